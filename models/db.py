@@ -1,0 +1,388 @@
+"""The encrypted database: one SQLCipher file per organization.
+
+* The passphrase is the root of trust: SQLCipher derives the page key from it (PBKDF2-SHA512).
+* Every pooled connection is opened by ``_connect`` (key first, then WAL, foreign keys,
+  busy timeout, secure delete). Connections stay pooled: each new one costs ~0.1 s of key
+  derivation.
+* Nothing is ever opened or written in plaintext. A file that is empty, too short, plain SQLite or
+  not ours is refused before anything is written, and the file keeps its exact bytes.
+* Alembic migrations run on open, after a copy of the file is taken.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import sqlite3
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+import sqlcipher3
+from sqlalchemy import create_engine, event, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from . import errors
+from .base import Base, utcnow
+
+log = logging.getLogger(__name__)
+
+SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+APP_MARK = "committee-desk"
+MIN_PASSPHRASE_LENGTH = 8
+_dbapi = sqlcipher3.dbapi2
+
+
+def _quote(passphrase: str) -> str:
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def _pragma_setup(conn: "sqlcipher3.Connection", passphrase: str) -> None:
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    # Reading the schema is what checks the key: a wrong key fails here, before any write.
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def translate_dbapi_error(exc: BaseException) -> errors.UserError | None:
+    """Environment errors (disk full, read-only, locked, corrupt) become plain messages."""
+    message = str(getattr(exc, "orig", exc) or exc).lower()
+    if "database or disk is full" in message or "disk is full" in message or "no space" in message:
+        return errors.DiskFull(
+            "The disk is full, so nothing was saved.",
+            "Free some space (or choose another folder) and try again. Your data is unchanged.",
+        )
+    if "readonly" in message or "read-only" in message:
+        return errors.ReadOnly(
+            "The database file cannot be written (it is read-only).",
+            "Check the file's permissions or copy it to a folder you can write to.",
+        )
+    if "locked" in message or "busy" in message:
+        return errors.DatabaseBusy(
+            "The database is busy in another program or window.",
+            "Close the other copy of Committee Desk, then try again.",
+        )
+    if "malformed" in message or "not a database" in message or "corrupt" in message:
+        return errors.NotADatabase(
+            "The database file is damaged.",
+            "Restore it from a backup. The damaged file has not been changed.",
+        )
+    return None
+
+
+def _unlock_failed() -> errors.WrongPassphrase:
+    return errors.WrongPassphrase(
+        "Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a "
+        "Committee Desk database.",
+        "Check the passphrase (it is case-sensitive) and try again. The file has not been changed.",
+    )
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse, without writing anything, files that cannot be one of our databases."""
+    if not path.exists():
+        raise errors.DatabaseMissing(
+            "The database file was not found.", "Check the folder, or create a new database."
+        )
+    if path.is_dir():
+        raise errors.NotADatabase("That is a folder, not a database file.", "Choose the database file.")
+    size = path.stat().st_size
+    if size == 0:
+        raise errors.NotADatabase(
+            "The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.",
+            "Choose another file, or restore from a backup. The empty file was left as it is.",
+        )
+    with path.open("rb") as handle:
+        head = handle.read(16)
+    if head == SQLITE_PLAIN_HEADER:
+        raise errors.NotADatabase(
+            "This is an unencrypted SQLite file, not a Committee Desk database.",
+            "Committee Desk only opens encrypted databases. The file was left as it is.",
+        )
+    if size < 1024 or size % 512:
+        raise errors.NotADatabase(
+            "The file is damaged or is not a Committee Desk database.",
+            "Choose another file, or restore from a backup. The file was left as it is.",
+        )
+
+
+@dataclass
+class CheckReport:
+    ok: bool
+    schema: list[str]
+    integrity: list[str]
+    foreign_key_problems: int
+    cipher_problems: list[str]
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+class Database:
+    """An open, unlocked database. Use :meth:`create` or :meth:`open`, then :meth:`session`."""
+
+    def __init__(self, path: Path, passphrase: str) -> None:
+        self.path = Path(path)
+        self._passphrase: str | None = passphrase
+        self._write_lock = threading.RLock()
+        self.engine: Engine = self._make_engine()
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    # ----------------------------------------------------------------- engine
+    def _raw_connect(self) -> "sqlcipher3.Connection":
+        if self._passphrase is None:
+            raise errors.UserError("The database is locked.", "Unlock it with the passphrase.")
+        conn = sqlcipher3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+        try:
+            _pragma_setup(conn, self._passphrase)
+        except _dbapi.DatabaseError as exc:
+            conn.close()
+            translated = translate_dbapi_error(exc)
+            if isinstance(translated, errors.NotADatabase) or translated is None:
+                raise _unlock_failed() from None
+            raise translated from None
+        return conn
+
+    def _make_engine(self) -> Engine:
+        engine = create_engine(
+            "sqlite://",
+            creator=self._raw_connect,
+            module=_dbapi,
+            poolclass=QueuePool,
+            pool_size=3,
+            max_overflow=4,
+            pool_pre_ping=False,
+            hide_parameters=True,
+        )
+
+        @event.listens_for(engine, "begin")
+        def _begin(conn):  # pysqlite's implicit transactions are off; we BEGIN ourselves
+            conn.exec_driver_sql("BEGIN")
+
+        return engine
+
+    # ------------------------------------------------------------ construction
+    @classmethod
+    def create(cls, path: Path | str, passphrase: str, organization: str = "") -> "Database":
+        """Create a new encrypted database at ``path``; refuses to replace any existing file."""
+        path = Path(path)
+        validate_new_passphrase(passphrase)
+        if path.exists():
+            raise errors.UserError(
+                "A file with that name already exists.",
+                "Choose another name, or open the existing database instead.",
+            )
+        if not path.parent.exists():
+            raise errors.UserError("The folder does not exist.", "Choose an existing folder.")
+        temp = path.with_name(f".{path.name}.creating")
+        for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+            leftover.unlink(missing_ok=True)
+        db = None
+        try:
+            db = cls(temp, passphrase)
+            db._migrate(backup=False)
+            with db.session() as s, s.begin():
+                from .entities import AppMeta
+
+                s.add_all(
+                    [
+                        AppMeta(key="app", value=APP_MARK),
+                        AppMeta(key="organization", value=organization),
+                        AppMeta(key="created_at", value=utcnow().isoformat(timespec="seconds")),
+                    ]
+                )
+            db.close()
+            if os.name == "posix":
+                temp.chmod(0o600)
+            os.replace(temp, path)
+        except Exception as exc:
+            if db is not None:
+                db.close()
+            for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+                leftover.unlink(missing_ok=True)
+            if isinstance(exc, errors.UserError):
+                raise
+            translated = translate_dbapi_error(exc) if isinstance(exc, (DBAPIError, _dbapi.Error, OSError)) else None
+            if isinstance(exc, OSError) and exc.errno == 28:
+                translated = errors.DiskFull("The disk is full, so the database was not created.", "Free some space and try again.")
+            if translated:
+                raise translated from None
+            raise
+        log.info("database created")
+        return cls.open(path, passphrase)
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str, migrate: bool = True) -> "Database":
+        path = Path(path)
+        inspect_file(path)
+        db = cls(path, passphrase)
+        try:
+            with db.engine.connect() as conn:  # checks the key (see _pragma_setup)
+                db._check_ours(conn)
+            if migrate:
+                db._migrate(backup=True)
+        except BaseException:
+            db.close()
+            raise
+        log.info("database opened")
+        return db
+
+    def _check_ours(self, conn) -> None:
+        tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
+        mark = None
+        if "app_meta" in tables:
+            mark = conn.exec_driver_sql("SELECT value FROM app_meta WHERE key='app'").scalar()
+        if mark != APP_MARK:
+            raise errors.NotADatabase(
+                "This encrypted file is not a Committee Desk database.",
+                "Choose another file. The file was left as it is.",
+            )
+
+    # -------------------------------------------------------------- migrations
+    def _migrate(self, backup: bool) -> None:
+        from . import migrate
+
+        with self.engine.connect() as conn:
+            current = migrate.current_heads(conn)
+        migrate.refuse_unknown(current)
+        if migrate.is_up_to_date(current):
+            return
+        if backup and current:
+            self.copy_before_migration()
+        with self._write_lock, self.engine.begin() as conn:
+            migrate.upgrade(conn)
+        log.info("database schema upgraded")
+
+    def schema_versions(self) -> list[str]:
+        from . import migrate
+
+        with self.engine.connect() as conn:
+            return sorted(migrate.current_heads(conn))
+
+    def checkpoint(self) -> None:
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def copy_before_migration(self) -> Path:
+        """Copy the (encrypted) file aside before a schema upgrade; the copy keeps the same key."""
+        self.checkpoint()
+        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = self.path.with_name(f"{self.path.name}.before-upgrade-{stamp}.bak")
+        tmp = target.with_name(target.name + ".tmp")
+        shutil.copyfile(self.path, tmp)
+        os.replace(tmp, target)
+        if os.name == "posix":
+            target.chmod(0o600)
+        log.info("copy taken before schema upgrade")
+        return target
+
+    # ------------------------------------------------------------------- usage
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One serialized unit of write work: ``with db.write() as s: ...`` commits or rolls back."""
+        with self._write_lock:
+            with self.session() as s:
+                try:
+                    with s.begin():
+                        yield s
+                except (DBAPIError, _dbapi.Error) as exc:
+                    translated = translate_dbapi_error(exc)
+                    if translated:
+                        raise translated from None
+                    raise
+
+    @property
+    def is_open(self) -> bool:
+        return self._passphrase is not None
+
+    def close(self) -> None:
+        """Close every connection and forget the passphrase (lock)."""
+        try:
+            self.engine.dispose()
+        finally:
+            self._passphrase = None
+
+    # ------------------------------------------------------------------ rekey
+    def change_passphrase(self, old: str, new: str) -> None:
+        if old != self._passphrase:
+            raise errors.WrongPassphrase("The current passphrase is not correct.", "Nothing was changed.")
+        validate_new_passphrase(new)
+        with self._write_lock:
+            self.engine.dispose()
+            conn = self._raw_connect()
+            try:
+                conn.execute(f"PRAGMA rekey = {_quote(new)}")
+            except _dbapi.Error as exc:
+                translated = translate_dbapi_error(exc)
+                raise (translated or errors.UserError("The passphrase could not be changed.")) from None
+            finally:
+                conn.close()
+            self._passphrase = new
+            self.engine.dispose()
+        log.info("passphrase changed")
+
+    # ------------------------------------------------------------------ check
+    def check(self) -> CheckReport:
+        from . import migrate
+
+        with self.engine.connect() as conn:
+            integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
+            fk = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            cipher = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
+            heads = sorted(migrate.current_heads(conn))
+            counts = {}
+            for table in sorted(Base.metadata.tables):
+                counts[table] = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() or 0
+        ok = integrity == ["ok"] and not fk and not cipher and migrate.is_up_to_date(set(heads))
+        return CheckReport(ok, heads, integrity, len(fk), cipher, counts)
+
+
+def validate_new_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise errors.ValidationError(
+            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
+            field="passphrase",
+        )
+
+
+def passphrase_strength(passphrase: str) -> int:
+    """A rough 0-4 strength score for the hint under the passphrase field (no network, no lists)."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return 0
+    classes = sum(
+        (
+            any(c.islower() for c in passphrase),
+            any(c.isupper() for c in passphrase),
+            any(c.isdigit() for c in passphrase),
+            any(not c.isalnum() for c in passphrase),
+        )
+    )
+    words = len(passphrase.split())
+    score = 1
+    if len(passphrase) >= 12:
+        score += 1
+    if len(passphrase) >= 16 or words >= 4:
+        score += 1
+    if classes >= 3 or words >= 3:
+        score += 1
+    if len(set(passphrase)) < 5:
+        score = 1
+    return min(score, 4)
+
+
+def is_operational_error(exc: BaseException) -> bool:
+    return isinstance(exc, (OperationalError, sqlite3.OperationalError, _dbapi.OperationalError))

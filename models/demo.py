@@ -1,0 +1,259 @@
+"""Fictional demo data so a newcomer sees a living app (and the benchmark has a realistic load).
+
+Every name is made up from common first and last names; phone numbers use the 555 exchange.
+Bulk Core inserts in one transaction: 100,000 people take seconds, and a failure leaves nothing.
+Later features extend the demo by registering a hook with :func:`register_extension`.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Callable, Optional
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from .base import utcnow
+from .db import Database
+from .entities import (
+    Assessment,
+    Committee,
+    CommitteeMember,
+    Department,
+    Person,
+    Phone,
+    Shift,
+    Tag,
+    Workplace,
+    person_tags,
+)
+from .text import normalize_phone
+
+FIRST_EN = ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David",
+            "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah",
+            "Charles", "Karen", "Christopher", "Lisa", "Daniel", "Nancy", "Matthew", "Betty", "Anthony",
+            "Sandra", "Mark", "Ashley", "Donald", "Kimberly", "Steven", "Donna", "Andrew", "Emily",
+            "Kenneth", "Michelle", "Joshua", "Carol", "Kevin", "Amanda", "Brian", "Melissa", "Tyrone",
+            "Keisha", "Darnell", "Latoya", "Marcus", "Imani"]
+FIRST_ES = ["José", "María", "Juan", "Guadalupe", "Luis", "Rosa", "Jesús", "Ana", "Carlos", "Verónica",
+            "Miguel", "Sofía", "Francisco", "Lucía", "Alejandro", "Martina", "Ángel", "Camila", "Raúl",
+            "Valentina", "Jorge", "Ximena", "Andrés", "Itzel", "Héctor", "Beatriz", "Ramón", "Inés",
+            "Óscar", "Mónica", "Rubén", "Adriana", "Sergio", "Yesenia", "Efraín", "Araceli", "Tomás",
+            "Noemí", "Rigoberto", "Dolores"]
+FIRST_OTHER = ["Nguyễn Văn", "Thị Lan", "Minh", "Wei", "Mei", "Jian", "Fatima", "Omar", "Amina",
+               "Youssef", "Jean-Baptiste", "Marie-Claire", "Wadson", "Krzysztof", "Agnieszka", "Thiago"]
+LAST_EN = ["Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Anderson",
+           "Taylor", "Thomas", "Moore", "Jackson", "Martin", "Lee", "Thompson", "White", "Harris",
+           "Clark", "Lewis", "Robinson", "Walker", "Young", "Allen", "King", "Wright", "Scott", "Green",
+           "Baker", "Adams", "Nelson", "Hill", "Campbell", "Mitchell", "Washington", "Jefferson"]
+LAST_ES = ["García", "Rodríguez", "Martínez", "Hernández", "López", "González", "Pérez", "Sánchez",
+           "Ramírez", "Torres", "Flores", "Rivera", "Gómez", "Díaz", "Reyes", "Cruz", "Morales",
+           "Ortiz", "Gutiérrez", "Chávez", "Ramos", "Ruiz", "Jiménez", "Mendoza", "Álvarez", "Castillo",
+           "Vásquez", "Romero", "Núñez", "Muñoz", "Peña", "Ibáñez", "Castañeda", "Orozco"]
+LAST_OTHER = ["Nguyễn", "Trần", "Lê", "Phạm", "Wang", "Li", "Zhang", "Chen", "Haddad", "Mansour",
+              "Benali", "Pierre", "Joseph", "Kowalski", "Nowak", "Silva"]
+
+EMPLOYERS = [
+    ("Lakeside Poultry", "Plant 2", "Food processing"),
+    ("Midwest Distribution Center", "DC-7", "Warehouse"),
+    ("St. Anne Hospital", "Main campus", "Health care"),
+    ("Metro Transit", "North garage", "Transit"),
+    ("Harbor Hotel", "Downtown", "Hospitality"),
+    ("Riverside Meatpacking", "Kill floor plant", "Food processing"),
+    ("Greenfield Farms", "Packing house", "Agriculture"),
+    ("City Schools", "Custodial unit", "Public sector"),
+    ("Allied Building Services", "Tower A", "Janitorial"),
+    ("Prairie Manufacturing", "Stamping plant", "Manufacturing"),
+]
+DEPARTMENTS = {
+    "Food processing": ["Deboning", "Sanitation", "Packaging", "Shipping", "Maintenance", "Quality"],
+    "Warehouse": ["Receiving", "Picking", "Packing", "Loading", "Returns"],
+    "Health care": ["Nursing", "Dietary", "Environmental services", "Transport", "Laundry", "Pharmacy"],
+    "Transit": ["Operators", "Mechanics", "Cleaners", "Dispatch"],
+    "Hospitality": ["Housekeeping", "Kitchen", "Front desk", "Banquets", "Laundry"],
+    "Agriculture": ["Field crew", "Packing line", "Cold storage", "Drivers"],
+    "Public sector": ["Custodians", "Food service", "Grounds", "Maintenance"],
+    "Janitorial": ["Day porters", "Night cleaners", "Floor crew"],
+    "Manufacturing": ["Press line", "Assembly", "Paint", "Tool room", "Shipping"],
+}
+SHIFTS = ["Day", "Evening", "Night"]
+TAGS = ["volunteer", "leader", "new hire", "rapid response", "speaks at meetings", "has a car",
+        "Spanish-speaking steward", "needs ride"]
+LOCALS = ["Local 1546", "Local 7", "Local 100"]
+AREA_CODES = ["773", "312", "708", "630", "847", "872", "219", "414", "262", "608"]
+
+
+@dataclass
+class DemoResult:
+    people: int
+    workplaces: int
+    committees: int
+
+
+# A feature adds its demo data with register_extension(fn); fn(session, rng, person_ids) runs inside
+# the same transaction after people exist.
+_EXTENSIONS: list[Callable[[Session, random.Random, list[int]], None]] = []
+
+
+def register_extension(fn: Callable[[Session, random.Random, list[int]], None]) -> None:
+    if fn not in _EXTENSIONS:
+        _EXTENSIONS.append(fn)
+
+
+def _name(rng: random.Random) -> tuple[str, str, str, str]:
+    """first, last, preferred, languages."""
+    roll = rng.random()
+    if roll < 0.45:
+        first, last, langs = rng.choice(FIRST_ES), rng.choice(LAST_ES), rng.choice(["es", "es", "es,en", "en,es"])
+        if rng.random() < 0.3:
+            last = f"{last} {rng.choice(LAST_ES)}"
+    elif roll < 0.85:
+        first, last, langs = rng.choice(FIRST_EN), rng.choice(LAST_EN), rng.choice(["en", "en", "en", "en,es"])
+    else:
+        index = rng.randrange(len(FIRST_OTHER))
+        first, last = FIRST_OTHER[index], LAST_OTHER[index]
+        langs = ["vi", "vi", "vi", "vi", "zh", "zh", "zh", "ar", "ar", "ar", "ht", "ht", "ht", "pl", "pl", "pt"][index] + ",en"
+    preferred = ""
+    if first in ("Guadalupe", "Francisco", "Alejandro") and rng.random() < 0.5:
+        preferred = {"Guadalupe": "Lupe", "Francisco": "Paco", "Alejandro": "Alex"}[first]
+    return first, last, preferred, langs
+
+
+def _ensure_workplaces(s: Session, rng: random.Random, count: int) -> list[tuple[int, list[int], list[int]]]:
+    existing = s.scalars(select(Workplace).order_by(Workplace.id)).all()
+    result = [(w.id, [d.id for d in w.departments], [sh.id for sh in w.shifts]) for w in existing]
+    n = len(existing)
+    while len(result) < count:
+        employer, site, industry = EMPLOYERS[n % len(EMPLOYERS)]
+        suffix = f" #{n // len(EMPLOYERS) + 1}" if n >= len(EMPLOYERS) else ""
+        wp = Workplace(
+            name=f"{employer} — {site}{suffix}",
+            employer=employer,
+            address=f"{rng.randint(100, 9999)} {rng.choice(['Industrial', 'Lake', 'Ashland', 'Halsted', 'Kedzie'])} Ave",
+            union_local=LOCALS[n % len(LOCALS)],
+        )
+        wp.departments = [Department(name=d) for d in DEPARTMENTS[industry]]
+        wp.shifts = [Shift(name=sh, position=i) for i, sh in enumerate(SHIFTS)]
+        s.add(wp)
+        s.flush()
+        result.append((wp.id, [d.id for d in wp.departments], [sh.id for sh in wp.shifts]))
+        n += 1
+    return result
+
+
+def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, seed: int = 1886,
+             committees: Optional[int] = None, progress: Optional[Callable[[int, int], None]] = None) -> DemoResult:
+    """Add ``people`` fictional people (and workplaces, committees, tags) in one transaction."""
+    rng = random.Random(seed)
+    wp_count = workplaces if workplaces is not None else (5 if people <= 5000 else 20)
+    committee_count = committees if committees is not None else (2 if people <= 5000 else 50)
+    now = utcnow()
+    with db.write() as s:
+        places = _ensure_workplaces(s, rng, wp_count)
+        tag_ids = []
+        existing_tags = {t.name: t.id for t in s.scalars(select(Tag))}
+        for name in TAGS:
+            if name not in existing_tags:
+                tag = Tag(name=name)
+                s.add(tag)
+                s.flush()
+                existing_tags[name] = tag.id
+            tag_ids.append(existing_tags[name])
+        start_id = (s.execute(select(Person.id).order_by(Person.id.desc()).limit(1)).scalar() or 0) + 1
+        conn = s.connection()
+        batch = 5000
+        person_ids: list[int] = []
+        used_phones: set[str] = set()
+        for offset in range(0, people, batch):
+            people_rows, phone_rows, tag_rows, assess_rows = [], [], [], []
+            for n in range(offset, min(offset + batch, people)):
+                pid = start_id + n
+                person_ids.append(pid)
+                first, last, preferred, langs = _name(rng)
+                # Skew people toward the first workplaces so some are big (wall chart, bench).
+                wp_id, dept_ids, shift_ids = places[min(int(rng.expovariate(1 / max(1, len(places) / 3))), len(places) - 1)]
+                assessment = rng.choice([1, 1, 2, 2, 2, 3, 3, 3, 4, 5, None, None, None])
+                membership = rng.choice(["member"] * 6 + ["non-member"] * 3 + ["steward", "officer"][: 1 + (n % 7 == 0)])
+                mail_user = f"{first.split()[0]}.{last.split()[0]}".lower()
+                people_rows.append(
+                    dict(
+                        id=pid, first_name=first, last_name=last, preferred_name=preferred,
+                        email=(f"{mail_user}{n}@example.org" if rng.random() < 0.6 else ""),
+                        languages=langs, workplace_id=wp_id, department_id=rng.choice(dept_ids),
+                        shift_id=rng.choice(shift_ids), job_title=rng.choice(["", "Line worker", "Lead", "Operator", "Cleaner", "Driver", "Cook"]),
+                        membership=membership, assessment=assessment, notes="",
+                        ok_to_call=rng.random() > 0.03, ok_to_text=rng.random() > 0.1,
+                        do_not_contact=rng.random() < 0.02, created_at=now, updated_at=now,
+                    )
+                )
+                for position in range(1 if rng.random() < 0.8 else 2 if rng.random() < 0.9 else 0):
+                    while True:
+                        area = rng.choice(AREA_CODES)
+                        number = f"{rng.randint(0, 9999):04d}"
+                        key = area + number
+                        if key not in used_phones or len(used_phones) > 90000:
+                            used_phones.add(key)
+                            break
+                    style = rng.randrange(3)
+                    raw = (f"({area}) 555-{number}", f"{area}.555.{number}", f"+1 {area} 555 {number}")[style]
+                    phone_rows.append(dict(person_id=pid, position=position, raw=raw, e164=normalize_phone(raw) or "", label=("cell" if position == 0 else "home")))
+                if rng.random() < 0.25:
+                    for tag_id in rng.sample(tag_ids, rng.randint(1, 2)):
+                        tag_rows.append(dict(person_id=pid, tag_id=tag_id))
+                if assessment is not None:
+                    assess_rows.append(dict(person_id=pid, value=assessment, assessed_by=rng.choice(["Rosa G.", "Marcus T.", "Lupe R."]),
+                                            assessed_at=now - timedelta(days=rng.randint(1, 400)), note=""))
+            conn.execute(insert(Person), people_rows)
+            if phone_rows:
+                conn.execute(insert(Phone), phone_rows)
+            if tag_rows:
+                conn.execute(insert(person_tags), tag_rows)
+            if assess_rows:
+                conn.execute(insert(Assessment), assess_rows)
+            if progress:
+                progress(min(offset + batch, people), people)
+        made = _ensure_committees(s, rng, committee_count, places, person_ids)
+        for extension in _EXTENSIONS:
+            extension(s, rng, person_ids)
+    return DemoResult(people, len(places), made)
+
+
+COMMITTEE_TEMPLATES = [
+    ("Committee to Defend Immigrant Co-workers", "defend-immigrants"),
+    ("Shop-floor Organizing Committee", "workplace"),
+    ("Rapid Response Team", "rapid-response"),
+    ("Health and Safety Committee", "workplace"),
+    ("Contract Action Team", "other"),
+]
+
+
+def _ensure_committees(s: Session, rng: random.Random, count: int, places, person_ids: list[int]) -> int:
+    existing = {c.name for c in s.scalars(select(Committee))}
+    made = 0
+    n = 0
+    while len(existing) < count and person_ids:
+        base, kind = COMMITTEE_TEMPLATES[n % len(COMMITTEE_TEMPLATES)]
+        wp_id = places[n % len(places)][0]
+        wp_name = s.get(Workplace, wp_id).name.split(" — ")[0]
+        name = f"{base} ({wp_name})" if n >= 2 else base
+        if n >= len(COMMITTEE_TEMPLATES) * len(places):
+            name = f"{name} {n}"
+        n += 1
+        if name in existing:
+            continue
+        committee = Committee(name=name, kind=kind, workplace_id=wp_id, union_local=LOCALS[n % len(LOCALS)])
+        s.add(committee)
+        s.flush()
+        pool = [pid for pid in rng.sample(person_ids, min(len(person_ids), 400))]
+        size = min(len(pool), rng.randint(8, 18))
+        roles = ["chair", "secretary"] + ["caller"] * 3 + ["trainer"] * 2 + ["member"] * size
+        rows = []
+        for i, pid in enumerate(pool[:size]):
+            rows.append(dict(committee_id=committee.id, person_id=pid, role=roles[i],
+                             joined_on=date.today() - timedelta(days=rng.randint(10, 900)), left_on=None))
+        s.connection().execute(insert(CommitteeMember), rows)
+        existing.add(name)
+        made += 1
+    return made

@@ -1,0 +1,20 @@
+"""Alembic environment: runs on the connection handed in by models.migrate (already unlocked)."""
+
+from alembic import context
+
+from models import tables  # noqa: F401  (registers every table)
+from models.base import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only the app drives migrations
+    raise SystemExit("Run migrations through Committee Desk (models.migrate), not the alembic CLI.")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    include_object=config.attributes.get("include_object"),
+)
+with context.begin_transaction():
+    context.run_migrations()

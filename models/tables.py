@@ -1,0 +1,6 @@
+"""Import every module that defines tables, so ``Base.metadata`` is complete.
+
+Each feature that adds tables adds its module here (and an Alembic revision in migrations/).
+"""
+
+from . import entities  # noqa: F401

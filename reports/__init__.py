@@ -1,0 +1,2 @@
+"""Everything that writes a file for people (PDF with reportlab, Excel with openpyxl), and the
+headless CLI (reports/cli) that sits on top of models/ and reports/. No Qt in this package."""

@@ -1,0 +1,123 @@
+"""Foundation commands: init, demo, check, list."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+from typing import Callable, Iterable
+
+from sqlalchemy import select
+
+from models import demo
+from models.db import Database
+from models.entities import Committee, Person, Workplace
+
+from .core import add_db_argument, open_db, passphrase_for
+
+# kind -> function(db) yielding (id, name); features add their kinds here.
+LIST_KINDS: dict[str, Callable[[Database], Iterable[tuple[int, str]]]] = {}
+
+
+def list_kind(name: str):
+    def decorate(fn: Callable[[Database], Iterable[tuple[int, str]]]):
+        LIST_KINDS[name] = fn
+        return fn
+
+    return decorate
+
+
+@list_kind("people")
+def _people(db: Database):
+    with db.engine.connect() as conn:
+        for pid, first, last, preferred in conn.exec_driver_sql(
+            "SELECT id, first_name, last_name, preferred_name FROM people ORDER BY id"
+        ):
+            yield pid, " ".join(p for p in ((preferred or first), last) if p)
+
+
+@list_kind("workplaces")
+def _workplaces(db: Database):
+    with db.session() as s:
+        yield from s.execute(select(Workplace.id, Workplace.name).order_by(Workplace.id)).all()
+
+
+@list_kind("committees")
+def _committees(db: Database):
+    with db.session() as s:
+        yield from s.execute(select(Committee.id, Committee.name).order_by(Committee.id)).all()
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    db = Database.create(args.db, passphrase_for(args.db, confirm=True), organization=args.organization or "")
+    db.close()
+    print(f"Created encrypted database {args.db}")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.db.exists():
+        db = open_db(args.db)
+    else:
+        db = Database.create(args.db, passphrase_for(args.db, confirm=True), organization="Demo local")
+    try:
+        started = time.perf_counter()
+        result = demo.generate(db, people=args.people, seed=args.seed)
+        elapsed = time.perf_counter() - started
+    finally:
+        db.close()
+    print(
+        f"Added {result.people} fictional people ({result.workplaces} workplaces, "
+        f"{result.committees} new committees) in {elapsed:.1f} s"
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    db = open_db(args.db)
+    try:
+        report = db.check()
+    finally:
+        db.close()
+    print(f"schema: {', '.join(report.schema)}")
+    print(f"integrity: {', '.join(report.integrity[:5])}")
+    print(f"foreign key problems: {report.foreign_key_problems}")
+    print(f"encryption (page HMAC) problems: {len(report.cipher_problems)}")
+    for table, count in report.counts.items():
+        print(f"{table}: {count}")
+    print("healthy" if report.ok else "NOT HEALTHY: restore from a backup or run check again")
+    return 0 if report.ok else 1
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    db = open_db(args.db)
+    try:
+        out = sys.stdout
+        for row_id, name in LIST_KINDS[args.kind](db):
+            out.write(f"{row_id}\t{name}\n")
+    finally:
+        db.close()
+    return 0
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser("init", help="create a new encrypted database")
+    add_db_argument(p)
+    p.add_argument("--organization", help="name of the local or committee network")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo", help="create or fill a database with fictional people")
+    add_db_argument(p)
+    p.add_argument("--people", type=int, default=300, help="how many people (default 300)")
+    p.add_argument("--seed", type=int, default=1886, help=argparse.SUPPRESS)
+    p.set_defaults(func=cmd_demo)
+
+    p = sub.add_parser("check", help="verify the key, integrity and foreign keys; print counts")
+    add_db_argument(p)
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("list", help="list rows: id, a tab, the name")
+    p.add_argument("kind", choices=sorted(LIST_KINDS), metavar="KIND", help=", ".join(sorted(LIST_KINDS)))
+    add_db_argument(p)
+    p.set_defaults(func=cmd_list)

@@ -1,0 +1,124 @@
+"""Shared test set-up: headless Qt, a private home folder, an in-memory keyring, real databases."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.pop("COMMITTEE_DESK_PASSPHRASE", None)
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+import keyring  # noqa: E402
+import keyring.backend  # noqa: E402
+import pytest  # noqa: E402
+
+PASSPHRASE = "correct horse battery staple"
+CANARY_FIRST = "Zyxwquanda"
+CANARY_LAST = "Qorvellini"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A real-looking system store that lives in memory (priority > 0)."""
+
+    priority = 5
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service, username):
+        return self.store.get((service, username))
+
+    def set_password(self, service, username, password):
+        self.store[(service, username)] = password
+
+    def delete_password(self, service, username):
+        self.store.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def app_home(tmp_path, monkeypatch):
+    """Every test gets its own config/data/log folders and a fresh in-memory keyring."""
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("COMMITTEE_DESK_HOME", str(home))
+    monkeypatch.delenv("COMMITTEE_DESK_PASSPHRASE", raising=False)
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    yield home
+    keyring.set_keyring(MemoryKeyring())
+
+
+@pytest.fixture
+def memory_keyring():
+    return keyring.get_keyring()
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "local.cdesk"
+
+
+@pytest.fixture
+def db(db_path):
+    """A new, real, encrypted database (migrated to all heads); closed after the test."""
+    from models.db import Database
+
+    database = Database.create(db_path, PASSPHRASE, organization="Test local")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def demo_db(db):
+    """The encrypted database filled with the small fictional demo roster."""
+    from models import demo
+
+    demo.generate(db, people=200, seed=7)
+    return db
+
+
+def run_cli(*args: str, passphrase: str | None = PASSPHRASE, home: Path | None = None, timeout: int = 300):
+    """Run the real console entry point in a subprocess; returns CompletedProcess (text)."""
+    import subprocess
+
+    env = dict(os.environ)
+    env.pop("COMMITTEE_DESK_PASSPHRASE", None)
+    if passphrase is not None:
+        env["COMMITTEE_DESK_PASSPHRASE"] = passphrase
+    if home is not None:
+        env["COMMITTEE_DESK_HOME"] = str(home)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=timeout,
+        stdin=subprocess.DEVNULL,
+    )
+
+
+@pytest.fixture
+def cli(app_home):
+    """cli("list", "people", "--db", str(path)) runs the real CLI with this test's home folder."""
+
+    def call(*args: str, passphrase: str | None = PASSPHRASE, timeout: int = 300):
+        return run_cli(*args, passphrase=passphrase, home=app_home, timeout=timeout)
+
+    return call
+
+
+@pytest.fixture
+def context(qtbot, db):
+    """The service object every UI page receives, over a real encrypted database."""
+    from ui.context import AppContext
+    from ui.settings import Settings
+
+    ctx = AppContext(db=db, settings=Settings())
+    yield ctx
+    ctx.shutdown()
