@@ -6,18 +6,37 @@ The GUI shows ``user_message``; the CLI prints it to stderr and exits with code 
 
 from __future__ import annotations
 
+from typing import Any
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+    """Marks a message for translation without importing Qt; the UI translates it at display.
+
+    Write messages as ``QT_TRANSLATE_NOOP("Errors", "Row {row} has no name.")`` and pass the
+    values as keyword arguments to the error, so the translated template gets them too.
+    """
+    return text
+
 
 class UserError(Exception):
-    """An expected problem with a plain-language message (no traceback for the user)."""
+    """An expected problem with a plain-language message (no traceback for the user).
 
-    def __init__(self, message: str, hint: str = "") -> None:
-        super().__init__(message)
+    ``message`` and ``hint`` are English templates (marked with QT_TRANSLATE_NOOP("Errors", ...));
+    ``values`` fill their ``{placeholders}``. Never put personal data in them.
+    """
+
+    def __init__(self, message: str, hint: str = "", **values: Any) -> None:
         self.message = message
         self.hint = hint
+        self.values = values
+        super().__init__(self.user_message)
 
     @property
     def user_message(self) -> str:
-        return f"{self.message}\n{self.hint}" if self.hint else self.message
+        text = self.message.format(**self.values) if self.values else self.message
+        if self.hint:
+            text += "\n" + (self.hint.format(**self.values) if self.values else self.hint)
+        return text
 
 
 class WrongPassphrase(UserError):
@@ -51,9 +70,9 @@ class DatabaseBusy(UserError):
 class ValidationError(UserError):
     """Input that cannot be saved; ``field`` names the offending field when there is one."""
 
-    def __init__(self, message: str, field: str = "", hint: str = "") -> None:
-        super().__init__(message, hint)
+    def __init__(self, message: str, field: str = "", hint: str = "", **values: Any) -> None:
         self.field = field
+        super().__init__(message, hint, **values)
 
 
 class NotFound(UserError):

@@ -33,8 +33,8 @@ def user_error_for(exc: BaseException) -> Optional[errors.UserError]:
 
 def translated(err: errors.UserError) -> str:
     """Model messages are English; the Errors context of the translations carries them."""
-    message = QCoreApplication.translate("Errors", err.message)
-    hint = QCoreApplication.translate("Errors", err.hint) if err.hint else ""
+    message = QCoreApplication.translate("Errors", err.message).format(**err.values)
+    hint = QCoreApplication.translate("Errors", err.hint).format(**err.values) if err.hint else ""
     return f"{message}\n\n{hint}" if hint else message
 
 
