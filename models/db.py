@@ -44,17 +44,38 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def _pragma_setup(conn: "sqlcipher3.Connection", passphrase: str) -> None:
+def _not_ours() -> errors.NotADatabase:
+    return errors.NotADatabase(
+        "This encrypted file is not a Committee Desk database.",
+        "Choose another file. The file was left as it is.",
+    )
+
+
+def _pragma_setup(conn: "sqlcipher3.Connection", passphrase: str, allow_new: bool) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quote(passphrase)}")
     # Reading the schema is what checks the key: a wrong key fails here, before any write.
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    # Nothing may be written (not even the WAL header flag) before we know the file is ours.
+    if tables or not allow_new:
+        try:
+            mark = conn.execute("SELECT value FROM app_meta WHERE key = 'app'").fetchone()
+        except _dbapi.OperationalError:
+            mark = None
+        if not mark or mark[0] != APP_MARK:
+            # A brand-new file being created has its tables but no mark yet for a moment.
+            if not (allow_new and mark is None and _has_alembic(conn)):
+                raise _not_ours()
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA temp_store = MEMORY")
+
+
+def _has_alembic(conn) -> bool:
+    return bool(conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'alembic_version'").fetchone()[0])
 
 
 def translate_dbapi_error(exc: BaseException) -> errors.UserError | None:
@@ -132,9 +153,10 @@ class CheckReport:
 class Database:
     """An open, unlocked database. Use :meth:`create` or :meth:`open`, then :meth:`session`."""
 
-    def __init__(self, path: Path, passphrase: str) -> None:
+    def __init__(self, path: Path, passphrase: str, creating: bool = False) -> None:
         self.path = Path(path)
         self._passphrase: str | None = passphrase
+        self._creating = creating
         self._write_lock = threading.RLock()
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -145,7 +167,10 @@ class Database:
             raise errors.UserError("The database is locked.", "Unlock it with the passphrase.")
         conn = sqlcipher3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         try:
-            _pragma_setup(conn, self._passphrase)
+            _pragma_setup(conn, self._passphrase, allow_new=self._creating)
+        except errors.UserError:
+            conn.close()
+            raise
         except _dbapi.DatabaseError as exc:
             conn.close()
             translated = translate_dbapi_error(exc)
@@ -190,7 +215,7 @@ class Database:
             leftover.unlink(missing_ok=True)
         db = None
         try:
-            db = cls(temp, passphrase)
+            db = cls(temp, passphrase, creating=True)
             db._migrate(backup=False)
             with db.session() as s, s.begin():
                 from .entities import AppMeta
@@ -244,10 +269,7 @@ class Database:
         if "app_meta" in tables:
             mark = conn.exec_driver_sql("SELECT value FROM app_meta WHERE key='app'").scalar()
         if mark != APP_MARK:
-            raise errors.NotADatabase(
-                "This encrypted file is not a Committee Desk database.",
-                "Choose another file. The file was left as it is.",
-            )
+            raise _not_ours()
 
     # -------------------------------------------------------------- migrations
     def _migrate(self, backup: bool) -> None:

@@ -29,7 +29,7 @@ from .entities import (
     Workplace,
     person_tags,
 )
-from .text import normalize_phone
+from .text import fold, normalize_phone
 
 FIRST_EN = ["James", "Mary", "Robert", "Patricia", "John", "Jennifer", "Michael", "Linda", "David",
             "Elizabeth", "William", "Barbara", "Richard", "Susan", "Joseph", "Jessica", "Thomas", "Sarah",
@@ -176,7 +176,7 @@ def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, 
                 wp_id, dept_ids, shift_ids = places[min(int(rng.expovariate(1 / max(1, len(places) / 3))), len(places) - 1)]
                 assessment = rng.choice([1, 1, 2, 2, 2, 3, 3, 3, 4, 5, None, None, None])
                 membership = rng.choice(["member"] * 6 + ["non-member"] * 3 + ["steward", "officer"][: 1 + (n % 7 == 0)])
-                mail_user = f"{first.split()[0]}.{last.split()[0]}".lower()
+                mail_user = fold(f"{first.split()[0]}.{last.split()[0]}").encode("ascii", "ignore").decode()
                 people_rows.append(
                     dict(
                         id=pid, first_name=first, last_name=last, preferred_name=preferred,

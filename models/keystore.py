@@ -23,7 +23,7 @@ SERVICE = "Committee Desk"
 TIMEOUT_SECONDS = 3.0
 
 
-def _with_timeout(func: Callable[[], Any], seconds: float = TIMEOUT_SECONDS) -> tuple[bool, Any]:
+def _with_timeout(func: Callable[[], Any], seconds: float | None = None) -> tuple[bool, Any]:
     """Run ``func`` in a daemon thread; (False, None) on exception or when it does not answer."""
     result: dict[str, Any] = {}
 
@@ -35,7 +35,7 @@ def _with_timeout(func: Callable[[], Any], seconds: float = TIMEOUT_SECONDS) -> 
 
     worker = threading.Thread(target=target, name="keyring-probe", daemon=True)
     worker.start()
-    worker.join(seconds)
+    worker.join(TIMEOUT_SECONDS if seconds is None else seconds)
     if worker.is_alive() or "error" in result:
         return False, None
     return True, result.get("value")

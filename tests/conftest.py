@@ -42,10 +42,9 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 @pytest.fixture(autouse=True)
-def app_home(tmp_path, monkeypatch):
+def app_home(tmp_path_factory, monkeypatch):
     """Every test gets its own config/data/log folders and a fresh in-memory keyring."""
-    home = tmp_path / "home"
-    home.mkdir()
+    home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("COMMITTEE_DESK_HOME", str(home))
     monkeypatch.delenv("COMMITTEE_DESK_PASSPHRASE", raising=False)
     ring = MemoryKeyring()
@@ -122,3 +121,18 @@ def context(qtbot, db):
     ctx = AppContext(db=db, settings=Settings())
     yield ctx
     ctx.shutdown()
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a person, accents included (QTest.keyClicks aborts on non-ASCII characters)."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for ch in text:
+        if ch.isascii():
+            qtbot.keyClicks(widget, ch)
+        else:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))

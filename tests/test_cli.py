@@ -1,0 +1,55 @@
+"""The headless CLI through the real entry point (subprocesses)."""
+
+from __future__ import annotations
+
+from models import __version__
+
+
+def test_version(cli):
+    result = cli("--version", passphrase=None)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"committee-desk {__version__}"
+
+
+def test_init_demo_check_list(cli, db_path):
+    assert cli("init", "--db", str(db_path)).returncode == 0
+    assert db_path.read_bytes()[:16] != b"SQLite format 3\x00"
+    result = cli("demo", "--db", str(db_path), "--people", "120")
+    assert result.returncode == 0, result.stderr
+    assert "120 fictional people" in result.stdout
+    result = cli("check", "--db", str(db_path))
+    assert result.returncode == 0, result.stderr
+    assert "healthy" in result.stdout and "people: 120" in result.stdout
+    people = cli("list", "people", "--db", str(db_path)).stdout.splitlines()
+    assert len(people) == 120
+    first_id, first_name = people[0].split("\t")
+    assert first_id == "1" and first_name
+    workplaces = cli("list", "workplaces", "--db", str(db_path)).stdout.splitlines()
+    assert len(workplaces) == 5 and all("\t" in line for line in workplaces)
+    committees = cli("list", "committees", "--db", str(db_path)).stdout.splitlines()
+    assert len(committees) == 2
+
+
+def test_demo_creates_a_missing_database(cli, db_path):
+    result = cli("demo", "--db", str(db_path), "--people", "30")
+    assert result.returncode == 0, result.stderr
+    assert "people: 30" in cli("check", "--db", str(db_path)).stdout
+
+
+def test_errors_are_plain_messages_with_exit_code_2(cli, db_path, tmp_path):
+    cli("init", "--db", str(db_path))
+    before = db_path.read_bytes()
+    wrong = cli("check", "--db", str(db_path), passphrase="not the right one")
+    assert wrong.returncode == 2
+    assert "passphrase is wrong" in wrong.stderr and "Traceback" not in wrong.stderr
+    assert db_path.read_bytes() == before
+    missing = cli("check", "--db", str(tmp_path / "nope.cdesk"))
+    assert missing.returncode == 2 and "not found" in missing.stderr
+    empty = tmp_path / "empty.cdesk"
+    empty.write_bytes(b"")
+    result = cli("list", "people", "--db", str(empty))
+    assert result.returncode == 2 and "empty" in result.stderr and "Traceback" not in result.stderr
+    assert empty.read_bytes() == b""
+    again = cli("init", "--db", str(db_path))
+    assert again.returncode == 2 and "already exists" in again.stderr
+    assert db_path.read_bytes() == before

@@ -1,0 +1,60 @@
+"""Guards that keep dangerous data and Qt out of the places they must never be."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from models import tables  # noqa: F401  (every table registered)
+from models.base import Base
+
+ROOT = Path(__file__).resolve().parent.parent
+FORBIDDEN = re.compile(r"immigra|citizen|country|origin|visa|nationalit|birth_?place|alien|passport|ssn|social_security|a_number|deport", re.I)
+
+
+def test_no_column_for_immigration_status_or_country_of_origin():
+    offenders = [
+        f"{table.name}.{column.name}"
+        for table in Base.metadata.tables.values()
+        for column in table.columns
+        if FORBIDDEN.search(column.name) or FORBIDDEN.search(table.name)
+    ]
+    assert offenders == []
+
+
+def test_models_and_reports_do_not_import_qt():
+    pattern = re.compile(r"^\s*(from|import)\s+(PySide6|shiboken6|PyQt)", re.M)
+    offenders = [
+        str(path.relative_to(ROOT))
+        for folder in ("models", "reports")
+        for path in (ROOT / folder).rglob("*.py")
+        if pattern.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+    # And importing them (and the CLI) loads no Qt module at all.
+    code = (
+        "import sys, importlib, pkgutil, models, reports, reports.cli\n"
+        "for pkg in (models, reports):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        if '.migrations' not in m.name: importlib.import_module(m.name)\n"
+        "reports.cli.build_parser()\n"
+        "print(sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6'))))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
+
+
+def test_pyside_version_does_not_corrupt_none_refcount():
+    """PySide6 6.12.0 on Python 3.11 aborts after a few thousand void Qt calls (none_dealloc)."""
+    code = (
+        "import os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication([]); w = QWidget()\n"
+        "for i in range(30000): w.setWindowTitle(str(i))\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0 and out.stdout.strip() == "ok", out.stderr[-500:]

@@ -1,0 +1,216 @@
+"""The app driven like a person would: first run, the roster, the person editor, lock and unlock."""
+
+from __future__ import annotations
+
+import keyring
+import pytest
+from keyring.backends import fail
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+
+from conftest import PASSPHRASE, type_text
+from models import roster
+from models.keystore import KeyStore
+from models.roster import PersonInput, PhoneInput
+from models.roster_index import NAME, RosterFilter, RosterIndex, make_rows
+from ui.app import AppController
+from ui.roster import RosterPage, RosterTableModel
+from ui.settings import Settings
+
+
+def wait_loaded(qtbot, page: RosterPage) -> None:
+    qtbot.waitUntil(lambda: not page._loading, timeout=15000)
+
+
+def test_roster_model_passes_qtmodeltester(qtmodeltester, demo_db):
+    model = RosterTableModel()
+    model.set_index(RosterIndex(make_rows(roster.load_roster_rows(demo_db))))
+    assert model.rowCount() == 200
+    qtmodeltester.check(model)
+    model.sort(NAME, Qt.SortOrder.DescendingOrder)
+    model.apply(RosterFilter(text="a"))
+    qtmodeltester.check(model)
+
+
+def test_search_is_accent_and_case_insensitive_and_matches_phones(demo_db):
+    roster.create_person(demo_db, PersonInput(first_name="José", last_name="Ñúñez", phones=[PhoneInput("(773) 555-0142")]))
+    index = RosterIndex(make_rows(roster.load_roster_rows(demo_db)))
+    names = lambda q: {index.rows[i].cells[NAME] for i in index.filter(RosterFilter(text=q))}  # noqa: E731
+    assert "José Ñúñez" in names("jose nunez")
+    assert "José Ñúñez" in names("JOSÉ")
+    for phone in ("773.555.0142", "7735550142", "+1 773 555 0142", "555-0142"):
+        assert "José Ñúñez" in names(phone), phone
+    assert names("zzzz-nobody") == set()
+
+
+def create_through_first_run(qtbot, tmp_path, with_keyring=True) -> AppController:
+    controller = AppController(Settings(), KeyStore())
+    controller.show_unlock()
+    window = controller.unlock_window
+    assert window.tabs.currentIndex() == 1  # no recent databases: the create tab comes first
+    assert window.create_remember.isVisibleTo(window) == with_keyring
+    window.create_folder.setText(str(tmp_path))
+    window.create_name.setText("local")
+    qtbot.keyClicks(window.create_pass, PASSPHRASE)
+    qtbot.keyClicks(window.create_pass2, "mismatch")
+    assert "differ" in window.strength_label.text()
+    window.create_pass2.clear()
+    qtbot.keyClicks(window.create_pass2, PASSPHRASE)
+    qtbot.mouseClick(window.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    return controller
+
+
+def test_first_run_add_find_lock_unlock(qtbot, tmp_path):
+    controller = create_through_first_run(qtbot, tmp_path)
+    main = controller.main_window
+    db_file = tmp_path / "local.cdesk"
+    assert db_file.exists() and db_file.read_bytes()[:16] != b"SQLite format 3\x00"
+    page = main.current_page()
+    assert isinstance(page, RosterPage)
+    wait_loaded(qtbot, page)
+    assert page.model.rowCount() == 0
+
+    # Add a person through the editor.
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(QDialog, "personDialog")
+    assert dialog is not None and dialog.isVisible()
+    type_text(qtbot, dialog.first, "María José")
+    type_text(qtbot, dialog.last, "Ibáñez Muñoz")
+    qtbot.keyClicks(dialog.phone_rows[0].number, "773.555.0142")
+    qtbot.keyClicks(dialog.email, "mjose@example.org")
+    qtbot.keyClicks(dialog.languages, "Spanish, English")
+    dialog.assessment.setCurrentIndex(dialog.assessment.findData(2))
+    assert dialog.assessment_note.isVisibleTo(dialog)
+    qtbot.keyClicks(dialog.assessment_note, "wants to help with the petition")
+    save = dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+
+    # Find her by typing without accents, and see her in the table.
+    page.search.clear()
+    qtbot.keyClicks(page.search, "maria jose ibanez")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.data(page.model.index(0, NAME)) == "María José Ibáñez Muñoz"
+    assert page.model.data(page.model.index(0, 1)) == "773.555.0142"
+    assert "1 of 1" not in page.status.text()
+    qtbot.keyClicks(page.search, " nobody")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert "Showing 0 of 1" in page.status.text()
+
+    # Her assessment history was recorded with the note.
+    person_id = page.model.index_data.rows[0].id
+    detail = roster.get_person(main.context.db, person_id)
+    assert detail.data.languages == ["es", "en"]
+    assert [(a.value, a.note) for a in detail.assessments] == [(2, "wants to help with the petition")]
+    assert detail.data.phones[0].raw == "773.555.0142"
+
+    # Lock with Ctrl+L: the window goes, the key is dropped, the unlock screen returns.
+    db = main.context.db
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(page.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: controller.unlock_window is not None and controller.main_window is None)
+    assert not db.is_open
+    unlock = controller.unlock_window
+    assert unlock.tabs.currentIndex() == 0
+    assert unlock.open_path.text() == str(db_file.resolve())
+
+    # A wrong passphrase is refused with a message, then the right one opens it again.
+    qtbot.keyClicks(unlock.open_passphrase, "wrong passphrase")
+    qtbot.mouseClick(unlock.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "passphrase is wrong" in unlock.open_error.text(), timeout=10000)
+    unlock.open_passphrase.clear()
+    qtbot.keyClicks(unlock.open_passphrase, PASSPHRASE)
+    qtbot.keyClick(unlock.open_passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=10000)
+    page = controller.main_window.current_page()
+    wait_loaded(qtbot, page)
+    assert page.model.rowCount() == 1
+    controller.main_window.close()
+
+
+def test_remember_is_offered_only_with_a_real_keyring(qtbot, tmp_path):
+    keyring.set_keyring(fail.Keyring())
+    controller = create_through_first_run(qtbot, tmp_path, with_keyring=False)
+    controller.main_window.close()
+
+
+def test_remembered_passphrase_unlocks_with_empty_field(qtbot, tmp_path):
+    controller = AppController(Settings(), KeyStore())
+    controller.show_unlock()
+    window = controller.unlock_window
+    window.create_folder.setText(str(tmp_path))
+    window.create_name.setText("kept")
+    window.create_pass.setText(PASSPHRASE)
+    window.create_pass2.setText(PASSPHRASE)
+    window.create_remember.setChecked(True)
+    window.create_database()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    assert KeyStore().get(tmp_path / "kept.cdesk") == PASSPHRASE
+    controller.lock()
+    unlock = controller.unlock_window
+    assert "remembered" in unlock.remembered_label.text()
+    unlock.open_database()
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    controller.main_window.close()
+
+
+@pytest.fixture
+def roster_page(qtbot, context):
+    from models import demo
+
+    demo.generate(context.db, people=150, seed=3)
+    page = RosterPage(context)
+    qtbot.addWidget(page)
+    wait_loaded(qtbot, page)
+    return page
+
+
+def test_editor_shows_inline_validation_and_does_not_save(qtbot, roster_page):
+    roster_page.add_person()
+    dialog = roster_page.findChild(QDialog, "personDialog")
+    type_text(qtbot, dialog.first, "Tomás")
+    qtbot.keyClicks(dialog.phone_rows[0].number, "12")
+    qtbot.keyClicks(dialog.email, "tomas-at-example")
+    assert dialog.phone_rows[0].error.isVisibleTo(dialog)
+    assert dialog.email_error.isVisibleTo(dialog)
+    dialog.save()
+    assert dialog.isVisible()
+    assert "red" in dialog.error.text()
+    assert roster.count_people(roster_page.context.db) == 150
+    dialog.phone_rows[0].number.setText("(312) 555-0100")
+    dialog.email.setText("tomas@example.org")
+    dialog.save()
+    assert not dialog.isVisible()
+    assert roster.count_people(roster_page.context.db) == 151
+
+
+def test_filters_sort_and_delete_with_confirmation(qtbot, roster_page, monkeypatch):
+    page = roster_page
+    total = page.model.rowCount()
+    page.workplace_box.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: page.model.rowCount() < total)
+    workplace = page.workplace_box.currentText()
+    assert all(page.model.data(page.model.index(r, 3)) == workplace for r in range(page.model.rowCount()))
+    page.assessment_box.setCurrentIndex(page.assessment_box.findText("1–2 (supporters)"))
+    qtbot.waitUntil(lambda: all(page.model.data(page.model.index(r, 7)) in ("1", "2") for r in range(page.model.rowCount())))
+    page.clear_filters()
+    assert page.model.rowCount() == total
+    page.table.sortByColumn(NAME, Qt.SortOrder.DescendingOrder)
+    first = page.model.index_data.rows[page.model.positions[0]].sort_name
+    last = page.model.index_data.rows[page.model.positions[-1]].sort_name
+    assert first >= last
+
+    page.table.selectRow(0)
+    page.table.selectionModel().select(page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select | page.table.selectionModel().SelectionFlag.Rows)
+    chosen = set(page.selected_ids())
+    assert len(chosen) == 2
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
+    page.delete_selected()
+    assert roster.count_people(page.context.db) == total
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.delete_selected()
+    assert roster.count_people(page.context.db) == total - 2
+    assert page.model.rowCount() == total - 2
+    assert not chosen & {row.id for row in page.model.index_data.rows}

@@ -1,0 +1,294 @@
+"""The main window: a sidebar of sections, the current page, menus and a status bar."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QWidget,
+)
+
+from models import __version__, demo
+from models.keystore import KeyStore
+
+from .context import AppContext
+from .messages import show_error, translated, user_error_for
+from .sections import SectionSpec, sections
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    switch_requested = Signal(int)  # unlock-screen tab: 0 open, 1 create
+
+    def __init__(self, context: AppContext, keystore: KeyStore, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.keystore = keystore
+        self.setObjectName("mainWindow")
+        self._locking = False
+        self._specs: list[SectionSpec] = sections()
+        self._pages: dict[str, QWidget] = {}
+
+        self.sidebar = QListWidget()
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.sidebar.addItem(item)
+        metrics = self.sidebar.fontMetrics()
+        width = max(metrics.horizontalAdvance(spec.title()) for spec in self._specs)
+        self.sidebar.setFixedWidth(width + metrics.averageCharWidth() * 8)
+        self.sidebar.setStyleSheet(
+            "QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }"
+            "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 4px; }"
+            "QListWidget#sidebar::item:selected { background: #2f5d8a; color: white; }"
+        )
+        self.stack = QStackedWidget()
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.sidebar)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.sidebar.currentRowChanged.connect(self._show_section)
+
+        self.status_count = QLabel()
+        self.status_count.setObjectName("statusCount")
+        self.statusBar().addPermanentWidget(self.status_count)
+        context.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
+
+        self._build_menus()
+        self._update_title()
+        geometry = context.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            metrics = self.fontMetrics()
+            self.resize(metrics.averageCharWidth() * 170, metrics.height() * 45)
+        self.sidebar.setCurrentRow(0)
+
+    # -------------------------------------------------------------- sections
+    def page(self, key: str) -> QWidget:
+        """The page of a section, created on first use."""
+        if key not in self._pages:
+            spec = next(s for s in self._specs if s.key == key)
+            widget = spec.factory(self.context)
+            widget.setObjectName(f"page_{key}")
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def show_section(self, key: str) -> QWidget:
+        row = next(i for i, s in enumerate(self._specs) if s.key == key)
+        self.sidebar.setCurrentRow(row)
+        return self._pages[key]
+
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        widget = self.page(self._specs[row].key)
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    # ----------------------------------------------------------------- menus
+    def _action(self, text: str, slot, shortcut=None, name: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        if name:
+            action.setObjectName(name)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("&New database…"), lambda: self._switch(1), name="actionNewDatabase"))
+        file_menu.addAction(self._action(self.tr("&Open another database…"), lambda: self._switch(0), QKeySequence.StandardKey.Open, "actionOpenDatabase"))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Change &passphrase…"), self.change_passphrase, name="actionChangePassphrase"))
+        file_menu.addAction(self._action(self.tr("Add fictional &demo people…"), self.add_demo_people, name="actionDemo"))
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "actionLock")
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "actionQuit"))
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self._action(self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "actionFind"))
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for index, spec in enumerate(self._specs[:9]):
+            view_menu.addAction(
+                self._action(spec.title(), lambda _=False, k=spec.key: self.show_section(k), f"Ctrl+{index + 1}")
+            )
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._action(self.tr("Your &name…"), self.set_user_name, name="actionUserName"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        for code, name in (("", self.tr("Follow the system")), ("en", "English"), ("es", "Español")):
+            action = self._action(name, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(self.context.settings.language == code)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Committee Desk"), self.about))
+
+    def _focus_search(self) -> None:
+        page = self.current_page()
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("{name} — Committee Desk").format(name=self.context.db.path.name))
+
+    # --------------------------------------------------------------- actions
+    def lock(self) -> None:
+        self.lock_requested.emit()
+
+    def _switch(self, tab: int) -> None:
+        self.switch_requested.emit(tab)
+
+    def close_for_lock(self) -> None:
+        """Clear every view, dispose the engine and drop the key; then close the window."""
+        self._locking = True
+        self.context.settings.set_geometry("main", self.saveGeometry())
+        for widget in list(self._pages.values()):
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
+        self.context.shutdown()
+        self.close()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if not self._locking:
+            self.context.settings.set_geometry("main", self.saveGeometry())
+            self.context.shutdown()
+        super().closeEvent(event)
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        old, new = dialog.values()
+        try:
+            self.context.db.change_passphrase(old, new)
+        except Exception as exc:  # noqa: BLE001 - shown to the user
+            show_error(self, exc)
+            return
+        if self.keystore.get(self.context.db.path) is not None:
+            self.keystore.remember(self.context.db.path, new)
+        self.context.status_message.emit(self.tr("Passphrase changed."))
+
+    def add_demo_people(self) -> None:
+        count, ok = QInputDialog.getInt(
+            self, self.tr("Add fictional demo people"),
+            self.tr("How many fictional people should be added to this database?"), 300, 1, 200000, 100,
+        )
+        if not ok:
+            return
+        progress = QProgressDialog(self.tr("Adding fictional people…"), self.tr("Cancel"), 0, count, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+        job = None
+
+        def work(report):
+            return demo.generate(self.context.db, people=count, progress=report)
+
+        def done(_result) -> None:
+            progress.close()
+            self.context.notify("people")
+            self.context.notify("workplaces")
+            self.context.notify("committees")
+            self.context.status_message.emit(self.tr("Added {n} fictional people.").format(n=count))
+
+        def failed(exc: BaseException) -> None:
+            progress.close()
+            from .tasks import Cancelled
+
+            if not isinstance(exc, Cancelled):
+                show_error(self, exc)
+
+        job = self.context.run(work, done, failed, with_progress=True)
+        job.progressed.connect(lambda d, _t: progress.setValue(d))
+        progress.canceled.connect(job.cancel)
+
+    def set_user_name(self) -> None:
+        name, ok = QInputDialog.getText(
+            self, self.tr("Your name"),
+            self.tr("Your name as it should appear in assessments and the history:"),
+            text=self.context.settings.user_name,
+        )
+        if ok:
+            self.context.settings.user_name = name.strip()
+
+    def set_language(self, code: str) -> None:
+        self.context.settings.language = code
+        QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used the next time Committee Desk starts."))
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Committee Desk"),
+            self.tr("Committee Desk {version}\n\nEncrypted, local-first records for union committees. "
+                    "Your data stays on this computer, encrypted with your passphrase.").format(version=__version__),
+        )
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(self, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.new2 = QLineEdit()
+        for field, name in ((self.old, "oldPassphrase"), (self.new, "newPassphrase"), (self.new2, "newPassphrase2")):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setObjectName(name)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Current passphrase:"), self.old)
+        form.addRow(self.tr("New passphrase:"), self.new)
+        form.addRow(self.tr("New passphrase again:"), self.new2)
+        form.addRow(self.error)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        from models.db import MIN_PASSPHRASE_LENGTH
+
+        if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
+            self.error.setText(self.tr("The new passphrase must be at least {n} characters long.").format(n=MIN_PASSPHRASE_LENGTH))
+        elif self.new.text() != self.new2.text():
+            self.error.setText(self.tr("The two new passphrases differ."))
+        else:
+            self.accept()
+
+    def values(self) -> tuple[str, str]:
+        return self.old.text(), self.new.text()
