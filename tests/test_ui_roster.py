@@ -214,3 +214,17 @@ def test_filters_sort_and_delete_with_confirmation(qtbot, roster_page, monkeypat
     assert roster.count_people(page.context.db) == total - 2
     assert page.model.rowCount() == total - 2
     assert not chosen & {row.id for row in page.model.index_data.rows}
+
+
+def test_roster_filter_request_from_another_page(qtbot, roster_page):
+    from models.organization import departments_and_shifts
+
+    page = roster_page
+    workplace_id = page.workplace_box.itemData(1)
+    departments, shifts = departments_and_shifts(page.context.db, workplace_id)
+    page.context.notify(f"roster-filter:{workplace_id}:{departments[0][0]}:{shifts[0][0]}")
+    assert page.workplace_box.currentData() == workplace_id
+    assert page.department_box.currentData() == departments[0][0]
+    assert page.shift_box.currentData() == shifts[0][0]
+    rows = [page.model.index_data.rows[p] for p in page.model.positions]
+    assert all(r.workplace_id == workplace_id and r.department_id == departments[0][0] and r.shift_id == shifts[0][0] for r in rows)

@@ -335,8 +335,25 @@ class RosterPage(QWidget):
         self._fill(self.shift_box, shifts)
 
     def _data_changed(self, kind: str) -> None:
-        if kind in ("people", "workplaces", "committees", "tags"):
+        if kind.startswith("roster-filter:"):
+            self.show_people_at(*(int(v) if v not in ("", "None") else None for v in kind.split(":")[1:4]))
+        elif kind in ("people", "workplaces", "committees", "tags"):
             self.reload()
+
+    def show_people_at(self, workplace_id, department_id=None, shift_id=None) -> None:
+        """Open the roster filtered to a workplace cell (the wall chart asks with
+        ``context.notify("roster-filter:<workplace>:<department>:<shift>")``)."""
+        self.clear_filters()
+        for box, value in ((self.workplace_box, workplace_id),):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self._workplace_changed()
+        for box, value in ((self.department_box, department_id), (self.shift_box, shift_id)):
+            if value is not None:
+                box.setCurrentIndex(max(0, box.findData(value)))
+        self.apply_filter()
+        window = self.window()
+        if hasattr(window, "show_section"):
+            window.show_section("roster")
 
     # -------------------------------------------------------------- filtering
     def _schedule_filter(self) -> None:
