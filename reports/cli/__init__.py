@@ -16,7 +16,7 @@ from models import __version__
 from .core import CliError, run_command
 
 # Modules that provide ``register(subparsers)``; a feature adds its own module here.
-COMMAND_MODULES = ["reports.cli.foundation"]
+COMMAND_MODULES = ["reports.cli.foundation", "reports.cli.printing"]
 
 
 def subcommand_names() -> set[str]:

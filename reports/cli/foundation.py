@@ -14,15 +14,19 @@ from models import demo
 from models.db import Database
 from models.entities import Committee, Person, Workplace
 
-from .core import add_db_argument, open_db, passphrase_for
+from .core import CliError, add_db_argument, open_db, passphrase_for
 
 # kind -> function(db) yielding (id, name); features add their kinds here.
 LIST_KINDS: dict[str, Callable[[Database], Iterable[tuple[int, str]]]] = {}
+# kinds listed without a database (e.g. shipped templates): called with None instead of a db.
+NO_DB_KINDS: set[str] = set()
 
 
-def list_kind(name: str):
+def list_kind(name: str, needs_db: bool = True):
     def decorate(fn: Callable[[Database], Iterable[tuple[int, str]]]):
         LIST_KINDS[name] = fn
+        if not needs_db:
+            NO_DB_KINDS.add(name)
         return fn
 
     return decorate
@@ -91,6 +95,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    if args.kind in NO_DB_KINDS:
+        for row_id, name in LIST_KINDS[args.kind](None):  # type: ignore[arg-type]
+            sys.stdout.write(f"{row_id}\t{name}\n")
+        return 0
+    if args.db is None:
+        raise CliError("This list needs a database.", "Add --db PATH.")
     db = open_db(args.db)
     try:
         out = sys.stdout
@@ -119,5 +129,5 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = sub.add_parser("list", help="list rows: id, a tab, the name")
     p.add_argument("kind", choices=sorted(LIST_KINDS), metavar="KIND", help=", ".join(sorted(LIST_KINDS)))
-    add_db_argument(p)
+    p.add_argument("--db", type=Path, metavar="PATH", help="the database file (not needed for every kind)")
     p.set_defaults(func=cmd_list)

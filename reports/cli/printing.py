@@ -1,0 +1,66 @@
+"""``committee-desk print KIND ...``: printable PDFs (leaflets, call sheets, sign-in sheets, ...).
+
+A feature adds a kind from its own module::
+
+    from .printing import print_kind
+
+    @print_kind("sign-in", help="a sign-in sheet for a training session")
+    def _sign_in(p: argparse.ArgumentParser) -> None:
+        add_db_argument(p)
+        p.add_argument("out", type=Path, metavar="OUT.pdf")
+        p.set_defaults(func=cmd_sign_in)
+
+and lists that module in PRINT_MODULES below (one line). ``register`` imports them all, then
+builds one ``print`` subcommand with a sub-subcommand per kind, each with its own arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+from typing import Callable
+
+# Modules that define print kinds with @print_kind; add yours here.
+PRINT_MODULES = ["reports.cli.leaflets"]
+
+# kind -> function(parser) adding that kind's arguments and set_defaults(func=...)
+PRINT_KINDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
+_HELP: dict[str, str] = {}
+
+
+def print_kind(name: str, help: str = ""):  # noqa: A002 - mirrors argparse
+    def decorate(fn: Callable[[argparse.ArgumentParser], None]):
+        PRINT_KINDS[name] = fn
+        if help:
+            _HELP[name] = help
+        return fn
+
+    return decorate
+
+
+def _refresh_list_choices(sub: argparse._SubParsersAction) -> None:
+    """``list`` was built before the print modules added their list kinds."""
+    from .foundation import LIST_KINDS
+
+    parser = sub.choices.get("list")
+    if parser is None:
+        return
+    for action in parser._actions:
+        if action.dest == "kind":
+            action.choices = sorted(LIST_KINDS)
+            action.help = ", ".join(sorted(LIST_KINDS))
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from . import COMMAND_MODULES
+
+    # Kinds from PRINT_MODULES, and from command modules listed after this one (imported, not
+    # registered: their own register() runs later as usual).
+    for module_name in [*PRINT_MODULES, *COMMAND_MODULES]:
+        if module_name != __name__:
+            importlib.import_module(module_name)
+    parser = sub.add_parser("print", help="print a PDF: " + ", ".join(sorted(PRINT_KINDS)))
+    kinds = parser.add_subparsers(dest="print_kind", metavar="KIND")
+    for name in sorted(PRINT_KINDS):
+        PRINT_KINDS[name](kinds.add_parser(name, help=_HELP.get(name, "")))
+    _refresh_list_choices(sub)
