@@ -15,8 +15,9 @@ from models import __version__
 
 from .core import CliError, run_command
 
-# Modules that provide ``register(subparsers)``; a feature adds its own module here.
-COMMAND_MODULES = ["reports.cli.foundation", "reports.cli.printing"]
+# Modules that provide ``register(subparsers)`` (and optionally ``preload()``, which imports
+# the modules of a sub-registry such as PRINT_MODULES); a feature adds its own module here.
+COMMAND_MODULES = ["reports.cli.foundation", "reports.cli.trainings", "reports.cli.printing", "reports.cli.reporting"]
 
 
 def subcommand_names() -> set[str]:
@@ -31,8 +32,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"committee-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module_name in COMMAND_MODULES:
-        importlib.import_module(module_name).register(sub)
+    # Import everything first (a module may add list kinds, print kinds...), then build parsers.
+    modules = [importlib.import_module(name) for name in COMMAND_MODULES]
+    for module in modules:
+        preload = getattr(module, "preload", None)
+        if preload is not None:
+            preload()
+    for module in modules:
+        module.register(sub)
     return parser
 
 

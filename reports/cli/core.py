@@ -75,6 +75,11 @@ def run_command(args: argparse.Namespace) -> int:
     except errors.UserError as exc:
         print(f"committee-desk: {exc.user_message}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print("committee-desk: cancelled; nothing was changed.", file=sys.stderr)
         return 2

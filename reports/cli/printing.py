@@ -21,7 +21,7 @@ import importlib
 from typing import Callable
 
 # Modules that define print kinds with @print_kind; add yours here.
-PRINT_MODULES = ["reports.cli.leaflets"]
+PRINT_MODULES = ["reports.cli.leaflets", "reports.cli.trainings"]
 
 # kind -> function(parser) adding that kind's arguments and set_defaults(func=...)
 PRINT_KINDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
@@ -38,29 +38,15 @@ def print_kind(name: str, help: str = ""):  # noqa: A002 - mirrors argparse
     return decorate
 
 
-def _refresh_list_choices(sub: argparse._SubParsersAction) -> None:
-    """``list`` was built before the print modules added their list kinds."""
-    from .foundation import LIST_KINDS
-
-    parser = sub.choices.get("list")
-    if parser is None:
-        return
-    for action in parser._actions:
-        if action.dest == "kind":
-            action.choices = sorted(LIST_KINDS)
-            action.help = ", ".join(sorted(LIST_KINDS))
+def preload() -> None:
+    """Import the modules that add print kinds (called before any parser is built)."""
+    for module_name in PRINT_MODULES:
+        importlib.import_module(module_name)
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    from . import COMMAND_MODULES
-
-    # Kinds from PRINT_MODULES, and from command modules listed after this one (imported, not
-    # registered: their own register() runs later as usual).
-    for module_name in [*PRINT_MODULES, *COMMAND_MODULES]:
-        if module_name != __name__:
-            importlib.import_module(module_name)
+    preload()
     parser = sub.add_parser("print", help="print a PDF: " + ", ".join(sorted(PRINT_KINDS)))
     kinds = parser.add_subparsers(dest="print_kind", metavar="KIND")
     for name in sorted(PRINT_KINDS):
         PRINT_KINDS[name](kinds.add_parser(name, help=_HELP.get(name, "")))
-    _refresh_list_choices(sub)

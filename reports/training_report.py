@@ -1,0 +1,133 @@
+"""Excel training report: sessions, attendance, coverage by workplace/department/shift, trainer
+totals (with a chart).
+
+Every sheet has a bold header row, frozen panes and an auto-filter. Values from the database are
+written as plain values: text that starts with "=" stays text (never a formula). Written
+atomically (reports/atomic.py).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable, Optional
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from models import trainings
+from models.db import Database
+
+from .atomic import atomic_write
+
+SHEETS = ("Sessions", "Attendance", "Coverage", "Trainers")
+SESSION_HEADERS = ["Session ID", "Topic", "Starts", "Place", "Languages", "Trainers", "Capacity",
+                   "Registered", "Attended", "No-show", "Walk-ins", "Attendance rate"]
+ATTENDANCE_HEADERS = ["Session ID", "Session", "Starts", "Topic", "Person ID", "Name", "Workplace",
+                      "Department", "Shift", "Status", "Walk-in", "Evaluation (1-5)", "Comment"]
+COVERAGE_HEADERS = ["Topic", "Workplace", "Department", "Shift", "People", "Trained", "Share trained"]
+TRAINER_HEADERS = ["Trainer", "Person ID", "Sessions", "Registered", "Attended", "No-show"]
+CHART_ROWS = 25
+HEADER_FILL = PatternFill("solid", fgColor="E4E9F0")
+DATE_FORMAT = "yyyy-mm-dd hh:mm"
+PERCENT = "0%"
+
+
+@dataclass
+class ReportResult:
+    sessions: int
+    attendance: int
+    coverage_rows: int
+    trainers: int
+
+
+def _write_rows(ws: Worksheet, headers: list[str], rows: Iterable[list], widths: list[int],
+                formats: Optional[dict[int, str]] = None) -> int:
+    """Header + rows; text is always text (a leading "=" never becomes a formula)."""
+    formats = formats or {}
+    for col, header in enumerate(headers, start=1):
+        cell = ws.cell(row=1, column=col, value=header)
+        cell.font = Font(bold=True)
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center")
+    r = 1
+    for r, values in enumerate(rows, start=2):
+        for col, value in enumerate(values, start=1):
+            cell = ws.cell(row=r, column=col, value=value)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"
+            elif col in formats and value is not None:
+                cell.number_format = formats[col]
+    for col, width in enumerate(widths, start=1):
+        ws.column_dimensions[get_column_letter(col)].width = width
+    ws.freeze_panes = "B2" if len(headers) > 4 else "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(r, 1)}"
+    return r - 1
+
+
+def write_training_report(
+    db: Database, out: str | Path, progress: Optional[Callable[[int, int], None]] = None
+) -> ReportResult:
+    step = (lambda n: progress(n, 5)) if progress else (lambda n: None)
+    sessions = trainings.list_sessions(db)
+    step(1)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = SHEETS[0]
+    n_sessions = _write_rows(
+        ws, SESSION_HEADERS,
+        ([s.id, s.topic, s.starts_at, s.place, s.languages, s.trainers, s.capacity, s.registered, s.attended,
+          s.no_show, s.walk_ins, (s.attended / s.registered if s.registered and s.starts_at <= datetime.now() else None)]
+         for s in sorted(sessions, key=lambda s: (s.starts_at, s.id))),
+        [11, 40, 17, 34, 11, 30, 10, 11, 10, 10, 10, 15], {3: DATE_FORMAT, 12: PERCENT},
+    )
+    step(2)
+    ws = wb.create_sheet(SHEETS[1])
+    n_attendance = _write_rows(
+        ws, ATTENDANCE_HEADERS,
+        ([a.session_id, a.session, a.starts_at, a.topic, a.person_id, a.name, a.workplace, a.department, a.shift,
+          a.status, "yes" if a.walk_in else "", a.evaluation, a.comment] for a in trainings.attendance_records(db)),
+        [11, 48, 17, 34, 10, 28, 32, 20, 12, 12, 9, 15, 40], {3: DATE_FORMAT},
+    )
+    step(3)
+    ws = wb.create_sheet(SHEETS[2])
+    coverage = trainings.coverage_table(db)
+    n_coverage = _write_rows(
+        ws, COVERAGE_HEADERS,
+        ([c.topic, c.workplace, c.department, c.shift, c.people, c.trained, c.share] for c in coverage),
+        [40, 34, 22, 12, 10, 10, 14], {7: PERCENT},
+    )
+    step(4)
+    ws = wb.create_sheet(SHEETS[3])
+    totals = trainings.trainer_totals(db)
+    n_trainers = _write_rows(
+        ws, TRAINER_HEADERS,
+        ([t.name, t.person_id, t.sessions, t.registered, t.attended, t.no_show] for t in totals),
+        [30, 10, 10, 12, 10, 10],
+    )
+    ws.freeze_panes = "A2"
+    if n_trainers:
+        last = min(n_trainers, CHART_ROWS) + 1
+        chart = BarChart()
+        chart.type = "bar"
+        chart.style = 10
+        chart.title = "People trained per trainer (attended)"
+        chart.y_axis.title = "Attended"
+        chart.x_axis.title = "Trainer"
+        chart.add_data(Reference(ws, min_col=5, min_row=1, max_row=last), titles_from_data=True)
+        chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
+        chart.height = max(7.5, 0.6 * (last - 1))
+        chart.width = 18
+        chart.legend = None
+        chart.x_axis.scaling.orientation = "maxMin"  # the busiest trainer on top
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        ws.add_chart(chart, "H2")
+    with atomic_write(out) as tmp:
+        wb.save(tmp)
+    step(5)
+    return ReportResult(n_sessions, n_attendance, n_coverage, n_trainers)
