@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import shutil
 import subprocess
-import time
 import unicodedata
 from pathlib import Path
 
@@ -234,25 +233,15 @@ def test_text_that_does_not_fit_is_reported_and_shrink_fixes_it(tmp_path):
     assert "Organize the shop floor" in text_of((tmp_path / "x.pdf").read_bytes())[0]
 
 
-def test_speed_one_page_and_four_up(capsys):
+def test_one_page_and_four_up_render_repeatedly():
+    """Speed is measured by `make bench`; here: repeated renders (the live preview) stay correct."""
     one = leaflets.load_template("rally-announcement")
     cards = leaflets.load_template("know-your-rights-card")
     cards.layout = "quarter"
     cards.languages = ["en"]
-    render_leaflet(one), render_leaflet(cards)  # fonts registered, caches warm
-    timings = {}
-    for name, the_doc in (("one page", one), ("4-up", cards)):
-        best = min(_timed(render_leaflet, the_doc) for _ in range(3))
-        timings[name] = best
-    print(f"render: one page {timings['one page'] * 1000:.0f} ms, 4-up {timings['4-up'] * 1000:.0f} ms")
-    # budget: 200 ms and 300 ms; the bound leaves room for a busy test machine
-    assert timings["one page"] < 0.6 and timings["4-up"] < 0.9
-
-
-def _timed(fn, *args):
-    started = time.perf_counter()
-    fn(*args)
-    return time.perf_counter() - started
+    for _ in range(3):
+        assert render_leaflet(one).pages == 1
+        assert render_leaflet(cards).pages == 1
 
 
 # ---------------------------------------------------------------- markup, templates, database
