@@ -6,3 +6,4 @@ Each feature that adds tables adds its module here (and an Alembic revision in m
 from . import entities  # noqa: F401
 from . import leaflets  # noqa: F401
 from . import trainings  # noqa: F401
+from . import mobilization_entities  # noqa: F401

@@ -21,7 +21,7 @@ import importlib
 from typing import Callable
 
 # Modules that define report kinds with @report_kind; add yours here.
-REPORT_MODULES = ["reports.cli.trainings"]
+REPORT_MODULES = ["reports.cli.mobilization", "reports.cli.trainings"]
 
 # kind -> function(parser) adding that kind's arguments and set_defaults(func=...)
 REPORT_KINDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}

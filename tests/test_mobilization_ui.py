@@ -1,0 +1,128 @@
+"""The mobilization screens driven like a person would: keys on the phone bank, typing at check-in,
+the paper re-entry loop, and the section page."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from models import mobilization as mob
+from models.organization import CommitteeInput, MemberRow, save_committee
+from models.roster import PersonInput, PhoneInput, create_person, get_person
+
+
+def person(db, first, last, phone="(773) 555-0100", langs=("en",)):
+    return create_person(db, PersonInput(first_name=first, last_name=last, phones=[PhoneInput(phone)], languages=list(langs)))
+
+
+@pytest.fixture
+def event(db):
+    ids = [person(db, f"P{i}", f"Person{i}", phone=f"(773) 555-{i:04d}", langs=("es",) if i % 2 else ("en",)) for i in range(6)]
+    caller = person(db, "Rosa", "Caller", langs=("es", "en"))
+    committee = save_committee(db, CommitteeInput(name="RR", kind="rapid-response", members=[MemberRow(None, caller, "c", "caller")]))
+    event_id = mob.save_event(db, mob.EventInput(name="March", kind="march", starts_at=datetime(2030, 5, 1, 12),
+                                                 committee_ids=[committee], scripts={"en": "Hello script", "es": "Hola guion"}))
+    built = mob.create_call_list(db, event_id, "All", mob.ListCriteria())
+    return dict(ids=ids, caller=caller, event=event_id, list_id=built.list_id)
+
+
+def test_phone_bank_keyboard_shortcuts(qtbot, context, event):
+    from ui.phonebank import PhoneBankWidget
+
+    db = context.db
+    widget = PhoneBankWidget(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_event(event["event"])
+    widget.setFocus()
+    first = widget.card
+    assert first is not None and widget.name.text() == first.name
+    assert widget.script.toPlainText() in ("Hello script", "Hola guion")
+    assert widget.phones_box.count() >= 2  # a copy button per phone, and a stretch
+    with qtbot.waitSignal(widget.recorded, timeout=1000):
+        qtbot.keyClick(widget, Qt.Key.Key_Y)
+    assert mob.person_card(db, first.entry_id).attempts[-1].outcome == "yes"
+    second = widget.card
+    assert second.entry_id != first.entry_id and widget.name.text() == second.name  # next person at once
+
+    # A note typed in the note field is not taken for outcome keys; then N records "no" with it.
+    qtbot.keyClicks(widget.note, "Ya no trabaja aqui")
+    assert widget.card.entry_id == second.entry_id
+    widget.flag.setChecked(True)
+    widget.setFocus()
+    qtbot.keyClick(widget, Qt.Key.Key_N)
+    attempt = mob.person_card(db, second.entry_id).attempts[-1]
+    assert (attempt.outcome, attempt.note, attempt.flagged) == ("no", "Ya no trabaja aqui", True)
+
+    third = widget.card
+    qtbot.keyClick(widget, Qt.Key.Key_S)  # skip
+    assert widget.card.entry_id != third.entry_id
+    fourth = widget.card
+    qtbot.keyClick(widget, Qt.Key.Key_D)
+    assert get_person(db, fourth.person_id).data.do_not_contact
+    fifth = widget.card
+    qtbot.keyClick(widget, Qt.Key.Key_B)
+    cb = mob.person_card(db, fifth.entry_id).attempts[-1]
+    assert cb.outcome == "callback" and cb.callback_at is not None
+    # copy button puts the number on the clipboard
+    widget.phones_box.itemAt(0).widget().click()
+    assert QApplication.clipboard().text() == widget.card.phones[0][0]
+
+
+def test_checkin_search_and_walk_in(qtbot, context, event):
+    from ui.checkin import CheckinWidget
+
+    widget = CheckinWidget(context)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.set_event(event["event"])
+    qtbot.waitUntil(lambda: widget.model.rowCount() > 0)
+    qtbot.keyClicks(widget.search, "person3")
+    qtbot.waitUntil(lambda: widget.model.rowCount() == 1)
+    qtbot.keyClick(widget.search, Qt.Key.Key_Return)
+    assert mob.turnout(context.db, event["event"]).totals.attended == 1
+    assert widget.count.text().startswith("1")
+    new_id = widget.save_walk_in(PersonInput(first_name="Walk", last_name="In"))
+    assert new_id is not None
+    assert mob.checked_in_count(context.db, event["event"]) == 2
+    widget.undo_last()
+    assert mob.checked_in_count(context.db, event["event"]) == 1
+
+
+def test_paper_reentry_loop(qtbot, context, event):
+    from ui.mobilizations import ReentryWidget
+
+    widget = ReentryWidget(context)
+    qtbot.addWidget(widget)
+    widget.set_event(event["event"])
+    entry = mob.list_entries(context.db, event["list_id"])[0]
+    qtbot.keyClicks(widget.row_id, str(entry.entry_id))
+    qtbot.keyClick(widget.row_id, Qt.Key.Key_Return)
+    assert widget.who.text() == entry.name
+    qtbot.keyClicks(widget.key, "m")
+    assert mob.person_card(context.db, entry.entry_id).attempts[-1].outcome == "maybe"
+    assert widget.row_id.text() == "" and widget.log.count() == 1
+
+
+def test_mobilizations_page(qtbot, context, event):
+    from ui.mobilizations import MobilizationsPage
+
+    page = MobilizationsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.current_event() == event["event"]
+    page.tabs.setCurrentWidget(page.call_list)
+    assert page.call_list.lists.count() == 1 and page.call_list.model.rowCount() == 7
+    page.call_list.assign()
+    assert all(r.caller_id == event["caller"] for r in mob.list_entries(context.db, event["list_id"]))
+    assert "can be called" in page.call_list.counts.text()
+    page.tabs.setCurrentWidget(page.turnout)
+    qtbot.waitUntil(lambda: page.turnout.report is not None)
+    assert page.turnout.model.rowCount() >= 1
+    page.tabs.setCurrentWidget(page.phonebank)
+    assert page.phonebank.card is not None

@@ -1,0 +1,276 @@
+"""Check-in at the action: search as you type over the whole roster (people on the list first),
+Enter marks the highlighted person present, Ctrl+Z undoes the last one, Ctrl+W adds a walk-in."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import mobilization as mob
+from models.roster import PersonInput, PhoneInput
+
+from .context import AppContext
+from .labels import LANGUAGES, language_name
+from .messages import show_error
+
+NAME, WORKPLACE, DEPARTMENT, PHONE, ON_LIST, PRESENT = range(6)
+
+
+class CheckinModel(QAbstractTableModel):
+    HEADERS = ("Name", "Workplace", "Department", "Phone", "On the list", "Present")
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[mob.CheckinRow] = []
+        self.shown: list[int] = []
+
+    def set_rows(self, rows: list[mob.CheckinRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.shown = []
+        self.endResetModel()
+
+    def show_positions(self, positions: list[int]) -> None:
+        self.beginResetModel()
+        self.shown = positions
+        self.endResetModel()
+
+    def row_at(self, view_row: int) -> Optional[mob.CheckinRow]:
+        return self.rows[self.shown[view_row]] if 0 <= view_row < len(self.shown) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.shown)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == NAME:
+                return row.name
+            if column == WORKPLACE:
+                return row.workplace
+            if column == DEPARTMENT:
+                return row.department
+            if column == PHONE:
+                return row.phone
+            if column == ON_LIST:
+                return self.tr("said yes") if row.said_yes else (self.tr("on list") if row.on_list else "")
+            if column == PRESENT:
+                return "✔ " + self.tr("present") if row.checked_in else ""
+        if role == Qt.ItemDataRole.FontRole and row.checked_in:
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def refresh_row(self, position: int) -> None:
+        try:
+            view_row = self.shown.index(position)
+        except ValueError:
+            return
+        self.dataChanged.emit(self.index(view_row, 0), self.index(view_row, self.columnCount() - 1))
+
+
+class WalkInDialog(QDialog):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add a walk-in"))
+        self.first = QLineEdit()
+        self.first.setObjectName("walkInFirst")
+        self.last = QLineEdit()
+        self.last.setObjectName("walkInLast")
+        self.phone = QLineEdit()
+        self.phone.setObjectName("walkInPhone")
+        self.language = QComboBox()
+        self.language.addItem("", "")
+        for code in LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        form = QFormLayout(self)
+        form.addRow(self.tr("First name:"), self.first)
+        form.addRow(self.tr("Last name:"), self.last)
+        form.addRow(self.tr("Phone:"), self.phone)
+        form.addRow(self.tr("Language:"), self.language)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def person(self) -> PersonInput:
+        code = self.language.currentData()
+        return PersonInput(first_name=self.first.text().strip(), last_name=self.last.text().strip(),
+                           phones=[PhoneInput(self.phone.text().strip())] if self.phone.text().strip() else [],
+                           languages=[code] if code else [])
+
+
+class CheckinWidget(QWidget):
+    def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.event_id: Optional[int] = None
+        self.last_checked: list[int] = []
+        self.model = CheckinModel(self)
+        self.search = QLineEdit()
+        self.search.setObjectName("checkinSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Type a name or phone, then Enter to mark present"))
+        self.search.textChanged.connect(self._search_soon)
+        self.search.returnPressed.connect(self.mark_present)
+        self.search.installEventFilter(self)
+        self.table = QTableView()
+        self.table.setObjectName("checkinTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _i: self.mark_present())
+        self.count = QLabel()
+        self.count.setObjectName("checkinCount")
+        present = QPushButton(self.tr("Mark present [Enter]"))
+        present.clicked.connect(self.mark_present)
+        undo = QPushButton(self.tr("Undo last [Ctrl+Z]"))
+        undo.clicked.connect(self.undo_last)
+        walk_in = QPushButton(self.tr("Add walk-in… [Ctrl+W]"))
+        walk_in.setObjectName("walkInButton")
+        walk_in.clicked.connect(self.add_walk_in)
+        QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
+        QShortcut(QKeySequence("Ctrl+W"), self, activated=self.add_walk_in)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(60)
+        self._timer.timeout.connect(self._apply_search)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(present)
+        bar.addWidget(undo)
+        bar.addWidget(walk_in)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count)
+
+    def set_event(self, event_id: Optional[int]) -> None:
+        self.event_id = event_id
+        self.last_checked.clear()
+        self.reload()
+
+    def reload(self) -> None:
+        event_id = self.event_id
+        if event_id is None:
+            self.model.set_rows([])
+            return
+        self.context.run(lambda: mob.load_checkin_rows(self.context.db, event_id), self._loaded,
+                         lambda exc: show_error(self, exc))
+
+    def _loaded(self, rows: list[mob.CheckinRow]) -> None:
+        self.model.set_rows(rows)
+        self._apply_search()
+
+    def _search_soon(self) -> None:
+        self._timer.start()
+
+    def _apply_search(self) -> None:
+        self.model.show_positions(mob.search_checkin_rows(self.model.rows, self.search.text()))
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        present = sum(1 for r in self.model.rows if r.checked_in)
+        self.count.setText(self.tr("{n} checked in").format(n=present))
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - arrows move through results while typing
+        from PySide6.QtCore import QEvent
+
+        if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            current = self.table.currentIndex().row()
+            step = -1 if event.key() == Qt.Key.Key_Up else 1
+            target = max(0, min(self.model.rowCount() - 1, current + step))
+            self.table.selectRow(target)
+            return True
+        return super().eventFilter(obj, event)
+
+    def mark_present(self) -> None:
+        if self.event_id is None:
+            return
+        view_row = self.table.currentIndex().row()
+        row = self.model.row_at(view_row if view_row >= 0 else 0)
+        if row is None:
+            return
+        try:
+            mob.check_in(self.context.db, self.event_id, row.person_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        row.checked_in = True
+        self.last_checked.append(row.person_id)
+        self.model.refresh_row(self.model.shown[view_row if view_row >= 0 else 0])
+        self._update_count()
+        self.context.notify("checkins")
+        self.search.clear()
+        self.search.setFocus()
+
+    def undo_last(self) -> None:
+        if not self.last_checked or self.event_id is None:
+            return
+        person_id = self.last_checked.pop()
+        mob.undo_check_in(self.context.db, self.event_id, person_id)
+        for position, row in enumerate(self.model.rows):
+            if row.person_id == person_id:
+                row.checked_in = False
+                self.model.refresh_row(position)
+        self._update_count()
+        self.context.notify("checkins")
+
+    def add_walk_in(self) -> None:
+        if self.event_id is None:
+            return
+        dialog = WalkInDialog(self)
+        if self.search.text().strip():
+            words = self.search.text().split()
+            dialog.first.setText(words[0])
+            dialog.last.setText(" ".join(words[1:]))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.save_walk_in(dialog.person())
+
+    def save_walk_in(self, data: PersonInput) -> Optional[int]:
+        try:
+            person_id = mob.add_walk_in(self.context.db, self.event_id, data)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return None
+        self.context.notify("people")
+        self.context.notify("checkins")
+        self.last_checked.append(person_id)
+        self.reload()
+        return person_id

@@ -1,0 +1,722 @@
+"""The Mobilizations section: events (actions) on the left; for the chosen event, tabs for the
+call list builder and callers, the phone bank, paper re-entry, check-in, turnout and phone trees."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import mobilization as mob
+from models.organization import list_committees, list_workplaces
+from models.roster import language_codes, tag_names
+
+from .checkin import CheckinWidget
+from .context import AppContext
+from .labels import language_name
+from .messages import show_error
+from .phonebank import PhoneBankWidget, outcome_label
+from .sections import SectionSpec, register_section
+from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("EventKinds", mob.EVENT_KIND_LABELS.get(kind, kind))
+
+
+EVENT_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Event"), lambda e: e.name),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Kind"), lambda e: kind_label(e.kind)),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "When"), lambda e: e.starts_at.strftime("%Y-%m-%d %H:%M") if e.starts_at else "",
+           sort_key=lambda e: e.starts_at.isoformat() if e.starts_at else ""),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Target"), lambda e: e.target, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "On list"), lambda e: e.on_list, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Yes"), lambda e: e.said_yes, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Came"), lambda e: e.attended, align_right=True),
+]
+EV_NAME, EV_KIND, EV_WHEN, EV_TARGET, EV_ON_LIST, EV_YES, EV_CAME = range(7)
+
+
+# ------------------------------------------------------------------ event editor
+class EventDialog(QDialog):
+    def __init__(self, context: AppContext, event_id: Optional[int] = None, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.event_id = event_id
+        self.setWindowTitle(self.tr("Event") if event_id else self.tr("New event"))
+        data = mob.get_event(context.db, event_id) if event_id else mob.EventInput(
+            starts_at=datetime.now().replace(minute=0, second=0, microsecond=0))
+        self.name = QLineEdit(data.name)
+        self.name.setObjectName("eventName")
+        self.kind = QComboBox()
+        for kind in mob.EVENT_KINDS:
+            self.kind.addItem(kind_label(kind), kind)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(data.kind)))
+        self.starts = QDateTimeEdit()
+        self.starts.setCalendarPopup(True)
+        self.starts.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.starts.setDateTime(QDateTime(data.starts_at) if data.starts_at else QDateTime.currentDateTime())
+        self.place = QLineEdit(data.place)
+        self.target = QSpinBox()
+        self.target.setRange(0, 1_000_000)
+        self.target.setSpecialValueText(self.tr("none"))
+        self.target.setValue(data.target or 0)
+        self.committees = QListWidget()
+        self.committees.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        for c in list_committees(context.db):
+            item = QListWidgetItem(c.name)
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            self.committees.addItem(item)
+            item.setSelected(c.id in data.committee_ids)
+        self.notes = QPlainTextEdit(data.notes)
+        self.scripts = QTabWidget()
+        self.script_edits: dict[str, QPlainTextEdit] = {}
+        codes = ["", "en", "es"] + sorted(k for k in data.scripts if k not in ("", "en", "es"))
+        for code in codes:
+            edit = QPlainTextEdit(data.scripts.get(code, ""))
+            self.script_edits[code] = edit
+            self.scripts.addTab(edit, language_name(code) if code else self.tr("Any language"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Date and time:"), self.starts)
+        form.addRow(self.tr("Place:"), self.place)
+        form.addRow(self.tr("Turnout target:"), self.target)
+        form.addRow(self.tr("Organizing committees:"), self.committees)
+        form.addRow(self.tr("Call script:"), self.scripts)
+        form.addRow(self.tr("Notes:"), self.notes)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def data(self) -> mob.EventInput:
+        return mob.EventInput(
+            name=self.name.text(), kind=self.kind.currentData(), starts_at=self.starts.dateTime().toPython(),
+            place=self.place.text(), target=self.target.value() or None, notes=self.notes.toPlainText(),
+            committee_ids=[i.data(Qt.ItemDataRole.UserRole) for i in self.committees.selectedItems()],
+            scripts={code: edit.toPlainText() for code, edit in self.script_edits.items()},
+        )
+
+    def save(self) -> None:
+        try:
+            self.event_id = mob.save_event(self.context.db, self.data(), self.event_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.context.notify("events")
+        self.accept()
+
+
+# ------------------------------------------------------------- call list builder
+ENTRY_COLUMNS = [
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "ID"), lambda r: r.entry_id, align_right=True),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Name"), lambda r: r.name),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Phone"), lambda r: r.phone),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Language"), lambda r: r.language),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Workplace"), lambda r: r.workplace),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Department"), lambda r: r.department),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Caller"), lambda r: r.caller),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Latest outcome"), lambda r: outcome_label(r.last_outcome) if r.last_outcome else ""),
+]
+
+
+def _multi(items: list[tuple[object, str]], object_name: str) -> QListWidget:
+    widget = QListWidget()
+    widget.setObjectName(object_name)
+    widget.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+    for value, text in items:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, value)
+        widget.addItem(item)
+    return widget
+
+
+def _selected(widget: QListWidget) -> list:
+    return [i.data(Qt.ItemDataRole.UserRole) for i in widget.selectedItems()]
+
+
+class CallListWidget(QWidget):
+    """Filters on the left (with live counts of who is left out and why), the list on the right,
+    caller assignment below."""
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.event_id: Optional[int] = None
+        db = context.db
+        self.committees = _multi([(c.id, c.name) for c in list_committees(db)], "filterCommittees")
+        self.workplaces = _multi([(w.id, w.name) for w in list_workplaces(db)], "filterWorkplaces")
+        self.tags = _multi([(t, t) for t in tag_names(db)], "filterTags")
+        self.languages = _multi([(c, language_name(c)) for c in language_codes(db)], "filterLanguages")
+        self.assess_min = QSpinBox()
+        self.assess_min.setRange(1, 5)
+        self.assess_max = QSpinBox()
+        self.assess_max.setRange(1, 5)
+        self.assess_max.setValue(5)
+        self.unassessed = QCheckBox(self.tr("include people not assessed"))
+        self.unassessed.setChecked(True)
+        self.attended = QComboBox()
+        self.attended.addItem(self.tr("either"), None)
+        self.attended.addItem(self.tr("came to a past event"), True)
+        self.attended.addItem(self.tr("never came to an event"), False)
+        self.trained = QComboBox()
+        self.trained.addItem(self.tr("any"), None)
+        for tid, name in mob.training_topics(db):
+            self.trained.addItem(name, tid)
+        self.trained.setEnabled(mob.trained_on_available())
+        self.counts = QLabel()
+        self.counts.setObjectName("callListCounts")
+        self.counts.setWordWrap(True)
+        self.list_name = QLineEdit(self.tr("Call list"))
+        self.build_button = QPushButton(self.tr("Build / add new matches"))
+        self.build_button.setObjectName("buildCallList")
+        self.build_button.clicked.connect(self.build)
+        for widget in (self.committees, self.workplaces, self.tags, self.languages):
+            widget.itemSelectionChanged.connect(self.preview)
+        for spin in (self.assess_min, self.assess_max):
+            spin.valueChanged.connect(self.preview)
+        self.unassessed.toggled.connect(self.preview)
+        self.attended.currentIndexChanged.connect(self.preview)
+        self.trained.currentIndexChanged.connect(self.preview)
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("Committees:"), self.committees)
+        filters.addRow(self.tr("Workplaces:"), self.workplaces)
+        filters.addRow(self.tr("Tags (any):"), self.tags)
+        filters.addRow(self.tr("Speaks:"), self.languages)
+        assess = QHBoxLayout()
+        assess.addWidget(self.assess_min)
+        assess.addWidget(QLabel("–"))
+        assess.addWidget(self.assess_max)
+        assess.addWidget(self.unassessed)
+        filters.addRow(self.tr("Assessment:"), assess)
+        filters.addRow(self.tr("Events:"), self.attended)
+        filters.addRow(self.tr("Trained on:"), self.trained)
+        filters.addRow(self.tr("List name:"), self.list_name)
+        filters.addRow(self.counts)
+        filters.addRow(self.build_button)
+        left = QGroupBox(self.tr("Who to call"))
+        left.setLayout(filters)
+
+        self.lists = QComboBox()
+        self.lists.setObjectName("callLists")
+        self.lists.currentIndexChanged.connect(lambda _i: self.load_entries())
+        self.model = RowsTableModel(ENTRY_COLUMNS, "Mobilizations", self)
+        self.proxy = make_proxy(self.model, self)
+        self.table = QTableView()
+        self.table.setObjectName("entriesTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.callers = QListWidget()
+        self.callers.setObjectName("callersList")
+        self.callers.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Split evenly"), "even")
+        self.mode.addItem(self.tr("Match languages"), "language")
+        self.mode.addItem(self.tr("By committee"), "committee")
+        self.reassign = QCheckBox(self.tr("also re-split people already assigned (not yet called)"))
+        assign = QPushButton(self.tr("Assign"))
+        assign.setObjectName("assignCallers")
+        assign.clicked.connect(self.assign)
+        self.move_to = QComboBox()
+        move = QPushButton(self.tr("Move selected to"))
+        move.clicked.connect(self.move_selected)
+        right = QVBoxLayout()
+        right.addWidget(self.lists)
+        right.addWidget(self.table, 1)
+        callers_box = QGroupBox(self.tr("Callers"))
+        grid = QGridLayout(callers_box)
+        grid.addWidget(self.callers, 0, 0, 3, 1)
+        grid.addWidget(self.mode, 0, 1)
+        grid.addWidget(self.reassign, 1, 1)
+        grid.addWidget(assign, 2, 1)
+        moves = QHBoxLayout()
+        moves.addWidget(move)
+        moves.addWidget(self.move_to, 1)
+        grid.addLayout(moves, 3, 0, 1, 2)
+        right.addWidget(callers_box)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        holder = QWidget()
+        holder.setLayout(right)
+        splitter.addWidget(holder)
+        splitter.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(splitter)
+
+    def criteria(self) -> mob.ListCriteria:
+        return mob.ListCriteria(
+            committee_ids=_selected(self.committees), workplace_ids=_selected(self.workplaces),
+            tags=_selected(self.tags), languages=_selected(self.languages),
+            assessment_min=self.assess_min.value() if self.assess_min.value() > 1 or self.assess_max.value() < 5 else None,
+            assessment_max=self.assess_max.value() if self.assess_min.value() > 1 or self.assess_max.value() < 5 else None,
+            include_unassessed=self.unassessed.isChecked(), attended=self.attended.currentData(),
+            trained_topic_id=self.trained.currentData(),
+        )
+
+    def set_event(self, event_id: Optional[int]) -> None:
+        self.event_id = event_id
+        self.lists.blockSignals(True)
+        self.lists.clear()
+        if event_id is not None:
+            for summary in mob.call_lists(self.context.db, event_id):
+                self.lists.addItem(summary.name, summary.id)
+        self.lists.blockSignals(False)
+        self.load_entries()
+        self.preview()
+
+    def current_list(self) -> Optional[int]:
+        return self.lists.currentData()
+
+    def preview(self) -> None:
+        try:
+            result = mob.preview_call_list(self.context.db, self.criteria(), self.current_list())
+        except Exception as exc:  # noqa: BLE001
+            self.counts.setText(str(getattr(exc, "user_message", "")))
+            return
+        self.show_counts(result)
+
+    def show_counts(self, result: mob.BuildResult) -> None:
+        reasons = ", ".join(
+            self.tr("{n} {reason}").format(n=result.excluded[r], reason=QCoreApplication.translate("Exclusions", mob.EXCLUSION_LABELS[r]).lower())
+            for r in mob.EXCLUSION_REASONS if result.excluded.get(r))
+        text = self.tr("{matched} match; {eligible} can be called, {new} not on the list yet.").format(
+            matched=result.matched, eligible=result.eligible, new=result.added)
+        if reasons:
+            text += " " + self.tr("Left out: {reasons}.").format(reasons=reasons)
+        self.counts.setText(text)
+
+    def build(self) -> None:
+        if self.event_id is None:
+            return
+        try:
+            list_id = self.current_list()
+            if list_id is None:
+                result = mob.create_call_list(self.context.db, self.event_id, self.list_name.text(), self.criteria())
+            else:
+                result = mob.build_call_list(self.context.db, list_id, self.criteria())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.show_counts(result)
+        self.context.notify("events")
+        self.set_event(self.event_id)
+        self.lists.setCurrentIndex(max(0, self.lists.findData(result.list_id)))
+
+    def load_entries(self) -> None:
+        list_id = self.current_list()
+        self.model.set_rows(mob.list_entries(self.context.db, list_id) if list_id is not None else [])
+        self.callers.clear()
+        self.move_to.clear()
+        self.move_to.addItem(self.tr("(nobody)"), None)
+        if self.event_id is not None:
+            for caller in mob.list_callers(self.context.db, self.event_id, list_id):
+                item = QListWidgetItem(self.tr("{name} — {langs} — {n} people").format(
+                    name=caller.name, langs=", ".join(caller.languages), n=caller.assigned))
+                item.setData(Qt.ItemDataRole.UserRole, caller.id)
+                self.callers.addItem(item)
+                item.setSelected(True)
+                self.move_to.addItem(caller.name, caller.id)
+
+    def assign(self) -> None:
+        list_id = self.current_list()
+        if list_id is None:
+            return
+        try:
+            mob.assign_callers(self.context.db, list_id, _selected(self.callers), self.mode.currentData(),
+                               only_unassigned=not self.reassign.isChecked())
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self.load_entries()
+
+    def move_selected(self) -> None:
+        rows = [self.proxy.data(i, ROW_ROLE) for i in self.table.selectionModel().selectedRows()]
+        if rows:
+            mob.move_entries(self.context.db, [r.entry_id for r in rows], self.move_to.currentData())
+            self.load_entries()
+
+
+# --------------------------------------------------------------- paper re-entry
+class ReentryWidget(QWidget):
+    """Type a row ID, Enter, then the outcome key (Y M N L A W B D); the next row is ready."""
+
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.event_id: Optional[int] = None
+        self.row_id = QLineEdit()
+        self.row_id.setObjectName("reentryRow")
+        self.row_id.setPlaceholderText(self.tr("Row ID from the sheet"))
+        self.key = QLineEdit()
+        self.key.setObjectName("reentryKey")
+        self.key.setMaxLength(1)
+        self.key.setPlaceholderText("Y M N L A W B D")
+        self.who = QLabel()
+        self.log = QListWidget()
+        self.log.setObjectName("reentryLog")
+        self.row_id.returnPressed.connect(self._row_entered)
+        self.key.textEdited.connect(self._key_entered)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Row ID:"), self.row_id)
+        form.addRow(self.tr("Person:"), self.who)
+        form.addRow(self.tr("Outcome key:"), self.key)
+        form.addRow(QLabel("  ".join(f"{mob.OUTCOME_KEYS[o]} = {outcome_label(o)}" for o in mob.OUTCOMES)))
+        form.addRow(self.log)
+
+    def set_event(self, event_id: Optional[int]) -> None:
+        self.event_id = event_id
+
+    def _row_entered(self) -> None:
+        text = self.row_id.text().strip()
+        found = mob.entry_for_event(self.context.db, self.event_id, int(text)) if text.isdigit() and self.event_id else None
+        if found is None:
+            self.who.setText(self.tr("No row {id} on this event's sheets.").format(id=text))
+            self.row_id.selectAll()
+            return
+        self.who.setText(found[1])
+        self.key.setFocus()
+
+    def _key_entered(self, text: str) -> None:
+        if not text:
+            return
+        try:
+            name = mob.record_paper_outcome(self.context.db, self.event_id, int(self.row_id.text()), text)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            self.key.clear()
+            return
+        outcome = mob.outcome_for_key(text)
+        self.log.insertItem(0, f"{self.row_id.text()}  {name}  →  {outcome_label(outcome)}")
+        self.context.notify("calls")
+        self.key.clear()
+        self.row_id.clear()
+        self.who.clear()
+        self.row_id.setFocus()
+
+
+# ---------------------------------------------------------------------- turnout
+class TurnoutWidget(QWidget):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.event_id: Optional[int] = None
+        self.numbers = QLabel()
+        self.numbers.setObjectName("turnoutNumbers")
+        self.numbers.setTextFormat(Qt.TextFormat.RichText)
+        self.breakdown = QComboBox()
+        for kind in mob.BREAKDOWNS:
+            self.breakdown.addItem(QCoreApplication.translate("Turnout", mob.BREAKDOWN_LABELS[kind]), kind)
+        self.breakdown.currentIndexChanged.connect(lambda _i: self._show_breakdown())
+        columns = [Column(QT_TRANSLATE_NOOP("Mobilizations", "Group"), lambda r: r[0])] + [
+            Column(title, (lambda key: (lambda r: getattr(r[1], key)))(key), align_right=True)
+            for key, title in (("on_list", QT_TRANSLATE_NOOP("Mobilizations", "On list")),
+                               ("called", QT_TRANSLATE_NOOP("Mobilizations", "Called")),
+                               ("reached", QT_TRANSLATE_NOOP("Mobilizations", "Reached")),
+                               ("yes", QT_TRANSLATE_NOOP("Mobilizations", "Yes")),
+                               ("maybe", QT_TRANSLATE_NOOP("Mobilizations", "Maybe")),
+                               ("attended", QT_TRANSLATE_NOOP("Mobilizations", "Came")),
+                               ("flakes", QT_TRANSLATE_NOOP("Mobilizations", "Yes but did not come")))]
+        self.model = RowsTableModel(columns, "Mobilizations", self)
+        self.proxy = make_proxy(self.model, self)
+        table = QTableView()
+        table.setModel(self.proxy)
+        table.setSortingEnabled(True)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("exportTurnout")
+        self.export_button.clicked.connect(self.export)
+        self.print_button = QPushButton(self.tr("Print call sheets…"))
+        self.print_button.setObjectName("printCallSheets")
+        self.print_button.clicked.connect(self.print_sheets)
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_sheets)
+        self.report: Optional[mob.Turnout] = None
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Breakdown:")))
+        bar.addWidget(self.breakdown)
+        bar.addStretch(1)
+        bar.addWidget(self.export_button)
+        bar.addWidget(self.print_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.numbers)
+        layout.addLayout(bar)
+        layout.addWidget(table, 1)
+
+    def set_event(self, event_id: Optional[int]) -> None:
+        self.event_id = event_id
+        if event_id is None:
+            self.numbers.clear()
+            self.model.set_rows([])
+            return
+        self.context.run(lambda: mob.turnout(self.context.db, event_id), self._loaded, lambda exc: show_error(self, exc))
+
+    def _loaded(self, report: mob.Turnout) -> None:
+        self.report = report
+        n = report.totals
+        cells = [
+            (self.tr("Target"), report.target if report.target is not None else "—"),
+            (self.tr("On list"), n.on_list), (self.tr("Called"), n.called), (self.tr("Reached"), n.reached),
+            (self.tr("Said yes"), n.yes), (self.tr("Said maybe"), n.maybe), (self.tr("Attended"), n.attended),
+            (self.tr("Attended without a yes"), n.attended_without_yes),
+            (self.tr("Flake rate"), f"{n.flake_rate:.0%}"),
+        ]
+        self.numbers.setText("<table cellspacing=8><tr>" + "".join(f"<td align=center><b style='font-size:large'>{v}</b><br>{k}</td>" for k, v in cells) + "</tr></table>")
+        self._show_breakdown()
+
+    def _show_breakdown(self) -> None:
+        if self.report is None:
+            return
+        kind = self.breakdown.currentData()
+        none = QCoreApplication.translate("Turnout", mob.NONE_LABEL)
+        self.model.set_rows([(none if label == mob.NONE_LABEL else label, n) for label, n in self.report.breakdowns[kind]])
+
+    def _ask_path(self, purpose: str, suggested: str, pattern: str) -> Optional[Path]:
+        folder = self.context.settings.last_folder(purpose)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path(folder) / suggested), pattern)
+        if not path:
+            return None
+        self.context.settings.set_last_folder(purpose, path)
+        return Path(path)
+
+    def _run_file_job(self, op, title: str) -> None:
+        dialog = QProgressDialog(title, self.tr("Cancel"), 0, 100, self)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        job = self.context.run(op, lambda r: (dialog.close(), self.context.status_message.emit(self.tr("Saved."))),
+                               lambda exc: (dialog.close(), None if type(exc).__name__ == "Cancelled" else show_error(self, exc)),
+                               with_progress=True)
+        job.progressed.connect(lambda done, total: dialog.setValue(int(100 * done / total) if total else 0))
+        dialog.canceled.connect(job.cancel)
+
+    def export(self) -> None:
+        if self.event_id is None or self.report is None:
+            return
+        path = self._ask_path("turnout", f"{self.report.event.name} turnout.xlsx", self.tr("Excel workbook (*.xlsx)"))
+        if path is None:
+            return
+        from reports.turnout import write_turnout
+
+        event_id, db = self.event_id, self.context.db
+        self._run_file_job(lambda progress: write_turnout(db, [event_id], path, progress=progress), self.tr("Writing the turnout report…"))
+
+    def print_sheets(self) -> None:
+        if self.event_id is None or self.report is None:
+            return
+        path = self._ask_path("call-sheets", f"{self.report.event.name} call sheets.pdf", self.tr("PDF (*.pdf)"))
+        if path is None:
+            return
+        from reports.call_sheets import write_call_sheets
+
+        event_id, db = self.event_id, self.context.db
+        self._run_file_job(lambda progress: write_call_sheets(db, event_id, path, progress=progress), self.tr("Writing call sheets…"))
+
+
+# -------------------------------------------------------------------- phone tree
+class PhoneTreeWidget(QWidget):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.committee = QComboBox()
+        for c in list_committees(context.db):
+            self.committee.addItem(c.name, c.id)
+        self.per_caller = QSpinBox()
+        self.per_caller.setRange(1, 20)
+        self.per_caller.setValue(5)
+        self.preview = QPlainTextEdit()
+        self.preview.setReadOnly(True)
+        self.preview.setObjectName("phoneTreePreview")
+        build = QPushButton(self.tr("Show tree"))
+        build.clicked.connect(self.show_tree)
+        save = QPushButton(self.tr("Print as PDF…"))
+        save.clicked.connect(self.save_pdf)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Committee:")))
+        bar.addWidget(self.committee, 1)
+        bar.addWidget(QLabel(self.tr("Each caller calls at most:")))
+        bar.addWidget(self.per_caller)
+        bar.addWidget(build)
+        bar.addWidget(save)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.preview, 1)
+
+    def show_tree(self) -> None:
+        if self.committee.currentData() is None:
+            return
+        roots = mob.build_phone_tree(self.context.db, self.committee.currentData(), self.per_caller.value())
+        lines = [("    " * n.depth) + f"{n.name}  {n.phone}  {', '.join(n.languages)}" for n in mob.walk_tree(roots)]
+        self.preview.setPlainText("\n".join(lines) or self.tr("Nobody with a phone number in this committee."))
+
+    def save_pdf(self) -> None:
+        if self.committee.currentData() is None:
+            return
+        folder = self.context.settings.last_folder("phone-tree")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path(folder) / "phone tree.pdf"), self.tr("PDF (*.pdf)"))
+        if not path:
+            return
+        self.context.settings.set_last_folder("phone-tree", path)
+        from reports.phone_tree import write_phone_tree
+
+        committee, per, db = self.committee.currentData(), self.per_caller.value(), self.context.db
+        self.context.run(lambda: write_phone_tree(db, committee, path, per), None, lambda exc: show_error(self, exc))
+
+
+# ------------------------------------------------------------------------- page
+class MobilizationsPage(QWidget):
+    def __init__(self, context: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = RowsTableModel(EVENT_COLUMNS, "Mobilizations", self)
+        self.proxy = make_proxy(self.model, self)
+        self.events = QTableView()
+        self.events.setObjectName("eventsTable")
+        self.events.setModel(self.proxy)
+        self.events.setSortingEnabled(True)
+        self.events.sortByColumn(EV_WHEN, Qt.SortOrder.DescendingOrder)
+        self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.events.verticalHeader().setVisible(False)
+        self.events.horizontalHeader().setStretchLastSection(True)
+        self.events.doubleClicked.connect(lambda _i: self.edit_event())
+        self.events.selectionModel().selectionChanged.connect(lambda *_a: self._event_chosen())
+        new = QPushButton(self.tr("New event…"))
+        new.setObjectName("newEvent")
+        new.clicked.connect(lambda: self.edit_event(new=True))
+        edit = QPushButton(self.tr("Edit…"))
+        edit.clicked.connect(self.edit_event)
+        delete = QPushButton(self.tr("Delete…"))
+        delete.clicked.connect(self.delete_event)
+        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit_event(new=True))
+        QShortcut(QKeySequence.StandardKey.Delete, self.events, activated=self.delete_event)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("mobilizationTabs")
+        self.phonebank = PhoneBankWidget(context)
+        self.call_list = CallListWidget(context)
+        self.checkin = CheckinWidget(context)
+        self.turnout = TurnoutWidget(context)
+        self.reentry = ReentryWidget(context)
+        self.tree = PhoneTreeWidget(context)
+        self.tabs.addTab(self.call_list, self.tr("Call list && callers"))
+        self.tabs.addTab(self.phonebank, self.tr("Phone bank"))
+        self.tabs.addTab(self.reentry, self.tr("Paper re-entry"))
+        self.tabs.addTab(self.checkin, self.tr("Check-in"))
+        self.tabs.addTab(self.turnout, self.tr("Turnout"))
+        self.tabs.addTab(self.tree, self.tr("Phone tree"))
+        self.tabs.currentChanged.connect(lambda _i: self._event_chosen())
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        buttons = QHBoxLayout()
+        buttons.addWidget(new)
+        buttons.addWidget(edit)
+        buttons.addWidget(delete)
+        left_layout.addLayout(buttons)
+        left_layout.addWidget(self.events, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 3)
+        QVBoxLayout(self).addWidget(splitter)
+        context.changed.connect(self._changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.context.run(lambda: mob.list_events(self.context.db), self._loaded, lambda exc: show_error(self, exc))
+
+    def refresh(self) -> None:
+        self.reload()
+
+    def _loaded(self, events: list[mob.EventSummary]) -> None:
+        current = self.current_event()
+        self.model.set_rows(events)
+        for column in range(len(EVENT_COLUMNS) - 1):
+            self.events.resizeColumnToContents(column)
+        target = current if current is not None else next(
+            (e.id for e in sorted(events, key=lambda e: e.starts_at or datetime.min) if e.starts_at and e.starts_at >= datetime.now()), None)
+        self.select_event(target)
+
+    def select_event(self, event_id: Optional[int]) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(row, 0), ROW_ROLE).id == event_id:
+                self.events.selectRow(row)
+                return
+        if self.proxy.rowCount() and event_id is None:
+            self.events.selectRow(0)
+
+    def current_event(self) -> Optional[int]:
+        rows = self.events.selectionModel().selectedRows() if self.events.selectionModel() else []
+        return self.proxy.data(rows[0], ROW_ROLE).id if rows else None
+
+    def _event_chosen(self) -> None:
+        event_id = self.current_event()
+        widget = self.tabs.currentWidget()
+        if hasattr(widget, "set_event") and getattr(widget, "event_id", object()) != event_id:
+            widget.set_event(event_id)
+
+    def _changed(self, kind: str) -> None:
+        if kind in ("events", "calls", "checkins", "people"):
+            if kind == "events":
+                self.reload()
+            elif self.tabs.currentWidget() is self.turnout:
+                self.turnout.set_event(self.current_event())
+
+    def edit_event(self, new: bool = False) -> None:
+        dialog = EventDialog(self.context, None if new else self.current_event(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.select_event(dialog.event_id)
+
+    def delete_event(self) -> None:
+        event_id = self.current_event()
+        if event_id is None:
+            return
+        name = mob.event_name(self.context.db, event_id)
+        answer = QMessageBox.question(
+            self, self.tr("Delete event"),
+            self.tr("Delete {name} with its call lists, calls and check-ins? This cannot be undone.").format(name=name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Yes:
+            mob.delete_event(self.context.db, event_id)
+            for widget in (self.phonebank, self.call_list, self.checkin, self.turnout, self.reentry):
+                widget.event_id = None
+            self.context.notify("events")
+
+
+register_section(SectionSpec("mobilizations", 60, lambda: QCoreApplication.translate("Sections", "Mobilizations"),
+                             lambda context: MobilizationsPage(context)))
