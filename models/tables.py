@@ -7,3 +7,4 @@ from . import entities  # noqa: F401
 from . import leaflets  # noqa: F401
 from . import trainings  # noqa: F401
 from . import mobilization_entities  # noqa: F401
+from . import resolutions  # noqa: F401  (and committee_life)

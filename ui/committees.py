@@ -50,6 +50,27 @@ class CommitteesPage(ListPage):
         Column(QT_TRANSLATE_NOOP("Committees", "Active members"), lambda c: c.active_members, None, True),
     )
 
+    def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
+        super().__init__(context, parent)
+        self.page_button = QPushButton(self.tr("Committee page…"))
+        self.page_button.setObjectName("committeePageButton")
+        self.page_button.setToolTip(self.tr("Members by role, meetings, tasks and attendance (Ctrl+Shift+O)"))
+        self.page_button.clicked.connect(self.open_committee_page)
+        self.layout_.itemAt(0).layout().insertWidget(3, self.page_button)
+        QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_committee_page)
+
+    def open_committee_page(self) -> None:
+        """The committee page (ui/committee_life.py) of the selected committee."""
+        from .committee_life import CommitteePageDialog
+
+        rows = self.selected_rows()
+        if not rows:
+            return
+        dialog = CommitteePageDialog(self.context, rows[0].id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.committee_page = dialog
+
     def load(self):
         return organization.list_committees(self.context.db)
 

@@ -6,7 +6,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from models import organization
 from models.organization import WorkplaceInput, WorkplaceSummary
@@ -30,6 +30,29 @@ class WorkplacesPage(ListPage):
         Column(QT_TRANSLATE_NOOP("Workplaces", "Departments"), lambda w: w.departments, None, True),
         Column(QT_TRANSLATE_NOOP("Workplaces", "Shifts"), lambda w: w.shifts, None, True),
     )
+
+    def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
+        super().__init__(context, parent)
+        self.wall_chart_button = QPushButton(self.tr("Wall chart…"))
+        self.wall_chart_button.setObjectName("wallChartButton")
+        self.wall_chart_button.setToolTip(self.tr("Departments × shifts, committee coverage and health checks (Ctrl+Shift+M)"))
+        self.wall_chart_button.clicked.connect(self.open_wall_chart)
+        self.layout_.itemAt(0).layout().insertWidget(3, self.wall_chart_button)
+        QShortcut(QKeySequence("Ctrl+Shift+M"), self, activated=self.open_wall_chart)
+
+    def open_wall_chart(self) -> None:
+        """The wall chart (ui/wallchart.py) of the selected workplace."""
+        from PySide6.QtCore import Qt
+
+        from .wallchart import WallChartView
+
+        rows = self.selected_rows()
+        if not rows:
+            return
+        view = WallChartView(self.context, rows[0].id, self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show()
+        self.wall_chart = view
 
     def load(self):
         return organization.list_workplaces(self.context.db)

@@ -21,7 +21,7 @@ import importlib
 from typing import Callable
 
 # Modules that define print kinds with @print_kind; add yours here.
-PRINT_MODULES = ["reports.cli.leaflets", "reports.cli.mobilization", "reports.cli.trainings"]
+PRINT_MODULES = ["reports.cli.leaflets", "reports.cli.mobilization", "reports.cli.trainings", "reports.cli.resolutions"]
 
 # kind -> function(parser) adding that kind's arguments and set_defaults(func=...)
 PRINT_KINDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}

@@ -1,0 +1,258 @@
+"""The wall chart as a one-page PDF (letter, landscape) to pin up at the committee meeting.
+
+Rows are departments, columns are shifts (plus totals). Each cell shows the people on the roster,
+how many are assessed, a bar with the 1-5 spread (green ... red, grey = not assessed), and the
+committee members with the leader coverage (co-workers per member; red when fewer than one
+member per ~10 co-workers). The cell is tinted by its average assessment. The health checks are
+listed plainly on the right. Always one page: rows shrink to fit. Fonts are the shipped ones
+(reports/fonts.py), embedded; the file is written atomically.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import landscape, letter
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+
+from models.db import Database
+from models.wallchart import COVERAGE_GOAL, NONE_ID, Cell, WallChart, wall_chart
+
+from .atomic import atomic_write
+from .fonts import SANS, SANS_BOLD, face_for, register_fonts
+
+PAGE = landscape(letter)
+MARGIN = 30
+PANEL = 200  # health-check panel width (points)
+GAP = 14
+SPREAD_COLORS = {1: "#1a9850", 2: "#91cf60", 3: "#fee08b", 4: "#fc8d59", 5: "#d73027"}
+UNASSESSED = "#d9d9d9"
+ALERT = "#b00020"
+OK = "#1a7a3a"
+
+
+@dataclass
+class WallChartResult:
+    pages: int
+    rows: int
+    columns: int
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
+
+
+def _tint(cell: Cell) -> colors.Color:
+    """The average assessment's color, mixed with a lot of white."""
+    if not cell.assessed:
+        return colors.white
+    avg = sum((i + 1) * n for i, n in enumerate(cell.spread)) / cell.assessed
+    low = min(5, max(1, int(avg)))
+    high = min(5, low + 1)
+    frac = avg - low
+    a, b = colors.HexColor(SPREAD_COLORS[low]), colors.HexColor(SPREAD_COLORS[high])
+    mix = [a.red + (b.red - a.red) * frac, a.green + (b.green - a.green) * frac, a.blue + (b.blue - a.blue) * frac]
+    return colors.Color(*(1 - 0.22 * (1 - c) for c in mix))
+
+
+def _spread_bar(c: Canvas, cell: Cell, x: float, y: float, width: float, height: float) -> None:
+    if not cell.people:
+        return
+    parts = [(SPREAD_COLORS[i + 1], n) for i, n in enumerate(cell.spread)] + [(UNASSESSED, cell.unassessed)]
+    pos = x
+    for color, n in parts:
+        if n <= 0:
+            continue
+        w = width * n / cell.people
+        c.setFillColor(colors.HexColor(color))
+        c.rect(pos, y, w, height, stroke=0, fill=1)
+        pos += w
+    c.setStrokeColor(colors.HexColor("#777777"))
+    c.setLineWidth(0.4)
+    c.rect(x, y, width, height, stroke=1, fill=0)
+
+
+def _draw_cell(c: Canvas, cell: Cell, x: float, y: float, w: float, h: float, size: float, bold: bool = False) -> None:
+    c.setFillColor(_tint(cell) if not bold else colors.HexColor("#f2f2f2"))
+    c.rect(x, y, w, h, stroke=0, fill=1)
+    if not cell.people:
+        c.setFillColor(colors.HexColor("#999999"))
+        c.setFont(SANS, size)
+        c.drawCentredString(x + w / 2, y + h / 2 - size / 3, "—")
+        return
+    pad = 4
+    font = SANS_BOLD if bold else SANS
+    line1 = f"{cell.people} people · {cell.assessed} assessed"
+    if stringWidth(line1, font, size) > w - 2 * pad:
+        line1 = f"{cell.people} · {cell.assessed} assessed"
+    if stringWidth(line1, font, size) > w - 2 * pad:
+        line1 = f"{cell.people} / {cell.assessed}"
+    members = f"Committee {cell.members}"
+    ratio = cell.coverage_text()
+    lines_room = h - 2 * pad
+    bar_h = max(4.0, min(9.0, lines_room * 0.22))
+    c.setFillColor(colors.black)
+    c.setFont(font, size)
+    top = y + h - pad - size
+    c.drawString(x + pad, top, line1)
+    bar_y = top - 3 - bar_h
+    _spread_bar(c, cell, x + pad, bar_y, w - 2 * pad, bar_h)
+    third = bar_y - 3 - size
+    if third < y + 1:
+        third = y + 2
+    c.setFillColor(colors.black)
+    c.setFont(font, size)
+    c.drawString(x + pad, third, members)
+    c.setFillColor(colors.HexColor(OK if cell.covered else ALERT))
+    c.setFont(SANS_BOLD, size)
+    c.drawRightString(x + w - pad, third, ratio)
+
+
+def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
+    register_fonts()
+    width, height = PAGE
+    # ---- header
+    title = f"Wall chart · {chart.workplace}"
+    c.setFont(face_for(title, bold=True), 15)
+    c.setFillColor(colors.black)
+    c.drawString(MARGIN, height - MARGIN - 12, _fit(title, face_for(title, bold=True), 15, width - 2 * MARGIN))
+    total = chart.total
+    sub = (f"Unit size {chart.unit_size} ({'from the workplace record' if chart.unit_size_known else 'the roster count'})"
+           f"  ·  on the roster {total.people}  ·  committee members {total.members}"
+           f"  ·  printed {date.today().isoformat()}")
+    c.setFont(SANS, 8.5)
+    c.setFillColor(colors.HexColor("#444444"))
+    c.drawString(MARGIN, height - MARGIN - 27, sub)
+
+    # ---- grid geometry
+    grid_left = MARGIN
+    grid_right = width - MARGIN - PANEL - GAP
+    grid_top = height - MARGIN - 40
+    legend_h = 30
+    grid_bottom = MARGIN + legend_h
+    rows = chart.departments
+    cols = chart.shifts
+    n_rows = len(rows) + 1  # + total row
+    n_cols = len(cols) + 1  # + total column
+    head_h = 18
+    row_h = min(58.0, (grid_top - grid_bottom - head_h) / max(1, n_rows))
+    label_w = min(130.0, (grid_right - grid_left) * 0.24)
+    col_w = (grid_right - grid_left - label_w) / max(1, n_cols)
+    size = max(5.5, min(8.0, row_h / 5.2, col_w / 17))
+
+    # header row
+    c.setFont(SANS_BOLD, size + 0.5)
+    c.setFillColor(colors.HexColor("#333333"))
+    c.drawString(grid_left + 3, grid_top - head_h + 5, "Department \\ Shift")
+    headings = [name for _id, name in cols] + ["All shifts"]
+    for i, name in enumerate(headings):
+        x = grid_left + label_w + i * col_w
+        font = face_for(name, bold=True)
+        c.setFont(font, size + 0.5)
+        c.drawCentredString(x + col_w / 2, grid_top - head_h + 5, _fit(name, font, size + 0.5, col_w - 6))
+
+    # body rows
+    y = grid_top - head_h
+    row_defs = [(d_id, d_name, False) for d_id, d_name in rows] + [(None, "All departments", True)]
+    for d_id, d_name, is_total in row_defs:
+        y -= row_h
+        font = face_for(d_name, bold=True)
+        c.setFillColor(colors.black)
+        c.setFont(font, size + 0.5)
+        name_lines = simpleSplit(d_name, font, size + 0.5, label_w - 6)[:2]
+        if len(simpleSplit(d_name, font, size + 0.5, label_w - 6)) > 2:
+            name_lines[-1] = _fit(name_lines[-1] + "…", font, size + 0.5, label_w - 6)
+        ty = y + row_h / 2 + (len(name_lines) - 1) * (size + 1) / 2 - size / 3
+        for line in name_lines:
+            c.drawString(grid_left + 3, ty, line)
+            ty -= size + 1.5
+        for i, (s_id, _s_name) in enumerate(cols + [(None, "")]):
+            x = grid_left + label_w + i * col_w
+            if is_total and s_id is None:
+                cell = chart.total
+            elif is_total:
+                cell = chart.shift_total(s_id)
+            elif s_id is None:
+                cell = chart.department_total(d_id)
+            else:
+                cell = chart.cell(d_id, s_id)
+            _draw_cell(c, cell, x + 1, y + 1, col_w - 2, row_h - 2, size, bold=is_total or s_id is None)
+        c.setStrokeColor(colors.HexColor("#bbbbbb"))
+        c.setLineWidth(0.5)
+        c.line(grid_left, y, grid_right, y)
+    c.setStrokeColor(colors.HexColor("#888888"))
+    c.line(grid_left + label_w + len(cols) * col_w, grid_top, grid_left + label_w + len(cols) * col_w, y)
+    c.line(grid_left, grid_top - head_h, grid_right, grid_top - head_h)
+
+    # ---- legend
+    lx, ly = grid_left, MARGIN + 8
+    c.setFont(SANS, 7.5)
+    c.setFillColor(colors.black)
+    c.drawString(lx, ly + 10, "Assessment:")
+    lx += stringWidth("Assessment:", SANS, 7.5) + 6
+    legend = [(SPREAD_COLORS[1], "1 strong support"), (SPREAD_COLORS[2], "2 leaning support"), (SPREAD_COLORS[3], "3 undecided"),
+              (SPREAD_COLORS[4], "4 leaning against"), (SPREAD_COLORS[5], "5 opposed"), (UNASSESSED, "not assessed")]
+    for color, text in legend:
+        c.setFillColor(colors.HexColor(color))
+        c.rect(lx, ly + 9, 9, 7, stroke=0, fill=1)
+        c.setFillColor(colors.black)
+        c.drawString(lx + 12, ly + 10, text)
+        lx += 12 + stringWidth(text, SANS, 7.5) + 10
+    c.drawString(grid_left, ly - 2,
+                 f"Coverage 1:N = co-workers per committee member; goal one member per ~{COVERAGE_GOAL} co-workers "
+                 "(red = not met). Committee members: active members of any committee.")
+
+    # ---- health checks panel
+    px = width - MARGIN - PANEL
+    py = grid_top
+    c.setFillColor(colors.HexColor("#f6f6f6"))
+    c.rect(px, grid_bottom, PANEL, grid_top - grid_bottom, stroke=0, fill=1)
+    c.setFillColor(colors.black)
+    c.setFont(SANS_BOLD, 11)
+    py -= 16
+    c.drawString(px + 8, py, "Health checks")
+    py -= 8
+    for check in chart.checks:
+        mark, color = ("✓", OK) if check.ok else ("✗", ALERT) if check.ok is False else ("•", "#333333")
+        lines = simpleSplit(check.text, SANS, 8.5, PANEL - 30)
+        py -= 14
+        c.setFillColor(colors.HexColor(color))
+        c.setFont(SANS_BOLD, 10)
+        c.drawString(px + 8, py, mark)
+        c.setFillColor(colors.black)
+        for line in lines:
+            font = face_for(line)
+            c.setFont(font, 8.5)
+            c.drawString(px + 22, py, line)
+            py -= 11
+            if py < grid_bottom + 8:
+                break
+
+
+def write_wall_chart(db: Database, workplace_id: int, out: str | Path, scope: str = "any") -> WallChartResult:
+    chart = wall_chart(db, workplace_id, scope)
+    return write_chart_pdf(chart, out)
+
+
+def write_chart_pdf(chart: WallChart, out: str | Path) -> WallChartResult:
+    register_fonts()
+    with atomic_write(out) as tmp:
+        c = Canvas(str(tmp), pagesize=PAGE, pageCompression=1, initialFontName=SANS)
+        c.setTitle(f"Wall chart · {chart.workplace}")
+        c.setAuthor("Committee Desk")
+        draw_wall_chart(c, chart)
+        c.showPage()
+        c.save()
+    return WallChartResult(1, len(chart.departments), len(chart.shifts))
+
+
+__all__ = ["write_wall_chart", "write_chart_pdf", "WallChartResult", "NONE_ID"]
