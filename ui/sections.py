@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from .context import AppContext
 
-SECTION_MODULES = ["ui.roster", "ui.workplaces", "ui.committees", "ui.resolutions", "ui.trainings", "ui.leaflets", "ui.mobilizations"]
+SECTION_MODULES = ["ui.roster", "ui.workplaces", "ui.committees", "ui.resolutions", "ui.trainings", "ui.leaflets", "ui.imports", "ui.mobilizations"]
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1752 @@
+"""Importing people from real-world CSV and XLSX files: read, map, preview, apply, undo.
+
+The pipeline, each step usable on its own (the wizard, the CLI and the tests share it):
+
+1. :func:`read_table` reads a file as it really is: UTF-8 with or without BOM, UTF-16, or
+   Windows-1252 (a byte that cannot be read becomes a warning on its row, never a crash);
+   comma / semicolon / tab / pipe delimiters are sniffed; the header row is found even when it is
+   not on line 1; an .xlsx sheet is chosen by name; Excel dates and float phones become text.
+2. :func:`guess_mapping` maps columns to person fields from English and Spanish headers; a
+   mapping the user confirmed is remembered per header set *inside the encrypted database*
+   (:func:`remembered_mapping`).
+3. :func:`plan_import` builds the preview: a status per row (new / matches a person / duplicate
+   of an earlier row / invalid with reasons), with the source row number, and a default action for
+   every match (merge, keep both, skip). Matching: phone in E.164, casefolded email,
+   accent/case-insensitive name + workplace.
+4. :func:`apply_import` writes everything in ONE transaction with bulk Core inserts and records an
+   import batch; :func:`undo_import` removes what a batch added (people it created, fields,
+   phones, tags and assessments it added on merge).
+
+Messages are marked with ``QT_TRANSLATE_NOOP("Importing", ...)``; no personal data is logged.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import logging
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime, time as dtime
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, Sequence
+
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy.orm import Mapped, mapped_column
+
+from . import errors
+from .base import Base, utcnow
+from .db import Database
+from .entities import ASSESSMENT_VALUES, MEMBERSHIP_STATUSES
+from .errors import QT_TRANSLATE_NOOP
+from .text import fold, is_valid_email, normalize_email, normalize_phone, split_list
+
+log = logging.getLogger(__name__)
+
+ProgressFn = Callable[[int, int], None]
+
+
+# ====================================================================== tables
+class ImportBatch(Base):
+    """One import: which file, when, by whom, the counts; ``undone_at`` once undone."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(500), default="")
+    sheet: Mapped[str] = mapped_column(String(200), default="")
+    imported_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(200), default="")
+    rows_read: Mapped[int] = mapped_column(Integer, default=0)
+    added: Mapped[int] = mapped_column(Integer, default=0)
+    merged: Mapped[int] = mapped_column(Integer, default=0)
+    skipped: Mapped[int] = mapped_column(Integer, default=0)
+    invalid: Mapped[int] = mapped_column(Integer, default=0)
+    # JSON: ids of workplaces/departments/shifts/tags this import created (removed on undo if unused).
+    created_refs: Mapped[str] = mapped_column(Text, default="")
+    undone_at: Mapped[Optional[datetime]] = mapped_column(DateTime)
+
+
+class ImportBatchPerson(Base):
+    """A person a batch created (``action='created'``) or merged into (``'merged'``, with the
+    changes it made as JSON so undo can put back exactly what was there)."""
+
+    __tablename__ = "import_batch_people"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batches.id", ondelete="CASCADE"), index=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(10), default="created")
+    changes: Mapped[str] = mapped_column(Text, default="")
+
+
+class ImportMapping(Base):
+    """A column mapping the user confirmed, remembered for the next file with the same headers."""
+
+    __tablename__ = "import_mappings"
+
+    header_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mapping: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+
+# ====================================================================== messages
+@dataclass(frozen=True)
+class Problem:
+    """A message about one row: an English template (context "Importing") and its values."""
+
+    template: str
+    values: tuple = ()
+    warning: bool = False
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**dict(self.values)) if self.values else self.template
+
+
+def _problem(template: str, warning: bool = False, **values: Any) -> Problem:
+    return Problem(template, tuple(sorted(values.items())), warning)
+
+
+MSG_NO_NAME = QT_TRANSLATE_NOOP("Importing", "No name (first, last or full name).")
+MSG_BAD_PHONE = QT_TRANSLATE_NOOP("Importing", "The phone in column \"{column}\" does not look like a phone number.")
+MSG_BAD_EMAIL = QT_TRANSLATE_NOOP("Importing", "The email address does not look right.")
+MSG_BAD_ASSESSMENT = QT_TRANSLATE_NOOP("Importing", "The assessment is not a number from 1 to 5.")
+MSG_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Importing", "Some characters could not be read (the file's encoding is mixed); they show as \ufffd."
+)
+MSG_MEMBERSHIP = QT_TRANSLATE_NOOP("Importing", "Membership \"{value}\" is not known; imported as non-member.")
+MSG_DEPT_NO_WORKPLACE = QT_TRANSLATE_NOOP("Importing", "Department or shift without a workplace was not imported.")
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("Importing", "A value in column \"{column}\" was too long and was cut.")
+
+
+# ====================================================================== reading
+DELIMITERS = (",", ";", "\t", "|")
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
+MAX_CELL = 5000  # characters kept per cell (notes longer than that are cut, with a warning)
+
+
+@dataclass
+class SourceTable:
+    """What a file holds: headers and data rows, each with its row number in the source."""
+
+    file_name: str
+    headers: list[str]
+    rows: list[tuple[int, list[str]]]  # (row number as a spreadsheet shows it, cells)
+    header_row: int = 1
+    encoding: str = ""
+    delimiter: str = ""
+    sheet: str = ""
+    sheets: list[str] = field(default_factory=list)
+    row_problems: dict[int, list[Problem]] = field(default_factory=dict)  # row number -> warnings
+
+
+def sheet_names(path: str | Path) -> list[str]:
+    """The sheets of an .xlsx file (empty list for CSV)."""
+    path = Path(path)
+    if path.suffix.lower() not in SPREADSHEET_SUFFIXES:
+        return []
+    wb = _open_workbook(path)
+    try:
+        return list(wb.sheetnames)
+    finally:
+        wb.close()
+
+
+def read_table(path: str | Path, sheet: Optional[str] = None, progress: Optional[ProgressFn] = None) -> SourceTable:
+    """Read a CSV/TSV/TXT or XLSX file into a :class:`SourceTable` (never writes anything)."""
+    path = Path(path)
+    if not path.is_file():
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "The file to import was not found."),
+            QT_TRANSLATE_NOOP("Errors", "Check the file name and folder."),
+        )
+    suffix = path.suffix.lower()
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "This spreadsheet format cannot be imported."),
+            QT_TRANSLATE_NOOP("Errors", "Save it as .xlsx or .csv in your spreadsheet program, then import that file."),
+        )
+    if suffix in SPREADSHEET_SUFFIXES:
+        return _read_xlsx(path, sheet, progress)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "The file to import could not be read."),
+            QT_TRANSLATE_NOOP("Errors", "Check that it is not open in another program and that you may read it."),
+        ) from None
+    if data[:4] == b"PK\x03\x04":  # an xlsx with another extension
+        del data
+        return _read_xlsx(path, sheet, progress)
+    return read_csv_bytes(data, path.name)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """(text, encoding name). Never fails: undecodable bytes become U+FFFD (reported per row)."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+    if data.startswith(b"\xff\xfe") or data.startswith(b"\xfe\xff"):
+        return data.decode("utf-16", errors="replace"), "utf-16"
+    sample = data[:4000]
+    if len(sample) >= 4:
+        odd_nul = sample[1::2].count(0)
+        even_nul = sample[0::2].count(0)
+        half = len(sample) / 2
+        if odd_nul > 0.3 * half and even_nul < 0.05 * half:
+            return data.decode("utf-16-le", errors="replace"), "utf-16-le"
+        if even_nul > 0.3 * half and odd_nul < 0.05 * half:
+            return data.decode("utf-16-be", errors="replace"), "utf-16-be"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # Mostly UTF-8 with a few damaged bytes, or a legacy Windows file? Count what each reading gives.
+    as_utf8 = data.decode("utf-8", errors="replace")
+    bad = as_utf8.count("\ufffd")
+    good_multibyte = sum(1 for ch in as_utf8 if ord(ch) > 0x7F) - bad
+    if good_multibyte > bad:
+        return as_utf8, "utf-8"
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def sniff_delimiter(text: str) -> str:
+    lines = [line for line in text[:65536].splitlines() if line.strip()][:60]
+    if not lines:
+        return ","
+    best, best_score = ",", -1.0
+    sample = "\n".join(lines)
+    for delim in DELIMITERS:
+        try:
+            counts = [len(row) for row in csv.reader(io.StringIO(sample), delimiter=delim) if any(c.strip() for c in row)]
+        except csv.Error:
+            continue
+        wide = [c for c in counts if c > 1]
+        if not wide:
+            continue
+        mode = max(set(wide), key=wide.count)
+        score = wide.count(mode) * (1 + min(mode, 30) / 100)
+        if score > best_score:
+            best, best_score = delim, score
+    return best
+
+
+def _lines(text: str) -> Iterable[str]:
+    """Lines with their endings, without copying the whole text (io.StringIO would, at 4 bytes a
+    character); the csv module then handles quoted newlines and \\r\\n itself."""
+    start, end_of_text = 0, len(text)
+    find = text.find
+    while start < end_of_text:
+        end = find("\n", start)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start : end + 1]
+        start = end + 1
+
+
+def read_csv_bytes(data: bytes, file_name: str = "") -> SourceTable:
+    text, encoding = decode_bytes(data)
+    del data
+    if "\x00" in text:
+        text = text.replace("\x00", "")
+    if "\r" in text and "\n" not in text:  # old Mac line endings
+        text = text.replace("\r", "\n")
+    delimiter = sniff_delimiter(text)
+    csv.field_size_limit(2**31 - 1)
+    reader = csv.reader(_lines(text), delimiter=delimiter)
+    rows: list[tuple[int, list[str]]] = []
+    append = rows.append
+    number = 0
+    while True:
+        try:
+            for cells in reader:
+                number += 1
+                append((number, cells))
+            break
+        except csv.Error:
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "The file could not be read after row {row}."),
+                QT_TRANSLATE_NOOP("Errors", "Open it in a spreadsheet program and save it again as CSV."),
+                row=number,
+            ) from None
+    damaged = "\ufffd" in text
+    del text
+    table = _finish_table(rows, file_name)
+    table.encoding, table.delimiter = encoding, delimiter
+    if damaged:
+        for number, cells in table.rows:
+            if any("\ufffd" in c for c in cells):
+                table.row_problems.setdefault(number, []).append(_problem(MSG_UNREADABLE, warning=True))
+    return table
+
+
+def _open_workbook(path: Path):
+    import openpyxl
+
+    try:
+        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError, EOFError, AttributeError):
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "This file is not a spreadsheet Committee Desk can read (it may be damaged)."),
+            QT_TRANSLATE_NOOP("Errors", "Open it in your spreadsheet program and save it again as .xlsx or .csv."),
+        ) from None
+    except Exception as exc:  # openpyxl raises a few of its own for broken files
+        if type(exc).__module__.startswith(("openpyxl", "xml", "lxml")):
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "This file is not a spreadsheet Committee Desk can read (it may be damaged)."),
+                QT_TRANSLATE_NOOP("Errors", "Open it in your spreadsheet program and save it again as .xlsx or .csv."),
+            ) from None
+        raise
+
+
+def cell_text(value: Any) -> str:
+    """A spreadsheet value as the text a person sees: 7735550142.0 -> "7735550142", dates ISO."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, datetime):
+        if value.time() == dtime(0, 0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, (date, dtime)):
+        return value.isoformat()
+    return str(value)
+
+
+def _read_xlsx(path: Path, sheet: Optional[str], progress: Optional[ProgressFn]) -> SourceTable:
+    wb = _open_workbook(path)
+    try:
+        names = list(wb.sheetnames)
+        if not names:
+            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no sheets."))
+        if sheet is None:
+            # The first sheet that has anything in it (workbooks often start with an empty cover).
+            chosen = names[0]
+            for name in names:
+                ws = wb[name]
+                if any(any(v not in (None, "") for v in row) for row in ws.iter_rows(max_row=50, values_only=True)):
+                    chosen = name
+                    break
+        elif sheet in names:
+            chosen = sheet
+        else:
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no sheet named \"{sheet}\"."),
+                QT_TRANSLATE_NOOP("Errors", "Its sheets are: {sheets}."),
+                sheet=sheet,
+                sheets=", ".join(names),
+            )
+        ws = wb[chosen]
+        rows: list[tuple[int, list[str]]] = []
+        total = ws.max_row or 0
+        try:
+            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+                rows.append((number, [cell_text(v) for v in values]))
+                if progress is not None and number % 5000 == 0:
+                    progress(number, max(total, number))
+        except (KeyError, ValueError, TypeError, zipfile.BadZipFile):
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "The spreadsheet is damaged after row {row}."),
+                QT_TRANSLATE_NOOP("Errors", "Open it in your spreadsheet program and save it again."),
+                row=len(rows),
+            ) from None
+    finally:
+        wb.close()
+    table = _finish_table(rows, path.name)
+    table.sheet, table.sheets, table.encoding = chosen, names, "xlsx"
+    return table
+
+
+def _header_score(cells: Sequence[str]) -> float:
+    filled = [c for c in cells if c.strip()]
+    if len(filled) < 2:
+        return 0.0
+    known = sum(1 for c in filled if _guess_field(c) is not None)
+    texty = sum(1 for c in filled if not _looks_like_data(c))
+    return known * 10 + texty + len(filled) * 0.1
+
+
+def _looks_like_data(cell: str) -> bool:
+    value = cell.strip()
+    return bool(re.fullmatch(r"[\d\s().+\-/:]+", value)) or "@" in value
+
+
+def _finish_table(rows: list[tuple[int, list[str]]], file_name: str) -> SourceTable:
+    """Find the header row (the best-scoring of the first 30 non-blank rows), keep the rest."""
+    non_blank = []
+    for i, r in enumerate(rows):
+        if any(c.strip() for c in r[1]):
+            non_blank.append((i, r))
+            if len(non_blank) >= 30:
+                break
+    if not non_blank:
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "The file has no rows to import."),
+            QT_TRANSLATE_NOOP("Errors", "Check that you chose the right file (or sheet)."),
+        )
+    best_index, best_score = non_blank[0][0], -1.0
+    for index, (number, cells) in non_blank[:30]:
+        score = _header_score(cells)
+        if score > best_score + 1e-9:
+            best_index, best_score = index, score
+    header_number, header_cells = rows[best_index]
+    data = rows[best_index + 1 :]
+
+    def used(cells: Sequence[str]) -> int:  # length without trailing empty cells
+        n = len(cells)
+        while n and not cells[n - 1].strip():
+            n -= 1
+        return n
+
+    width = max([used(header_cells)] + [used(c) for _, c in data])
+    headers = []
+    for col in range(width):
+        text = header_cells[col].strip() if col < len(header_cells) else ""
+        headers.append(" ".join(text.split()) or f"Column {col + 1}")
+    header_fold = [fold(h) for h in headers]
+    first_header = header_fold[0] if header_fold else ""
+    out: list[tuple[int, list[str]]] = []
+    append = out.append
+    for number, cells in data:
+        if not "".join(cells).strip():
+            continue
+        if len(cells) != width:
+            cells = (cells + [""] * (width - len(cells))) if len(cells) < width else cells[:width]
+        if (cells[0] == headers[0] or fold(cells[0].strip()) == first_header) and \
+                [fold(" ".join(c.split())) for c in cells] == header_fold:
+            continue  # a repeated header row (files glued together)
+        append((number, cells))
+    return SourceTable(file_name=file_name, headers=headers, rows=out, header_row=header_number)
+
+
+# ====================================================================== mapping
+# Field keys a column can map to (None = not mapped).
+FIELDS: list[tuple[str, str]] = [
+    ("first_name", QT_TRANSLATE_NOOP("Importing", "First name")),
+    ("last_name", QT_TRANSLATE_NOOP("Importing", "Last name")),
+    ("full_name", QT_TRANSLATE_NOOP("Importing", "Full name (first and last)")),
+    ("preferred_name", QT_TRANSLATE_NOOP("Importing", "Preferred name")),
+    ("phone", QT_TRANSLATE_NOOP("Importing", "Phone")),
+    ("email", QT_TRANSLATE_NOOP("Importing", "Email")),
+    ("languages", QT_TRANSLATE_NOOP("Importing", "Languages")),
+    ("workplace", QT_TRANSLATE_NOOP("Importing", "Workplace")),
+    ("department", QT_TRANSLATE_NOOP("Importing", "Department")),
+    ("shift", QT_TRANSLATE_NOOP("Importing", "Shift")),
+    ("job_title", QT_TRANSLATE_NOOP("Importing", "Job title")),
+    ("membership", QT_TRANSLATE_NOOP("Importing", "Membership")),
+    ("assessment", QT_TRANSLATE_NOOP("Importing", "Assessment (1-5)")),
+    ("tags", QT_TRANSLATE_NOOP("Importing", "Tags")),
+    ("notes", QT_TRANSLATE_NOOP("Importing", "Notes")),
+    ("ok_to_call", QT_TRANSLATE_NOOP("Importing", "OK to call")),
+    ("ok_to_text", QT_TRANSLATE_NOOP("Importing", "OK to text")),
+    ("do_not_contact", QT_TRANSLATE_NOOP("Importing", "Do not contact")),
+]
+FIELD_KEYS = [key for key, _ in FIELDS]
+FIELD_LABELS = dict(FIELDS)
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "first_name": ("first name", "firstname", "first", "given name", "given names", "forename", "nombre",
+                   "nombres", "primer nombre", "nombre de pila", "nombre s", "first name s", "ten", "prenom"),
+    "last_name": ("last name", "lastname", "last", "surname", "family name", "apellido", "apellidos",
+                  "apellido s", "apellido paterno", "apellido materno", "primer apellido", "segundo apellido",
+                  "ho", "nom", "last names"),
+    "full_name": ("name", "full name", "fullname", "nombre completo", "nombre y apellido", "nombre y apellidos",
+                  "your name", "su nombre", "tu nombre", "member name", "employee name", "worker name",
+                  "contact name", "display name", "ho ten", "ho va ten", "nombre del trabajador"),
+    "preferred_name": ("preferred name", "nickname", "nick name", "goes by", "apodo", "nombre preferido",
+                       "sobrenombre", "alias"),
+    "phone": ("phone", "phone number", "telephone", "tel", "mobile", "cell", "cell phone", "mobile phone",
+              "home phone", "work phone", "telefono", "celular", "movil", "numero", "numero de telefono",
+              "numero de celular", "whatsapp", "phone 1", "phone 2", "phone 3", "sdt", "so dien thoai"),
+    "email": ("email", "e mail", "email address", "correo", "correo electronico", "mail", "e mail address",
+              "direccion de correo", "direccion de correo electronico"),
+    "languages": ("language", "languages", "idioma", "idiomas", "lengua", "preferred language",
+                  "idioma preferido", "spoken languages"),
+    "workplace": ("workplace", "work place", "worksite", "work site", "site", "employer", "company", "location",
+                  "lugar de trabajo", "empresa", "centro de trabajo", "planta", "trabajo", "employer name",
+                  "donde trabaja", "facility", "store", "shop"),
+    "department": ("department", "dept", "departamento", "area", "seccion", "division", "depto"),
+    "shift": ("shift", "turno", "horario", "work shift"),
+    "job_title": ("job title", "title", "position", "job", "classification", "puesto", "cargo", "ocupacion",
+                  "oficio", "job classification", "role at work"),
+    "membership": ("membership", "member status", "membership status", "member", "union member", "afiliacion",
+                   "membresia", "miembro", "afiliado", "status de miembro"),
+    "assessment": ("assessment", "rating", "evaluacion", "support level", "nivel de apoyo", "1 5", "assessment 1 5"),
+    "tags": ("tags", "tag", "labels", "etiquetas", "etiqueta", "groups", "grupos"),
+    "notes": ("notes", "note", "comments", "comment", "comentarios", "notas", "observaciones", "nota"),
+    "ok_to_call": ("ok to call", "can call", "se puede llamar", "llamar", "acepta llamadas"),
+    "ok_to_text": ("ok to text", "can text", "se puede textear", "mensajes de texto", "acepta mensajes", "sms ok"),
+    "do_not_contact": ("do not contact", "dnc", "no contactar", "no contact"),
+}
+_ALIAS_INDEX = {alias: key for key, aliases in _ALIASES.items() for alias in aliases}
+# Words that, anywhere in a header, point to a field (checked in this order).
+_KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
+    ("do_not_contact", ("dnc",)),
+    ("email", ("email", "correo", "mail")),
+    ("phone", ("phone", "telephone", "telefono", "celular", "cell", "mobile", "movil", "whatsapp")),
+    ("preferred_name", ("nickname", "apodo")),
+    ("last_name", ("apellido", "apellidos", "surname")),
+    ("shift", ("shift", "turno")),
+    ("languages", ("language", "languages", "idioma", "idiomas")),
+    ("department", ("department", "departamento")),
+    ("workplace", ("workplace", "employer", "empresa", "worksite")),
+    ("tags", ("tags", "etiquetas")),
+    ("notes", ("notes", "comments", "comentarios", "notas")),
+]
+_GENERIC_NAME = ("name", "nombre")
+
+
+def header_key(headers: Sequence[str]) -> str:
+    """A stable fingerprint of a header set (what a remembered mapping is stored under)."""
+    joined = "\x1f".join(_norm_header(h) for h in headers)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def _norm_header(header: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", fold(header)).replace("_", " ").split())
+
+
+def _guess_field(header: str) -> Optional[str]:
+    norm = _norm_header(header)
+    if not norm:
+        return None
+    if norm in _ALIAS_INDEX:
+        return _ALIAS_INDEX[norm]
+    stripped = re.sub(r"\s*\d+$", "", norm)
+    if stripped in _ALIAS_INDEX:
+        return _ALIAS_INDEX[stripped]
+    words = norm.split()
+    if ("last" in words or "family" in words) and "name" in words:
+        return "last_name"
+    if ("first" in words or "given" in words) and "name" in words:
+        return "first_name"
+    if "preferred" in words and ("name" in words or "nombre" in words):
+        return "preferred_name"
+    if "where" in words and "work" in words or "lugar de trabajo" in norm or "donde trabaja" in norm:
+        return "workplace"
+    for key, keys in _KEYWORDS:
+        if any(k in words for k in keys):
+            return key
+    if "nombre completo" in norm or "full name" in norm:
+        return "full_name"
+    if any(w in _GENERIC_NAME for w in words) and len(words) <= 4:
+        return "full_name"
+    return None
+
+
+@dataclass
+class Mapping:
+    """Per column: a field key or None; ``unmapped_to_notes`` keeps unmapped columns in notes."""
+
+    columns: list[Optional[str]]
+    unmapped_to_notes: bool = True
+
+    def to_json(self) -> str:
+        return json.dumps({"columns": self.columns, "unmapped_to_notes": self.unmapped_to_notes})
+
+    @classmethod
+    def from_json(cls, text: str, width: int) -> Optional["Mapping"]:
+        try:
+            data = json.loads(text)
+            columns = [c if c in FIELD_KEYS else None for c in data["columns"]]
+        except (ValueError, KeyError, TypeError):
+            return None
+        if len(columns) != width:
+            return None
+        return cls(columns, bool(data.get("unmapped_to_notes", True)))
+
+
+def guess_mapping(headers: Sequence[str]) -> Mapping:
+    columns = [_guess_field(h) for h in headers]
+    has_last = "last_name" in columns
+    for i, (header, key) in enumerate(zip(headers, columns)):
+        norm = _norm_header(header)
+        if key == "full_name" and has_last and norm in ("nombre", "nombres", "name", "nombre s"):
+            columns[i] = "first_name"
+        elif key == "first_name" and not has_last and norm in ("nombre", "nombres", "nombre s"):
+            columns[i] = "full_name"
+    # One value per person for single-valued fields: keep the first guess, leave the rest unmapped.
+    multi = {"phone", "tags", "notes", "languages", "first_name", "last_name"}
+    seen: set[str] = set()
+    for i, key in enumerate(columns):
+        if key is None or key in multi:
+            continue
+        if key in seen:
+            columns[i] = None
+        seen.add(key)
+    return Mapping(columns)
+
+
+def remembered_mapping(db: Database, headers: Sequence[str]) -> Optional[Mapping]:
+    with db.session() as s:
+        row = s.get(ImportMapping, header_key(headers))
+        return Mapping.from_json(row.mapping, len(headers)) if row else None
+
+
+def remember_mapping(db: Database, headers: Sequence[str], mapping: Mapping) -> None:
+    with db.write() as s:
+        _remember(s, headers, mapping)
+
+
+def _remember(s, headers: Sequence[str], mapping: Mapping) -> None:
+    key = header_key(headers)
+    row = s.get(ImportMapping, key)
+    if row is None:
+        s.add(ImportMapping(header_key=key, mapping=mapping.to_json()))
+    else:
+        row.mapping = mapping.to_json()
+        row.updated_at = utcnow()
+
+
+def mapping_for(db: Optional[Database], headers: Sequence[str]) -> tuple[Mapping, bool]:
+    """(mapping, remembered?): the remembered one for this header set, else a guess."""
+    if db is not None:
+        found = remembered_mapping(db, headers)
+        if found is not None:
+            return found, True
+    return guess_mapping(headers), False
+
+
+# ====================================================================== values
+_EMPTY_VALUES = {"", "n/a", "na", "n a", "none", "ninguno", "ninguna", "no tiene", "-", "--", "null", "nil", "?", "no aplica"}
+_YES = {"yes", "y", "si", "true", "1", "x", "ok", "sure", "claro", "verdadero", "✓", "✔"}
+_NO = {"no", "n", "false", "0", "falso", "nunca", "never"}
+_MEMBERSHIP = {
+    "member": "member", "members": "member", "miembro": "member", "miembra": "member", "afiliado": "member",
+    "afiliada": "member", "yes": "member", "si": "member", "y": "member", "full member": "member",
+    "dues paying": "member", "activo": "member", "active": "member",
+    "non-member": "non-member", "non member": "non-member", "nonmember": "non-member", "no": "non-member",
+    "not a member": "non-member", "no miembro": "non-member", "no afiliado": "non-member", "n": "non-member",
+    "steward": "steward", "delegado": "steward", "delegada": "steward", "shop steward": "steward",
+    "officer": "officer", "oficial": "officer", "dirigente": "officer", "board": "officer",
+}
+_LANGUAGES = {
+    "english": "en", "ingles": "en", "en": "en", "eng": "en",
+    "spanish": "es", "espanol": "es", "castellano": "es", "es": "es", "spa": "es", "esp": "es",
+    "vietnamese": "vi", "vietnamita": "vi", "tieng viet": "vi", "vi": "vi",
+    "chinese": "zh", "chino": "zh", "mandarin": "zh", "cantonese": "zh", "mandarin chinese": "zh", "zh": "zh",
+    "中文": "zh", "普通话": "zh", "粤语": "zh",
+    "arabic": "ar", "arabe": "ar", "ar": "ar", "العربية": "ar",
+    "haitian creole": "ht", "creole": "ht", "kreyol": "ht", "criollo": "ht", "ht": "ht",
+    "polish": "pl", "polaco": "pl", "pl": "pl", "portuguese": "pt", "portugues": "pt", "pt": "pt",
+    "french": "fr", "frances": "fr", "fr": "fr", "tagalog": "tl", "filipino": "tl", "tl": "tl",
+    "korean": "ko", "coreano": "ko", "ko": "ko", "russian": "ru", "ruso": "ru", "ru": "ru",
+    "somali": "so", "so": "so", "amharic": "am", "am": "am", "nepali": "ne", "hmong": "hmn",
+    "k'iche'": "quc", "kiche": "quc", "mam": "mam", "quechua": "qu", "nahuatl": "nah", "hindi": "hi",
+    "punjabi": "pa", "urdu": "ur", "bengali": "bn", "burmese": "my", "karen": "kar", "swahili": "sw",
+    "ukrainian": "uk", "ucraniano": "uk", "italian": "it", "italiano": "it", "japanese": "ja", "japones": "ja",
+}
+_PHONE_SPLIT = re.compile(r"\s*(?:[;/|,\n]|\s{3,})\s*")
+_PHONE_CACHE: dict[str, Optional[str]] = {}
+
+
+_PHONE_PUNCT = str.maketrans("", "", " ().-")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def e164(raw: str) -> Optional[str]:
+    """models.text.normalize_phone, with a fast path for plain North American numbers.
+
+    phonenumbers costs ~40 µs a call, which dominates a 100,000-row import; "(773) 555-0142",
+    "773.555.0142", "+1 773 555 0142" and "17735550142" take the fast path (tests prove it agrees).
+    """
+    value = raw.strip()
+    d = value.translate(_PHONE_PUNCT)
+    plus = d[:1] == "+"
+    if plus:
+        d = d[1:]
+    if d.isascii() and d.isdigit() and "\n" not in value and "\t" not in value:
+        n = len(d)
+        if plus:
+            if n == 11 and d[0] == "1" and d[1] in "23456789":
+                return "+" + d
+        elif n == 10 and d[0] in "23456789":
+            return "+1" + d
+        elif n == 11 and d[0] == "1" and d[1] in "23456789":
+            return "+" + d
+    cached = _PHONE_CACHE.get(value, "")
+    if cached != "":
+        return cached
+    result = normalize_phone(value)
+    if len(_PHONE_CACHE) > 100000:
+        _PHONE_CACHE.clear()
+    _PHONE_CACHE[value] = result
+    return result
+
+
+def _clean(value: str) -> str:
+    value = value.strip()
+    # Exports made safe against formula injection carry a leading apostrophe: take it off again.
+    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r") and len(value) > 1:
+        value = value[1:]
+    return value
+
+
+def _is_empty(value: str) -> bool:
+    return not value or (len(value) < 12 and fold(value).strip(" .") in _EMPTY_VALUES)
+
+
+def _one_line(value: str) -> str:
+    """Collapse runs of whitespace (and newlines) to one space, cheaply for the common case."""
+    if "\n" in value or "\t" in value or "  " in value or "\r" in value:
+        return " ".join(value.split())
+    return value
+
+
+def _yes_no(value: str) -> Optional[bool]:
+    folded = fold(value).strip(" .!")
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    return None
+
+
+_LANG_SPLIT = re.compile(r"[,;/&+]|\band\b|\by\b")
+
+
+def _language_codes(value: str) -> list[str]:
+    simple = _LANGUAGES.get(value) or _LANGUAGES.get(fold(value))
+    if simple:
+        return [simple]
+    codes = []
+    for part in _LANG_SPLIT.split(value):
+        part = part.strip()
+        if not part:
+            continue
+        folded = fold(part)
+        code = _LANGUAGES.get(folded) or _LANGUAGES.get(part)
+        if code is None:
+            code = folded if len(folded) <= 3 else folded[:20]
+        codes.append(code)
+    return list(dict.fromkeys(codes))
+
+
+def _phone_label(header: str) -> str:
+    norm = _norm_header(header)
+    if any(w in norm for w in ("cell", "celular", "mobile", "movil", "whatsapp")):
+        return "cell"
+    if any(w in norm for w in ("home", "casa")):
+        return "home"
+    if any(w in norm for w in ("work", "trabajo", "oficina", "office")):
+        return "work"
+    return ""
+
+
+class Record:
+    """One person as read from a row (names of workplace/department/shift, not ids yet)."""
+
+    __slots__ = ("first_name", "last_name", "preferred_name", "phones", "email", "languages", "workplace",
+                 "department", "shift", "job_title", "membership", "assessment", "tags", "notes",
+                 "ok_to_call", "ok_to_text", "do_not_contact")
+    SCALARS = ("first_name", "last_name", "preferred_name", "email", "workplace", "department", "shift", "job_title")
+
+    def __init__(self) -> None:
+        self.first_name = self.last_name = self.preferred_name = self.email = ""
+        self.workplace = self.department = self.shift = self.job_title = self.notes = ""
+        self.phones: list[tuple[str, str, str]] = []  # (raw, e164 or "", label)
+        self.languages: list[str] = []
+        self.tags: list[str] = []
+        self.membership: Optional[str] = None
+        self.assessment: Optional[int] = None
+        self.ok_to_call: Optional[bool] = None
+        self.ok_to_text: Optional[bool] = None
+        self.do_not_contact: Optional[bool] = None
+
+    @property
+    def display_name(self) -> str:
+        return " ".join(p for p in ((self.preferred_name or self.first_name), self.last_name) if p)
+
+    def name_key(self) -> str:
+        return " ".join(fold(f"{self.first_name} {self.last_name}").split())
+
+    def copy(self) -> "Record":
+        twin = Record()
+        for name in self.__slots__:
+            value = getattr(self, name)
+            setattr(twin, name, list(value) if isinstance(value, list) else value)
+        return twin
+
+    def absorb(self, other: "Record") -> None:
+        """Fill what is empty here from ``other``; add its phones, tags, languages, notes."""
+        for name in self.SCALARS:
+            if not getattr(self, name) and getattr(other, name):
+                setattr(self, name, getattr(other, name))
+        known = {p[1] or p[0] for p in self.phones}
+        for phone in other.phones:
+            if (phone[1] or phone[0]) not in known:
+                self.phones.append(phone)
+                known.add(phone[1] or phone[0])
+        self.tags = list(dict.fromkeys(self.tags + other.tags))
+        self.languages = list(dict.fromkeys(self.languages + other.languages))
+        if other.notes and other.notes not in self.notes:
+            self.notes = f"{self.notes}\n{other.notes}" if self.notes else other.notes
+        if self.membership is None:
+            self.membership = other.membership
+        if self.assessment is None:
+            self.assessment = other.assessment
+        # Consent: the more careful answer wins.
+        if other.ok_to_call is False or self.ok_to_call is None:
+            self.ok_to_call = other.ok_to_call if other.ok_to_call is not None else self.ok_to_call
+        if other.ok_to_text is False or self.ok_to_text is None:
+            self.ok_to_text = other.ok_to_text if other.ok_to_text is not None else self.ok_to_text
+        if other.do_not_contact or self.do_not_contact is None:
+            self.do_not_contact = other.do_not_contact if other.do_not_contact is not None else self.do_not_contact
+
+
+def _split_full_name(value: str) -> tuple[str, str]:
+    if "," in value:  # "García López, María"
+        last, _, first = value.partition(",")
+        return first.strip(), last.strip()
+    parts = value.split()
+    if len(parts) <= 1:
+        return value.strip(), ""
+    if len(parts) >= 4:  # "María José García López": two given names, two surnames
+        return " ".join(parts[:2]), " ".join(parts[2:])
+    return parts[0], " ".join(parts[1:])
+
+
+_SIMPLE = ("preferred_name", "workplace", "department", "shift", "job_title", "email")
+_FLAGS = ("ok_to_call", "ok_to_text", "do_not_contact")
+_EMPTY_LOWER = frozenset(v for base in _EMPTY_VALUES for v in (base, base + ".", base.upper(), base.title()))
+
+
+def _slow_clean(value: str) -> str:
+    value = _clean(value)
+    if value and len(value) < 12 and fold(value).strip(" .") in _EMPTY_VALUES:
+        return ""
+    return value
+
+
+def _clean_column(column: Sequence[str]) -> list[str]:
+    """Stripped values, formula apostrophes taken off, "n/a"-style placeholders emptied.
+
+    Column-at-a-time list comprehensions: a 100,000-row file has ~2 million cells, and a function
+    call per cell would cost more than everything else in the import.
+    """
+    empty = _EMPTY_LOWER
+    stripped = [v.strip() if v else "" for v in column]
+    return [
+        (_slow_clean(v) if (v[0] == "'" or v in empty or (len(v) < 12 and v.lower() in empty)) else v) if v else ""
+        for v in stripped
+    ]
+
+
+def _cached(fn: Callable[[str], Any]) -> Callable[[str], Any]:
+    """Per-import memo for columns with few distinct values (languages, membership, yes/no)."""
+    memo: dict[str, Any] = {}
+
+    def call(value: str) -> Any:
+        try:
+            return memo[value]
+        except KeyError:
+            result = memo[value] = fn(value)
+            return result
+
+    return call
+
+
+def _membership_value(value: str) -> tuple[Optional[str], Optional[Problem]]:
+    found = _MEMBERSHIP.get(value) or _MEMBERSHIP.get(fold(value).strip(" ."))
+    if found is None:
+        return "non-member", _problem(MSG_MEMBERSHIP, warning=True, value=value[:40])
+    return found, None
+
+
+def _assessment_value(value: str) -> tuple[Optional[int], Optional[Problem]]:
+    if value in ("1", "2", "3", "4", "5") or re.fullmatch(r"[1-5](\.0+)?", value):
+        return int(value[0]), None
+    return None, _problem(MSG_BAD_ASSESSMENT)
+
+
+def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping: Mapping,
+                 labels: Optional[Sequence[str]] = None) -> list[tuple[Record, list[Problem]]]:
+    """Source rows -> (Record, problems) each. A row with a non-warning problem is invalid.
+
+    The checks are the roster's own (models.roster.validate): a name, phones that normalize, a
+    well-formed email (models.text.is_valid_email), membership and assessment values;
+    tests/test_import.py keeps the two in agreement.
+    """
+    n = len(rows)
+    width = len(mapping.columns)
+    if labels is None:
+        labels = [_phone_label(h) for h in headers]
+    columns: list[Sequence[str]]
+    if n:
+        padded = [r if len(r) >= width else list(r) + [""] * (width - len(r)) for r in rows]
+        columns = list(zip(*padded))[:width] if width else []
+    else:
+        columns = []
+    records = [Record() for _ in range(n)]
+    problems: list[list[Problem]] = [[] for _ in range(n)]
+    firsts: list[Optional[list[str]]] = [None] * n
+    lasts: list[Optional[list[str]]] = [None] * n
+    fulls: list[str] = [""] * n
+    notes: list[Optional[list[str]]] = [None] * n
+    extra: list[Optional[list[str]]] = [None] * n
+    languages = _cached(_language_codes)
+    memberships = _cached(_membership_value)
+    assessments = _cached(_assessment_value)
+    yes_no = _cached(_yes_no)
+    tag_lists = _cached(lambda v: list(dict.fromkeys(t[:100] for t in split_list(v))))
+    for col, key in enumerate(mapping.columns):
+        if col >= len(columns):
+            break
+        values = _clean_column(columns[col])
+        header = headers[col] if col < len(headers) else f"Column {col + 1}"
+        if values and max(map(len, values)) > MAX_CELL:
+            for i, value in enumerate(values):
+                if len(value) > MAX_CELL:
+                    values[i] = value[:MAX_CELL]
+                    problems[i].append(_problem(MSG_TOO_LONG, warning=True, column=header))
+        if key is None:
+            if mapping.unmapped_to_notes:
+                for i, value in enumerate(values):
+                    if value:
+                        line = f"{header}: {value}"
+                        if extra[i] is None:
+                            extra[i] = [line]
+                        else:
+                            extra[i].append(line)  # type: ignore[union-attr]
+            continue
+        if key in ("first_name", "last_name"):
+            target = firsts if key == "first_name" else lasts
+            for i, value in enumerate(values):
+                if value:
+                    value = _one_line(value)
+                    if target[i] is None:
+                        target[i] = [value]
+                    else:
+                        target[i].append(value)  # type: ignore[union-attr]
+        elif key in _SIMPLE:
+            for rec, value in zip(records, values):
+                if value and not getattr(rec, key):
+                    setattr(rec, key, _one_line(value)[:200] if key != "email" else value)
+        elif key == "full_name":
+            for i, value in enumerate(values):
+                if value and not fulls[i]:
+                    fulls[i] = _one_line(value)
+        elif key == "phone":
+            label = labels[col] if col < len(labels) else ""
+            for i, value in enumerate(values):
+                if not value:
+                    continue
+                if len(value) > 17 or "/" in value or ";" in value or "," in value or "\n" in value:
+                    parts = _PHONE_SPLIT.split(value)
+                else:
+                    parts = (value,)
+                phones = records[i].phones
+                for part in parts:
+                    if not part or _is_empty(part):
+                        continue
+                    number = e164(part)
+                    if number is None:
+                        problems[i].append(_problem(MSG_BAD_PHONE, column=header))
+                    phones.append((part[:60], number or "", label))
+        elif key == "languages":
+            for rec, value in zip(records, values):
+                if value:
+                    codes = languages(value)
+                    rec.languages = list(dict.fromkeys(rec.languages + codes)) if rec.languages else list(codes)
+        elif key == "tags":
+            for rec, value in zip(records, values):
+                if value:
+                    found = tag_lists(value)
+                    rec.tags = list(dict.fromkeys(rec.tags + found)) if rec.tags else list(found)
+        elif key == "notes":
+            for i, value in enumerate(values):
+                if value:
+                    if notes[i] is None:
+                        notes[i] = [value]
+                    else:
+                        notes[i].append(value)  # type: ignore[union-attr]
+        elif key == "membership":
+            for i, value in enumerate(values):
+                if value:
+                    found, problem = memberships(value)
+                    records[i].membership = found
+                    if problem is not None:
+                        problems[i].append(problem)
+        elif key == "assessment":
+            for i, value in enumerate(values):
+                if value:
+                    found, problem = assessments(value)
+                    if problem is not None:
+                        problems[i].append(problem)
+                    elif records[i].assessment is None:
+                        records[i].assessment = found
+        elif key in _FLAGS:
+            for rec, value in zip(records, values):
+                if value:
+                    setattr(rec, key, yes_no(value))
+    email_ok = is_valid_email
+    for i, rec in enumerate(records):
+        first, last = firsts[i], lasts[i]
+        if first:
+            rec.first_name = " ".join(first)[:200]
+        if last:
+            rec.last_name = " ".join(last)[:200]
+        full = fulls[i]
+        if full:
+            if not (first or last):
+                rec.first_name, rec.last_name = (p[:200] for p in _split_full_name(full))
+            elif not rec.last_name:
+                rec.last_name = _split_full_name(full)[1][:200]
+        if notes[i] is not None or extra[i] is not None:
+            rec.notes = "\n".join((notes[i] or []) + (extra[i] or []))
+        if (rec.department or rec.shift) and not rec.workplace:
+            problems[i].append(_problem(MSG_DEPT_NO_WORKPLACE, warning=True))
+            rec.department = rec.shift = ""
+        # models.roster.validate's rules for name and email (membership/assessment are mapped above).
+        if not (rec.first_name or rec.last_name or rec.preferred_name):
+            problems[i].append(_problem(MSG_NO_NAME))
+        if rec.email and not email_ok(rec.email):
+            problems[i].append(_problem(MSG_BAD_EMAIL))
+    return list(zip(records, problems))
+
+
+def convert_row(headers: Sequence[str], cells: Sequence[str], mapping: Mapping,
+                labels: Optional[Sequence[str]] = None) -> tuple[Record, list[Problem]]:
+    """One source row -> (Record, problems) (see :func:`convert_rows`)."""
+    return convert_rows(headers, [cells], mapping, labels)[0]
+
+
+# ====================================================================== preview
+NEW, EXISTING, IN_FILE, INVALID = "new", "existing", "in-file", "invalid"
+CONVERT_CHUNK = 10000
+MERGE, KEEP, SKIP, ADD = "merge", "keep", "skip", "add"
+DUPLICATE_ACTIONS = (MERGE, KEEP, SKIP)
+
+
+class PlanRow:
+    __slots__ = ("source_row", "status", "problems", "record", "match_person", "match_row", "match_on", "action")
+
+    def __init__(self, source_row: int, record: Record, problems: list[Problem]) -> None:
+        self.source_row = source_row
+        self.record = record
+        self.problems = problems
+        self.status = NEW
+        self.match_person: Optional[int] = None
+        self.match_row: Optional[int] = None  # index in plan.rows of the earlier row it duplicates
+        self.match_on = ""  # "phone" | "email" | "name"
+        self.action = ADD
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.status in (EXISTING, IN_FILE)
+
+
+@dataclass
+class ImportPlan:
+    table: SourceTable
+    mapping: Mapping
+    rows: list[PlanRow]
+    person_names: dict[int, str] = field(default_factory=dict)  # matched roster people, for the preview
+
+    def counts(self) -> dict[str, int]:
+        """What applying would do now: read, added, merged, skipped, invalid (+ warnings)."""
+        c = {"read": len(self.rows), "added": 0, "merged": 0, "skipped": 0, "invalid": 0, "warnings": 0}
+        skipped_rows: set[int] = set()
+        for index, row in enumerate(self.rows):
+            if any(p.warning for p in row.problems):
+                c["warnings"] += 1
+            if row.status == INVALID:
+                c["invalid"] += 1
+            elif row.action == SKIP:
+                c["skipped"] += 1
+                skipped_rows.add(index)
+            elif row.action == MERGE and not (row.match_person is None and row.match_row in skipped_rows):
+                c["merged"] += 1
+            else:
+                c["added"] += 1
+        return c
+
+    def problems(self) -> list[tuple[int, Problem]]:
+        """Every problem with its source row number, in file order."""
+        return [(row.source_row, p) for row in self.rows for p in row.problems]
+
+    def set_all_duplicates(self, action: str) -> None:
+        if action not in DUPLICATE_ACTIONS:
+            raise ValueError(action)
+        for row in self.rows:
+            if row.is_duplicate:
+                row.action = action
+
+
+@dataclass
+class RosterKeys:
+    """What the existing roster is matched on."""
+
+    phones: dict[str, int]
+    emails: dict[str, int]
+    names: dict[str, Any]
+    display: dict[int, str]
+    workplaces: dict[str, int]  # folded name -> id
+    workplace_names: dict[int, str]
+    person_emails: dict[int, str] = field(default_factory=dict)
+    person_phones: dict[int, Any] = field(default_factory=dict)
+
+
+def load_roster_keys(db: Database) -> RosterKeys:
+    """The roster's match keys, read as plain tuples (100,000 people: well under a second)."""
+    phones: dict[str, int] = {}
+    emails: dict[str, int] = {}
+    names: dict[str, Any] = {}  # "folded name\x1ffolded workplace" -> id, or a list of ids
+    person_emails: dict[int, str] = {}
+    person_phones: dict[int, Any] = {}  # id -> e164, or a tuple of them
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")  # one read transaction for every query below
+        cur = conn.connection.cursor()
+        try:
+            workplace_names = dict(cur.execute("SELECT id, name FROM workplaces").fetchall())
+            wp_fold = {wid: fold(name) for wid, name in workplace_names.items()}
+            wp_fold[None] = ""
+            for pid, first, last, email, wp_id in cur.execute(
+                "SELECT id, first_name, last_name, email, workplace_id FROM people ORDER BY id"
+            ).fetchall():
+                if email:
+                    norm = email.strip().casefold()
+                    if norm not in emails:
+                        emails[norm] = pid
+                    person_emails[pid] = norm
+                key = fold(f"{first} {last}")
+                if "  " in key or key[:1] == " " or key[-1:] == " ":
+                    key = " ".join(key.split())
+                if key:
+                    key = f"{key}\x1f{wp_fold.get(wp_id, '')}"
+                    found = names.get(key)
+                    if found is None:
+                        names[key] = pid
+                    elif isinstance(found, list):
+                        found.append(pid)
+                    else:
+                        names[key] = [found, pid]
+            for pid, number in cur.execute(
+                "SELECT person_id, e164 FROM phones WHERE e164 != '' ORDER BY person_id, position"
+            ).fetchall():
+                if number not in phones:
+                    phones[number] = pid
+                have = person_phones.get(pid)
+                if have is None:
+                    person_phones[pid] = number
+                else:
+                    person_phones[pid] = (have if isinstance(have, tuple) else (have,)) + (number,)
+        finally:
+            cur.close()
+    del wp_fold[None]
+    return RosterKeys(phones, emails, names, {}, {v: k for k, v in wp_fold.items()}, workplace_names,
+                      person_emails, person_phones)
+
+
+def _candidates(value: Any) -> Iterable[int]:
+    if value is None:
+        return ()
+    return value if isinstance(value, list) else (value,)
+
+
+def _phones_of(value: Any) -> tuple:
+    if value is None:
+        return ()
+    return value if isinstance(value, tuple) else (value,)
+
+
+def display_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
+    ids = sorted(set(int(i) for i in person_ids))
+    result: dict[int, str] = {}
+    with db.engine.connect() as conn:
+        for start in range(0, len(ids), 900):
+            chunk = ",".join(map(str, ids[start : start + 900]))
+            for pid, first, last, preferred in conn.exec_driver_sql(
+                f"SELECT id, first_name, last_name, preferred_name FROM people WHERE id IN ({chunk})"
+            ):
+                result[pid] = " ".join(p for p in ((preferred or first), last) if p)
+    return result
+
+
+def _compatible(phones: list[str], email: str, other_phones: Iterable[str], other_email: str) -> bool:
+    """A same-name match is only the same person when nothing contradicts it: a different email,
+    or phones on both sides with none in common (two María García at one plant are common)."""
+    if email and other_email and email != other_email:
+        return False
+    other = set(other_phones)
+    if phones and other and not other.intersection(phones):
+        return False
+    return True
+
+
+def plan_import(
+    table: SourceTable,
+    mapping: Mapping,
+    db: Optional[Database] = None,
+    on_duplicate: str = MERGE,
+    progress: Optional[ProgressFn] = None,
+    roster: Optional[RosterKeys] = None,
+    release_rows: bool = False,
+) -> ImportPlan:
+    """The preview: per row a status, problems and (for matches) the default action.
+
+    ``release_rows`` empties ``table.rows`` while converting (the CLI does not need the cells
+    afterwards; the wizard keeps them to re-plan with another mapping)."""
+    if on_duplicate not in DUPLICATE_ACTIONS:
+        raise ValueError(on_duplicate)
+    if len(mapping.columns) != len(table.headers):
+        mapping = Mapping((list(mapping.columns) + [None] * len(table.headers))[: len(table.headers)],
+                          mapping.unmapped_to_notes)
+    if roster is None:
+        roster = load_roster_keys(db) if db is not None else RosterKeys({}, {}, {}, {}, {}, {})
+    labels = [_phone_label(h) for h in table.headers]
+    headers = table.headers
+    seen_phones: dict[str, int] = {}
+    seen_emails: dict[str, int] = {}
+    seen_names: dict[str, list[int]] = {}
+    rows: list[PlanRow] = []
+    matched_people: set[int] = set()
+    total = len(table.rows)
+    row_problems = table.row_problems
+    r_phones, r_emails, r_names = roster.phones, roster.emails, roster.names
+    r_person_phones, r_person_emails = roster.person_phones, roster.person_emails
+    # Convert in chunks; with release_rows the cells are dropped as we go (memory at 100k rows).
+    converted: list[tuple[Record, list[Problem]]] = []
+    numbers = [number for number, _ in table.rows]
+    for start in range(0, total, CONVERT_CHUNK):
+        chunk = table.rows[start : start + CONVERT_CHUNK]
+        converted.extend(convert_rows(headers, [cells for _, cells in chunk], mapping, labels))
+        del chunk
+        if release_rows:
+            table.rows[start : start + CONVERT_CHUNK] = [(n, []) for n, _ in table.rows[start : start + CONVERT_CHUNK]]
+        if progress is not None:
+            progress(min(start + CONVERT_CHUNK, total) // 2, total)
+    if release_rows:
+        table.rows = []
+    for index, number in enumerate(numbers):
+        rec, problems = converted[index]
+        converted[index] = None  # type: ignore[call-overload]
+        if row_problems and number in row_problems:
+            problems = row_problems[number] + problems
+        row = PlanRow(number, rec, problems)
+        rows.append(row)
+        if progress is not None and index % 5000 == 4999:
+            progress((total + index + 1) // 2, total)
+        if problems and any(not p.warning for p in problems):
+            row.status = INVALID
+            row.action = SKIP
+            continue
+        phones = [p[1] for p in rec.phones if p[1]]
+        email = rec.email.strip().casefold() if rec.email else ""
+        name = f"{rec.name_key()}\x1f{fold(rec.workplace)}" if (rec.first_name or rec.last_name) else None
+        pid = None
+        on = ""
+        for number_e164 in phones:
+            pid = r_phones.get(number_e164)
+            if pid is not None:
+                on = "phone"
+                break
+        if pid is None and email:
+            pid = r_emails.get(email)
+            on = "email" if pid is not None else ""
+        if pid is None and name is not None:
+            for candidate in _candidates(r_names.get(name)):
+                if _compatible(phones, email, _phones_of(r_person_phones.get(candidate)),
+                               r_person_emails.get(candidate, "")):
+                    pid, on = candidate, "name"
+                    break
+        earlier = None
+        if pid is None:
+            for number_e164 in phones:
+                earlier = seen_phones.get(number_e164)
+                if earlier is not None:
+                    on = "phone"
+                    break
+            if earlier is None and email:
+                earlier = seen_emails.get(email)
+                on = "email" if earlier is not None else ""
+            if earlier is None and name is not None:
+                for candidate in seen_names.get(name, ()):
+                    other = rows[candidate].record
+                    if _compatible(phones, email, [p[1] for p in other.phones if p[1]], normalize_email(other.email)):
+                        earlier, on = candidate, "name"
+                        break
+            if earlier is not None and rows[earlier].match_person is not None:
+                pid = rows[earlier].match_person
+        if pid is not None:
+            row.status, row.match_person, row.match_on, row.action = EXISTING, pid, on, on_duplicate
+            row.match_row = earlier
+            matched_people.add(pid)
+        elif earlier is not None:
+            row.status, row.match_row, row.match_on, row.action = IN_FILE, earlier, on, on_duplicate
+        # Later rows find this one (or, if it merges, the row/person it merges into).
+        target = index if row.match_row is None or row.match_person is not None else row.match_row
+        for number_e164 in phones:
+            seen_phones.setdefault(number_e164, target)
+        if email:
+            seen_emails.setdefault(email, target)
+        if name is not None:
+            seen_names.setdefault(name, []).append(target)
+    if progress is not None:
+        progress(total, total)
+    plan = ImportPlan(table, mapping, rows)
+    plan.person_names = display_names(db, matched_people) if db is not None and matched_people else {}
+    return plan
+
+
+# ====================================================================== apply
+@dataclass
+class ImportResult:
+    batch_id: Optional[int]
+    read: int
+    added: int
+    merged: int
+    skipped: int
+    invalid: int
+    dry_run: bool = False
+
+    def as_dict(self) -> dict[str, int]:
+        return {"read": self.read, "added": self.added, "merged": self.merged, "skipped": self.skipped,
+                "invalid": self.invalid}
+
+
+_DT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in SQLite
+
+
+def _next_id(conn, table: str) -> int:
+    return (conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0) + 1
+
+
+def apply_import(
+    db: Database,
+    plan: ImportPlan,
+    file_name: str = "",
+    imported_by: str = "",
+    overwrite_conflicts: bool = False,
+    remember: bool = True,
+    progress: Optional[ProgressFn] = None,
+) -> ImportResult:
+    """Write the plan in ONE transaction (any exception, cancel or kill leaves the database as it
+    was) and record it as an import batch that :func:`undo_import` can take back."""
+    # 1. Group rows into the people they become: new ("r", row index) or existing ("p", person id).
+    groups: dict[tuple[str, int], Record] = {}
+    outcome: list[Optional[tuple[str, int]]] = [None] * len(plan.rows)
+    added = merged = skipped = invalid = 0
+    copied: set[tuple[str, int]] = set()
+    for index, row in enumerate(plan.rows):
+        if row.status == INVALID:
+            invalid += 1
+            continue
+        if row.action == SKIP:
+            skipped += 1
+            continue
+        key: tuple[str, int]
+        if row.action == MERGE and row.match_person is not None:
+            key = ("p", row.match_person)
+            merged += 1
+        elif row.action == MERGE and row.match_row is not None and outcome[row.match_row] is not None:
+            key = outcome[row.match_row]  # type: ignore[assignment]
+            merged += 1
+        else:
+            key = ("r", index)
+            added += 1
+        outcome[index] = key
+        found = groups.get(key)
+        if found is None:
+            groups[key] = row.record  # shared until a second row merges in (the plan stays as it was)
+        else:
+            if key not in copied:
+                found = groups[key] = found.copy()
+                copied.add(key)
+            found.absorb(row.record)
+    read = len(plan.rows)
+    now = utcnow()
+    stamp = now.strftime(_DT_FORMAT)
+    total_steps = max(1, len(groups))
+    done = 0
+
+    with db.write() as s:
+        conn = s.connection()
+        run = conn.exec_driver_sql
+        created_refs: dict[str, list[int]] = {"workplaces": [], "departments": [], "shifts": [], "tags": []}
+
+        # 2. Workplaces, departments, shifts and tags by (folded) name; create the missing ones.
+        workplaces = {fold(name): wid for wid, name in run("SELECT id, name FROM workplaces")}
+        departments = {(wid, fold(name)): did for did, wid, name in run("SELECT id, workplace_id, name FROM departments")}
+        shifts = {(wid, fold(name)): sid for sid, wid, name in run("SELECT id, workplace_id, name FROM shifts")}
+        shift_pos = dict(run("SELECT workplace_id, max(position) FROM shifts GROUP BY workplace_id").fetchall())
+        tags = {name.casefold(): tid for tid, name in run("SELECT id, name FROM tags")}
+
+        def workplace_id(name: str) -> Optional[int]:
+            if not name:
+                return None
+            key = fold(name)
+            wid = workplaces.get(key)
+            if wid is None:
+                wid = run("INSERT INTO workplaces (name, employer, address, union_local, created_at, updated_at) "
+                          "VALUES (?, '', '', '', ?, ?)", (name, stamp, stamp)).lastrowid
+                workplaces[key] = wid
+                created_refs["workplaces"].append(wid)
+            return wid
+
+        def department_id(wid: Optional[int], name: str) -> Optional[int]:
+            if wid is None or not name:
+                return None
+            key = (wid, fold(name))
+            did = departments.get(key)
+            if did is None:
+                did = run("INSERT INTO departments (workplace_id, name) VALUES (?, ?)", (wid, name)).lastrowid
+                departments[key] = did
+                created_refs["departments"].append(did)
+            return did
+
+        def shift_id(wid: Optional[int], name: str) -> Optional[int]:
+            if wid is None or not name:
+                return None
+            key = (wid, fold(name))
+            sid = shifts.get(key)
+            if sid is None:
+                position = (shift_pos.get(wid) if shift_pos.get(wid) is not None else -1) + 1
+                shift_pos[wid] = position
+                sid = run("INSERT INTO shifts (workplace_id, name, position) VALUES (?, ?, ?)",
+                          (wid, name, position)).lastrowid
+                shifts[key] = sid
+                created_refs["shifts"].append(sid)
+            return sid
+
+        def tag_id(name: str) -> int:
+            key = name.casefold()
+            tid = tags.get(key)
+            if tid is None:
+                tid = run("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
+                tags[key] = tid
+                created_refs["tags"].append(tid)
+            return tid
+
+        batch_id = run(
+            "INSERT INTO import_batches (file_name, sheet, imported_at, imported_by, rows_read, added, merged, "
+            "skipped, invalid, created_refs, undone_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', NULL)",
+            (file_name[:500], plan.table.sheet[:200], stamp, imported_by[:200], read, added, merged, skipped, invalid),
+        ).lastrowid
+
+        # 3. New people: explicit ids, bulk inserts of tuples.
+        next_person = _next_id(conn, "people")
+        next_phone = _next_id(conn, "phones")
+        next_assessment = _next_id(conn, "assessments")
+        people_rows, phone_rows, tag_rows, assess_rows, batch_rows = [], [], [], [], []
+        new_groups = [(k, rec) for k, rec in groups.items() if k[0] == "r"]
+        for _key, rec in new_groups:
+            pid = next_person
+            next_person += 1
+            wid = workplace_id(rec.workplace)
+            people_rows.append((
+                pid, rec.first_name, rec.last_name, rec.preferred_name, rec.email.strip(),
+                ",".join(rec.languages), wid, department_id(wid, rec.department), shift_id(wid, rec.shift),
+                rec.job_title, rec.membership or "non-member", rec.assessment, rec.notes,
+                1 if rec.ok_to_call is not False else 0, 1 if rec.ok_to_text is not False else 0,
+                1 if rec.do_not_contact else 0, stamp, stamp,
+            ))
+            for position, (raw, number, label) in enumerate(rec.phones):
+                phone_rows.append((next_phone, pid, position, raw, number, label))
+                next_phone += 1
+            for name in rec.tags:
+                tag_rows.append((pid, tag_id(name)))
+            if rec.assessment is not None:
+                assess_rows.append((next_assessment, pid, rec.assessment, imported_by, stamp, "import"))
+                next_assessment += 1
+            batch_rows.append((batch_id, pid, "created", ""))
+            done += 1
+            if progress is not None and done % 5000 == 0:
+                progress(done, total_steps)
+        if people_rows:
+            run("INSERT INTO people (id, first_name, last_name, preferred_name, email, languages, workplace_id, "
+                "department_id, shift_id, job_title, membership, assessment, notes, ok_to_call, ok_to_text, "
+                "do_not_contact, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", people_rows)
+
+        # 4. Merges into existing people: fill empty fields, add phones/tags; remember for undo.
+        merge_groups = [(k[1], rec) for k, rec in groups.items() if k[0] == "p"]
+        for start in range(0, len(merge_groups), 500):
+            chunk = merge_groups[start : start + 500]
+            ids = ",".join(str(int(pid)) for pid, _ in chunk)
+            current = {r[0]: r for r in run(
+                "SELECT id, first_name, last_name, preferred_name, email, languages, workplace_id, department_id, "
+                f"shift_id, job_title, membership, assessment, notes, ok_to_call, ok_to_text, do_not_contact "
+                f"FROM people WHERE id IN ({ids})")}
+            have_phones: dict[int, list[tuple[str, str]]] = {}
+            for pid, raw, number, position in run(f"SELECT person_id, raw, e164, position FROM phones WHERE person_id IN ({ids})"):
+                have_phones.setdefault(pid, []).append((raw, number))
+            have_tags: dict[int, set[int]] = {}
+            for pid, tid in run(f"SELECT person_id, tag_id FROM person_tags WHERE person_id IN ({ids})"):
+                have_tags.setdefault(pid, set()).add(tid)
+            for pid, rec in chunk:
+                row = current.get(pid)
+                if row is None:  # deleted meanwhile: nothing to merge into
+                    continue
+                changes = _merge_changes(row, rec, overwrite_conflicts, workplace_id, department_id, shift_id)
+                record: dict[str, Any] = {}
+                if changes:
+                    cols = sorted(changes)
+                    run(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? WHERE id = ?",
+                        tuple(changes[c][1] for c in cols) + (stamp, pid))
+                    record["fields"] = {c: list(changes[c]) for c in cols}
+                    if "assessment" in changes and changes["assessment"][1] is not None:
+                        assess_rows.append((next_assessment, pid, changes["assessment"][1], imported_by, stamp, "import"))
+                        record["assessments"] = [next_assessment]
+                        next_assessment += 1
+                existing = have_phones.get(pid, [])
+                known = {number or fold(raw) for raw, number in existing}
+                position = len(existing)
+                added_phones = []
+                for raw, number, label in rec.phones:
+                    key = number or fold(raw)
+                    if key in known:
+                        continue
+                    known.add(key)
+                    phone_rows.append((next_phone, pid, position, raw, number, label))
+                    added_phones.append(next_phone)
+                    next_phone += 1
+                    position += 1
+                if added_phones:
+                    record["phones"] = added_phones
+                added_tags = []
+                tagged = have_tags.get(pid, set())
+                for name in rec.tags:
+                    tid = tag_id(name)
+                    if tid not in tagged:
+                        tagged.add(tid)
+                        tag_rows.append((pid, tid))
+                        added_tags.append(tid)
+                if added_tags:
+                    record["tags"] = added_tags
+                if record:  # a merge that changed nothing has nothing to undo
+                    batch_rows.append((batch_id, pid, "merged", json.dumps(record, ensure_ascii=False)))
+                done += 1
+                if progress is not None and done % 5000 == 0:
+                    progress(done, total_steps)
+        if phone_rows:
+            run("INSERT INTO phones (id, person_id, position, raw, e164, label) VALUES (?,?,?,?,?,?)", phone_rows)
+        if tag_rows:
+            run("INSERT INTO person_tags (person_id, tag_id) VALUES (?, ?)", tag_rows)
+        if assess_rows:
+            run("INSERT INTO assessments (id, person_id, value, assessed_by, assessed_at, note) VALUES (?,?,?,?,?,?)",
+                assess_rows)
+        if batch_rows:
+            run("INSERT INTO import_batch_people (batch_id, person_id, action, changes) VALUES (?,?,?,?)", batch_rows)
+        run("UPDATE import_batches SET created_refs = ? WHERE id = ?", (json.dumps(created_refs), batch_id))
+        if remember:
+            _remember(s, plan.table.headers, plan.mapping)
+        if progress is not None:
+            progress(total_steps, total_steps)
+    log.info("import finished: %d read, %d added, %d merged, %d skipped, %d invalid", read, added, merged, skipped, invalid)
+    return ImportResult(batch_id, read, added, merged, skipped, invalid)
+
+
+_MERGE_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "languages", "workplace_id", "department_id",
+                  "shift_id", "job_title", "membership", "assessment", "notes", "ok_to_call", "ok_to_text",
+                  "do_not_contact")
+
+
+def _merge_changes(row: tuple, rec: Record, overwrite: bool, workplace_id, department_id, shift_id) -> dict[str, tuple]:
+    """column -> (old, new) for what a merge changes on an existing person row."""
+    current = dict(zip(("id",) + _MERGE_COLUMNS, row))
+    changes: dict[str, tuple] = {}
+
+    def offer(column: str, value: Any) -> None:
+        if value in (None, ""):
+            return
+        old = current[column]
+        if old in (None, "") or (overwrite and old != value):
+            if old != value:
+                changes[column] = (old, value)
+                current[column] = value
+
+    for name in ("first_name", "last_name", "preferred_name", "email", "job_title"):
+        offer(name, getattr(rec, name).strip())
+    wid = None
+    if rec.workplace:
+        if current["workplace_id"] is None or overwrite:
+            wid = workplace_id(rec.workplace)
+            offer("workplace_id", wid)
+    effective_wp = current["workplace_id"]
+    if "workplace_id" in changes and changes["workplace_id"][0] is not None:
+        # Moved to another workplace: the old department and shift no longer apply.
+        for column in ("department_id", "shift_id"):
+            if current[column] is not None:
+                changes[column] = (current[column], None)
+                current[column] = None
+    if effective_wp is not None and (wid is None or wid == effective_wp):
+        if rec.department and (current["department_id"] is None or overwrite):
+            offer("department_id", department_id(effective_wp, rec.department))
+        if rec.shift and (current["shift_id"] is None or overwrite):
+            offer("shift_id", shift_id(effective_wp, rec.shift))
+    if rec.languages:
+        have = split_list(current["languages"] or "")
+        merged = list(dict.fromkeys(have + rec.languages))
+        if merged != have:
+            changes["languages"] = (current["languages"], ",".join(merged))
+    if rec.membership and rec.membership != current["membership"]:
+        if current["membership"] in (None, "", "non-member") or overwrite:
+            changes["membership"] = (current["membership"], rec.membership)
+    if rec.assessment is not None:
+        offer("assessment", rec.assessment)
+    if rec.notes and rec.notes not in (current["notes"] or ""):
+        old = current["notes"] or ""
+        changes["notes"] = (old, f"{old}\n{rec.notes}" if old else rec.notes)
+    # Consent flags: the more careful value always wins.
+    if rec.ok_to_call is False and current["ok_to_call"]:
+        changes["ok_to_call"] = (current["ok_to_call"], 0)
+    if rec.ok_to_text is False and current["ok_to_text"]:
+        changes["ok_to_text"] = (current["ok_to_text"], 0)
+    if rec.do_not_contact and not current["do_not_contact"]:
+        changes["do_not_contact"] = (current["do_not_contact"], 1)
+    return changes
+
+
+# ====================================================================== history, undo
+@dataclass
+class BatchInfo:
+    id: int
+    file_name: str
+    sheet: str
+    imported_at: datetime
+    imported_by: str
+    rows_read: int
+    added: int
+    merged: int
+    skipped: int
+    invalid: int
+    undone_at: Optional[datetime]
+
+    @property
+    def undone(self) -> bool:
+        return self.undone_at is not None
+
+
+def list_batches(db: Database) -> list[BatchInfo]:
+    with db.session() as s:
+        return [
+            BatchInfo(b.id, b.file_name, b.sheet, b.imported_at, b.imported_by, b.rows_read, b.added, b.merged,
+                      b.skipped, b.invalid, b.undone_at)
+            for b in s.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+        ]
+
+
+@dataclass
+class UndoResult:
+    removed: int  # people the import had created, now deleted
+    reverted: int  # people whose merged changes were taken back
+
+
+def undo_import(db: Database, batch_id: int, progress: Optional[ProgressFn] = None) -> UndoResult:
+    """Take a whole import back, in one transaction. Changes made by hand since are kept: a merged
+    field is only put back if it still holds the value the import wrote."""
+    with db.write() as s:
+        conn = s.connection()
+        run = conn.exec_driver_sql
+        batch = s.get(ImportBatch, batch_id)
+        if batch is None:
+            raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That import is not in the history."))
+        if batch.undone_at is not None:
+            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "That import was already undone."))
+        entries = run("SELECT person_id, action, changes FROM import_batch_people WHERE batch_id = ?", (batch_id,)).fetchall()
+        created = [pid for pid, action, _ in entries if action == "created"]
+        merged = [(pid, changes) for pid, action, changes in entries if action == "merged" and changes]
+        total = max(1, len(created) + len(merged))
+        for start in range(0, len(created), 900):
+            chunk = created[start : start + 900]
+            run(f"DELETE FROM people WHERE id IN ({','.join(str(int(p)) for p in chunk)})")
+            if progress is not None:
+                progress(start + len(chunk), total)
+        reverted = 0
+        for n, (pid, text) in enumerate(merged):
+            try:
+                changes = json.loads(text)
+            except ValueError:
+                continue
+            touched = False
+            for column, (old, new) in (changes.get("fields") or {}).items():
+                if column not in _MERGE_COLUMNS:
+                    continue
+                result = run(f"UPDATE people SET {column} = ? WHERE id = ? AND {column} IS ?", (old, pid, new))
+                touched = touched or bool(result.rowcount)
+            for key, table, col in (("phones", "phones", "id"), ("assessments", "assessments", "id")):
+                ids = [int(i) for i in changes.get(key) or []]
+                if ids:
+                    run(f"DELETE FROM {table} WHERE person_id = ? AND {col} IN ({','.join(map(str, ids))})", (pid,))
+                    touched = True
+            for tid in changes.get("tags") or []:
+                run("DELETE FROM person_tags WHERE person_id = ? AND tag_id = ?", (pid, int(tid)))
+                touched = True
+            reverted += touched
+            if progress is not None and n % 1000 == 0:
+                progress(len(created) + n, total)
+        # Places and tags the import created, if nothing uses them any more.
+        try:
+            refs = json.loads(batch.created_refs or "{}")
+        except ValueError:
+            refs = {}
+        for tid in refs.get("tags", []):
+            run("DELETE FROM tags WHERE id = ? AND NOT EXISTS (SELECT 1 FROM person_tags WHERE tag_id = ?)", (tid, tid))
+        for sid in refs.get("shifts", []):
+            run("DELETE FROM shifts WHERE id = ? AND NOT EXISTS (SELECT 1 FROM people WHERE shift_id = ?)", (sid, sid))
+        for did in refs.get("departments", []):
+            run("DELETE FROM departments WHERE id = ? AND NOT EXISTS (SELECT 1 FROM people WHERE department_id = ?)",
+                (did, did))
+        for wid in refs.get("workplaces", []):
+            run("DELETE FROM workplaces WHERE id = ? AND NOT EXISTS (SELECT 1 FROM people WHERE workplace_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM committees WHERE workplace_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM departments WHERE workplace_id = ?) "
+                "AND NOT EXISTS (SELECT 1 FROM shifts WHERE workplace_id = ?)", (wid, wid, wid, wid, wid))
+        run("DELETE FROM import_batch_people WHERE batch_id = ?", (batch_id,))
+        batch.undone_at = utcnow()
+    log.info("import undone: %d removed, %d reverted", len(created), reverted)
+    return UndoResult(len(created), reverted)
+
+
+# ====================================================================== one call
+def import_file(
+    db: Database,
+    path: str | Path,
+    sheet: Optional[str] = None,
+    on_duplicate: str = MERGE,
+    dry_run: bool = False,
+    mapping: Optional[Mapping] = None,
+    imported_by: str = "",
+    overwrite_conflicts: bool = False,
+    progress: Optional[ProgressFn] = None,
+) -> tuple[ImportPlan, ImportResult]:
+    """Read, map (remembered or guessed), plan and (unless ``dry_run``) apply: what the CLI runs."""
+    table = read_table(path, sheet)
+    if mapping is None:
+        mapping, _ = mapping_for(db, table.headers)
+    plan = plan_import(table, mapping, db, on_duplicate=on_duplicate, release_rows=True)
+    if dry_run:
+        c = plan.counts()
+        return plan, ImportResult(None, c["read"], c["added"], c["merged"], c["skipped"], c["invalid"], dry_run=True)
+    result = apply_import(db, plan, file_name=Path(path).name, imported_by=imported_by,
+                          overwrite_conflicts=overwrite_conflicts, progress=progress)
+    return plan, result
+
+
+def mapped_fields(mapping: Mapping) -> set[str]:
+    return {c for c in mapping.columns if c}
+
+
+def describe_mapping(headers: Sequence[str], mapping: Mapping) -> list[tuple[str, str]]:
+    return [(h, FIELD_LABELS.get(k, "") if k else "") for h, k in zip(headers, mapping.columns)]
+
+
+__all__ = [
+    "ImportBatch", "ImportBatchPerson", "ImportMapping", "SourceTable", "Mapping", "ImportPlan", "PlanRow",
+    "ImportResult", "BatchInfo", "UndoResult", "read_table", "sheet_names", "guess_mapping", "mapping_for",
+    "remembered_mapping", "remember_mapping", "plan_import", "apply_import", "undo_import", "list_batches",
+    "import_file", "FIELDS", "e164", "Problem",
+]
