@@ -38,8 +38,8 @@ class RosterRow:
 class RosterFilter:
     text: str = ""
     workplace_id: Optional[int] = None
-    department_id: Optional[int] = None
-    shift_id: Optional[int] = None
+    department_id: Optional[int] = None  # 0 means "no department"
+    shift_id: Optional[int] = None  # 0 means "no shift"
     committee_members: Optional[set[int]] = None  # ids, loaded by the caller for a chosen committee
     tag_members: Optional[set[int]] = None
     assessments: Optional[set[Optional[int]]] = None  # {1, 2} or {None} for "not assessed"
@@ -170,9 +170,11 @@ class RosterIndex:
         if flt.workplace_id is not None:
             candidates = [i for i in candidates if rows[i].workplace_id == flt.workplace_id]
         if flt.department_id is not None:
-            candidates = [i for i in candidates if rows[i].department_id == flt.department_id]
+            wanted_dept = flt.department_id or None
+            candidates = [i for i in candidates if rows[i].department_id == wanted_dept]
         if flt.shift_id is not None:
-            candidates = [i for i in candidates if rows[i].shift_id == flt.shift_id]
+            wanted_shift = flt.shift_id or None
+            candidates = [i for i in candidates if rows[i].shift_id == wanted_shift]
         if flt.committee_members is not None:
             members = flt.committee_members
             candidates = [i for i in candidates if rows[i].id in members]

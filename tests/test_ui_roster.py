@@ -228,3 +228,27 @@ def test_roster_filter_request_from_another_page(qtbot, roster_page):
     assert page.shift_box.currentData() == shifts[0][0]
     rows = [page.model.index_data.rows[p] for p in page.model.positions]
     assert all(r.workplace_id == workplace_id and r.department_id == departments[0][0] and r.shift_id == shifts[0][0] for r in rows)
+
+
+def test_no_department_cell_from_the_wall_chart(qtbot, roster_page):
+    page = roster_page
+    workplace_id = page.workplace_box.itemData(1)
+    person = roster.create_person(page.context.db, PersonInput(first_name="Nodept", workplace_id=workplace_id))
+    page.reload()
+    wait_loaded(qtbot, page)
+    page.context.notify(f"roster-filter:{workplace_id}:0:")
+    ids = [page.model.index_data.rows[p].id for p in page.model.positions]
+    assert person in ids
+    assert all(page.model.index_data.rows[p].department_id is None for p in page.model.positions)
+
+
+def test_import_and_export_open_from_the_roster(qtbot, roster_page, monkeypatch):
+    calls = []
+    monkeypatch.setattr("ui.imports.export_people", lambda parent, context, ids: calls.append(ids))
+    roster_page.table.selectRow(0)
+    roster_page.export_people()
+    assert calls and len(calls[0]) == roster_page.model.rowCount()  # one selected: everyone shown
+    roster_page.import_people()
+    wizard = roster_page.findChild(QDialog, "importWizard")
+    assert wizard is not None and wizard.isVisible()
+    wizard.reject()

@@ -238,6 +238,10 @@ class RosterPage(QWidget):
         self.delete_button.setObjectName("deletePeople")
         self.delete_button.setToolTip(self.tr("Delete the selected people (Delete)"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setObjectName("importPeople")
+        self.import_button.setToolTip(self.tr("Import people from a CSV or Excel file (Ctrl+I)"))
+        self.import_button.clicked.connect(self.import_people)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportPeople")
         self.export_button.setToolTip(self.tr("Export the people shown (or selected) to CSV or Excel"))
@@ -255,6 +259,7 @@ class RosterPage(QWidget):
         actions.addWidget(self.add_button)
         actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
+        actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
@@ -268,6 +273,7 @@ class RosterPage(QWidget):
         self._filter_timer.timeout.connect(self.apply_filter)
 
         QShortcut(QKeySequence.StandardKey.New, self, activated=self.add_person)
+        QShortcut(QKeySequence("Ctrl+I"), self, activated=self.import_people)
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self.edit_selected)
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self.table, activated=self.edit_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self.delete_selected)
@@ -331,6 +337,9 @@ class RosterPage(QWidget):
     def _workplace_changed(self) -> None:
         workplace_id = self.workplace_box.currentData()
         departments, shifts = ([], []) if workplace_id is None else organization.departments_and_shifts(self.context.db, workplace_id)
+        if workplace_id is not None:
+            departments.append((0, self.tr("(no department)")))
+            shifts.append((0, self.tr("(no shift)")))
         self._fill(self.department_box, departments)
         self._fill(self.shift_box, shifts)
 
@@ -484,12 +493,17 @@ class RosterPage(QWidget):
         self.apply_filter()
         self.context.status_message.emit(self.tr("Deleted {n} people.").format(n=len(ids)))
 
+    def import_people(self) -> None:
+        from .imports import ImportWizard
+
+        wizard = ImportWizard(self.context, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.open()
+
     def export_people(self) -> None:
-        try:
-            from .imports import export_people
-        except ImportError:
-            QMessageBox.information(self, self.tr("Export"), self.tr("Export is not available in this version."))
-            return
+        """Exports the selected people when several are selected, else everyone shown."""
+        from .imports import export_people
+
         selected = self.selected_ids()
         export_people(self, self.context, selected if len(selected) > 1 else self.shown_ids())
 
