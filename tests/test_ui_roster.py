@@ -252,3 +252,21 @@ def test_import_and_export_open_from_the_roster(qtbot, roster_page, monkeypatch)
     wizard = roster_page.findChild(QDialog, "importWizard")
     assert wizard is not None and wizard.isVisible()
     wizard.reject()
+
+
+def test_person_page_shows_their_trainings(qtbot, context):
+    from PySide6.QtWidgets import QListWidget
+
+    from models import demo, trainings
+    from ui.person_editor import PersonDialog
+
+    demo.generate(context.db, people=300, seed=11)
+    topic_id, topic_name = next(
+        (t.id, t.name) for t in trainings.list_topics(context.db) if trainings.trained_person_ids(context.db, t.id)
+    )
+    person_id = sorted(trainings.trained_person_ids(context.db, topic_id))[0]
+    dialog = PersonDialog(context, person_id)
+    qtbot.addWidget(dialog)
+    listing = dialog.findChild(QListWidget, "personTrainings")
+    texts = [listing.item(i).text() for i in range(listing.count())]
+    assert any(topic_name in text for text in texts), texts

@@ -231,6 +231,7 @@ class PersonDialog(QDialog):
         body_layout.addLayout(form)
         if self.detail is not None:
             body_layout.addWidget(self._history_box())
+            body_layout.addWidget(self._trainings_box())
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -292,6 +293,16 @@ class PersonDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.addWidget(tree)
         layout.addWidget(committees)
+        return box
+
+    def _trainings_box(self) -> QGroupBox:
+        from .trainings import PersonTrainingsWidget
+
+        box = QGroupBox(self.tr("Trainings (refreshes due in red)"))
+        widget = PersonTrainingsWidget(self.context, self.person_id)
+        widget.setMinimumHeight(self.fontMetrics().height() * 5)
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
         return box
 
     def _add_phone(self, phone: PhoneInput, focus: bool = False) -> None:
