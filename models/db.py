@@ -44,6 +44,15 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
+class DatabaseDamaged(errors.NotADatabase):
+    """The file fails its integrity check or cannot be read; ``backup`` is the newest good backup
+    (a Path) when one was found. The damaged file is never written."""
+
+    @property
+    def backup(self) -> "Path | None":
+        return self.values.get("backup")
+
+
 def _not_ours() -> errors.NotADatabase:
     return errors.NotADatabase(
         "This encrypted file is not a Committee Desk database.",
@@ -158,6 +167,11 @@ class Database:
         self._passphrase: str | None = passphrase
         self._creating = creating
         self._write_lock = threading.RLock()
+        # The app's lock on the file (held while unlocked); None for the CLI and scripts, whose
+        # writes take the lock only for the length of each transaction (see write()).
+        self.instance_lock: "InstanceLock | None" = None
+        self._write_guard: "InstanceLock | None" = None
+        self._write_depth = 0
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -248,13 +262,44 @@ class Database:
         return cls.open(path, passphrase)
 
     @classmethod
-    def open(cls, path: Path | str, passphrase: str, migrate: bool = True) -> "Database":
+    def open(
+        cls,
+        path: Path | str,
+        passphrase: str,
+        migrate: bool = True,
+        exclusive: bool = False,
+        verify: bool = True,
+        backup_folder: Path | None = None,
+    ) -> "Database":
+        """Unlock ``path``. ``exclusive`` (the app) holds the file's instance lock until close;
+        ``verify`` runs SQLite's quick_check and refuses a damaged file (untouched) with
+        ``DatabaseDamaged``, naming the newest good backup in ``backup_folder``
+        (default: models.backup.default_folder(path)) when there is one."""
+        from .instance_lock import InstanceLock
+
         path = Path(path)
         inspect_file(path)
+        lock = InstanceLock(path, "app").acquire() if exclusive else None
         db = cls(path, passphrase)
+        db.instance_lock = lock
         try:
-            with db.engine.connect() as conn:  # checks the key (see _pragma_setup)
-                db._check_ours(conn)
+            try:
+                with db.engine.connect() as conn:  # checks the key (see _pragma_setup)
+                    db._check_ours(conn)
+                    if verify:
+                        db._quick_check(conn)
+            except errors.WrongPassphrase:
+                damaged = _damaged_if_backup_opens(path, passphrase, backup_folder)
+                if damaged is not None:
+                    raise damaged from None
+                raise
+            except (DBAPIError, _dbapi.Error) as exc:
+                translated = translate_dbapi_error(exc)
+                if isinstance(translated, errors.NotADatabase):
+                    raise _damaged(path, passphrase, backup_folder) from None
+                if translated is not None:
+                    raise translated from None
+                raise
             if migrate:
                 db._migrate(backup=True)
         except BaseException:
@@ -262,6 +307,12 @@ class Database:
             raise
         log.info("database opened")
         return db
+
+    def _quick_check(self, conn) -> None:
+        result = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(1)")]
+        if result != ["ok"]:
+            log.warning("database failed its integrity check on open")
+            raise _damaged(self.path, self._passphrase or "", None)
 
     def _check_ours(self, conn) -> None:
         tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -314,9 +365,28 @@ class Database:
         return self._sessions()
 
     @contextmanager
+    def _writer(self) -> Iterator[None]:
+        """Serialize writes in this process and, unless we hold the app's lock, take the instance
+        lock for the transaction: a database held by the app is refused (errors.DatabaseBusy)."""
+        from .instance_lock import acquire_for_write
+
+        with self._write_lock:
+            owned = self.instance_lock is not None and self.instance_lock.held
+            if not owned and self._write_depth == 0:
+                self._write_guard = acquire_for_write(self.path)
+            self._write_depth += 1
+            try:
+                yield
+            finally:
+                self._write_depth -= 1
+                if self._write_depth == 0 and self._write_guard is not None:
+                    guard, self._write_guard = self._write_guard, None
+                    guard.release()
+
+    @contextmanager
     def write(self) -> Iterator[Session]:
         """One serialized unit of write work: ``with db.write() as s: ...`` commits or rolls back."""
-        with self._write_lock:
+        with self._writer():
             with self.session() as s:
                 try:
                     with s.begin():
@@ -332,27 +402,101 @@ class Database:
         return self._passphrase is not None
 
     def close(self) -> None:
-        """Close every connection and forget the passphrase (lock)."""
+        """Close every connection, forget the passphrase (lock) and release the instance lock."""
         try:
             self.engine.dispose()
         finally:
             self._passphrase = None
+            if self.instance_lock is not None:
+                self.instance_lock.release()
+
+    # ----------------------------------------------------------------- copies
+    def export_copy(self, target: Path, passphrase: str | None = None, audit_rows: list[tuple] = ()) -> None:
+        """Write a consistent encrypted copy of the whole database to ``target`` (a new file).
+
+        SQLCipher's ``sqlcipher_export`` into an ATTACHed database keyed with the same passphrase
+        (or ``passphrase``), in one read transaction: a snapshot even while others write.
+        ``audit_rows`` (action, kind, object_id, count, user) are added to the copy only.
+        """
+        if self._passphrase is None:
+            raise errors.UserError("The database is locked.", "Unlock it with the passphrase.")
+        key = self._passphrase if passphrase is None else passphrase
+        target = Path(target)
+        conn = self._raw_connect()
+        try:
+            conn.execute("ATTACH DATABASE ? AS copy KEY ?", (str(target), key))
+            try:
+                conn.execute("BEGIN")
+                conn.execute("SELECT sqlcipher_export('copy')")
+                for action, kind, object_id, count, user in audit_rows:
+                    conn.execute(
+                        "INSERT INTO copy.audit_log (at, user, action, kind, object_id, count) VALUES (?,?,?,?,?,?)",
+                        (utcnow(), user or "", action, kind, object_id, count),
+                    )
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+            finally:
+                conn.execute("DETACH DATABASE copy")
+        except _dbapi.Error as exc:
+            translated = translate_dbapi_error(exc)
+            if translated is not None:
+                raise translated from None
+            raise
+        finally:
+            conn.close()
+        if os.name == "posix":
+            target.chmod(0o600)
+
+    def verify_copy(self, path: Path) -> None:
+        """Raise unless ``path`` opens with this database's key, is ours and passes integrity_check."""
+        if self._passphrase is None:
+            raise errors.UserError("The database is locked.", "Unlock it with the passphrase.")
+        verify_file(Path(path), self._passphrase)
 
     # ------------------------------------------------------------------ rekey
-    def change_passphrase(self, old: str, new: str) -> None:
+    def change_passphrase(self, old: str, new: str, user: str = "") -> None:
+        """Re-encrypt with ``new``: an encrypted copy under the new key is written beside the file,
+        verified, then renamed over it. At every instant (kill -9, power loss) the file on disk
+        opens with exactly one of the two passphrases. Backups keep the passphrase they were
+        made with."""
         if old != self._passphrase:
             raise errors.WrongPassphrase("The current passphrase is not correct.", "Nothing was changed.")
         validate_new_passphrase(new)
-        with self._write_lock:
-            self.engine.dispose()
-            conn = self._raw_connect()
+        temp = self.path.with_name(f".{self.path.name}.rekey")
+        with self._writer():
+            for leftover in (temp, Path(f"{temp}-journal")):
+                leftover.unlink(missing_ok=True)
             try:
-                conn.execute(f"PRAGMA rekey = {_quote(new)}")
-            except _dbapi.Error as exc:
+                self.engine.dispose()
+                self.export_copy(temp, passphrase=new, audit_rows=[("passphrase_changed", "database", None, None, user or _audit_user())])
+                verify_file(temp, new)
+                with open(temp, "rb+") as handle:
+                    os.fsync(handle.fileno())
+                # Everything committed must be in the main file, and no -wal may outlive it.
+                conn = self._raw_connect()
+                try:
+                    busy, _frames, _done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                finally:
+                    conn.close()
+                wal = Path(f"{self.path}-wal")
+                if busy or (wal.exists() and wal.stat().st_size):
+                    raise errors.DatabaseBusy(
+                        "The database is busy in another program or window.",
+                        "Close the other copy of Committee Desk, then try again. Nothing was changed.",
+                    )
+                os.replace(temp, self.path)
+                _fsync_folder(self.path.parent)
+            except BaseException as exc:
+                temp.unlink(missing_ok=True)
+                if isinstance(exc, OSError) and exc.errno == 28:
+                    raise errors.DiskFull("The disk is full, so nothing was saved.", "Free some space and try again.") from None
+                if isinstance(exc, errors.UserError) or not isinstance(exc, Exception):
+                    raise
                 translated = translate_dbapi_error(exc)
                 raise (translated or errors.UserError("The passphrase could not be changed.")) from None
-            finally:
-                conn.close()
             self._passphrase = new
             self.engine.dispose()
         log.info("passphrase changed")
@@ -371,6 +515,80 @@ class Database:
                 counts[table] = conn.exec_driver_sql(f'SELECT count(*) FROM "{table}"').scalar() or 0
         ok = integrity == ["ok"] and not fk and not cipher and migrate.is_up_to_date(set(heads))
         return CheckReport(ok, heads, integrity, len(fk), cipher, counts)
+
+
+def _audit_user() -> str:
+    from .audit import default_user
+
+    return default_user()
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def verify_file(path: Path, passphrase: str) -> None:
+    """A copy counts only if it opens with the key, is ours and passes integrity_check."""
+    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        conn.execute("PRAGMA query_only = ON")
+        mark = conn.execute("SELECT value FROM app_meta WHERE key = 'app'").fetchone()
+        if not mark or mark[0] != APP_MARK:
+            raise _not_ours()
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
+        if result != ["ok"]:
+            raise errors.NotADatabase("The copy failed its integrity check.", "Nothing was replaced.")
+    except _dbapi.Error:
+        raise errors.NotADatabase(
+            "The copy could not be read back with the passphrase.", "Nothing was replaced."
+        ) from None
+    finally:
+        conn.close()
+
+
+def _damaged(path: Path, passphrase: str, backup_folder: Path | None) -> DatabaseDamaged:
+    from . import backup
+
+    good = backup.newest_good_backup(path, passphrase, backup_folder) if passphrase else None
+    if good is not None:
+        return DatabaseDamaged(
+            "The database file is damaged. It was not changed.",
+            "A good backup from {when} is available: restore it (the damaged file is kept aside).",
+            backup=good.path,
+            when=good.when_text,
+        )
+    return DatabaseDamaged(
+        "The database file is damaged. It was not changed.",
+        "Restore it from a backup, or keep the file and ask for help.",
+    )
+
+
+def _damaged_if_backup_opens(path: Path, passphrase: str, backup_folder: Path | None) -> DatabaseDamaged | None:
+    """A passphrase that opens our newest backup but not the file: the file's first page is damaged."""
+    from . import backup
+
+    good = backup.newest_good_backup(path, passphrase, backup_folder)
+    if good is None:
+        return None
+    return DatabaseDamaged(
+        "The database file is damaged (the passphrase opens your backup but not the file). It was not changed.",
+        "A good backup from {when} is available: restore it (the damaged file is kept aside).",
+        backup=good.path,
+        when=good.when_text,
+    )
 
 
 def validate_new_passphrase(passphrase: str) -> None:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
-from . import errors
+from . import audit, errors
 from .db import Database
 from .entities import COMMITTEE_KINDS, COMMITTEE_ROLES, Committee, CommitteeMember, Department, Person, Shift, Workplace
 
@@ -110,6 +110,7 @@ def save_workplace(db: Database, data: WorkplaceInput, workplace_id: Optional[in
                 new_shifts.append(sh)
             w.shifts = new_shifts
             s.flush()
+            audit.record(s, "created" if workplace_id is None else "edited", "workplace", w.id)
             return w.id
     except IntegrityError:
         raise errors.ValidationError("Another workplace already has that name.", field="name") from None
@@ -118,6 +119,7 @@ def save_workplace(db: Database, data: WorkplaceInput, workplace_id: Optional[in
 def delete_workplace(db: Database, workplace_id: int) -> None:
     with db.write() as s:
         s.execute(delete(Workplace).where(Workplace.id == workplace_id))
+        audit.record(s, "deleted", "workplace", workplace_id)
 
 
 # ---------------------------------------------------------------- committees
@@ -221,6 +223,7 @@ def save_committee(db: Database, data: CommitteeInput, committee_id: Optional[in
                 new_members.append(m)
             c.members = new_members
             s.flush()
+            audit.record(s, "created" if committee_id is None else "edited", "committee", c.id)
             return c.id
     except IntegrityError:
         raise errors.ValidationError("Another committee already has that name.", field="name") from None
@@ -229,6 +232,7 @@ def save_committee(db: Database, data: CommitteeInput, committee_id: Optional[in
 def delete_committee(db: Database, committee_id: int) -> None:
     with db.write() as s:
         s.execute(delete(Committee).where(Committee.id == committee_id))
+        audit.record(s, "deleted", "committee", committee_id)
 
 
 def search_people(db: Database, text: str, limit: int = 50) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ from typing import Iterable, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from . import errors
+from . import audit, errors
 from .db import Database
 from .entities import (
     ASSESSMENT_VALUES,
@@ -165,7 +165,7 @@ def _apply(s: Session, person: Person, data: PersonInput) -> None:
 
 
 def create_person(
-    db: Database, data: PersonInput, assessed_by: str = "", assessment_note: str = ""
+    db: Database, data: PersonInput, assessed_by: str = "", assessment_note: str = "", user: str = ""
 ) -> int:
     _raise_if_invalid(data)
     with db.write() as s:
@@ -178,11 +178,13 @@ def create_person(
             )
         s.add(person)
         s.flush()
+        audit.record(s, "created", "person", person.id, user=user or assessed_by)
         return person.id
 
 
 def update_person(
-    db: Database, person_id: int, data: PersonInput, assessed_by: str = "", assessment_note: str = ""
+    db: Database, person_id: int, data: PersonInput, assessed_by: str = "", assessment_note: str = "",
+    user: str = "",
 ) -> None:
     """Save changes; a changed assessment adds a history record (who, when, note)."""
     _raise_if_invalid(data)
@@ -198,9 +200,12 @@ def update_person(
                     Assessment(value=data.assessment, assessed_by=assessed_by, note=assessment_note)
                 )
         person.updated_at = datetime.utcnow()
+        audit.record(s, "edited", "person", person_id, user=user or assessed_by)
 
 
-def delete_people(db: Database, person_ids: Iterable[int]) -> int:
+def delete_people(db: Database, person_ids: Iterable[int], user: str = "") -> int:
+    """Delete for real: rows go (call lists, committees, phones... cascade), secure_delete zeroes
+    the freed space and a WAL checkpoint moves the change into the file (no old copy in -wal)."""
     ids = list(person_ids)
     if not ids:
         return 0
@@ -209,7 +214,10 @@ def delete_people(db: Database, person_ids: Iterable[int]) -> int:
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
             count += s.execute(delete(Person).where(Person.id.in_(chunk))).rowcount or 0
-        return count
+        if count:
+            audit.record(s, "deleted", "person", ids[0] if len(ids) == 1 else None, count=count, user=user)
+    db.checkpoint()
+    return count
 
 
 def get_person(db: Database, person_id: int) -> PersonDetail:

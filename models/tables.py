@@ -9,3 +9,4 @@ from . import trainings  # noqa: F401
 from . import mobilization_entities  # noqa: F401
 from . import resolutions  # noqa: F401  (and committee_life)
 from . import importing  # noqa: F401
+from . import audit  # noqa: F401

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from models import __version__, paths
@@ -29,6 +29,10 @@ class AppController(QObject):
         self.keystore = keystore
         self.unlock_window = None
         self.main_window = None
+        self.idle_watcher = None
+        app = QGuiApplication.instance()
+        if app is not None:
+            app.applicationStateChanged.connect(self._application_state_changed)
 
     def show_unlock(self, tab: int | None = None) -> None:
         from .unlock import UnlockWindow
@@ -47,22 +51,93 @@ class AppController(QObject):
         self.main_window = MainWindow(context, self.keystore)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.switch_requested.connect(self.switch_database)
+        self.main_window.restore_requested.connect(self.restore)
+        self.main_window.preferences_changed.connect(self._watch_idle)
         self.main_window.show()
         if self.unlock_window is not None:
             self.unlock_window.close()
             self.unlock_window.deleteLater()
             self.unlock_window = None
+        self._watch_idle()
+
+    # ---------------------------------------------------------------- auto-lock
+    def _watch_idle(self) -> None:
+        """Lock after ``auto_lock_minutes`` without keyboard or mouse input (0 = never)."""
+        from .safety import IdleWatcher
+
+        app = QCoreApplication.instance()
+        if self.idle_watcher is None:
+            self.idle_watcher = IdleWatcher(self.settings.auto_lock_minutes, self)
+            self.idle_watcher.idle.connect(self._idle_lock)
+            app.installEventFilter(self.idle_watcher)
+        else:
+            self.idle_watcher.set_minutes(self.settings.auto_lock_minutes)
+
+    def _stop_watching_idle(self) -> None:
+        if self.idle_watcher is not None:
+            self.idle_watcher.stop()
+            QCoreApplication.instance().removeEventFilter(self.idle_watcher)
+            self.idle_watcher.deleteLater()
+            self.idle_watcher = None
+
+    def _idle_lock(self) -> None:
+        if self.main_window is not None:
+            self.lock()
+
+    def _application_state_changed(self, state) -> None:
+        # System sleep (where the platform tells Qt) locks at once.
+        if state == Qt.ApplicationState.ApplicationSuspended and self.main_window is not None:
+            self.lock()
 
     def lock(self) -> None:
         self.switch_database(0)
 
     def switch_database(self, tab: int) -> None:
+        self._stop_watching_idle()
         window = self.main_window
         self.main_window = None
         if window is not None:
             window.close_for_lock()
             window.deleteLater()
         self.show_unlock(tab)
+
+    # ------------------------------------------------------------------ restore
+    def restore(self, backup_path, passphrase: str) -> None:
+        """Close the open database, restore the backup over it (the current file is kept aside),
+        then open the restored database."""
+        from models import backup
+
+        from .messages import translated, user_error_for
+        from .tasks import run_in_background, wait_for_all
+
+        window = self.main_window
+        if window is None:
+            return
+        db = window.context.db
+        user = window.context.user_name
+        wait_for_all()
+        self._stop_watching_idle()
+        self.main_window = None
+        # Clear the views without dropping the key: restore needs it, then closes the file itself.
+        window.close_for_restore()
+        window.deleteLater()
+        self.show_unlock(0)
+        unlock = self.unlock_window
+        unlock.open_path.setText(str(db.path))
+        unlock._set_busy(True)
+
+        def done(result) -> None:
+            new_db, _aside = result
+            unlock._set_busy(False)
+            unlock._finish(new_db)
+
+        def failed(exc: BaseException) -> None:
+            db.close()
+            unlock._set_busy(False)
+            err = user_error_for(exc)
+            unlock.open_error.setText(translated(err) if err else type(exc).__name__)
+
+        run_in_background(lambda: backup.restore_open_database(db, backup_path, passphrase, user), done, failed)
 
 
 def _icon() -> QIcon:

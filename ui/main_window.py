@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import __version__, demo
+from models import __version__, audit, backup, demo
 from models.keystore import KeyStore
 
 from .context import AppContext
@@ -34,6 +36,9 @@ from .sections import SectionSpec, sections
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     switch_requested = Signal(int)  # unlock-screen tab: 0 open, 1 create
+    restore_requested = Signal(object, str)  # backup path, its passphrase
+    backup_finished = Signal(object)  # the backup's path (or the exception)
+    preferences_changed = Signal()
 
     def __init__(self, context: AppContext, keystore: KeyStore, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -83,6 +88,15 @@ class MainWindow(QMainWindow):
             self.resize(metrics.averageCharWidth() * 170, metrics.height() * 45)
         self.sidebar.setCurrentRow(0)
 
+        audit.set_default_user(context.settings.user_name)
+        self._backup_running = False
+        # Automatic backups: shortly after opening (when the newest is not recent) and every N hours.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.timeout.connect(lambda: self.back_up(auto=True))
+        self.backup_timer.start(context.settings.backup_every_hours * 3_600_000)
+        if backup.due(context.db.path, self._backup_folder(), 0.25):
+            QTimer.singleShot(3000, self, lambda: self.back_up(auto=True))
+
     # -------------------------------------------------------------- sections
     def page(self, key: str) -> QWidget:
         """The page of a section, created on first use."""
@@ -128,6 +142,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("&New database…"), lambda: self._switch(1), name="actionNewDatabase"))
         file_menu.addAction(self._action(self.tr("&Open another database…"), lambda: self._switch(0), QKeySequence.StandardKey.Open, "actionOpenDatabase"))
         file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Back up now"), lambda: self.back_up(auto=False), "Ctrl+Shift+B", "actionBackupNow"))
+        file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_from_backup, name="actionRestore"))
+        file_menu.addSeparator()
         file_menu.addAction(self._action(self.tr("Change &passphrase…"), self.change_passphrase, name="actionChangePassphrase"))
         file_menu.addAction(self._action(self.tr("Add fictional &demo people…"), self.add_demo_people, name="actionDemo"))
         file_menu.addSeparator()
@@ -144,7 +161,11 @@ class MainWindow(QMainWindow):
                 self._action(spec.title(), lambda _=False, k=spec.key: self.show_section(k), f"Ctrl+{index + 1}")
             )
 
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("&Audit trail"), self.show_audit_trail, "Ctrl+Shift+A", "actionAuditTrail"))
+
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        settings_menu.addAction(self._action(self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences, "actionPreferences"))
         settings_menu.addAction(self._action(self.tr("Your &name…"), self.set_user_name, name="actionUserName"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
         for code, name in (("", self.tr("Follow the system")), ("en", "English"), ("es", "Español")):
@@ -175,12 +196,28 @@ class MainWindow(QMainWindow):
     def close_for_lock(self) -> None:
         """Clear every view, dispose the engine and drop the key; then close the window."""
         self._locking = True
+        self.backup_timer.stop()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
         self.context.settings.set_geometry("main", self.saveGeometry())
         for widget in list(self._pages.values()):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self._pages.clear()
         self.context.shutdown()
+        self.close()
+
+    def close_for_restore(self) -> None:
+        """Like close_for_lock, but the database is closed by the restore itself."""
+        self._locking = True
+        self.backup_timer.stop()
+        for dialog in self.findChildren(QDialog):
+            dialog.reject()
+        self.context.settings.set_geometry("main", self.saveGeometry())
+        for widget in list(self._pages.values()):
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self._pages.clear()
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
@@ -195,7 +232,7 @@ class MainWindow(QMainWindow):
             return
         old, new = dialog.values()
         try:
-            self.context.db.change_passphrase(old, new)
+            self.context.db.change_passphrase(old, new, user=self.context.user_name)
         except Exception as exc:  # noqa: BLE001 - shown to the user
             show_error(self, exc)
             return
@@ -244,6 +281,106 @@ class MainWindow(QMainWindow):
         )
         if ok:
             self.context.settings.user_name = name.strip()
+            audit.set_default_user(name.strip())
+
+    # ------------------------------------------------------------- safety
+    def _backup_folder(self):
+        return backup.folder_for(self.context.db.path, self.context.settings.backup_folder or None)
+
+    def back_up(self, auto: bool = False) -> None:
+        """Write a verified encrypted backup in the background (File > Back up now, and timers)."""
+        if self._backup_running or self._locking or not self.context.db.is_open:
+            return
+        self._backup_running = True
+        settings = self.context.settings
+        db, user, root = self.context.db, self.context.user_name, settings.backup_folder or None
+        daily, weekly = settings.backup_keep_daily, settings.backup_keep_weekly
+
+        def work():
+            return backup.make_backup(db, root=root, user=user, keep_daily=daily, keep_weekly=weekly)
+
+        def done(path) -> None:
+            self._backup_running = False
+            self.context.notify("audit")
+            self.context.status_message.emit(self.tr("Backup written and verified: {name}").format(name=path.name))
+            self.backup_finished.emit(path)
+
+        def failed(exc: BaseException) -> None:
+            self._backup_running = False
+            self.backup_finished.emit(exc)
+            if auto:
+                err = user_error_for(exc)
+                text = translated(err).splitlines()[0] if err else type(exc).__name__
+                self.context.status_message.emit(self.tr("The automatic backup failed: {reason}").format(reason=text))
+            else:
+                show_error(self, exc)
+
+        self.context.run(work, done, failed)
+
+    def restore_from_backup(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Restore from a backup"), str(self._backup_folder()),
+            self.tr("Committee Desk backups (*.cdesk);;All files (*)"),
+        )
+        if name:
+            self.confirm_restore(Path(name))
+
+    def confirm_restore(self, path: Path) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Restore from a backup"),
+            self.tr("Replace the open database with the backup “{name}”?\n\nChanges made after the backup "
+                    "will no longer be in the database. The current file is kept aside, unchanged, beside it.")
+            .format(name=path.name),
+            QMessageBox.StandardButton.Cancel, self,
+        )
+        box.setObjectName("confirmRestore")
+        restore = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        if box.clickedButton() is not restore:
+            return
+        passphrase = ""  # "" = the current passphrase
+        try:
+            self.context.db.verify_copy(path)
+            current_works = True
+        except Exception:  # noqa: BLE001 - another passphrase, or not a good backup
+            current_works = False
+        if not current_works:
+            passphrase, ok = QInputDialog.getText(
+                self, self.tr("Backup passphrase"),
+                self.tr("This backup does not open with the current passphrase (a backup keeps the passphrase "
+                        "it was made with). Enter the backup's passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return
+            if not backup.is_good(path, passphrase):
+                QMessageBox.warning(self, self.tr("Restore from a backup"),
+                                    self.tr("The backup does not open with that passphrase, or it is damaged. Nothing was changed."))
+                return
+        self.restore_requested.emit(path, passphrase)
+
+    def show_audit_trail(self) -> None:
+        from .safety import AuditDialog
+
+        dialog = AuditDialog(self.context, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def preferences(self) -> None:
+        from .safety import PreferencesDialog
+
+        dialog = PreferencesDialog(self.context.settings, self.context.db.path, self)
+        dialog.setObjectName("preferencesDialog")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def accepted() -> None:
+            dialog.save()
+            self.backup_timer.start(self.context.settings.backup_every_hours * 3_600_000)
+            self.preferences_changed.emit()
+
+        dialog.accepted.connect(accepted)
+        dialog.open()
 
     def set_language(self, code: str) -> None:
         self.context.settings.language = code

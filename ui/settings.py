@@ -94,6 +94,40 @@ class Settings:
     def auto_lock_minutes(self, value: int) -> None:
         self._q.setValue("security/auto_lock_minutes", int(value))
 
+    @property
+    def backup_folder(self) -> str:
+        """The root folder for automatic backups ("" = the default, models.paths.backup_dir());
+        each database gets its own sub-folder."""
+        return self._str("backup/folder", "")
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self._q.setValue("backup/folder", str(value or ""))
+
+    @property
+    def backup_every_hours(self) -> int:
+        return max(1, self._int("backup/every_hours", 4))
+
+    @backup_every_hours.setter
+    def backup_every_hours(self, value: int) -> None:
+        self._q.setValue("backup/every_hours", max(1, int(value)))
+
+    @property
+    def backup_keep_daily(self) -> int:
+        return max(1, self._int("backup/keep_daily", 7))
+
+    @backup_keep_daily.setter
+    def backup_keep_daily(self, value: int) -> None:
+        self._q.setValue("backup/keep_daily", max(1, int(value)))
+
+    @property
+    def backup_keep_weekly(self) -> int:
+        return max(0, self._int("backup/keep_weekly", 4))
+
+    @backup_keep_weekly.setter
+    def backup_keep_weekly(self, value: int) -> None:
+        self._q.setValue("backup/keep_weekly", max(0, int(value)))
+
     def last_folder(self, purpose: str) -> str:
         return self._str(f"folders/{purpose}", str(Path.home()))
 

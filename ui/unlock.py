@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import demo, paths
-from models.db import MIN_PASSPHRASE_LENGTH, Database, passphrase_strength
+from models import backup, demo, paths
+from models.db import MIN_PASSPHRASE_LENGTH, Database, DatabaseDamaged, passphrase_strength
+from models.instance_lock import InstanceLock
 from models.keystore import KeyStore
 
 from .messages import translated, user_error_for, report_unexpected
@@ -37,6 +38,17 @@ from .settings import Settings
 from .tasks import run_in_background
 
 DEMO_PASSPHRASE = "committee-desk-demo"
+
+
+def hold(db: Database) -> Database:
+    """Take the app's instance lock on a database opened without it (create, demo)."""
+    if db.instance_lock is None:
+        try:
+            db.instance_lock = InstanceLock(db.path, "app").acquire()
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 class UnlockWindow(QWidget):
@@ -129,6 +141,11 @@ class UnlockWindow(QWidget):
         self.open_error.setObjectName("openError")
         self.open_error.setWordWrap(True)
         self.open_error.setStyleSheet("color: #b00020;")
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.restore_offered_backup)
+        self._offered: Optional[tuple[Path, Path, str]] = None  # backup, database, passphrase
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setObjectName("unlockButton")
         self.unlock_button.setDefault(True)
@@ -145,6 +162,7 @@ class UnlockWindow(QWidget):
         layout.addWidget(self.open_error)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
         if self.recent_list.count():
@@ -158,6 +176,7 @@ class UnlockWindow(QWidget):
 
     def _path_changed(self, text: str) -> None:
         self.open_error.clear()
+        self._offer_backup(None)
         remembered = bool(text) and self.keyring_available and self.keystore.get(text) is not None
         self.remembered_label.setText(
             self.tr("The passphrase is remembered on this computer: leave it empty to unlock.") if remembered else ""
@@ -207,6 +226,11 @@ class UnlockWindow(QWidget):
             if err is None:
                 report_unexpected(exc, self)
                 return
+            if isinstance(err, DatabaseDamaged):
+                self.open_error.setText(translated(err))
+                if err.backup is not None:
+                    self._offer_backup((Path(err.backup), path, passphrase), err.values.get("when", ""))
+                return
             if used_keyring:
                 self.keystore.forget(path)  # a remembered passphrase that no longer works
             self.open_error.setText(translated(err))
@@ -215,7 +239,38 @@ class UnlockWindow(QWidget):
 
         self._set_busy(True)
         self.open_error.clear()
-        run_in_background(lambda: Database.open(path, passphrase), succeeded, failed)
+        self._offer_backup(None)
+        folder = backup.folder_for(path, self.settings.backup_folder or None)
+        run_in_background(lambda: Database.open(path, passphrase, exclusive=True, backup_folder=folder), succeeded, failed)
+
+    def _offer_backup(self, offer: Optional[tuple[Path, Path, str]], when: str = "") -> None:
+        """A damaged file: offer its newest good backup (the damaged file is kept aside)."""
+        self._offered = offer
+        self.restore_button.setVisible(offer is not None)
+        if offer is not None:
+            self.restore_button.setText(self.tr("Restore the backup from {when}").format(when=when))
+
+    def restore_offered_backup(self) -> None:
+        if self._offered is None or self._busy:
+            return
+        backup_path, path, passphrase = self._offered
+        self._offer_backup(None)
+
+        def work() -> Database:
+            backup.restore(backup_path, path, passphrase)
+            return Database.open(path, passphrase, exclusive=True)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            err = user_error_for(exc)
+            if err is None:
+                report_unexpected(exc, self)
+                return
+            self.open_error.setText(translated(err))
+
+        self._set_busy(True)
+        self.open_error.clear()
+        run_in_background(work, self._finish, failed)
 
     # ---------------------------------------------------------------- create
     def _build_create_tab(self) -> QWidget:
@@ -327,7 +382,7 @@ class UnlockWindow(QWidget):
         remember = self.create_remember.isChecked() and self.keyring_available
 
         def work() -> Database:
-            db = Database.create(path, passphrase, organization=organization)
+            db = hold(Database.create(path, passphrase, organization=organization))
             if with_demo:
                 try:
                     demo.generate(db, people=300)
@@ -361,8 +416,8 @@ class UnlockWindow(QWidget):
 
         def work() -> Database:
             if path.exists():
-                return Database.open(path, DEMO_PASSPHRASE)
-            db = Database.create(path, DEMO_PASSPHRASE, organization="Demo local (fictional people)")
+                return Database.open(path, DEMO_PASSPHRASE, exclusive=True)
+            db = hold(Database.create(path, DEMO_PASSPHRASE, organization="Demo local (fictional people)"))
             try:
                 demo.generate(db, people=500)
             except BaseException:
@@ -391,6 +446,7 @@ class UnlockWindow(QWidget):
 
     def _finish(self, db: Database) -> None:
         self._set_busy(False)
+        self._offered = None
         self.open_passphrase.clear()
         self.create_pass.clear()
         self.create_pass2.clear()

@@ -17,7 +17,7 @@ from .core import CliError, run_command
 
 # Modules that provide ``register(subparsers)`` (and optionally ``preload()``, which imports
 # the modules of a sub-registry such as PRINT_MODULES); a feature adds its own module here.
-COMMAND_MODULES = ["reports.cli.foundation", "reports.cli.trainings", "reports.cli.roster_io", "reports.cli.printing", "reports.cli.reporting"]
+COMMAND_MODULES = ["reports.cli.foundation", "reports.cli.trainings", "reports.cli.roster_io", "reports.cli.printing", "reports.cli.reporting", "reports.cli.safety"]
 
 
 def subcommand_names() -> set[str]:

@@ -1,0 +1,298 @@
+"""Safety in the window: auto-lock on idle or suspend, Preferences, the Audit trail, backups.
+
+* ``IdleWatcher``: an application-wide event filter on input events; after
+  ``settings.auto_lock_minutes`` without keyboard/mouse input (0 = never) it emits ``idle``.
+  The app also locks when Qt reports the application Suspended (system sleep on platforms that
+  tell Qt). The controller (ui/app.py) locks: the window clears its views, the engine is
+  disposed and the passphrase dropped.
+* ``PreferencesDialog``: your name (audit trail), auto-lock minutes, backup folder and rotation.
+* ``AuditDialog``: the audit trail, filterable by action, kind and user; codes, ids and counts only.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Optional
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models import audit, backup, paths
+
+from .settings import Settings
+
+INPUT_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TabletPress,
+}
+
+
+class IdleWatcher(QObject):
+    """Emits ``idle`` after ``minutes`` without user input anywhere in the application."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: int, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self.idle)
+        self.set_minutes(minutes)
+
+    def set_minutes(self, minutes: int) -> None:
+        self.minutes = max(0, int(minutes))
+        self.set_interval_ms(self.minutes * 60_000)
+
+    def set_interval_ms(self, ms: int) -> None:
+        self.interval_ms = ms
+        if ms > 0:
+            self.timer.start(ms)
+        else:
+            self.timer.stop()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
+        if event.type() in INPUT_EVENTS and self.interval_ms > 0:
+            self.timer.start(self.interval_ms)
+        return False
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+def backup_root(settings: Settings) -> Optional[str]:
+    return settings.backup_folder or None
+
+
+class PreferencesDialog(QDialog):
+    def __init__(self, settings: Settings, database_path, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        self.user_name = QLineEdit(settings.user_name)
+        self.user_name.setObjectName("prefUserName")
+        self.user_name.setPlaceholderText(self.tr("e.g. Rosa M."))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setObjectName("prefAutoLock")
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSpecialValueText(self.tr("never"))
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.folder = QLineEdit(settings.backup_folder)
+        self.folder.setObjectName("prefBackupFolder")
+        self.folder.setPlaceholderText(str(paths.backup_dir()))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(browse)
+        self.every = QSpinBox()
+        self.every.setObjectName("prefBackupEvery")
+        self.every.setRange(1, 168)
+        self.every.setSuffix(self.tr(" h"))
+        self.every.setValue(settings.backup_every_hours)
+        self.daily = QSpinBox()
+        self.daily.setObjectName("prefKeepDaily")
+        self.daily.setRange(1, 60)
+        self.daily.setValue(settings.backup_keep_daily)
+        self.weekly = QSpinBox()
+        self.weekly.setObjectName("prefKeepWeekly")
+        self.weekly.setRange(0, 52)
+        self.weekly.setValue(settings.backup_keep_weekly)
+        self.database_path = database_path
+        self.where = where = QLabel()
+        where.setObjectName("prefBackupWhere")
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.textChanged.connect(self._show_where)
+        self._show_where()
+        note = QLabel(self.tr("Backups are encrypted with the passphrase in use when they are made. "
+                              "Keep a copy on another drive."))
+        note.setWordWrap(True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Your name (for the audit trail):"), self.user_name)
+        form.addRow(self.tr("Lock after this long without use:"), self.auto_lock)
+        form.addRow(self.tr("Backup folder:"), folder_row)
+        form.addRow(self.tr("Back up every:"), self.every)
+        form.addRow(self.tr("Keep daily backups:"), self.daily)
+        form.addRow(self.tr("Keep weekly backups:"), self.weekly)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(where)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+    def _show_where(self) -> None:
+        from pathlib import Path
+
+        root = Path(self.folder.text().strip() or paths.backup_dir())
+        self.where.setText(self.tr("Backups of this database go to: {folder}").format(
+            folder=str(root / Path(self.database_path).stem)))
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder.text() or str(paths.backup_dir()))
+        if folder:
+            self.folder.setText(folder)
+
+    def save(self) -> None:
+        s = self.settings
+        s.user_name = self.user_name.text().strip()
+        s.auto_lock_minutes = self.auto_lock.value()
+        s.backup_folder = self.folder.text().strip()
+        s.backup_every_hours = self.every.value()
+        s.backup_keep_daily = self.daily.value()
+        s.backup_keep_weekly = self.weekly.value()
+        audit.set_default_user(s.user_name)
+
+
+def action_label(code: str) -> str:
+    return QCoreApplication.translate("Audit", audit.ACTIONS.get(code, code))
+
+
+def kind_label(code: str) -> str:
+    return QCoreApplication.translate("Audit", audit.KINDS.get(code, code))
+
+
+class AuditModel(QAbstractTableModel):
+    COL_WHEN, COL_USER, COL_ACTION, COL_KIND, COL_ID, COL_COUNT = range(6)
+    SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Optional[QObject] = None) -> None:
+        super().__init__(parent)
+        self.rows: list[audit.AuditRow] = []
+
+    def set_rows(self, rows: list[audit.AuditRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Kind"), self.tr("Id"), self.tr("Count")][section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        col = index.column()
+        if role == self.SORT_ROLE:
+            return [row.at.isoformat(), row.user.casefold(), row.action, row.kind, row.object_id or 0, row.count or 0][col]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == self.COL_WHEN:
+                return _local(row.at).strftime("%Y-%m-%d %H:%M:%S")
+            if col == self.COL_USER:
+                return row.user or self.tr("(no name)")
+            if col == self.COL_ACTION:
+                return action_label(row.action)
+            if col == self.COL_KIND:
+                return kind_label(row.kind)
+            if col == self.COL_ID:
+                return "" if row.object_id is None else str(row.object_id)
+            if col == self.COL_COUNT:
+                return "" if row.count is None else str(row.count)
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        key = [lambda r: r.at, lambda r: r.user.casefold(), lambda r: r.action, lambda r: r.kind,
+               lambda r: r.object_id or 0, lambda r: r.count or 0][column]
+        self.rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+def _local(utc: datetime) -> datetime:
+    from datetime import timezone
+
+    return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+
+
+class AuditDialog(QDialog):
+    """View > Audit trail: who did what and when; filter by action, kind and user."""
+
+    def __init__(self, context, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("auditDialog")
+        self.setWindowTitle(self.tr("Audit trail"))
+        self.action = QComboBox()
+        self.action.setObjectName("auditAction")
+        self.action.addItem(self.tr("All actions"), "")
+        for code in audit.ACTIONS:
+            self.action.addItem(action_label(code), code)
+        self.kind = QComboBox()
+        self.kind.setObjectName("auditKind")
+        self.kind.addItem(self.tr("All kinds"), "")
+        for code in audit.KINDS:
+            self.kind.addItem(kind_label(code), code)
+        self.user = QComboBox()
+        self.user.setObjectName("auditUser")
+        self.user.addItem(self.tr("Everyone"), "")
+        for name in audit.users(context.db):
+            self.user.addItem(name, name)
+        for combo in (self.action, self.kind, self.user):
+            combo.currentIndexChanged.connect(self.refresh)
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.action)
+        filters.addWidget(self.kind)
+        filters.addWidget(self.user)
+        filters.addStretch(1)
+        self.model = AuditModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("auditTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.summary = QLabel()
+        self.summary.setObjectName("auditSummary")
+        note = QLabel(self.tr("The trail keeps ids and counts only, never names or contact details."))
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.summary)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+        metrics = self.fontMetrics()
+        self.resize(metrics.averageCharWidth() * 110, metrics.height() * 30)
+        self.refresh()
+
+    def refresh(self) -> None:
+        rows = audit.entries(self.context.db, action=self.action.currentData() or "",
+                             kind=self.kind.currentData() or "", user=self.user.currentData() or "")
+        self.model.set_rows(rows)
+        self.summary.setText(self.tr("{n} entries").format(n=len(rows)))
