@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from .errors import QT_TRANSLATE_NOOP
 from . import errors
 from .base import Base, utcnow
 
@@ -55,8 +56,8 @@ class DatabaseDamaged(errors.NotADatabase):
 
 def _not_ours() -> errors.NotADatabase:
     return errors.NotADatabase(
-        "This encrypted file is not a Committee Desk database.",
-        "Choose another file. The file was left as it is.",
+        QT_TRANSLATE_NOOP("Errors", "This encrypted file is not a Committee Desk database."),
+        QT_TRANSLATE_NOOP("Errors", "Choose another file. The file was left as it is."),
     )
 
 
@@ -92,32 +93,32 @@ def translate_dbapi_error(exc: BaseException) -> errors.UserError | None:
     message = str(getattr(exc, "orig", exc) or exc).lower()
     if "database or disk is full" in message or "disk is full" in message or "no space" in message:
         return errors.DiskFull(
-            "The disk is full, so nothing was saved.",
-            "Free some space (or choose another folder) and try again. Your data is unchanged.",
+            QT_TRANSLATE_NOOP("Errors", "The disk is full, so nothing was saved."),
+            QT_TRANSLATE_NOOP("Errors", "Free some space (or choose another folder) and try again. Your data is unchanged."),
         )
     if "readonly" in message or "read-only" in message:
         return errors.ReadOnly(
-            "The database file cannot be written (it is read-only).",
-            "Check the file's permissions or copy it to a folder you can write to.",
+            QT_TRANSLATE_NOOP("Errors", "The database file cannot be written (it is read-only)."),
+            QT_TRANSLATE_NOOP("Errors", "Check the file's permissions or copy it to a folder you can write to."),
         )
     if "locked" in message or "busy" in message:
         return errors.DatabaseBusy(
-            "The database is busy in another program or window.",
-            "Close the other copy of Committee Desk, then try again.",
+            QT_TRANSLATE_NOOP("Errors", "The database is busy in another program or window."),
+            QT_TRANSLATE_NOOP("Errors", "Close the other copy of Committee Desk, then try again."),
         )
     if "malformed" in message or "not a database" in message or "corrupt" in message:
         return errors.NotADatabase(
-            "The database file is damaged.",
-            "Restore it from a backup. The damaged file has not been changed.",
+            QT_TRANSLATE_NOOP("Errors", "The database file is damaged."),
+            QT_TRANSLATE_NOOP("Errors", "Restore it from a backup. The damaged file has not been changed."),
         )
     return None
 
 
 def _unlock_failed() -> errors.WrongPassphrase:
     return errors.WrongPassphrase(
-        "Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a "
-        "Committee Desk database.",
-        "Check the passphrase (it is case-sensitive) and try again. The file has not been changed.",
+        QT_TRANSLATE_NOOP("Errors", "Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a "
+        "Committee Desk database."),
+        QT_TRANSLATE_NOOP("Errors", "Check the passphrase (it is case-sensitive) and try again. The file has not been changed."),
     )
 
 
@@ -125,27 +126,27 @@ def inspect_file(path: Path) -> None:
     """Refuse, without writing anything, files that cannot be one of our databases."""
     if not path.exists():
         raise errors.DatabaseMissing(
-            "The database file was not found.", "Check the folder, or create a new database."
+            QT_TRANSLATE_NOOP("Errors", "The database file was not found."), QT_TRANSLATE_NOOP("Errors", "Check the folder, or create a new database.")
         )
     if path.is_dir():
-        raise errors.NotADatabase("That is a folder, not a database file.", "Choose the database file.")
+        raise errors.NotADatabase(QT_TRANSLATE_NOOP("Errors", "That is a folder, not a database file."), QT_TRANSLATE_NOOP("Errors", "Choose the database file."))
     size = path.stat().st_size
     if size == 0:
         raise errors.NotADatabase(
-            "The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.",
-            "Choose another file, or restore from a backup. The empty file was left as it is.",
+            QT_TRANSLATE_NOOP("Errors", "The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged."),
+            QT_TRANSLATE_NOOP("Errors", "Choose another file, or restore from a backup. The empty file was left as it is."),
         )
     with path.open("rb") as handle:
         head = handle.read(16)
     if head == SQLITE_PLAIN_HEADER:
         raise errors.NotADatabase(
-            "This is an unencrypted SQLite file, not a Committee Desk database.",
-            "Committee Desk only opens encrypted databases. The file was left as it is.",
+            QT_TRANSLATE_NOOP("Errors", "This is an unencrypted SQLite file, not a Committee Desk database."),
+            QT_TRANSLATE_NOOP("Errors", "Committee Desk only opens encrypted databases. The file was left as it is."),
         )
     if size < 1024 or size % 512:
         raise errors.NotADatabase(
-            "The file is damaged or is not a Committee Desk database.",
-            "Choose another file, or restore from a backup. The file was left as it is.",
+            QT_TRANSLATE_NOOP("Errors", "The file is damaged or is not a Committee Desk database."),
+            QT_TRANSLATE_NOOP("Errors", "Choose another file, or restore from a backup. The file was left as it is."),
         )
 
 
@@ -178,7 +179,7 @@ class Database:
     # ----------------------------------------------------------------- engine
     def _raw_connect(self) -> "sqlcipher3.Connection":
         if self._passphrase is None:
-            raise errors.UserError("The database is locked.", "Unlock it with the passphrase.")
+            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The database is locked."), QT_TRANSLATE_NOOP("Errors", "Unlock it with the passphrase."))
         conn = sqlcipher3.connect(str(self.path), check_same_thread=False, isolation_level=None)
         try:
             _pragma_setup(conn, self._passphrase, allow_new=self._creating)
@@ -219,11 +220,11 @@ class Database:
         validate_new_passphrase(passphrase)
         if path.exists():
             raise errors.UserError(
-                "A file with that name already exists.",
-                "Choose another name, or open the existing database instead.",
+                QT_TRANSLATE_NOOP("Errors", "A file with that name already exists."),
+                QT_TRANSLATE_NOOP("Errors", "Choose another name, or open the existing database instead."),
             )
         if not path.parent.exists():
-            raise errors.UserError("The folder does not exist.", "Choose an existing folder.")
+            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The folder does not exist."), QT_TRANSLATE_NOOP("Errors", "Choose an existing folder."))
         temp = path.with_name(f".{path.name}.creating")
         for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
             leftover.unlink(missing_ok=True)
@@ -254,7 +255,7 @@ class Database:
                 raise
             translated = translate_dbapi_error(exc) if isinstance(exc, (DBAPIError, _dbapi.Error, OSError)) else None
             if isinstance(exc, OSError) and exc.errno == 28:
-                translated = errors.DiskFull("The disk is full, so the database was not created.", "Free some space and try again.")
+                translated = errors.DiskFull(QT_TRANSLATE_NOOP("Errors", "The disk is full, so the database was not created."), QT_TRANSLATE_NOOP("Errors", "Free some space and try again."))
             if translated:
                 raise translated from None
             raise
@@ -419,7 +420,7 @@ class Database:
         ``audit_rows`` (action, kind, object_id, count, user) are added to the copy only.
         """
         if self._passphrase is None:
-            raise errors.UserError("The database is locked.", "Unlock it with the passphrase.")
+            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The database is locked."), QT_TRANSLATE_NOOP("Errors", "Unlock it with the passphrase."))
         key = self._passphrase if passphrase is None else passphrase
         target = Path(target)
         conn = self._raw_connect()
@@ -453,7 +454,7 @@ class Database:
     def verify_copy(self, path: Path) -> None:
         """Raise unless ``path`` opens with this database's key, is ours and passes integrity_check."""
         if self._passphrase is None:
-            raise errors.UserError("The database is locked.", "Unlock it with the passphrase.")
+            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The database is locked."), QT_TRANSLATE_NOOP("Errors", "Unlock it with the passphrase."))
         verify_file(Path(path), self._passphrase)
 
     # ------------------------------------------------------------------ rekey
@@ -463,7 +464,7 @@ class Database:
         opens with exactly one of the two passphrases. Backups keep the passphrase they were
         made with."""
         if old != self._passphrase:
-            raise errors.WrongPassphrase("The current passphrase is not correct.", "Nothing was changed.")
+            raise errors.WrongPassphrase(QT_TRANSLATE_NOOP("Errors", "The current passphrase is not correct."), QT_TRANSLATE_NOOP("Errors", "Nothing was changed."))
         validate_new_passphrase(new)
         temp = self.path.with_name(f".{self.path.name}.rekey")
         with self._writer():
@@ -484,19 +485,19 @@ class Database:
                 wal = Path(f"{self.path}-wal")
                 if busy or (wal.exists() and wal.stat().st_size):
                     raise errors.DatabaseBusy(
-                        "The database is busy in another program or window.",
-                        "Close the other copy of Committee Desk, then try again. Nothing was changed.",
+                        QT_TRANSLATE_NOOP("Errors", "The database is busy in another program or window."),
+                        QT_TRANSLATE_NOOP("Errors", "Close the other copy of Committee Desk, then try again. Nothing was changed."),
                     )
                 os.replace(temp, self.path)
                 _fsync_folder(self.path.parent)
             except BaseException as exc:
                 temp.unlink(missing_ok=True)
                 if isinstance(exc, OSError) and exc.errno == 28:
-                    raise errors.DiskFull("The disk is full, so nothing was saved.", "Free some space and try again.") from None
+                    raise errors.DiskFull(QT_TRANSLATE_NOOP("Errors", "The disk is full, so nothing was saved."), QT_TRANSLATE_NOOP("Errors", "Free some space and try again.")) from None
                 if isinstance(exc, errors.UserError) or not isinstance(exc, Exception):
                     raise
                 translated = translate_dbapi_error(exc)
-                raise (translated or errors.UserError("The passphrase could not be changed.")) from None
+                raise (translated or errors.UserError(QT_TRANSLATE_NOOP("Errors", "The passphrase could not be changed."))) from None
             self._passphrase = new
             self.engine.dispose()
         log.info("passphrase changed")
@@ -550,10 +551,10 @@ def verify_file(path: Path, passphrase: str) -> None:
             raise _not_ours()
         result = [row[0] for row in conn.execute("PRAGMA integrity_check(1)")]
         if result != ["ok"]:
-            raise errors.NotADatabase("The copy failed its integrity check.", "Nothing was replaced.")
+            raise errors.NotADatabase(QT_TRANSLATE_NOOP("Errors", "The copy failed its integrity check."), QT_TRANSLATE_NOOP("Errors", "Nothing was replaced."))
     except _dbapi.Error:
         raise errors.NotADatabase(
-            "The copy could not be read back with the passphrase.", "Nothing was replaced."
+            QT_TRANSLATE_NOOP("Errors", "The copy could not be read back with the passphrase."), QT_TRANSLATE_NOOP("Errors", "Nothing was replaced.")
         ) from None
     finally:
         conn.close()
@@ -565,14 +566,14 @@ def _damaged(path: Path, passphrase: str, backup_folder: Path | None) -> Databas
     good = backup.newest_good_backup(path, passphrase, backup_folder) if passphrase else None
     if good is not None:
         return DatabaseDamaged(
-            "The database file is damaged. It was not changed.",
-            "A good backup from {when} is available: restore it (the damaged file is kept aside).",
+            QT_TRANSLATE_NOOP("Errors", "The database file is damaged. It was not changed."),
+            QT_TRANSLATE_NOOP("Errors", "A good backup from {when} is available: restore it (the damaged file is kept aside)."),
             backup=good.path,
             when=good.when_text,
         )
     return DatabaseDamaged(
-        "The database file is damaged. It was not changed.",
-        "Restore it from a backup, or keep the file and ask for help.",
+        QT_TRANSLATE_NOOP("Errors", "The database file is damaged. It was not changed."),
+        QT_TRANSLATE_NOOP("Errors", "Restore it from a backup, or keep the file and ask for help."),
     )
 
 
@@ -584,8 +585,8 @@ def _damaged_if_backup_opens(path: Path, passphrase: str, backup_folder: Path | 
     if good is None:
         return None
     return DatabaseDamaged(
-        "The database file is damaged (the passphrase opens your backup but not the file). It was not changed.",
-        "A good backup from {when} is available: restore it (the damaged file is kept aside).",
+        QT_TRANSLATE_NOOP("Errors", "The database file is damaged (the passphrase opens your backup but not the file). It was not changed."),
+        QT_TRANSLATE_NOOP("Errors", "A good backup from {when} is available: restore it (the damaged file is kept aside)."),
         backup=good.path,
         when=good.when_text,
     )
@@ -594,8 +595,9 @@ def _damaged_if_backup_opens(path: Path, passphrase: str, backup_folder: Path | 
 def validate_new_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise errors.ValidationError(
-            f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.",
+            QT_TRANSLATE_NOOP("Errors", "The passphrase must be at least {n} characters long."),
             field="passphrase",
+            n=MIN_PASSPHRASE_LENGTH,
         )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
+from .errors import QT_TRANSLATE_NOOP
 from . import audit, errors
 from .db import Database
 from .entities import COMMITTEE_KINDS, COMMITTEE_ROLES, Committee, CommitteeMember, Department, Person, Shift, Workplace
@@ -55,7 +56,7 @@ def get_workplace(db: Database, workplace_id: int) -> WorkplaceInput:
     with db.session() as s:
         w = s.get(Workplace, workplace_id, options=[selectinload(Workplace.departments), selectinload(Workplace.shifts)])
         if w is None:
-            raise errors.NotFound("That workplace no longer exists.")
+            raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That workplace no longer exists."))
         return WorkplaceInput(w.name, w.employer, w.address, w.union_local, w.unit_size,
                               [d.name for d in w.departments], [sh.name for sh in w.shifts])
 
@@ -82,9 +83,9 @@ def save_workplace(db: Database, data: WorkplaceInput, workplace_id: Optional[in
     only when edited in place; removed ones leave their people without a department/shift."""
     name = data.name.strip()
     if not name:
-        raise errors.ValidationError("Give the workplace a name.", field="name")
+        raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the workplace a name."), field="name")
     if data.unit_size is not None and data.unit_size < 0:
-        raise errors.ValidationError("The bargaining-unit size cannot be negative.", field="unit_size")
+        raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "The bargaining-unit size cannot be negative."), field="unit_size")
     try:
         with db.write() as s:
             if workplace_id is None:
@@ -93,7 +94,7 @@ def save_workplace(db: Database, data: WorkplaceInput, workplace_id: Optional[in
             else:
                 w = s.get(Workplace, workplace_id, options=[selectinload(Workplace.departments), selectinload(Workplace.shifts)])
                 if w is None:
-                    raise errors.NotFound("That workplace no longer exists.")
+                    raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That workplace no longer exists."))
             w.name, w.employer, w.address = name, data.employer.strip(), data.address.strip()
             w.union_local, w.unit_size = data.union_local.strip(), data.unit_size
             wanted_depts = _clean_names(data.departments)
@@ -113,7 +114,7 @@ def save_workplace(db: Database, data: WorkplaceInput, workplace_id: Optional[in
             audit.record(s, "created" if workplace_id is None else "edited", "workplace", w.id)
             return w.id
     except IntegrityError:
-        raise errors.ValidationError("Another workplace already has that name.", field="name") from None
+        raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Another workplace already has that name."), field="name") from None
 
 
 def delete_workplace(db: Database, workplace_id: int) -> None:
@@ -174,7 +175,7 @@ def get_committee(db: Database, committee_id: int) -> CommitteeInput:
     with db.session() as s:
         c = s.get(Committee, committee_id)
         if c is None:
-            raise errors.NotFound("That committee no longer exists.")
+            raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That committee no longer exists."))
         members = s.execute(
             select(CommitteeMember, Person)
             .join(Person, Person.id == CommitteeMember.person_id)
@@ -190,18 +191,18 @@ def get_committee(db: Database, committee_id: int) -> CommitteeInput:
 def save_committee(db: Database, data: CommitteeInput, committee_id: Optional[int] = None) -> int:
     name = data.name.strip()
     if not name:
-        raise errors.ValidationError("Give the committee a name.", field="name")
+        raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the committee a name."), field="name")
     if data.kind not in COMMITTEE_KINDS:
-        raise errors.ValidationError("Choose what kind of committee this is.", field="kind")
+        raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose what kind of committee this is."), field="kind")
     seen = set()
     for m in data.members:
         if m.role not in COMMITTEE_ROLES:
-            raise errors.ValidationError("Choose a role for every member.", field="members")
+            raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a role for every member."), field="members")
         if (m.person_id, m.role) in seen:
-            raise errors.ValidationError(f"{m.person_name} is listed twice with the same role.", field="members")
+            raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "A member is listed twice with the same role."), field="members")
         seen.add((m.person_id, m.role))
         if m.left_on and m.joined_on and m.left_on < m.joined_on:
-            raise errors.ValidationError(f"{m.person_name} cannot leave before joining.", field="members")
+            raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "A member cannot have left before joining."), field="members")
     try:
         with db.write() as s:
             if committee_id is None:
@@ -210,7 +211,7 @@ def save_committee(db: Database, data: CommitteeInput, committee_id: Optional[in
             else:
                 c = s.get(Committee, committee_id, options=[selectinload(Committee.members)])
                 if c is None:
-                    raise errors.NotFound("That committee no longer exists.")
+                    raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That committee no longer exists."))
             c.name, c.kind, c.workplace_id = name, data.kind, data.workplace_id
             c.union_local, c.notes = data.union_local.strip(), data.notes
             existing = {m.id: m for m in c.members} if committee_id is not None else {}
@@ -226,7 +227,7 @@ def save_committee(db: Database, data: CommitteeInput, committee_id: Optional[in
             audit.record(s, "created" if committee_id is None else "edited", "committee", c.id)
             return c.id
     except IntegrityError:
-        raise errors.ValidationError("Another committee already has that name.", field="name") from None
+        raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Another committee already has that name."), field="name") from None
 
 
 def delete_committee(db: Database, committee_id: int) -> None:

@@ -12,6 +12,7 @@ from typing import Iterable, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
+from .errors import QT_TRANSLATE_NOOP
 from . import audit, errors
 from .db import Database
 from .entities import (
@@ -80,32 +81,37 @@ class PersonDetail:
 @dataclass
 class FieldProblem:
     field: str
-    message: str
+    message: str  # English template (translated by the UI), with {placeholders} from values
+    values: dict = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.message.format(**self.values)
 
 
 def validate(data: PersonInput) -> list[FieldProblem]:
     """Problems that block saving, each tied to a field (the editor shows them inline)."""
     problems: list[FieldProblem] = []
     if not (data.first_name.strip() or data.last_name.strip() or data.preferred_name.strip()):
-        problems.append(FieldProblem("first_name", "Enter a first or last name."))
+        problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP("Errors", "Enter a first or last name.")))
     for index, phone in enumerate(data.phones):
         if phone.raw.strip() and normalize_phone(phone.raw) is None:
             problems.append(
-                FieldProblem(f"phone:{index}", f"Phone {index + 1} does not look like a phone number.")
+                FieldProblem(f"phone:{index}", QT_TRANSLATE_NOOP("Errors", "Phone {n} does not look like a phone number."), {"n": index + 1})
             )
     if data.email.strip() and not is_valid_email(data.email):
-        problems.append(FieldProblem("email", "The email address does not look right (name@example.org)."))
+        problems.append(FieldProblem("email", QT_TRANSLATE_NOOP("Errors", "The email address does not look right (name@example.org).")))
     if data.membership not in MEMBERSHIP_STATUSES:
-        problems.append(FieldProblem("membership", "Choose a membership status."))
+        problems.append(FieldProblem("membership", QT_TRANSLATE_NOOP("Errors", "Choose a membership status.")))
     if data.assessment is not None and data.assessment not in ASSESSMENT_VALUES:
-        problems.append(FieldProblem("assessment", "The assessment is a number from 1 to 5."))
+        problems.append(FieldProblem("assessment", QT_TRANSLATE_NOOP("Errors", "The assessment is a number from 1 to 5.")))
     return problems
 
 
 def _raise_if_invalid(data: PersonInput) -> None:
     problems = validate(data)
     if problems:
-        raise errors.ValidationError(problems[0].message, field=problems[0].field)
+        raise errors.ValidationError(problems[0].message, field=problems[0].field, **problems[0].values)
 
 
 def _tags(s: Session, names: Iterable[str]) -> list[Tag]:
@@ -134,11 +140,11 @@ def _check_places(s: Session, data: PersonInput) -> None:
     if data.department_id is not None:
         dept = s.get(Department, data.department_id)
         if dept is None or (data.workplace_id is not None and dept.workplace_id != data.workplace_id):
-            raise errors.ValidationError("The department does not belong to that workplace.", field="department")
+            raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "The department does not belong to that workplace."), field="department")
     if data.shift_id is not None:
         shift = s.get(Shift, data.shift_id)
         if shift is None or (data.workplace_id is not None and shift.workplace_id != data.workplace_id):
-            raise errors.ValidationError("The shift does not belong to that workplace.", field="shift")
+            raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "The shift does not belong to that workplace."), field="shift")
 
 
 def _apply(s: Session, person: Person, data: PersonInput) -> None:
@@ -191,7 +197,7 @@ def update_person(
     with db.write() as s:
         person = s.get(Person, person_id, options=[selectinload(Person.phones), selectinload(Person.tags)])
         if person is None:
-            raise errors.NotFound("That person is no longer in the roster.")
+            raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That person is no longer in the roster."))
         _apply(s, person, data)
         if data.assessment != person.assessment:
             person.assessment = data.assessment
@@ -228,7 +234,7 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
             options=[selectinload(Person.phones), selectinload(Person.tags), selectinload(Person.assessments)],
         )
         if person is None:
-            raise errors.NotFound("That person is no longer in the roster.")
+            raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That person is no longer in the roster."))
         committees = s.execute(
             select(Committee.name, CommitteeMember.role)
             .join(CommitteeMember.committee)
