@@ -12,6 +12,8 @@ records ``record(s, "imported", "person", count=n, user=...)`` and a PDF export
 
 from __future__ import annotations
 
+import functools
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -41,10 +43,20 @@ KINDS: dict[str, str] = {
     "committee": QT_TRANSLATE_NOOP("Audit", "committee"),
     "database": QT_TRANSLATE_NOOP("Audit", "database"),
     "backup": QT_TRANSLATE_NOOP("Audit", "backup"),
+    "import": QT_TRANSLATE_NOOP("Audit", "import batch"),
+    "roster-export": QT_TRANSLATE_NOOP("Audit", "roster export"),
+    "call-sheets": QT_TRANSLATE_NOOP("Audit", "call sheets"),
+    "phone-tree": QT_TRANSLATE_NOOP("Audit", "phone tree"),
+    "turnout": QT_TRANSLATE_NOOP("Audit", "turnout report"),
+    "sign-in": QT_TRANSLATE_NOOP("Audit", "sign-in sheet"),
+    "training-report": QT_TRANSLATE_NOOP("Audit", "training report"),
+    "wall-chart": QT_TRANSLATE_NOOP("Audit", "wall chart"),
+    "resolution": QT_TRANSLATE_NOOP("Audit", "resolution"),
 }
 
 
 USER_ENV = "COMMITTEE_DESK_USER"
+log = logging.getLogger(__name__)
 _default_user = ""
 
 
@@ -98,6 +110,26 @@ def record_now(db, action: str, kind: str, object_id: Optional[int] = None,
     """Record in its own small transaction (for events that are not database changes)."""
     with db.write() as s:
         record(s, action, kind, object_id, count, user)
+
+
+def audited(action: str, kind: str):
+    """Decorate a file writer ``fn(db, ...)``: once it has written its file, record ``action`` on
+    ``kind`` (codes only). If the database cannot take the entry (say the app holds it while the
+    CLI prints), the file is still good: the miss is logged, without personal data."""
+
+    def wrap(fn):
+        @functools.wraps(fn)
+        def inner(db, *args, **kwargs):
+            result = fn(db, *args, **kwargs)
+            try:
+                record_now(db, action, kind)
+            except Exception as exc:  # noqa: BLE001 - never fail a finished print over its log line
+                log.warning("audit entry for %s %s not recorded (%s)", action, kind, type(exc).__name__)
+            return result
+
+        return inner
+
+    return wrap
 
 
 @dataclass

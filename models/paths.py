@@ -13,7 +13,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "CommitteeDesk"
-APP_AUTHOR = "CommitteeDesk"
+APP_AUTHOR = False  # no author folder: %LOCALAPPDATA%\CommitteeDesk on Windows
 
 
 def _home_override() -> Path | None:

@@ -17,6 +17,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from models import audit
 from models import mobilization as mob
 from models.db import Database
 from models.errors import QT_TRANSLATE_NOOP, UserError
@@ -113,6 +114,7 @@ def _rows_per_page(script_lines: int, first: bool) -> int:
     return max(1, int(usable // ROW_H))
 
 
+@audit.audited("printed", "call-sheets")
 def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: Optional[list[int]] = None,
                       pending_only: bool = True, labels: Optional[SheetLabels] = None,
                       progress: Optional[Callable[[int, int], None]] = None) -> SheetResult:

@@ -13,6 +13,7 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
+from models import audit
 from models import mobilization as mob
 from models.db import Database
 from models.errors import QT_TRANSLATE_NOOP, UserError
@@ -53,6 +54,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     return text + "…"
 
 
+@audit.audited("printed", "phone-tree")
 def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_caller: int = 5,
                      labels: Optional[TreeLabels] = None) -> TreeResult:
     labels = labels or TreeLabels()

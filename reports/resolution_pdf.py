@@ -22,6 +22,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from models import audit
 from models import resolutions
 from models.db import Database
 from models.resolutions import Clause, ResolutionDetail, VoteRow
@@ -231,6 +232,7 @@ def build_story(detail: ResolutionDetail, lang: str, width: float) -> list:
     return [table] + _record(detail, ["en", "es"], small, width)
 
 
+@audit.audited("printed", "resolution")
 def write_resolution_pdf(db: Database, resolution_id: int, out: str | Path, lang: str = "en") -> ResolutionPdfResult:
     detail = resolutions.get_resolution(db, resolution_id)
     return write_detail_pdf(detail, out, lang)

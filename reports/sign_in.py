@@ -18,6 +18,7 @@ from reportlab.lib.units import inch
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
+from models import audit
 from models import trainings
 from models.db import Database
 
@@ -84,6 +85,7 @@ def blank_row_count(registered: int, capacity: Optional[int], minimum: int = MIN
     return blank
 
 
+@audit.audited("printed", "sign-in")
 def write_sign_in(
     db: Database,
     session_id: int,

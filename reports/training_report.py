@@ -19,6 +19,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from models import audit
 from models import trainings
 from models.db import Database
 
@@ -69,6 +70,7 @@ def _write_rows(ws: Worksheet, headers: list[str], rows: Iterable[list], widths:
     return r - 1
 
 
+@audit.audited("exported", "training-report")
 def write_training_report(
     db: Database, out: str | Path, progress: Optional[Callable[[int, int], None]] = None
 ) -> ReportResult:

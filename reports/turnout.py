@@ -26,6 +26,7 @@ from openpyxl.chart.series import SeriesLabel
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 
+from models import audit
 from models import mobilization as mob
 from models.db import Database
 from models.errors import QT_TRANSLATE_NOOP, UserError
@@ -115,6 +116,7 @@ def _widths(ws, widths: Iterable[float]) -> None:
         ws.column_dimensions[get_column_letter(i)].width = width
 
 
+@audit.audited("exported", "turnout")
 def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: Optional[TurnoutLabels] = None,
                   progress: Optional[Callable[[int, int], None]] = None) -> TurnoutFile:
     """Write the workbook atomically. ``progress(done, total)`` counts detail rows."""

@@ -20,6 +20,7 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from models import audit
 from models.db import Database
 from models.wallchart import COVERAGE_GOAL, NONE_ID, Cell, WallChart, wall_chart
 
@@ -238,6 +239,7 @@ def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
                 break
 
 
+@audit.audited("printed", "wall-chart")
 def write_wall_chart(db: Database, workplace_id: int, out: str | Path, scope: str = "any") -> WallChartResult:
     chart = wall_chart(db, workplace_id, scope)
     return write_chart_pdf(chart, out)

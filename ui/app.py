@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import argparse
 import sys
 from pathlib import Path
@@ -18,6 +20,9 @@ from models.keystore import KeyStore
 from . import i18n
 from .messages import install_excepthook
 from .settings import Settings
+
+
+log = logging.getLogger(__name__)
 
 
 class AppController(QObject):
@@ -54,6 +59,7 @@ class AppController(QObject):
         self.main_window.restore_requested.connect(self.restore)
         self.main_window.preferences_changed.connect(self._watch_idle)
         self.main_window.show()
+        log.info("main window shown")
         if self.unlock_window is not None:
             self.unlock_window.close()
             self.unlock_window.deleteLater()

@@ -1,0 +1,25 @@
+"""Prints and reports leave an entry in the audit trail (codes only, no personal data)."""
+
+from __future__ import annotations
+
+from models import audit, mobilization, roster
+from reports.call_sheets import write_call_sheets
+from reports.turnout import write_turnout
+
+
+def test_printing_and_reports_are_audited(demo_db, tmp_path):
+    audit.set_default_user("Rosa")
+    try:
+        event = mobilization.list_events(demo_db)[0]
+        write_call_sheets(demo_db, event.id, tmp_path / "calls.pdf")
+        write_turnout(demo_db, [event.id], tmp_path / "turnout.xlsx")
+    finally:
+        audit.set_default_user("")
+    printed = audit.entries(demo_db, action="printed", kind="call-sheets")
+    exported = audit.entries(demo_db, action="exported", kind="turnout")
+    assert len(printed) == 1 and printed[0].user == "Rosa"
+    assert len(exported) == 1
+    # The entries hold codes and counts, never a name from the roster.
+    some_name = roster.get_person(demo_db, 1).data.last_name
+    for row in audit.entries(demo_db):
+        assert some_name not in f"{row.action} {row.kind} {row.user}"
