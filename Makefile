@@ -34,3 +34,30 @@ lupdate: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# Packaging (installer/): `make dist` builds the one-folder app dist/committee-desk/ and the Linux
+# tarball dist/committee-desk-VERSION-linux-ARCH.tar.gz; `make dist-check` builds, installs the
+# tarball into a temporary home and smoke-tests the frozen program (installer/smoke_test.sh).
+DIST_STAMP := $(VENV)/.dist-installed
+
+$(DIST_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: setup $(DIST_STAMP)
+	rm -rf build/pyinstaller dist/committee-desk dist/committee-desk-*.tar.gz
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller installer/committee-desk.spec
+	installer/linux/make_tarball.sh dist/committee-desk dist
+
+dist-check: dist
+	installer/smoke_test.sh dist/committee-desk-*-linux-*.tar.gz
+
+# Benchmark (bench/): every user-facing operation at 100,000 people and 1,000,000 calls beside
+# the bare libraries doing the same work; prints a table and writes bench/results.json. The data
+# is built once into bench/data/. Timings never fail it: only an operation that errors does.
+bench: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run $(BENCH_ARGS)
+
+bench-quick: setup
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.run --quick $(BENCH_ARGS)
