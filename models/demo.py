@@ -146,6 +146,12 @@ def _ensure_workplaces(s: Session, rng: random.Random, count: int) -> list[tuple
 def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, seed: int = 1886,
              committees: Optional[int] = None, progress: Optional[Callable[[int, int], None]] = None) -> DemoResult:
     """Add ``people`` fictional people (and workplaces, committees, tags) in one transaction."""
+    import importlib
+
+    from .tables import DEMO_MODULES
+
+    for module in DEMO_MODULES:  # every feature's demo extension is registered
+        importlib.import_module(module)
     rng = random.Random(seed)
     wp_count = workplaces if workplaces is not None else (5 if people <= 5000 else 20)
     committee_count = committees if committees is not None else (2 if people <= 5000 else 50)

@@ -1,7 +1,11 @@
 """Import every module that defines tables, so ``Base.metadata`` is complete.
 
 Each feature that adds tables adds its module here (and an Alembic revision in migrations/).
+``DEMO_MODULES`` lists the modules that register demo-data extensions (imported by
+``models.demo.generate`` so the demo is the same from the CLI and the app).
 """
+
+DEMO_MODULES = ("models.leaflets", "models.trainings", "models.mobilization", "models.resolutions")
 
 from . import entities  # noqa: F401
 from . import leaflets  # noqa: F401

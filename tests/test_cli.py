@@ -53,3 +53,25 @@ def test_errors_are_plain_messages_with_exit_code_2(cli, db_path, tmp_path):
     again = cli("init", "--db", str(db_path))
     assert again.returncode == 2 and "already exists" in again.stderr
     assert db_path.read_bytes() == before
+
+
+def test_demo_from_code_has_every_feature(db):
+    """The app's demo button calls models.demo.generate directly (no CLI imports first)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path.insert(0, '.')\n"
+        "from models.db import Database\nfrom models import demo\n"
+        f"db = Database.open({str(db.path)!r}, {db._passphrase!r})\n"
+        "demo.generate(db, people=300)\n"
+        "from models import mobilization, trainings, leaflets, resolutions\n"
+        "print(len(mobilization.list_events(db)), len(trainings.list_sessions(db)) > 0,"
+        " len(leaflets.list_leaflets(db)), len(resolutions.list_resolutions(db)))\n"
+    )
+    db.close()
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                         cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
+    assert out.returncode == 0, out.stderr[-2000:]
+    events, has_sessions, leaflet_count, resolution_count = out.stdout.split()
+    assert int(events) > 0 and has_sessions == "True" and int(leaflet_count) > 0 and int(resolution_count) > 0
