@@ -91,6 +91,8 @@ class CallListEntry(Base):
         Index("ix_call_list_entries_retry", "list_id", "last_outcome", "last_called_at"),
         Index("ix_call_list_entries_callback", "list_id", "last_outcome", "callback_at"),
         Index("ix_call_list_entries_person_id", "person_id"),
+        # Deleting a person sets caller_id to NULL: without this index every delete scans the table.
+        Index("ix_call_list_entries_caller_id", "caller_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
