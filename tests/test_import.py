@@ -517,3 +517,49 @@ def test_cli_import_dry_run_report_and_history(cli, db, db_path, tmp_path):
     assert undo.returncode == 0 and "2 people removed" in undo.stdout
     missing = cli("import", "--db", str(db_path), str(tmp_path / "nope.csv"))
     assert missing.returncode == 2 and "not found" in missing.stderr and "Traceback" not in missing.stderr
+
+
+# ----------------------------------------------------------------- speed-work regressions
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=12), st.text(max_size=12))
+def test_name_key_agrees_with_fold_of_the_whole_name(first, last):
+    from models.text import fold
+
+    assert importing.name_key(first, last) == " ".join(fold(f"{first} {last}").split())
+
+
+def test_excel_float_phone_is_not_taken_for_a_ten_digit_number():
+    importing._PHONE_CACHE.clear()
+    assert importing.e164("200000.0000") == normalize_phone("200000.0000") is None
+    assert importing.e164("7735550142.0") == "+17735550142"
+
+
+def test_columnar_convert_joins_repeated_columns_like_before():
+    headers = ["Nombre", "Nombre 2", "Apellido", "Phone", "Cell", "Notes", "Extra", "Idioma", "Idioma 2",
+               "Membership", "Membership 2", "OK to call", "OK to call 2"]
+    mapping = importing.Mapping(["first_name", "first_name", "last_name", "phone", "phone", "notes", None,
+                                 "languages", "languages", "membership", "membership", "ok_to_call", "ok_to_call"])
+    rows = [
+        ["Ana", "María", "Ruiz", "773-555-0100", "(773) 555-0101", "met at gate", "x1", "Spanish", "English, es",
+         "member", "steward", "yes", "no"],
+        ["", "", "", "", "", "", "", "", "", "", "", "", ""],
+        ["Bo", "", "Li", "n/a", "12", "", "", "es", "", "", "", "", "sí"],
+    ] * 20  # repeated values take the per-distinct-value path
+    converted = importing.convert_rows(headers, rows, mapping)
+    rec, problems = converted[0]
+    assert (rec.first_name, rec.last_name) == ("Ana María", "Ruiz")
+    assert [p[1] for p in rec.phones] == ["+17735550100", "+17735550101"]
+    assert rec.phones[1][2] == "cell"
+    assert rec.notes == "met at gate\nExtra: x1"
+    assert rec.languages == ["es", "en"] and rec.membership == "steward" and rec.ok_to_call is False
+    assert problems == []
+    empty, problems = converted[1]
+    assert [p.template for p in problems] == [importing.MSG_NO_NAME] and empty.phones == ()
+    rec, problems = converted[2]
+    assert rec.first_name == "Bo" and rec.ok_to_call is True and rec.languages == ["es"]
+    assert [p.template for p in problems] == [importing.MSG_BAD_PHONE]
+    # Records share nothing they could change: merging one into a copy leaves the others alone.
+    twin = converted[0][0].copy()
+    twin.absorb(converted[5][0])  # a "Bo Li" row: another phone
+    assert len(twin.phones) == 3 and len(converted[0][0].phones) == 2 and len(converted[21][0].phones) == 2
+    assert converted[0][0].languages == ["es", "en"] == converted[21][0].languages
