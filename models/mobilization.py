@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Callable, Iterable, Iterator, Optional
@@ -723,17 +724,30 @@ def next_entry(db: Database, list_id: int, caller_id: Optional[int] = None, skip
         [(f" AND e.last_outcome = '{outcome}' AND e.last_called_at <= ? AND e.attempts < ? "
           "ORDER BY e.last_called_at LIMIT 1", [retry_before, MAX_ATTEMPTS]) for outcome in ("no-answer", "left-message")],
     ]
-    with db.engine.connect() as conn:
+    with _read_cursor(db) as cur:
         for queries in tiers:
             found = []
             for tail, extra in queries:
-                row = conn.exec_driver_sql(base.replace("SELECT e.id", "SELECT e.id, e.last_called_at") + tail,
-                                           tuple(params + extra)).first()
+                row = cur.execute(base.replace("SELECT e.id", "SELECT e.id, e.last_called_at") + tail,
+                                  tuple(params + extra)).fetchone()
                 if row is not None:
                     found.append((row[1] or "", row[0]))
             if found:
                 return min(found)[1]
     return None
+
+
+@contextmanager
+def _read_cursor(db: Database) -> Iterator:
+    """A DB-API cursor in one read transaction, for the phone bank's small hot queries (each
+    SQLAlchemy ``exec_driver_sql`` adds ~40 µs; "next person" runs eight of them)."""
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")  # opens the read transaction: one consistent snapshot
+        cur = conn.connection.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
 
 
 @dataclass
@@ -779,37 +793,37 @@ class PersonCard:
 
 
 def person_card(db: Database, entry_id: int) -> PersonCard:
-    with db.engine.connect() as conn:
-        row = conn.exec_driver_sql(
+    with _read_cursor(db) as cur:
+        row = cur.execute(
             "SELECT e.id, e.list_id, l.event_id, p.id, p.first_name, p.last_name, p.preferred_name, p.languages, "
             "w.name, d.name, sh.name, p.assessment, e.caller_id, p.do_not_contact, p.ok_to_call "
             "FROM call_list_entries e JOIN call_lists l ON l.id = e.list_id JOIN people p ON p.id = e.person_id "
             "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
             "LEFT JOIN shifts sh ON sh.id = p.shift_id WHERE e.id = ?",
             (entry_id,),
-        ).first()
+        ).fetchone()
         if row is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "There is no row with that ID on this event's lists."))
         (eid, list_id, event_id, pid, first, last, pref, langs, wp, dept, shift, assessment, caller_id, dnc, ok) = row
-        phones = [tuple(r) for r in conn.exec_driver_sql(
+        phones = [tuple(r) for r in cur.execute(
             "SELECT raw, label FROM phones WHERE person_id = ? ORDER BY position", (pid,))]
-        scripts = dict(conn.exec_driver_sql("SELECT language, text FROM event_scripts WHERE event_id = ?", (event_id,)).all())
+        scripts = dict(cur.execute("SELECT language, text FROM event_scripts WHERE event_id = ?", (event_id,)).fetchall())
         attempts = [
             Attempt(_dt(at), outcome, note, display_name(cf or "", cl or "", cp or ""), bool(flag), _dt(cb))
-            for at, outcome, note, flag, cb, cf, cl, cp in conn.exec_driver_sql(
+            for at, outcome, note, flag, cb, cf, cl, cp in cur.execute(
                 "SELECT c.called_at, c.outcome, c.note, c.flagged, c.callback_at, k.first_name, k.last_name, k.preferred_name "
                 "FROM calls c LEFT JOIN people k ON k.id = c.caller_id WHERE c.event_id = ? AND c.person_id = ? "
                 "ORDER BY c.called_at, c.id", (event_id, pid))
         ]
         past: dict[int, PastEvent] = {}
-        for ev_id, name, starts, outcome in conn.exec_driver_sql(
+        for ev_id, name, starts, outcome in cur.execute(
             "SELECT ev.id, ev.name, ev.starts_at, c.outcome FROM calls c JOIN events ev ON ev.id = c.event_id "
             "WHERE c.person_id = ? AND c.event_id != ? ORDER BY c.called_at, c.id", (pid, event_id)
         ):
             item = past.setdefault(ev_id, PastEvent(name, _dt(starts), None, False))
             if outcome in REACHED or item.outcome is None:
                 item.outcome = outcome
-        for ev_id, name, starts in conn.exec_driver_sql(
+        for ev_id, name, starts in cur.execute(
             "SELECT ev.id, ev.name, ev.starts_at FROM checkins k JOIN events ev ON ev.id = k.event_id "
             "WHERE k.person_id = ? AND k.event_id != ?", (pid, event_id)
         ):

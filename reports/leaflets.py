@@ -537,10 +537,21 @@ def build_blocks(blocks: Sequence[dict[str, Any]], st: _Styles, qr_side: float, 
     return out
 
 
+def _wrapped_height(flowable: Flowable, width: float) -> float:
+    """``flowable.wrap(width, ...)`` once per width: measuring, spacing and drawing a panel asked
+    each paragraph to break its lines three times (a third of a leaflet's time)."""
+    memo = getattr(flowable, "_cd_wrapped", None)
+    if memo is not None and memo[0] == width:
+        return memo[1]
+    height = flowable.wrap(width, 1e6)[1]
+    flowable._cd_wrapped = (width, height)
+    return height
+
+
 def _stack_height(items: list[tuple[Flowable, float]], width: float) -> float:
     total = 0.0
     for index, (flowable, after) in enumerate(items):
-        total += flowable.wrap(width, 1e6)[1]
+        total += _wrapped_height(flowable, width)
         if index < len(items) - 1:
             total += after
     return total
@@ -554,7 +565,7 @@ def _draw_stack(canvas: Canvas, items: list[tuple[Flowable, float]], x: float, t
     extra = min(spare / (len(gaps) + 3), size * 1.2) if gaps else 0.0
     y = top
     for index, (flowable, after) in enumerate(items):
-        height = flowable.wrap(width, 1e6)[1]
+        height = _wrapped_height(flowable, width)  # still wrapped at this width: draw as is
         y -= height
         flowable.drawOn(canvas, x, y)
         y -= after + (extra if index in gaps else 0.0)
@@ -761,10 +772,12 @@ def render_leaflet(doc: LeafletDoc, strict: bool = False) -> RenderResult:
 
 def write_leaflet_pdf(doc: LeafletDoc, out: str | Path, shrink_to_fit: bool = False) -> RenderResult:
     """Write the PDF atomically; text that does not fit raises LeafletOverflow unless shrinking."""
-    if shrink_to_fit:
+    # Lay out once: most leaflets fit as they are (fitting first doubled the work for them).
+    result = render_leaflet(doc, strict=not shrink_to_fit)
+    if shrink_to_fit and result.overflows:
         doc = doc.copy()
-        doc.scale = fit_scale(doc)
-    result = render_leaflet(doc, strict=True)
+        doc.scale = result.fit_scale
+        result = render_leaflet(doc, strict=True)
     with atomic_write(out) as tmp:
         tmp.write_bytes(result.pdf)
     return result

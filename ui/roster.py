@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Optional
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QTimer, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,6 +36,8 @@ from models.roster_index import (
     NAME,
     RosterFilter,
     RosterIndex,
+    gc_paused,
+    load_rows,
     make_rows,
 )
 
@@ -160,7 +163,9 @@ class FilterChoices:
 
 def load_everything(db) -> tuple[RosterIndex, FilterChoices]:
     """Runs in the background: the whole roster index plus what the filter boxes offer."""
-    index = RosterIndex(make_rows(roster.load_roster_rows(db)))
+    with gc_paused():  # 100,000s of new tuples: the collector's walks would double the time
+        index = RosterIndex(load_rows(db))
+        index.prepare(NAME)  # the model's first sort and keystroke then cost ~nothing
     choices = FilterChoices(
         roster.workplace_choices(db),
         [(c.id, c.name) for c in organization.list_committees(db)],
@@ -306,6 +311,8 @@ class RosterPage(QWidget):
         self.context.run(lambda: load_everything(db), self._loaded, self._load_failed)
 
     def _loaded(self, result: tuple[RosterIndex, FilterChoices]) -> None:
+        if not shiboken6.isValid(self):  # locked or closed while loading: the page is gone
+            return
         index, choices = result
         self._loading = False
         self._fill(self.workplace_box, choices.workplaces)
@@ -319,6 +326,8 @@ class RosterPage(QWidget):
             self.reload()
 
     def _load_failed(self, exc: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
         self._loading = False
         self.status.setText(self.tr("The roster could not be loaded."))
         show_error(self, exc)
