@@ -315,6 +315,21 @@ class Database:
             log.warning("database failed its integrity check on open")
             raise _damaged(self.path, self._passphrase or "", None)
 
+    def quick_check(self, backup_folder: Path | None = None) -> None:
+        """SQLite's quick_check over every page (seconds on a big file: the app runs it in the
+        background after unlocking). Raises ``DatabaseDamaged`` naming the newest good backup."""
+        try:
+            with self.engine.connect() as conn:
+                result = [row[0] for row in conn.exec_driver_sql("PRAGMA quick_check(1)")]
+        except (DBAPIError, _dbapi.Error) as exc:
+            translated = translate_dbapi_error(exc)
+            if translated is not None and not isinstance(translated, errors.NotADatabase):
+                raise translated from None
+            result = ["damaged"]
+        if result != ["ok"]:
+            log.warning("database failed its integrity check")
+            raise _damaged(self.path, self._passphrase or "", backup_folder)
+
     def _check_ours(self, conn) -> None:
         tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'")}
         mark = None

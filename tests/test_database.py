@@ -207,3 +207,8 @@ def test_pragmas(db):
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+def test_revision_graph_without_alembic_matches_alembic():
+    assert migrate.known_heads() == set(migrate.script().get_heads())
+    assert set(migrate.revision_graph()[0]) == {rev.revision for rev in migrate.script().walk_revisions()}

@@ -164,8 +164,16 @@ def test_damaged_file_offers_the_newest_good_backup(qtbot, closed_db):
         handle.seek(5 * 4096 + 100)
         handle.write(b"\x00\x01\x02\x03")
     damaged = closed_db.read_bytes()
+    # A later page is damaged: the file opens (the full check would delay every start), the
+    # background check finds the damage, locks, and says so; the next unlock checks first.
     controller = open_through_unlock(qtbot, closed_db)
+    qtbot.waitUntil(lambda: controller.main_window is None and controller.unlock_window is not None, timeout=20000)
     unlock = controller.unlock_window
+    assert "damaged" in unlock.open_error.text()
+    assert closed_db.read_bytes() == damaged
+    qtbot.keyClicks(unlock.open_passphrase, PASSPHRASE)
+    qtbot.mouseClick(unlock.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: unlock.restore_button.isVisible(), timeout=15000)
     assert controller.main_window is None
     assert "damaged" in unlock.open_error.text()
     when = backup.list_backups(closed_db)[0].when_text

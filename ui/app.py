@@ -56,6 +56,7 @@ class AppController(QObject):
         self.main_window = MainWindow(context, self.keystore)
         self.main_window.lock_requested.connect(self.lock)
         self.main_window.switch_requested.connect(self.switch_database)
+        self.main_window.damage_found.connect(self.lock_damaged)
         self.main_window.restore_requested.connect(self.restore)
         self.main_window.preferences_changed.connect(self._watch_idle)
         self.main_window.show()
@@ -97,6 +98,14 @@ class AppController(QObject):
 
     def lock(self) -> None:
         self.switch_database(0)
+
+    def lock_damaged(self, message: str) -> None:
+        """The open database failed its integrity check: lock, and say so on the unlock screen."""
+        path = self.main_window.context.db.path if self.main_window is not None else None
+        self.switch_database(0)
+        if path is not None:
+            self.unlock_window.open_path.setText(str(path))
+        self.unlock_window.open_error.setText(message)
 
     def switch_database(self, tab: int) -> None:
         self._stop_watching_idle()

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from models import importing
-from reports import roster_export
 
 from .context import AppContext
 from .messages import show_error, user_error_for
@@ -757,7 +756,9 @@ def export_people(parent: Optional[QWidget], context: AppContext, person_ids: Op
     db = context.db
     ids = list(person_ids) if person_ids is not None else None
 
-    def done(result: roster_export.ExportResult) -> None:
+    from reports import roster_export
+
+    def done(result: "roster_export.ExportResult") -> None:
         dialog.close()
         context.status_message.emit(tr("Exported {count} people to {file}.").format(count=result.people,
                                                                                    file=result.path.name))

@@ -54,7 +54,10 @@ from PySide6.QtWidgets import (
 
 from models import errors, leaflets
 from models.leaflets import LeafletDoc, LeafletSummary, blocks_from_markup, markup_from_blocks
-from reports.leaflets import RenderResult, render_leaflet, write_leaflet_pdf
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rendered
+    from reports.leaflets import RenderResult
 
 from .context import AppContext
 from .messages import show_error
@@ -447,6 +450,8 @@ class LeafletEditor(QWidget):
         self._pending = False
 
         def op() -> PreviewResult:
+            from reports.leaflets import render_leaflet
+
             result = render_leaflet(doc)
             return PreviewResult(generation, result, rasterize(result.pdf, width))
 
@@ -530,6 +535,8 @@ class LeafletEditor(QWidget):
         def failed(exc: BaseException) -> None:
             self.pdf_button.setEnabled(True)
             show_error(self, exc)
+
+        from reports.leaflets import write_leaflet_pdf
 
         self.context.run(lambda: write_leaflet_pdf(doc, path), done, failed)
 

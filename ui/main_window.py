@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import __version__, audit, backup, demo
+from models.db import DatabaseDamaged
 from models.keystore import KeyStore
 
 from .context import AppContext
@@ -36,6 +37,7 @@ from .sections import SectionSpec, sections
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     switch_requested = Signal(int)  # unlock-screen tab: 0 open, 1 create
+    damage_found = Signal(str)  # the background integrity check failed: lock and say why
     restore_requested = Signal(object, str)  # backup path, its passphrase
     backup_finished = Signal(object)  # the backup's path (or the exception)
     preferences_changed = Signal()
@@ -94,8 +96,35 @@ class MainWindow(QMainWindow):
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(lambda: self.back_up(auto=True))
         self.backup_timer.start(context.settings.backup_every_hours * 3_600_000)
-        if backup.due(context.db.path, self._backup_folder(), 0.25):
-            QTimer.singleShot(3000, self, lambda: self.back_up(auto=True))
+        # The full integrity check reads every page (seconds on a big file), so it runs in the
+        # background once the window is up; the first automatic backup follows a passing check.
+        self.integrity_checked = False
+        QTimer.singleShot(2000, self, self._check_integrity)
+
+    def _check_integrity(self) -> None:
+        if self._locking or not self.context.db.is_open:
+            return
+        db, folder = self.context.db, self._backup_folder()
+
+        def done(_result) -> None:
+            self.integrity_checked = True
+            self.context.settings.set_verify_on_open(db.path, False)
+            if not self._locking and backup.due(db.path, folder, 0.25):
+                self.back_up(auto=True)
+
+        def failed(exc: BaseException) -> None:
+            err = user_error_for(exc)
+            if not isinstance(err, DatabaseDamaged):
+                if not self._locking:
+                    show_error(self, exc)
+                return
+            # Next unlock checks before opening, and offers the newest good backup.
+            self.context.settings.set_verify_on_open(db.path, True)
+            self.damage_found.emit(
+                translated(err).splitlines()[0] + "\n" + self.tr("Enter the passphrase to restore the newest good backup.")
+            )
+
+        self.context.run(lambda: db.quick_check(folder), done, failed)
 
     # -------------------------------------------------------------- sections
     def page(self, key: str) -> QWidget:

@@ -68,6 +68,15 @@ class Settings:
         value = str(Path(path).resolve())
         self._q.setValue("databases/recent", [p for p in self.recent_databases if p != value])
 
+    def verify_on_open(self, path: str | Path) -> bool:
+        """A database whose background integrity check failed is checked before it opens."""
+        return str(Path(path).resolve()) in self._list("security/verify_on_open")
+
+    def set_verify_on_open(self, path: str | Path, value: bool) -> None:
+        key = str(Path(path).resolve())
+        items = [p for p in self._list("security/verify_on_open") if p != key]
+        self._q.setValue("security/verify_on_open", items + [key] if value else items)
+
     @property
     def language(self) -> str:
         """"" means follow the system; otherwise "en" or "es"."""

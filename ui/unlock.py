@@ -241,7 +241,10 @@ class UnlockWindow(QWidget):
         self.open_error.clear()
         self._offer_backup(None)
         folder = backup.folder_for(path, self.settings.backup_folder or None)
-        run_in_background(lambda: Database.open(path, passphrase, exclusive=True, backup_folder=folder), succeeded, failed)
+        verify = self.settings.verify_on_open(path)  # the full check otherwise runs after unlocking
+        run_in_background(
+            lambda: Database.open(path, passphrase, exclusive=True, verify=verify, backup_folder=folder), succeeded, failed
+        )
 
     def _offer_backup(self, offer: Optional[tuple[Path, Path, str]], when: str = "") -> None:
         """A damaged file: offer its newest good backup (the damaged file is kept aside)."""
@@ -258,7 +261,9 @@ class UnlockWindow(QWidget):
 
         def work() -> Database:
             backup.restore(backup_path, path, passphrase)
-            return Database.open(path, passphrase, exclusive=True)
+            db = Database.open(path, passphrase, exclusive=True, verify=True)
+            self.settings.set_verify_on_open(path, False)
+            return db
 
         def failed(exc: BaseException) -> None:
             self._set_busy(False)
@@ -416,7 +421,7 @@ class UnlockWindow(QWidget):
 
         def work() -> Database:
             if path.exists():
-                return Database.open(path, DEMO_PASSPHRASE, exclusive=True)
+                return Database.open(path, DEMO_PASSPHRASE, exclusive=True, verify=False)
             db = hold(Database.create(path, DEMO_PASSPHRASE, organization="Demo local (fictional people)"))
             try:
                 demo.generate(db, people=500)
