@@ -6,17 +6,6211 @@
     <message>
         <location filename="../../ui/messages.py" line="46"/>
         <source>Committee Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Committee Desk</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="57"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="58"/>
         <source>Something went wrong inside Committee Desk ({kind}). Your saved data is safe. If it happens again, please report what you were doing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="206"/>
+        <source>{n} active members</source>
+        <translation>{n} miembros activos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="241"/>
+        <source>; guests: {n}</source>
+        <translation>; invitados: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="270"/>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="270"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/trainings.py" line="169"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/trainings.py" line="170"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="270"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="270"/>
+        <source>Matches</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="270"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="271"/>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="278"/>
+        <source>{name} (same {what})</source>
+        <translation>{name} (mismo {what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="280"/>
+        <source>row {row} (same {what})</source>
+        <translation>fila {row} (mismo {what})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="588"/>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="588"/>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="588"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="588"/>
+        <source>Added</source>
+        <translation>Agregados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="588"/>
+        <source>Merged</source>
+        <translation>Fusionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="588"/>
+        <source>Skipped</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="588"/>
+        <source>Not imported</source>
+        <translation>No importados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="589"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="603"/>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="603"/>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="733"/>
+        <location filename="../../ui/imports.py" line="742"/>
+        <location filename="../../ui/imports.py" line="754"/>
+        <location filename="../../ui/imports.py" line="765"/>
+        <source>Export people</source>
+        <translation>Exportar personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="734"/>
+        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
+        <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="743"/>
+        <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
+
+Keep it on a device only you use, do not email it, and delete it when you are done.</source>
+        <translation>El archivo exportado NO está cifrado: cualquiera que lo obtenga puede leer los nombres, teléfonos y notas que contiene.
+
+Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="746"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="752"/>
+        <source>Exporting people…</source>
+        <translation>Exportando personas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="752"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="766"/>
+        <source>Exported {count} people to {file}.</source>
+        <translation>Se exportaron {count} personas a {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="774"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="75"/>
+        <source>Full page</source>
+        <translation>Página completa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="76"/>
+        <source>Half page, 2 per sheet</source>
+        <translation>Media página, 2 por hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="77"/>
+        <source>Quarter page card, 4 per sheet</source>
+        <translation>Tarjeta de un cuarto de página, 4 por hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="78"/>
+        <source>Two languages side by side</source>
+        <translation>Dos idiomas lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="79"/>
+        <source>Two languages, front and back</source>
+        <translation>Dos idiomas, frente y reverso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="80"/>
+        <source>Half page, 2 per sheet, front and back</source>
+        <translation>Media página, 2 por hoja, frente y reverso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="81"/>
+        <source>Quarter card, 4 per sheet, front and back</source>
+        <translation>Tarjeta de un cuarto, 4 por hoja, frente y reverso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="87"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="87"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="87"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="87"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="88"/>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="88"/>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="88"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="88"/>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="89"/>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="574"/>
+        <source>by acclamation</source>
+        <translation>por aclamación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="76"/>
+        <location filename="../../ui/trainings.py" line="160"/>
+        <source>Registered</source>
+        <translation>Inscrito</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="77"/>
+        <location filename="../../ui/trainings.py" line="161"/>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="78"/>
+        <source>No-show</source>
+        <translation>No asistió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="156"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="157"/>
+        <location filename="../../ui/trainings.py" line="186"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="158"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="159"/>
+        <source>Trainers</source>
+        <translation>Capacitadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="162"/>
+        <source>Capacity</source>
+        <translation>Cupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="171"/>
+        <location filename="../../ui/trainings.py" line="216"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="172"/>
+        <location filename="../../ui/trainings.py" line="217"/>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="173"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="174"/>
+        <source>Walk-in</source>
+        <translation>Sin registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="174"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="175"/>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="176"/>
+        <source>Open follow-ups</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="187"/>
+        <source>Spanish name</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="188"/>
+        <source>Length (min)</source>
+        <translation>Duración (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="189"/>
+        <source>Refresh after (months)</source>
+        <translation>Repaso después de (meses)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="190"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="191"/>
+        <source>People trained</source>
+        <translation>Personas capacitadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="198"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="199"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="200"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="201"/>
+        <source>From session</source>
+        <translation>De la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="202"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="215"/>
+        <source>Not trained yet</source>
+        <translation>Sin capacitar aún</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="230"/>
+        <source>Wants to join the committee</source>
+        <translation>Quiere unirse al comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="230"/>
+        <source>Can train others</source>
+        <translation>Puede capacitar a otros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="706"/>
+        <source>refresh due since {d}</source>
+        <translation>repaso vencido desde el {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="706"/>
+        <source>refresh by {d}</source>
+        <translation>repaso antes del {d}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="712"/>
+        <source>No trainings yet.</source>
+        <translation>Todavía no tiene capacitaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1257"/>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1280"/>
+        <source>{u} not trained yet — click to list them</source>
+        <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
+    </message>
+</context>
+<context>
+    <name>AddPeopleDialog</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="504"/>
+        <source>Register people</source>
+        <translation>Inscribir personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="507"/>
+        <source>Search the roster</source>
+        <translation>Buscar en el listado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="510"/>
+        <location filename="../../ui/trainings.py" line="511"/>
+        <location filename="../../ui/trainings.py" line="547"/>
+        <source>— any —</source>
+        <translation>— cualquiera —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="520"/>
+        <source>&amp;Committee:</source>
+        <translation>&amp;Comité:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="521"/>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Lugar de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="522"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="523"/>
+        <source>&amp;Shift:</source>
+        <translation>&amp;Turno:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="525"/>
+        <source>A whole group</source>
+        <translation>Un grupo completo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="533"/>
+        <source>Register</source>
+        <translation>Inscribir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="560"/>
+        <source>{n} people in this group</source>
+        <translation>{n} personas en este grupo</translation>
+    </message>
+</context>
+<context>
+    <name>Audit</name>
+    <message>
+        <location filename="../../models/audit.py" line="30"/>
+        <source>created</source>
+        <translation>creación</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="31"/>
+        <source>edited</source>
+        <translation>edición</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="32"/>
+        <source>deleted</source>
+        <translation>eliminación</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="33"/>
+        <source>imported</source>
+        <translation>importación</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="34"/>
+        <source>exported</source>
+        <translation>exportación</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="35"/>
+        <source>printed</source>
+        <translation>impresión</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="36"/>
+        <source>passphrase changed</source>
+        <translation>cambio de frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="37"/>
+        <source>backup made</source>
+        <translation>copia de seguridad hecha</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="38"/>
+        <source>restored from a backup</source>
+        <translation>restauración desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="41"/>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="42"/>
+        <source>workplace</source>
+        <translation>lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="43"/>
+        <source>committee</source>
+        <translation>comité</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="44"/>
+        <source>database</source>
+        <translation>base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="45"/>
+        <source>backup</source>
+        <translation>copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="46"/>
+        <source>import batch</source>
+        <translation>lote de importación</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="47"/>
+        <source>roster export</source>
+        <translation>exportación del listado</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="48"/>
+        <source>call sheets</source>
+        <translation>hojas de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="49"/>
+        <source>phone tree</source>
+        <translation>árbol telefónico</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="50"/>
+        <source>turnout report</source>
+        <translation>informe de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="51"/>
+        <source>sign-in sheet</source>
+        <translation>hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="52"/>
+        <source>training report</source>
+        <translation>informe de capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="53"/>
+        <source>wall chart</source>
+        <translation>tabla mural</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="54"/>
+        <source>resolution</source>
+        <translation>resolución</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../ui/safety.py" line="245"/>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="248"/>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="253"/>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="258"/>
+        <source>Everyone</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="264"/>
+        <source>Show:</source>
+        <translation>Mostrar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="280"/>
+        <source>The trail keeps ids and counts only, never names or contact details.</source>
+        <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="298"/>
+        <source>{n} entries</source>
+        <translation>{n} entradas</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <location filename="../../ui/safety.py" line="199"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="199"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="199"/>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="199"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="199"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="199"/>
+        <source>Count</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="213"/>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+</context>
+<context>
+    <name>CallListWidget</name>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="188"/>
+        <source>include people not assessed</source>
+        <translation>incluir personas sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="191"/>
+        <source>either</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="192"/>
+        <source>came to a past event</source>
+        <translation>vino a un evento anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="193"/>
+        <source>never came to an event</source>
+        <translation>nunca vino a un evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="195"/>
+        <source>any</source>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="202"/>
+        <source>Call list</source>
+        <translation>Lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="203"/>
+        <source>Build / add new matches</source>
+        <translation>Crear / agregar nuevas coincidencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="215"/>
+        <source>Committees:</source>
+        <translation>Comités:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="216"/>
+        <source>Workplaces:</source>
+        <translation>Lugares de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="217"/>
+        <source>Tags (any):</source>
+        <translation>Etiquetas (cualquiera):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="218"/>
+        <source>Speaks:</source>
+        <translation>Habla:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="224"/>
+        <source>Assessment:</source>
+        <translation>Evaluación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="225"/>
+        <source>Events:</source>
+        <translation>Eventos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="226"/>
+        <source>Trained on:</source>
+        <translation>Capacitado en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="227"/>
+        <source>List name:</source>
+        <translation>Nombre de la lista:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="230"/>
+        <source>Who to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="249"/>
+        <source>Split evenly</source>
+        <translation>Repartir por igual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="250"/>
+        <source>Match languages</source>
+        <translation>Según el idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="251"/>
+        <source>By committee</source>
+        <translation>Por comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="252"/>
+        <source>also re-split people already assigned (not yet called)</source>
+        <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="253"/>
+        <source>Assign</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="257"/>
+        <source>Move selected to</source>
+        <translation>Mover selección a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="262"/>
+        <source>Callers</source>
+        <translation>Llamadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="315"/>
+        <source>{n} {reason}</source>
+        <translation>{n} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="317"/>
+        <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
+        <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="320"/>
+        <source>Left out: {reasons}.</source>
+        <translation>Excluidos: {reasons}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="345"/>
+        <source>(nobody)</source>
+        <translation>(nadie)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="348"/>
+        <source>{name} — {langs} — {n} people</source>
+        <translation>{name} — {langs} — {n} personas</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="443"/>
+        <source>Current passphrase:</source>
+        <translation>Frase de contraseña actual:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="444"/>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="445"/>
+        <source>New passphrase again:</source>
+        <translation>Repita la nueva frase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="453"/>
+        <source>The new passphrase must be at least {n} characters long.</source>
+        <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="455"/>
+        <source>The two new passphrases differ.</source>
+        <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinModel</name>
+    <message>
+        <location filename="../../ui/checkin.py" line="84"/>
+        <source>said yes</source>
+        <translation>dijo que sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="84"/>
+        <source>on list</source>
+        <translation>en la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="86"/>
+        <source>present</source>
+        <translation>presente</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinWidget</name>
+    <message>
+        <location filename="../../ui/checkin.py" line="144"/>
+        <source>Type a name or phone, then Enter to mark present</source>
+        <translation>Escriba un nombre o teléfono y pulse Enter para marcar presente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="158"/>
+        <source>Mark present [Enter]</source>
+        <translation>Marcar presente [Enter]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="160"/>
+        <source>Undo last [Ctrl+Z]</source>
+        <translation>Deshacer último [Ctrl+Z]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="162"/>
+        <source>Add walk-in… [Ctrl+W]</source>
+        <translation>Agregar persona sin registro… [Ctrl+W]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="209"/>
+        <source>{n} checked in</source>
+        <translation>{n} presentes</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <location filename="../../ui/committees.py" line="146"/>
+        <source>New committee</source>
+        <translation>Nuevo comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="158"/>
+        <source>(the whole local)</source>
+        <translation>(todo el local)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="171"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="171"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="171"/>
+        <source>Joined</source>
+        <translation>Ingresó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="171"/>
+        <source>Left</source>
+        <translation>Salió</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="177"/>
+        <source>Add members…</source>
+        <translation>Agregar miembros…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="180"/>
+        <source>Remove selected</source>
+        <translation>Quitar seleccionados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="187"/>
+        <source>Someone who steps down keeps their history: set the date they left instead of removing them.</source>
+        <translation>Quien deja el comité conserva su historial: ponga la fecha en que salió en lugar de quitarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="197"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="198"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="199"/>
+        <source>Workplace:</source>
+        <translation>Lugar de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="200"/>
+        <source>Union local:</source>
+        <translation>Local sindical:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="201"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="204"/>
+        <source>Members:</source>
+        <translation>Miembros:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="219"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePage</name>
+    <message>
+        <location filename="../../ui/committee_life.py" line="71"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="72"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="73"/>
+        <source>Members present</source>
+        <translation>Miembros presentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="75"/>
+        <source>Guests</source>
+        <translation>Invitados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="78"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="79"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="80"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="81"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteePageDialog</name>
+    <message>
+        <location filename="../../ui/committee_life.py" line="91"/>
+        <source>Committee page</source>
+        <translation>Página del comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="104"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="112"/>
+        <source>New meeting…</source>
+        <translation>Nueva reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="115"/>
+        <location filename="../../ui/committee_life.py" line="137"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="117"/>
+        <location filename="../../ui/committee_life.py" line="143"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="127"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="134"/>
+        <source>New task…</source>
+        <translation>Nueva tarea…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="139"/>
+        <source>Mark done / not done</source>
+        <translation>Marcar hecha / no hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="141"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="145"/>
+        <source>Show done tasks</source>
+        <translation>Mostrar tareas hechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="157"/>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="193"/>
+        <source>Committee page: {name}</source>
+        <translation>Página del comité: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="270"/>
+        <location filename="../../ui/committee_life.py" line="299"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="270"/>
+        <source>Delete the meeting of {date} and its attendance?</source>
+        <translation>¿Eliminar la reunión del {date} y su asistencia?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="299"/>
+        <source>Delete the task “{title}”?</source>
+        <translation>¿Eliminar la tarea “{title}”?</translation>
+    </message>
+</context>
+<context>
+    <name>Committees</name>
+    <message>
+        <location filename="../../ui/committees.py" line="46"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="47"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="48"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="49"/>
+        <source>Union local</source>
+        <translation>Local sindical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="50"/>
+        <source>Active members</source>
+        <translation>Miembros activos</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteesPage</name>
+    <message>
+        <location filename="../../ui/committees.py" line="55"/>
+        <source>Committee page…</source>
+        <translation>Página del comité…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="57"/>
+        <source>Members by role, meetings, tasks and attendance (Ctrl+Shift+O)</source>
+        <translation>Miembros por rol, reuniones, tareas y asistencia (Ctrl+Shift+O)</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTab</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="1307"/>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Lugar de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1307"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1322"/>
+        <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
+        <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1355"/>
+        <source>Choose a workplace and a topic.</source>
+        <translation>Elija un lugar de trabajo y un tema.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1365"/>
+        <source>{t} of {n} trained ({p:.0%})</source>
+        <translation>{t} de {n} capacitados ({p:.0%})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1382"/>
+        <source>the whole workplace</source>
+        <translation>todo el lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1383"/>
+        <source>Not trained yet in {where}: {n}</source>
+        <translation>Sin capacitar aún en {where}: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../models/backup.py" line="105"/>
+        <source>The disk is full, so the backup was not written.</source>
+        <translation>El disco está lleno, así que no se escribió la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="106"/>
+        <source>Free some space or choose another backup folder. Earlier backups are unchanged.</source>
+        <translation>Libere espacio o elija otra carpeta para las copias de seguridad. Las copias anteriores no cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="153"/>
+        <location filename="../../models/backup.py" line="298"/>
+        <location filename="../../models/db.py" line="227"/>
+        <location filename="../../reports/atomic.py" line="27"/>
+        <source>The folder does not exist.</source>
+        <translation>La carpeta no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="154"/>
+        <location filename="../../models/backup.py" line="299"/>
+        <location filename="../../reports/atomic.py" line="28"/>
+        <source>Choose an existing folder and try again.</source>
+        <translation>Elija una carpeta existente e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="158"/>
+        <source>A backup cannot replace the database itself.</source>
+        <translation>Una copia de seguridad no puede reemplazar a la propia base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="159"/>
+        <source>Choose another file name.</source>
+        <translation>Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="281"/>
+        <source>The backup file was not found.</source>
+        <translation>No se encontró el archivo de la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="282"/>
+        <source>Check the folder and try again.</source>
+        <translation>Revise la carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="286"/>
+        <source>The backup and the database are the same file.</source>
+        <translation>La copia de seguridad y la base de datos son el mismo archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="287"/>
+        <source>Choose another backup.</source>
+        <translation>Elija otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="293"/>
+        <location filename="../../models/backup.py" line="367"/>
+        <source>The backup does not open with this passphrase, or it is damaged.</source>
+        <translation>La copia de seguridad no se abre con esta frase de contraseña, o está dañada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="294"/>
+        <location filename="../../models/backup.py" line="368"/>
+        <source>A backup keeps the passphrase it was made with. Nothing was changed.</source>
+        <translation>Una copia de seguridad conserva la frase de contraseña con la que se hizo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="325"/>
+        <source>The disk is full, so the backup was not restored.</source>
+        <translation>El disco está lleno, así que no se restauró la copia de seguridad.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="326"/>
+        <source>Free some space and try again. Nothing was changed.</source>
+        <translation>Libere espacio e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="362"/>
+        <location filename="../../models/db.py" line="182"/>
+        <location filename="../../models/db.py" line="438"/>
+        <location filename="../../models/db.py" line="472"/>
+        <source>The database is locked.</source>
+        <translation>La base de datos está bloqueada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/backup.py" line="363"/>
+        <location filename="../../models/db.py" line="182"/>
+        <location filename="../../models/db.py" line="438"/>
+        <location filename="../../models/db.py" line="472"/>
+        <source>Unlock it with the passphrase.</source>
+        <translation>Desbloquéela con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../models/committee_life.py" line="84"/>
+        <location filename="../../models/organization.py" line="178"/>
+        <location filename="../../models/organization.py" line="214"/>
+        <source>That committee no longer exists.</source>
+        <translation>Ese comité ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/committee_life.py" line="150"/>
+        <source>Give the meeting a date.</source>
+        <translation>Ponga una fecha a la reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../models/committee_life.py" line="160"/>
+        <location filename="../../models/committee_life.py" line="192"/>
+        <source>That meeting no longer exists.</source>
+        <translation>Esa reunión ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/committee_life.py" line="267"/>
+        <source>Say what the task is.</source>
+        <translation>Escriba en qué consiste la tarea.</translation>
+    </message>
+    <message>
+        <location filename="../../models/committee_life.py" line="276"/>
+        <location filename="../../models/committee_life.py" line="292"/>
+        <source>That task no longer exists.</source>
+        <translation>Esa tarea ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="185"/>
+        <source>The file to import was not found.</source>
+        <translation>No se encontró el archivo que quiere importar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="186"/>
+        <source>Check the file name and folder.</source>
+        <translation>Revise el nombre del archivo y la carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="191"/>
+        <source>This spreadsheet format cannot be imported.</source>
+        <translation>Este formato de hoja de cálculo no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="192"/>
+        <source>Save it as .xlsx or .csv in your spreadsheet program, then import that file.</source>
+        <translation>Guárdelo como .xlsx o .csv en su programa de hojas de cálculo y luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="200"/>
+        <source>The file to import could not be read.</source>
+        <translation>No se pudo leer el archivo que quiere importar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="201"/>
+        <source>Check that it is not open in another program and that you may read it.</source>
+        <translation>Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="293"/>
+        <source>The file could not be read after row {row}.</source>
+        <translation>No se pudo leer el archivo después de la fila {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="294"/>
+        <source>Open it in a spreadsheet program and save it again as CSV.</source>
+        <translation>Ábralo en un programa de hojas de cálculo y guárdelo de nuevo como CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="315"/>
+        <location filename="../../models/importing.py" line="321"/>
+        <source>This file is not a spreadsheet Committee Desk can read (it may be damaged).</source>
+        <translation>Este archivo no es una hoja de cálculo que Committee Desk pueda leer (puede estar dañado).</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="316"/>
+        <location filename="../../models/importing.py" line="322"/>
+        <source>Open it in your spreadsheet program and save it again as .xlsx or .csv.</source>
+        <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o .csv.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="355"/>
+        <source>The spreadsheet has no sheets.</source>
+        <translation>La hoja de cálculo no tiene hojas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="368"/>
+        <source>The spreadsheet has no sheet named &quot;{sheet}&quot;.</source>
+        <translation>La hoja de cálculo no tiene ninguna hoja llamada &quot;{sheet}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="369"/>
+        <source>Its sheets are: {sheets}.</source>
+        <translation>Sus hojas son: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="383"/>
+        <source>The spreadsheet is damaged after row {row}.</source>
+        <translation>La hoja de cálculo está dañada después de la fila {row}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="384"/>
+        <source>Open it in your spreadsheet program and save it again.</source>
+        <translation>Ábrala en su programa de hojas de cálculo y guárdela de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="418"/>
+        <source>The file has no rows to import.</source>
+        <translation>El archivo no tiene filas para importar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="419"/>
+        <source>Check that you chose the right file (or sheet).</source>
+        <translation>Compruebe que eligió el archivo (o la hoja) correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="1789"/>
+        <source>That import is not in the history.</source>
+        <translation>Esa importación no está en el historial.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="1791"/>
+        <source>That import was already undone.</source>
+        <translation>Esa importación ya se deshizo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/instance_lock.py" line="70"/>
+        <source>This database is open in the Committee Desk app.</source>
+        <translation>Esta base de datos está abierta en la aplicación Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/instance_lock.py" line="71"/>
+        <source>Only one program may change it at a time. Use the open window, or lock or close it there and try again. Nothing was changed.</source>
+        <translation>Solo un programa a la vez puede modificarla. Use la ventana abierta, o bloquéela o ciérrela allí e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/instance_lock.py" line="81"/>
+        <source>Another Committee Desk command is changing this database right now.</source>
+        <translation>Otro comando de Committee Desk está modificando esta base de datos en este momento.</translation>
+    </message>
+    <message>
+        <location filename="../../models/instance_lock.py" line="82"/>
+        <source>Wait until it has finished, then try again. Nothing was changed.</source>
+        <translation>Espere a que termine e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="252"/>
+        <source>A leaflet needs a title.</source>
+        <translation>Un volante necesita un título.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="254"/>
+        <source>The title is too long (200 characters at most).</source>
+        <translation>El título es demasiado largo (200 caracteres como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="256"/>
+        <source>Unknown leaflet layout.</source>
+        <translation>Diseño de volante desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="258"/>
+        <source>Unknown paper size.</source>
+        <translation>Tamaño de papel desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="261"/>
+        <source>Choose one to {most} different languages.</source>
+        <translation>Elija de uno a {most} idiomas distintos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="265"/>
+        <source>This layout prints exactly two languages.</source>
+        <translation>Este diseño imprime exactamente dos idiomas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="267"/>
+        <source>Choose two languages, or a layout for one language.</source>
+        <translation>Elija dos idiomas, o un diseño para un solo idioma.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="270"/>
+        <source>The text size must be between 40% and 100%.</source>
+        <translation>El tamaño del texto debe estar entre 40% y 100%.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="287"/>
+        <location filename="../../models/leaflets.py" line="325"/>
+        <location filename="../../models/leaflets.py" line="355"/>
+        <source>That leaflet no longer exists.</source>
+        <translation>Ese volante ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="299"/>
+        <source>No leaflet with that title or id.</source>
+        <translation>No hay ningún volante con ese título o id.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="300"/>
+        <source>List them with: committee-desk list leaflets --db PATH</source>
+        <translation>Véalos con: committee-desk list leaflets --db PATH</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="332"/>
+        <source>Another leaflet already has that title.</source>
+        <translation>Otro volante ya tiene ese título.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="333"/>
+        <source>Choose a different title.</source>
+        <translation>Elija otro título.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="404"/>
+        <source>No leaflet template is called {name}.</source>
+        <translation>No hay ninguna plantilla de volante llamada {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets.py" line="405"/>
+        <source>See the list with: committee-desk list templates</source>
+        <translation>Vea la lista con: committee-desk list templates</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="156"/>
+        <location filename="../../models/mobilization.py" line="178"/>
+        <location filename="../../models/mobilization.py" line="1121"/>
+        <source>That event no longer exists.</source>
+        <translation>Ese evento ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="165"/>
+        <source>Give the event a name.</source>
+        <translation>Ponga un nombre al evento.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="167"/>
+        <source>Choose what kind of event this is.</source>
+        <translation>Elija qué tipo de evento es.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="169"/>
+        <source>The turnout target cannot be negative.</source>
+        <translation>La meta de asistencia no puede ser negativa.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="193"/>
+        <source>Another event already has that name.</source>
+        <translation>Otro evento ya tiene ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="371"/>
+        <source>Filtering by training needs the trainings feature.</source>
+        <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="372"/>
+        <source>Remove the training filter and try again.</source>
+        <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="416"/>
+        <source>This event already has a call list with that name.</source>
+        <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="429"/>
+        <source>That call list no longer exists.</source>
+        <translation>Esa lista de llamadas ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="610"/>
+        <source>Choose how to split the list.</source>
+        <translation>Elija cómo repartir la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="613"/>
+        <source>Choose at least one caller.</source>
+        <translation>Elija al menos un(a) llamador(a).</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="806"/>
+        <location filename="../../models/mobilization.py" line="858"/>
+        <source>There is no row with that ID on this event&apos;s lists.</source>
+        <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="845"/>
+        <source>Choose an outcome for the call.</source>
+        <translation>Elija un resultado para la llamada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="848"/>
+        <source>Say when to call back.</source>
+        <translation>Indique cuándo volver a llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="897"/>
+        <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
+        <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="901"/>
+        <source>Row {row} is not on this event&apos;s call sheets.</source>
+        <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="275"/>
+        <source>Clause {n} must be a Whereas or a Resolved clause.</source>
+        <translation>La cláusula {n} debe ser de tipo “Considerando que” o “Se resuelve”.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="279"/>
+        <source>Clause {n} is empty: write it or remove it.</source>
+        <translation>La cláusula {n} está vacía: escríbala o quítela.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="296"/>
+        <source>Give the resolution a title.</source>
+        <translation>Ponga un título a la resolución.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="298"/>
+        <location filename="../../models/resolutions.py" line="375"/>
+        <source>Choose a status for the resolution.</source>
+        <translation>Elija un estado para la resolución.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="300"/>
+        <source>Choose English or Spanish as the original language.</source>
+        <translation>Elija inglés o español como idioma original.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="315"/>
+        <source>The resolution it is based on no longer exists.</source>
+        <translation>La resolución en la que se basa ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="321"/>
+        <source>A resolution cannot be based on itself or on a copy of itself.</source>
+        <translation>Una resolución no puede basarse en sí misma ni en una copia de sí misma.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="338"/>
+        <location filename="../../models/resolutions.py" line="379"/>
+        <location filename="../../models/resolutions.py" line="395"/>
+        <location filename="../../models/resolutions.py" line="593"/>
+        <source>That resolution no longer exists.</source>
+        <translation>Esa resolución ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="457"/>
+        <source>Several resolutions have that title.</source>
+        <translation>Varias resoluciones tienen ese título.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="458"/>
+        <source>Use the id instead (see: committee-desk list resolutions).</source>
+        <translation>Use el id en su lugar (vea: committee-desk list resolutions).</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="459"/>
+        <source>No resolution with that id or title.</source>
+        <translation>No hay ninguna resolución con ese id o título.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="460"/>
+        <source>List them with: committee-desk list resolutions --db PATH</source>
+        <translation>Véalas con: committee-desk list resolutions --db PATH</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="502"/>
+        <source>That version no longer exists.</source>
+        <translation>Esa versión ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="575"/>
+        <source>Say which body voted.</source>
+        <translation>Indique qué órgano votó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="577"/>
+        <source>Give the date of the vote.</source>
+        <translation>Indique la fecha de la votación.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="579"/>
+        <source>Choose the outcome of the vote.</source>
+        <translation>Elija el resultado de la votación.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="582"/>
+        <source>Vote counts cannot be negative.</source>
+        <translation>Los conteos de votos no pueden ser negativos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="585"/>
+        <source>A vote by acclamation has no tally: clear the counts or untick acclamation.</source>
+        <translation>Una votación por aclamación no tiene recuento: borre los conteos o desmarque “por aclamación”.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="600"/>
+        <source>That vote no longer exists.</source>
+        <translation>Esa votación ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions.py" line="659"/>
+        <source>No resolution template with that name.</source>
+        <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="241"/>
+        <source>Give the topic a name.</source>
+        <translation>Ponga un nombre al tema.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="245"/>
+        <source>Lengths and refresh periods are positive numbers.</source>
+        <translation>Las duraciones y los periodos de repaso deben ser números positivos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="256"/>
+        <location filename="../../models/trainings.py" line="273"/>
+        <location filename="../../models/trainings.py" line="373"/>
+        <source>That training topic no longer exists.</source>
+        <translation>Ese tema de capacitación ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="265"/>
+        <source>Another training topic already has that name.</source>
+        <translation>Otro tema de capacitación ya tiene ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="282"/>
+        <source>This topic has sessions, so it cannot be deleted.</source>
+        <translation>Este tema tiene sesiones, así que no se puede eliminar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="283"/>
+        <source>Delete its sessions first, or keep the topic.</source>
+        <translation>Elimine primero sus sesiones, o conserve el tema.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="364"/>
+        <source>Choose the training topic.</source>
+        <translation>Elija el tema de la capacitación.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="366"/>
+        <source>Enter the date and time.</source>
+        <translation>Escriba la fecha y la hora.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="369"/>
+        <source>The capacity is a positive number (or empty for no limit).</source>
+        <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="376"/>
+        <location filename="../../models/trainings.py" line="416"/>
+        <location filename="../../models/trainings.py" line="535"/>
+        <source>That training session no longer exists.</source>
+        <translation>Esa sesión de capacitación ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="545"/>
+        <location filename="../../models/trainings.py" line="600"/>
+        <source>Unknown attendance status.</source>
+        <translation>Estado de asistencia desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="610"/>
+        <source>The evaluation is a number from 1 to 5.</source>
+        <translation>La evaluación es un número del 1 al 5.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="615"/>
+        <source>That registration no longer exists.</source>
+        <translation>Esa inscripción ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="667"/>
+        <source>Say what the follow-up is.</source>
+        <translation>Escriba en qué consiste el seguimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="680"/>
+        <source>That follow-up no longer exists.</source>
+        <translation>Ese seguimiento ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="883"/>
+        <source>(no department)</source>
+        <translation>(sin departamento)</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings.py" line="884"/>
+        <source>(no shift)</source>
+        <translation>(sin turno)</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="59"/>
+        <location filename="../../models/organization.py" line="97"/>
+        <location filename="../../models/wallchart.py" line="184"/>
+        <source>That workplace no longer exists.</source>
+        <translation>Ese lugar de trabajo ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="86"/>
+        <source>Give the workplace a name.</source>
+        <translation>Ponga un nombre al lugar de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="88"/>
+        <source>The bargaining-unit size cannot be negative.</source>
+        <translation>El tamaño de la unidad de negociación no puede ser negativo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="117"/>
+        <source>Another workplace already has that name.</source>
+        <translation>Otro lugar de trabajo ya tiene ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="194"/>
+        <source>Give the committee a name.</source>
+        <translation>Ponga un nombre al comité.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="196"/>
+        <source>Choose what kind of committee this is.</source>
+        <translation>Elija qué tipo de comité es.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="200"/>
+        <source>Choose a role for every member.</source>
+        <translation>Elija un rol para cada miembro.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="202"/>
+        <source>A member is listed twice with the same role.</source>
+        <translation>Un miembro aparece dos veces con el mismo rol.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="205"/>
+        <source>A member cannot have left before joining.</source>
+        <translation>Un miembro no puede haber salido antes de ingresar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization.py" line="230"/>
+        <source>Another committee already has that name.</source>
+        <translation>Otro comité ya tiene ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="241"/>
+        <source>Several workplaces match that name.</source>
+        <translation>Varios lugares de trabajo coinciden con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="242"/>
+        <source>Use the id instead (see: committee-desk list workplaces).</source>
+        <translation>Use el id en su lugar (vea: committee-desk list workplaces).</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="243"/>
+        <source>No workplace with that id or name.</source>
+        <translation>No hay ningún lugar de trabajo con ese id o nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="244"/>
+        <source>List them with: committee-desk list workplaces --db PATH</source>
+        <translation>Véalos con: committee-desk list workplaces --db PATH</translation>
+    </message>
+    <message>
+        <location filename="../../reports/atomic.py" line="44"/>
+        <source>The disk is full, so the file was not written.</source>
+        <translation>El disco está lleno, así que no se escribió el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/atomic.py" line="45"/>
+        <source>Free some space and try again. Any earlier file of that name is unchanged.</source>
+        <translation>Libere espacio e inténtelo de nuevo. Si ya había un archivo con ese nombre, no ha cambiado.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/atomic.py" line="49"/>
+        <source>Committee Desk may not write to that folder.</source>
+        <translation>Committee Desk no tiene permiso para escribir en esa carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/atomic.py" line="50"/>
+        <source>Choose another folder and try again.</source>
+        <translation>Elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/call_sheets.py" line="147"/>
+        <source>There is nobody left to call for this event.</source>
+        <translation>No queda nadie a quien llamar para este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/call_sheets.py" line="148"/>
+        <source>Build a call list first, or include people already called.</source>
+        <translation>Primero cree una lista de llamadas, o incluya a las personas a las que ya se llamó.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cli/leaflets.py" line="43"/>
+        <source>Give either --db PATH --leaflet TITLE, or --template NAME.</source>
+        <translation>Indique --db PATH --leaflet TITLE, o bien --template NAME.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cli/leaflets.py" line="44"/>
+        <source>See the templates with: committee-desk list templates</source>
+        <translation>Vea las plantillas con: committee-desk list templates</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cli/leaflets.py" line="50"/>
+        <source>Which leaflet? Add --leaflet TITLE (or its id).</source>
+        <translation>¿Qué volante? Agregue --leaflet TITLE (o su id).</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cli/trainings.py" line="43"/>
+        <source>No training session with that id.</source>
+        <translation>No hay ninguna sesión de capacitación con ese id.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/cli/trainings.py" line="44"/>
+        <source>List them with: committee-desk list sessions --db PATH</source>
+        <translation>Véalas con: committee-desk list sessions --db PATH</translation>
+    </message>
+    <message>
+        <location filename="../../reports/leaflets.py" line="458"/>
+        <source>The text does not fit on the leaflet ({percent}% too long).</source>
+        <translation>El texto no cabe en el volante (sobra un {percent}%).</translation>
+    </message>
+    <message>
+        <location filename="../../reports/leaflets.py" line="459"/>
+        <source>Shorten it, or shrink the text to {fit}% to fit.</source>
+        <translation>Acórtelo, o reduzca el texto al {fit}% para que quepa.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/leaflets.py" line="460"/>
+        <source>Shorten it: it does not fit even at the smallest text size.</source>
+        <translation>Acórtelo: no cabe ni con el tamaño de texto más pequeño.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/phone_tree.py" line="65"/>
+        <source>This committee has nobody with a phone number to call.</source>
+        <translation>Este comité no tiene a nadie con número de teléfono a quien llamar.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/phone_tree.py" line="66"/>
+        <source>Add members with phone numbers first.</source>
+        <translation>Primero agregue miembros con número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/roster_export.py" line="243"/>
+        <source>Export to a file ending in .csv or .xlsx.</source>
+        <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/roster_export.py" line="244"/>
+        <source>Choose a file name with one of those endings.</source>
+        <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/turnout.py" line="126"/>
+        <source>Choose at least one event.</source>
+        <translation>Elija al menos un evento.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="59"/>
+        <source>This encrypted file is not a Committee Desk database.</source>
+        <translation>Este archivo cifrado no es una base de datos de Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="60"/>
+        <source>Choose another file. The file was left as it is.</source>
+        <translation>Elija otro archivo. El archivo se dejó tal como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="96"/>
+        <location filename="../../models/db.py" line="511"/>
+        <source>The disk is full, so nothing was saved.</source>
+        <translation>El disco está lleno, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="97"/>
+        <source>Free some space (or choose another folder) and try again. Your data is unchanged.</source>
+        <translation>Libere espacio (o elija otra carpeta) e inténtelo de nuevo. Sus datos no cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="101"/>
+        <source>The database file cannot be written (it is read-only).</source>
+        <translation>No se puede escribir en el archivo de la base de datos (es de solo lectura).</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="102"/>
+        <source>Check the file&apos;s permissions or copy it to a folder you can write to.</source>
+        <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="106"/>
+        <location filename="../../models/db.py" line="503"/>
+        <source>The database is busy in another program or window.</source>
+        <translation>La base de datos está ocupada en otro programa o ventana.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="107"/>
+        <source>Close the other copy of Committee Desk, then try again.</source>
+        <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="111"/>
+        <source>The database file is damaged.</source>
+        <translation>El archivo de la base de datos está dañado.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="112"/>
+        <source>Restore it from a backup. The damaged file has not been changed.</source>
+        <translation>Restáurelo desde una copia de seguridad. El archivo dañado no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="119"/>
+        <source>Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a Committee Desk database.</source>
+        <translation>No se pudo desbloquear la base de datos: la frase de contraseña es incorrecta, o el archivo está dañado o no es una base de datos de Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="121"/>
+        <source>Check the passphrase (it is case-sensitive) and try again. The file has not been changed.</source>
+        <translation>Revise la frase de contraseña (distingue mayúsculas y minúsculas) e inténtelo de nuevo. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="129"/>
+        <source>The database file was not found.</source>
+        <translation>No se encontró el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="129"/>
+        <source>Check the folder, or create a new database.</source>
+        <translation>Revise la carpeta, o cree una base de datos nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="132"/>
+        <source>That is a folder, not a database file.</source>
+        <translation>Eso es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="132"/>
+        <source>Choose the database file.</source>
+        <translation>Elija el archivo de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="136"/>
+        <source>The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.</source>
+        <translation>El archivo está vacío (0 bytes): no es una base de datos de Committee Desk, o se dañó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="137"/>
+        <source>Choose another file, or restore from a backup. The empty file was left as it is.</source>
+        <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo vacío se dejó tal como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="143"/>
+        <source>This is an unencrypted SQLite file, not a Committee Desk database.</source>
+        <translation>Este es un archivo SQLite sin cifrar, no una base de datos de Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="144"/>
+        <source>Committee Desk only opens encrypted databases. The file was left as it is.</source>
+        <translation>Committee Desk solo abre bases de datos cifradas. El archivo se dejó tal como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="148"/>
+        <source>The file is damaged or is not a Committee Desk database.</source>
+        <translation>El archivo está dañado o no es una base de datos de Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="149"/>
+        <source>Choose another file, or restore from a backup. The file was left as it is.</source>
+        <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo se dejó tal como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="223"/>
+        <source>A file with that name already exists.</source>
+        <translation>Ya existe un archivo con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="224"/>
+        <source>Choose another name, or open the existing database instead.</source>
+        <translation>Elija otro nombre, o mejor abra la base de datos existente.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="227"/>
+        <source>Choose an existing folder.</source>
+        <translation>Elija una carpeta existente.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="258"/>
+        <source>The disk is full, so the database was not created.</source>
+        <translation>El disco está lleno, así que no se creó la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="258"/>
+        <location filename="../../models/db.py" line="511"/>
+        <source>Free some space and try again.</source>
+        <translation>Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="482"/>
+        <source>The current passphrase is not correct.</source>
+        <translation>La frase de contraseña actual no es correcta.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="482"/>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="504"/>
+        <source>Close the other copy of Committee Desk, then try again. Nothing was changed.</source>
+        <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="515"/>
+        <source>The passphrase could not be changed.</source>
+        <translation>No se pudo cambiar la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="569"/>
+        <source>The copy failed its integrity check.</source>
+        <translation>La copia no pasó la comprobación de integridad.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="569"/>
+        <location filename="../../models/db.py" line="572"/>
+        <source>Nothing was replaced.</source>
+        <translation>No se reemplazó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="572"/>
+        <source>The copy could not be read back with the passphrase.</source>
+        <translation>No se pudo volver a leer la copia con la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="584"/>
+        <location filename="../../models/db.py" line="590"/>
+        <source>The database file is damaged. It was not changed.</source>
+        <translation>El archivo de la base de datos está dañado. No se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="585"/>
+        <location filename="../../models/db.py" line="604"/>
+        <source>A good backup from {when} is available: restore it (the damaged file is kept aside).</source>
+        <translation>Hay una copia de seguridad en buen estado del {when}: restáurela (el archivo dañado se guarda aparte).</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="591"/>
+        <source>Restore it from a backup, or keep the file and ask for help.</source>
+        <translation>Restáurelo desde una copia de seguridad, o conserve el archivo y pida ayuda.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="603"/>
+        <source>The database file is damaged (the passphrase opens your backup but not the file). It was not changed.</source>
+        <translation>El archivo de la base de datos está dañado (la frase de contraseña abre su copia de seguridad, pero no el archivo). No se modificó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="613"/>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="96"/>
+        <source>Enter a first or last name.</source>
+        <translation>Escriba un nombre o un apellido.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="100"/>
+        <source>Phone {n} does not look like a phone number.</source>
+        <translation>El teléfono {n} no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="103"/>
+        <source>The email address does not look right (name@example.org).</source>
+        <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="105"/>
+        <source>Choose a membership status.</source>
+        <translation>Elija un estado de afiliación.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="107"/>
+        <source>The assessment is a number from 1 to 5.</source>
+        <translation>La evaluación es un número del 1 al 5.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="143"/>
+        <source>The department does not belong to that workplace.</source>
+        <translation>El departamento no pertenece a ese lugar de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="147"/>
+        <source>The shift does not belong to that workplace.</source>
+        <translation>El turno no pertenece a ese lugar de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="200"/>
+        <location filename="../../models/roster.py" line="237"/>
+        <source>That person is no longer in the roster.</source>
+        <translation>Esa persona ya no está en el listado.</translation>
+    </message>
+    <message>
+        <location filename="../../models/migrate.py" line="81"/>
+        <source>This database was saved by a newer version of Committee Desk.</source>
+        <translation>Esta base de datos se guardó con una versión más nueva de Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/migrate.py" line="82"/>
+        <source>Install the newest version of Committee Desk to open it. The file was not changed.</source>
+        <translation>Instale la versión más reciente de Committee Desk para abrirla. El archivo no se modificó.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="628"/>
+        <source>Evaluation and follow-up</source>
+        <translation>Evaluación y seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="632"/>
+        <source>not given</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="638"/>
+        <source>Wants to join the committee</source>
+        <translation>Quiere unirse al comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="640"/>
+        <source>Can train others</source>
+        <translation>Puede capacitar a otros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="643"/>
+        <source>Another follow-up (free text)</source>
+        <translation>Otro seguimiento (texto libre)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="644"/>
+        <source>— nobody yet —</source>
+        <translation>— nadie todavía —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="653"/>
+        <source>No follow-ups yet.</source>
+        <translation>Todavía no hay seguimientos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="661"/>
+        <source>&amp;Evaluation (1–5):</source>
+        <translation>&amp;Evaluación (1–5):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="662"/>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="663"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="668"/>
+        <source>&amp;Other:</source>
+        <translation>&amp;Otro:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="669"/>
+        <source>&amp;Who follows up:</source>
+        <translation>&amp;Quién da seguimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="670"/>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Vence:</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="77"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="77"/>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="93"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="109"/>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="111"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="112"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="113"/>
+        <source>Date and time:</source>
+        <translation>Fecha y hora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="114"/>
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="115"/>
+        <source>Turnout target:</source>
+        <translation>Meta de asistencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="116"/>
+        <source>Organizing committees:</source>
+        <translation>Comités organizadores:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="117"/>
+        <source>Call script:</source>
+        <translation>Guion de llamada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="118"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>EventKinds</name>
+    <message>
+        <location filename="../../models/mobilization.py" line="69"/>
+        <source>Rally</source>
+        <translation>Mitin</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="70"/>
+        <source>March</source>
+        <translation>Marcha</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="71"/>
+        <source>Picket</source>
+        <translation>Piquete</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="72"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="73"/>
+        <source>Rapid response</source>
+        <translation>Respuesta rápida</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="74"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+</context>
+<context>
+    <name>Exclusions</name>
+    <message>
+        <location filename="../../models/mobilization.py" line="79"/>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="80"/>
+        <source>Not OK to call</source>
+        <translation>No se puede llamar</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="81"/>
+        <source>No phone number</source>
+        <translation>Sin número de teléfono</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/imports.py" line="79"/>
+        <source>Choose a file</source>
+        <translation>Elija un archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="80"/>
+        <source>A CSV or Excel (.xlsx) file with one person per row. Nothing is saved until the last step.</source>
+        <translation>Un archivo CSV o Excel (.xlsx) con una persona por fila. No se guarda nada hasta el último paso.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="84"/>
+        <source>File to import</source>
+        <translation>Archivo a importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="85"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="89"/>
+        <source>&amp;Sheet:</source>
+        <translation>&amp;Hoja:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="116"/>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="117"/>
+        <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>Hojas de cálculo y CSV (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="140"/>
+        <source>Reading the file…</source>
+        <translation>Leyendo el archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="149"/>
+        <source>{rows} rows found; the column names are on row {header}.</source>
+        <translation>Se encontraron {rows} filas; los nombres de las columnas están en la fila {header}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/imports.py" line="532"/>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="547"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>Importing</name>
+    <message>
+        <location filename="../../models/importing.py" line="134"/>
+        <source>No name (first, last or full name).</source>
+        <translation>Sin nombre (nombre, apellido o nombre completo).</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="135"/>
+        <source>The phone in column &quot;{column}&quot; does not look like a phone number.</source>
+        <translation>El teléfono de la columna &quot;{column}&quot; no parece un número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="136"/>
+        <source>The email address does not look right.</source>
+        <translation>El correo electrónico no parece correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="137"/>
+        <source>The assessment is not a number from 1 to 5.</source>
+        <translation>La evaluación no es un número del 1 al 5.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="138"/>
+        <source>Some characters could not be read (the file&apos;s encoding is mixed); they show as �.</source>
+        <translation>Algunos caracteres no se pudieron leer (la codificación del archivo es mixta); aparecen como �.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="141"/>
+        <source>Membership &quot;{value}&quot; is not known; imported as non-member.</source>
+        <translation>Afiliación &quot;{value}&quot; desconocida; se importó como no miembro.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="142"/>
+        <source>Department or shift without a workplace was not imported.</source>
+        <translation>Departamento o turno sin lugar de trabajo: no se importó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="143"/>
+        <source>A value in column &quot;{column}&quot; was too long and was cut.</source>
+        <translation>Un valor de la columna &quot;{column}&quot; era demasiado largo y se recortó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="459"/>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="460"/>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="461"/>
+        <source>Full name (first and last)</source>
+        <translation>Nombre completo (nombre y apellido)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="462"/>
+        <source>Preferred name</source>
+        <translation>Nombre preferido</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="463"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="464"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="465"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="466"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="467"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="468"/>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="469"/>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="470"/>
+        <source>Membership</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="471"/>
+        <source>Assessment (1-5)</source>
+        <translation>Evaluación (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="472"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="473"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="474"/>
+        <source>OK to call</source>
+        <translation>Se puede llamar</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="475"/>
+        <source>OK to text</source>
+        <translation>Se puede enviar mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="476"/>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsPage</name>
+    <message>
+        <location filename="../../ui/imports.py" line="629"/>
+        <source>&lt;b&gt;Imports&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="630"/>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="632"/>
+        <source>Import people from a CSV or Excel file (Ctrl+I)</source>
+        <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="634"/>
+        <source>&amp;Undo import…</source>
+        <translation>&amp;Deshacer importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="649"/>
+        <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
+        <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="695"/>
+        <source>Undo the import of {file} from {when}?
+
+The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
+        <translation>¿Deshacer la importación de {file} del {when}?
+
+Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="699"/>
+        <source>Undo import</source>
+        <translation>Deshacer importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="702"/>
+        <source>Undoing the import…</source>
+        <translation>Deshaciendo la importación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="709"/>
+        <source>Import undone: {removed} people removed, {reverted} restored.</source>
+        <translation>Importación deshecha: {removed} personas eliminadas, {reverted} restauradas.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="8"/>
+        <location filename="../../ui/labels.py" line="24"/>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="9"/>
+        <source>Non-member</source>
+        <translation>No miembro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="10"/>
+        <source>Steward</source>
+        <translation>Delegado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="11"/>
+        <source>Officer</source>
+        <translation>Dirigente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="14"/>
+        <source>Workplace committee</source>
+        <translation>Comité del lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>Committee to defend immigrants</source>
+        <translation>Comité de defensa de inmigrantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="16"/>
+        <source>Rapid-response team</source>
+        <translation>Equipo de respuesta rápida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="17"/>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20"/>
+        <source>Chair</source>
+        <translation>Presidencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21"/>
+        <source>Secretary</source>
+        <translation>Secretaría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22"/>
+        <source>Caller</source>
+        <translation>Llamador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23"/>
+        <source>Trainer</source>
+        <translation>Capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27"/>
+        <source>1 – Strong support</source>
+        <translation>1 – Apoyo fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28"/>
+        <source>2 – Leaning support</source>
+        <translation>2 – Tiende a apoyar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>3 – Undecided</source>
+        <translation>3 – Indeciso(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30"/>
+        <source>4 – Leaning against</source>
+        <translation>4 – Tiende en contra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>5 – Opposed</source>
+        <translation>5 – En contra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="35"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="36"/>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="37"/>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="38"/>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Haitian Creole</source>
+        <translation>Criollo haitiano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="41"/>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="42"/>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="43"/>
+        <source>Tagalog</source>
+        <translation>Tagalo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="44"/>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="45"/>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="46"/>
+        <source>Somali</source>
+        <translation>Somalí</translation>
+    </message>
+</context>
+<context>
+    <name>LeafletEditor</name>
+    <message>
+        <location filename="../../ui/leaflets.py" line="201"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8.5 × 11 pulg.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="202"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="204"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="209"/>
+        <source>Who issued it, e.g. Local 1546 Organizing Committee</source>
+        <translation>Quién lo emite, p. ej. Comité Organizador del Local 1546</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="211"/>
+        <source>e.g. Union printed</source>
+        <translation>p. ej. Impreso por el sindicato</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="215"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="216"/>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Diseño:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="217"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="218"/>
+        <source>First language:</source>
+        <translation>Primer idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="219"/>
+        <source>Second language:</source>
+        <translation>Segundo idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="220"/>
+        <source>Issued by:</source>
+        <translation>Emitido por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="221"/>
+        <source>Union line:</source>
+        <translation>Leyenda sindical:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="222"/>
+        <source>Text size:</source>
+        <translation>Tamaño del texto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="226"/>
+        <source># headline · ## subhead · **bold** · *italic* · - bullet · &gt; When: … (highlighted box) · a blank line starts a new paragraph</source>
+        <translation># titular · ## subtítulo · **negrita** · *cursiva* · - viñeta · &gt; Cuándo: … (recuadro resaltado) · una línea en blanco inicia un párrafo nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="231"/>
+        <source>Insert &amp;image…</source>
+        <translation>Insertar &amp;imagen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="232"/>
+        <source>Insert &amp;QR code…</source>
+        <translation>Insertar código &amp;QR…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="248"/>
+        <source>&amp;Shrink to fit</source>
+        <translation>&amp;Reducir para que quepa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="266"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="267"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="399"/>
+        <source>Choose an image or logo</source>
+        <translation>Elija una imagen o logotipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="400"/>
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="409"/>
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="409"/>
+        <source>Link or phone number (tel:+1…):</source>
+        <translation>Enlace o número de teléfono (tel:+1…):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="472"/>
+        <source>The preview could not be drawn.</source>
+        <translation>No se pudo dibujar la vista previa.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="496"/>
+        <source>front and back</source>
+        <translation>frente y reverso</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/leaflets.py" line="497"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="504"/>
+        <source>The text does not fit: it is {percent}% too long. Shorten it, or shrink the text to {fit}%.</source>
+        <translation>El texto no cabe: sobra un {percent}%. Acórtelo, o reduzca el texto al {fit}%.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="507"/>
+        <source>The text does not fit even at the smallest size ({percent}% too long). Please shorten it.</source>
+        <translation>El texto no cabe ni con el tamaño más pequeño (sobra un {percent}%). Por favor, acórtelo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="510"/>
+        <source>Image not found: {name}</source>
+        <translation>No se encontró la imagen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="522"/>
+        <source>Save leaflet as PDF</source>
+        <translation>Guardar el volante como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="522"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="532"/>
+        <location filename="../../ui/leaflets.py" line="533"/>
+        <source>Saved {name}</source>
+        <translation>Guardado: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LeafletsModel</name>
+    <message>
+        <location filename="../../ui/leaflets.py" line="117"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="117"/>
+        <source>Layout</source>
+        <translation>Diseño</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="117"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="118"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="118"/>
+        <source>Changed</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>LeafletsPage</name>
+    <message>
+        <location filename="../../ui/leaflets.py" line="574"/>
+        <source>&amp;New from template</source>
+        <translation>&amp;Nuevo desde plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="578"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="579"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="683"/>
+        <source>Blank leaflet</source>
+        <translation>Volante en blanco</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="695"/>
+        <source>New leaflet</source>
+        <translation>Nuevo volante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="724"/>
+        <source>Delete leaflet</source>
+        <translation>Eliminar volante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="725"/>
+        <source>Delete the leaflet “{title}”? This cannot be undone.</source>
+        <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../ui/list_page.py" line="45"/>
+        <source>Filter… (Ctrl+F)</source>
+        <translation>Filtrar… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_page.py" line="47"/>
+        <source>New…</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_page.py" line="49"/>
+        <source>Create a new one (Ctrl+N)</source>
+        <translation>Crear nuevo (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_page.py" line="51"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_page.py" line="54"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_page.py" line="109"/>
+        <source>{n} shown</source>
+        <translation>{n} mostrados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_page.py" line="128"/>
+        <source>Delete {name}? This cannot be undone.</source>
+        <translation>¿Eliminar {name}? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_page.py" line="130"/>
+        <source>Delete these {n}? This cannot be undone.</source>
+        <translation>¿Eliminar los {n} seleccionados? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/list_page.py" line="132"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="124"/>
+        <source>Enter the passphrase to restore the newest good backup.</source>
+        <translation>Escriba la frase de contraseña para restaurar la copia de seguridad en buen estado más reciente.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <source>&amp;New database…</source>
+        <translation>&amp;Nueva base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <source>&amp;Open another database…</source>
+        <translation>&amp;Abrir otra base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174"/>
+        <source>&amp;Back up now</source>
+        <translation>Hacer copia de &amp;seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="177"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Cambiar &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>Add fictional &amp;demo people…</source>
+        <translation>Agregar personas ficticias de &amp;demostración…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <source>&amp;Quit</source>
+        <translation>Sa&amp;lir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Registro de auditoría</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>Your &amp;name…</source>
+        <translation>Su &amp;nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>Follow the system</source>
+        <translation>Usar el idioma del sistema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="207"/>
+        <source>&amp;About Committee Desk</source>
+        <translation>&amp;Acerca de Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="216"/>
+        <source>{name} — Committee Desk</source>
+        <translation>{name} — Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>Passphrase changed.</source>
+        <translation>Frase de contraseña cambiada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>Add fictional demo people</source>
+        <translation>Agregar personas ficticias de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="275"/>
+        <source>How many fictional people should be added to this database?</source>
+        <translation>¿Cuántas personas ficticias quiere agregar a esta base de datos?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Adding fictional people…</source>
+        <translation>Agregando personas ficticias…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="279"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>Added {n} fictional people.</source>
+        <translation>Se agregaron {n} personas ficticias.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>Your name as it should appear in assessments and the history:</source>
+        <translation>Su nombre tal como debe aparecer en las evaluaciones y el historial:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <source>Backup written and verified: {name}</source>
+        <translation>Copia de seguridad escrita y verificada: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343"/>
+        <source>The automatic backup failed: {reason}</source>
+        <translation>Falló la copia de seguridad automática: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <source>Committee Desk backups (*.cdesk);;All files (*)</source>
+        <translation>Copias de seguridad de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Replace the open database with the backup “{name}”?
+
+Changes made after the backup will no longer be in the database. The current file is kept aside, unchanged, beside it.</source>
+        <translation>¿Reemplazar la base de datos abierta con la copia de seguridad “{name}”?
+
+Los cambios hechos después de la copia ya no estarán en la base de datos. El archivo actual se guarda aparte, sin cambios, junto a ella.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
+        <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>The backup does not open with that passphrase, or it is damaged. Nothing was changed.</source>
+        <translation>La copia de seguridad no se abre con esa frase de contraseña, o está dañada. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="416"/>
+        <source>The new language is used the next time Committee Desk starts.</source>
+        <translation>El nuevo idioma se usará la próxima vez que inicie Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="421"/>
+        <source>About Committee Desk</source>
+        <translation>Acerca de Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="422"/>
+        <source>Committee Desk {version}
+
+Encrypted, local-first records for union committees. Your data stays on this computer, encrypted with your passphrase.</source>
+        <translation>Committee Desk {version}
+
+Registros cifrados y locales para comités sindicales. Sus datos se quedan en esta computadora, cifrados con su frase de contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/imports.py" line="179"/>
+        <source>Match the columns</source>
+        <translation>Asigne las columnas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="182"/>
+        <source>Column in the file</source>
+        <translation>Columna del archivo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="182"/>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="182"/>
+        <source>Goes to</source>
+        <translation>Va a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="188"/>
+        <source>Put columns that go nowhere into the person&apos;s notes</source>
+        <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="201"/>
+        <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
+        <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="203"/>
+        <source>Using the matching you chose last time for these columns.</source>
+        <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="216"/>
+        <source>(nothing)</source>
+        <translation>(nada)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="230"/>
+        <source>Import people</source>
+        <translation>Importar personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="231"/>
+        <source>Choose which column holds the names (first, last or full name).</source>
+        <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../ui/committee_life.py" line="316"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="316"/>
+        <source>New meeting</source>
+        <translation>Nueva reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="346"/>
+        <source>Add a guest from the roster…</source>
+        <translation>Agregar un invitado del listado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="351"/>
+        <source>Guests not on the roster, one per line</source>
+        <translation>Invitados que no están en el listado, uno por línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="362"/>
+        <source>Date and time:</source>
+        <translation>Fecha y hora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="363"/>
+        <source>Place:</source>
+        <translation>Lugar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="364"/>
+        <source>Agenda:</source>
+        <translation>Orden del día:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="365"/>
+        <source>Minutes:</source>
+        <translation>Acta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="367"/>
+        <source>Present (members and roster guests):</source>
+        <translation>Presentes (miembros e invitados del listado):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="370"/>
+        <source>Other guests:</source>
+        <translation>Otros invitados:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="383"/>
+        <source>{name} (guest)</source>
+        <translation>{name} (invitado)</translation>
+    </message>
+</context>
+<context>
+    <name>Mobilizations</name>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="59"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="60"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="61"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="63"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="64"/>
+        <location filename="../../ui/mobilizations.py" line="447"/>
+        <source>On list</source>
+        <translation>En lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="65"/>
+        <location filename="../../ui/mobilizations.py" line="450"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="66"/>
+        <location filename="../../ui/mobilizations.py" line="452"/>
+        <source>Came</source>
+        <translation>Vinieron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="144"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="145"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="146"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="147"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="148"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="149"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="150"/>
+        <source>Caller</source>
+        <translation>Llamador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="151"/>
+        <source>Latest outcome</source>
+        <translation>Último resultado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="445"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="448"/>
+        <source>Called</source>
+        <translation>Llamados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="449"/>
+        <source>Reached</source>
+        <translation>Contactados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="451"/>
+        <source>Maybe</source>
+        <translation>Tal vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="453"/>
+        <source>Yes but did not come</source>
+        <translation>Sí pero no vinieron</translation>
+    </message>
+</context>
+<context>
+    <name>MobilizationsPage</name>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="619"/>
+        <source>New event…</source>
+        <translation>Nuevo evento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="622"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="624"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="637"/>
+        <source>Call list &amp;&amp; callers</source>
+        <translation>Lista de llamadas y llamadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="638"/>
+        <source>Phone bank</source>
+        <translation>Banco telefónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="639"/>
+        <source>Paper re-entry</source>
+        <translation>Captura desde papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="640"/>
+        <source>Check-in</source>
+        <translation>Registro de llegada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="641"/>
+        <source>Turnout</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="642"/>
+        <source>Phone tree</source>
+        <translation>Árbol telefónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="712"/>
+        <source>Delete event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="713"/>
+        <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
+        <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>MySessionsTab</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="1140"/>
+        <source>Mark follow-up done</source>
+        <translation>Marcar seguimiento como hecho</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1144"/>
+        <source>&amp;Trainer:</source>
+        <translation>&amp;Capacitador(a):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1149"/>
+        <source>Open follow-ups</source>
+        <translation>Seguimientos pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1180"/>
+        <source>No trainers yet: give someone sessions or the trainer role.</source>
+        <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1187"/>
+        <source>{s} sessions · {r} registered · {a} attended · {f} open follow-ups</source>
+        <translation>{s} sesiones · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</translation>
+    </message>
+</context>
+<context>
+    <name>Outcomes</name>
+    <message>
+        <location filename="../../models/mobilization.py" line="42"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="43"/>
+        <source>Maybe</source>
+        <translation>Tal vez</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="44"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="45"/>
+        <source>Left message</source>
+        <translation>Se dejó mensaje</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="46"/>
+        <source>No answer</source>
+        <translation>No contestó</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="47"/>
+        <source>Wrong number</source>
+        <translation>Número equivocado</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="48"/>
+        <source>Call back later</source>
+        <translation>Llamar más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="49"/>
+        <source>Do not call again</source>
+        <translation>No volver a llamar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <location filename="../../ui/person_editor.py" line="122"/>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="131"/>
+        <source>Add phone</source>
+        <translation>Agregar teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="147"/>
+        <source>e.g. Spanish, English (in order of preference)</source>
+        <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="151"/>
+        <location filename="../../ui/person_editor.py" line="335"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="175"/>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="180"/>
+        <source>What did they say? (optional, kept in the history)</source>
+        <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="181"/>
+        <source>Assessment note:</source>
+        <translation>Nota de evaluación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="186"/>
+        <source>Comma-separated, e.g. volunteer, has a car</source>
+        <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="195"/>
+        <source>OK to call</source>
+        <translation>Se puede llamar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="198"/>
+        <source>OK to text</source>
+        <translation>Se puede enviar mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="201"/>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="210"/>
+        <source>First name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="211"/>
+        <source>Last name:</source>
+        <translation>Apellido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="212"/>
+        <source>Preferred name:</source>
+        <translation>Nombre preferido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="214"/>
+        <source>Phones:</source>
+        <translation>Teléfonos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="215"/>
+        <source>Email:</source>
+        <translation>Correo electrónico:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="217"/>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="218"/>
+        <source>Workplace:</source>
+        <translation>Lugar de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="219"/>
+        <source>Department:</source>
+        <translation>Departamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="220"/>
+        <source>Shift:</source>
+        <translation>Turno:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="221"/>
+        <source>Job title:</source>
+        <translation>Puesto:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="222"/>
+        <source>Membership:</source>
+        <translation>Afiliación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="223"/>
+        <source>Assessment:</source>
+        <translation>Evaluación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="225"/>
+        <source>Tags:</source>
+        <translation>Etiquetas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="226"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="227"/>
+        <source>Consent:</source>
+        <translation>Consentimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="245"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="275"/>
+        <source>Assessment history and committees</source>
+        <translation>Historial de evaluaciones y comités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="278"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="278"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="278"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="278"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="290"/>
+        <source>Not on any committee.</source>
+        <translation>No está en ningún comité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="301"/>
+        <source>Trainings (refreshes due in red)</source>
+        <translation>Capacitaciones (repasos vencidos en rojo)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="346"/>
+        <source>The email address does not look right (name@example.org).</source>
+        <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="375"/>
+        <source>Enter a first or last name.</source>
+        <translation>Escriba un nombre o un apellido.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="381"/>
+        <source>Please correct the fields marked in red.</source>
+        <translation>Por favor, corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="410"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="411"/>
+        <source>Delete {name} from the roster? This cannot be undone.</source>
+        <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <location filename="../../ui/committees.py" line="97"/>
+        <source>Add people</source>
+        <translation>Agregar personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committees.py" line="100"/>
+        <source>Type a name…</source>
+        <translation>Escriba un nombre…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="376"/>
+        <source>Search the roster by name…</source>
+        <translation>Buscar en el listado por nombre…</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneBankWidget</name>
+    <message>
+        <location filename="../../ui/phonebank.py" line="60"/>
+        <source>List:</source>
+        <translation>Lista:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="62"/>
+        <source>Calling as:</source>
+        <translation>Llamando como:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="82"/>
+        <source>Call script</source>
+        <translation>Guion de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="87"/>
+        <source>Note (what they said, rides, childcare…)</source>
+        <translation>Nota (qué dijo, transporte, cuidado de niños…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="88"/>
+        <source>Flag for an organizer</source>
+        <translation>Marcar para un(a) organizador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="101"/>
+        <source>Record “{outcome}” and go to the next person (key {key})</source>
+        <translation>Registrar “{outcome}” y pasar a la siguiente persona (tecla {key})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="109"/>
+        <source>Skip for now [S]</source>
+        <translation>Saltar por ahora [S]</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="119"/>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="124"/>
+        <source>Call back at:</source>
+        <translation>Volver a llamar el:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="150"/>
+        <source>{name} ({n} people)</source>
+        <translation>{name} ({n} personas)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="158"/>
+        <source>Anyone (whole list)</source>
+        <translation>Cualquiera (toda la lista)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="159"/>
+        <source>Not assigned to a caller</source>
+        <translation>Sin llamador(a) asignado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="162"/>
+        <source>{name} ({n})</source>
+        <translation>{name} ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="192"/>
+        <source>Nobody left to call on this list right now.</source>
+        <translation>No queda nadie a quien llamar en esta lista por ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="201"/>
+        <source>Copy the number</source>
+        <translation>Copiar el número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="206"/>
+        <source>Language: {v}</source>
+        <translation>Idioma: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="207"/>
+        <source>Workplace: {v}</source>
+        <translation>Lugar de trabajo: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="208"/>
+        <source>Department: {v}</source>
+        <translation>Departamento: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="209"/>
+        <source>Shift: {v}</source>
+        <translation>Turno: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="210"/>
+        <source>Assessment: {v}</source>
+        <translation>Evaluación: {v}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="215"/>
+        <source>This event: {when} {outcome} {note}</source>
+        <translation>Este evento: {when} {outcome} {note}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="219"/>
+        <source>not reached</source>
+        <translation>no contactado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="220"/>
+        <source>came</source>
+        <translation>vino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="220"/>
+        <source>did not come</source>
+        <translation>no vino</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="221"/>
+        <source>{event}: {answer}, {came}</source>
+        <translation>{event}: {answer}, {came}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="222"/>
+        <source>No earlier calls or events.</source>
+        <translation>No hay llamadas ni eventos anteriores.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="223"/>
+        <source>(No script for this event yet.)</source>
+        <translation>(Todavía no hay guion para este evento.)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="224"/>
+        <source>Row ID {id} · attempt {n}</source>
+        <translation>ID de fila {id} · intento {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="228"/>
+        <source>Number copied.</source>
+        <translation>Número copiado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="263"/>
+        <source>Saved: {name} — {outcome}. </source>
+        <translation>Guardado: {name} — {outcome}. </translation>
+    </message>
+</context>
+<context>
+    <name>PhoneRow</name>
+    <message>
+        <location filename="../../ui/person_editor.py" line="66"/>
+        <source>(773) 555-0142</source>
+        <translation>(773) 555-0142</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="69"/>
+        <location filename="../../ui/person_editor.py" line="71"/>
+        <source>cell</source>
+        <translation>celular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="69"/>
+        <source>home</source>
+        <translation>casa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="69"/>
+        <source>work</source>
+        <translation>trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="75"/>
+        <source>Call this number earlier</source>
+        <translation>Llamar antes a este número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="78"/>
+        <source>Call this number later</source>
+        <translation>Llamar después a este número</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="80"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="102"/>
+        <source>This does not look like a phone number.</source>
+        <translation>Esto no parece un número de teléfono.</translation>
+    </message>
+</context>
+<context>
+    <name>PhoneTreeWidget</name>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="564"/>
+        <source>Show tree</source>
+        <translation>Mostrar árbol</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="566"/>
+        <source>Print as PDF…</source>
+        <translation>Imprimir como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="569"/>
+        <source>Committee:</source>
+        <translation>Comité:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="571"/>
+        <source>Each caller calls at most:</source>
+        <translation>Cada llamador(a) llama como máximo a:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="584"/>
+        <source>Nobody with a phone number in this committee.</source>
+        <translation>Nadie en este comité tiene número de teléfono.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="590"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="590"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/safety.py" line="89"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="92"/>
+        <source>e.g. Rosa M.</source>
+        <translation>p. ej. Rosa M.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="96"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="97"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="102"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="110"/>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="127"/>
+        <source>Backups are encrypted with the passphrase in use when they are made. Keep a copy on another drive.</source>
+        <translation>Las copias de seguridad se cifran con la frase de contraseña en uso cuando se hacen. Guarde una copia en otro disco.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="132"/>
+        <source>Your name (for the audit trail):</source>
+        <translation>Su nombre (para el registro de auditoría):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="133"/>
+        <source>Lock after this long without use:</source>
+        <translation>Bloquear tras este tiempo sin uso:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="134"/>
+        <source>Backup folder:</source>
+        <translation>Carpeta de copias:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="135"/>
+        <source>Back up every:</source>
+        <translation>Hacer copia cada:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="136"/>
+        <source>Keep daily backups:</source>
+        <translation>Conservar copias diarias:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="137"/>
+        <source>Keep weekly backups:</source>
+        <translation>Conservar copias semanales:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="151"/>
+        <source>Backups of this database go to: {folder}</source>
+        <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="155"/>
+        <source>Backup folder</source>
+        <translation>Carpeta de copias de seguridad</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/imports.py" line="359"/>
+        <source>Check before importing</source>
+        <translation>Revise antes de importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="360"/>
+        <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
+        <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="380"/>
+        <source>For &amp;every duplicate:</source>
+        <translation>Para &amp;cada duplicado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="398"/>
+        <source>Checking every row…</source>
+        <translation>Revisando cada fila…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="436"/>
+        <source>{read} rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
+        <translation>{read} filas: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</translation>
+    </message>
+</context>
+<context>
+    <name>ReentryWidget</name>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="384"/>
+        <source>Row ID from the sheet</source>
+        <translation>ID de fila de la hoja</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="395"/>
+        <source>Row ID:</source>
+        <translation>ID de fila:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="396"/>
+        <source>Person:</source>
+        <translation>Persona:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="397"/>
+        <source>Outcome key:</source>
+        <translation>Letra del resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="408"/>
+        <source>No row {id} on this event&apos;s sheets.</source>
+        <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
+    </message>
+</context>
+<context>
+    <name>ResolutionEditor</name>
+    <message>
+        <location filename="../../ui/resolutions.py" line="146"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="147"/>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="148"/>
+        <source>Votes</source>
+        <translation>Votaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="156"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="158"/>
+        <source>Save (Ctrl+S); a changed text becomes a new version</source>
+        <translation>Guardar (Ctrl+S); si el texto cambió, se guarda como una nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="162"/>
+        <location filename="../../ui/resolutions.py" line="207"/>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="162"/>
+        <location filename="../../ui/resolutions.py" line="208"/>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="162"/>
+        <source>English + Spanish side by side</source>
+        <translation>Inglés + español lado a lado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="164"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="166"/>
+        <source>Save the resolution as a PDF (Ctrl+P)</source>
+        <translation>Guardar la resolución como PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="168"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="193"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="199"/>
+        <source>e.g. Local 1546 membership meeting, the area labor council</source>
+        <translation>p. ej. asamblea de miembros del Local 1546, el consejo laboral del área</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="212"/>
+        <source>(an original text)</source>
+        <translation>(un texto original)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="218"/>
+        <source>(choose a template)</source>
+        <translation>(elija una plantilla)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="221"/>
+        <location filename="../../ui/resolutions.py" line="420"/>
+        <source>Use template</source>
+        <translation>Usar plantilla</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="231"/>
+        <source>Add sponsors…</source>
+        <translation>Agregar proponentes…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="234"/>
+        <source>Remove sponsor</source>
+        <translation>Quitar proponente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="247"/>
+        <source>Start from:</source>
+        <translation>Partir de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="248"/>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="249"/>
+        <source>Title in Spanish:</source>
+        <translation>Título en español:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="250"/>
+        <source>Drafted by:</source>
+        <translation>Redactada por:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="251"/>
+        <source>Target body:</source>
+        <translation>Dirigida a:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="252"/>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="253"/>
+        <source>Written in:</source>
+        <translation>Escrita en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="254"/>
+        <source>Based on:</source>
+        <translation>Basada en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="258"/>
+        <source>Lineage:</source>
+        <translation>Procedencia:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="259"/>
+        <source>Sponsors:</source>
+        <translation>Proponentes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="274"/>
+        <source>English text, e.g. “our union is built on solidarity;”</source>
+        <translation>Texto en inglés, p. ej. “our union is built on solidarity;”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="279"/>
+        <location filename="../../ui/resolutions.py" line="482"/>
+        <source>Spanish text</source>
+        <translation>Texto en español</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="282"/>
+        <source>Add Whereas</source>
+        <translation>Agregar “Considerando que”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="285"/>
+        <source>Add Resolved</source>
+        <translation>Agregar “Se resuelve”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="288"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="291"/>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="293"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="295"/>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="297"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="305"/>
+        <source>Kind:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="306"/>
+        <source>English:</source>
+        <translation>Inglés:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="307"/>
+        <source>Spanish:</source>
+        <translation>Español:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="311"/>
+        <source>Clauses (in order):</source>
+        <translation>Cláusulas (en orden):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="343"/>
+        <source>Add sponsors</source>
+        <translation>Agregar proponentes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="357"/>
+        <source>(empty)</source>
+        <translation>(vacía)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="420"/>
+        <source>Replace the clauses you wrote with the template&apos;s?</source>
+        <translation>¿Reemplazar las cláusulas que escribió con las de la plantilla?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="450"/>
+        <source>Saved as version {n}.</source>
+        <translation>Guardada como versión {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="452"/>
+        <source>Saved. The text did not change, so no new version (still version {n}).</source>
+        <translation>Guardada. El texto no cambió, así que no hay versión nueva (sigue siendo la versión {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="481"/>
+        <source>English text</source>
+        <translation>Texto en inglés</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="487"/>
+        <source>Restore this version</source>
+        <translation>Restaurar esta versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="489"/>
+        <source>Save the selected version&apos;s text as a new version</source>
+        <translation>Guardar el texto de la versión seleccionada como una nueva versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="492"/>
+        <source>Compare version</source>
+        <translation>Comparar la versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="494"/>
+        <source>with version</source>
+        <translation>con la versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="498"/>
+        <source>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;added&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;removed&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;agregado&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;eliminado&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="551"/>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="552"/>
+        <source>Make the text of version {n} the current text? It is saved as a new version; nothing is lost.</source>
+        <translation>¿Convertir el texto de la versión {n} en el texto actual? Se guarda como una nueva versión; no se pierde nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="559"/>
+        <source>Version {old} restored as version {n}.</source>
+        <translation>Versión {old} restaurada como versión {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="590"/>
+        <source>Which body voted</source>
+        <translation>Qué órgano votó</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="601"/>
+        <source>By acclamation</source>
+        <translation>Por aclamación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="608"/>
+        <source>Add vote</source>
+        <translation>Agregar votación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="611"/>
+        <source>Delete vote…</source>
+        <translation>Eliminar votación…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="614"/>
+        <source>Body:</source>
+        <translation>Órgano:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="615"/>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="617"/>
+        <source>For</source>
+        <translation>A favor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="617"/>
+        <source>Against</source>
+        <translation>En contra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="617"/>
+        <source>Abstain</source>
+        <translation>Abstenciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="622"/>
+        <source>Tally:</source>
+        <translation>Recuento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="623"/>
+        <source>Outcome:</source>
+        <translation>Resultado:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="663"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="663"/>
+        <source>Delete the vote of {body}?</source>
+        <translation>¿Eliminar la votación de {body}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="672"/>
+        <source>New resolution</source>
+        <translation>Nueva resolución</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="674"/>
+        <source>Version {n}, last saved {when}.</source>
+        <translation>Versión {n}, guardada por última vez el {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="682"/>
+        <source>Adopted by: {bodies}</source>
+        <translation>Aprobada por: {bodies}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="683"/>
+        <source>Not adopted by any body yet.</source>
+        <translation>Todavía no la ha aprobado ningún órgano.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="688"/>
+        <source>Copied by: {titles}</source>
+        <translation>Copiada por: {titles}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="691"/>
+        <source>(a new resolution)</source>
+        <translation>(una resolución nueva)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="701"/>
+        <source>Save the resolution as</source>
+        <translation>Guardar la resolución como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="701"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="714"/>
+        <source>Saved {name} ({pages} pages).</source>
+        <translation>Guardado {name} ({pages} páginas).</translation>
+    </message>
+</context>
+<context>
+    <name>Resolutions</name>
+    <message>
+        <location filename="../../ui/resolutions.py" line="59"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="60"/>
+        <source>Circulating</source>
+        <translation>En circulación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="61"/>
+        <source>Submitted</source>
+        <translation>Presentada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="62"/>
+        <location filename="../../ui/resolutions.py" line="68"/>
+        <source>Adopted</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="63"/>
+        <location filename="../../ui/resolutions.py" line="69"/>
+        <source>Defeated</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="64"/>
+        <location filename="../../ui/resolutions.py" line="70"/>
+        <source>Tabled</source>
+        <translation>Aplazada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="65"/>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="71"/>
+        <source>Referred</source>
+        <translation>Remitida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="74"/>
+        <source>Whereas</source>
+        <translation>Considerando que</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="75"/>
+        <source>Resolved</source>
+        <translation>Se resuelve</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="105"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="106"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="108"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="109"/>
+        <source>Target body</source>
+        <translation>Dirigida a</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="110"/>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="111"/>
+        <source>Adopted by</source>
+        <translation>Aprobada por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="112"/>
+        <source>Based on</source>
+        <translation>Basada en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="460"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="461"/>
+        <source>Saved</source>
+        <translation>Guardada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="462"/>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="463"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="571"/>
+        <source>Body</source>
+        <translation>Órgano</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="572"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="573"/>
+        <source>Vote (for–against–abstain)</source>
+        <translation>Votos (a favor–en contra–abstenciones)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="575"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Roster</name>
+    <message>
+        <location filename="../../ui/roster.py" line="50"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="51"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="52"/>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="53"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="54"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="55"/>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="56"/>
+        <source>Membership</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="57"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="58"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="59"/>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../ui/roster.py" line="190"/>
+        <source>Search names, phones, emails… (Ctrl+F)</source>
+        <translation>Buscar nombres, teléfonos, correos… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="194"/>
+        <source>All workplaces</source>
+        <translation>Todos los lugares</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="195"/>
+        <source>All departments</source>
+        <translation>Todos los deptos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="196"/>
+        <source>All shifts</source>
+        <translation>Todos los turnos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="197"/>
+        <source>All committees</source>
+        <translation>Todos los comités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="198"/>
+        <source>All tags</source>
+        <translation>Toda etiqueta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="199"/>
+        <source>Any assessment</source>
+        <translation>Toda evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="201"/>
+        <source>1–2 (supporters)</source>
+        <translation>1–2 (a favor)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="203"/>
+        <source>4–5 (against)</source>
+        <translation>4–5 (en contra)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="204"/>
+        <source>Not assessed</source>
+        <translation>Sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="207"/>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="209"/>
+        <source>Clear filters</source>
+        <translation>Quitar filtros</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="234"/>
+        <source>Add person</source>
+        <translation>Agregar persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="236"/>
+        <source>Add a person (Ctrl+N)</source>
+        <translation>Agregar una persona (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="238"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="240"/>
+        <source>Open the selected person (Enter)</source>
+        <translation>Abrir la persona seleccionada (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="242"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="244"/>
+        <source>Delete the selected people (Delete)</source>
+        <translation>Eliminar las personas seleccionadas (Delete)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="246"/>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="248"/>
+        <source>Import people from a CSV or Excel file (Ctrl+I)</source>
+        <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="250"/>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="252"/>
+        <source>Export the people shown (or selected) to CSV or Excel</source>
+        <translation>Exportar las personas mostradas (o seleccionadas) a CSV o Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="309"/>
+        <source>Loading the roster…</source>
+        <translation>Cargando el listado…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="332"/>
+        <source>The roster could not be loaded.</source>
+        <translation>No se pudo cargar el listado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="350"/>
+        <source>(no department)</source>
+        <translation>(sin departamento)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="351"/>
+        <source>(no shift)</source>
+        <translation>(sin turno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="423"/>
+        <source>{total} people</source>
+        <translation>{total} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="425"/>
+        <source>Showing {shown} of {total} people</source>
+        <translation>Mostrando {shown} de {total} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="427"/>
+        <source>{n} selected</source>
+        <translation>{n} seleccionadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="484"/>
+        <source>Delete {name} from the roster? This cannot be undone.</source>
+        <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="486"/>
+        <source>Delete {n} people from the roster? This cannot be undone.</source>
+        <translation>¿Eliminar a {n} personas del listado? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="488"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="503"/>
+        <source>Deleted {n} people.</source>
+        <translation>Se eliminaron {n} personas.</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <location filename="../../ui/imports.py" line="449"/>
+        <source>Importing</source>
+        <translation>Importando</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="452"/>
+        <source>&amp;Cancel import</source>
+        <translation>&amp;Cancelar importación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="471"/>
+        <source>Saving… Cancel leaves the roster exactly as it was.</source>
+        <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="487"/>
+        <source>Done. {read} rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
+        <translation>Listo. Se leyeron {read} filas: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="496"/>
+        <source>Cancelled. Nothing was imported; the roster is as it was.</source>
+        <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="498"/>
+        <source>Nothing was imported; the roster is as it was.</source>
+        <translation>No se importó nada; el listado está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="519"/>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../ui/committees.py" line="290"/>
+        <source>Committees</source>
+        <translation>Comités</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="722"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="763"/>
+        <source>Leaflets</source>
+        <translation>Volantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="722"/>
+        <source>Mobilizations</source>
+        <translation>Movilizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="724"/>
+        <source>Resolutions</source>
+        <translation>Resoluciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="525"/>
+        <source>Roster</source>
+        <translation>Listado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1504"/>
+        <source>Trainings</source>
+        <translation>Capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="151"/>
+        <source>Workplaces</source>
+        <translation>Lugares de trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="415"/>
+        <source>Training session</source>
+        <translation>Sesión de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="426"/>
+        <source>— not at a workplace —</source>
+        <translation>— sin lugar de trabajo —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="429"/>
+        <source>e.g. Union hall, break room, online</source>
+        <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="431"/>
+        <source>e.g. es, en</source>
+        <translation>p. ej. es, en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="434"/>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="438"/>
+        <source>File names or links, one per line</source>
+        <translation>Nombres de archivo o enlaces, uno por línea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="449"/>
+        <source>Remove trainer</source>
+        <translation>Quitar capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="451"/>
+        <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
+        <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="454"/>
+        <source>Chosen:</source>
+        <translation>Elegidos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="461"/>
+        <source>&amp;Topic:</source>
+        <translation>&amp;Tema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="462"/>
+        <source>&amp;Date and time:</source>
+        <translation>&amp;Fecha y hora:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="463"/>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Lugar de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="464"/>
+        <source>&amp;Place:</source>
+        <translation>Lu&amp;gar:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="465"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="466"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Cupo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="467"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="468"/>
+        <source>&amp;Materials:</source>
+        <translation>&amp;Materiales:</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsTab</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="726"/>
+        <source>Filter sessions… (Ctrl+F)</source>
+        <translation>Filtrar sesiones… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="734"/>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="736"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="738"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="740"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="754"/>
+        <location filename="../../ui/trainings.py" line="871"/>
+        <source>Choose a session on the left.</source>
+        <translation>Elija una sesión a la izquierda.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="778"/>
+        <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
+        <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="795"/>
+        <source>Register people…</source>
+        <translation>Inscribir personas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="795"/>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="796"/>
+        <source>Walk-in…</source>
+        <translation>Persona sin registro…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="796"/>
+        <source>Ctrl+W</source>
+        <translation>Ctrl+W</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="797"/>
+        <source>Evaluation / follow-up…</source>
+        <translation>Evaluación / seguimiento…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="798"/>
+        <source>Person&apos;s trainings…</source>
+        <translation>Capacitaciones de la persona…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="799"/>
+        <source>Remove…</source>
+        <translation>Quitar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="801"/>
+        <source>Print sign-in sheet…</source>
+        <translation>Imprimir hoja de asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="801"/>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="878"/>
+        <source>Place: {p}</source>
+        <translation>Lugar: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="879"/>
+        <source>Trainers: {t}</source>
+        <translation>Capacitadores: {t}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="881"/>
+        <source>Languages: {l}</source>
+        <translation>Idiomas: {l}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="883"/>
+        <source>Capacity: {n}</source>
+        <translation>Cupo: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="885"/>
+        <source>Materials: {m}</source>
+        <translation>Materiales: {m}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="912"/>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="913"/>
+        <source>Delete the session {s} with its {n} registrations? This cannot be undone.</source>
+        <translation>¿Eliminar la sesión {s} con sus {n} inscripciones? Esto no se puede deshacer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="938"/>
+        <source>{n} registered · {a} attended · {x} no-show · {w} walk-ins</source>
+        <translation>{n} inscritos · {a} asistieron · {x} no asistieron · {w} sin registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="941"/>
+        <source>(over capacity by {n})</source>
+        <translation>(excede el cupo por {n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="986"/>
+        <source>{n} registered ({k} were already registered).</source>
+        <translation>{n} inscritos ({k} ya estaban inscritos).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="988"/>
+        <source>The session is now over capacity by {n}.</source>
+        <translation>La sesión ahora excede el cupo por {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1030"/>
+        <source>Trainings of {name}</source>
+        <translation>Capacitaciones de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1043"/>
+        <source>Remove registration</source>
+        <translation>Quitar inscripción</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1044"/>
+        <source>Remove {n} people from this session? Their attendance and follow-ups here are deleted.</source>
+        <translation>¿Quitar a {n} personas de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <location filename="../../ui/committee_life.py" line="427"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="427"/>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="432"/>
+        <source>(nobody yet)</source>
+        <translation>(nadie todavía)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="444"/>
+        <source>no date</source>
+        <translation>sin fecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="447"/>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="460"/>
+        <source>Task:</source>
+        <translation>Tarea:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="461"/>
+        <source>Owner:</source>
+        <translation>Responsable:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="462"/>
+        <source>Due:</source>
+        <translation>Vence:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="464"/>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="324"/>
+        <source>Training topic</source>
+        <translation>Tema de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="337"/>
+        <source>not set</source>
+        <translation>sin indicar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="338"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="342"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="343"/>
+        <source> months</source>
+        <translation> meses</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="346"/>
+        <source>&amp;Name (English):</source>
+        <translation>&amp;Nombre (inglés):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="347"/>
+        <source>Name (&amp;Spanish):</source>
+        <translation>Nombre (&amp;español):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="348"/>
+        <source>&amp;Description (English):</source>
+        <translation>&amp;Descripción (inglés):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="349"/>
+        <source>Description (Spa&amp;nish):</source>
+        <translation>Descripción (españo&amp;l):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="350"/>
+        <source>Expected &amp;length:</source>
+        <translation>D&amp;uración prevista:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="351"/>
+        <source>&amp;Refresh after:</source>
+        <translation>&amp;Repaso después de:</translation>
+    </message>
+</context>
+<context>
+    <name>TopicsTab</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="1063"/>
+        <source>New topic…</source>
+        <translation>Nuevo tema…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1064"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1064"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1111"/>
+        <source>Delete topic</source>
+        <translation>Eliminar tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1111"/>
+        <source>Delete the topic {t}?</source>
+        <translation>¿Eliminar el tema {t}?</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingsPage</name>
+    <message>
+        <location filename="../../ui/trainings.py" line="1397"/>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1398"/>
+        <source>My sessions</source>
+        <translation>Mis sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1399"/>
+        <source>Coverage</source>
+        <translation>Cobertura</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1400"/>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1401"/>
+        <source>Training report…</source>
+        <translation>Informe de capacitaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1403"/>
+        <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
+        <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1445"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1452"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1481"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1487"/>
+        <source>Writing the sign-in sheet…</source>
+        <translation>Escribiendo la hoja de asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1489"/>
+        <source>Sign-in sheet saved: {p}</source>
+        <translation>Hoja de asistencia guardada: {p}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1493"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1498"/>
+        <source>Writing the training report…</source>
+        <translation>Escribiendo el informe de capacitaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1500"/>
+        <source>Training report saved: {p}</source>
+        <translation>Informe de capacitaciones guardado: {p}</translation>
+    </message>
+</context>
+<context>
+    <name>Turnout</name>
+    <message>
+        <location filename="../../models/mobilization.py" line="1109"/>
+        <location filename="../../models/mobilization.py" line="1247"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1110"/>
+        <location filename="../../models/mobilization.py" line="1248"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1111"/>
+        <location filename="../../models/mobilization.py" line="1249"/>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1112"/>
+        <source>Committee</source>
+        <translation>Comité</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1113"/>
+        <location filename="../../models/mobilization.py" line="1250"/>
+        <source>Caller</source>
+        <translation>Llamador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1115"/>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1243"/>
+        <source>Call ID</source>
+        <translation>ID de llamada</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1244"/>
+        <source>Called at</source>
+        <translation>Llamada el</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1245"/>
+        <source>Row ID</source>
+        <translation>ID de fila</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1246"/>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1251"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1252"/>
+        <source>Call back at</source>
+        <translation>Volver a llamar el</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1253"/>
+        <source>Flagged</source>
+        <translation>Marcada</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1254"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1255"/>
+        <source>Attended</source>
+        <translation>Asistió</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="1256"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>TurnoutWidget</name>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="461"/>
+        <source>Export to Excel…</source>
+        <translation>Exportar a Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="464"/>
+        <source>Print call sheets…</source>
+        <translation>Imprimir hojas de llamadas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="471"/>
+        <source>Breakdown:</source>
+        <translation>Desglose:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="493"/>
+        <source>Target</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="494"/>
+        <source>On list</source>
+        <translation>En lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="494"/>
+        <source>Called</source>
+        <translation>Llamados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="494"/>
+        <source>Reached</source>
+        <translation>Contactados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="495"/>
+        <source>Said yes</source>
+        <translation>Dijeron sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="495"/>
+        <source>Said maybe</source>
+        <translation>Dijeron tal vez</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="495"/>
+        <source>Attended</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="496"/>
+        <source>Attended without a yes</source>
+        <translation>Asistieron sin decir sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="497"/>
+        <source>Flake rate</source>
+        <translation>Tasa de incumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="511"/>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="518"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="521"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="530"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="536"/>
+        <source>Writing the turnout report…</source>
+        <translation>Escribiendo el informe de asistencia…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="541"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="547"/>
+        <source>Writing call sheets…</source>
+        <translation>Escribiendo las hojas de llamadas…</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="66"/>
+        <source>Committee Desk — Unlock</source>
+        <translation>Committee Desk — Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="68"/>
+        <source>Committee Desk</source>
+        <translation>Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="74"/>
+        <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
+        <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="78"/>
+        <source>Open a database</source>
+        <translation>Abrir una base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="79"/>
+        <source>Create a new database</source>
+        <translation>Crear una base de datos nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="85"/>
+        <source>Try it with fictional demo data</source>
+        <translation>Probar con datos ficticios de demostración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="123"/>
+        <source>Database file (.cdesk)</source>
+        <translation>Archivo de base de datos (.cdesk)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="125"/>
+        <location filename="../../ui/unlock.py" line="285"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="137"/>
+        <location filename="../../ui/unlock.py" line="310"/>
+        <source>Remember the passphrase on this computer</source>
+        <translation>Recordar la frase de contraseña en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="149"/>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="155"/>
+        <source>Recent databases:</source>
+        <translation>Bases de datos recientes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="156"/>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="157"/>
+        <location filename="../../ui/unlock.py" line="332"/>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="182"/>
+        <source>The passphrase is remembered on this computer: leave it empty to unlock.</source>
+        <translation>La frase de contraseña está guardada en esta computadora: déjela vacía para desbloquear.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="189"/>
+        <source>Open a Committee Desk database</source>
+        <translation>Abrir una base de datos de Committee Desk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="191"/>
+        <source>Committee Desk databases (*.cdesk);;All files (*)</source>
+        <translation>Bases de datos de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="202"/>
+        <source>Choose a database file first.</source>
+        <translation>Primero elija un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="211"/>
+        <source>Enter the passphrase.</source>
+        <translation>Escriba la frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="254"/>
+        <source>Restore the backup from {when}</source>
+        <translation>Restaurar la copia de seguridad del {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="294"/>
+        <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
+        <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="313"/>
+        <source>Fill it with fictional demo people (to try the app)</source>
+        <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="316"/>
+        <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
+        <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="324"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="329"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="330"/>
+        <source>File name:</source>
+        <translation>Nombre del archivo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="331"/>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="333"/>
+        <source>Passphrase again:</source>
+        <translation>Repita la frase:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="334"/>
+        <source>Strength:</source>
+        <translation>Seguridad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="351"/>
+        <source>Choose a folder</source>
+        <translation>Elija una carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="360"/>
+        <source>Too short: use at least {n} characters. A few unrelated words work well.</source>
+        <translation>Demasiado corta: use al menos {n} caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="361"/>
+        <source>Weak: make it longer (four or more words is best).</source>
+        <translation>Débil: hágala más larga (lo mejor son cuatro palabras o más).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="362"/>
+        <source>Fair: longer is stronger.</source>
+        <translation>Aceptable: cuanto más larga, más segura.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="363"/>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="364"/>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="368"/>
+        <location filename="../../ui/unlock.py" line="379"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="376"/>
+        <source>The passphrase must be at least {n} characters long.</source>
+        <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>WalkInDialog</name>
+    <message>
+        <location filename="../../ui/checkin.py" line="106"/>
+        <location filename="../../ui/trainings.py" line="574"/>
+        <source>Add a walk-in</source>
+        <translation>Agregar persona sin registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="118"/>
+        <source>First name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="119"/>
+        <source>Last name:</source>
+        <translation>Apellido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="120"/>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="121"/>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="582"/>
+        <source>e.g. es, en</source>
+        <translation>p. ej. es, en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="583"/>
+        <location filename="../../ui/trainings.py" line="610"/>
+        <source>— none —</source>
+        <translation>— ninguno —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="590"/>
+        <source>&amp;First name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="591"/>
+        <source>&amp;Last name:</source>
+        <translation>&amp;Apellido:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="592"/>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="593"/>
+        <source>Lan&amp;guages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="594"/>
+        <source>&amp;Workplace:</source>
+        <translation>&amp;Lugar de trabajo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="595"/>
+        <source>&amp;Department:</source>
+        <translation>&amp;Departamento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="596"/>
+        <source>&amp;Shift:</source>
+        <translation>T&amp;urno:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="601"/>
+        <source>They are added to the roster and marked as attended.</source>
+        <translation>La persona se agrega al listado y se marca que asistió.</translation>
+    </message>
+</context>
+<context>
+    <name>WallChart</name>
+    <message>
+        <location filename="../../models/wallchart.py" line="139"/>
+        <source>Committee members are at least 10% of the unit: {members} of {unit} ({pct}%; goal {goal}).</source>
+        <translation>Los miembros del comité son al menos el 10% de la unidad: {members} de {unit} ({pct}%; meta {goal}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="148"/>
+        <source>Every department has a committee member.</source>
+        <translation>Cada departamento tiene un miembro del comité.</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="149"/>
+        <source>Departments with no committee member ({n} of {all}): {names}.</source>
+        <translation>Departamentos sin miembro del comité ({n} de {all}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="157"/>
+        <source>Every shift has a committee member.</source>
+        <translation>Cada turno tiene un miembro del comité.</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="158"/>
+        <source>Shifts with no committee member ({n} of {all}): {names}.</source>
+        <translation>Turnos sin miembro del comité ({n} de {all}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="164"/>
+        <source>Assessed: {assessed} of {unit} in the unit ({pct}%).</source>
+        <translation>Evaluados: {assessed} de {unit} en la unidad ({pct}%).</translation>
+    </message>
+    <message>
+        <location filename="../../models/wallchart.py" line="170"/>
+        <source>Rated 1–2: {n} of {unit} in the unit ({pct}%; {pct_assessed}% of those assessed).</source>
+        <translation>Con 1–2: {n} de {unit} en la unidad ({pct}%; {pct_assessed}% de los evaluados).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="147"/>
+        <source>{people} people · {assessed} assessed</source>
+        <translation>{people} pers. · {assessed} evaluadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="162"/>
+        <source>Committee {n}</source>
+        <translation>Comité {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WallChartModel</name>
+    <message>
+        <location filename="../../ui/wallchart.py" line="101"/>
+        <source>(no shift)</source>
+        <translation>(sin turno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="102"/>
+        <source>All shifts</source>
+        <translation>Todos los turnos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="105"/>
+        <source>(no department)</source>
+        <translation>(sin departamento)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="106"/>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="115"/>
+        <source>{people} people, {assessed} assessed, committee {members}</source>
+        <translation>{people} personas, {assessed} evaluadas, comité {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="119"/>
+        <source>{people} on the roster, {assessed} assessed ({spread}); {members} committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
+        <translation>{people} en el listado, {assessed} evaluadas ({spread}); {members} miembros del comité; cobertura {ratio} (meta 1:10). Haga clic para verlas en el listado.</translation>
+    </message>
+</context>
+<context>
+    <name>WallChartView</name>
+    <message>
+        <location filename="../../ui/wallchart.py" line="187"/>
+        <source>Wall chart</source>
+        <translation>Tabla mural</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="196"/>
+        <source>Count only this workplace&apos;s committees</source>
+        <translation>Contar solo los comités de este lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="198"/>
+        <source>By default a committee member is an active member of any committee.</source>
+        <translation>De forma predeterminada, un miembro del comité es un miembro activo de cualquier comité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="200"/>
+        <source>Print wall chart…</source>
+        <translation>Imprimir tabla mural…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="202"/>
+        <source>Save a one-page PDF to pin up (Ctrl+P)</source>
+        <translation>Guardar un PDF de una página para colgar en la pared (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="224"/>
+        <source>Health checks</source>
+        <translation>Indicadores de salud</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="228"/>
+        <source>Bar: 1 strong support (green) … 5 opposed (red), grey = not assessed. 1:N = co-workers per committee member; red when fewer than one per ~10.</source>
+        <translation>Barra: 1 apoyo fuerte (verde) … 5 en contra (rojo), gris = sin evaluar. 1:N = compañeros por cada miembro del comité; en rojo cuando hay menos de uno por cada ~10.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="264"/>
+        <source>Wall chart: {name}</source>
+        <translation>Tabla mural: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="266"/>
+        <source>from the workplace record</source>
+        <translation>según el registro del lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="266"/>
+        <source>the roster count</source>
+        <translation>según el listado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="267"/>
+        <source>Unit size {unit} ({source}) · on the roster {people} · committee members {members}</source>
+        <translation>Tamaño de la unidad {unit} ({source}) · en el listado {people} · miembros del comité {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="283"/>
+        <source>Showing those people in the roster.</source>
+        <translation>Mostrando a esas personas en el listado.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="290"/>
+        <source>Save the wall chart as</source>
+        <translation>Guardar la tabla mural como</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="290"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="304"/>
+        <source>Saved {name}</source>
+        <translation>Guardado: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceDialog</name>
+    <message>
+        <location filename="../../ui/workplaces.py" line="80"/>
+        <source>New workplace</source>
+        <translation>Nuevo lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="92"/>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="101"/>
+        <source>Departments (one per line)</source>
+        <translation>Departamentos (uno por línea)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="101"/>
+        <source>Shifts (one per line, in order)</source>
+        <translation>Turnos (uno por línea, en orden)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="113"/>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="114"/>
+        <source>Employer:</source>
+        <translation>Empleador:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="115"/>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="116"/>
+        <source>Union local:</source>
+        <translation>Local sindical:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="117"/>
+        <source>Bargaining-unit size:</source>
+        <translation>Tamaño de la unidad de negociación:</translation>
+    </message>
+</context>
+<context>
+    <name>Workplaces</name>
+    <message>
+        <location filename="../../ui/workplaces.py" line="25"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="26"/>
+        <source>Employer</source>
+        <translation>Empleador</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="27"/>
+        <source>Union local</source>
+        <translation>Local sindical</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="28"/>
+        <source>Unit size</source>
+        <translation>Tamaño de la unidad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="29"/>
+        <source>On the roster</source>
+        <translation>En el listado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="30"/>
+        <source>Departments</source>
+        <translation>Departamentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="31"/>
+        <source>Shifts</source>
+        <translation>Turnos</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplacesPage</name>
+    <message>
+        <location filename="../../ui/workplaces.py" line="36"/>
+        <source>Wall chart…</source>
+        <translation>Tabla mural…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="38"/>
+        <source>Departments × shifts, committee coverage and health checks (Ctrl+Shift+M)</source>
+        <translation>Departamentos × turnos, cobertura del comité e indicadores de salud (Ctrl+Shift+M)</translation>
     </message>
 </context>
 </TS>
