@@ -23,7 +23,7 @@ from datetime import datetime
 from pathlib import Path
 
 import sqlcipher3
-from sqlalchemy import create_engine, event, text
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker

@@ -7,7 +7,6 @@ import logging
 import argparse
 import sys
 from pathlib import Path
-from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon

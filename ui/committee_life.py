@@ -37,6 +37,7 @@ from models import committee_life as CL
 
 from . import labels
 from .context import AppContext
+from .forms import error_label, save_cancel
 from .messages import show_error, translated, user_error_for
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
@@ -352,12 +353,8 @@ class MeetingDialog(QDialog):
         self.guests.setTabChangesFocus(True)
         self.guests.setMaximumHeight(self.fontMetrics().height() * 5)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
         form = QFormLayout()
         form.addRow(self.tr("Date and time:"), self.when)
         form.addRow(self.tr("Place:"), self.place)
@@ -450,12 +447,8 @@ class TaskDialog(QDialog):
         self.notes = QPlainTextEdit(task.notes if task else "")
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().height() * 5)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
         form = QFormLayout()
         form.addRow(self.tr("Task:"), self.title)
         form.addRow(self.tr("Owner:"), self.owner)

@@ -33,6 +33,7 @@ from models.organization import CommitteeInput, MemberRow
 
 from . import labels
 from .context import AppContext
+from .forms import error_label, save_cancel
 from .list_page import ListPage
 from .messages import show_error, translated, user_error_for
 from .sections import SectionSpec, register_section
@@ -52,24 +53,16 @@ class CommitteesPage(ListPage):
 
     def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
         super().__init__(context, parent)
-        self.page_button = QPushButton(self.tr("Committee page…"))
-        self.page_button.setObjectName("committeePageButton")
-        self.page_button.setToolTip(self.tr("Members by role, meetings, tasks and attendance (Ctrl+Shift+O)"))
-        self.page_button.clicked.connect(self.open_committee_page)
-        self.layout_.itemAt(0).layout().insertWidget(3, self.page_button)
-        QShortcut(QKeySequence("Ctrl+Shift+O"), self, activated=self.open_committee_page)
+        self.page_button = self.add_row_action(
+            self.tr("Committee page…"), self.tr("Members by role, meetings, tasks and attendance"),
+            "Ctrl+Shift+O", "committeePageButton", self._committee_page)
 
-    def open_committee_page(self) -> None:
+    def _committee_page(self, row) -> QWidget:
         """The committee page (ui/committee_life.py) of the selected committee."""
         from .committee_life import CommitteePageDialog
 
-        rows = self.selected_rows()
-        if not rows:
-            return
-        dialog = CommitteePageDialog(self.context, rows[0].id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.committee_page = dialog
+        self.committee_page = CommitteePageDialog(self.context, row.id, self)
+        return self.committee_page
 
     def load(self):
         return organization.list_committees(self.context.db)
@@ -187,12 +180,8 @@ class CommitteeDialog(QDialog):
         hint = QLabel(self.tr("Someone who steps down keeps their history: set the date they left instead of removing them."))
         hint.setWordWrap(True)
 
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Kind:"), self.kind)

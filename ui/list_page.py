@@ -6,7 +6,7 @@ Subclasses give ``columns``, ``load()`` (runs off the UI thread, returns rows), 
 
 from __future__ import annotations
 
-from typing import Any, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -36,6 +36,7 @@ class ListPage(QWidget):
     def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.row_windows: list[QWidget] = []
         self.model = RowsTableModel(self.columns, self.translation_context, self)
         self.proxy = make_proxy(self.model, self)
 
@@ -141,6 +142,27 @@ class ListPage(QWidget):
             return
         for kind in self.change_kinds:
             self.context.notify(kind)
+
+    def add_row_action(self, text: str, tooltip: str, shortcut: str, name: str,
+                       opener: Callable[[Any], QWidget]) -> QPushButton:
+        """A button (and shortcut) that opens a window for the selected row, e.g. a wall chart."""
+
+        def open_selected() -> None:
+            rows = self.selected_rows()
+            if rows:
+                window = opener(rows[0])
+                window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+                window.show()
+                self.row_windows.append(window)
+                window.destroyed.connect(lambda *_: self.row_windows.remove(window) if window in self.row_windows else None)
+
+        button = QPushButton(text)
+        button.setObjectName(name)
+        button.setToolTip(f"{tooltip} ({shortcut})")
+        button.clicked.connect(open_selected)
+        self.layout_.itemAt(0).layout().insertWidget(3, button)
+        QShortcut(QKeySequence(shortcut), self, activated=open_selected)
+        return button
 
     def focus_search(self) -> None:
         self.search.setFocus()

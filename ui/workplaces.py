@@ -6,12 +6,13 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from models import organization
 from models.organization import WorkplaceInput, WorkplaceSummary
 
 from .context import AppContext
+from .forms import error_label, save_cancel
 from .list_page import ListPage
 from .messages import translated, user_error_for, show_error
 from .sections import SectionSpec, register_section
@@ -33,26 +34,16 @@ class WorkplacesPage(ListPage):
 
     def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
         super().__init__(context, parent)
-        self.wall_chart_button = QPushButton(self.tr("Wall chart…"))
-        self.wall_chart_button.setObjectName("wallChartButton")
-        self.wall_chart_button.setToolTip(self.tr("Departments × shifts, committee coverage and health checks (Ctrl+Shift+M)"))
-        self.wall_chart_button.clicked.connect(self.open_wall_chart)
-        self.layout_.itemAt(0).layout().insertWidget(3, self.wall_chart_button)
-        QShortcut(QKeySequence("Ctrl+Shift+M"), self, activated=self.open_wall_chart)
+        self.wall_chart_button = self.add_row_action(
+            self.tr("Wall chart…"), self.tr("Departments × shifts, committee coverage and health checks"),
+            "Ctrl+Shift+M", "wallChartButton", self._wall_chart)
 
-    def open_wall_chart(self) -> None:
+    def _wall_chart(self, row) -> QWidget:
         """The wall chart (ui/wallchart.py) of the selected workplace."""
-        from PySide6.QtCore import Qt
-
         from .wallchart import WallChartView
 
-        rows = self.selected_rows()
-        if not rows:
-            return
-        view = WallChartView(self.context, rows[0].id, self)
-        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        view.show()
-        self.wall_chart = view
+        self.wall_chart = WallChartView(self.context, row.id, self)
+        return self.wall_chart
 
     def load(self):
         return organization.list_workplaces(self.context.db)
@@ -103,12 +94,8 @@ class WorkplaceDialog(QDialog):
             column.addWidget(QLabel(title))
             column.addWidget(edit)
             lists.addLayout(column)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name)
         form.addRow(self.tr("Employer:"), self.employer)

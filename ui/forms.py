@@ -1,0 +1,27 @@
+"""Small pieces every editor dialog uses: the inline error label and the Save / Cancel buttons."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+
+ERROR_STYLE = "color: #b00020;"
+
+
+def error_label(hidden: bool = False) -> QLabel:
+    """A red, wrapping label for "what is wrong and what to do" under a form."""
+    label = QLabel()
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    if hidden:
+        label.hide()
+    return label
+
+
+def save_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.setObjectName("buttons")
+    buttons.accepted.connect(save)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
