@@ -68,6 +68,22 @@ def departments_and_shifts(db: Database, workplace_id: int) -> tuple[list[tuple[
         return [tuple(r) for r in depts], [tuple(r) for r in shifts]
 
 
+def all_departments_and_shifts(db: Database) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """Every department and shift as (id, "Name (Workplace)"), for filters across workplaces."""
+    with db.session() as s:
+        depts = s.execute(
+            select(Department.id, Department.name, Workplace.name)
+            .join(Workplace, Workplace.id == Department.workplace_id)
+            .order_by(Department.name, Workplace.name)
+        ).all()
+        shifts = s.execute(
+            select(Shift.id, Shift.name, Workplace.name)
+            .join(Workplace, Workplace.id == Shift.workplace_id)
+            .order_by(Shift.position, Shift.name, Workplace.name)
+        ).all()
+    return [(i, f"{n} ({w})") for i, n, w in depts], [(i, f"{n} ({w})") for i, n, w in shifts]
+
+
 def _clean_names(values: list[str]) -> list[str]:
     seen, result = set(), []
     for value in values:

@@ -126,3 +126,26 @@ def test_mobilizations_page(qtbot, context, event):
     assert page.turnout.model.rowCount() >= 1
     page.tabs.setCurrentWidget(page.phonebank)
     assert page.phonebank.card is not None
+
+
+def test_call_list_filters_by_department_and_shift(qtbot, context):
+    from models import demo
+    from models.organization import all_departments_and_shifts
+    from ui.mobilizations import CallListWidget
+
+    demo.generate(context.db, people=200, seed=5)
+    widget = CallListWidget(context)
+    qtbot.addWidget(widget)
+    everyone = mob.preview_call_list(context.db, widget.criteria()).matched
+    departments, shifts = all_departments_and_shifts(context.db)
+    widget.departments.item(0).setSelected(True)
+    widget.shifts.item(0).setSelected(True)
+    criteria = widget.criteria()
+    assert criteria.department_ids == [departments[0][0]] and criteria.shift_ids == [shifts[0][0]]
+    narrowed = mob.preview_call_list(context.db, criteria).matched
+    assert narrowed < everyone
+    person_ids = {p for p in range(1, 201)}
+    from models.roster import get_person
+    matching = [p for p in person_ids if get_person(context.db, p).data.department_id == departments[0][0]
+                and get_person(context.db, p).data.shift_id == shifts[0][0]]
+    assert narrowed == len(matching)

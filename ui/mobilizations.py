@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import mobilization as mob
-from models.organization import list_committees, list_workplaces
+from models.organization import all_departments_and_shifts, list_committees, list_workplaces
 from models.roster import language_codes, tag_names
 
 from .checkin import CheckinWidget
@@ -178,6 +178,9 @@ class CallListWidget(QWidget):
         db = context.db
         self.committees = _multi([(c.id, c.name) for c in list_committees(db)], "filterCommittees")
         self.workplaces = _multi([(w.id, w.name) for w in list_workplaces(db)], "filterWorkplaces")
+        departments, shifts = all_departments_and_shifts(db)
+        self.departments = _multi(departments, "filterDepartments")
+        self.shifts = _multi(shifts, "filterShifts")
         self.tags = _multi([(t, t) for t in tag_names(db)], "filterTags")
         self.languages = _multi([(c, language_name(c)) for c in language_codes(db)], "filterLanguages")
         self.assess_min = QSpinBox()
@@ -203,7 +206,7 @@ class CallListWidget(QWidget):
         self.build_button = QPushButton(self.tr("Build / add new matches"))
         self.build_button.setObjectName("buildCallList")
         self.build_button.clicked.connect(self.build)
-        for widget in (self.committees, self.workplaces, self.tags, self.languages):
+        for widget in (self.committees, self.workplaces, self.departments, self.shifts, self.tags, self.languages):
             widget.itemSelectionChanged.connect(self.preview)
         for spin in (self.assess_min, self.assess_max):
             spin.valueChanged.connect(self.preview)
@@ -214,6 +217,8 @@ class CallListWidget(QWidget):
         filters = QFormLayout()
         filters.addRow(self.tr("Committees:"), self.committees)
         filters.addRow(self.tr("Workplaces:"), self.workplaces)
+        filters.addRow(self.tr("Departments:"), self.departments)
+        filters.addRow(self.tr("Shifts:"), self.shifts)
         filters.addRow(self.tr("Tags (any):"), self.tags)
         filters.addRow(self.tr("Speaks:"), self.languages)
         assess = QHBoxLayout()
@@ -281,6 +286,7 @@ class CallListWidget(QWidget):
     def criteria(self) -> mob.ListCriteria:
         return mob.ListCriteria(
             committee_ids=_selected(self.committees), workplace_ids=_selected(self.workplaces),
+            department_ids=_selected(self.departments), shift_ids=_selected(self.shifts),
             tags=_selected(self.tags), languages=_selected(self.languages),
             assessment_min=self.assess_min.value() if self.assess_min.value() > 1 or self.assess_max.value() < 5 else None,
             assessment_max=self.assess_max.value() if self.assess_min.value() > 1 or self.assess_max.value() < 5 else None,
