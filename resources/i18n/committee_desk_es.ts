@@ -19,12 +19,12 @@
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="206"/>
+        <location filename="../../ui/committee_life.py" line="207"/>
         <source>{n} active members</source>
         <translation>{n} miembros activos</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="241"/>
+        <location filename="../../ui/committee_life.py" line="242"/>
         <source>; guests: {n}</source>
         <translation>; invitados: {n}</translation>
     </message>
@@ -686,142 +686,152 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="188"/>
+        <location filename="../../ui/mobilizations.py" line="191"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="191"/>
+        <location filename="../../ui/mobilizations.py" line="194"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="192"/>
+        <location filename="../../ui/mobilizations.py" line="195"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="193"/>
+        <location filename="../../ui/mobilizations.py" line="196"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="195"/>
+        <location filename="../../ui/mobilizations.py" line="198"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="202"/>
+        <location filename="../../ui/mobilizations.py" line="205"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="203"/>
+        <location filename="../../ui/mobilizations.py" line="206"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="215"/>
+        <location filename="../../ui/mobilizations.py" line="218"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="216"/>
+        <location filename="../../ui/mobilizations.py" line="219"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="217"/>
+        <location filename="../../ui/mobilizations.py" line="220"/>
+        <source>Departments:</source>
+        <translation>Departamentos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="221"/>
+        <source>Shifts:</source>
+        <translation>Turnos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="222"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="218"/>
+        <location filename="../../ui/mobilizations.py" line="223"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="224"/>
+        <location filename="../../ui/mobilizations.py" line="229"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="225"/>
+        <location filename="../../ui/mobilizations.py" line="230"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="226"/>
+        <location filename="../../ui/mobilizations.py" line="231"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="227"/>
+        <location filename="../../ui/mobilizations.py" line="232"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="230"/>
+        <location filename="../../ui/mobilizations.py" line="235"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="249"/>
+        <location filename="../../ui/mobilizations.py" line="254"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="250"/>
+        <location filename="../../ui/mobilizations.py" line="255"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="251"/>
+        <location filename="../../ui/mobilizations.py" line="256"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="252"/>
+        <location filename="../../ui/mobilizations.py" line="257"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="253"/>
+        <location filename="../../ui/mobilizations.py" line="258"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="257"/>
+        <location filename="../../ui/mobilizations.py" line="262"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="262"/>
+        <location filename="../../ui/mobilizations.py" line="267"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="315"/>
+        <location filename="../../ui/mobilizations.py" line="321"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="317"/>
+        <location filename="../../ui/mobilizations.py" line="323"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="320"/>
+        <location filename="../../ui/mobilizations.py" line="326"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="345"/>
+        <location filename="../../ui/mobilizations.py" line="351"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="348"/>
+        <location filename="../../ui/mobilizations.py" line="354"/>
         <source>{name} — {langs} — {n} people</source>
         <translation>{name} — {langs} — {n} personas</translation>
     </message>
@@ -908,82 +918,82 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../ui/committees.py" line="146"/>
+        <location filename="../../ui/committees.py" line="139"/>
         <source>New committee</source>
         <translation>Nuevo comité</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="158"/>
+        <location filename="../../ui/committees.py" line="151"/>
         <source>(the whole local)</source>
         <translation>(todo el local)</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="171"/>
+        <location filename="../../ui/committees.py" line="164"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="171"/>
+        <location filename="../../ui/committees.py" line="164"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="171"/>
+        <location filename="../../ui/committees.py" line="164"/>
         <source>Joined</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="171"/>
+        <location filename="../../ui/committees.py" line="164"/>
         <source>Left</source>
         <translation>Salió</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="177"/>
+        <location filename="../../ui/committees.py" line="170"/>
         <source>Add members…</source>
         <translation>Agregar miembros…</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="180"/>
+        <location filename="../../ui/committees.py" line="173"/>
         <source>Remove selected</source>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="187"/>
+        <location filename="../../ui/committees.py" line="180"/>
         <source>Someone who steps down keeps their history: set the date they left instead of removing them.</source>
         <translation>Quien deja el comité conserva su historial: ponga la fecha en que salió en lugar de quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="197"/>
+        <location filename="../../ui/committees.py" line="186"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="198"/>
+        <location filename="../../ui/committees.py" line="187"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="199"/>
+        <location filename="../../ui/committees.py" line="188"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="200"/>
+        <location filename="../../ui/committees.py" line="189"/>
         <source>Union local:</source>
         <translation>Local sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="201"/>
+        <location filename="../../ui/committees.py" line="190"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="204"/>
+        <location filename="../../ui/committees.py" line="193"/>
         <source>Members:</source>
         <translation>Miembros:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="219"/>
+        <location filename="../../ui/committees.py" line="208"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -991,42 +1001,42 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="71"/>
+        <location filename="../../ui/committee_life.py" line="72"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="72"/>
+        <location filename="../../ui/committee_life.py" line="73"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="73"/>
+        <location filename="../../ui/committee_life.py" line="74"/>
         <source>Members present</source>
         <translation>Miembros presentes</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="75"/>
+        <location filename="../../ui/committee_life.py" line="76"/>
         <source>Guests</source>
         <translation>Invitados</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="78"/>
+        <location filename="../../ui/committee_life.py" line="79"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="79"/>
+        <location filename="../../ui/committee_life.py" line="80"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="80"/>
+        <location filename="../../ui/committee_life.py" line="81"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="81"/>
+        <location filename="../../ui/committee_life.py" line="82"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -1034,80 +1044,80 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteePageDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="91"/>
+        <location filename="../../ui/committee_life.py" line="92"/>
         <source>Committee page</source>
         <translation>Página del comité</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="104"/>
+        <location filename="../../ui/committee_life.py" line="105"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="112"/>
+        <location filename="../../ui/committee_life.py" line="113"/>
         <source>New meeting…</source>
         <translation>Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="115"/>
-        <location filename="../../ui/committee_life.py" line="137"/>
+        <location filename="../../ui/committee_life.py" line="116"/>
+        <location filename="../../ui/committee_life.py" line="138"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="117"/>
-        <location filename="../../ui/committee_life.py" line="143"/>
+        <location filename="../../ui/committee_life.py" line="118"/>
+        <location filename="../../ui/committee_life.py" line="144"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="127"/>
+        <location filename="../../ui/committee_life.py" line="128"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="134"/>
+        <location filename="../../ui/committee_life.py" line="135"/>
         <source>New task…</source>
         <translation>Nueva tarea…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="139"/>
+        <location filename="../../ui/committee_life.py" line="140"/>
         <source>Mark done / not done</source>
         <translation>Marcar hecha / no hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="141"/>
+        <location filename="../../ui/committee_life.py" line="142"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="145"/>
+        <location filename="../../ui/committee_life.py" line="146"/>
         <source>Show done tasks</source>
         <translation>Mostrar tareas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="157"/>
+        <location filename="../../ui/committee_life.py" line="158"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="193"/>
+        <location filename="../../ui/committee_life.py" line="194"/>
         <source>Committee page: {name}</source>
         <translation>Página del comité: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="270"/>
-        <location filename="../../ui/committee_life.py" line="299"/>
+        <location filename="../../ui/committee_life.py" line="271"/>
+        <location filename="../../ui/committee_life.py" line="300"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="270"/>
+        <location filename="../../ui/committee_life.py" line="271"/>
         <source>Delete the meeting of {date} and its attendance?</source>
         <translation>¿Eliminar la reunión del {date} y su asistencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="299"/>
+        <location filename="../../ui/committee_life.py" line="300"/>
         <source>Delete the task “{title}”?</source>
         <translation>¿Eliminar la tarea “{title}”?</translation>
     </message>
@@ -1115,27 +1125,27 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Committees</name>
     <message>
-        <location filename="../../ui/committees.py" line="46"/>
+        <location filename="../../ui/committees.py" line="47"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="47"/>
+        <location filename="../../ui/committees.py" line="48"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="48"/>
+        <location filename="../../ui/committees.py" line="49"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="49"/>
+        <location filename="../../ui/committees.py" line="50"/>
         <source>Union local</source>
         <translation>Local sindical</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="50"/>
+        <location filename="../../ui/committees.py" line="51"/>
         <source>Active members</source>
         <translation>Miembros activos</translation>
     </message>
@@ -1143,14 +1153,14 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteesPage</name>
     <message>
-        <location filename="../../ui/committees.py" line="55"/>
+        <location filename="../../ui/committees.py" line="57"/>
         <source>Committee page…</source>
         <translation>Página del comité…</translation>
     </message>
     <message>
         <location filename="../../ui/committees.py" line="57"/>
-        <source>Members by role, meetings, tasks and attendance (Ctrl+Shift+O)</source>
-        <translation>Miembros por rol, reuniones, tareas y asistencia (Ctrl+Shift+O)</translation>
+        <source>Members by role, meetings, tasks and attendance</source>
+        <translation>Miembros por rol, reuniones, tareas y asistencia</translation>
     </message>
 </context>
 <context>
@@ -1288,8 +1298,8 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/committee_life.py" line="84"/>
-        <location filename="../../models/organization.py" line="178"/>
-        <location filename="../../models/organization.py" line="214"/>
+        <location filename="../../models/organization.py" line="194"/>
+        <location filename="../../models/organization.py" line="230"/>
         <source>That committee no longer exists.</source>
         <translation>Ese comité ya no existe.</translation>
     </message>
@@ -1788,53 +1798,53 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/organization.py" line="59"/>
-        <location filename="../../models/organization.py" line="97"/>
+        <location filename="../../models/organization.py" line="113"/>
         <location filename="../../models/wallchart.py" line="184"/>
         <source>That workplace no longer exists.</source>
         <translation>Ese lugar de trabajo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="86"/>
+        <location filename="../../models/organization.py" line="102"/>
         <source>Give the workplace a name.</source>
         <translation>Ponga un nombre al lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="88"/>
+        <location filename="../../models/organization.py" line="104"/>
         <source>The bargaining-unit size cannot be negative.</source>
         <translation>El tamaño de la unidad de negociación no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="117"/>
+        <location filename="../../models/organization.py" line="133"/>
         <source>Another workplace already has that name.</source>
         <translation>Otro lugar de trabajo ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="194"/>
+        <location filename="../../models/organization.py" line="210"/>
         <source>Give the committee a name.</source>
         <translation>Ponga un nombre al comité.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="196"/>
+        <location filename="../../models/organization.py" line="212"/>
         <source>Choose what kind of committee this is.</source>
         <translation>Elija qué tipo de comité es.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="200"/>
+        <location filename="../../models/organization.py" line="216"/>
         <source>Choose a role for every member.</source>
         <translation>Elija un rol para cada miembro.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="202"/>
+        <location filename="../../models/organization.py" line="218"/>
         <source>A member is listed twice with the same role.</source>
         <translation>Un miembro aparece dos veces con el mismo rol.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="205"/>
+        <location filename="../../models/organization.py" line="221"/>
         <source>A member cannot have left before joining.</source>
         <translation>Un miembro no puede haber salido antes de ingresar.</translation>
     </message>
     <message>
-        <location filename="../../models/organization.py" line="230"/>
+        <location filename="../../models/organization.py" line="246"/>
         <source>Another committee already has that name.</source>
         <translation>Otro comité ya tiene ese nombre.</translation>
     </message>
@@ -3024,47 +3034,47 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="45"/>
+        <location filename="../../ui/list_page.py" line="46"/>
         <source>Filter… (Ctrl+F)</source>
         <translation>Filtrar… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="47"/>
+        <location filename="../../ui/list_page.py" line="48"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="49"/>
+        <location filename="../../ui/list_page.py" line="50"/>
         <source>Create a new one (Ctrl+N)</source>
         <translation>Crear nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="51"/>
+        <location filename="../../ui/list_page.py" line="52"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="54"/>
+        <location filename="../../ui/list_page.py" line="55"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="109"/>
+        <location filename="../../ui/list_page.py" line="110"/>
         <source>{n} shown</source>
         <translation>{n} mostrados</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="128"/>
+        <location filename="../../ui/list_page.py" line="129"/>
         <source>Delete {name}? This cannot be undone.</source>
         <translation>¿Eliminar {name}? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="130"/>
+        <location filename="../../ui/list_page.py" line="131"/>
         <source>Delete these {n}? This cannot be undone.</source>
         <translation>¿Eliminar los {n} seleccionados? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="132"/>
+        <location filename="../../ui/list_page.py" line="133"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3353,57 +3363,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="316"/>
+        <location filename="../../ui/committee_life.py" line="317"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="316"/>
+        <location filename="../../ui/committee_life.py" line="317"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="346"/>
+        <location filename="../../ui/committee_life.py" line="347"/>
         <source>Add a guest from the roster…</source>
         <translation>Agregar un invitado del listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="351"/>
+        <location filename="../../ui/committee_life.py" line="352"/>
         <source>Guests not on the roster, one per line</source>
         <translation>Invitados que no están en el listado, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="362"/>
+        <location filename="../../ui/committee_life.py" line="359"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="363"/>
+        <location filename="../../ui/committee_life.py" line="360"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="364"/>
+        <location filename="../../ui/committee_life.py" line="361"/>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="365"/>
+        <location filename="../../ui/committee_life.py" line="362"/>
         <source>Minutes:</source>
         <translation>Acta:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="367"/>
+        <location filename="../../ui/committee_life.py" line="364"/>
         <source>Present (members and roster guests):</source>
         <translation>Presentes (miembros e invitados del listado):</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="370"/>
+        <location filename="../../ui/committee_life.py" line="367"/>
         <source>Other guests:</source>
         <translation>Otros invitados:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="383"/>
+        <location filename="../../ui/committee_life.py" line="380"/>
         <source>{name} (guest)</source>
         <translation>{name} (invitado)</translation>
     </message>
@@ -3432,19 +3442,19 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="64"/>
-        <location filename="../../ui/mobilizations.py" line="447"/>
+        <location filename="../../ui/mobilizations.py" line="453"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="65"/>
-        <location filename="../../ui/mobilizations.py" line="450"/>
+        <location filename="../../ui/mobilizations.py" line="456"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="66"/>
-        <location filename="../../ui/mobilizations.py" line="452"/>
+        <location filename="../../ui/mobilizations.py" line="458"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
@@ -3489,27 +3499,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="445"/>
+        <location filename="../../ui/mobilizations.py" line="451"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="448"/>
+        <location filename="../../ui/mobilizations.py" line="454"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="449"/>
+        <location filename="../../ui/mobilizations.py" line="455"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="451"/>
+        <location filename="../../ui/mobilizations.py" line="457"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="453"/>
+        <location filename="../../ui/mobilizations.py" line="459"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -3517,57 +3527,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="619"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="622"/>
+        <location filename="../../ui/mobilizations.py" line="628"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="624"/>
+        <location filename="../../ui/mobilizations.py" line="630"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="637"/>
+        <location filename="../../ui/mobilizations.py" line="643"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="638"/>
+        <location filename="../../ui/mobilizations.py" line="644"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="639"/>
+        <location filename="../../ui/mobilizations.py" line="645"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="640"/>
+        <location filename="../../ui/mobilizations.py" line="646"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="641"/>
+        <location filename="../../ui/mobilizations.py" line="647"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="642"/>
+        <location filename="../../ui/mobilizations.py" line="648"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="712"/>
+        <location filename="../../ui/mobilizations.py" line="718"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="713"/>
+        <location filename="../../ui/mobilizations.py" line="719"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -3845,12 +3855,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../ui/committees.py" line="97"/>
+        <location filename="../../ui/committees.py" line="90"/>
         <source>Add people</source>
         <translation>Agregar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="100"/>
+        <location filename="../../ui/committees.py" line="93"/>
         <source>Type a name…</source>
         <translation>Escriba un nombre…</translation>
     </message>
@@ -4060,37 +4070,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="564"/>
+        <location filename="../../ui/mobilizations.py" line="570"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="566"/>
+        <location filename="../../ui/mobilizations.py" line="572"/>
         <source>Print as PDF…</source>
         <translation>Imprimir como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="569"/>
+        <location filename="../../ui/mobilizations.py" line="575"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="571"/>
+        <location filename="../../ui/mobilizations.py" line="577"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="584"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="596"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="596"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4204,27 +4214,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="384"/>
+        <location filename="../../ui/mobilizations.py" line="390"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="395"/>
+        <location filename="../../ui/mobilizations.py" line="401"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="396"/>
+        <location filename="../../ui/mobilizations.py" line="402"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="397"/>
+        <location filename="../../ui/mobilizations.py" line="403"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="408"/>
+        <location filename="../../ui/mobilizations.py" line="414"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -5014,7 +5024,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/committees.py" line="290"/>
+        <location filename="../../ui/committees.py" line="279"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
@@ -5029,7 +5039,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="722"/>
+        <location filename="../../ui/mobilizations.py" line="728"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -5049,7 +5059,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="151"/>
+        <location filename="../../ui/workplaces.py" line="138"/>
         <source>Workplaces</source>
         <translation>Lugares de trabajo</translation>
     </message>
@@ -5299,47 +5309,47 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="427"/>
+        <location filename="../../ui/committee_life.py" line="424"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="427"/>
+        <location filename="../../ui/committee_life.py" line="424"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="432"/>
+        <location filename="../../ui/committee_life.py" line="429"/>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="444"/>
+        <location filename="../../ui/committee_life.py" line="441"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="447"/>
+        <location filename="../../ui/committee_life.py" line="444"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="460"/>
+        <location filename="../../ui/committee_life.py" line="453"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="461"/>
+        <location filename="../../ui/committee_life.py" line="454"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="462"/>
+        <location filename="../../ui/committee_life.py" line="455"/>
         <source>Due:</source>
         <translation>Vence:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="464"/>
+        <location filename="../../ui/committee_life.py" line="457"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -5593,97 +5603,97 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="461"/>
+        <location filename="../../ui/mobilizations.py" line="467"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="464"/>
+        <location filename="../../ui/mobilizations.py" line="470"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="471"/>
+        <location filename="../../ui/mobilizations.py" line="477"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="493"/>
+        <location filename="../../ui/mobilizations.py" line="499"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="494"/>
+        <location filename="../../ui/mobilizations.py" line="500"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="494"/>
+        <location filename="../../ui/mobilizations.py" line="500"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="494"/>
+        <location filename="../../ui/mobilizations.py" line="500"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="495"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="495"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="495"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="496"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="497"/>
+        <location filename="../../ui/mobilizations.py" line="503"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="511"/>
+        <location filename="../../ui/mobilizations.py" line="517"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="518"/>
+        <location filename="../../ui/mobilizations.py" line="524"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="521"/>
+        <location filename="../../ui/mobilizations.py" line="527"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="530"/>
+        <location filename="../../ui/mobilizations.py" line="536"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="536"/>
+        <location filename="../../ui/mobilizations.py" line="542"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="541"/>
+        <location filename="../../ui/mobilizations.py" line="547"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="547"/>
+        <location filename="../../ui/mobilizations.py" line="553"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -6117,47 +6127,47 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../ui/workplaces.py" line="80"/>
+        <location filename="../../ui/workplaces.py" line="71"/>
         <source>New workplace</source>
         <translation>Nuevo lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="92"/>
+        <location filename="../../ui/workplaces.py" line="83"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="101"/>
+        <location filename="../../ui/workplaces.py" line="92"/>
         <source>Departments (one per line)</source>
         <translation>Departamentos (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="101"/>
+        <location filename="../../ui/workplaces.py" line="92"/>
         <source>Shifts (one per line, in order)</source>
         <translation>Turnos (uno por línea, en orden)</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="113"/>
+        <location filename="../../ui/workplaces.py" line="100"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="114"/>
+        <location filename="../../ui/workplaces.py" line="101"/>
         <source>Employer:</source>
         <translation>Empleador:</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="115"/>
+        <location filename="../../ui/workplaces.py" line="102"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="116"/>
+        <location filename="../../ui/workplaces.py" line="103"/>
         <source>Union local:</source>
         <translation>Local sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="117"/>
+        <location filename="../../ui/workplaces.py" line="104"/>
         <source>Bargaining-unit size:</source>
         <translation>Tamaño de la unidad de negociación:</translation>
     </message>
@@ -6165,37 +6175,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Workplaces</name>
     <message>
-        <location filename="../../ui/workplaces.py" line="25"/>
+        <location filename="../../ui/workplaces.py" line="26"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="26"/>
+        <location filename="../../ui/workplaces.py" line="27"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="27"/>
+        <location filename="../../ui/workplaces.py" line="28"/>
         <source>Union local</source>
         <translation>Local sindical</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="28"/>
+        <location filename="../../ui/workplaces.py" line="29"/>
         <source>Unit size</source>
         <translation>Tamaño de la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="29"/>
+        <location filename="../../ui/workplaces.py" line="30"/>
         <source>On the roster</source>
         <translation>En el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="30"/>
+        <location filename="../../ui/workplaces.py" line="31"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="31"/>
+        <location filename="../../ui/workplaces.py" line="32"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
@@ -6203,14 +6213,14 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WorkplacesPage</name>
     <message>
-        <location filename="../../ui/workplaces.py" line="36"/>
+        <location filename="../../ui/workplaces.py" line="38"/>
         <source>Wall chart…</source>
         <translation>Tabla mural…</translation>
     </message>
     <message>
         <location filename="../../ui/workplaces.py" line="38"/>
-        <source>Departments × shifts, committee coverage and health checks (Ctrl+Shift+M)</source>
-        <translation>Departamentos × turnos, cobertura del comité e indicadores de salud (Ctrl+Shift+M)</translation>
+        <source>Departments × shifts, committee coverage and health checks</source>
+        <translation>Departamentos × turnos, cobertura del comité e indicadores de salud</translation>
     </message>
 </context>
 </TS>
