@@ -22,6 +22,7 @@ from .base import utcnow
 from .db import Database
 from .entities import Person
 from .errors import QT_TRANSLATE_NOOP
+from .roster_index import display_name
 from .mobilization_entities import (
     EVENT_KINDS,
     OUTCOMES,
@@ -84,10 +85,6 @@ EXCLUSION_LABELS = {
 
 def outcome_for_key(key: str) -> Optional[str]:
     return OUTCOME_BY_KEY.get((key or "").strip().upper()[:1])
-
-
-def display_name(first: str, last: str, preferred: str) -> str:
-    return " ".join(part for part in ((preferred or first), last) if part)
 
 
 # ----------------------------------------------------------------------- events

@@ -270,3 +270,22 @@ def test_person_page_shows_their_trainings(qtbot, context):
     listing = dialog.findChild(QListWidget, "personTrainings")
     texts = [listing.item(i).text() for i in range(listing.count())]
     assert any(topic_name in text for text in texts), texts
+
+
+def test_editor_dialogs_show_save_problems_inline(qtbot, context):
+    from models.organization import CommitteeInput, WorkplaceInput, save_committee, save_workplace
+    from ui.committees import CommitteeDialog
+    from ui.workplaces import WorkplaceDialog
+
+    save_committee(context.db, CommitteeInput(name="Rapid Response Team", kind="rapid-response"))
+    save_workplace(context.db, WorkplaceInput(name="Harbor Hotel"))
+    for dialog in (CommitteeDialog(context, None), WorkplaceDialog(context, None)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.name.setText("Rapid Response Team" if isinstance(dialog, CommitteeDialog) else "Harbor Hotel")
+        dialog.save()
+        assert dialog.isVisible()
+        assert "already has that name" in dialog.error.text()
+        dialog.name.setText("Something new")
+        dialog.save()
+        assert not dialog.isVisible()

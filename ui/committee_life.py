@@ -37,7 +37,7 @@ from models import committee_life as CL
 
 from . import labels
 from .context import AppContext
-from .forms import error_label, save_cancel
+from .forms import error_label, save_cancel, try_save
 from .messages import show_error, translated, user_error_for
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
@@ -402,16 +402,11 @@ class MeetingDialog(QDialog):
                                self.guests.toPlainText().splitlines())
 
     def save(self) -> None:
-        try:
+        def op() -> None:
             self.meeting_id = CL.save_meeting(self.context.db, self.value(), self.meeting_id)
-        except Exception as exc:  # noqa: BLE001
-            err = user_error_for(exc)
-            if err is None:
-                show_error(self, exc)
-            else:
-                self.error.setText(translated(err))
-            return
-        self.accept()
+
+        if try_save(self, self.error, op):
+            self.accept()
 
 
 class TaskDialog(QDialog):

@@ -33,9 +33,8 @@ from models.organization import CommitteeInput, MemberRow
 
 from . import labels
 from .context import AppContext
-from .forms import error_label, save_cancel
+from .forms import error_label, save_cancel, try_save
 from .list_page import ListPage
-from .messages import show_error, translated, user_error_for
 from .sections import SectionSpec, register_section
 from .table import Column
 
@@ -263,16 +262,11 @@ class CommitteeDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
+        def op() -> None:
             self.committee_id = organization.save_committee(self.context.db, self.value(), self.committee_id)
-        except Exception as exc:  # noqa: BLE001
-            err = user_error_for(exc)
-            if err is None:
-                show_error(self, exc)
-            else:
-                self.error.setText(translated(err))
-            return
-        self.accept()
+
+        if try_save(self, self.error, op):
+            self.accept()
 
 
 register_section(

@@ -25,3 +25,21 @@ def save_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def try_save(dialog: QDialog, error: QLabel, op: Callable[[], object]) -> bool:
+    """Run a dialog's save; an expected problem goes to its inline error label, anything else to
+    the unexpected-error dialog. True when saved."""
+    from .messages import show_error, translated, user_error_for
+
+    try:
+        op()
+    except Exception as exc:  # noqa: BLE001 - shown to the user
+        err = user_error_for(exc)
+        if err is None:
+            show_error(dialog, exc)
+        else:
+            error.setText(translated(err))
+            error.show()
+        return False
+    return True

@@ -12,9 +12,8 @@ from models import organization
 from models.organization import WorkplaceInput, WorkplaceSummary
 
 from .context import AppContext
-from .forms import error_label, save_cancel
+from .forms import error_label, save_cancel, try_save
 from .list_page import ListPage
-from .messages import translated, user_error_for, show_error
 from .sections import SectionSpec, register_section
 from .table import Column
 
@@ -122,16 +121,11 @@ class WorkplaceDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
+        def op() -> None:
             self.workplace_id = organization.save_workplace(self.context.db, self.value(), self.workplace_id)
-        except Exception as exc:  # noqa: BLE001
-            err = user_error_for(exc)
-            if err is None:
-                show_error(self, exc)
-            else:
-                self.error.setText(translated(err))
-            return
-        self.accept()
+
+        if try_save(self, self.error, op):
+            self.accept()
 
 
 register_section(
