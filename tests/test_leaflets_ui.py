@@ -46,7 +46,11 @@ def test_new_from_template_opens_the_editor_and_typing_updates_the_preview(qtbot
     text.setTextCursor(cursor)
     qtbot.keyClicks(text, "# Zyxwq solidarity")
     qtbot.keyClick(text, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: any("Zyxwq" in t for t in renders), timeout=30000)
+    try:
+        qtbot.waitUntil(lambda: any("Zyxwq" in t for t in renders), timeout=30000)
+    except Exception:  # say what the editor showed instead
+        raise AssertionError(f"no preview with the typed text; renders={len(renders)}, "
+                             f"busy={editor._busy}, message={editor.warning.text()!r}") from None
     qtbot.wait(600)  # longer than the debounce: no further render may follow
     assert "Zyxwq" in _pdf_text(editor.last_result.pdf)
     assert sum("Zyxwq" in t for t in renders) == 1

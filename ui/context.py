@@ -37,8 +37,9 @@ class AppContext(QObject):
         on_success: Optional[Callable[[Any], None]] = None,
         on_failure: Optional[Callable[[BaseException], None]] = None,
         with_progress: bool = False,
+        in_pool=None,
     ) -> Job:
-        return run_in_background(op, on_success, on_failure, with_progress)
+        return run_in_background(op, on_success, on_failure, with_progress, in_pool)
 
     def notify(self, kind: str) -> None:
         self.changed.emit(kind)

@@ -62,6 +62,7 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
 from .context import AppContext
 from .messages import show_error
 from .sections import SectionSpec, register_section
+from .tasks import dedicated_pool
 
 PREVIEW_DELAY_MS = 250
 
@@ -178,6 +179,7 @@ class LeafletEditor(QWidget):
     def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._preview_pool = dedicated_pool(1)
         self.doc: Optional[LeafletDoc] = None
         self.dirty = False
         self.last_result: Optional[RenderResult] = None
@@ -455,7 +457,9 @@ class LeafletEditor(QWidget):
             result = render_leaflet(doc)
             return PreviewResult(generation, result, rasterize(result.pdf, width))
 
-        self.context.run(op, self._rendered, self._render_failed)
+        # Previews have one thread of their own: they never wait behind a backup or an
+        # integrity check in the shared pool, and pdfium (not thread-safe) renders one at a time.
+        self.context.run(op, self._rendered, self._render_failed, in_pool=self._preview_pool)
 
     def _rendered(self, preview: PreviewResult) -> None:
         self._busy = False

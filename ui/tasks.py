@@ -92,13 +92,22 @@ def pool() -> QThreadPool:
     return _pool
 
 
+def dedicated_pool(threads: int = 1) -> QThreadPool:
+    """A pool of its own for work that must never queue behind long jobs (the leaflet preview)."""
+    own = QThreadPool()
+    own.setMaxThreadCount(threads)
+    return own
+
+
 def run_in_background(
     op: Callable[..., Any],
     on_success: Optional[Callable[[Any], None]] = None,
     on_failure: Optional[Callable[[BaseException], None]] = None,
     with_progress: bool = False,
+    in_pool: Optional[QThreadPool] = None,
 ) -> Job:
-    """Run ``op()`` (or ``op(progress)`` when ``with_progress``) off the UI thread."""
+    """Run ``op()`` (or ``op(progress)`` when ``with_progress``) off the UI thread (in the shared
+    pool, or ``in_pool``)."""
     job = _Job(op, with_progress)
     handle = Job(job)
     _running.add(job)
@@ -121,7 +130,7 @@ def run_in_background(
 
     job.signals.succeeded.connect(done_ok)
     job.signals.failed.connect(done_failed)
-    pool().start(job)
+    (in_pool or pool()).start(job)
     return handle
 
 
