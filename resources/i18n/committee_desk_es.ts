@@ -179,82 +179,82 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="75"/>
+        <location filename="../../ui/leaflets.py" line="76"/>
         <source>Full page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="76"/>
+        <location filename="../../ui/leaflets.py" line="77"/>
         <source>Half page, 2 per sheet</source>
         <translation>Media página, 2 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="77"/>
+        <location filename="../../ui/leaflets.py" line="78"/>
         <source>Quarter page card, 4 per sheet</source>
         <translation>Tarjeta de un cuarto de página, 4 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="78"/>
+        <location filename="../../ui/leaflets.py" line="79"/>
         <source>Two languages side by side</source>
         <translation>Dos idiomas lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="79"/>
+        <location filename="../../ui/leaflets.py" line="80"/>
         <source>Two languages, front and back</source>
         <translation>Dos idiomas, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="80"/>
+        <location filename="../../ui/leaflets.py" line="81"/>
         <source>Half page, 2 per sheet, front and back</source>
         <translation>Media página, 2 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="81"/>
+        <location filename="../../ui/leaflets.py" line="82"/>
         <source>Quarter card, 4 per sheet, front and back</source>
         <translation>Tarjeta de un cuarto, 4 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="87"/>
+        <location filename="../../ui/leaflets.py" line="88"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="87"/>
+        <location filename="../../ui/leaflets.py" line="88"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="87"/>
+        <location filename="../../ui/leaflets.py" line="88"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="87"/>
+        <location filename="../../ui/leaflets.py" line="88"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="88"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="88"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="88"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="88"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
@@ -918,82 +918,82 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../ui/committees.py" line="139"/>
+        <location filename="../../ui/committees.py" line="138"/>
         <source>New committee</source>
         <translation>Nuevo comité</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="151"/>
+        <location filename="../../ui/committees.py" line="150"/>
         <source>(the whole local)</source>
         <translation>(todo el local)</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="164"/>
+        <location filename="../../ui/committees.py" line="163"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="164"/>
+        <location filename="../../ui/committees.py" line="163"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="164"/>
+        <location filename="../../ui/committees.py" line="163"/>
         <source>Joined</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="164"/>
+        <location filename="../../ui/committees.py" line="163"/>
         <source>Left</source>
         <translation>Salió</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="170"/>
+        <location filename="../../ui/committees.py" line="169"/>
         <source>Add members…</source>
         <translation>Agregar miembros…</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="173"/>
+        <location filename="../../ui/committees.py" line="172"/>
         <source>Remove selected</source>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="180"/>
+        <location filename="../../ui/committees.py" line="179"/>
         <source>Someone who steps down keeps their history: set the date they left instead of removing them.</source>
         <translation>Quien deja el comité conserva su historial: ponga la fecha en que salió en lugar de quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="186"/>
+        <location filename="../../ui/committees.py" line="185"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="187"/>
+        <location filename="../../ui/committees.py" line="186"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="188"/>
+        <location filename="../../ui/committees.py" line="187"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="189"/>
+        <location filename="../../ui/committees.py" line="188"/>
         <source>Union local:</source>
         <translation>Local sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="190"/>
+        <location filename="../../ui/committees.py" line="189"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="193"/>
+        <location filename="../../ui/committees.py" line="192"/>
         <source>Members:</source>
         <translation>Miembros:</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="208"/>
+        <location filename="../../ui/committees.py" line="207"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1125,27 +1125,27 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Committees</name>
     <message>
-        <location filename="../../ui/committees.py" line="47"/>
+        <location filename="../../ui/committees.py" line="46"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="48"/>
+        <location filename="../../ui/committees.py" line="47"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="49"/>
+        <location filename="../../ui/committees.py" line="48"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="50"/>
+        <location filename="../../ui/committees.py" line="49"/>
         <source>Union local</source>
         <translation>Local sindical</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="51"/>
+        <location filename="../../ui/committees.py" line="50"/>
         <source>Active members</source>
         <translation>Miembros activos</translation>
     </message>
@@ -1153,12 +1153,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteesPage</name>
     <message>
-        <location filename="../../ui/committees.py" line="57"/>
+        <location filename="../../ui/committees.py" line="56"/>
         <source>Committee page…</source>
         <translation>Página del comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="57"/>
+        <location filename="../../ui/committees.py" line="56"/>
         <source>Members by role, meetings, tasks and attendance</source>
         <translation>Miembros por rol, reuniones, tareas y asistencia</translation>
     </message>
@@ -1520,85 +1520,85 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="156"/>
-        <location filename="../../models/mobilization.py" line="178"/>
-        <location filename="../../models/mobilization.py" line="1121"/>
+        <location filename="../../models/mobilization.py" line="153"/>
+        <location filename="../../models/mobilization.py" line="175"/>
+        <location filename="../../models/mobilization.py" line="1118"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="165"/>
+        <location filename="../../models/mobilization.py" line="162"/>
         <source>Give the event a name.</source>
         <translation>Ponga un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="167"/>
+        <location filename="../../models/mobilization.py" line="164"/>
         <source>Choose what kind of event this is.</source>
         <translation>Elija qué tipo de evento es.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="169"/>
+        <location filename="../../models/mobilization.py" line="166"/>
         <source>The turnout target cannot be negative.</source>
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="193"/>
+        <location filename="../../models/mobilization.py" line="190"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="371"/>
+        <location filename="../../models/mobilization.py" line="368"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="372"/>
+        <location filename="../../models/mobilization.py" line="369"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="416"/>
+        <location filename="../../models/mobilization.py" line="413"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="429"/>
+        <location filename="../../models/mobilization.py" line="426"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="610"/>
+        <location filename="../../models/mobilization.py" line="607"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="613"/>
+        <location filename="../../models/mobilization.py" line="610"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="806"/>
-        <location filename="../../models/mobilization.py" line="858"/>
+        <location filename="../../models/mobilization.py" line="803"/>
+        <location filename="../../models/mobilization.py" line="855"/>
         <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="845"/>
+        <location filename="../../models/mobilization.py" line="842"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="848"/>
+        <location filename="../../models/mobilization.py" line="845"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="897"/>
+        <location filename="../../models/mobilization.py" line="894"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="901"/>
+        <location filename="../../models/mobilization.py" line="898"/>
         <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
@@ -2350,32 +2350,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../../models/mobilization.py" line="69"/>
+        <location filename="../../models/mobilization.py" line="70"/>
         <source>Rally</source>
         <translation>Mitin</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="70"/>
+        <location filename="../../models/mobilization.py" line="71"/>
         <source>March</source>
         <translation>Marcha</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="71"/>
+        <location filename="../../models/mobilization.py" line="72"/>
         <source>Picket</source>
         <translation>Piquete</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="72"/>
+        <location filename="../../models/mobilization.py" line="73"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="73"/>
+        <location filename="../../models/mobilization.py" line="74"/>
         <source>Rapid response</source>
         <translation>Respuesta rápida</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="74"/>
+        <location filename="../../models/mobilization.py" line="75"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -2383,17 +2383,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Exclusions</name>
     <message>
-        <location filename="../../models/mobilization.py" line="79"/>
+        <location filename="../../models/mobilization.py" line="80"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="80"/>
+        <location filename="../../models/mobilization.py" line="81"/>
         <source>Not OK to call</source>
         <translation>No se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="81"/>
+        <location filename="../../models/mobilization.py" line="82"/>
         <source>No phone number</source>
         <translation>Sin número de teléfono</translation>
     </message>
@@ -2801,132 +2801,132 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletEditor</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="201"/>
+        <location filename="../../ui/leaflets.py" line="203"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="202"/>
+        <location filename="../../ui/leaflets.py" line="204"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="204"/>
+        <location filename="../../ui/leaflets.py" line="206"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="209"/>
+        <location filename="../../ui/leaflets.py" line="211"/>
         <source>Who issued it, e.g. Local 1546 Organizing Committee</source>
         <translation>Quién lo emite, p. ej. Comité Organizador del Local 1546</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="211"/>
+        <location filename="../../ui/leaflets.py" line="213"/>
         <source>e.g. Union printed</source>
         <translation>p. ej. Impreso por el sindicato</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="215"/>
+        <location filename="../../ui/leaflets.py" line="217"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="216"/>
+        <location filename="../../ui/leaflets.py" line="218"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Diseño:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="217"/>
+        <location filename="../../ui/leaflets.py" line="219"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="218"/>
+        <location filename="../../ui/leaflets.py" line="220"/>
         <source>First language:</source>
         <translation>Primer idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="219"/>
+        <location filename="../../ui/leaflets.py" line="221"/>
         <source>Second language:</source>
         <translation>Segundo idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="220"/>
+        <location filename="../../ui/leaflets.py" line="222"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="221"/>
+        <location filename="../../ui/leaflets.py" line="223"/>
         <source>Union line:</source>
         <translation>Leyenda sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="222"/>
+        <location filename="../../ui/leaflets.py" line="224"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="226"/>
+        <location filename="../../ui/leaflets.py" line="228"/>
         <source># headline · ## subhead · **bold** · *italic* · - bullet · &gt; When: … (highlighted box) · a blank line starts a new paragraph</source>
         <translation># titular · ## subtítulo · **negrita** · *cursiva* · - viñeta · &gt; Cuándo: … (recuadro resaltado) · una línea en blanco inicia un párrafo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="231"/>
+        <location filename="../../ui/leaflets.py" line="233"/>
         <source>Insert &amp;image…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="232"/>
+        <location filename="../../ui/leaflets.py" line="234"/>
         <source>Insert &amp;QR code…</source>
         <translation>Insertar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="248"/>
+        <location filename="../../ui/leaflets.py" line="250"/>
         <source>&amp;Shrink to fit</source>
         <translation>&amp;Reducir para que quepa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="266"/>
+        <location filename="../../ui/leaflets.py" line="268"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="267"/>
+        <location filename="../../ui/leaflets.py" line="269"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="399"/>
+        <location filename="../../ui/leaflets.py" line="401"/>
         <source>Choose an image or logo</source>
         <translation>Elija una imagen o logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="400"/>
+        <location filename="../../ui/leaflets.py" line="402"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="409"/>
+        <location filename="../../ui/leaflets.py" line="411"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="409"/>
+        <location filename="../../ui/leaflets.py" line="411"/>
         <source>Link or phone number (tel:+1…):</source>
         <translation>Enlace o número de teléfono (tel:+1…):</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="472"/>
+        <location filename="../../ui/leaflets.py" line="476"/>
         <source>The preview could not be drawn.</source>
         <translation>No se pudo dibujar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="496"/>
+        <location filename="../../ui/leaflets.py" line="500"/>
         <source>front and back</source>
         <translation>frente y reverso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="497"/>
+        <location filename="../../ui/leaflets.py" line="501"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -2934,33 +2934,33 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="504"/>
+        <location filename="../../ui/leaflets.py" line="508"/>
         <source>The text does not fit: it is {percent}% too long. Shorten it, or shrink the text to {fit}%.</source>
         <translation>El texto no cabe: sobra un {percent}%. Acórtelo, o reduzca el texto al {fit}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="507"/>
+        <location filename="../../ui/leaflets.py" line="511"/>
         <source>The text does not fit even at the smallest size ({percent}% too long). Please shorten it.</source>
         <translation>El texto no cabe ni con el tamaño más pequeño (sobra un {percent}%). Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="510"/>
+        <location filename="../../ui/leaflets.py" line="514"/>
         <source>Image not found: {name}</source>
         <translation>No se encontró la imagen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="522"/>
+        <location filename="../../ui/leaflets.py" line="526"/>
         <source>Save leaflet as PDF</source>
         <translation>Guardar el volante como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="522"/>
+        <location filename="../../ui/leaflets.py" line="526"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="532"/>
-        <location filename="../../ui/leaflets.py" line="533"/>
+        <location filename="../../ui/leaflets.py" line="536"/>
+        <location filename="../../ui/leaflets.py" line="537"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -2968,27 +2968,27 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsModel</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="117"/>
+        <location filename="../../ui/leaflets.py" line="118"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="117"/>
+        <location filename="../../ui/leaflets.py" line="118"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="117"/>
+        <location filename="../../ui/leaflets.py" line="118"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="118"/>
+        <location filename="../../ui/leaflets.py" line="119"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="118"/>
+        <location filename="../../ui/leaflets.py" line="119"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
@@ -2996,37 +2996,37 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsPage</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="574"/>
+        <location filename="../../ui/leaflets.py" line="578"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="578"/>
+        <location filename="../../ui/leaflets.py" line="582"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="579"/>
+        <location filename="../../ui/leaflets.py" line="583"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="683"/>
+        <location filename="../../ui/leaflets.py" line="687"/>
         <source>Blank leaflet</source>
         <translation>Volante en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="695"/>
+        <location filename="../../ui/leaflets.py" line="699"/>
         <source>New leaflet</source>
         <translation>Nuevo volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="724"/>
+        <location filename="../../ui/leaflets.py" line="728"/>
         <source>Delete leaflet</source>
         <translation>Eliminar volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="725"/>
+        <location filename="../../ui/leaflets.py" line="729"/>
         <source>Delete the leaflet “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
     </message>
@@ -3613,42 +3613,42 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../models/mobilization.py" line="42"/>
+        <location filename="../../models/mobilization.py" line="43"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="43"/>
+        <location filename="../../models/mobilization.py" line="44"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="44"/>
+        <location filename="../../models/mobilization.py" line="45"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="45"/>
+        <location filename="../../models/mobilization.py" line="46"/>
         <source>Left message</source>
         <translation>Se dejó mensaje</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="46"/>
+        <location filename="../../models/mobilization.py" line="47"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="47"/>
+        <location filename="../../models/mobilization.py" line="48"/>
         <source>Wrong number</source>
         <translation>Número equivocado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="48"/>
+        <location filename="../../models/mobilization.py" line="49"/>
         <source>Call back later</source>
         <translation>Llamar más tarde</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="49"/>
+        <location filename="../../models/mobilization.py" line="50"/>
         <source>Do not call again</source>
         <translation>No volver a llamar</translation>
     </message>
@@ -3855,12 +3855,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PersonPicker</name>
     <message>
-        <location filename="../../ui/committees.py" line="90"/>
+        <location filename="../../ui/committees.py" line="89"/>
         <source>Add people</source>
         <translation>Agregar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="93"/>
+        <location filename="../../ui/committees.py" line="92"/>
         <source>Type a name…</source>
         <translation>Escriba un nombre…</translation>
     </message>
@@ -5024,7 +5024,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/committees.py" line="279"/>
+        <location filename="../../ui/committees.py" line="273"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
@@ -5034,7 +5034,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="763"/>
+        <location filename="../../ui/leaflets.py" line="767"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
@@ -5059,7 +5059,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="138"/>
+        <location filename="../../ui/workplaces.py" line="132"/>
         <source>Workplaces</source>
         <translation>Lugares de trabajo</translation>
     </message>
@@ -5309,47 +5309,47 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="424"/>
+        <location filename="../../ui/committee_life.py" line="419"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="424"/>
+        <location filename="../../ui/committee_life.py" line="419"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="429"/>
+        <location filename="../../ui/committee_life.py" line="424"/>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="441"/>
+        <location filename="../../ui/committee_life.py" line="436"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="444"/>
+        <location filename="../../ui/committee_life.py" line="439"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="453"/>
+        <location filename="../../ui/committee_life.py" line="448"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="454"/>
+        <location filename="../../ui/committee_life.py" line="449"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="455"/>
+        <location filename="../../ui/committee_life.py" line="450"/>
         <source>Due:</source>
         <translation>Vence:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="457"/>
+        <location filename="../../ui/committee_life.py" line="452"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -5516,86 +5516,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization.py" line="1109"/>
-        <location filename="../../models/mobilization.py" line="1247"/>
+        <location filename="../../models/mobilization.py" line="1106"/>
+        <location filename="../../models/mobilization.py" line="1244"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1110"/>
-        <location filename="../../models/mobilization.py" line="1248"/>
+        <location filename="../../models/mobilization.py" line="1107"/>
+        <location filename="../../models/mobilization.py" line="1245"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1111"/>
-        <location filename="../../models/mobilization.py" line="1249"/>
+        <location filename="../../models/mobilization.py" line="1108"/>
+        <location filename="../../models/mobilization.py" line="1246"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1112"/>
+        <location filename="../../models/mobilization.py" line="1109"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1113"/>
-        <location filename="../../models/mobilization.py" line="1250"/>
+        <location filename="../../models/mobilization.py" line="1110"/>
+        <location filename="../../models/mobilization.py" line="1247"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1115"/>
+        <location filename="../../models/mobilization.py" line="1112"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1243"/>
+        <location filename="../../models/mobilization.py" line="1240"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1244"/>
+        <location filename="../../models/mobilization.py" line="1241"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1245"/>
+        <location filename="../../models/mobilization.py" line="1242"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1246"/>
+        <location filename="../../models/mobilization.py" line="1243"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1251"/>
+        <location filename="../../models/mobilization.py" line="1248"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1252"/>
+        <location filename="../../models/mobilization.py" line="1249"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1253"/>
+        <location filename="../../models/mobilization.py" line="1250"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1254"/>
+        <location filename="../../models/mobilization.py" line="1251"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1255"/>
+        <location filename="../../models/mobilization.py" line="1252"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1256"/>
+        <location filename="../../models/mobilization.py" line="1253"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -6127,47 +6127,47 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../ui/workplaces.py" line="71"/>
+        <location filename="../../ui/workplaces.py" line="70"/>
         <source>New workplace</source>
         <translation>Nuevo lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="83"/>
+        <location filename="../../ui/workplaces.py" line="82"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="92"/>
+        <location filename="../../ui/workplaces.py" line="91"/>
         <source>Departments (one per line)</source>
         <translation>Departamentos (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="92"/>
+        <location filename="../../ui/workplaces.py" line="91"/>
         <source>Shifts (one per line, in order)</source>
         <translation>Turnos (uno por línea, en orden)</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="100"/>
+        <location filename="../../ui/workplaces.py" line="99"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="101"/>
+        <location filename="../../ui/workplaces.py" line="100"/>
         <source>Employer:</source>
         <translation>Empleador:</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="102"/>
+        <location filename="../../ui/workplaces.py" line="101"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="103"/>
+        <location filename="../../ui/workplaces.py" line="102"/>
         <source>Union local:</source>
         <translation>Local sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="104"/>
+        <location filename="../../ui/workplaces.py" line="103"/>
         <source>Bargaining-unit size:</source>
         <translation>Tamaño de la unidad de negociación:</translation>
     </message>
@@ -6175,37 +6175,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Workplaces</name>
     <message>
-        <location filename="../../ui/workplaces.py" line="26"/>
+        <location filename="../../ui/workplaces.py" line="25"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="27"/>
+        <location filename="../../ui/workplaces.py" line="26"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="28"/>
+        <location filename="../../ui/workplaces.py" line="27"/>
         <source>Union local</source>
         <translation>Local sindical</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="29"/>
+        <location filename="../../ui/workplaces.py" line="28"/>
         <source>Unit size</source>
         <translation>Tamaño de la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="30"/>
+        <location filename="../../ui/workplaces.py" line="29"/>
         <source>On the roster</source>
         <translation>En el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="31"/>
+        <location filename="../../ui/workplaces.py" line="30"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="32"/>
+        <location filename="../../ui/workplaces.py" line="31"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
@@ -6213,12 +6213,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WorkplacesPage</name>
     <message>
-        <location filename="../../ui/workplaces.py" line="38"/>
+        <location filename="../../ui/workplaces.py" line="37"/>
         <source>Wall chart…</source>
         <translation>Tabla mural…</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="38"/>
+        <location filename="../../ui/workplaces.py" line="37"/>
         <source>Departments × shifts, committee coverage and health checks</source>
         <translation>Departamentos × turnos, cobertura del comité e indicadores de salud</translation>
     </message>
