@@ -101,6 +101,9 @@ def test_kill_9_during_a_passphrase_change_leaves_exactly_one_passphrase(db, db_
     current = PASSPHRASE
     seen = {PASSPHRASE: 0, NEW_PASSPHRASE: 0}
     full = 0.0
+    # Kill points spread over the change, and some well after it, so both outcomes are covered.
+    fractions = [0.02, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 1.0, 2.5, 3.0]
+    rng.shuffle(fractions)
     for run in range(11):
         other = NEW_PASSPHRASE if current == PASSPHRASE else PASSPHRASE
         proc = subprocess.Popen([sys.executable, "-c", script, str(ROOT), str(db_path), current, other],
@@ -111,7 +114,7 @@ def test_kill_9_during_a_passphrase_change_leaves_exactly_one_passphrase(db, db_
             assert proc.stdout.readline().strip() == "done"
             full = time.monotonic() - started
         else:
-            time.sleep(rng.uniform(0.0, 1.2) * full)
+            time.sleep(fractions[run - 1] * full)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         opens = []

@@ -618,6 +618,8 @@ class LeafletsPage(QWidget):
             shortcut.activated.connect(slot)
         context.changed.connect(self._changed)
         self._select_after_load: Optional[int] = None
+        self._open_token: object = None
+        self._notifying = False
         self._update_buttons()
         self.reload()
 
@@ -642,7 +644,7 @@ class LeafletsPage(QWidget):
         self._update_buttons()
 
     def _changed(self, kind: str) -> None:
-        if kind == "leaflets" and self.isVisible():
+        if kind == "leaflets" and self.isVisible() and not self._notifying:
             self.reload()
 
     def selected_id(self) -> Optional[int]:
@@ -674,7 +676,17 @@ class LeafletsPage(QWidget):
 
     def _open(self, leaflet_id: int) -> None:
         db = self.context.db
-        self.context.run(lambda: leaflets.get_leaflet(db, leaflet_id), self.editor.set_doc, lambda exc: show_error(self, exc))
+        token = self._open_token = object()
+
+        def loaded(doc: LeafletDoc) -> None:
+            if token is not self._open_token:
+                return  # a newer open superseded this one
+            current = self.editor.doc
+            if self.editor.dirty and current is not None and current.id == doc.id:
+                return  # never replace what the user typed with the saved copy
+            self.editor.set_doc(doc)
+
+        self.context.run(lambda: leaflets.get_leaflet(db, leaflet_id), loaded, lambda exc: show_error(self, exc))
 
     def _update_buttons(self) -> None:
         has = self.selected_id() is not None
@@ -709,8 +721,12 @@ class LeafletsPage(QWidget):
         self.context.run(op, self._created, lambda exc: show_error(self, exc))
 
     def _created(self, leaflet_id: int) -> None:
-        self.context.notify("leaflets")
         self.reload(select_id=leaflet_id)
+        self._notifying = True  # the page already reloads: other pages only
+        try:
+            self.context.notify("leaflets")
+        finally:
+            self._notifying = False
 
     def duplicate_selected(self) -> None:
         leaflet_id = self.selected_id()
