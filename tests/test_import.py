@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import openpyxl
@@ -431,12 +430,9 @@ def test_fifty_thousand_rows(db, tmp_path):
                      f"p{i}@example.org", f"Site {i % 7}", ("Day", "Night")[i % 2]])
     rows.append(rows[10][:])  # one exact duplicate
     path = write_csv(tmp_path / "fifty.csv", rows)
-    started = time.perf_counter()
-    plan, result = importing.import_file(db, path)
-    elapsed = time.perf_counter() - started
+    plan, result = importing.import_file(db, path)  # speed is measured by `make bench`
     assert (result.read, result.added, result.merged, result.invalid) == (50001, 50000, 1, 0)
     assert people_count(db) == 50000
-    assert elapsed < 30  # ~1.5 s on an idle 2-core machine; generous for a loaded CI box
     undone = importing.undo_import(db, result.batch_id)
     assert undone.removed == 50000 and people_count(db) == 0
 
