@@ -3011,22 +3011,22 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="687"/>
+        <location filename="../../ui/leaflets.py" line="699"/>
         <source>Blank leaflet</source>
         <translation>Volante en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="699"/>
+        <location filename="../../ui/leaflets.py" line="711"/>
         <source>New leaflet</source>
         <translation>Nuevo volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="728"/>
+        <location filename="../../ui/leaflets.py" line="744"/>
         <source>Delete leaflet</source>
         <translation>Eliminar volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="729"/>
+        <location filename="../../ui/leaflets.py" line="745"/>
         <source>Delete the leaflet “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
     </message>
@@ -5034,7 +5034,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="767"/>
+        <location filename="../../ui/leaflets.py" line="783"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
