@@ -37,6 +37,7 @@ from models import committee_life as CL
 
 from . import labels
 from .context import AppContext
+from .i18n import tr_any
 from .forms import error_label, save_cancel, try_save
 from .messages import show_error, translated, user_error_for
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
@@ -200,7 +201,9 @@ class CommitteePageDialog(QDialog):
         self.overview.setHtml(self.overview_html(page))
 
     def overview_html(self, page: CL.CommitteePage) -> str:
-        tr = self.tr
+        def tr(text: str) -> str:  # bare tr("...") texts are filed under the empty context
+            return tr_any(type(self).__name__, text)
+
         parts = [f"<p>{_esc(labels.label(labels.COMMITTEE_KINDS, page.kind))}"
                  + (f" · {_esc(page.workplace)}" if page.workplace else "")
                  + (f" · {_esc(page.union_local)}" if page.union_local else "")

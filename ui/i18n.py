@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models.paths import resources_dir
@@ -34,3 +34,14 @@ def install(app: QApplication, setting: str = "") -> str:
         app.installTranslator(qt)
         _installed.append(qt)
     return language
+
+
+def tr_any(context: str, text: str) -> str:
+    """Translate ``text`` for a module-level ``tr()`` helper.
+
+    lupdate files bare ``tr("...")`` calls under the empty context (wherever they stand), while
+    ``QT_TRANSLATE_NOOP("Ctx", ...)`` texts passed through the same helper live under ``Ctx``:
+    look in the module's context first, then the empty one.
+    """
+    translated = QCoreApplication.translate(context, text)
+    return translated if translated != text else QCoreApplication.translate("", text)

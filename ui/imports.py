@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from models import importing
 
 from .context import AppContext
+from .i18n import tr_any
 from .messages import show_error, user_error_for
 from .sections import SectionSpec, register_section
 from .tasks import Cancelled
@@ -46,7 +47,7 @@ FOLDER_EXPORT = "export"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Imports", text)
+    return tr_any("Imports", text)
 
 
 def tr_import(text: str) -> str:

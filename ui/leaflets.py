@@ -60,6 +60,7 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
     from reports.leaflets import RenderResult
 
 from .context import AppContext
+from .i18n import tr_any
 from .messages import show_error
 from .sections import SectionSpec, register_section
 from .tasks import dedicated_pool
@@ -68,7 +69,7 @@ PREVIEW_DELAY_MS = 250
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Leaflets", text)
+    return tr_any("Leaflets", text)
 
 
 def layout_names() -> dict[str, str]:

@@ -14,11 +14,13 @@ from models import errors
 from models.db import translate_dbapi_error
 from models.logsetup import log_exception_safely
 
+from .i18n import tr_any
+
 log = logging.getLogger(__name__)
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+    return tr_any("Messages", text)
 
 
 def user_error_for(exc: BaseException) -> Optional[errors.UserError]:

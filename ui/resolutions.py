@@ -49,6 +49,7 @@ from models import resolutions as R
 from models.resolutions import Clause, ResolutionInput, VoteRow
 
 from .context import AppContext
+from .i18n import tr_any
 from .list_page import ListPage
 from .messages import show_error, translated, user_error_for
 from .sections import SectionSpec, register_section
@@ -77,7 +78,7 @@ KIND_LABELS = {
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Resolutions", text)
+    return tr_any("Resolutions", text)
 
 
 def _esc(text: str) -> str:

@@ -59,6 +59,7 @@ from models.roster import PersonInput, PhoneInput
 from models.text import fold, split_list
 
 from .context import AppContext
+from .i18n import tr_any
 from .messages import show_error
 from .sections import SectionSpec, register_section
 
@@ -69,7 +70,7 @@ ATTENDANCE_KIND = "training-attendance"
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Trainings", text)
+    return tr_any("Trainings", text)
 
 
 STATUS_LABELS = {
