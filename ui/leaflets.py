@@ -61,7 +61,7 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
 
 from .context import AppContext
 from .i18n import tr_any
-from .messages import show_error
+from .messages import show_error, translated
 from .sections import SectionSpec, register_section
 from .tasks import dedicated_pool
 
@@ -474,7 +474,7 @@ class LeafletEditor(QWidget):
 
     def _render_failed(self, exc: BaseException) -> None:
         self._busy = False
-        self._show_message(str(exc) if isinstance(exc, errors.UserError) else self.tr("The preview could not be drawn."))
+        self._show_message(translated(exc) if isinstance(exc, errors.UserError) else self.tr("The preview could not be drawn."))
         if self._pending:
             self._start_render()
 

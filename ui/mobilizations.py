@@ -45,7 +45,7 @@ from models.roster import language_codes, tag_names
 from .checkin import CheckinWidget
 from .context import AppContext
 from .labels import language_name
-from .messages import show_error
+from .messages import show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label
 from .sections import SectionSpec, register_section
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
@@ -312,7 +312,8 @@ class CallListWidget(QWidget):
         try:
             result = mob.preview_call_list(self.context.db, self.criteria(), self.current_list())
         except Exception as exc:  # noqa: BLE001
-            self.counts.setText(str(getattr(exc, "user_message", "")))
+            err = user_error_for(exc)
+            self.counts.setText(translated(err) if err else self.tr("The list could not be counted."))
             return
         self.show_counts(result)
 

@@ -4,147 +4,147 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Something went wrong inside Committee Desk ({kind}). Your saved data is safe. If it happens again, please report what you were doing.</source>
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="207"/>
+        <location filename="../../ui/committee_life.py" line="210"/>
         <source>{n} active members</source>
         <translation>{n} miembros activos</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="242"/>
+        <location filename="../../ui/committee_life.py" line="245"/>
         <source>; guests: {n}</source>
         <translation>; invitados: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
-        <location filename="../../ui/trainings.py" line="169"/>
+        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/trainings.py" line="170"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
-        <location filename="../../ui/trainings.py" line="170"/>
+        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/trainings.py" line="171"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="270"/>
+        <location filename="../../ui/imports.py" line="271"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="272"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="278"/>
+        <location filename="../../ui/imports.py" line="279"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="280"/>
+        <location filename="../../ui/imports.py" line="281"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="588"/>
+        <location filename="../../ui/imports.py" line="589"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="590"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="603"/>
+        <location filename="../../ui/imports.py" line="604"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="603"/>
+        <location filename="../../ui/imports.py" line="604"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="733"/>
-        <location filename="../../ui/imports.py" line="742"/>
-        <location filename="../../ui/imports.py" line="754"/>
-        <location filename="../../ui/imports.py" line="765"/>
+        <location filename="../../ui/imports.py" line="734"/>
+        <location filename="../../ui/imports.py" line="743"/>
+        <location filename="../../ui/imports.py" line="755"/>
+        <location filename="../../ui/imports.py" line="766"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="734"/>
+        <location filename="../../ui/imports.py" line="735"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="743"/>
+        <location filename="../../ui/imports.py" line="744"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -153,283 +153,283 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="746"/>
+        <location filename="../../ui/imports.py" line="747"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="752"/>
+        <location filename="../../ui/imports.py" line="753"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="752"/>
+        <location filename="../../ui/imports.py" line="753"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
-        <location filename="../../ui/imports.py" line="766"/>
+        <location filename="../../ui/imports.py" line="764"/>
+        <location filename="../../ui/imports.py" line="767"/>
         <source>Exported {count} people to {file}.</source>
         <translation>Se exportaron {count} personas a {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="774"/>
+        <location filename="../../ui/imports.py" line="775"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="76"/>
+        <location filename="../../ui/leaflets.py" line="77"/>
         <source>Full page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="77"/>
+        <location filename="../../ui/leaflets.py" line="78"/>
         <source>Half page, 2 per sheet</source>
         <translation>Media página, 2 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="78"/>
+        <location filename="../../ui/leaflets.py" line="79"/>
         <source>Quarter page card, 4 per sheet</source>
         <translation>Tarjeta de un cuarto de página, 4 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="79"/>
+        <location filename="../../ui/leaflets.py" line="80"/>
         <source>Two languages side by side</source>
         <translation>Dos idiomas lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="80"/>
+        <location filename="../../ui/leaflets.py" line="81"/>
         <source>Two languages, front and back</source>
         <translation>Dos idiomas, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="81"/>
+        <location filename="../../ui/leaflets.py" line="82"/>
         <source>Half page, 2 per sheet, front and back</source>
         <translation>Media página, 2 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="82"/>
+        <location filename="../../ui/leaflets.py" line="83"/>
         <source>Quarter card, 4 per sheet, front and back</source>
         <translation>Tarjeta de un cuarto, 4 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="88"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="88"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="88"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="88"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="574"/>
+        <location filename="../../ui/resolutions.py" line="575"/>
         <source>by acclamation</source>
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="76"/>
-        <location filename="../../ui/trainings.py" line="160"/>
+        <location filename="../../ui/trainings.py" line="77"/>
+        <location filename="../../ui/trainings.py" line="161"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="77"/>
-        <location filename="../../ui/trainings.py" line="161"/>
+        <location filename="../../ui/trainings.py" line="78"/>
+        <location filename="../../ui/trainings.py" line="162"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="78"/>
+        <location filename="../../ui/trainings.py" line="79"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="156"/>
+        <location filename="../../ui/trainings.py" line="157"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="157"/>
-        <location filename="../../ui/trainings.py" line="186"/>
+        <location filename="../../ui/trainings.py" line="158"/>
+        <location filename="../../ui/trainings.py" line="187"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="158"/>
+        <location filename="../../ui/trainings.py" line="159"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="159"/>
+        <location filename="../../ui/trainings.py" line="160"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="162"/>
+        <location filename="../../ui/trainings.py" line="163"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="171"/>
-        <location filename="../../ui/trainings.py" line="216"/>
+        <location filename="../../ui/trainings.py" line="172"/>
+        <location filename="../../ui/trainings.py" line="217"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="172"/>
-        <location filename="../../ui/trainings.py" line="217"/>
+        <location filename="../../ui/trainings.py" line="173"/>
+        <location filename="../../ui/trainings.py" line="218"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="173"/>
+        <location filename="../../ui/trainings.py" line="174"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="174"/>
+        <location filename="../../ui/trainings.py" line="175"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="174"/>
+        <location filename="../../ui/trainings.py" line="175"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="175"/>
+        <location filename="../../ui/trainings.py" line="176"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="176"/>
+        <location filename="../../ui/trainings.py" line="177"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="187"/>
+        <location filename="../../ui/trainings.py" line="188"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="188"/>
+        <location filename="../../ui/trainings.py" line="189"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="189"/>
+        <location filename="../../ui/trainings.py" line="190"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="190"/>
+        <location filename="../../ui/trainings.py" line="191"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="191"/>
+        <location filename="../../ui/trainings.py" line="192"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="198"/>
+        <location filename="../../ui/trainings.py" line="199"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="199"/>
+        <location filename="../../ui/trainings.py" line="200"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="200"/>
+        <location filename="../../ui/trainings.py" line="201"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="201"/>
+        <location filename="../../ui/trainings.py" line="202"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="202"/>
+        <location filename="../../ui/trainings.py" line="203"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="215"/>
+        <location filename="../../ui/trainings.py" line="216"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="230"/>
+        <location filename="../../ui/trainings.py" line="231"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="230"/>
+        <location filename="../../ui/trainings.py" line="231"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="706"/>
+        <location filename="../../ui/trainings.py" line="707"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="706"/>
+        <location filename="../../ui/trainings.py" line="707"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="712"/>
+        <location filename="../../ui/trainings.py" line="713"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1257"/>
+        <location filename="../../ui/trainings.py" line="1258"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1280"/>
+        <location filename="../../ui/trainings.py" line="1281"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
@@ -437,54 +437,54 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="504"/>
+        <location filename="../../ui/trainings.py" line="505"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="507"/>
+        <location filename="../../ui/trainings.py" line="508"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="510"/>
         <location filename="../../ui/trainings.py" line="511"/>
-        <location filename="../../ui/trainings.py" line="547"/>
+        <location filename="../../ui/trainings.py" line="512"/>
+        <location filename="../../ui/trainings.py" line="548"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="520"/>
+        <location filename="../../ui/trainings.py" line="521"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="521"/>
+        <location filename="../../ui/trainings.py" line="522"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="522"/>
+        <location filename="../../ui/trainings.py" line="523"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="523"/>
+        <location filename="../../ui/trainings.py" line="524"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="525"/>
+        <location filename="../../ui/trainings.py" line="526"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="533"/>
+        <location filename="../../ui/trainings.py" line="534"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="560"/>
+        <location filename="../../ui/trainings.py" line="561"/>
         <source>{n} people in this group</source>
         <translation>{n} personas en este grupo</translation>
     </message>
@@ -811,27 +811,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="321"/>
+        <location filename="../../ui/mobilizations.py" line="316"/>
+        <source>The list could not be counted.</source>
+        <translation>No se pudo contar la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="322"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="323"/>
+        <location filename="../../ui/mobilizations.py" line="324"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="326"/>
+        <location filename="../../ui/mobilizations.py" line="327"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="351"/>
+        <location filename="../../ui/mobilizations.py" line="352"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="354"/>
+        <location filename="../../ui/mobilizations.py" line="355"/>
         <source>{name} — {langs} — {n} people</source>
         <translation>{name} — {langs} — {n} personas</translation>
     </message>
@@ -1001,42 +1006,42 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="72"/>
+        <location filename="../../ui/committee_life.py" line="73"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="73"/>
+        <location filename="../../ui/committee_life.py" line="74"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="74"/>
+        <location filename="../../ui/committee_life.py" line="75"/>
         <source>Members present</source>
         <translation>Miembros presentes</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="76"/>
+        <location filename="../../ui/committee_life.py" line="77"/>
         <source>Guests</source>
         <translation>Invitados</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="79"/>
+        <location filename="../../ui/committee_life.py" line="80"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="80"/>
+        <location filename="../../ui/committee_life.py" line="81"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="81"/>
+        <location filename="../../ui/committee_life.py" line="82"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="82"/>
+        <location filename="../../ui/committee_life.py" line="83"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -1044,80 +1049,80 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteePageDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="92"/>
+        <location filename="../../ui/committee_life.py" line="93"/>
         <source>Committee page</source>
         <translation>Página del comité</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="105"/>
+        <location filename="../../ui/committee_life.py" line="106"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="113"/>
+        <location filename="../../ui/committee_life.py" line="114"/>
         <source>New meeting…</source>
         <translation>Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="116"/>
-        <location filename="../../ui/committee_life.py" line="138"/>
+        <location filename="../../ui/committee_life.py" line="117"/>
+        <location filename="../../ui/committee_life.py" line="139"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="118"/>
-        <location filename="../../ui/committee_life.py" line="144"/>
+        <location filename="../../ui/committee_life.py" line="119"/>
+        <location filename="../../ui/committee_life.py" line="145"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="128"/>
+        <location filename="../../ui/committee_life.py" line="129"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="135"/>
+        <location filename="../../ui/committee_life.py" line="136"/>
         <source>New task…</source>
         <translation>Nueva tarea…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="140"/>
+        <location filename="../../ui/committee_life.py" line="141"/>
         <source>Mark done / not done</source>
         <translation>Marcar hecha / no hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="142"/>
+        <location filename="../../ui/committee_life.py" line="143"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="146"/>
+        <location filename="../../ui/committee_life.py" line="147"/>
         <source>Show done tasks</source>
         <translation>Mostrar tareas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="158"/>
+        <location filename="../../ui/committee_life.py" line="159"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="194"/>
+        <location filename="../../ui/committee_life.py" line="195"/>
         <source>Committee page: {name}</source>
         <translation>Página del comité: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="271"/>
-        <location filename="../../ui/committee_life.py" line="300"/>
+        <location filename="../../ui/committee_life.py" line="274"/>
+        <location filename="../../ui/committee_life.py" line="303"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="271"/>
+        <location filename="../../ui/committee_life.py" line="274"/>
         <source>Delete the meeting of {date} and its attendance?</source>
         <translation>¿Eliminar la reunión del {date} y su asistencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="300"/>
+        <location filename="../../ui/committee_life.py" line="303"/>
         <source>Delete the task “{title}”?</source>
         <translation>¿Eliminar la tarea “{title}”?</translation>
     </message>
@@ -1166,37 +1171,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1307"/>
+        <location filename="../../ui/trainings.py" line="1308"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1307"/>
+        <location filename="../../ui/trainings.py" line="1308"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1322"/>
+        <location filename="../../ui/trainings.py" line="1323"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1355"/>
+        <location filename="../../ui/trainings.py" line="1356"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1365"/>
+        <location filename="../../ui/trainings.py" line="1366"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1382"/>
+        <location filename="../../ui/trainings.py" line="1383"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1383"/>
+        <location filename="../../ui/trainings.py" line="1384"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -2219,67 +2224,67 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="628"/>
+        <location filename="../../ui/trainings.py" line="629"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="632"/>
+        <location filename="../../ui/trainings.py" line="633"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="638"/>
+        <location filename="../../ui/trainings.py" line="639"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="640"/>
+        <location filename="../../ui/trainings.py" line="641"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="643"/>
+        <location filename="../../ui/trainings.py" line="644"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="644"/>
+        <location filename="../../ui/trainings.py" line="645"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="653"/>
+        <location filename="../../ui/trainings.py" line="654"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="661"/>
+        <location filename="../../ui/trainings.py" line="662"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="662"/>
+        <location filename="../../ui/trainings.py" line="663"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="663"/>
+        <location filename="../../ui/trainings.py" line="664"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="668"/>
+        <location filename="../../ui/trainings.py" line="669"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="669"/>
+        <location filename="../../ui/trainings.py" line="670"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="670"/>
+        <location filename="../../ui/trainings.py" line="671"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -2401,47 +2406,47 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/imports.py" line="79"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>A CSV or Excel (.xlsx) file with one person per row. Nothing is saved until the last step.</source>
         <translation>Un archivo CSV o Excel (.xlsx) con una persona por fila. No se guarda nada hasta el último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="84"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="89"/>
+        <location filename="../../ui/imports.py" line="90"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="116"/>
+        <location filename="../../ui/imports.py" line="117"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="117"/>
+        <location filename="../../ui/imports.py" line="118"/>
         <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Hojas de cálculo y CSV (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="140"/>
+        <location filename="../../ui/imports.py" line="141"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="149"/>
+        <location filename="../../ui/imports.py" line="150"/>
         <source>{rows} rows found; the column names are on row {header}.</source>
         <translation>Se encontraron {rows} filas; los nombres de las columnas están en la fila {header}.</translation>
     </message>
@@ -2449,12 +2454,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="532"/>
+        <location filename="../../ui/imports.py" line="533"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="547"/>
+        <location filename="../../ui/imports.py" line="548"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2595,32 +2600,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="629"/>
+        <location filename="../../ui/imports.py" line="630"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="631"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="632"/>
+        <location filename="../../ui/imports.py" line="633"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="634"/>
+        <location filename="../../ui/imports.py" line="635"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="649"/>
+        <location filename="../../ui/imports.py" line="650"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="695"/>
+        <location filename="../../ui/imports.py" line="696"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -2629,17 +2634,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="699"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="702"/>
+        <location filename="../../ui/imports.py" line="703"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="709"/>
+        <location filename="../../ui/imports.py" line="710"/>
         <source>Import undone: {removed} people removed, {reverted} restored.</source>
         <translation>Importación deshecha: {removed} personas eliminadas, {reverted} restauradas.</translation>
     </message>
@@ -2801,132 +2806,132 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletEditor</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="203"/>
+        <location filename="../../ui/leaflets.py" line="204"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="204"/>
+        <location filename="../../ui/leaflets.py" line="205"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="206"/>
+        <location filename="../../ui/leaflets.py" line="207"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="211"/>
+        <location filename="../../ui/leaflets.py" line="212"/>
         <source>Who issued it, e.g. Local 1546 Organizing Committee</source>
         <translation>Quién lo emite, p. ej. Comité Organizador del Local 1546</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="213"/>
+        <location filename="../../ui/leaflets.py" line="214"/>
         <source>e.g. Union printed</source>
         <translation>p. ej. Impreso por el sindicato</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="217"/>
+        <location filename="../../ui/leaflets.py" line="218"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="218"/>
+        <location filename="../../ui/leaflets.py" line="219"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Diseño:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="219"/>
+        <location filename="../../ui/leaflets.py" line="220"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="220"/>
+        <location filename="../../ui/leaflets.py" line="221"/>
         <source>First language:</source>
         <translation>Primer idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="221"/>
+        <location filename="../../ui/leaflets.py" line="222"/>
         <source>Second language:</source>
         <translation>Segundo idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="222"/>
+        <location filename="../../ui/leaflets.py" line="223"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="223"/>
+        <location filename="../../ui/leaflets.py" line="224"/>
         <source>Union line:</source>
         <translation>Leyenda sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="224"/>
+        <location filename="../../ui/leaflets.py" line="225"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="228"/>
+        <location filename="../../ui/leaflets.py" line="229"/>
         <source># headline · ## subhead · **bold** · *italic* · - bullet · &gt; When: … (highlighted box) · a blank line starts a new paragraph</source>
         <translation># titular · ## subtítulo · **negrita** · *cursiva* · - viñeta · &gt; Cuándo: … (recuadro resaltado) · una línea en blanco inicia un párrafo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="233"/>
+        <location filename="../../ui/leaflets.py" line="234"/>
         <source>Insert &amp;image…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="234"/>
+        <location filename="../../ui/leaflets.py" line="235"/>
         <source>Insert &amp;QR code…</source>
         <translation>Insertar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="250"/>
+        <location filename="../../ui/leaflets.py" line="251"/>
         <source>&amp;Shrink to fit</source>
         <translation>&amp;Reducir para que quepa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="268"/>
+        <location filename="../../ui/leaflets.py" line="269"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="269"/>
+        <location filename="../../ui/leaflets.py" line="270"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="401"/>
+        <location filename="../../ui/leaflets.py" line="402"/>
         <source>Choose an image or logo</source>
         <translation>Elija una imagen o logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="402"/>
+        <location filename="../../ui/leaflets.py" line="403"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="411"/>
+        <location filename="../../ui/leaflets.py" line="412"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="411"/>
+        <location filename="../../ui/leaflets.py" line="412"/>
         <source>Link or phone number (tel:+1…):</source>
         <translation>Enlace o número de teléfono (tel:+1…):</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="476"/>
+        <location filename="../../ui/leaflets.py" line="477"/>
         <source>The preview could not be drawn.</source>
         <translation>No se pudo dibujar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="500"/>
+        <location filename="../../ui/leaflets.py" line="501"/>
         <source>front and back</source>
         <translation>frente y reverso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="501"/>
+        <location filename="../../ui/leaflets.py" line="502"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -2934,33 +2939,33 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="508"/>
+        <location filename="../../ui/leaflets.py" line="509"/>
         <source>The text does not fit: it is {percent}% too long. Shorten it, or shrink the text to {fit}%.</source>
         <translation>El texto no cabe: sobra un {percent}%. Acórtelo, o reduzca el texto al {fit}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="511"/>
+        <location filename="../../ui/leaflets.py" line="512"/>
         <source>The text does not fit even at the smallest size ({percent}% too long). Please shorten it.</source>
         <translation>El texto no cabe ni con el tamaño más pequeño (sobra un {percent}%). Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="514"/>
+        <location filename="../../ui/leaflets.py" line="515"/>
         <source>Image not found: {name}</source>
         <translation>No se encontró la imagen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="526"/>
+        <location filename="../../ui/leaflets.py" line="527"/>
         <source>Save leaflet as PDF</source>
         <translation>Guardar el volante como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="526"/>
+        <location filename="../../ui/leaflets.py" line="527"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="536"/>
         <location filename="../../ui/leaflets.py" line="537"/>
+        <location filename="../../ui/leaflets.py" line="538"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -2968,27 +2973,27 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsModel</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="118"/>
+        <location filename="../../ui/leaflets.py" line="119"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="118"/>
+        <location filename="../../ui/leaflets.py" line="119"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="118"/>
+        <location filename="../../ui/leaflets.py" line="119"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="119"/>
+        <location filename="../../ui/leaflets.py" line="120"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="119"/>
+        <location filename="../../ui/leaflets.py" line="120"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
@@ -2996,37 +3001,37 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsPage</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="578"/>
+        <location filename="../../ui/leaflets.py" line="579"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="582"/>
+        <location filename="../../ui/leaflets.py" line="583"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="583"/>
+        <location filename="../../ui/leaflets.py" line="584"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="699"/>
+        <location filename="../../ui/leaflets.py" line="700"/>
         <source>Blank leaflet</source>
         <translation>Volante en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="711"/>
+        <location filename="../../ui/leaflets.py" line="712"/>
         <source>New leaflet</source>
         <translation>Nuevo volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="744"/>
+        <location filename="../../ui/leaflets.py" line="745"/>
         <source>Delete leaflet</source>
         <translation>Eliminar volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="745"/>
+        <location filename="../../ui/leaflets.py" line="746"/>
         <source>Delete the leaflet “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
     </message>
@@ -3310,52 +3315,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="179"/>
+        <location filename="../../ui/imports.py" line="180"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="182"/>
+        <location filename="../../ui/imports.py" line="183"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="182"/>
+        <location filename="../../ui/imports.py" line="183"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="182"/>
+        <location filename="../../ui/imports.py" line="183"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="188"/>
+        <location filename="../../ui/imports.py" line="189"/>
         <source>Put columns that go nowhere into the person&apos;s notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="201"/>
+        <location filename="../../ui/imports.py" line="202"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="204"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="216"/>
+        <location filename="../../ui/imports.py" line="217"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="230"/>
+        <location filename="../../ui/imports.py" line="231"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="231"/>
+        <location filename="../../ui/imports.py" line="232"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
@@ -3363,57 +3368,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="317"/>
+        <location filename="../../ui/committee_life.py" line="320"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="317"/>
+        <location filename="../../ui/committee_life.py" line="320"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="347"/>
+        <location filename="../../ui/committee_life.py" line="350"/>
         <source>Add a guest from the roster…</source>
         <translation>Agregar un invitado del listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="352"/>
+        <location filename="../../ui/committee_life.py" line="355"/>
         <source>Guests not on the roster, one per line</source>
         <translation>Invitados que no están en el listado, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="359"/>
+        <location filename="../../ui/committee_life.py" line="362"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="360"/>
+        <location filename="../../ui/committee_life.py" line="363"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="361"/>
+        <location filename="../../ui/committee_life.py" line="364"/>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="362"/>
+        <location filename="../../ui/committee_life.py" line="365"/>
         <source>Minutes:</source>
         <translation>Acta:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="364"/>
+        <location filename="../../ui/committee_life.py" line="367"/>
         <source>Present (members and roster guests):</source>
         <translation>Presentes (miembros e invitados del listado):</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="367"/>
+        <location filename="../../ui/committee_life.py" line="370"/>
         <source>Other guests:</source>
         <translation>Otros invitados:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="380"/>
+        <location filename="../../ui/committee_life.py" line="383"/>
         <source>{name} (guest)</source>
         <translation>{name} (invitado)</translation>
     </message>
@@ -3442,19 +3447,19 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="64"/>
-        <location filename="../../ui/mobilizations.py" line="453"/>
+        <location filename="../../ui/mobilizations.py" line="454"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="65"/>
-        <location filename="../../ui/mobilizations.py" line="456"/>
+        <location filename="../../ui/mobilizations.py" line="457"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="66"/>
-        <location filename="../../ui/mobilizations.py" line="458"/>
+        <location filename="../../ui/mobilizations.py" line="459"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
@@ -3499,27 +3504,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="451"/>
+        <location filename="../../ui/mobilizations.py" line="452"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="454"/>
+        <location filename="../../ui/mobilizations.py" line="455"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="455"/>
+        <location filename="../../ui/mobilizations.py" line="456"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="457"/>
+        <location filename="../../ui/mobilizations.py" line="458"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="459"/>
+        <location filename="../../ui/mobilizations.py" line="460"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -3527,57 +3532,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="625"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="628"/>
+        <location filename="../../ui/mobilizations.py" line="629"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="630"/>
+        <location filename="../../ui/mobilizations.py" line="631"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="643"/>
+        <location filename="../../ui/mobilizations.py" line="644"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="644"/>
+        <location filename="../../ui/mobilizations.py" line="645"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="645"/>
+        <location filename="../../ui/mobilizations.py" line="646"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="646"/>
+        <location filename="../../ui/mobilizations.py" line="647"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="647"/>
+        <location filename="../../ui/mobilizations.py" line="648"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="648"/>
+        <location filename="../../ui/mobilizations.py" line="649"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="718"/>
+        <location filename="../../ui/mobilizations.py" line="719"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="719"/>
+        <location filename="../../ui/mobilizations.py" line="720"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -3585,27 +3590,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1140"/>
+        <location filename="../../ui/trainings.py" line="1141"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1144"/>
+        <location filename="../../ui/trainings.py" line="1145"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1149"/>
+        <location filename="../../ui/trainings.py" line="1150"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1180"/>
+        <location filename="../../ui/trainings.py" line="1181"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1187"/>
+        <location filename="../../ui/trainings.py" line="1188"/>
         <source>{s} sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>{s} sesiones · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</translation>
     </message>
@@ -3865,7 +3870,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Escriba un nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="376"/>
+        <location filename="../../ui/trainings.py" line="377"/>
         <source>Search the roster by name…</source>
         <translation>Buscar en el listado por nombre…</translation>
     </message>
@@ -4070,37 +4075,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="570"/>
+        <location filename="../../ui/mobilizations.py" line="571"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="572"/>
+        <location filename="../../ui/mobilizations.py" line="573"/>
         <source>Print as PDF…</source>
         <translation>Imprimir como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="576"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="578"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="596"/>
+        <location filename="../../ui/mobilizations.py" line="597"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="596"/>
+        <location filename="../../ui/mobilizations.py" line="597"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4186,27 +4191,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="359"/>
+        <location filename="../../ui/imports.py" line="360"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="360"/>
+        <location filename="../../ui/imports.py" line="361"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="380"/>
+        <location filename="../../ui/imports.py" line="381"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="398"/>
+        <location filename="../../ui/imports.py" line="399"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="436"/>
+        <location filename="../../ui/imports.py" line="437"/>
         <source>{read} rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>{read} filas: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</translation>
     </message>
@@ -4214,27 +4219,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="390"/>
+        <location filename="../../ui/mobilizations.py" line="391"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="401"/>
+        <location filename="../../ui/mobilizations.py" line="402"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="402"/>
+        <location filename="../../ui/mobilizations.py" line="403"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="403"/>
+        <location filename="../../ui/mobilizations.py" line="404"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="414"/>
+        <location filename="../../ui/mobilizations.py" line="415"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -4242,391 +4247,391 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ResolutionEditor</name>
     <message>
-        <location filename="../../ui/resolutions.py" line="146"/>
+        <location filename="../../ui/resolutions.py" line="147"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="147"/>
+        <location filename="../../ui/resolutions.py" line="148"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="148"/>
+        <location filename="../../ui/resolutions.py" line="149"/>
         <source>Votes</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="156"/>
+        <location filename="../../ui/resolutions.py" line="157"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="158"/>
+        <location filename="../../ui/resolutions.py" line="159"/>
         <source>Save (Ctrl+S); a changed text becomes a new version</source>
         <translation>Guardar (Ctrl+S); si el texto cambió, se guarda como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="162"/>
-        <location filename="../../ui/resolutions.py" line="207"/>
+        <location filename="../../ui/resolutions.py" line="163"/>
+        <location filename="../../ui/resolutions.py" line="208"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="162"/>
-        <location filename="../../ui/resolutions.py" line="208"/>
+        <location filename="../../ui/resolutions.py" line="163"/>
+        <location filename="../../ui/resolutions.py" line="209"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="162"/>
+        <location filename="../../ui/resolutions.py" line="163"/>
         <source>English + Spanish side by side</source>
         <translation>Inglés + español lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="164"/>
+        <location filename="../../ui/resolutions.py" line="165"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="166"/>
+        <location filename="../../ui/resolutions.py" line="167"/>
         <source>Save the resolution as a PDF (Ctrl+P)</source>
         <translation>Guardar la resolución como PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="168"/>
+        <location filename="../../ui/resolutions.py" line="169"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="193"/>
+        <location filename="../../ui/resolutions.py" line="194"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="199"/>
+        <location filename="../../ui/resolutions.py" line="200"/>
         <source>e.g. Local 1546 membership meeting, the area labor council</source>
         <translation>p. ej. asamblea de miembros del Local 1546, el consejo laboral del área</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="212"/>
+        <location filename="../../ui/resolutions.py" line="213"/>
         <source>(an original text)</source>
         <translation>(un texto original)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="218"/>
+        <location filename="../../ui/resolutions.py" line="219"/>
         <source>(choose a template)</source>
         <translation>(elija una plantilla)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="221"/>
-        <location filename="../../ui/resolutions.py" line="420"/>
+        <location filename="../../ui/resolutions.py" line="222"/>
+        <location filename="../../ui/resolutions.py" line="421"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="231"/>
+        <location filename="../../ui/resolutions.py" line="232"/>
         <source>Add sponsors…</source>
         <translation>Agregar proponentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="234"/>
+        <location filename="../../ui/resolutions.py" line="235"/>
         <source>Remove sponsor</source>
         <translation>Quitar proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="247"/>
+        <location filename="../../ui/resolutions.py" line="248"/>
         <source>Start from:</source>
         <translation>Partir de:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="248"/>
+        <location filename="../../ui/resolutions.py" line="249"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="249"/>
+        <location filename="../../ui/resolutions.py" line="250"/>
         <source>Title in Spanish:</source>
         <translation>Título en español:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="250"/>
+        <location filename="../../ui/resolutions.py" line="251"/>
         <source>Drafted by:</source>
         <translation>Redactada por:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="251"/>
+        <location filename="../../ui/resolutions.py" line="252"/>
         <source>Target body:</source>
         <translation>Dirigida a:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="252"/>
+        <location filename="../../ui/resolutions.py" line="253"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="253"/>
+        <location filename="../../ui/resolutions.py" line="254"/>
         <source>Written in:</source>
         <translation>Escrita en:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="254"/>
+        <location filename="../../ui/resolutions.py" line="255"/>
         <source>Based on:</source>
         <translation>Basada en:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="258"/>
+        <location filename="../../ui/resolutions.py" line="259"/>
         <source>Lineage:</source>
         <translation>Procedencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="259"/>
+        <location filename="../../ui/resolutions.py" line="260"/>
         <source>Sponsors:</source>
         <translation>Proponentes:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="274"/>
+        <location filename="../../ui/resolutions.py" line="275"/>
         <source>English text, e.g. “our union is built on solidarity;”</source>
         <translation>Texto en inglés, p. ej. “our union is built on solidarity;”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="279"/>
-        <location filename="../../ui/resolutions.py" line="482"/>
+        <location filename="../../ui/resolutions.py" line="280"/>
+        <location filename="../../ui/resolutions.py" line="483"/>
         <source>Spanish text</source>
         <translation>Texto en español</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="282"/>
+        <location filename="../../ui/resolutions.py" line="283"/>
         <source>Add Whereas</source>
         <translation>Agregar “Considerando que”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="285"/>
+        <location filename="../../ui/resolutions.py" line="286"/>
         <source>Add Resolved</source>
         <translation>Agregar “Se resuelve”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="288"/>
+        <location filename="../../ui/resolutions.py" line="289"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="291"/>
+        <location filename="../../ui/resolutions.py" line="292"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="293"/>
+        <location filename="../../ui/resolutions.py" line="294"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="295"/>
+        <location filename="../../ui/resolutions.py" line="296"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="297"/>
+        <location filename="../../ui/resolutions.py" line="298"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="305"/>
+        <location filename="../../ui/resolutions.py" line="306"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="306"/>
+        <location filename="../../ui/resolutions.py" line="307"/>
         <source>English:</source>
         <translation>Inglés:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="307"/>
+        <location filename="../../ui/resolutions.py" line="308"/>
         <source>Spanish:</source>
         <translation>Español:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="311"/>
+        <location filename="../../ui/resolutions.py" line="312"/>
         <source>Clauses (in order):</source>
         <translation>Cláusulas (en orden):</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="343"/>
+        <location filename="../../ui/resolutions.py" line="344"/>
         <source>Add sponsors</source>
         <translation>Agregar proponentes</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="357"/>
+        <location filename="../../ui/resolutions.py" line="358"/>
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="420"/>
+        <location filename="../../ui/resolutions.py" line="421"/>
         <source>Replace the clauses you wrote with the template&apos;s?</source>
         <translation>¿Reemplazar las cláusulas que escribió con las de la plantilla?</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="450"/>
+        <location filename="../../ui/resolutions.py" line="451"/>
         <source>Saved as version {n}.</source>
         <translation>Guardada como versión {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="452"/>
+        <location filename="../../ui/resolutions.py" line="453"/>
         <source>Saved. The text did not change, so no new version (still version {n}).</source>
         <translation>Guardada. El texto no cambió, así que no hay versión nueva (sigue siendo la versión {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="481"/>
+        <location filename="../../ui/resolutions.py" line="482"/>
         <source>English text</source>
         <translation>Texto en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="487"/>
+        <location filename="../../ui/resolutions.py" line="488"/>
         <source>Restore this version</source>
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="489"/>
+        <location filename="../../ui/resolutions.py" line="490"/>
         <source>Save the selected version&apos;s text as a new version</source>
         <translation>Guardar el texto de la versión seleccionada como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="492"/>
+        <location filename="../../ui/resolutions.py" line="493"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="494"/>
+        <location filename="../../ui/resolutions.py" line="495"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="498"/>
+        <location filename="../../ui/resolutions.py" line="499"/>
         <source>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;added&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;removed&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;agregado&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;eliminado&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="551"/>
+        <location filename="../../ui/resolutions.py" line="552"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="552"/>
+        <location filename="../../ui/resolutions.py" line="553"/>
         <source>Make the text of version {n} the current text? It is saved as a new version; nothing is lost.</source>
         <translation>¿Convertir el texto de la versión {n} en el texto actual? Se guarda como una nueva versión; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="559"/>
+        <location filename="../../ui/resolutions.py" line="560"/>
         <source>Version {old} restored as version {n}.</source>
         <translation>Versión {old} restaurada como versión {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="590"/>
+        <location filename="../../ui/resolutions.py" line="591"/>
         <source>Which body voted</source>
         <translation>Qué órgano votó</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="601"/>
+        <location filename="../../ui/resolutions.py" line="602"/>
         <source>By acclamation</source>
         <translation>Por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="608"/>
+        <location filename="../../ui/resolutions.py" line="609"/>
         <source>Add vote</source>
         <translation>Agregar votación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="611"/>
+        <location filename="../../ui/resolutions.py" line="612"/>
         <source>Delete vote…</source>
         <translation>Eliminar votación…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="614"/>
+        <location filename="../../ui/resolutions.py" line="615"/>
         <source>Body:</source>
         <translation>Órgano:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="615"/>
+        <location filename="../../ui/resolutions.py" line="616"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="617"/>
+        <location filename="../../ui/resolutions.py" line="618"/>
         <source>For</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="617"/>
+        <location filename="../../ui/resolutions.py" line="618"/>
         <source>Against</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="617"/>
+        <location filename="../../ui/resolutions.py" line="618"/>
         <source>Abstain</source>
         <translation>Abstenciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="622"/>
+        <location filename="../../ui/resolutions.py" line="623"/>
         <source>Tally:</source>
         <translation>Recuento:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="623"/>
+        <location filename="../../ui/resolutions.py" line="624"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="663"/>
+        <location filename="../../ui/resolutions.py" line="664"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="663"/>
+        <location filename="../../ui/resolutions.py" line="664"/>
         <source>Delete the vote of {body}?</source>
         <translation>¿Eliminar la votación de {body}?</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="672"/>
+        <location filename="../../ui/resolutions.py" line="673"/>
         <source>New resolution</source>
         <translation>Nueva resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="674"/>
+        <location filename="../../ui/resolutions.py" line="675"/>
         <source>Version {n}, last saved {when}.</source>
         <translation>Versión {n}, guardada por última vez el {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="682"/>
+        <location filename="../../ui/resolutions.py" line="683"/>
         <source>Adopted by: {bodies}</source>
         <translation>Aprobada por: {bodies}</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="683"/>
+        <location filename="../../ui/resolutions.py" line="684"/>
         <source>Not adopted by any body yet.</source>
         <translation>Todavía no la ha aprobado ningún órgano.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="688"/>
+        <location filename="../../ui/resolutions.py" line="689"/>
         <source>Copied by: {titles}</source>
         <translation>Copiada por: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="691"/>
+        <location filename="../../ui/resolutions.py" line="692"/>
         <source>(a new resolution)</source>
         <translation>(una resolución nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="701"/>
+        <location filename="../../ui/resolutions.py" line="702"/>
         <source>Save the resolution as</source>
         <translation>Guardar la resolución como</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="701"/>
+        <location filename="../../ui/resolutions.py" line="702"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="714"/>
+        <location filename="../../ui/resolutions.py" line="715"/>
         <source>Saved {name} ({pages} pages).</source>
         <translation>Guardado {name} ({pages} páginas).</translation>
     </message>
@@ -4634,130 +4639,130 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Resolutions</name>
     <message>
-        <location filename="../../ui/resolutions.py" line="59"/>
+        <location filename="../../ui/resolutions.py" line="60"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="60"/>
+        <location filename="../../ui/resolutions.py" line="61"/>
         <source>Circulating</source>
         <translation>En circulación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="61"/>
+        <location filename="../../ui/resolutions.py" line="62"/>
         <source>Submitted</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="62"/>
-        <location filename="../../ui/resolutions.py" line="68"/>
+        <location filename="../../ui/resolutions.py" line="63"/>
+        <location filename="../../ui/resolutions.py" line="69"/>
         <source>Adopted</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="63"/>
-        <location filename="../../ui/resolutions.py" line="69"/>
+        <location filename="../../ui/resolutions.py" line="64"/>
+        <location filename="../../ui/resolutions.py" line="70"/>
         <source>Defeated</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="64"/>
-        <location filename="../../ui/resolutions.py" line="70"/>
+        <location filename="../../ui/resolutions.py" line="65"/>
+        <location filename="../../ui/resolutions.py" line="71"/>
         <source>Tabled</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="65"/>
+        <location filename="../../ui/resolutions.py" line="66"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="71"/>
+        <location filename="../../ui/resolutions.py" line="72"/>
         <source>Referred</source>
         <translation>Remitida</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="74"/>
+        <location filename="../../ui/resolutions.py" line="75"/>
         <source>Whereas</source>
         <translation>Considerando que</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="75"/>
+        <location filename="../../ui/resolutions.py" line="76"/>
         <source>Resolved</source>
         <translation>Se resuelve</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="105"/>
+        <location filename="../../ui/resolutions.py" line="106"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="106"/>
+        <location filename="../../ui/resolutions.py" line="107"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="108"/>
+        <location filename="../../ui/resolutions.py" line="109"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="109"/>
+        <location filename="../../ui/resolutions.py" line="110"/>
         <source>Target body</source>
         <translation>Dirigida a</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="110"/>
+        <location filename="../../ui/resolutions.py" line="111"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="111"/>
+        <location filename="../../ui/resolutions.py" line="112"/>
         <source>Adopted by</source>
         <translation>Aprobada por</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="112"/>
+        <location filename="../../ui/resolutions.py" line="113"/>
         <source>Based on</source>
         <translation>Basada en</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="460"/>
+        <location filename="../../ui/resolutions.py" line="461"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="461"/>
+        <location filename="../../ui/resolutions.py" line="462"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="462"/>
+        <location filename="../../ui/resolutions.py" line="463"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="463"/>
+        <location filename="../../ui/resolutions.py" line="464"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="571"/>
+        <location filename="../../ui/resolutions.py" line="572"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="572"/>
+        <location filename="../../ui/resolutions.py" line="573"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="573"/>
+        <location filename="../../ui/resolutions.py" line="574"/>
         <source>Vote (for–against–abstain)</source>
         <translation>Votos (a favor–en contra–abstenciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="575"/>
+        <location filename="../../ui/resolutions.py" line="576"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -4986,37 +4991,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="450"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="453"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="471"/>
+        <location filename="../../ui/imports.py" line="472"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="487"/>
+        <location filename="../../ui/imports.py" line="488"/>
         <source>Done. {read} rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>Listo. Se leyeron {read} filas: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="496"/>
+        <location filename="../../ui/imports.py" line="497"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="498"/>
+        <location filename="../../ui/imports.py" line="499"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="519"/>
+        <location filename="../../ui/imports.py" line="520"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5029,22 +5034,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="722"/>
+        <location filename="../../ui/imports.py" line="723"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="783"/>
+        <location filename="../../ui/leaflets.py" line="784"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="728"/>
+        <location filename="../../ui/mobilizations.py" line="729"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="724"/>
+        <location filename="../../ui/resolutions.py" line="725"/>
         <source>Resolutions</source>
         <translation>Resoluciones</translation>
     </message>
@@ -5054,7 +5059,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1504"/>
+        <location filename="../../ui/trainings.py" line="1505"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -5067,87 +5072,87 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="415"/>
+        <location filename="../../ui/trainings.py" line="416"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="426"/>
+        <location filename="../../ui/trainings.py" line="427"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="429"/>
+        <location filename="../../ui/trainings.py" line="430"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="431"/>
+        <location filename="../../ui/trainings.py" line="432"/>
         <source>e.g. es, en</source>
         <translation>p. ej. es, en</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="434"/>
+        <location filename="../../ui/trainings.py" line="435"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="438"/>
+        <location filename="../../ui/trainings.py" line="439"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="449"/>
+        <location filename="../../ui/trainings.py" line="450"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="451"/>
+        <location filename="../../ui/trainings.py" line="452"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="454"/>
+        <location filename="../../ui/trainings.py" line="455"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="461"/>
+        <location filename="../../ui/trainings.py" line="462"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="462"/>
+        <location filename="../../ui/trainings.py" line="463"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="463"/>
+        <location filename="../../ui/trainings.py" line="464"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="464"/>
+        <location filename="../../ui/trainings.py" line="465"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="465"/>
+        <location filename="../../ui/trainings.py" line="466"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="466"/>
+        <location filename="../../ui/trainings.py" line="467"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="467"/>
+        <location filename="../../ui/trainings.py" line="468"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="468"/>
+        <location filename="../../ui/trainings.py" line="469"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -5155,153 +5160,153 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="726"/>
+        <location filename="../../ui/trainings.py" line="727"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="734"/>
+        <location filename="../../ui/trainings.py" line="735"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="736"/>
+        <location filename="../../ui/trainings.py" line="737"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="738"/>
+        <location filename="../../ui/trainings.py" line="739"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="740"/>
+        <location filename="../../ui/trainings.py" line="741"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="754"/>
-        <location filename="../../ui/trainings.py" line="871"/>
+        <location filename="../../ui/trainings.py" line="755"/>
+        <location filename="../../ui/trainings.py" line="872"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="778"/>
+        <location filename="../../ui/trainings.py" line="779"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="795"/>
+        <location filename="../../ui/trainings.py" line="796"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="795"/>
+        <location filename="../../ui/trainings.py" line="796"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="796"/>
+        <location filename="../../ui/trainings.py" line="797"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="796"/>
+        <location filename="../../ui/trainings.py" line="797"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="797"/>
+        <location filename="../../ui/trainings.py" line="798"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="798"/>
+        <location filename="../../ui/trainings.py" line="799"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="799"/>
+        <location filename="../../ui/trainings.py" line="800"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="801"/>
+        <location filename="../../ui/trainings.py" line="802"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="801"/>
+        <location filename="../../ui/trainings.py" line="802"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="878"/>
+        <location filename="../../ui/trainings.py" line="879"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="879"/>
+        <location filename="../../ui/trainings.py" line="880"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="881"/>
+        <location filename="../../ui/trainings.py" line="882"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="883"/>
+        <location filename="../../ui/trainings.py" line="884"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="885"/>
+        <location filename="../../ui/trainings.py" line="886"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="912"/>
+        <location filename="../../ui/trainings.py" line="913"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="913"/>
+        <location filename="../../ui/trainings.py" line="914"/>
         <source>Delete the session {s} with its {n} registrations? This cannot be undone.</source>
         <translation>¿Eliminar la sesión {s} con sus {n} inscripciones? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="938"/>
+        <location filename="../../ui/trainings.py" line="939"/>
         <source>{n} registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>{n} inscritos · {a} asistieron · {x} no asistieron · {w} sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="941"/>
+        <location filename="../../ui/trainings.py" line="942"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="986"/>
+        <location filename="../../ui/trainings.py" line="987"/>
         <source>{n} registered ({k} were already registered).</source>
         <translation>{n} inscritos ({k} ya estaban inscritos).</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="988"/>
+        <location filename="../../ui/trainings.py" line="989"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1030"/>
+        <location filename="../../ui/trainings.py" line="1031"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1043"/>
+        <location filename="../../ui/trainings.py" line="1044"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1044"/>
+        <location filename="../../ui/trainings.py" line="1045"/>
         <source>Remove {n} people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>¿Quitar a {n} personas de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</translation>
     </message>
@@ -5309,47 +5314,47 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="419"/>
+        <location filename="../../ui/committee_life.py" line="422"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="419"/>
+        <location filename="../../ui/committee_life.py" line="422"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="424"/>
+        <location filename="../../ui/committee_life.py" line="427"/>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="436"/>
+        <location filename="../../ui/committee_life.py" line="439"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="439"/>
+        <location filename="../../ui/committee_life.py" line="442"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="448"/>
+        <location filename="../../ui/committee_life.py" line="451"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="449"/>
+        <location filename="../../ui/committee_life.py" line="452"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="450"/>
+        <location filename="../../ui/committee_life.py" line="453"/>
         <source>Due:</source>
         <translation>Vence:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="452"/>
+        <location filename="../../ui/committee_life.py" line="455"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -5357,57 +5362,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="324"/>
+        <location filename="../../ui/trainings.py" line="325"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="337"/>
+        <location filename="../../ui/trainings.py" line="338"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="338"/>
+        <location filename="../../ui/trainings.py" line="339"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="342"/>
+        <location filename="../../ui/trainings.py" line="343"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="343"/>
+        <location filename="../../ui/trainings.py" line="344"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="346"/>
+        <location filename="../../ui/trainings.py" line="347"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="347"/>
+        <location filename="../../ui/trainings.py" line="348"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="348"/>
+        <location filename="../../ui/trainings.py" line="349"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="349"/>
+        <location filename="../../ui/trainings.py" line="350"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="350"/>
+        <location filename="../../ui/trainings.py" line="351"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="351"/>
+        <location filename="../../ui/trainings.py" line="352"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -5415,27 +5420,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1063"/>
+        <location filename="../../ui/trainings.py" line="1064"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1064"/>
+        <location filename="../../ui/trainings.py" line="1065"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1064"/>
+        <location filename="../../ui/trainings.py" line="1065"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1111"/>
+        <location filename="../../ui/trainings.py" line="1112"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1111"/>
+        <location filename="../../ui/trainings.py" line="1112"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -5443,72 +5448,72 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1397"/>
+        <location filename="../../ui/trainings.py" line="1398"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1398"/>
+        <location filename="../../ui/trainings.py" line="1399"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1399"/>
+        <location filename="../../ui/trainings.py" line="1400"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1400"/>
+        <location filename="../../ui/trainings.py" line="1401"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1401"/>
+        <location filename="../../ui/trainings.py" line="1402"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1403"/>
+        <location filename="../../ui/trainings.py" line="1404"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1445"/>
+        <location filename="../../ui/trainings.py" line="1446"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1452"/>
+        <location filename="../../ui/trainings.py" line="1453"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1481"/>
+        <location filename="../../ui/trainings.py" line="1482"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1487"/>
+        <location filename="../../ui/trainings.py" line="1488"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1489"/>
+        <location filename="../../ui/trainings.py" line="1490"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1493"/>
+        <location filename="../../ui/trainings.py" line="1494"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1499"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1501"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -5603,97 +5608,97 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="467"/>
+        <location filename="../../ui/mobilizations.py" line="468"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="470"/>
+        <location filename="../../ui/mobilizations.py" line="471"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="477"/>
+        <location filename="../../ui/mobilizations.py" line="478"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="499"/>
+        <location filename="../../ui/mobilizations.py" line="500"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="500"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="500"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="500"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="503"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="503"/>
+        <location filename="../../ui/mobilizations.py" line="504"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="517"/>
+        <location filename="../../ui/mobilizations.py" line="518"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="524"/>
+        <location filename="../../ui/mobilizations.py" line="525"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="527"/>
+        <location filename="../../ui/mobilizations.py" line="528"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="536"/>
+        <location filename="../../ui/mobilizations.py" line="537"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="542"/>
+        <location filename="../../ui/mobilizations.py" line="543"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="547"/>
+        <location filename="../../ui/mobilizations.py" line="548"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="553"/>
+        <location filename="../../ui/mobilizations.py" line="554"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -5889,7 +5894,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     <name>WalkInDialog</name>
     <message>
         <location filename="../../ui/checkin.py" line="106"/>
-        <location filename="../../ui/trainings.py" line="574"/>
+        <location filename="../../ui/trainings.py" line="575"/>
         <source>Add a walk-in</source>
         <translation>Agregar persona sin registro</translation>
     </message>
@@ -5914,53 +5919,53 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="582"/>
+        <location filename="../../ui/trainings.py" line="583"/>
         <source>e.g. es, en</source>
         <translation>p. ej. es, en</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="583"/>
-        <location filename="../../ui/trainings.py" line="610"/>
+        <location filename="../../ui/trainings.py" line="584"/>
+        <location filename="../../ui/trainings.py" line="611"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="590"/>
+        <location filename="../../ui/trainings.py" line="591"/>
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="591"/>
+        <location filename="../../ui/trainings.py" line="592"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="592"/>
+        <location filename="../../ui/trainings.py" line="593"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="593"/>
+        <location filename="../../ui/trainings.py" line="594"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="594"/>
+        <location filename="../../ui/trainings.py" line="595"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="595"/>
+        <location filename="../../ui/trainings.py" line="596"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="596"/>
+        <location filename="../../ui/trainings.py" line="597"/>
         <source>&amp;Shift:</source>
         <translation>T&amp;urno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="601"/>
+        <location filename="../../ui/trainings.py" line="602"/>
         <source>They are added to the roster and marked as attended.</source>
         <translation>La persona se agrega al listado y se marca que asistió.</translation>
     </message>
