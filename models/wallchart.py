@@ -68,11 +68,13 @@ class Cell:
         """Co-workers per committee member (None when there is no member)."""
         return self.people / self.members if self.members else None
 
-    def coverage_text(self) -> str:
+    def coverage_text(self, none: str = "none") -> str:
+        """"1:N" co-workers per committee member; ``none`` (a word the UI may translate) when
+        there is no member."""
         if not self.people:
             return ""
         if not self.members:
-            return "none"
+            return none
         return f"1:{round(self.people / self.members)}"
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
 from typing import Callable, Optional
 
@@ -24,12 +23,14 @@ from models.errors import QT_TRANSLATE_NOOP, UserError
 
 from .atomic import atomic_write
 from .fonts import SANS, SANS_BOLD, SANS_ITALIC, face_for, register_fonts
+from .labels import DateWords
 
 
 @dataclass
 class SheetLabels:
     """Every word printed on the sheets; the UI passes translated ones, the CLI uses these."""
 
+    title: str = "{event} — call sheets"  # the PDF's document title
     caller: str = "Caller"
     unassigned: str = "Not assigned to a caller"
     script: str = "Script"
@@ -43,6 +44,7 @@ class SheetLabels:
     legend: str = "Key:"
     outcomes: dict[str, str] = field(default_factory=lambda: {o: mob.OUTCOME_LABELS[o] for o in mob.OUTCOMES})
     kinds: dict[str, str] = field(default_factory=lambda: dict(mob.EVENT_KIND_LABELS))
+    dates: DateWords = field(default_factory=DateWords)
 
 
 @dataclass
@@ -77,6 +79,17 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
     while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text + "…"
+
+
+def _draw_fitted(c: canvas.Canvas, x: float, y: float, text: str, font: str, size: float, width: float,
+                 min_size: float = 6) -> None:
+    """Draw ``text`` at ``size``, smaller (down to ``min_size``) when a translation is longer, and
+    cut with an ellipsis only when even that does not fit."""
+    font = face_for(text, bold=font == SANS_BOLD) if not text.isascii() and font in (SANS, SANS_BOLD) else font
+    while size > min_size and stringWidth(text, font, size) > width:
+        size -= 0.5
+    c.setFont(font, size)
+    c.drawString(x, y, _fit(text, font, size, width))
 
 
 def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
@@ -158,13 +171,13 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
         section.pages = 1 + -(-remaining // rest)
         total_pages += section.pages
     total_rows = sum(len(s.rows) for s in ordered)
-    when = event.starts_at.strftime("%a %d %b %Y %H:%M") if event.starts_at else ""
+    when = labels.dates.format(event.starts_at) if event.starts_at else ""
     subtitle = " · ".join(part for part in (labels.kinds.get(event.kind, event.kind), when, event.place) if part)
     legend = labels.legend + "  " + " · ".join(f"{mob.OUTCOME_KEYS[o]} = {labels.outcomes.get(o, o)}" for o in mob.OUTCOMES)
 
     with atomic_write(out) as tmp:
         c = canvas.Canvas(str(tmp), pagesize=letter, invariant=0)
-        c.setTitle(f"{event.name} — call sheets")
+        c.setTitle(labels.title.format(event=event.name))
         c.setCreator("Committee Desk")
         page = 0
         done = 0
@@ -181,14 +194,12 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
             c.drawRightString(RIGHT, top - 12, _fit(caller_text, font, 11, 196))
             c.setFont(face_for(subtitle), 9)
             c.drawString(MARGIN, top - 27, _fit(subtitle, face_for(subtitle), 9, RIGHT - MARGIN))
-            c.setFont(SANS_ITALIC, 7.5)
-            c.drawString(MARGIN, top - 40, _fit(legend, SANS_ITALIC, 7.5, RIGHT - MARGIN))
+            _draw_fitted(c, MARGIN, top - 40, legend, SANS_ITALIC, 7.5, RIGHT - MARGIN, min_size=5.5)
             c.setLineWidth(0.8)
             c.line(MARGIN, top - HEADER_H + 8, RIGHT, top - HEADER_H + 8)
             y = top - HEADER_H
             if first and section.script:
-                c.setFont(SANS_BOLD, 8)
-                c.drawString(MARGIN, y - 8, labels.script)
+                _draw_fitted(c, MARGIN, y - 8, labels.script, SANS_BOLD, 8, RIGHT - MARGIN)
                 sfont = face_for(" ".join(section.script))
                 c.setFont(sfont, 9)
                 for i, line in enumerate(section.script):
@@ -198,22 +209,21 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
             c.setFillGray(0.88)
             c.rect(MARGIN, y - COLS_H + 4, RIGHT - MARGIN, COLS_H - 4, stroke=0, fill=1)
             c.setFillGray(0)
-            c.setFont(SANS_BOLD, 8)
             base = y - 18
-            c.drawString(X_ID + 2, base, labels.row_id)
-            c.drawString(X_NAME, base, labels.name)
-            c.drawString(X_PHONE, base, labels.phone)
-            c.drawString(X_LANG, base, labels.language)
-            c.drawString(X_NOTES + 2, base, labels.notes)
+            for x, text, room in ((X_ID + 2, labels.row_id, X_NAME - X_ID - 6), (X_NAME, labels.name, X_PHONE - X_NAME - 4),
+                                  (X_PHONE, labels.phone, X_LANG - X_PHONE - 4), (X_LANG, labels.language, X_BOXES - X_LANG - 2),
+                                  (X_NOTES + 2, labels.notes, RIGHT - X_NOTES - 4)):
+                _draw_fitted(c, x, base, text, SANS_BOLD, 8, room)
             for i, outcome in enumerate(mob.OUTCOMES):
                 cx = X_BOXES + i * BOX_STEP + BOX / 2
                 c.setFont(SANS_BOLD, 10)
                 c.drawCentredString(cx, base, mob.OUTCOME_KEYS[outcome])
             # footer
-            c.setFont(SANS_BOLD, 8)
-            c.drawString(MARGIN, MARGIN - 4, labels.confidential)
+            page_text = labels.page.format(page=page, pages=total_pages)
             c.setFont(SANS, 8)
-            c.drawRightString(RIGHT, MARGIN - 4, labels.page.format(page=page, pages=total_pages))
+            c.drawRightString(RIGHT, MARGIN - 4, page_text)
+            _draw_fitted(c, MARGIN, MARGIN - 4, labels.confidential, SANS_BOLD, 8,
+                         RIGHT - MARGIN - stringWidth(page_text, SANS, 8) - 12)
             c.setLineWidth(0.5)
             c.line(MARGIN, MARGIN + 8, RIGHT, MARGIN + 8)
             return y - COLS_H

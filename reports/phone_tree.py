@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Optional
 
 from reportlab.lib.pagesizes import letter
+from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen import canvas
 
@@ -24,6 +25,8 @@ from .fonts import SANS, SANS_BOLD, face_for, register_fonts
 
 @dataclass
 class TreeLabels:
+    """Every word printed on the tree; the UI passes translated ones, the CLI uses these."""
+
     title: str = "Phone tree"
     subtitle: str = "Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself."
     calls: str = "calls {n}"
@@ -91,13 +94,21 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
             c.drawString(MARGIN, PAGE_H - MARGIN - 10, _fit(title, font, 14, PAGE_W - 2 * MARGIN))
             y = PAGE_H - MARGIN - 30
             if page == 1:
-                c.setFont(SANS, 8.5)
-                c.drawString(MARGIN, PAGE_H - MARGIN - 28, _fit(labels.subtitle.format(n=per_caller), SANS, 8.5, PAGE_W - 2 * MARGIN))
+                subtitle = labels.subtitle.format(n=per_caller)
+                sub_font = face_for(subtitle)
+                c.setFont(sub_font, 8.5)
+                lines = simpleSplit(subtitle, sub_font, 8.5, PAGE_W - 2 * MARGIN)
+                if len(lines) > 2:
+                    lines = lines[:1] + [_fit(" ".join(lines[1:]), sub_font, 8.5, PAGE_W - 2 * MARGIN)]
+                for i, line in enumerate(lines):
+                    c.drawString(MARGIN, PAGE_H - MARGIN - 28 - 11 * i, line)
                 y = top_first
-            c.setFont(SANS_BOLD, 8)
-            c.drawString(MARGIN, MARGIN - 14, labels.confidential)
+            page_text = labels.page.format(page=page, pages=pages)
             c.setFont(SANS, 8)
-            c.drawRightString(PAGE_W - MARGIN, MARGIN - 14, labels.page.format(page=page, pages=pages))
+            c.drawRightString(PAGE_W - MARGIN, MARGIN - 14, page_text)
+            c.setFont(SANS_BOLD, 8)
+            c.drawString(MARGIN, MARGIN - 14, _fit(labels.confidential, SANS_BOLD, 8,
+                                                   PAGE_W - 2 * MARGIN - stringWidth(page_text, SANS, 8) - 12))
             return y
 
         y = new_page()
@@ -127,7 +138,7 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
             c.drawString(x + 130, bottom + 6, ", ".join(node.languages).upper()[:20])
             if node.children:
                 c.setFont(SANS, 7.5)
-                c.drawRightString(x + BOX_W - 6, bottom + 18, labels.calls.format(n=len(node.children)))
+                c.drawRightString(x + BOX_W - 6, bottom + 18, _fit(labels.calls.format(n=len(node.children)), SANS, 7.5, 60))
             positions[node.person_id] = (page, x, bottom)
             y = bottom - GAP
         c.save()

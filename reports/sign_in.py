@@ -193,7 +193,7 @@ def write_sign_in(
             rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_HEIGHT,
             bottomMargin=MARGIN + FOOTER_HEIGHT,
-            title=f"Sign-in sheet: {detail.topic}",
+            title=f"Sign-in sheet / Hoja de asistencia: {detail.topic}",
             author="Committee Desk",
             creator="Committee Desk",
             initialFontName=SANS,  # no built-in Helvetica reference: every font is embedded

@@ -8,7 +8,7 @@ atomically (reports/atomic.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable, Optional
@@ -24,6 +24,7 @@ from models import trainings
 from models.db import Database
 
 from .atomic import atomic_write
+from .labels import sheet_title
 
 SHEETS = ("Sessions", "Attendance", "Coverage", "Trainers")
 SESSION_HEADERS = ["Session ID", "Topic", "Starts", "Place", "Languages", "Trainers", "Capacity",
@@ -32,10 +33,27 @@ ATTENDANCE_HEADERS = ["Session ID", "Session", "Starts", "Topic", "Person ID", "
                       "Department", "Shift", "Status", "Walk-in", "Evaluation (1-5)", "Comment"]
 COVERAGE_HEADERS = ["Topic", "Workplace", "Department", "Shift", "People", "Trained", "Share trained"]
 TRAINER_HEADERS = ["Trainer", "Person ID", "Sessions", "Registered", "Attended", "No-show"]
+STATUSES = {"registered": "Registered", "attended": "Attended", "no-show": "No-show"}
 CHART_ROWS = 25
 HEADER_FILL = PatternFill("solid", fgColor="E4E9F0")
 DATE_FORMAT = "yyyy-mm-dd hh:mm"
 PERCENT = "0%"
+
+
+@dataclass
+class TrainingReportLabels:
+    """Every word in the workbook; the UI passes translated ones, the CLI uses these."""
+
+    sheets: tuple[str, ...] = SHEETS
+    session_headers: tuple[str, ...] = tuple(SESSION_HEADERS)
+    attendance_headers: tuple[str, ...] = tuple(ATTENDANCE_HEADERS)
+    coverage_headers: tuple[str, ...] = tuple(COVERAGE_HEADERS)
+    trainer_headers: tuple[str, ...] = tuple(TRAINER_HEADERS)
+    statuses: dict[str, str] = field(default_factory=lambda: dict(STATUSES))
+    yes: str = "yes"
+    chart_title: str = "People trained per trainer (attended)"
+    chart_y: str = "Attended"
+    chart_x: str = "Trainer"
 
 
 @dataclass
@@ -46,10 +64,11 @@ class ReportResult:
     trainers: int
 
 
-def _write_rows(ws: Worksheet, headers: list[str], rows: Iterable[list], widths: list[int],
+def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], widths: list[int],
                 formats: Optional[dict[int, str]] = None) -> int:
     """Header + rows; text is always text (a leading "=" never becomes a formula)."""
     formats = formats or {}
+    headers = list(headers)
     for col, header in enumerate(headers, start=1):
         cell = ws.cell(row=1, column=col, value=header)
         cell.font = Font(bold=True)
@@ -72,42 +91,49 @@ def _write_rows(ws: Worksheet, headers: list[str], rows: Iterable[list], widths:
 
 @audit.audited("exported", "training-report")
 def write_training_report(
-    db: Database, out: str | Path, progress: Optional[Callable[[int, int], None]] = None
+    db: Database, out: str | Path, progress: Optional[Callable[[int, int], None]] = None,
+    labels: Optional[TrainingReportLabels] = None,
 ) -> ReportResult:
+    labels = labels or TrainingReportLabels()
+    names: list[str] = []
+    for default, text in zip(SHEETS, tuple(labels.sheets) + SHEETS[len(labels.sheets):]):
+        names.append(sheet_title(text, names, fallback=default))
     step = (lambda n: progress(n, 5)) if progress else (lambda n: None)
     sessions = trainings.list_sessions(db)
     step(1)
     wb = Workbook()
     ws = wb.active
-    ws.title = SHEETS[0]
+    ws.title = names[0]
     n_sessions = _write_rows(
-        ws, SESSION_HEADERS,
+        ws, labels.session_headers,
         ([s.id, s.topic, s.starts_at, s.place, s.languages, s.trainers, s.capacity, s.registered, s.attended,
           s.no_show, s.walk_ins, (s.attended / s.registered if s.registered and s.starts_at <= datetime.now() else None)]
          for s in sorted(sessions, key=lambda s: (s.starts_at, s.id))),
         [11, 40, 17, 34, 11, 30, 10, 11, 10, 10, 10, 15], {3: DATE_FORMAT, 12: PERCENT},
     )
     step(2)
-    ws = wb.create_sheet(SHEETS[1])
+    ws = wb.create_sheet(names[1])
+    statuses = labels.statuses
     n_attendance = _write_rows(
-        ws, ATTENDANCE_HEADERS,
+        ws, labels.attendance_headers,
         ([a.session_id, a.session, a.starts_at, a.topic, a.person_id, a.name, a.workplace, a.department, a.shift,
-          a.status, "yes" if a.walk_in else "", a.evaluation, a.comment] for a in trainings.attendance_records(db)),
+          statuses.get(a.status, a.status), labels.yes if a.walk_in else "", a.evaluation, a.comment]
+         for a in trainings.attendance_records(db)),
         [11, 48, 17, 34, 10, 28, 32, 20, 12, 12, 9, 15, 40], {3: DATE_FORMAT},
     )
     step(3)
-    ws = wb.create_sheet(SHEETS[2])
+    ws = wb.create_sheet(names[2])
     coverage = trainings.coverage_table(db)
     n_coverage = _write_rows(
-        ws, COVERAGE_HEADERS,
+        ws, labels.coverage_headers,
         ([c.topic, c.workplace, c.department, c.shift, c.people, c.trained, c.share] for c in coverage),
         [40, 34, 22, 12, 10, 10, 14], {7: PERCENT},
     )
     step(4)
-    ws = wb.create_sheet(SHEETS[3])
+    ws = wb.create_sheet(names[3])
     totals = trainings.trainer_totals(db)
     n_trainers = _write_rows(
-        ws, TRAINER_HEADERS,
+        ws, labels.trainer_headers,
         ([t.name, t.person_id, t.sessions, t.registered, t.attended, t.no_show] for t in totals),
         [30, 10, 10, 12, 10, 10],
     )
@@ -117,9 +143,9 @@ def write_training_report(
         chart = BarChart()
         chart.type = "bar"
         chart.style = 10
-        chart.title = "People trained per trainer (attended)"
-        chart.y_axis.title = "Attended"
-        chart.x_axis.title = "Trainer"
+        chart.title = labels.chart_title
+        chart.y_axis.title = labels.chart_y
+        chart.x_axis.title = labels.chart_x
         chart.add_data(Reference(ws, min_col=5, min_row=1, max_row=last), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
         chart.height = max(7.5, 0.6 * (last - 1))

@@ -32,6 +32,7 @@ from models.db import Database
 from models.errors import QT_TRANSLATE_NOOP, UserError
 
 from .atomic import atomic_write
+from .labels import sheet_title
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 INTEGER = "#,##0"
@@ -66,6 +67,7 @@ class TurnoutLabels:
                              "Reached so far", "Saying yes so far")
     detail_heads: tuple = tuple(mob.DETAIL_COLUMNS)
     outcomes: dict[str, str] = field(default_factory=lambda: dict(mob.OUTCOME_LABELS))
+    sources: dict[str, str] = field(default_factory=lambda: {"phone": "Phone", "paper": "Paper"})
     yes: str = "Yes"
     no: str = "No"
     none: str = "(none)"
@@ -131,7 +133,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     sheets: list[str] = []
 
     # ---------------------------------------------------------------- summary
-    ws = wb.create_sheet(labels.summary[:31])
+    ws = wb.create_sheet(sheet_title(labels.summary, sheets))
     sheets.append(ws.title)
     _widths(ws, [30] + [24] * len(reports))
     ws.freeze_panes = "B4"
@@ -178,7 +180,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     # -------------------------------------------------------------- breakdowns
     number_heads = [labels.rows[k] for k in NUMBER_KEYS] + [labels.rows["flake_rate"]]
     for kind in mob.BREAKDOWNS:
-        ws = wb.create_sheet(labels.breakdowns[kind][:31])
+        ws = wb.create_sheet(sheet_title(labels.breakdowns[kind], sheets))
         sheets.append(ws.title)
         lead = ([labels.event] if many else []) + [labels.breakdown_heads[kind]]
         _widths(ws, [28] * len(lead) + [14] * len(number_heads))
@@ -196,7 +198,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
         ws.auto_filter.ref = f"A1:{get_column_letter(len(lead) + len(number_heads))}{count + 1}"
 
     # ---------------------------------------------------------------- progress
-    ws = wb.create_sheet(labels.progress[:31])
+    ws = wb.create_sheet(sheet_title(labels.progress, sheets))
     sheets.append(ws.title)
     _widths(ws, [30, 12, 14, 12, 14, 14, 14])
     ws.freeze_panes = "A2"
@@ -213,7 +215,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     # openpyxl writes the sheet's frame (header row, frozen pane, widths, filter); the rows
     # themselves are streamed as sheet XML straight into the saved file (see _write_detail_rows):
     # every text is an inline string, so nothing from the database can become a formula.
-    ws = wb.create_sheet(labels.calls[:31])
+    ws = wb.create_sheet(sheet_title(labels.calls, sheets))
     sheets.append(ws.title)
     sheet_part = f"xl/worksheets/sheet{len(wb.worksheets)}.xml"
     heads = ([labels.event] if many else []) + list(labels.detail_heads)
@@ -257,6 +259,7 @@ def _write_detail_rows(frame: Path, out: Path, sheet_part: str, rows, many: bool
     letters = [get_column_letter(i) for i in range(1, 17)]
     outcome_names = {k: _xml_text(v) for k, v in labels.outcomes.items()}
     yes, no = _xml_text(labels.yes), _xml_text(labels.no)
+    source_names = labels.sources
     done = 0
     with zipfile.ZipFile(frame) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as dst:
         for item in src.infolist():
@@ -280,7 +283,7 @@ def _write_detail_rows(frame: Path, out: Path, sheet_part: str, rows, many: bool
                     values = ([(event_name, False)] if many else []) + [
                         (cid, False), (at, False), (entry, False), (person, False), (wp, False), (dept, False),
                         (shift, False), (caller, False), (outcome_names.get(outcome) or _xml_text(outcome), True),
-                        (cb, False), (yes if flag else no, True), (source, False), (yes if came else no, True),
+                        (cb, False), (yes if flag else no, True), (source_names.get(source, source), False), (yes if came else no, True),
                         (note, False)]
                     for col, (value, escaped) in enumerate(values):
                         if value is None or value == "":

@@ -10,9 +10,10 @@ listed plainly on the right. Always one page: rows shrink to fit. Fonts are the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Callable, Optional
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, letter
@@ -35,6 +36,46 @@ SPREAD_COLORS = {1: "#1a9850", 2: "#91cf60", 3: "#fee08b", 4: "#fc8d59", 5: "#d7
 UNASSESSED = "#d9d9d9"
 ALERT = "#b00020"
 OK = "#1a7a3a"
+
+
+def _people(n: int) -> str:
+    return f"{n} person" if n == 1 else f"{n} people"
+
+
+def _assessed(n: int) -> str:
+    return f"{n} assessed"
+
+
+@dataclass
+class WallChartLabels:
+    """Every word printed on the chart; the UI passes translated ones, the CLI uses these.
+
+    ``people`` and ``assessed`` take the count (plural forms); ``checks`` maps each health
+    check's English template (``HealthCheck.message``) to its translation."""
+
+    title: str = "Wall chart · {workplace}"
+    summary: str = ("Unit size {unit} ({source})  ·  on the roster {people}  ·  committee members {members}"
+                    "  ·  printed {date}")
+    from_record: str = "from the workplace record"
+    from_roster: str = "the roster count"
+    corner: str = "Department \\ Shift"
+    all_shifts: str = "All shifts"
+    all_departments: str = "All departments"
+    no_department: str = "(no department)"
+    no_shift: str = "(no shift)"
+    people: Callable[[int], str] = field(default=_people)
+    assessed: Callable[[int], str] = field(default=_assessed)
+    committee: str = "Committee {n}"
+    no_member: str = "none"
+    legend: str = "Assessment:"
+    spread: tuple[str, ...] = ("1 strong support", "2 leaning support", "3 undecided", "4 leaning against", "5 opposed")
+    not_assessed: str = "not assessed"
+    coverage_note: str = ("Coverage 1:N = co-workers per committee member; goal one member per ~{goal} co-workers "
+                          "(red = not met).")
+    members_any: str = "Committee members: active members of any committee."
+    members_workplace: str = "Committee members: active members of this workplace's committees."
+    health_checks: str = "Health checks"
+    checks: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -82,7 +123,8 @@ def _spread_bar(c: Canvas, cell: Cell, x: float, y: float, width: float, height:
     c.rect(x, y, width, height, stroke=1, fill=0)
 
 
-def _draw_cell(c: Canvas, cell: Cell, x: float, y: float, w: float, h: float, size: float, bold: bool = False) -> None:
+def _draw_cell(c: Canvas, cell: Cell, x: float, y: float, w: float, h: float, size: float, labels: WallChartLabels,
+               bold: bool = False) -> None:
     c.setFillColor(_tint(cell) if not bold else colors.HexColor("#f2f2f2"))
     c.rect(x, y, w, h, stroke=0, fill=1)
     if not cell.people:
@@ -92,13 +134,14 @@ def _draw_cell(c: Canvas, cell: Cell, x: float, y: float, w: float, h: float, si
         return
     pad = 4
     font = SANS_BOLD if bold else SANS
-    line1 = f"{cell.people} people · {cell.assessed} assessed"
+    line1 = f"{labels.people(cell.people)} · {labels.assessed(cell.assessed)}"
     if stringWidth(line1, font, size) > w - 2 * pad:
-        line1 = f"{cell.people} · {cell.assessed} assessed"
+        line1 = f"{cell.people} · {labels.assessed(cell.assessed)}"
     if stringWidth(line1, font, size) > w - 2 * pad:
         line1 = f"{cell.people} / {cell.assessed}"
-    members = f"Committee {cell.members}"
-    ratio = cell.coverage_text()
+    ratio = cell.coverage_text(labels.no_member)
+    members = _fit(labels.committee.format(n=cell.members), font, size,
+                   max(10.0, w - 2 * pad - stringWidth(ratio, SANS_BOLD, size) - 4))
     lines_room = h - 2 * pad
     bar_h = max(4.0, min(9.0, lines_room * 0.22))
     c.setFillColor(colors.black)
@@ -118,21 +161,30 @@ def _draw_cell(c: Canvas, cell: Cell, x: float, y: float, w: float, h: float, si
     c.drawRightString(x + w - pad, third, ratio)
 
 
-def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
+def _draw_line(c: Canvas, x: float, y: float, text: str, size: float, width: float, min_size: float = 5.5,
+               bold: bool = False) -> None:
+    """One line of text, smaller when a (translated) text is longer, cut only as a last resort."""
+    font = face_for(text, bold=bold)
+    while size > min_size and stringWidth(text, font, size) > width:
+        size -= 0.25
+    c.setFont(font, size)
+    c.drawString(x, y, _fit(text, font, size, width))
+
+
+def draw_wall_chart(c: Canvas, chart: WallChart, labels: Optional[WallChartLabels] = None) -> None:
+    labels = labels or WallChartLabels()
     register_fonts()
     width, height = PAGE
     # ---- header
-    title = f"Wall chart · {chart.workplace}"
+    title = labels.title.format(workplace=chart.workplace)
     c.setFont(face_for(title, bold=True), 15)
     c.setFillColor(colors.black)
     c.drawString(MARGIN, height - MARGIN - 12, _fit(title, face_for(title, bold=True), 15, width - 2 * MARGIN))
     total = chart.total
-    sub = (f"Unit size {chart.unit_size} ({'from the workplace record' if chart.unit_size_known else 'the roster count'})"
-           f"  ·  on the roster {total.people}  ·  committee members {total.members}"
-           f"  ·  printed {date.today().isoformat()}")
-    c.setFont(SANS, 8.5)
+    sub = labels.summary.format(unit=chart.unit_size, source=labels.from_record if chart.unit_size_known else labels.from_roster,
+                                people=total.people, members=total.members, date=date.today().isoformat())
     c.setFillColor(colors.HexColor("#444444"))
-    c.drawString(MARGIN, height - MARGIN - 27, sub)
+    _draw_line(c, MARGIN, height - MARGIN - 27, sub, 8.5, width - 2 * MARGIN)
 
     # ---- grid geometry
     grid_left = MARGIN
@@ -153,8 +205,8 @@ def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
     # header row
     c.setFont(SANS_BOLD, size + 0.5)
     c.setFillColor(colors.HexColor("#333333"))
-    c.drawString(grid_left + 3, grid_top - head_h + 5, "Department \\ Shift")
-    headings = [name for _id, name in cols] + ["All shifts"]
+    c.drawString(grid_left + 3, grid_top - head_h + 5, _fit(labels.corner, SANS_BOLD, size + 0.5, label_w - 6))
+    headings = [labels.no_shift if sid == NONE_ID else name for sid, name in cols] + [labels.all_shifts]
     for i, name in enumerate(headings):
         x = grid_left + label_w + i * col_w
         font = face_for(name, bold=True)
@@ -163,7 +215,8 @@ def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
 
     # body rows
     y = grid_top - head_h
-    row_defs = [(d_id, d_name, False) for d_id, d_name in rows] + [(None, "All departments", True)]
+    row_defs = [(d_id, labels.no_department if d_id == NONE_ID else d_name, False) for d_id, d_name in rows]
+    row_defs.append((None, labels.all_departments, True))
     for d_id, d_name, is_total in row_defs:
         y -= row_h
         font = face_for(d_name, bold=True)
@@ -186,7 +239,7 @@ def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
                 cell = chart.department_total(d_id)
             else:
                 cell = chart.cell(d_id, s_id)
-            _draw_cell(c, cell, x + 1, y + 1, col_w - 2, row_h - 2, size, bold=is_total or s_id is None)
+            _draw_cell(c, cell, x + 1, y + 1, col_w - 2, row_h - 2, size, labels, bold=is_total or s_id is None)
         c.setStrokeColor(colors.HexColor("#bbbbbb"))
         c.setLineWidth(0.5)
         c.line(grid_left, y, grid_right, y)
@@ -196,21 +249,25 @@ def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
 
     # ---- legend
     lx, ly = grid_left, MARGIN + 8
-    c.setFont(SANS, 7.5)
+    room = width - 2 * MARGIN
+    legend = [(SPREAD_COLORS[i + 1], text) for i, text in enumerate(labels.spread[:5])] + [(UNASSESSED, labels.not_assessed)]
+    lsize = 7.5
+    while lsize > 5.5 and (stringWidth(labels.legend, SANS, lsize) + 6
+                           + sum(22 + stringWidth(t, SANS, lsize) for _c, t in legend)) > room:
+        lsize -= 0.25
+    c.setFont(SANS, lsize)
     c.setFillColor(colors.black)
-    c.drawString(lx, ly + 10, "Assessment:")
-    lx += stringWidth("Assessment:", SANS, 7.5) + 6
-    legend = [(SPREAD_COLORS[1], "1 strong support"), (SPREAD_COLORS[2], "2 leaning support"), (SPREAD_COLORS[3], "3 undecided"),
-              (SPREAD_COLORS[4], "4 leaning against"), (SPREAD_COLORS[5], "5 opposed"), (UNASSESSED, "not assessed")]
+    c.drawString(lx, ly + 10, labels.legend)
+    lx += stringWidth(labels.legend, SANS, lsize) + 6
     for color, text in legend:
         c.setFillColor(colors.HexColor(color))
         c.rect(lx, ly + 9, 9, 7, stroke=0, fill=1)
         c.setFillColor(colors.black)
         c.drawString(lx + 12, ly + 10, text)
-        lx += 12 + stringWidth(text, SANS, 7.5) + 10
-    c.drawString(grid_left, ly - 2,
-                 f"Coverage 1:N = co-workers per committee member; goal one member per ~{COVERAGE_GOAL} co-workers "
-                 "(red = not met). Committee members: active members of any committee.")
+        lx += 12 + stringWidth(text, SANS, lsize) + 10
+    members_note = labels.members_workplace if chart.scope == "workplace" else labels.members_any
+    c.setFillColor(colors.black)
+    _draw_line(c, grid_left, ly - 2, labels.coverage_note.format(goal=COVERAGE_GOAL) + " " + members_note, 7.5, room)
 
     # ---- health checks panel
     px = width - MARGIN - PANEL
@@ -220,11 +277,12 @@ def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
     c.setFillColor(colors.black)
     c.setFont(SANS_BOLD, 11)
     py -= 16
-    c.drawString(px + 8, py, "Health checks")
+    c.drawString(px + 8, py, _fit(labels.health_checks, SANS_BOLD, 11, PANEL - 16))
     py -= 8
     for check in chart.checks:
         mark, color = ("✓", OK) if check.ok else ("✗", ALERT) if check.ok is False else ("•", "#333333")
-        lines = simpleSplit(check.text, SANS, 8.5, PANEL - 30)
+        text = labels.checks.get(check.message, check.message).format(**check.values)
+        lines = simpleSplit(text, SANS, 8.5, PANEL - 30)
         py -= 14
         c.setFillColor(colors.HexColor(color))
         c.setFont(SANS_BOLD, 10)
@@ -240,21 +298,23 @@ def draw_wall_chart(c: Canvas, chart: WallChart) -> None:
 
 
 @audit.audited("printed", "wall-chart")
-def write_wall_chart(db: Database, workplace_id: int, out: str | Path, scope: str = "any") -> WallChartResult:
+def write_wall_chart(db: Database, workplace_id: int, out: str | Path, scope: str = "any",
+                     labels: Optional[WallChartLabels] = None) -> WallChartResult:
     chart = wall_chart(db, workplace_id, scope)
-    return write_chart_pdf(chart, out)
+    return write_chart_pdf(chart, out, labels)
 
 
-def write_chart_pdf(chart: WallChart, out: str | Path) -> WallChartResult:
+def write_chart_pdf(chart: WallChart, out: str | Path, labels: Optional[WallChartLabels] = None) -> WallChartResult:
+    labels = labels or WallChartLabels()
     register_fonts()
     with atomic_write(out) as tmp:
         c = Canvas(str(tmp), pagesize=PAGE, pageCompression=1, initialFontName=SANS)
-        c.setTitle(f"Wall chart · {chart.workplace}")
+        c.setTitle(labels.title.format(workplace=chart.workplace))
         c.setAuthor("Committee Desk")
-        draw_wall_chart(c, chart)
+        draw_wall_chart(c, chart, labels)
         c.showPage()
         c.save()
     return WallChartResult(1, len(chart.departments), len(chart.shifts))
 
 
-__all__ = ["write_wall_chart", "write_chart_pdf", "WallChartResult", "NONE_ID"]
+__all__ = ["write_wall_chart", "write_chart_pdf", "WallChartLabels", "WallChartResult", "NONE_ID"]

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from models import mobilization as mob
 from models.organization import all_departments_and_shifts, list_committees, list_workplaces
 from models.roster import language_codes, tag_names
+from reports.labels import safe_file_name
 
 from .checkin import CheckinWidget
 from .context import AppContext
@@ -352,8 +353,8 @@ class CallListWidget(QWidget):
         self.move_to.addItem(self.tr("(nobody)"), None)
         if self.event_id is not None:
             for caller in mob.list_callers(self.context.db, self.event_id, list_id):
-                item = QListWidgetItem(self.tr("{name} — {langs} — {n} people").format(
-                    name=caller.name, langs=", ".join(caller.languages), n=caller.assigned))
+                item = QListWidgetItem(self.tr("{name} — {langs} — %n people", "", caller.assigned).format(
+                    name=caller.name, langs=", ".join(caller.languages)))
                 item.setData(Qt.ItemDataRole.UserRole, caller.id)
                 self.callers.addItem(item)
                 item.setSelected(True)
@@ -467,12 +468,12 @@ class TurnoutWidget(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("exportTurnout")
-        self.export_button.clicked.connect(self.export)
+        self.export_button.clicked.connect(lambda: self.export())
         self.print_button = QPushButton(self.tr("Print call sheets…"))
         self.print_button.setObjectName("printCallSheets")
-        self.print_button.clicked.connect(self.print_sheets)
-        QShortcut(QKeySequence("Ctrl+E"), self, activated=self.export)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_sheets)
+        self.print_button.clicked.connect(lambda: self.print_sheets())
+        QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.export())
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_sheets())
         self.report: Optional[mob.Turnout] = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Breakdown:")))
@@ -525,33 +526,90 @@ class TurnoutWidget(QWidget):
         dialog = QProgressDialog(title, self.tr("Cancel"), 0, 100, self)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(300)
-        job = self.context.run(op, lambda r: (dialog.close(), self.context.status_message.emit(self.tr("Saved."))),
+        self.last_job = job = self.context.run(op, lambda r: (dialog.close(), self.context.status_message.emit(self.tr("Saved."))),
                                lambda exc: (dialog.close(), None if type(exc).__name__ == "Cancelled" else show_error(self, exc)),
                                with_progress=True)
         job.progressed.connect(lambda done, total: dialog.setValue(int(100 * done / total) if total else 0))
         dialog.canceled.connect(job.cancel)
 
-    def export(self) -> None:
+    # The words in the files, translated here (reports/ has no Qt); the CLI keeps the English defaults.
+    def date_words(self):
+        from reports.labels import DateWords
+
+        return DateWords(
+            weekdays=(self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                      self.tr("Sun")),
+            months=(self.tr("Jan"), self.tr("Feb"), self.tr("Mar"), self.tr("Apr"), self.tr("May", "month, abbreviated"),
+                    self.tr("Jun"), self.tr("Jul"), self.tr("Aug"), self.tr("Sep"), self.tr("Oct"), self.tr("Nov"),
+                    self.tr("Dec")),
+            pattern=self.tr("{weekday} {day:02d} {month} {year} {time}"))
+
+    def sheet_labels(self):
+        from reports.call_sheets import SheetLabels
+
+        return SheetLabels(
+            title=self.tr("{event} — call sheets"), caller=self.tr("Caller"),
+            unassigned=self.tr("Not assigned to a caller"), script=self.tr("Script"), row_id=self.tr("ID"),
+            name=self.tr("Name"), phone=self.tr("Phone"), language=self.tr("Lang.", "language, abbreviated"),
+            notes=self.tr("Notes"), confidential=self.tr("Confidential — shred after use"),
+            page=self.tr("Page {page} of {pages}"), legend=self.tr("Key:"),
+            outcomes={o: outcome_label(o) for o in mob.OUTCOMES}, kinds={k: kind_label(k) for k in mob.EVENT_KINDS},
+            dates=self.date_words())
+
+    def turnout_labels(self):
+        from reports.turnout import TurnoutLabels
+
+        def turnout(text: str) -> str:
+            return QCoreApplication.translate("Turnout", text)
+
+        return TurnoutLabels(
+            summary=self.tr("Summary"), progress=self.tr("Progress by day"), calls=self.tr("Calls"),
+            measure=self.tr("Measure"), event=self.tr("Event"), title=self.tr("Turnout report"),
+            generated=self.tr("Made with Committee Desk on {when}. Confidential: contains personal data."),
+            rows={"starts_at": self.tr("Date and time"), "place": self.tr("Place"), "target": self.tr("Target"),
+                  "on_list": self.tr("On the call list"), "called": self.tr("Called"), "reached": self.tr("Reached"),
+                  "yes": self.tr("Said yes"), "maybe": self.tr("Said maybe"), "attended": self.tr("Attended"),
+                  "attended_without_yes": self.tr("Attended without a yes"),
+                  "flakes": self.tr("Said yes, did not come"), "flake_rate": self.tr("Flake rate"),
+                  "reach_rate": self.tr("Reached / called"), "calls": self.tr("Calls made")},
+            chart_title=self.tr("Turnout"),
+            breakdowns={"workplace": self.tr("By workplace"), "department": self.tr("By department"),
+                        "shift": self.tr("By shift"), "committee": self.tr("By committee"), "caller": self.tr("By caller")},
+            breakdown_heads={k: turnout(v) for k, v in mob.BREAKDOWN_LABELS.items()},
+            progress_heads=(self.tr("Event"), self.tr("Day"), self.tr("Days before the event"), self.tr("Calls that day"),
+                            self.tr("People called so far"), self.tr("Reached so far"), self.tr("Saying yes so far")),
+            detail_heads=tuple(turnout(h) for h in mob.DETAIL_COLUMNS),
+            outcomes={o: outcome_label(o) for o in mob.OUTCOMES},
+            sources={"phone": self.tr("Phone"), "paper": self.tr("Paper")},
+            yes=self.tr("Yes"), no=self.tr("No"), none=turnout(mob.NONE_LABEL))
+
+    def export(self, path: Optional[Path] = None) -> None:
         if self.event_id is None or self.report is None:
             return
-        path = self._ask_path("turnout", f"{self.report.event.name} turnout.xlsx", self.tr("Excel workbook (*.xlsx)"))
         if path is None:
-            return
+            suggested = safe_file_name(self.tr("{event} turnout.xlsx").format(event=self.report.event.name), "turnout.xlsx")
+            path = self._ask_path("turnout", suggested, self.tr("Excel workbook (*.xlsx)"))
+            if path is None:
+                return
         from reports.turnout import write_turnout
 
-        event_id, db = self.event_id, self.context.db
-        self._run_file_job(lambda progress: write_turnout(db, [event_id], path, progress=progress), self.tr("Writing the turnout report…"))
+        event_id, db, labels = self.event_id, self.context.db, self.turnout_labels()
+        self._run_file_job(lambda progress: write_turnout(db, [event_id], path, labels=labels, progress=progress),
+                           self.tr("Writing the turnout report…"))
 
-    def print_sheets(self) -> None:
+    def print_sheets(self, path: Optional[Path] = None) -> None:
         if self.event_id is None or self.report is None:
             return
-        path = self._ask_path("call-sheets", f"{self.report.event.name} call sheets.pdf", self.tr("PDF (*.pdf)"))
         if path is None:
-            return
+            suggested = safe_file_name(self.tr("{event} call sheets.pdf").format(event=self.report.event.name), "call-sheets.pdf")
+            path = self._ask_path("call-sheets", suggested, self.tr("PDF (*.pdf)"))
+            if path is None:
+                return
         from reports.call_sheets import write_call_sheets
 
-        event_id, db = self.event_id, self.context.db
-        self._run_file_job(lambda progress: write_call_sheets(db, event_id, path, progress=progress), self.tr("Writing call sheets…"))
+        event_id, db, labels = self.event_id, self.context.db, self.sheet_labels()
+        self._run_file_job(lambda progress: write_call_sheets(db, event_id, path, labels=labels, progress=progress),
+                           self.tr("Writing call sheets…"))
 
 
 # -------------------------------------------------------------------- phone tree
@@ -571,7 +629,7 @@ class PhoneTreeWidget(QWidget):
         build = QPushButton(self.tr("Show tree"))
         build.clicked.connect(self.show_tree)
         save = QPushButton(self.tr("Print as PDF…"))
-        save.clicked.connect(self.save_pdf)
+        save.clicked.connect(lambda: self.save_pdf())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Committee:")))
         bar.addWidget(self.committee, 1)
@@ -590,18 +648,33 @@ class PhoneTreeWidget(QWidget):
         lines = [("    " * n.depth) + f"{n.name}  {n.phone}  {', '.join(n.languages)}" for n in mob.walk_tree(roots)]
         self.preview.setPlainText("\n".join(lines) or self.tr("Nobody with a phone number in this committee."))
 
-    def save_pdf(self) -> None:
+    def tree_labels(self):
+        from reports.phone_tree import TreeLabels
+
+        return TreeLabels(
+            title=self.tr("Phone tree"),
+            subtitle=self.tr("Each person calls the people right below them (at most {n}). "
+                             "If nobody answers, call the next level yourself."),
+            calls=self.tr("calls {n}"), confidential=self.tr("Confidential — shred after use"),
+            page=self.tr("Page {page} of {pages}"))
+
+    def save_pdf(self, path: Optional[Path] = None) -> None:
         if self.committee.currentData() is None:
             return
-        folder = self.context.settings.last_folder("phone-tree")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path(folder) / "phone tree.pdf"), self.tr("PDF (*.pdf)"))
-        if not path:
-            return
-        self.context.settings.set_last_folder("phone-tree", path)
+        if path is None:
+            folder = self.context.settings.last_folder("phone-tree")
+            suggested = safe_file_name(self.tr("{committee} phone tree.pdf").format(committee=self.committee.currentText()),
+                                       "phone-tree.pdf")
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Save as"), str(Path(folder) / suggested), self.tr("PDF (*.pdf)"))
+            if not name:
+                return
+            path = Path(name)
+        self.context.settings.set_last_folder("phone-tree", str(path))
         from reports.phone_tree import write_phone_tree
 
-        committee, per, db = self.committee.currentData(), self.per_caller.value(), self.context.db
-        self.context.run(lambda: write_phone_tree(db, committee, path, per), None, lambda exc: show_error(self, exc))
+        committee, per, db, labels = self.committee.currentData(), self.per_caller.value(), self.context.db, self.tree_labels()
+        self.last_job = self.context.run(lambda: write_phone_tree(db, committee, path, per, labels=labels), None,
+                                         lambda exc: show_error(self, exc))
 
 
 # ------------------------------------------------------------------------- page

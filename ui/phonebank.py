@@ -147,7 +147,7 @@ class PhoneBankWidget(QWidget):
         self.list_combo.clear()
         if event_id is not None:
             for summary in mob.call_lists(self.context.db, event_id):
-                self.list_combo.addItem(self.tr("{name} ({n} people)").format(name=summary.name, n=summary.entries), summary.id)
+                self.list_combo.addItem(self.tr("{name} (%n people)", "", summary.entries).format(name=summary.name), summary.id)
         self.list_combo.blockSignals(False)
         self._reload_callers()
 

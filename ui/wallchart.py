@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.wallchart import NONE_ID, Cell, WallChart, wall_chart
+from reports.labels import safe_file_name
 
 from .context import AppContext
 from .labels import ASSESSMENT_COLORS
@@ -112,14 +113,14 @@ class WallChartModel(QAbstractTableModel):
         if role == CELL_ROLE:
             return cell
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("{people} people, {assessed} assessed, committee {members}").format(
-                people=cell.people, assessed=cell.assessed, members=cell.members)
+            return self.tr("%n people", "", cell.people) + ", " + self.tr("%n assessed", "", cell.assessed) + ", " + \
+                self.tr("committee {members}").format(members=cell.members)
         if role == Qt.ItemDataRole.ToolTipRole:
             spread = ", ".join(f"{i + 1}: {n}" for i, n in enumerate(cell.spread))
-            return self.tr("{people} on the roster, {assessed} assessed ({spread}); {members} committee members; "
-                           "coverage {ratio} (goal 1:10). Click to open them in the roster.").format(
-                people=cell.people, assessed=cell.assessed, spread=spread, members=cell.members,
-                ratio=cell.coverage_text() or "—")
+            return self.tr("{people} on the roster, {assessed} assessed ({spread}); %n committee members; "
+                           "coverage {ratio} (goal 1:10). Click to open them in the roster.", "", cell.members).format(
+                people=cell.people, assessed=cell.assessed, spread=spread,
+                ratio=cell.coverage_text(QCoreApplication.translate("WallChart", "none")) or "—")
         return None
 
 
@@ -144,8 +145,7 @@ class CellDelegate(QStyledItemDelegate):
             painter.drawText(r, Qt.AlignmentFlag.AlignCenter, "—")
             painter.restore()
             return
-        line = QCoreApplication.translate("WallChart", "{people} people · {assessed} assessed").format(
-            people=cell.people, assessed=cell.assessed)
+        line = self.tr("%n people", "", cell.people) + " · " + self.tr("%n assessed", "", cell.assessed)
         painter.drawText(QRect(r.left(), r.top(), r.width(), fm.height()), Qt.AlignmentFlag.AlignLeft, fm.elidedText(line, Qt.TextElideMode.ElideRight, r.width()))
         bar = QRect(r.left(), r.top() + fm.height() + pad // 2, r.width(), max(6, fm.height() // 2))
         x = bar.left()
@@ -166,7 +166,8 @@ class CellDelegate(QStyledItemDelegate):
         bold = painter.font()
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRect(r.left(), y, r.width(), fm.height()), Qt.AlignmentFlag.AlignRight, cell.coverage_text())
+        painter.drawText(QRect(r.left(), y, r.width(), fm.height()), Qt.AlignmentFlag.AlignRight,
+                         cell.coverage_text(QCoreApplication.translate("WallChart", "none")))
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index) -> QSize:  # noqa: N802
@@ -282,11 +283,45 @@ class WallChartView(QDialog):
         self.context.notify(self.last_request)
         self.context.status_message.emit(self.tr("Showing those people in the roster."))
 
+    def pdf_labels(self, chart: WallChart):
+        """The words on the printed chart, translated (reports/ has no Qt; the CLI prints English)."""
+        from reports.wall_chart import WallChartLabels
+
+        # Plural forms for every count on the chart, looked up here on the UI thread (the PDF is
+        # drawn in the background).
+        cells = [*chart.cells.values(), chart.total, *(chart.department_total(d) for d, _n in chart.departments),
+                 *(chart.shift_total(s) for s, _n in chart.shifts)]
+        people = {n: self.tr("%n people", "", n) for n in {c.people for c in cells}}
+        assessed = {n: self.tr("%n assessed", "", n) for n in {c.assessed for c in cells}}
+
+        return WallChartLabels(
+            title=self.tr("Wall chart · {workplace}"),
+            summary=self.tr("Unit size {unit} ({source})  ·  on the roster {people}  ·  committee members {members}"
+                            "  ·  printed {date}"),
+            from_record=self.tr("from the workplace record"), from_roster=self.tr("the roster count"),
+            corner=self.tr("Department \\ Shift"), all_shifts=self.tr("All shifts"),
+            all_departments=self.tr("All departments"), no_department=self.tr("(no department)"),
+            no_shift=self.tr("(no shift)"),
+            people=lambda n: people.get(n, str(n)), assessed=lambda n: assessed.get(n, str(n)),
+            committee=QCoreApplication.translate("WallChart", "Committee {n}"),
+            no_member=QCoreApplication.translate("WallChart", "none"),
+            legend=self.tr("Assessment:"),
+            spread=(self.tr("1 strong support"), self.tr("2 leaning support"), self.tr("3 undecided"),
+                    self.tr("4 leaning against"), self.tr("5 opposed")),
+            not_assessed=self.tr("not assessed"),
+            coverage_note=self.tr("Coverage 1:N = co-workers per committee member; goal one member per ~{goal} "
+                                  "co-workers (red = not met)."),
+            members_any=self.tr("Committee members: active members of any committee."),
+            members_workplace=self.tr("Committee members: active members of this workplace's committees."),
+            health_checks=self.tr("Health checks"),
+            checks={c.message: QCoreApplication.translate("WallChart", c.message) for c in chart.checks})
+
     def print_chart(self) -> None:
         if self.chart is None:
             return
         folder = self.context.settings.last_folder("wall-chart")
-        suggested = Path(folder) / f"wall-chart-{_slug(self.chart.workplace)}.pdf"
+        suggested = Path(folder) / safe_file_name(
+            self.tr("wall-chart-{workplace}.pdf").format(workplace=_slug(self.chart.workplace)), "wall-chart.pdf")
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the wall chart as"), str(suggested), self.tr("PDF files (*.pdf)"))
         if not name:
             return
@@ -297,6 +332,7 @@ class WallChartView(QDialog):
 
         self.context.settings.set_last_folder("wall-chart", path.parent)
         chart = self.chart
+        labels = self.pdf_labels(chart)
         self.print_button.setEnabled(False)
 
         def done(_result) -> None:
@@ -307,7 +343,7 @@ class WallChartView(QDialog):
             self.print_button.setEnabled(True)
             show_error(self, exc)
 
-        self.last_job = self.context.run(lambda: write_chart_pdf(chart, path), done, failed)
+        self.last_job = self.context.run(lambda: write_chart_pdf(chart, path, labels), done, failed)
 
 
 def _html(text: str) -> str:
