@@ -8,7 +8,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -107,6 +107,13 @@ class AppController(QObject):
         self.unlock_window.open_error.setText(message)
 
     def switch_database(self, tab: int) -> None:
+        from .safety import passphrase_change_running
+
+        if self.main_window is not None and passphrase_change_running(self.main_window.context.db.path):
+            # Lock, sleep or switch during a passphrase change: never close the database while it
+            # is being re-encrypted; try again once the change has finished.
+            QTimer.singleShot(500, lambda: self.switch_database(tab))
+            return
         self._stop_watching_idle()
         window = self.main_window
         self.main_window = None

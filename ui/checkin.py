@@ -5,14 +5,10 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,17 +20,24 @@ from PySide6.QtWidgets import (
 )
 
 from models import mobilization as mob
-from models.roster import PersonInput, PhoneInput
+from models.roster import PersonInput
 
 from .context import AppContext
-from .labels import LANGUAGES, language_name
 from .messages import show_error
+from .walk_in import WalkInDialog
 
 NAME, WORKPLACE, DEPARTMENT, PHONE, ON_LIST, PRESENT = range(6)
 
 
 class CheckinModel(QAbstractTableModel):
-    HEADERS = ("Name", "Workplace", "Department", "Phone", "On the list", "Present")
+    HEADERS = (  # translated in headerData with self.tr (context "CheckinModel")
+        QT_TRANSLATE_NOOP("CheckinModel", "Name"),
+        QT_TRANSLATE_NOOP("CheckinModel", "Workplace"),
+        QT_TRANSLATE_NOOP("CheckinModel", "Department"),
+        QT_TRANSLATE_NOOP("CheckinModel", "Phone"),
+        QT_TRANSLATE_NOOP("CheckinModel", "On the list"),
+        QT_TRANSLATE_NOOP("CheckinModel", "Present"),
+    )
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -98,37 +101,6 @@ class CheckinModel(QAbstractTableModel):
         except ValueError:
             return
         self.dataChanged.emit(self.index(view_row, 0), self.index(view_row, self.columnCount() - 1))
-
-
-class WalkInDialog(QDialog):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Add a walk-in"))
-        self.first = QLineEdit()
-        self.first.setObjectName("walkInFirst")
-        self.last = QLineEdit()
-        self.last.setObjectName("walkInLast")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("walkInPhone")
-        self.language = QComboBox()
-        self.language.addItem("", "")
-        for code in LANGUAGES:
-            self.language.addItem(language_name(code), code)
-        form = QFormLayout(self)
-        form.addRow(self.tr("First name:"), self.first)
-        form.addRow(self.tr("Last name:"), self.last)
-        form.addRow(self.tr("Phone:"), self.phone)
-        form.addRow(self.tr("Language:"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def person(self) -> PersonInput:
-        code = self.language.currentData()
-        return PersonInput(first_name=self.first.text().strip(), last_name=self.last.text().strip(),
-                           phones=[PhoneInput(self.phone.text().strip())] if self.phone.text().strip() else [],
-                           languages=[code] if code else [])
 
 
 class CheckinWidget(QWidget):
@@ -206,7 +178,7 @@ class CheckinWidget(QWidget):
 
     def _update_count(self) -> None:
         present = sum(1 for r in self.model.rows if r.checked_in)
-        self.count.setText(self.tr("{n} checked in").format(n=present))
+        self.count.setText(self.tr("%n checked in", "", present))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - arrows move through results while typing
         from PySide6.QtCore import QEvent
@@ -254,14 +226,12 @@ class CheckinWidget(QWidget):
     def add_walk_in(self) -> None:
         if self.event_id is None:
             return
-        dialog = WalkInDialog(self)
-        if self.search.text().strip():
-            words = self.search.text().split()
-            dialog.first.setText(words[0])
-            dialog.last.setText(" ".join(words[1:]))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.save_walk_in(dialog.person())
+        db, event_id = self.context.db, self.event_id
+        dialog = WalkInDialog(self.context, lambda person: mob.add_walk_in(db, event_id, person), parent=self)
+        dialog.prefill_name(self.search.text())
+        person_id = dialog.run()
+        if person_id is not None:
+            self._walked_in(person_id)
 
     def save_walk_in(self, data: PersonInput) -> Optional[int]:
         try:
@@ -269,8 +239,11 @@ class CheckinWidget(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return None
+        self._walked_in(person_id)
+        return person_id
+
+    def _walked_in(self, person_id: int) -> None:
         self.context.notify("people")
         self.context.notify("checkins")
         self.last_checked.append(person_id)
         self.reload()
-        return person_id

@@ -9,9 +9,7 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -250,24 +248,24 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        from .safety import passphrase_change_running
+
+        if not self._locking and passphrase_change_running(self.context.db.path):
+            # Closing now would close the database in the middle of re-encrypting it.
+            event.ignore()
+            self.context.status_message.emit(self.tr("Please wait until the passphrase change has finished."))
+            return
         if not self._locking:
             self.context.settings.set_geometry("main", self.saveGeometry())
             self.context.shutdown()
         super().closeEvent(event)
 
     def change_passphrase(self) -> None:
-        dialog = ChangePassphraseDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        old, new = dialog.values()
-        try:
-            self.context.db.change_passphrase(old, new, user=self.context.user_name)
-        except Exception as exc:  # noqa: BLE001 - shown to the user
-            show_error(self, exc)
-            return
-        if self.keystore.get(self.context.db.path) is not None:
-            self.keystore.remember(self.context.db.path, new)
-        self.context.status_message.emit(self.tr("Passphrase changed."))
+        from .safety import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.context, self.keystore, self)
+        dialog.succeeded.connect(lambda: self.context.status_message.emit(self.tr("Passphrase changed.")))
+        dialog.exec()
 
     def add_demo_people(self) -> None:
         count, ok = QInputDialog.getInt(
@@ -289,7 +287,7 @@ class MainWindow(QMainWindow):
             self.context.notify("people")
             self.context.notify("workplaces")
             self.context.notify("committees")
-            self.context.status_message.emit(self.tr("Added {n} fictional people.").format(n=count))
+            self.context.status_message.emit(self.tr("Added %n fictional people.", "", count))
 
         def failed(exc: BaseException) -> None:
             progress.close()
@@ -422,39 +420,3 @@ class MainWindow(QMainWindow):
             self.tr("Committee Desk {version}\n\nEncrypted, local-first records for union committees. "
                     "Your data stays on this computer, encrypted with your passphrase.").format(version=__version__),
         )
-
-
-class ChangePassphraseDialog(QDialog):
-    def __init__(self, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Change passphrase"))
-        self.old = QLineEdit()
-        self.new = QLineEdit()
-        self.new2 = QLineEdit()
-        for field, name in ((self.old, "oldPassphrase"), (self.new, "newPassphrase"), (self.new2, "newPassphrase2")):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
-            field.setObjectName(name)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Current passphrase:"), self.old)
-        form.addRow(self.tr("New passphrase:"), self.new)
-        form.addRow(self.tr("New passphrase again:"), self.new2)
-        form.addRow(self.error)
-        form.addRow(buttons)
-
-    def _check(self) -> None:
-        from models.db import MIN_PASSPHRASE_LENGTH
-
-        if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
-            self.error.setText(self.tr("The new passphrase must be at least {n} characters long.").format(n=MIN_PASSPHRASE_LENGTH))
-        elif self.new.text() != self.new2.text():
-            self.error.setText(self.tr("The two new passphrases differ."))
-        else:
-            self.accept()
-
-    def values(self) -> tuple[str, str]:
-        return self.old.text(), self.new.text()

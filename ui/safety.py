@@ -7,10 +7,14 @@
   disposed and the passphrase dropped.
 * ``PreferencesDialog``: your name (audit trail), auto-lock minutes, backup folder and rotation.
 * ``AuditDialog``: the audit trail, filterable by action, kind and user; codes, ids and counts only.
+* ``ChangePassphraseDialog``: File > Change passphrase. The re-encryption (copy, re-key, verify,
+  rename: seconds on a big file) runs in the background through ``context.run``; the dialog shows
+  that it is busy and cannot be closed or started again until it has finished.
 """
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 from typing import Optional
 
@@ -25,16 +29,24 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSpinBox,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
-from models import audit, backup, paths
+from models import audit, paths
+from models.db import MIN_PASSPHRASE_LENGTH
+from models.keystore import KeyStore
+from models.logsetup import log_exception_safely
 
+from .messages import show_error
 from .settings import Settings
+
+log = logging.getLogger(__name__)
 
 INPUT_EVENTS = {
     QEvent.Type.KeyPress,
@@ -295,4 +307,147 @@ class AuditDialog(QDialog):
         rows = audit.entries(self.context.db, action=self.action.currentData() or "",
                              kind=self.kind.currentData() or "", user=self.user.currentData() or "")
         self.model.set_rows(rows)
-        self.summary.setText(self.tr("{n} entries").format(n=len(rows)))
+        self.summary.setText(self.tr("%n entries", "", len(rows)))
+
+
+# ------------------------------------------------------------------ passphrase change
+_changing: set[str] = set()  # database paths whose passphrase change is running
+
+
+def passphrase_change_running(database_path=None) -> bool:
+    """True while a passphrase change runs (for ``database_path``, or any). The window must not
+    lock or close the database meanwhile."""
+    if database_path is None:
+        return bool(_changing)
+    return str(database_path) in _changing
+
+
+class ChangePassphraseDialog(QDialog):
+    """File > Change passphrase. ``Database.change_passphrase`` runs through ``context.run``; the
+    fields and buttons are disabled and a busy bar shows until it has finished. The keyring entry
+    (when there is one) is replaced only after the change succeeded. Errors (wrong current
+    passphrase, disk full, ...) are shown over the dialog, which stays open with nothing changed."""
+
+    succeeded = Signal()
+
+    def __init__(self, context, keystore: Optional[KeyStore] = None, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.keystore = keystore if keystore is not None else KeyStore()
+        self.job = None
+        self.setObjectName("changePassphraseDialog")
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.old = QLineEdit()
+        self.new = QLineEdit()
+        self.new2 = QLineEdit()
+        for field, name in ((self.old, "oldPassphrase"), (self.new, "newPassphrase"), (self.new2, "newPassphrase2")):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
+            field.setObjectName(name)
+        self.error = QLabel()
+        self.error.setObjectName("changePassphraseError")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.busy_label = QLabel(self.tr("Re-encrypting the database with the new passphrase… "
+                                         "This can take a few seconds; please wait."))
+        self.busy_label.setObjectName("changePassphraseBusy")
+        self.busy_label.setWordWrap(True)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setObjectName("changePassphraseProgress")
+        self.busy_bar.setRange(0, 0)  # no steps to count: a moving "busy" bar
+        self.busy_bar.setTextVisible(False)
+        for widget in (self.busy_label, self.busy_bar):
+            widget.setVisible(False)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._check)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Current passphrase:"), self.old)
+        form.addRow(self.tr("New passphrase:"), self.new)
+        form.addRow(self.tr("New passphrase again:"), self.new2)
+        form.addRow(self.error)
+        form.addRow(self.busy_label)
+        form.addRow(self.busy_bar)
+        form.addRow(self.buttons)
+        metrics = self.fontMetrics()
+        self.setMinimumWidth(metrics.averageCharWidth() * 60)
+
+    @property
+    def busy(self) -> bool:
+        return self.job is not None
+
+    def _check(self) -> None:
+        if self.busy:
+            return
+        if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
+            self.error.setText(self.tr("The new passphrase must be at least {n} characters long.").format(n=MIN_PASSPHRASE_LENGTH))
+        elif self.new.text() != self.new2.text():
+            self.error.setText(self.tr("The two new passphrases differ."))
+        else:
+            self.error.clear()
+            self._start(self.old.text(), self.new.text())
+
+    def values(self) -> tuple[str, str]:
+        return self.old.text(), self.new.text()
+
+    def _start(self, old: str, new: str) -> None:
+        db, keystore, user = self.context.db, self.keystore, self.context.user_name
+        key = str(db.path)
+        if key in _changing:  # another dialog is already changing this database's passphrase
+            return
+
+        def work() -> None:
+            db.change_passphrase(old, new, user=user)
+            # Only after the change succeeded, and only where the keyring already remembered it.
+            # Here (not on the UI thread) because the keyring may take seconds to answer.
+            if keystore.get(db.path) is not None:
+                keystore.remember(db.path, new)
+
+        def done(_result) -> None:
+            _changing.discard(key)
+            self.job = None
+            if not isValid(self):  # the window was closed meanwhile: the change itself is complete
+                return
+            self.context.notify("audit")
+            self.context.status_message.emit(QCoreApplication.translate("MainWindow", "Passphrase changed."))
+            self._set_busy(False)
+            self.succeeded.emit()
+            self.accept()
+
+        def failed(exc: BaseException) -> None:
+            _changing.discard(key)
+            self.job = None
+            if not isValid(self):
+                log_exception_safely(log, exc)
+                return
+            self._set_busy(False)
+            self.old.selectAll()
+            self.old.setFocus()
+            show_error(self, exc)
+
+        _changing.add(key)
+        self._set_busy(True)
+        log.info("passphrase change started")
+        self.job = self.context.run(work, done, failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.old, self.new, self.new2, self.buttons):
+            widget.setEnabled(not busy)
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
+        if busy:  # make room for the wrapped busy text
+            layout = self.layout()
+            layout.activate()
+            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+            if needed > self.height():
+                self.resize(self.width(), needed)
+
+    def reject(self) -> None:
+        if self.busy:  # Escape, Cancel, the window's close button or a lock: not while re-encrypting
+            return
+        super().reject()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if self.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)

@@ -55,13 +55,15 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization, trainings as T
-from models.roster import PersonInput, PhoneInput
-from models.text import fold, split_list
+from models.text import fold
 
 from .context import AppContext
-from .i18n import tr_any
+from .i18n import tr_any, ui_language
+from .labels import language_name
 from .messages import show_error
+from .person_editor import parse_languages
 from .sections import SectionSpec, register_section
+from .walk_in import WalkInDialog
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,8 +71,47 @@ CHANGE_KIND = "trainings"
 ATTENDANCE_KIND = "training-attendance"
 
 
-def tr(text: str) -> str:
-    return tr_any("Trainings", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return tr_any("Trainings", text, n)
+
+
+def topic_name(name: str, name_es: str) -> str:
+    """A training topic as the UI language calls it: its Spanish name in Spanish, when it has one."""
+    return name_es.strip() if ui_language() == "es" and name_es and name_es.strip() else name
+
+
+def topic_names(db) -> dict[int, str]:
+    """Topic id -> name in the UI language (safe off the UI thread)."""
+    return {t.id: topic_name(t.name, t.name_es) for t in T.list_topics(db)}
+
+
+def topic_items(db) -> list[tuple[int, str]]:
+    """(id, name in the UI language) for topic choosers, in alphabetical order."""
+    return sorted(topic_names(db).items(), key=lambda item: fold(item[1]))
+
+
+def localized_sessions(db, sessions: list) -> list:
+    """Sessions (SessionSummary) with their topic named in the UI language."""
+    names = topic_names(db)
+    for s in sessions:
+        s.topic = names.get(s.topic_id, s.topic)
+    return sessions
+
+
+def localized_session_labels(db, labels: list[str]) -> list[str]:
+    """Session labels ("topic — 2025-03-04 18:00", as the models write them) in the UI language."""
+    by_name = {t.name: topic_name(t.name, t.name_es) for t in T.list_topics(db)}
+    result = []
+    for label in labels:
+        topic, sep, when = label.rpartition(" — ")
+        result.append(by_name.get(topic, topic) + sep + when if sep else label)
+    return result
+
+
+def languages_text(codes) -> str:
+    """Language codes ("es,en" or a list) as names in the UI language ("Spanish, English")."""
+    items = codes.split(",") if isinstance(codes, str) else codes
+    return ", ".join(language_name(c.strip()) for c in items if c.strip())
 
 
 STATUS_LABELS = {
@@ -415,7 +456,7 @@ class SessionDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Training session"))
         data = detail.data if detail else T.SessionInput()
-        self.topic = _combo(T.topic_choices(context.db))
+        self.topic = _combo(topic_items(context.db))
         self.topic.setObjectName("sessionTopic")
         _select_data(self.topic, data.topic_id)
         self.when = QDateTimeEdit()
@@ -428,8 +469,9 @@ class SessionDialog(QDialog):
         _select_data(self.workplace, data.place_workplace_id)
         self.place = QLineEdit(data.place_text)
         self.place.setPlaceholderText(self.tr("e.g. Union hall, break room, online"))
-        self.languages = QLineEdit(", ".join(data.languages))
-        self.languages.setPlaceholderText(self.tr("e.g. es, en"))
+        self.languages = QLineEdit(languages_text(data.languages))
+        self.languages.setObjectName("sessionLanguages")
+        self.languages.setPlaceholderText(self.tr("e.g. Spanish, English"))
         self.capacity = QSpinBox()
         self.capacity.setRange(0, 10000)
         self.capacity.setSpecialValueText(self.tr("no limit"))
@@ -486,7 +528,7 @@ class SessionDialog(QDialog):
         when = self.when.dateTime().toPython()
         return T.SessionInput(
             topic_id=self.topic.currentData(), starts_at=when, place_workplace_id=self.workplace.currentData(),
-            place_text=self.place.text(), languages=split_list(self.languages.text()),
+            place_text=self.place.text(), languages=parse_languages(self.languages.text()),
             capacity=self.capacity.value() or None, notes=self.notes.toPlainText(), materials=self.materials.toPlainText(),
             trainer_ids=[self.trainers.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.trainers.count())],
         )
@@ -558,65 +600,12 @@ class AddPeopleDialog(QDialog):
 
     def _count(self) -> None:
         n = len(T.people_for_group(self.context.db, **self.group()))
-        self.count.setText(self.tr("{n} people in this group").format(n=n))
+        self.count.setText(self.tr("%n people in this group", "", n))
 
     def person_ids(self) -> list[int]:
         if self.tabs.currentIndex() == 0:
             return [pid for pid, _ in self.picker.selected()]
         return T.people_for_group(self.context.db, **self.group())
-
-
-class WalkInDialog(QDialog):
-    """A walk-in not on the roster yet: a new person, marked attended."""
-
-    def __init__(self, context: AppContext, workplace_id: Optional[int] = None, parent=None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setWindowTitle(self.tr("Add a walk-in"))
-        self.first = QLineEdit()
-        self.first.setObjectName("walkInFirst")
-        self.last = QLineEdit()
-        self.last.setObjectName("walkInLast")
-        self.phone = QLineEdit()
-        self.phone.setObjectName("walkInPhone")
-        self.languages = QLineEdit()
-        self.languages.setPlaceholderText(self.tr("e.g. es, en"))
-        self.workplace = _combo(organization_workplaces(context), self.tr("— none —"))
-        self.department = QComboBox()
-        self.shift = QComboBox()
-        self.workplace.currentIndexChanged.connect(self._workplace_changed)
-        _select_data(self.workplace, workplace_id)
-        self._workplace_changed()
-        form = QFormLayout()
-        form.addRow(self.tr("&First name:"), self.first)
-        form.addRow(self.tr("&Last name:"), self.last)
-        form.addRow(self.tr("&Phone:"), self.phone)
-        form.addRow(self.tr("Lan&guages:"), self.languages)
-        form.addRow(self.tr("&Workplace:"), self.workplace)
-        form.addRow(self.tr("&Department:"), self.department)
-        form.addRow(self.tr("&Shift:"), self.shift)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("They are added to the roster and marked as attended.")))
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def _workplace_changed(self) -> None:
-        wp = self.workplace.currentData()
-        depts, shifts = organization.departments_and_shifts(self.context.db, wp) if wp is not None else ([], [])
-        for combo, items in ((self.department, depts), (self.shift, shifts)):
-            combo.clear()
-            combo.addItem(self.tr("— none —"), None)
-            for value, text in items:
-                combo.addItem(text, value)
-
-    def value(self) -> PersonInput:
-        phones = [PhoneInput(self.phone.text(), "cell")] if self.phone.text().strip() else []
-        return PersonInput(first_name=self.first.text(), last_name=self.last.text(), phones=phones,
-                           languages=split_list(self.languages.text()), workplace_id=self.workplace.currentData(),
-                           department_id=self.department.currentData(), shift_id=self.shift.currentData())
 
 
 class EvaluationDialog(QDialog):
@@ -701,8 +690,9 @@ class PersonTrainingsWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
+        names = topic_names(context.db)
         for t in T.person_trainings(context.db, person_id):
-            text = f"{_fmt_dt(t.starts_at)}  {t.topic} — {STATUS_LABELS[t.status]()}"
+            text = f"{_fmt_dt(t.starts_at)}  {names.get(t.topic_id, t.topic)} — {STATUS_LABELS[t.status]()}"
             if t.refresh_due:
                 text += "  · " + (tr("refresh due since {d}") if t.is_due else tr("refresh by {d}")).format(d=_fmt_date(t.refresh_due))
             item = QListWidgetItem(text)
@@ -843,7 +833,8 @@ class SessionsTab(QWidget):
             elif not rows:
                 self._show(None)
 
-        self.context.run(lambda: T.list_sessions(self.context.db), loaded, lambda exc: show_error(self, exc))
+        db = self.context.db
+        self.context.run(lambda: localized_sessions(db, T.list_sessions(db)), loaded, lambda exc: show_error(self, exc))
 
     def select_session(self, session_id: int) -> None:
         for r in range(self.sessions_proxy.rowCount()):
@@ -874,12 +865,12 @@ class SessionsTab(QWidget):
             self.counts.clear()
             self.attendance_model.set_rows([])
         else:
-            self.title.setText(detail.label)
+            self.title.setText(T.session_label(topic_name(detail.topic, detail.topic_es), detail.data.starts_at))
             d = detail.data
             parts = [self.tr("Place: {p}").format(p=detail.place or "—"),
                      self.tr("Trainers: {t}").format(t=", ".join(n for _, n in detail.trainer_names) or "—")]
             if d.languages:
-                parts.append(self.tr("Languages: {l}").format(l=", ".join(d.languages)))
+                parts.append(self.tr("Languages: {l}").format(l=languages_text(d.languages)))
             if d.capacity:
                 parts.append(self.tr("Capacity: {n}").format(n=d.capacity))
             if d.materials:
@@ -911,8 +902,8 @@ class SessionsTab(QWidget):
         if self.session is None:
             return
         if not _confirm(self, self.tr("Delete session"),
-                        self.tr("Delete the session {s} with its {n} registrations? This cannot be undone.").format(
-                            s=self.session.label, n=self.attendance_model.rowCount())):
+                        self.tr("Delete the session {s} with its %n registrations? This cannot be undone.", "",
+                                self.attendance_model.rowCount()).format(s=self.session.label)):
             return
         T.delete_session(self.context.db, self.session.id)
         self.session = None
@@ -936,8 +927,8 @@ class SessionsTab(QWidget):
         rows = self.attendance_model.rows
         att = sum(r.status == "attended" for r in rows)
         ns = sum(r.status == "no-show" for r in rows)
-        text = self.tr("{n} registered · {a} attended · {x} no-show · {w} walk-ins").format(
-            n=len(rows), a=att, x=ns, w=sum(r.walk_in for r in rows))
+        text = self.tr("%n registered · {a} attended · {x} no-show · {w} walk-ins", "", len(rows)).format(
+            a=att, x=ns, w=sum(r.walk_in for r in rows))
         if self.session and self.session.data.capacity and len(rows) > self.session.data.capacity:
             text += "  " + self.tr("(over capacity by {n})").format(n=len(rows) - self.session.data.capacity)
         self.counts.setText(text)
@@ -984,7 +975,7 @@ class SessionsTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        message = self.tr("{n} registered ({k} were already registered).").format(n=result.added, k=result.already)
+        message = self.tr("%n registered ({k} were already registered).", "", result.added).format(k=result.already)
         if result.over_capacity:
             message += " " + self.tr("The session is now over capacity by {n}.").format(n=result.over_capacity)
         self.context.status_message.emit(message)
@@ -994,17 +985,14 @@ class SessionsTab(QWidget):
     def walk_in(self) -> None:
         if self.session is None:
             return
-        dialog = WalkInDialog(self.context, self.session.data.place_workplace_id, self)
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                T.add_walk_in(self.context.db, self.session.id, dialog.value())
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-                continue
-            self.load_attendance()
-            self.context.notify("people")
-            self.context.notify(CHANGE_KIND)
-            break
+        db, session_id = self.context.db, self.session.id
+        dialog = WalkInDialog(self.context, lambda person: T.add_walk_in(db, session_id, person),
+                              self.session.data.place_workplace_id, self)
+        if dialog.run() is None:
+            return
+        self.load_attendance()
+        self.context.notify("people")
+        self.context.notify(CHANGE_KIND)
 
     def evaluate(self) -> None:
         row = _current(self.attendance)
@@ -1042,7 +1030,7 @@ class SessionsTab(QWidget):
         if not rows:
             return
         if not _confirm(self, self.tr("Remove registration"),
-                        self.tr("Remove {n} people from this session? Their attendance and follow-ups here are deleted.").format(n=len(rows))):
+                        self.tr("Remove %n people from this session? Their attendance and follow-ups here are deleted.", "", len(rows))):
             return
         T.unregister(self.context.db, [r.id for r in rows])
         self.load_attendance()
@@ -1181,12 +1169,15 @@ class MySessionsTab(QWidget):
             self.summary.setText(self.tr("No trainers yet: give someone sessions or the trainer role."))
             return
         log = T.trainer_log(self.context.db, pid)
-        self.sessions_model.set_rows(log.sessions)
+        self.sessions_model.set_rows(localized_sessions(self.context.db, log.sessions))
+        for followup, label in zip(log.open_followups,
+                                   localized_session_labels(self.context.db, [f.session for f in log.open_followups])):
+            followup.session = label
         self.followups_model.set_rows(log.open_followups)
         _fit_columns(self.sessions)
         _fit_columns(self.followups)
-        self.summary.setText(self.tr("{s} sessions · {r} registered · {a} attended · {f} open follow-ups").format(
-            s=len(log.sessions), r=log.registered, a=log.attended, f=len(log.open_followups)))
+        self.summary.setText(self.tr("%n sessions · {r} registered · {a} attended · {f} open follow-ups", "",
+                                     len(log.sessions)).format(r=log.registered, a=log.attended, f=len(log.open_followups)))
 
     def _open_session(self, index) -> None:
         row = self.sessions.model().data(index, ROW_ROLE)
@@ -1338,7 +1329,7 @@ class CoverageTab(QWidget):
 
     def reload(self) -> None:
         for combo, items in ((self.workplace, organization_workplaces(self.context)),
-                             (self.topic, T.topic_choices(self.context.db))):
+                             (self.topic, topic_items(self.context.db))):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -1478,8 +1469,12 @@ class TrainingsPage(QWidget):
         if session is None:
             return
         if path is None:
+            from reports.labels import safe_file_name
+
             safe = "".join(ch if ch.isalnum() else "-" for ch in session.topic.lower()).strip("-")[:40]
-            path = self._ask_path("sign-in", f"sign-in-{safe}-{session.data.starts_at:%Y-%m-%d}.pdf", self.tr("PDF (*.pdf)"))
+            suggested = safe_file_name(self.tr("sign-in-{topic}-{date}.pdf").format(
+                topic=safe, date=f"{session.data.starts_at:%Y-%m-%d}"), "sign-in.pdf")
+            path = self._ask_path("sign-in", suggested, self.tr("PDF (*.pdf)"))
             if path is None:
                 return
         from reports.sign_in import write_sign_in
@@ -1489,15 +1484,41 @@ class TrainingsPage(QWidget):
                            lambda progress: write_sign_in(self.context.db, sid, path, progress=progress),
                            self.tr("Sign-in sheet saved: {p}").format(p=path))
 
+    def report_labels(self):
+        """The words in the training report, translated (reports/ has no Qt; the CLI writes English)."""
+        from reports.training_report import TrainingReportLabels
+
+        return TrainingReportLabels(
+            sheets=(self.tr("Sessions"), self.tr("Attendance"), self.tr("Coverage"), self.tr("Trainers")),
+            session_headers=(self.tr("Session ID"), self.tr("Topic"), self.tr("Starts"), self.tr("Place"),
+                             self.tr("Languages"), self.tr("Trainers"), self.tr("Capacity"), self.tr("Registered"),
+                             self.tr("Attended"), self.tr("No-show"), self.tr("Walk-ins"), self.tr("Attendance rate")),
+            attendance_headers=(self.tr("Session ID"), self.tr("Session"), self.tr("Starts"), self.tr("Topic"),
+                                self.tr("Person ID"), self.tr("Name"), self.tr("Workplace"), self.tr("Department"),
+                                self.tr("Shift"), self.tr("Status"), self.tr("Walk-in"), self.tr("Evaluation (1-5)"),
+                                self.tr("Comment")),
+            coverage_headers=(self.tr("Topic"), self.tr("Workplace"), self.tr("Department"), self.tr("Shift"),
+                              self.tr("People"), self.tr("Trained"), self.tr("Share trained")),
+            trainer_headers=(self.tr("Trainer"), self.tr("Person ID"), self.tr("Sessions"), self.tr("Registered"),
+                             self.tr("Attended"), self.tr("No-show")),
+            statuses={code: text() for code, text in STATUS_LABELS.items()},
+            yes=self.tr("yes"), chart_title=self.tr("People trained per trainer (attended)"),
+            chart_y=self.tr("Attended"), chart_x=self.tr("Trainer"))
+
     def training_report(self, path: Optional[Path] = None) -> None:
         if path is None:
-            path = self._ask_path("reports", f"trainings-{date.today():%Y-%m-%d}.xlsx", self.tr("Excel workbook (*.xlsx)"))
+            from reports.labels import safe_file_name
+
+            suggested = safe_file_name(self.tr("trainings-{date}.xlsx").format(date=f"{date.today():%Y-%m-%d}"),
+                                       "trainings.xlsx")
+            path = self._ask_path("reports", suggested, self.tr("Excel workbook (*.xlsx)"))
             if path is None:
                 return
         from reports.training_report import write_training_report
 
+        labels = self.report_labels()
         self._run_file_job(self.tr("Writing the training report…"),
-                           lambda progress: write_training_report(self.context.db, path, progress=progress),
+                           lambda progress: write_training_report(self.context.db, path, progress=progress, labels=labels),
                            self.tr("Training report saved: {p}").format(p=path))
 
 
