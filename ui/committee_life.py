@@ -37,7 +37,6 @@ from models import committee_life as CL
 
 from . import labels
 from .context import AppContext
-from .i18n import tr_any
 from .forms import error_label, save_cancel, try_save
 from .messages import show_error, translated, user_error_for
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
@@ -201,20 +200,23 @@ class CommitteePageDialog(QDialog):
         self.overview.setHtml(self.overview_html(page))
 
     def overview_html(self, page: CL.CommitteePage) -> str:
-        def tr(text: str) -> str:  # bare tr("...") texts are filed under the empty context
-            return tr_any(type(self).__name__, text)
+        # Every text is a literal self.tr() outside any f-string, so lupdate files it under this class.
+        def heading(text: str) -> str:
+            return f"<h3>{_esc(text)}</h3>"
 
-        parts = [f"<p>{_esc(labels.label(labels.COMMITTEE_KINDS, page.kind))}"
-                 + (f" · {_esc(page.workplace)}" if page.workplace else "")
-                 + (f" · {_esc(page.union_local)}" if page.union_local else "")
-                 + " · " + tr("{n} active members").format(n=page.active_members) + "</p>"]
-        parts.append(f"<h3>{tr('Next meeting')}</h3>")
+        def para(text: str, style: str = "") -> str:
+            return (f"<p style='{style}'>" if style else "<p>") + _esc(text) + "</p>"
+
+        summary = [_esc(labels.label(labels.COMMITTEE_KINDS, page.kind))]
+        summary += [_esc(x) for x in (page.workplace, page.union_local) if x]
+        summary.append(_esc(self.tr("%n active members", "", page.active_members)))
+        parts = ["<p>" + " · ".join(summary) + "</p>", heading(self.tr("Next meeting"))]
         if page.next_meeting:
             m = page.next_meeting
             parts.append(f"<p><b>{_fmt_dt(m.starts_at)}</b> {_esc(m.place)}</p>")
         else:
-            parts.append(f"<p>{tr('None planned yet.')}</p>")
-        parts.append(f"<h3>{tr('Members by role')}</h3>")
+            parts.append(para(self.tr("None planned yet.")))
+        parts.append(heading(self.tr("Members by role")))
         history = len(page.history)
         for role, members in page.members_by_role.items():
             names = ", ".join(
@@ -222,33 +224,35 @@ class CommitteePageDialog(QDialog):
                 for m in members)
             parts.append(f"<p><b>{_esc(labels.label(labels.ROLES, role))}:</b> {names}</p>")
         if history:
-            parts.append(f"<p style='color:#666'>{tr('(n/m) = meetings attended of the last {m}.').format(m=history)}</p>")
-        parts.append(f"<h3>{tr('Open tasks')}</h3>")
+            parts.append(para(self.tr("(n/m) = meetings attended of the last %n.", "", history), "color:#666"))
+        parts.append(heading(self.tr("Open tasks")))
         if page.open_tasks:
             parts.append("<ul>")
             for t in page.open_tasks:
                 due = ""
                 if t.due_on:
                     style = "color:#b00020; font-weight:bold" if t.overdue() else ""
-                    due = f" — <span style='{style}'>{tr('due {date}').format(date=t.due_on.isoformat())}</span>"
+                    due_text = _esc(self.tr("due {date}").format(date=t.due_on.isoformat()))
+                    due = f" — <span style='{style}'>{due_text}</span>"
                 owner = f" ({_esc(t.owner_name)})" if t.owner_name else ""
                 parts.append(f"<li>{_esc(t.title)}{owner}{due}</li>")
             parts.append("</ul>")
         else:
-            parts.append(f"<p>{tr('No open tasks.')}</p>")
-        parts.append(f"<h3>{tr('Attendance history')}</h3>")
+            parts.append(para(self.tr("No open tasks.")))
+        parts.append(heading(self.tr("Attendance history")))
         if page.history:
             parts.append("<table cellpadding='3'>")
             for m in page.history:
                 share = m.attendance_share or 0
                 bar = "█" * round(share * 20) + "░" * (20 - round(share * 20))
-                guests = tr("; guests: {n}").format(n=m.guests) if m.guests else ""
+                present = self.tr("{present} of %n members", "", m.members_total).format(present=m.members_present)
+                if m.guests:
+                    present += self.tr("; guests: {n}").format(n=m.guests)
                 parts.append(f"<tr><td>{_fmt_dt(m.starts_at)}</td><td style='color:#1a7a3a'>{bar}</td>"
-                             f"<td>{tr('{present} of {total} members').format(present=m.members_present, total=m.members_total)}"
-                             f"{guests}</td></tr>")
+                             f"<td>{_esc(present)}</td></tr>")
             parts.append("</table>")
         else:
-            parts.append(f"<p>{tr('No meetings held yet.')}</p>")
+            parts.append(para(self.tr("No meetings held yet.")))
         return "".join(parts)
 
     # meetings -----------------------------------------------------------

@@ -36,12 +36,21 @@ def install(app: QApplication, setting: str = "") -> str:
     return language
 
 
-def tr_any(context: str, text: str) -> str:
+def ui_language() -> str:
+    """The language the UI speaks right now ("en" without a translation): each translation renders
+    this marker as its own language code, so it follows whatever translator is installed."""
+    code = QCoreApplication.translate("Language", "en", "the language code of this translation, e.g. es")
+    return code if code in SUPPORTED else "en"
+
+
+def tr_any(context: str, text: str, n: int = -1) -> str:
     """Translate ``text`` for a module-level ``tr()`` helper.
 
     lupdate files bare ``tr("...")`` calls under the empty context (wherever they stand), while
     ``QT_TRANSLATE_NOOP("Ctx", ...)`` texts passed through the same helper live under ``Ctx``:
-    look in the module's context first, then the empty one.
+    look in the module's context first, then the empty one. With ``n`` (``tr("%n people", "", n)``)
+    the plural form for ``n`` is chosen and ``%n`` replaced.
     """
-    translated = QCoreApplication.translate(context, text)
-    return translated if translated != text else QCoreApplication.translate("", text)
+    translated = QCoreApplication.translate(context, text, None, n)
+    untranslated = text if n < 0 else text.replace("%n", str(n))
+    return translated if translated != untranslated else QCoreApplication.translate("", text, None, n)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,8 +46,8 @@ FOLDER_IMPORT = "import"
 FOLDER_EXPORT = "export"
 
 
-def tr(text: str) -> str:
-    return tr_any("Imports", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return tr_any("Imports", text, n)
 
 
 def tr_import(text: str) -> str:
@@ -147,8 +147,8 @@ class FilePage(QWizardPage):
             self.wiz.path = Path(path)
             self._loaded = (path, table.sheet or None) if sheet is None else (path, sheet)
             self._show_sheets(table.sheets, table.sheet)
-            self.status.setText(self.tr("{rows} rows found; the column names are on row {header}.").format(
-                rows=len(table.rows), header=table.header_row))
+            self.status.setText(self.tr("%n rows found; the column names are on row {header}.", "",
+                                        len(table.rows)).format(header=table.header_row))
             self.completeChanged.emit()
 
         def failed(exc: BaseException) -> None:
@@ -235,13 +235,24 @@ class MappingPage(QWizardPage):
         return True
 
 
+# Shown through tr() (context "Imports"), so lupdate must see them marked in that context.
 STATUS_TEXT = {
-    importing.NEW: "New",
-    importing.EXISTING: "Already in the roster",
-    importing.IN_FILE: "Repeats an earlier row",
-    importing.INVALID: "Cannot import",
+    importing.NEW: QT_TRANSLATE_NOOP("Imports", "New"),
+    importing.EXISTING: QT_TRANSLATE_NOOP("Imports", "Already in the roster"),
+    importing.IN_FILE: QT_TRANSLATE_NOOP("Imports", "Repeats an earlier row"),
+    importing.INVALID: QT_TRANSLATE_NOOP("Imports", "Cannot import"),
 }
-ACTION_TEXT = {importing.MERGE: "Merge", importing.KEEP: "Keep both", importing.SKIP: "Skip", importing.ADD: "Add"}
+ACTION_TEXT = {
+    importing.MERGE: QT_TRANSLATE_NOOP("Imports", "Merge"),
+    importing.KEEP: QT_TRANSLATE_NOOP("Imports", "Keep both"),
+    importing.SKIP: QT_TRANSLATE_NOOP("Imports", "Skip"),
+    importing.ADD: QT_TRANSLATE_NOOP("Imports", "Add"),
+}
+MATCH_TEXT = {  # what a duplicate matched on (PlanRow.match_on)
+    "phone": QT_TRANSLATE_NOOP("Imports", "phone"),
+    "email": QT_TRANSLATE_NOOP("Imports", "email"),
+    "name": QT_TRANSLATE_NOOP("Imports", "name"),
+}
 
 
 class PreviewModel(QAbstractTableModel):
@@ -276,10 +287,10 @@ class PreviewModel(QAbstractTableModel):
         assert self.plan is not None
         if row.match_person is not None:
             name = self.plan.person_names.get(row.match_person, "")
-            return tr("{name} (same {what})").format(name=name, what=tr(row.match_on))
+            return tr("{name} (same {what})").format(name=name, what=tr(MATCH_TEXT.get(row.match_on, row.match_on)))
         if row.match_row is not None:
             return tr("row {row} (same {what})").format(row=self.plan.rows[row.match_row].source_row,
-                                                       what=tr(row.match_on))
+                                                       what=tr(MATCH_TEXT.get(row.match_on, row.match_on)))
         return ""
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole) -> Any:
@@ -434,8 +445,8 @@ class PreviewPage(QWizardPage):
         c = self.wiz.plan.counts()
         self.view.resizeColumnToContents(PreviewModel.ACTION)
         self.counts.setText(self.tr(
-            "{read} rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported "
-            "(see Problems), {warnings} with warnings.").format(**c))
+            "%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported "
+            "(see Problems), {warnings} with warnings.", "", c["read"]).format(**c))
 
     def isComplete(self) -> bool:  # noqa: N802
         return self.wiz.plan is not None
@@ -484,9 +495,10 @@ class RunPage(QWizardPage):
             self.job = None
             self.wiz.result = result
             self.progress.setValue(self.progress.maximum())
+            counts = result.as_dict()
             self.summary.setText(self.tr(
-                "Done. {read} rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not "
-                "imported. You can undo this import from Imports.").format(**result.as_dict()))
+                "Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not "
+                "imported. You can undo this import from Imports.", "", counts["read"]).format(**counts))
             self._finish()
             self.wiz.context.notify("people")
             self.wiz.context.notify("imports")
@@ -707,8 +719,8 @@ class ImportsPage(QWidget):
 
         def done(result: importing.UndoResult) -> None:
             dialog.close()
-            self.context.status_message.emit(self.tr("Import undone: {removed} people removed, {reverted} restored.")
-                                             .format(removed=result.removed, reverted=result.reverted))
+            self.context.status_message.emit(self.tr("Import undone: %n people removed, {reverted} restored.", "",
+                                                     result.removed).format(reverted=result.reverted))
             self.context.notify("people")
             self.context.notify("imports")
 
@@ -761,10 +773,9 @@ def export_people(parent: Optional[QWidget], context: AppContext, person_ids: Op
 
     def done(result: "roster_export.ExportResult") -> None:
         dialog.close()
-        context.status_message.emit(tr("Exported {count} people to {file}.").format(count=result.people,
-                                                                                   file=result.path.name))
+        context.status_message.emit(tr("Exported %n people to {file}.", "", result.people).format(file=result.path.name))
         box = QMessageBox(QMessageBox.Icon.Information, tr("Export people"),
-                          tr("Exported {count} people to {file}.").format(count=result.people, file=str(result.path)),
+                          tr("Exported %n people to {file}.", "", result.people).format(file=str(result.path)),
                           parent=parent)
         box.setObjectName("exportDone")
         box.open()

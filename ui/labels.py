@@ -45,6 +45,20 @@ LANGUAGES = {
     "ru": QT_TRANSLATE_NOOP("Labels", "Russian"),
     "so": QT_TRANSLATE_NOOP("Labels", "Somali"),
 }
+# Phone labels: the standard ones are stored as these English keys and shown translated; a label
+# typed freely is stored and shown as typed.
+PHONE_LABELS = {
+    "cell": QT_TRANSLATE_NOOP("Labels", "Cell"),
+    "home": QT_TRANSLATE_NOOP("Labels", "Home"),
+    "work": QT_TRANSLATE_NOOP("Labels", "Work"),
+}
+# Other spellings of the standard labels, in every language the app speaks (older versions saved
+# the translated text, so "Celular" written by a Spanish user still reads as the cell phone).
+PHONE_LABEL_SYNONYMS = {
+    "cell": ("cell", "cell phone", "cellphone", "mobile", "mobile phone", "celular", "móvil", "movil"),
+    "home": ("home", "home phone", "casa", "hogar", "domicilio"),
+    "work": ("work", "work phone", "trabajo", "oficina"),
+}
 # Assessment colors: 1 green ... 5 red (also used by the wall chart).
 ASSESSMENT_COLORS = {1: "#1a9850", 2: "#91cf60", 3: "#fee08b", 4: "#fc8d59", 5: "#d73027"}
 
@@ -60,3 +74,21 @@ def language_name(code: str) -> str:
 
 def languages_text(codes: str) -> str:
     return ", ".join(language_name(c.strip()) for c in codes.split(",") if c.strip())
+
+
+def phone_label_key(text: str) -> str:
+    """What to store for a phone label: the key of a standard label in any known spelling or
+    language ("Celular", "Cell", "mobile" -> "cell"), otherwise the text as typed."""
+    text = (text or "").strip()
+    folded = text.casefold()
+    for key, english in PHONE_LABELS.items():
+        spellings = {key, english.casefold(), label(PHONE_LABELS, key).casefold(), *PHONE_LABEL_SYNONYMS[key]}
+        if folded in spellings:
+            return key
+    return text
+
+
+def phone_label_text(stored: str) -> str:
+    """How a stored phone label reads in the UI language: standard labels translated, others as typed."""
+    key = phone_label_key(stored)
+    return label(PHONE_LABELS, key) if key in PHONE_LABELS else key

@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
 
 from .context import AppContext
 from .i18n import tr_any
+from .labels import languages_text
 from .messages import show_error, translated
 from .sections import SectionSpec, register_section
 from .tasks import dedicated_pool
@@ -68,8 +69,8 @@ from .tasks import dedicated_pool
 PREVIEW_DELAY_MS = 250
 
 
-def tr(text: str) -> str:
-    return tr_any("Leaflets", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return tr_any("Leaflets", text, n)
 
 
 def layout_names() -> dict[str, str]:
@@ -135,9 +136,9 @@ class LeafletsModel(QAbstractTableModel):
         if column == self.COL_LAYOUT:
             return layout_names().get(row.layout, row.layout)
         if column == self.COL_PAPER:
-            return "Letter" if row.paper == leaflets.LETTER else "A4"
+            return self.tr("Letter") if row.paper == leaflets.LETTER else "A4"
         if column == self.COL_LANGUAGES:
-            return ", ".join(row.languages.split(","))
+            return languages_text(row.languages)
         if column == self.COL_UPDATED:
             return row.updated_at.strftime("%Y-%m-%d %H:%M")
         return None
@@ -411,7 +412,8 @@ class LeafletEditor(QWidget):
             return
         link, ok = QInputDialog.getText(self, self.tr("QR code"), self.tr("Link or phone number (tel:+1…):"))
         if ok and link.strip():
-            edit.textCursor().insertText(f"\n[qr {link.strip()} | {self.tr('Scan me')}]\n")
+            caption = self.tr("Scan me")
+            edit.textCursor().insertText(f"\n[qr {link.strip()} | {caption}]\n")
 
     def shrink_to_fit(self) -> None:
         if self.last_result is not None and not self.last_result.fits:

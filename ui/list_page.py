@@ -24,8 +24,15 @@ from PySide6.QtWidgets import (
 )
 
 from .context import AppContext
+from .i18n import tr_any
 from .messages import show_error
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
+
+
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """For plural texts: from a subclass page, PySide self.tr() misses the plural texts of this base
+    class (its subclass lookup takes the filled-in %n for a translation)."""
+    return tr_any("ListPage", text, n)
 
 
 class ListPage(QWidget):
@@ -107,7 +114,7 @@ class ListPage(QWidget):
         self.model.set_rows(rows)
         for column in range(len(self.columns) - 1):
             self.table.resizeColumnToContents(column)
-        self.status.setText(self.tr("{n} shown").format(n=len(rows)))
+        self.status.setText(tr("%n shown", "", len(rows)))
 
     def _changed(self, kind: str) -> None:
         if kind in self.change_kinds:
@@ -128,7 +135,7 @@ class ListPage(QWidget):
         if len(rows) == 1:
             question = self.tr("Delete {name}? This cannot be undone.").format(name=self.describe(rows[0]))
         else:
-            question = self.tr("Delete these {n}? This cannot be undone.").format(n=len(rows))
+            question = tr("Delete these %n? This cannot be undone.", "", len(rows))
         answer = QMessageBox.question(
             self, self.tr("Delete"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,

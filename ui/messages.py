@@ -7,7 +7,7 @@ import logging
 import sys
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models import errors
@@ -19,17 +19,19 @@ from .i18n import tr_any
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return tr_any("Messages", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return tr_any("Messages", text, n)
 
 
 def user_error_for(exc: BaseException) -> Optional[errors.UserError]:
     if isinstance(exc, errors.UserError):
         return exc
     if isinstance(exc, OSError) and getattr(exc, "errno", None) == 28:
-        return errors.DiskFull("The disk is full, so nothing was saved.", "Free some space and try again.")
+        return errors.DiskFull(QT_TRANSLATE_NOOP("Errors", "The disk is full, so nothing was saved."),
+                               QT_TRANSLATE_NOOP("Errors", "Free some space and try again."))
     if isinstance(exc, PermissionError):
-        return errors.ReadOnly("Committee Desk may not write there.", "Choose another folder.")
+        return errors.ReadOnly(QT_TRANSLATE_NOOP("Errors", "Committee Desk may not write there."),
+                               QT_TRANSLATE_NOOP("Errors", "Choose another folder."))
     return translate_dbapi_error(exc)
 
 

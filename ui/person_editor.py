@@ -65,10 +65,12 @@ class PhoneRow(QWidget):
         self.number.setObjectName("phoneNumber")
         self.number.setPlaceholderText(self.tr("(773) 555-0142"))
         self.label = QComboBox()
+        self.label.setObjectName("phoneLabel")
         self.label.setEditable(True)
-        for text in (self.tr("cell"), self.tr("home"), self.tr("work")):
-            self.label.addItem(text)
-        self.label.setCurrentText(phone.label or self.tr("cell"))
+        self.label.setToolTip(self.tr("Choose a label or type your own"))
+        for key in labels.PHONE_LABELS:  # shown translated, saved as the key (see value())
+            self.label.addItem(labels.phone_label_text(key), key)
+        self.label.setCurrentText(labels.phone_label_text(phone.label or "cell"))
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE)
         up = QPushButton("↑")
@@ -104,7 +106,7 @@ class PhoneRow(QWidget):
         return ok
 
     def value(self) -> PhoneInput:
-        return PhoneInput(self.number.text().strip(), self.label.currentText().strip())
+        return PhoneInput(self.number.text().strip(), labels.phone_label_key(self.label.currentText()))
 
 
 class PersonDialog(QDialog):

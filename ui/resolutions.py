@@ -77,8 +77,8 @@ KIND_LABELS = {
 }
 
 
-def tr(text: str) -> str:
-    return tr_any("Resolutions", text)
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    return tr_any("Resolutions", text, n)
 
 
 def _esc(text: str) -> str:
@@ -538,7 +538,7 @@ class ResolutionEditor(QDialog):
     def show_diff(self) -> None:
         old, new = self.compare_old.currentData(), self.compare_new.currentData()
         if not self.resolution_id or old is None or new is None:
-            self.diff.setHtml(f"<p>{self.tr('Save twice to compare versions.')}</p>")
+            self.diff.setHtml("<p>" + self.tr("Save twice to compare versions.") + "</p>")
             return
         segments = R.diff_versions(self.context.db, self.resolution_id, old, new, self.compare_lang.currentData())
         self.diff.setHtml(diff_html(segments))
@@ -712,7 +712,7 @@ class ResolutionEditor(QDialog):
 
         def done(result) -> None:
             self.print_button.setEnabled(True)
-            self.status_line.setText(self.tr("Saved {name} ({pages} pages).").format(name=path.name, pages=result.pages))
+            self.status_line.setText(self.tr("Saved {name} (%n pages).", "", result.pages).format(name=path.name))
 
         def failed(exc: BaseException) -> None:
             self.print_button.setEnabled(True)

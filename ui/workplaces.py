@@ -66,7 +66,7 @@ class WorkplaceDialog(QDialog):
         self.context = context
         self.workplace_id = workplace_id
         self.setObjectName("workplaceDialog")
-        data = organization.get_workplace(context.db, workplace_id) if workplace_id else WorkplaceInput(shifts=["Day", "Evening", "Night"])
+        data = organization.get_workplace(context.db, workplace_id) if workplace_id else WorkplaceInput(shifts=[self.tr("Day"), self.tr("Evening"), self.tr("Night")])
         self.setWindowTitle(data.name or self.tr("New workplace"))
         self.name = QLineEdit(data.name)
         self.name.setObjectName("name")

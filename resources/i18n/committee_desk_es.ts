@@ -4,147 +4,137 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Something went wrong inside Committee Desk ({kind}). Your saved data is safe. If it happens again, please report what you were doing.</source>
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="210"/>
-        <source>{n} active members</source>
-        <translation>{n} miembros activos</translation>
-    </message>
-    <message>
-        <location filename="../../ui/committee_life.py" line="245"/>
-        <source>; guests: {n}</source>
-        <translation>; invitados: {n}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="282"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="282"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
-        <location filename="../../ui/trainings.py" line="170"/>
+        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/trainings.py" line="211"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
-        <location filename="../../ui/trainings.py" line="171"/>
+        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/trainings.py" line="212"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="282"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="282"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="271"/>
+        <location filename="../../ui/imports.py" line="282"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="272"/>
+        <location filename="../../ui/imports.py" line="283"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="279"/>
+        <location filename="../../ui/imports.py" line="290"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="281"/>
+        <location filename="../../ui/imports.py" line="292"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="601"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="601"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="601"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="601"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="601"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="601"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="589"/>
+        <location filename="../../ui/imports.py" line="601"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="590"/>
+        <location filename="../../ui/imports.py" line="602"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="604"/>
+        <location filename="../../ui/imports.py" line="616"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="604"/>
+        <location filename="../../ui/imports.py" line="616"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="734"/>
-        <location filename="../../ui/imports.py" line="743"/>
+        <location filename="../../ui/imports.py" line="746"/>
         <location filename="../../ui/imports.py" line="755"/>
-        <location filename="../../ui/imports.py" line="766"/>
+        <location filename="../../ui/imports.py" line="767"/>
+        <location filename="../../ui/imports.py" line="777"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="735"/>
+        <location filename="../../ui/imports.py" line="747"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="744"/>
+        <location filename="../../ui/imports.py" line="756"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -153,108 +143,111 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="747"/>
+        <location filename="../../ui/imports.py" line="759"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="753"/>
+        <location filename="../../ui/imports.py" line="765"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="753"/>
+        <location filename="../../ui/imports.py" line="765"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
-        <location filename="../../ui/imports.py" line="764"/>
-        <location filename="../../ui/imports.py" line="767"/>
-        <source>Exported {count} people to {file}.</source>
-        <translation>Se exportaron {count} personas a {file}.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="776"/>
+        <location filename="../../ui/imports.py" line="778"/>
+        <source>Exported %n people to {file}.</source>
+        <translation>
+            <numerusform>Se exportó %n persona a {file}.</numerusform>
+            <numerusform>Se exportaron %n personas a {file}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="775"/>
+        <location filename="../../ui/imports.py" line="786"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="77"/>
+        <location filename="../../ui/leaflets.py" line="78"/>
         <source>Full page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="78"/>
+        <location filename="../../ui/leaflets.py" line="79"/>
         <source>Half page, 2 per sheet</source>
         <translation>Media página, 2 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="79"/>
+        <location filename="../../ui/leaflets.py" line="80"/>
         <source>Quarter page card, 4 per sheet</source>
         <translation>Tarjeta de un cuarto de página, 4 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="80"/>
+        <location filename="../../ui/leaflets.py" line="81"/>
         <source>Two languages side by side</source>
         <translation>Dos idiomas lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="81"/>
+        <location filename="../../ui/leaflets.py" line="82"/>
         <source>Two languages, front and back</source>
         <translation>Dos idiomas, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="82"/>
+        <location filename="../../ui/leaflets.py" line="83"/>
         <source>Half page, 2 per sheet, front and back</source>
         <translation>Media página, 2 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="83"/>
+        <location filename="../../ui/leaflets.py" line="84"/>
         <source>Quarter card, 4 per sheet, front and back</source>
         <translation>Tarjeta de un cuarto, 4 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
@@ -264,229 +257,248 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="77"/>
-        <location filename="../../ui/trainings.py" line="161"/>
+        <location filename="../../ui/trainings.py" line="118"/>
+        <location filename="../../ui/trainings.py" line="202"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="78"/>
-        <location filename="../../ui/trainings.py" line="162"/>
+        <location filename="../../ui/trainings.py" line="119"/>
+        <location filename="../../ui/trainings.py" line="203"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="79"/>
+        <location filename="../../ui/trainings.py" line="120"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="157"/>
+        <location filename="../../ui/trainings.py" line="198"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="158"/>
-        <location filename="../../ui/trainings.py" line="187"/>
+        <location filename="../../ui/trainings.py" line="199"/>
+        <location filename="../../ui/trainings.py" line="228"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="159"/>
+        <location filename="../../ui/trainings.py" line="200"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="160"/>
+        <location filename="../../ui/trainings.py" line="201"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="163"/>
+        <location filename="../../ui/trainings.py" line="204"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="172"/>
-        <location filename="../../ui/trainings.py" line="217"/>
+        <location filename="../../ui/trainings.py" line="213"/>
+        <location filename="../../ui/trainings.py" line="258"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="173"/>
-        <location filename="../../ui/trainings.py" line="218"/>
+        <location filename="../../ui/trainings.py" line="214"/>
+        <location filename="../../ui/trainings.py" line="259"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="174"/>
+        <location filename="../../ui/trainings.py" line="215"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="175"/>
+        <location filename="../../ui/trainings.py" line="216"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="175"/>
+        <location filename="../../ui/trainings.py" line="216"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="176"/>
+        <location filename="../../ui/trainings.py" line="217"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="177"/>
+        <location filename="../../ui/trainings.py" line="218"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="188"/>
+        <location filename="../../ui/trainings.py" line="229"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="189"/>
+        <location filename="../../ui/trainings.py" line="230"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="190"/>
+        <location filename="../../ui/trainings.py" line="231"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="191"/>
+        <location filename="../../ui/trainings.py" line="232"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="192"/>
+        <location filename="../../ui/trainings.py" line="233"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="199"/>
+        <location filename="../../ui/trainings.py" line="240"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="200"/>
+        <location filename="../../ui/trainings.py" line="241"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="201"/>
+        <location filename="../../ui/trainings.py" line="242"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="202"/>
+        <location filename="../../ui/trainings.py" line="243"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="203"/>
+        <location filename="../../ui/trainings.py" line="244"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="216"/>
+        <location filename="../../ui/trainings.py" line="257"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="231"/>
+        <location filename="../../ui/trainings.py" line="272"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="231"/>
+        <location filename="../../ui/trainings.py" line="272"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="707"/>
+        <location filename="../../ui/trainings.py" line="697"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="707"/>
+        <location filename="../../ui/trainings.py" line="697"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="713"/>
+        <location filename="../../ui/trainings.py" line="703"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1258"/>
+        <location filename="../../ui/trainings.py" line="1249"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1281"/>
+        <location filename="../../ui/trainings.py" line="1272"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/list_page.py" line="117"/>
+        <source>%n shown</source>
+        <translation>
+            <numerusform>%n mostrado</numerusform>
+            <numerusform>%n mostrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/list_page.py" line="138"/>
+        <source>Delete these %n? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar el elemento seleccionado? Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar los %n seleccionados? Esto no se puede deshacer.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="505"/>
+        <location filename="../../ui/trainings.py" line="547"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="508"/>
+        <location filename="../../ui/trainings.py" line="550"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="511"/>
-        <location filename="../../ui/trainings.py" line="512"/>
-        <location filename="../../ui/trainings.py" line="548"/>
+        <location filename="../../ui/trainings.py" line="553"/>
+        <location filename="../../ui/trainings.py" line="554"/>
+        <location filename="../../ui/trainings.py" line="590"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="521"/>
+        <location filename="../../ui/trainings.py" line="563"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="522"/>
+        <location filename="../../ui/trainings.py" line="564"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="523"/>
+        <location filename="../../ui/trainings.py" line="565"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="524"/>
+        <location filename="../../ui/trainings.py" line="566"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="526"/>
+        <location filename="../../ui/trainings.py" line="568"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="534"/>
+        <location filename="../../ui/trainings.py" line="576"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
-    <message>
-        <location filename="../../ui/trainings.py" line="561"/>
-        <source>{n} people in this group</source>
-        <translation>{n} personas en este grupo</translation>
+    <message numerus="yes">
+        <location filename="../../ui/trainings.py" line="603"/>
+        <source>%n people in this group</source>
+        <translation>
+            <numerusform>%n persona en este grupo</numerusform>
+            <numerusform>%n personas en este grupo</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -610,75 +622,78 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="245"/>
+        <location filename="../../ui/safety.py" line="257"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="248"/>
+        <location filename="../../ui/safety.py" line="260"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="253"/>
+        <location filename="../../ui/safety.py" line="265"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="258"/>
+        <location filename="../../ui/safety.py" line="270"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="264"/>
+        <location filename="../../ui/safety.py" line="276"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="280"/>
+        <location filename="../../ui/safety.py" line="292"/>
         <source>The trail keeps ids and counts only, never names or contact details.</source>
         <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
     </message>
-    <message>
-        <location filename="../../ui/safety.py" line="298"/>
-        <source>{n} entries</source>
-        <translation>{n} entradas</translation>
+    <message numerus="yes">
+        <location filename="../../ui/safety.py" line="310"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/safety.py" line="199"/>
+        <location filename="../../ui/safety.py" line="211"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="199"/>
+        <location filename="../../ui/safety.py" line="211"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="199"/>
+        <location filename="../../ui/safety.py" line="211"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="199"/>
+        <location filename="../../ui/safety.py" line="211"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="199"/>
+        <location filename="../../ui/safety.py" line="211"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="199"/>
+        <location filename="../../ui/safety.py" line="211"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="213"/>
+        <location filename="../../ui/safety.py" line="225"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -686,208 +701,265 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="191"/>
+        <location filename="../../ui/mobilizations.py" line="192"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="194"/>
+        <location filename="../../ui/mobilizations.py" line="195"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="195"/>
+        <location filename="../../ui/mobilizations.py" line="196"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="196"/>
+        <location filename="../../ui/mobilizations.py" line="197"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="198"/>
+        <location filename="../../ui/mobilizations.py" line="199"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="205"/>
+        <location filename="../../ui/mobilizations.py" line="206"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="206"/>
+        <location filename="../../ui/mobilizations.py" line="207"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="218"/>
+        <location filename="../../ui/mobilizations.py" line="219"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="219"/>
+        <location filename="../../ui/mobilizations.py" line="220"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="220"/>
+        <location filename="../../ui/mobilizations.py" line="221"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="221"/>
+        <location filename="../../ui/mobilizations.py" line="222"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="222"/>
+        <location filename="../../ui/mobilizations.py" line="223"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="223"/>
+        <location filename="../../ui/mobilizations.py" line="224"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="229"/>
+        <location filename="../../ui/mobilizations.py" line="230"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="230"/>
+        <location filename="../../ui/mobilizations.py" line="231"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="231"/>
+        <location filename="../../ui/mobilizations.py" line="232"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="232"/>
+        <location filename="../../ui/mobilizations.py" line="233"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="235"/>
+        <location filename="../../ui/mobilizations.py" line="236"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="254"/>
+        <location filename="../../ui/mobilizations.py" line="255"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="255"/>
+        <location filename="../../ui/mobilizations.py" line="256"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="256"/>
+        <location filename="../../ui/mobilizations.py" line="257"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="257"/>
+        <location filename="../../ui/mobilizations.py" line="258"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="258"/>
+        <location filename="../../ui/mobilizations.py" line="259"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="262"/>
+        <location filename="../../ui/mobilizations.py" line="263"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="267"/>
+        <location filename="../../ui/mobilizations.py" line="268"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="316"/>
+        <location filename="../../ui/mobilizations.py" line="317"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="322"/>
+        <location filename="../../ui/mobilizations.py" line="323"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="324"/>
+        <location filename="../../ui/mobilizations.py" line="325"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="327"/>
+        <location filename="../../ui/mobilizations.py" line="328"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="352"/>
+        <location filename="../../ui/mobilizations.py" line="353"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
-    <message>
-        <location filename="../../ui/mobilizations.py" line="355"/>
-        <source>{name} — {langs} — {n} people</source>
-        <translation>{name} — {langs} — {n} personas</translation>
+    <message numerus="yes">
+        <location filename="../../ui/mobilizations.py" line="356"/>
+        <source>{name} — {langs} — %n people</source>
+        <translation>
+            <numerusform>{name} — {langs} — %n persona</numerusform>
+            <numerusform>{name} — {langs} — %n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message numerus="yes">
+        <location filename="../../ui/wallchart.py" line="148"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wallchart.py" line="148"/>
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>%n evaluada</numerusform>
+            <numerusform>%n evaluadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/safety.py" line="339"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="443"/>
+        <location filename="../../ui/safety.py" line="364"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/safety.py" line="365"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/safety.py" line="366"/>
         <source>New passphrase again:</source>
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/safety.py" line="382"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/safety.py" line="384"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="350"/>
+        <source>Re-encrypting the database with the new passphrase… This can take a few seconds; please wait.</source>
+        <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña… Esto puede tardar unos segundos; espere, por favor.</translation>
     </message>
 </context>
 <context>
     <name>CheckinModel</name>
     <message>
-        <location filename="../../ui/checkin.py" line="84"/>
+        <location filename="../../ui/checkin.py" line="34"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="35"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="36"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="37"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="38"/>
+        <source>On the list</source>
+        <translation>En la lista</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="39"/>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="87"/>
         <source>said yes</source>
         <translation>dijo que sí</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="84"/>
+        <location filename="../../ui/checkin.py" line="87"/>
         <source>on list</source>
         <translation>en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="86"/>
+        <location filename="../../ui/checkin.py" line="89"/>
         <source>present</source>
         <translation>presente</translation>
     </message>
@@ -895,29 +967,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CheckinWidget</name>
     <message>
-        <location filename="../../ui/checkin.py" line="144"/>
+        <location filename="../../ui/checkin.py" line="116"/>
         <source>Type a name or phone, then Enter to mark present</source>
         <translation>Escriba un nombre o teléfono y pulse Enter para marcar presente</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="158"/>
+        <location filename="../../ui/checkin.py" line="130"/>
         <source>Mark present [Enter]</source>
         <translation>Marcar presente [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="160"/>
+        <location filename="../../ui/checkin.py" line="132"/>
         <source>Undo last [Ctrl+Z]</source>
         <translation>Deshacer último [Ctrl+Z]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="162"/>
+        <location filename="../../ui/checkin.py" line="134"/>
         <source>Add walk-in… [Ctrl+W]</source>
         <translation>Agregar persona sin registro… [Ctrl+W]</translation>
     </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="209"/>
-        <source>{n} checked in</source>
-        <translation>{n} presentes</translation>
+    <message numerus="yes">
+        <location filename="../../ui/checkin.py" line="181"/>
+        <source>%n checked in</source>
+        <translation>
+            <numerusform>%n presente</numerusform>
+            <numerusform>%n presentes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1006,42 +1081,42 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteePage</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="73"/>
+        <location filename="../../ui/committee_life.py" line="72"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="74"/>
+        <location filename="../../ui/committee_life.py" line="73"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="75"/>
+        <location filename="../../ui/committee_life.py" line="74"/>
         <source>Members present</source>
         <translation>Miembros presentes</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="77"/>
+        <location filename="../../ui/committee_life.py" line="76"/>
         <source>Guests</source>
         <translation>Invitados</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="80"/>
+        <location filename="../../ui/committee_life.py" line="79"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="81"/>
+        <location filename="../../ui/committee_life.py" line="80"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="82"/>
+        <location filename="../../ui/committee_life.py" line="81"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="83"/>
+        <location filename="../../ui/committee_life.py" line="82"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
@@ -1049,80 +1124,149 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteePageDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="93"/>
+        <location filename="../../ui/committee_life.py" line="92"/>
         <source>Committee page</source>
         <translation>Página del comité</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="106"/>
+        <location filename="../../ui/committee_life.py" line="105"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="114"/>
+        <location filename="../../ui/committee_life.py" line="113"/>
         <source>New meeting…</source>
         <translation>Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="117"/>
-        <location filename="../../ui/committee_life.py" line="139"/>
+        <location filename="../../ui/committee_life.py" line="116"/>
+        <location filename="../../ui/committee_life.py" line="138"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="119"/>
-        <location filename="../../ui/committee_life.py" line="145"/>
+        <location filename="../../ui/committee_life.py" line="118"/>
+        <location filename="../../ui/committee_life.py" line="144"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="129"/>
+        <location filename="../../ui/committee_life.py" line="128"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="136"/>
+        <location filename="../../ui/committee_life.py" line="135"/>
         <source>New task…</source>
         <translation>Nueva tarea…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="141"/>
+        <location filename="../../ui/committee_life.py" line="140"/>
         <source>Mark done / not done</source>
         <translation>Marcar hecha / no hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="143"/>
+        <location filename="../../ui/committee_life.py" line="142"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="147"/>
+        <location filename="../../ui/committee_life.py" line="146"/>
         <source>Show done tasks</source>
         <translation>Mostrar tareas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="159"/>
+        <location filename="../../ui/committee_life.py" line="158"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="195"/>
+        <location filename="../../ui/committee_life.py" line="194"/>
         <source>Committee page: {name}</source>
         <translation>Página del comité: {name}</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/committee_life.py" line="212"/>
+        <source>%n active members</source>
+        <translation>
+            <numerusform>%n miembro activo</numerusform>
+            <numerusform>%n miembros activos</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="274"/>
-        <location filename="../../ui/committee_life.py" line="303"/>
+        <location filename="../../ui/committee_life.py" line="213"/>
+        <source>Next meeting</source>
+        <translation>Próxima reunión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="218"/>
+        <source>None planned yet.</source>
+        <translation>Todavía no hay ninguna programada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="219"/>
+        <source>Members by role</source>
+        <translation>Miembros por cargo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/committee_life.py" line="227"/>
+        <source>(n/m) = meetings attended of the last %n.</source>
+        <translation>
+            <numerusform>(n/m) = reuniones a las que asistió, de la última reunión.</numerusform>
+            <numerusform>(n/m) = reuniones a las que asistió, de las últimas %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="228"/>
+        <source>Open tasks</source>
+        <translation>Tareas pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="235"/>
+        <source>due {date}</source>
+        <translation>vence el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="241"/>
+        <source>No open tasks.</source>
+        <translation>No hay tareas pendientes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="242"/>
+        <source>Attendance history</source>
+        <translation>Historial de asistencia</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/committee_life.py" line="248"/>
+        <source>{present} of %n members</source>
+        <translation>
+            <numerusform>{present} de %n miembro</numerusform>
+            <numerusform>{present} de %n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="250"/>
+        <source>; guests: {n}</source>
+        <translation>; invitados: {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="255"/>
+        <source>No meetings held yet.</source>
+        <translation>Todavía no se ha realizado ninguna reunión.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/committee_life.py" line="278"/>
+        <location filename="../../ui/committee_life.py" line="307"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="274"/>
+        <location filename="../../ui/committee_life.py" line="278"/>
         <source>Delete the meeting of {date} and its attendance?</source>
         <translation>¿Eliminar la reunión del {date} y su asistencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="303"/>
+        <location filename="../../ui/committee_life.py" line="307"/>
         <source>Delete the task “{title}”?</source>
         <translation>¿Eliminar la tarea “{title}”?</translation>
     </message>
@@ -1171,37 +1315,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1308"/>
+        <location filename="../../ui/trainings.py" line="1299"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1308"/>
+        <location filename="../../ui/trainings.py" line="1299"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1323"/>
+        <location filename="../../ui/trainings.py" line="1314"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1356"/>
+        <location filename="../../ui/trainings.py" line="1347"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1366"/>
+        <location filename="../../ui/trainings.py" line="1357"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1383"/>
+        <location filename="../../ui/trainings.py" line="1374"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1384"/>
+        <location filename="../../ui/trainings.py" line="1375"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -1804,7 +1948,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/organization.py" line="59"/>
         <location filename="../../models/organization.py" line="113"/>
-        <location filename="../../models/wallchart.py" line="184"/>
+        <location filename="../../models/wallchart.py" line="186"/>
         <source>That workplace no longer exists.</source>
         <translation>Ese lugar de trabajo ya no existe.</translation>
     </message>
@@ -1854,22 +1998,22 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Otro comité ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="241"/>
+        <location filename="../../models/wallchart.py" line="243"/>
         <source>Several workplaces match that name.</source>
         <translation>Varios lugares de trabajo coinciden con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="242"/>
+        <location filename="../../models/wallchart.py" line="244"/>
         <source>Use the id instead (see: committee-desk list workplaces).</source>
         <translation>Use el id en su lugar (vea: committee-desk list workplaces).</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="243"/>
+        <location filename="../../models/wallchart.py" line="245"/>
         <source>No workplace with that id or name.</source>
         <translation>No hay ningún lugar de trabajo con ese id o nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="244"/>
+        <location filename="../../models/wallchart.py" line="246"/>
         <source>List them with: committee-desk list workplaces --db PATH</source>
         <translation>Véalos con: committee-desk list workplaces --db PATH</translation>
     </message>
@@ -1894,12 +2038,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../reports/call_sheets.py" line="147"/>
+        <location filename="../../reports/call_sheets.py" line="160"/>
         <source>There is nobody left to call for this event.</source>
         <translation>No queda nadie a quien llamar para este evento.</translation>
     </message>
     <message>
-        <location filename="../../reports/call_sheets.py" line="148"/>
+        <location filename="../../reports/call_sheets.py" line="161"/>
         <source>Build a call list first, or include people already called.</source>
         <translation>Primero cree una lista de llamadas, o incluya a las personas a las que ya se llamó.</translation>
     </message>
@@ -1944,12 +2088,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Acórtelo: no cabe ni con el tamaño de texto más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../reports/phone_tree.py" line="65"/>
+        <location filename="../../reports/phone_tree.py" line="68"/>
         <source>This committee has nobody with a phone number to call.</source>
         <translation>Este comité no tiene a nadie con número de teléfono a quien llamar.</translation>
     </message>
     <message>
-        <location filename="../../reports/phone_tree.py" line="66"/>
+        <location filename="../../reports/phone_tree.py" line="69"/>
         <source>Add members with phone numbers first.</source>
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
@@ -1964,7 +2108,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/turnout.py" line="126"/>
+        <location filename="../../reports/turnout.py" line="128"/>
         <source>Choose at least one event.</source>
         <translation>Elija al menos un evento.</translation>
     </message>
@@ -1981,6 +2125,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/db.py" line="96"/>
         <location filename="../../models/db.py" line="511"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>The disk is full, so nothing was saved.</source>
         <translation>El disco está lleno, así que no se guardó nada.</translation>
     </message>
@@ -2103,6 +2248,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/db.py" line="258"/>
         <location filename="../../models/db.py" line="511"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Free some space and try again.</source>
         <translation>Libere espacio e inténtelo de nuevo.</translation>
     </message>
@@ -2220,71 +2366,81 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>Install the newest version of Committee Desk to open it. The file was not changed.</source>
         <translation>Instale la versión más reciente de Committee Desk para abrirla. El archivo no se modificó.</translation>
     </message>
+    <message>
+        <location filename="../../ui/messages.py" line="33"/>
+        <source>Committee Desk may not write there.</source>
+        <translation>Committee Desk no tiene permiso para escribir ahí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="34"/>
+        <source>Choose another folder.</source>
+        <translation>Elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="629"/>
+        <location filename="../../ui/trainings.py" line="618"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="633"/>
+        <location filename="../../ui/trainings.py" line="622"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="639"/>
+        <location filename="../../ui/trainings.py" line="628"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="641"/>
+        <location filename="../../ui/trainings.py" line="630"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="644"/>
+        <location filename="../../ui/trainings.py" line="633"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="645"/>
+        <location filename="../../ui/trainings.py" line="634"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="654"/>
+        <location filename="../../ui/trainings.py" line="643"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="662"/>
+        <location filename="../../ui/trainings.py" line="651"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="663"/>
+        <location filename="../../ui/trainings.py" line="652"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="664"/>
+        <location filename="../../ui/trainings.py" line="653"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="669"/>
+        <location filename="../../ui/trainings.py" line="658"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="670"/>
+        <location filename="../../ui/trainings.py" line="659"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="671"/>
+        <location filename="../../ui/trainings.py" line="660"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -2292,62 +2448,62 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="77"/>
+        <location filename="../../ui/mobilizations.py" line="78"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="77"/>
+        <location filename="../../ui/mobilizations.py" line="78"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="93"/>
+        <location filename="../../ui/mobilizations.py" line="94"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="109"/>
+        <location filename="../../ui/mobilizations.py" line="110"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="111"/>
+        <location filename="../../ui/mobilizations.py" line="112"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="112"/>
+        <location filename="../../ui/mobilizations.py" line="113"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="113"/>
+        <location filename="../../ui/mobilizations.py" line="114"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="114"/>
+        <location filename="../../ui/mobilizations.py" line="115"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="115"/>
+        <location filename="../../ui/mobilizations.py" line="116"/>
         <source>Turnout target:</source>
         <translation>Meta de asistencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="116"/>
+        <location filename="../../ui/mobilizations.py" line="117"/>
         <source>Organizing committees:</source>
         <translation>Comités organizadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="117"/>
+        <location filename="../../ui/mobilizations.py" line="118"/>
         <source>Call script:</source>
         <translation>Guion de llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="118"/>
+        <location filename="../../ui/mobilizations.py" line="119"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -2445,21 +2601,24 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/imports.py" line="150"/>
-        <source>{rows} rows found; the column names are on row {header}.</source>
-        <translation>Se encontraron {rows} filas; los nombres de las columnas están en la fila {header}.</translation>
+        <source>%n rows found; the column names are on row {header}.</source>
+        <translation>
+            <numerusform>Se encontró %n fila; los nombres de las columnas están en la fila {header}.</numerusform>
+            <numerusform>Se encontraron %n filas; los nombres de las columnas están en la fila {header}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="533"/>
+        <location filename="../../ui/imports.py" line="545"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="548"/>
+        <location filename="../../ui/imports.py" line="560"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2598,34 +2757,92 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
 </context>
 <context>
+    <name>Imports</name>
+    <message>
+        <location filename="../../ui/imports.py" line="240"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="241"/>
+        <source>Already in the roster</source>
+        <translation>Ya está en el listado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="242"/>
+        <source>Repeats an earlier row</source>
+        <translation>Repite una fila anterior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="243"/>
+        <source>Cannot import</source>
+        <translation>No se puede importar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="246"/>
+        <source>Merge</source>
+        <translation>Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="247"/>
+        <source>Keep both</source>
+        <translation>Conservar ambas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="248"/>
+        <source>Skip</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="249"/>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="252"/>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="253"/>
+        <source>email</source>
+        <translation>correo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="254"/>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+</context>
+<context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="642"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="631"/>
+        <location filename="../../ui/imports.py" line="643"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="633"/>
+        <location filename="../../ui/imports.py" line="645"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="635"/>
+        <location filename="../../ui/imports.py" line="647"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="662"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="696"/>
+        <location filename="../../ui/imports.py" line="708"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -2634,19 +2851,22 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="712"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="703"/>
+        <location filename="../../ui/imports.py" line="715"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
-    <message>
-        <location filename="../../ui/imports.py" line="710"/>
-        <source>Import undone: {removed} people removed, {reverted} restored.</source>
-        <translation>Importación deshecha: {removed} personas eliminadas, {reverted} restauradas.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="722"/>
+        <source>Import undone: %n people removed, {reverted} restored.</source>
+        <translation>
+            <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
+            <numerusform>Importación deshecha: %n personas eliminadas, {reverted} restauradas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2802,136 +3022,165 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         <source>Somali</source>
         <translation>Somalí</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="51"/>
+        <source>Cell</source>
+        <translation>Celular</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="52"/>
+        <source>Home</source>
+        <translation>Casa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="53"/>
+        <source>Work</source>
+        <translation>Trabajo</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="42"/>
+        <source>en</source>
+        <comment>the language code of this translation, e.g. es</comment>
+        <translation>es</translation>
+    </message>
 </context>
 <context>
     <name>LeafletEditor</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="204"/>
+        <location filename="../../ui/leaflets.py" line="205"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="205"/>
+        <location filename="../../ui/leaflets.py" line="206"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="207"/>
+        <location filename="../../ui/leaflets.py" line="208"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="212"/>
+        <location filename="../../ui/leaflets.py" line="213"/>
         <source>Who issued it, e.g. Local 1546 Organizing Committee</source>
         <translation>Quién lo emite, p. ej. Comité Organizador del Local 1546</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="214"/>
+        <location filename="../../ui/leaflets.py" line="215"/>
         <source>e.g. Union printed</source>
         <translation>p. ej. Impreso por el sindicato</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="218"/>
+        <location filename="../../ui/leaflets.py" line="219"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="219"/>
+        <location filename="../../ui/leaflets.py" line="220"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Diseño:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="220"/>
+        <location filename="../../ui/leaflets.py" line="221"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="221"/>
+        <location filename="../../ui/leaflets.py" line="222"/>
         <source>First language:</source>
         <translation>Primer idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="222"/>
+        <location filename="../../ui/leaflets.py" line="223"/>
         <source>Second language:</source>
         <translation>Segundo idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="223"/>
+        <location filename="../../ui/leaflets.py" line="224"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="224"/>
+        <location filename="../../ui/leaflets.py" line="225"/>
         <source>Union line:</source>
         <translation>Leyenda sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="225"/>
+        <location filename="../../ui/leaflets.py" line="226"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="229"/>
+        <location filename="../../ui/leaflets.py" line="230"/>
         <source># headline · ## subhead · **bold** · *italic* · - bullet · &gt; When: … (highlighted box) · a blank line starts a new paragraph</source>
         <translation># titular · ## subtítulo · **negrita** · *cursiva* · - viñeta · &gt; Cuándo: … (recuadro resaltado) · una línea en blanco inicia un párrafo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="234"/>
+        <location filename="../../ui/leaflets.py" line="235"/>
         <source>Insert &amp;image…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="235"/>
+        <location filename="../../ui/leaflets.py" line="236"/>
         <source>Insert &amp;QR code…</source>
         <translation>Insertar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="251"/>
+        <location filename="../../ui/leaflets.py" line="252"/>
         <source>&amp;Shrink to fit</source>
         <translation>&amp;Reducir para que quepa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="269"/>
+        <location filename="../../ui/leaflets.py" line="270"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="270"/>
+        <location filename="../../ui/leaflets.py" line="271"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="402"/>
+        <location filename="../../ui/leaflets.py" line="403"/>
         <source>Choose an image or logo</source>
         <translation>Elija una imagen o logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="403"/>
+        <location filename="../../ui/leaflets.py" line="404"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="412"/>
+        <location filename="../../ui/leaflets.py" line="413"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="412"/>
+        <location filename="../../ui/leaflets.py" line="413"/>
         <source>Link or phone number (tel:+1…):</source>
         <translation>Enlace o número de teléfono (tel:+1…):</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="477"/>
+        <location filename="../../ui/leaflets.py" line="415"/>
+        <source>Scan me</source>
+        <translation>Escanéeme</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="479"/>
         <source>The preview could not be drawn.</source>
         <translation>No se pudo dibujar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="501"/>
+        <location filename="../../ui/leaflets.py" line="503"/>
         <source>front and back</source>
         <translation>frente y reverso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="502"/>
+        <location filename="../../ui/leaflets.py" line="504"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -2939,33 +3188,33 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="509"/>
+        <location filename="../../ui/leaflets.py" line="511"/>
         <source>The text does not fit: it is {percent}% too long. Shorten it, or shrink the text to {fit}%.</source>
         <translation>El texto no cabe: sobra un {percent}%. Acórtelo, o reduzca el texto al {fit}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="512"/>
+        <location filename="../../ui/leaflets.py" line="514"/>
         <source>The text does not fit even at the smallest size ({percent}% too long). Please shorten it.</source>
         <translation>El texto no cabe ni con el tamaño más pequeño (sobra un {percent}%). Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="515"/>
+        <location filename="../../ui/leaflets.py" line="517"/>
         <source>Image not found: {name}</source>
         <translation>No se encontró la imagen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="527"/>
+        <location filename="../../ui/leaflets.py" line="529"/>
         <source>Save leaflet as PDF</source>
         <translation>Guardar el volante como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="527"/>
+        <location filename="../../ui/leaflets.py" line="529"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="537"/>
-        <location filename="../../ui/leaflets.py" line="538"/>
+        <location filename="../../ui/leaflets.py" line="539"/>
+        <location filename="../../ui/leaflets.py" line="540"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -2973,65 +3222,70 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsModel</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="119"/>
+        <location filename="../../ui/leaflets.py" line="120"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="119"/>
+        <location filename="../../ui/leaflets.py" line="120"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="119"/>
+        <location filename="../../ui/leaflets.py" line="120"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="121"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="121"/>
         <source>Changed</source>
         <translation>Modificado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="139"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
     </message>
 </context>
 <context>
     <name>LeafletsPage</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="579"/>
+        <location filename="../../ui/leaflets.py" line="581"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="583"/>
+        <location filename="../../ui/leaflets.py" line="585"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="584"/>
+        <location filename="../../ui/leaflets.py" line="586"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="700"/>
+        <location filename="../../ui/leaflets.py" line="702"/>
         <source>Blank leaflet</source>
         <translation>Volante en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="712"/>
+        <location filename="../../ui/leaflets.py" line="714"/>
         <source>New leaflet</source>
         <translation>Nuevo volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="745"/>
+        <location filename="../../ui/leaflets.py" line="747"/>
         <source>Delete leaflet</source>
         <translation>Eliminar volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="746"/>
+        <location filename="../../ui/leaflets.py" line="748"/>
         <source>Delete the leaflet “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
     </message>
@@ -3039,47 +3293,37 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="46"/>
+        <location filename="../../ui/list_page.py" line="53"/>
         <source>Filter… (Ctrl+F)</source>
         <translation>Filtrar… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="48"/>
+        <location filename="../../ui/list_page.py" line="55"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="50"/>
+        <location filename="../../ui/list_page.py" line="57"/>
         <source>Create a new one (Ctrl+N)</source>
         <translation>Crear nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="52"/>
+        <location filename="../../ui/list_page.py" line="59"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="55"/>
+        <location filename="../../ui/list_page.py" line="62"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="110"/>
-        <source>{n} shown</source>
-        <translation>{n} mostrados</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_page.py" line="129"/>
+        <location filename="../../ui/list_page.py" line="136"/>
         <source>Delete {name}? This cannot be undone.</source>
         <translation>¿Eliminar {name}? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="131"/>
-        <source>Delete these {n}? This cannot be undone.</source>
-        <translation>¿Eliminar los {n} seleccionados? Esto no se puede deshacer.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/list_page.py" line="133"/>
+        <location filename="../../ui/list_page.py" line="140"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3087,179 +3331,188 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Enter the passphrase to restore the newest good backup.</source>
         <translation>Escriba la frase de contraseña para restaurar la copia de seguridad en buen estado más reciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>Add fictional &amp;demo people…</source>
         <translation>Agregar personas ficticias de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Your &amp;name…</source>
         <translation>Su &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Follow the system</source>
         <translation>Usar el idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>{name} — Committee Desk</source>
         <translation>{name} — Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Please wait until the passphrase change has finished.</source>
+        <translation>Espere a que termine el cambio de frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/safety.py" line="411"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Add fictional demo people</source>
         <translation>Agregar personas ficticias de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>How many fictional people should be added to this database?</source>
         <translation>¿Cuántas personas ficticias quiere agregar a esta base de datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Adding fictional people…</source>
         <translation>Agregando personas ficticias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="292"/>
-        <source>Added {n} fictional people.</source>
-        <translation>Se agregaron {n} personas ficticias.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="290"/>
+        <source>Added %n fictional people.</source>
+        <translation>
+            <numerusform>Se agregó %n persona ficticia.</numerusform>
+            <numerusform>Se agregaron %n personas ficticias.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Your name as it should appear in assessments and the history:</source>
         <translation>Su nombre tal como debe aparecer en las evaluaciones y el historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Backup written and verified: {name}</source>
         <translation>Copia de seguridad escrita y verificada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Committee Desk backups (*.cdesk);;All files (*)</source>
         <translation>Copias de seguridad de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Replace the open database with the backup “{name}”?
 
 Changes made after the backup will no longer be in the database. The current file is kept aside, unchanged, beside it.</source>
@@ -3268,42 +3521,42 @@ Changes made after the backup will no longer be in the database. The current fil
 Los cambios hechos después de la copia ya no estarán en la base de datos. El archivo actual se guarda aparte, sin cambios, junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>The backup does not open with that passphrase, or it is damaged. Nothing was changed.</source>
         <translation>La copia de seguridad no se abre con esa frase de contraseña, o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>The new language is used the next time Committee Desk starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que inicie Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="421"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>About Committee Desk</source>
         <translation>Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Committee Desk {version}
 
 Encrypted, local-first records for union committees. Your data stays on this computer, encrypted with your passphrase.</source>
@@ -3368,57 +3621,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="320"/>
+        <location filename="../../ui/committee_life.py" line="324"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="320"/>
+        <location filename="../../ui/committee_life.py" line="324"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="350"/>
+        <location filename="../../ui/committee_life.py" line="354"/>
         <source>Add a guest from the roster…</source>
         <translation>Agregar un invitado del listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="355"/>
+        <location filename="../../ui/committee_life.py" line="359"/>
         <source>Guests not on the roster, one per line</source>
         <translation>Invitados que no están en el listado, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="362"/>
+        <location filename="../../ui/committee_life.py" line="366"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="363"/>
+        <location filename="../../ui/committee_life.py" line="367"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="364"/>
+        <location filename="../../ui/committee_life.py" line="368"/>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="365"/>
+        <location filename="../../ui/committee_life.py" line="369"/>
         <source>Minutes:</source>
         <translation>Acta:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="367"/>
+        <location filename="../../ui/committee_life.py" line="371"/>
         <source>Present (members and roster guests):</source>
         <translation>Presentes (miembros e invitados del listado):</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="370"/>
+        <location filename="../../ui/committee_life.py" line="374"/>
         <source>Other guests:</source>
         <translation>Otros invitados:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="383"/>
+        <location filename="../../ui/committee_life.py" line="387"/>
         <source>{name} (guest)</source>
         <translation>{name} (invitado)</translation>
     </message>
@@ -3426,105 +3679,105 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Mobilizations</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="59"/>
+        <location filename="../../ui/mobilizations.py" line="60"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="60"/>
+        <location filename="../../ui/mobilizations.py" line="61"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="61"/>
+        <location filename="../../ui/mobilizations.py" line="62"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="63"/>
+        <location filename="../../ui/mobilizations.py" line="64"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="64"/>
-        <location filename="../../ui/mobilizations.py" line="454"/>
+        <location filename="../../ui/mobilizations.py" line="65"/>
+        <location filename="../../ui/mobilizations.py" line="455"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="65"/>
-        <location filename="../../ui/mobilizations.py" line="457"/>
+        <location filename="../../ui/mobilizations.py" line="66"/>
+        <location filename="../../ui/mobilizations.py" line="458"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="66"/>
-        <location filename="../../ui/mobilizations.py" line="459"/>
+        <location filename="../../ui/mobilizations.py" line="67"/>
+        <location filename="../../ui/mobilizations.py" line="460"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="144"/>
+        <location filename="../../ui/mobilizations.py" line="145"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="145"/>
+        <location filename="../../ui/mobilizations.py" line="146"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="146"/>
+        <location filename="../../ui/mobilizations.py" line="147"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="147"/>
+        <location filename="../../ui/mobilizations.py" line="148"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="148"/>
+        <location filename="../../ui/mobilizations.py" line="149"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="149"/>
+        <location filename="../../ui/mobilizations.py" line="150"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="150"/>
+        <location filename="../../ui/mobilizations.py" line="151"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="151"/>
+        <location filename="../../ui/mobilizations.py" line="152"/>
         <source>Latest outcome</source>
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="452"/>
+        <location filename="../../ui/mobilizations.py" line="453"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="455"/>
+        <location filename="../../ui/mobilizations.py" line="456"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="456"/>
+        <location filename="../../ui/mobilizations.py" line="457"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="458"/>
+        <location filename="../../ui/mobilizations.py" line="459"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="460"/>
+        <location filename="../../ui/mobilizations.py" line="461"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -3532,57 +3785,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="626"/>
+        <location filename="../../ui/mobilizations.py" line="699"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="629"/>
+        <location filename="../../ui/mobilizations.py" line="702"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="631"/>
+        <location filename="../../ui/mobilizations.py" line="704"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="644"/>
+        <location filename="../../ui/mobilizations.py" line="717"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="645"/>
+        <location filename="../../ui/mobilizations.py" line="718"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="646"/>
+        <location filename="../../ui/mobilizations.py" line="719"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="647"/>
+        <location filename="../../ui/mobilizations.py" line="720"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="648"/>
+        <location filename="../../ui/mobilizations.py" line="721"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="649"/>
+        <location filename="../../ui/mobilizations.py" line="722"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="719"/>
+        <location filename="../../ui/mobilizations.py" line="792"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="720"/>
+        <location filename="../../ui/mobilizations.py" line="793"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -3590,29 +3843,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1141"/>
+        <location filename="../../ui/trainings.py" line="1129"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1145"/>
+        <location filename="../../ui/trainings.py" line="1133"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1150"/>
+        <location filename="../../ui/trainings.py" line="1138"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1181"/>
+        <location filename="../../ui/trainings.py" line="1169"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
-    <message>
-        <location filename="../../ui/trainings.py" line="1188"/>
-        <source>{s} sessions · {r} registered · {a} attended · {f} open follow-ups</source>
-        <translation>{s} sesiones · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</translation>
+    <message numerus="yes">
+        <location filename="../../ui/trainings.py" line="1179"/>
+        <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
+        <translation>
+            <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
+            <numerusform>%n sesiones · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3661,198 +3917,198 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="122"/>
+        <location filename="../../ui/person_editor.py" line="124"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="131"/>
+        <location filename="../../ui/person_editor.py" line="133"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="147"/>
+        <location filename="../../ui/person_editor.py" line="149"/>
         <source>e.g. Spanish, English (in order of preference)</source>
         <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="151"/>
-        <location filename="../../ui/person_editor.py" line="335"/>
+        <location filename="../../ui/person_editor.py" line="153"/>
+        <location filename="../../ui/person_editor.py" line="337"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="175"/>
+        <location filename="../../ui/person_editor.py" line="177"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="180"/>
+        <location filename="../../ui/person_editor.py" line="182"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="181"/>
+        <location filename="../../ui/person_editor.py" line="183"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="186"/>
+        <location filename="../../ui/person_editor.py" line="188"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="195"/>
+        <location filename="../../ui/person_editor.py" line="197"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="198"/>
+        <location filename="../../ui/person_editor.py" line="200"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="201"/>
+        <location filename="../../ui/person_editor.py" line="203"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="210"/>
+        <location filename="../../ui/person_editor.py" line="212"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="211"/>
+        <location filename="../../ui/person_editor.py" line="213"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="212"/>
+        <location filename="../../ui/person_editor.py" line="214"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="214"/>
+        <location filename="../../ui/person_editor.py" line="216"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="215"/>
+        <location filename="../../ui/person_editor.py" line="217"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="217"/>
+        <location filename="../../ui/person_editor.py" line="219"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="218"/>
+        <location filename="../../ui/person_editor.py" line="220"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="219"/>
+        <location filename="../../ui/person_editor.py" line="221"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="220"/>
+        <location filename="../../ui/person_editor.py" line="222"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="221"/>
+        <location filename="../../ui/person_editor.py" line="223"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="222"/>
+        <location filename="../../ui/person_editor.py" line="224"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="223"/>
+        <location filename="../../ui/person_editor.py" line="225"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="225"/>
+        <location filename="../../ui/person_editor.py" line="227"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="226"/>
+        <location filename="../../ui/person_editor.py" line="228"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="227"/>
+        <location filename="../../ui/person_editor.py" line="229"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="245"/>
+        <location filename="../../ui/person_editor.py" line="247"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="275"/>
+        <location filename="../../ui/person_editor.py" line="277"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="278"/>
+        <location filename="../../ui/person_editor.py" line="280"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="278"/>
+        <location filename="../../ui/person_editor.py" line="280"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="278"/>
+        <location filename="../../ui/person_editor.py" line="280"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="278"/>
+        <location filename="../../ui/person_editor.py" line="280"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="290"/>
+        <location filename="../../ui/person_editor.py" line="292"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="301"/>
+        <location filename="../../ui/person_editor.py" line="303"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="346"/>
+        <location filename="../../ui/person_editor.py" line="348"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="375"/>
+        <location filename="../../ui/person_editor.py" line="377"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="381"/>
+        <location filename="../../ui/person_editor.py" line="383"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="410"/>
+        <location filename="../../ui/person_editor.py" line="412"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="411"/>
+        <location filename="../../ui/person_editor.py" line="413"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -3870,7 +4126,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Escriba un nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="377"/>
+        <location filename="../../ui/trainings.py" line="418"/>
         <source>Search the roster by name…</source>
         <translation>Buscar en el listado por nombre…</translation>
     </message>
@@ -3922,10 +4178,13 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <source>Call back at:</source>
         <translation>Volver a llamar el:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/phonebank.py" line="150"/>
-        <source>{name} ({n} people)</source>
-        <translation>{name} ({n} personas)</translation>
+        <source>{name} (%n people)</source>
+        <translation>
+            <numerusform>{name} (%n persona)</numerusform>
+            <numerusform>{name} (%n personas)</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/phonebank.py" line="158"/>
@@ -4036,38 +4295,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>(773) 555-0142</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="69"/>
-        <location filename="../../ui/person_editor.py" line="71"/>
-        <source>cell</source>
-        <translation>celular</translation>
+        <location filename="../../ui/person_editor.py" line="70"/>
+        <source>Choose a label or type your own</source>
+        <translation>Elija una etiqueta o escriba la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="69"/>
-        <source>home</source>
-        <translation>casa</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.py" line="69"/>
-        <source>work</source>
-        <translation>trabajo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.py" line="75"/>
+        <location filename="../../ui/person_editor.py" line="77"/>
         <source>Call this number earlier</source>
         <translation>Llamar antes a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="78"/>
+        <location filename="../../ui/person_editor.py" line="80"/>
         <source>Call this number later</source>
         <translation>Llamar después a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="80"/>
+        <location filename="../../ui/person_editor.py" line="82"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="102"/>
+        <location filename="../../ui/person_editor.py" line="104"/>
         <source>This does not look like a phone number.</source>
         <translation>Esto no parece un número de teléfono.</translation>
     </message>
@@ -4075,37 +4323,67 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="571"/>
+        <location filename="../../ui/mobilizations.py" line="629"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="573"/>
+        <location filename="../../ui/mobilizations.py" line="631"/>
         <source>Print as PDF…</source>
         <translation>Imprimir como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="576"/>
+        <location filename="../../ui/mobilizations.py" line="634"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="636"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="649"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="655"/>
+        <source>Phone tree</source>
+        <translation>Árbol telefónico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="656"/>
+        <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
+        <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="658"/>
+        <source>calls {n}</source>
+        <translation>llama a {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="658"/>
+        <source>Confidential — shred after use</source>
+        <translation>Confidencial — destrúyalo después de usarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="659"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="666"/>
+        <source>{committee} phone tree.pdf</source>
+        <translation>{committee} árbol telefónico.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="668"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="668"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4113,77 +4391,77 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="89"/>
+        <location filename="../../ui/safety.py" line="101"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="92"/>
+        <location filename="../../ui/safety.py" line="104"/>
         <source>e.g. Rosa M.</source>
         <translation>p. ej. Rosa M.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="96"/>
+        <location filename="../../ui/safety.py" line="108"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="97"/>
+        <location filename="../../ui/safety.py" line="109"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="102"/>
+        <location filename="../../ui/safety.py" line="114"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="110"/>
+        <location filename="../../ui/safety.py" line="122"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="127"/>
+        <location filename="../../ui/safety.py" line="139"/>
         <source>Backups are encrypted with the passphrase in use when they are made. Keep a copy on another drive.</source>
         <translation>Las copias de seguridad se cifran con la frase de contraseña en uso cuando se hacen. Guarde una copia en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="132"/>
+        <location filename="../../ui/safety.py" line="144"/>
         <source>Your name (for the audit trail):</source>
         <translation>Su nombre (para el registro de auditoría):</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="133"/>
+        <location filename="../../ui/safety.py" line="145"/>
         <source>Lock after this long without use:</source>
         <translation>Bloquear tras este tiempo sin uso:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="134"/>
+        <location filename="../../ui/safety.py" line="146"/>
         <source>Backup folder:</source>
         <translation>Carpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="135"/>
+        <location filename="../../ui/safety.py" line="147"/>
         <source>Back up every:</source>
         <translation>Hacer copia cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="136"/>
+        <location filename="../../ui/safety.py" line="148"/>
         <source>Keep daily backups:</source>
         <translation>Conservar copias diarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="137"/>
+        <location filename="../../ui/safety.py" line="149"/>
         <source>Keep weekly backups:</source>
         <translation>Conservar copias semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="151"/>
+        <location filename="../../ui/safety.py" line="163"/>
         <source>Backups of this database go to: {folder}</source>
         <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="155"/>
+        <location filename="../../ui/safety.py" line="167"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
@@ -4191,55 +4469,58 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="360"/>
+        <location filename="../../ui/imports.py" line="371"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="361"/>
+        <location filename="../../ui/imports.py" line="372"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="381"/>
+        <location filename="../../ui/imports.py" line="392"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="399"/>
+        <location filename="../../ui/imports.py" line="410"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
-    <message>
-        <location filename="../../ui/imports.py" line="437"/>
-        <source>{read} rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
-        <translation>{read} filas: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="448"/>
+        <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
+        <translation>
+            <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
+            <numerusform>%n filas: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="391"/>
+        <location filename="../../ui/mobilizations.py" line="392"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="402"/>
+        <location filename="../../ui/mobilizations.py" line="403"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="403"/>
+        <location filename="../../ui/mobilizations.py" line="404"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="404"/>
+        <location filename="../../ui/mobilizations.py" line="405"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="415"/>
+        <location filename="../../ui/mobilizations.py" line="416"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -4511,6 +4792,11 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;agregado&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;eliminado&lt;/span&gt;</translation>
     </message>
     <message>
+        <location filename="../../ui/resolutions.py" line="541"/>
+        <source>Save twice to compare versions.</source>
+        <translation>Guarde dos veces para comparar versiones.</translation>
+    </message>
+    <message>
         <location filename="../../ui/resolutions.py" line="552"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
@@ -4630,10 +4916,13 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/resolutions.py" line="715"/>
-        <source>Saved {name} ({pages} pages).</source>
-        <translation>Guardado {name} ({pages} páginas).</translation>
+        <source>Saved {name} (%n pages).</source>
+        <translation>
+            <numerusform>Se guardó {name} (%n página).</numerusform>
+            <numerusform>Se guardó {name} (%n páginas).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4952,15 +5241,21 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/roster.py" line="423"/>
         <source>{total} people</source>
-        <translation>{total} personas</translation>
+        <translation>
+            <numerusform>{total} persona</numerusform>
+            <numerusform>{total} personas</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/roster.py" line="425"/>
         <source>Showing {shown} of {total} people</source>
-        <translation>Mostrando {shown} de {total} personas</translation>
+        <translation>
+            <numerusform>Mostrando {shown} de {total} persona</numerusform>
+            <numerusform>Mostrando {shown} de {total} personas</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/roster.py" line="427"/>
@@ -4972,56 +5267,65 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ui/roster.py" line="486"/>
-        <source>Delete {n} people from the roster? This cannot be undone.</source>
-        <translation>¿Eliminar a {n} personas del listado? Esto no se puede deshacer.</translation>
+        <source>Delete %n people from the roster? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar a %n persona del listado? Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar a %n personas del listado? Esto no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/roster.py" line="503"/>
+        <source>Deleted %n people.</source>
+        <translation>
+            <numerusform>Se eliminó %n persona.</numerusform>
+            <numerusform>Se eliminaron %n personas.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../ui/roster.py" line="488"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
-    <message>
-        <location filename="../../ui/roster.py" line="503"/>
-        <source>Deleted {n} people.</source>
-        <translation>Se eliminaron {n} personas.</translation>
-    </message>
 </context>
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="450"/>
+        <location filename="../../ui/imports.py" line="461"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="464"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="472"/>
+        <location filename="../../ui/imports.py" line="483"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
-    <message>
-        <location filename="../../ui/imports.py" line="488"/>
-        <source>Done. {read} rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
-        <translation>Listo. Se leyeron {read} filas: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="500"/>
+        <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
+        <translation>
+            <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
+            <numerusform>Listo. Se leyeron %n filas: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="497"/>
+        <location filename="../../ui/imports.py" line="509"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="499"/>
+        <location filename="../../ui/imports.py" line="511"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="520"/>
+        <location filename="../../ui/imports.py" line="532"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5034,17 +5338,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="723"/>
+        <location filename="../../ui/imports.py" line="735"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="784"/>
+        <location filename="../../ui/leaflets.py" line="786"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="729"/>
+        <location filename="../../ui/mobilizations.py" line="802"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -5059,7 +5363,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1505"/>
+        <location filename="../../ui/trainings.py" line="1526"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -5072,87 +5376,87 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="416"/>
+        <location filename="../../ui/trainings.py" line="457"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="427"/>
+        <location filename="../../ui/trainings.py" line="468"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="430"/>
+        <location filename="../../ui/trainings.py" line="471"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="432"/>
-        <source>e.g. es, en</source>
-        <translation>p. ej. es, en</translation>
+        <location filename="../../ui/trainings.py" line="474"/>
+        <source>e.g. Spanish, English</source>
+        <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="435"/>
+        <location filename="../../ui/trainings.py" line="477"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="439"/>
+        <location filename="../../ui/trainings.py" line="481"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="450"/>
+        <location filename="../../ui/trainings.py" line="492"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="452"/>
+        <location filename="../../ui/trainings.py" line="494"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="455"/>
+        <location filename="../../ui/trainings.py" line="497"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="462"/>
+        <location filename="../../ui/trainings.py" line="504"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="463"/>
+        <location filename="../../ui/trainings.py" line="505"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="464"/>
+        <location filename="../../ui/trainings.py" line="506"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="465"/>
+        <location filename="../../ui/trainings.py" line="507"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="466"/>
+        <location filename="../../ui/trainings.py" line="508"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="467"/>
+        <location filename="../../ui/trainings.py" line="509"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="468"/>
+        <location filename="../../ui/trainings.py" line="510"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="469"/>
+        <location filename="../../ui/trainings.py" line="511"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -5160,201 +5464,213 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="727"/>
+        <location filename="../../ui/trainings.py" line="717"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="735"/>
+        <location filename="../../ui/trainings.py" line="725"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="737"/>
+        <location filename="../../ui/trainings.py" line="727"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="739"/>
+        <location filename="../../ui/trainings.py" line="729"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="741"/>
+        <location filename="../../ui/trainings.py" line="731"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="755"/>
-        <location filename="../../ui/trainings.py" line="872"/>
+        <location filename="../../ui/trainings.py" line="745"/>
+        <location filename="../../ui/trainings.py" line="863"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="779"/>
+        <location filename="../../ui/trainings.py" line="769"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="796"/>
+        <location filename="../../ui/trainings.py" line="786"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="796"/>
+        <location filename="../../ui/trainings.py" line="786"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="797"/>
+        <location filename="../../ui/trainings.py" line="787"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="797"/>
+        <location filename="../../ui/trainings.py" line="787"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="798"/>
+        <location filename="../../ui/trainings.py" line="788"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="799"/>
+        <location filename="../../ui/trainings.py" line="789"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="800"/>
+        <location filename="../../ui/trainings.py" line="790"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="802"/>
+        <location filename="../../ui/trainings.py" line="792"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="802"/>
+        <location filename="../../ui/trainings.py" line="792"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="879"/>
+        <location filename="../../ui/trainings.py" line="870"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="880"/>
+        <location filename="../../ui/trainings.py" line="871"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="882"/>
+        <location filename="../../ui/trainings.py" line="873"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="884"/>
+        <location filename="../../ui/trainings.py" line="875"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="886"/>
+        <location filename="../../ui/trainings.py" line="877"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="913"/>
+        <location filename="../../ui/trainings.py" line="904"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
-    <message>
-        <location filename="../../ui/trainings.py" line="914"/>
-        <source>Delete the session {s} with its {n} registrations? This cannot be undone.</source>
-        <translation>¿Eliminar la sesión {s} con sus {n} inscripciones? Esto no se puede deshacer.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/trainings.py" line="905"/>
+        <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar la sesión {s} con sus %n inscripciones? Esto no se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/trainings.py" line="930"/>
+        <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
+        <translation>
+            <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
+            <numerusform>%n inscritos · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/trainings.py" line="978"/>
+        <source>%n registered ({k} were already registered).</source>
+        <translation>
+            <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
+            <numerusform>%n inscritos ({k} ya estaban inscritos).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/trainings.py" line="1033"/>
+        <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
+        <translation>
+            <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
+            <numerusform>¿Quitar a %n personas de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="939"/>
-        <source>{n} registered · {a} attended · {x} no-show · {w} walk-ins</source>
-        <translation>{n} inscritos · {a} asistieron · {x} no asistieron · {w} sin registro</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trainings.py" line="942"/>
+        <location filename="../../ui/trainings.py" line="933"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="987"/>
-        <source>{n} registered ({k} were already registered).</source>
-        <translation>{n} inscritos ({k} ya estaban inscritos).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trainings.py" line="989"/>
+        <location filename="../../ui/trainings.py" line="980"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1031"/>
+        <location filename="../../ui/trainings.py" line="1019"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1044"/>
+        <location filename="../../ui/trainings.py" line="1032"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trainings.py" line="1045"/>
-        <source>Remove {n} people from this session? Their attendance and follow-ups here are deleted.</source>
-        <translation>¿Quitar a {n} personas de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</translation>
     </message>
 </context>
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="422"/>
+        <location filename="../../ui/committee_life.py" line="426"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="422"/>
+        <location filename="../../ui/committee_life.py" line="426"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="427"/>
+        <location filename="../../ui/committee_life.py" line="431"/>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="439"/>
+        <location filename="../../ui/committee_life.py" line="443"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="442"/>
+        <location filename="../../ui/committee_life.py" line="446"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="451"/>
+        <location filename="../../ui/committee_life.py" line="455"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="452"/>
+        <location filename="../../ui/committee_life.py" line="456"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="453"/>
+        <location filename="../../ui/committee_life.py" line="457"/>
         <source>Due:</source>
         <translation>Vence:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="455"/>
+        <location filename="../../ui/committee_life.py" line="459"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -5362,57 +5678,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="325"/>
+        <location filename="../../ui/trainings.py" line="366"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="338"/>
+        <location filename="../../ui/trainings.py" line="379"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="339"/>
+        <location filename="../../ui/trainings.py" line="380"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="343"/>
+        <location filename="../../ui/trainings.py" line="384"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="344"/>
+        <location filename="../../ui/trainings.py" line="385"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="347"/>
+        <location filename="../../ui/trainings.py" line="388"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="348"/>
+        <location filename="../../ui/trainings.py" line="389"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="349"/>
+        <location filename="../../ui/trainings.py" line="390"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="350"/>
+        <location filename="../../ui/trainings.py" line="391"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="351"/>
+        <location filename="../../ui/trainings.py" line="392"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="352"/>
+        <location filename="../../ui/trainings.py" line="393"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -5420,27 +5736,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1064"/>
+        <location filename="../../ui/trainings.py" line="1052"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1065"/>
+        <location filename="../../ui/trainings.py" line="1053"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1065"/>
+        <location filename="../../ui/trainings.py" line="1053"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1112"/>
+        <location filename="../../ui/trainings.py" line="1100"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1112"/>
+        <location filename="../../ui/trainings.py" line="1100"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -5448,72 +5764,244 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1398"/>
+        <location filename="../../ui/trainings.py" line="1389"/>
+        <location filename="../../ui/trainings.py" line="1492"/>
+        <location filename="../../ui/trainings.py" line="1502"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1399"/>
+        <location filename="../../ui/trainings.py" line="1390"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1400"/>
+        <location filename="../../ui/trainings.py" line="1391"/>
+        <location filename="../../ui/trainings.py" line="1492"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1401"/>
+        <location filename="../../ui/trainings.py" line="1392"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1402"/>
+        <location filename="../../ui/trainings.py" line="1393"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1404"/>
+        <location filename="../../ui/trainings.py" line="1395"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1446"/>
+        <location filename="../../ui/trainings.py" line="1437"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1453"/>
+        <location filename="../../ui/trainings.py" line="1444"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1482"/>
+        <location filename="../../ui/trainings.py" line="1475"/>
+        <source>sign-in-{topic}-{date}.pdf</source>
+        <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1477"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1488"/>
+        <location filename="../../ui/trainings.py" line="1483"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1490"/>
+        <location filename="../../ui/trainings.py" line="1485"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
+        <location filename="../../ui/trainings.py" line="1492"/>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1492"/>
         <location filename="../../ui/trainings.py" line="1494"/>
+        <source>Trainers</source>
+        <translation>Capacitadores</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1493"/>
+        <location filename="../../ui/trainings.py" line="1496"/>
+        <source>Session ID</source>
+        <translation>ID de la sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1493"/>
+        <location filename="../../ui/trainings.py" line="1496"/>
+        <location filename="../../ui/trainings.py" line="1500"/>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1493"/>
+        <location filename="../../ui/trainings.py" line="1496"/>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1493"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1494"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1494"/>
+        <source>Capacity</source>
+        <translation>Cupo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1494"/>
+        <location filename="../../ui/trainings.py" line="1502"/>
+        <source>Registered</source>
+        <translation>Inscritos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1495"/>
+        <location filename="../../ui/trainings.py" line="1503"/>
+        <location filename="../../ui/trainings.py" line="1506"/>
+        <source>Attended</source>
+        <translation>Asistieron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1495"/>
+        <location filename="../../ui/trainings.py" line="1503"/>
+        <source>No-show</source>
+        <translation>No asistieron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1495"/>
+        <source>Walk-ins</source>
+        <translation>Sin registro previo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1495"/>
+        <source>Attendance rate</source>
+        <translation>Tasa de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1496"/>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1497"/>
+        <location filename="../../ui/trainings.py" line="1502"/>
+        <source>Person ID</source>
+        <translation>ID de la persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1497"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1497"/>
+        <location filename="../../ui/trainings.py" line="1500"/>
+        <source>Workplace</source>
+        <translation>Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1497"/>
+        <location filename="../../ui/trainings.py" line="1500"/>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1500"/>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1498"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1498"/>
+        <source>Walk-in</source>
+        <translation>Sin registro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1498"/>
+        <source>Evaluation (1-5)</source>
+        <translation>Evaluación (1-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1499"/>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1501"/>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1501"/>
+        <source>Trained</source>
+        <translation>Capacitadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1501"/>
+        <source>Share trained</source>
+        <translation>Porcentaje capacitado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1506"/>
+        <source>Trainer</source>
+        <translation>Capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1505"/>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1505"/>
+        <source>People trained per trainer (attended)</source>
+        <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1512"/>
+        <source>trainings-{date}.xlsx</source>
+        <translation>capacitaciones-{date}.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1514"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1499"/>
+        <location filename="../../ui/trainings.py" line="1520"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1501"/>
+        <location filename="../../ui/trainings.py" line="1522"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -5608,97 +6096,419 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="468"/>
+        <location filename="../../ui/mobilizations.py" line="469"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="471"/>
+        <location filename="../../ui/mobilizations.py" line="472"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="478"/>
+        <location filename="../../ui/mobilizations.py" line="479"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="500"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="569"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="570"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="570"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="503"/>
+        <location filename="../../ui/mobilizations.py" line="571"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="503"/>
+        <location filename="../../ui/mobilizations.py" line="571"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="503"/>
+        <location filename="../../ui/mobilizations.py" line="571"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="503"/>
+        <location filename="../../ui/mobilizations.py" line="504"/>
+        <location filename="../../ui/mobilizations.py" line="572"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="504"/>
+        <location filename="../../ui/mobilizations.py" line="505"/>
+        <location filename="../../ui/mobilizations.py" line="573"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="518"/>
+        <location filename="../../ui/mobilizations.py" line="519"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="525"/>
+        <location filename="../../ui/mobilizations.py" line="526"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="528"/>
+        <location filename="../../ui/mobilizations.py" line="529"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="537"/>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="541"/>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="542"/>
+        <source>Jan</source>
+        <translation>ene</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="542"/>
+        <source>Feb</source>
+        <translation>feb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="542"/>
+        <source>Mar</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="542"/>
+        <source>Apr</source>
+        <translation>abr</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="542"/>
+        <source>May</source>
+        <comment>month, abbreviated</comment>
+        <translation>may</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="543"/>
+        <source>Jun</source>
+        <translation>jun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="543"/>
+        <source>Jul</source>
+        <translation>jul</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="543"/>
+        <source>Aug</source>
+        <translation>ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="543"/>
+        <source>Sep</source>
+        <translation>sept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="543"/>
+        <source>Oct</source>
+        <translation>oct</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="543"/>
+        <source>Nov</source>
+        <translation>nov</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="544"/>
+        <source>Dec</source>
+        <translation>dic</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="545"/>
+        <source>{weekday} {day:02d} {month} {year} {time}</source>
+        <translation>{weekday} {day:02d} {month} {year} {time}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="551"/>
+        <source>{event} — call sheets</source>
+        <translation>{event} — hojas de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="551"/>
+        <source>Caller</source>
+        <translation>Llamador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="552"/>
+        <source>Not assigned to a caller</source>
+        <translation>Sin llamador(a) asignado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="552"/>
+        <source>Script</source>
+        <translation>Guion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="552"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="553"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="553"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="553"/>
+        <source>Lang.</source>
+        <comment>language, abbreviated</comment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="554"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="554"/>
+        <source>Confidential — shred after use</source>
+        <translation>Confidencial — destrúyalo después de usarlo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="555"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="555"/>
+        <source>Key:</source>
+        <translation>Claves:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="566"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="566"/>
+        <source>Progress by day</source>
+        <translation>Avance por día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="566"/>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="567"/>
+        <source>Measure</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="567"/>
+        <location filename="../../ui/mobilizations.py" line="579"/>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="567"/>
+        <source>Turnout report</source>
+        <translation>Informe de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="568"/>
+        <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
+        <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="569"/>
+        <source>Date and time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="569"/>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="570"/>
+        <source>On the call list</source>
+        <translation>En la lista de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="573"/>
+        <source>Said yes, did not come</source>
+        <translation>Dijeron que sí, no vinieron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="574"/>
+        <source>Reached / called</source>
+        <translation>Contactados / llamados</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="574"/>
+        <source>Calls made</source>
+        <translation>Llamadas hechas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="575"/>
+        <source>Turnout</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="576"/>
+        <source>By workplace</source>
+        <translation>Por lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="576"/>
+        <source>By department</source>
+        <translation>Por departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="577"/>
+        <source>By shift</source>
+        <translation>Por turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="577"/>
+        <source>By committee</source>
+        <translation>Por comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="577"/>
+        <source>By caller</source>
+        <translation>Por llamador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="579"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="579"/>
+        <source>Days before the event</source>
+        <translation>Días antes del evento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="579"/>
+        <source>Calls that day</source>
+        <translation>Llamadas ese día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="580"/>
+        <source>People called so far</source>
+        <translation>Personas llamadas hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="580"/>
+        <source>Reached so far</source>
+        <translation>Contactadas hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="580"/>
+        <source>Saying yes so far</source>
+        <translation>Dicen que sí hasta ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="583"/>
+        <source>Paper</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="584"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="584"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="590"/>
+        <source>{event} turnout.xlsx</source>
+        <translation>{event} asistencia.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="543"/>
+        <location filename="../../ui/mobilizations.py" line="598"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="548"/>
+        <location filename="../../ui/mobilizations.py" line="604"/>
+        <source>{event} call sheets.pdf</source>
+        <translation>{event} hojas de llamadas.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="605"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
+        <location filename="../../ui/mobilizations.py" line="612"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -5893,79 +6703,58 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/checkin.py" line="106"/>
-        <location filename="../../ui/trainings.py" line="575"/>
+        <location filename="../../ui/walk_in.py" line="51"/>
         <source>Add a walk-in</source>
         <translation>Agregar persona sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="118"/>
-        <source>First name:</source>
-        <translation>Nombre:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="119"/>
-        <source>Last name:</source>
-        <translation>Apellido:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="120"/>
-        <source>Phone:</source>
-        <translation>Teléfono:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/checkin.py" line="121"/>
-        <source>Language:</source>
-        <translation>Idioma:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trainings.py" line="583"/>
+        <location filename="../../ui/walk_in.py" line="60"/>
         <source>e.g. es, en</source>
         <translation>p. ej. es, en</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="584"/>
-        <location filename="../../ui/trainings.py" line="611"/>
+        <location filename="../../ui/walk_in.py" line="63"/>
+        <location filename="../../ui/walk_in.py" line="99"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="591"/>
+        <location filename="../../ui/walk_in.py" line="76"/>
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="592"/>
+        <location filename="../../ui/walk_in.py" line="77"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="593"/>
+        <location filename="../../ui/walk_in.py" line="78"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="594"/>
+        <location filename="../../ui/walk_in.py" line="79"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="595"/>
+        <location filename="../../ui/walk_in.py" line="80"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="596"/>
+        <location filename="../../ui/walk_in.py" line="81"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="597"/>
+        <location filename="../../ui/walk_in.py" line="82"/>
         <source>&amp;Shift:</source>
         <translation>T&amp;urno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="602"/>
+        <location filename="../../ui/walk_in.py" line="86"/>
         <source>They are added to the roster and marked as attended.</source>
         <translation>La persona se agrega al listado y se marca que asistió.</translation>
     </message>
@@ -5973,47 +6762,50 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChart</name>
     <message>
-        <location filename="../../models/wallchart.py" line="139"/>
+        <location filename="../../models/wallchart.py" line="141"/>
         <source>Committee members are at least 10% of the unit: {members} of {unit} ({pct}%; goal {goal}).</source>
         <translation>Los miembros del comité son al menos el 10% de la unidad: {members} de {unit} ({pct}%; meta {goal}).</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="148"/>
+        <location filename="../../models/wallchart.py" line="150"/>
         <source>Every department has a committee member.</source>
         <translation>Cada departamento tiene un miembro del comité.</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="149"/>
+        <location filename="../../models/wallchart.py" line="151"/>
         <source>Departments with no committee member ({n} of {all}): {names}.</source>
         <translation>Departamentos sin miembro del comité ({n} de {all}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="157"/>
+        <location filename="../../models/wallchart.py" line="159"/>
         <source>Every shift has a committee member.</source>
         <translation>Cada turno tiene un miembro del comité.</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="158"/>
+        <location filename="../../models/wallchart.py" line="160"/>
         <source>Shifts with no committee member ({n} of {all}): {names}.</source>
         <translation>Turnos sin miembro del comité ({n} de {all}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="164"/>
+        <location filename="../../models/wallchart.py" line="166"/>
         <source>Assessed: {assessed} of {unit} in the unit ({pct}%).</source>
         <translation>Evaluados: {assessed} de {unit} en la unidad ({pct}%).</translation>
     </message>
     <message>
-        <location filename="../../models/wallchart.py" line="170"/>
+        <location filename="../../models/wallchart.py" line="172"/>
         <source>Rated 1–2: {n} of {unit} in the unit ({pct}%; {pct_assessed}% of those assessed).</source>
         <translation>Con 1–2: {n} de {unit} en la unidad ({pct}%; {pct_assessed}% de los evaluados).</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="147"/>
-        <source>{people} people · {assessed} assessed</source>
-        <translation>{people} pers. · {assessed} evaluadas</translation>
+        <location filename="../../ui/wallchart.py" line="123"/>
+        <location filename="../../ui/wallchart.py" line="170"/>
+        <location filename="../../ui/wallchart.py" line="307"/>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
     <message>
         <location filename="../../ui/wallchart.py" line="162"/>
+        <location filename="../../ui/wallchart.py" line="306"/>
         <source>Committee {n}</source>
         <translation>Comité {n}</translation>
     </message>
@@ -6021,116 +6813,259 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChartModel</name>
     <message>
-        <location filename="../../ui/wallchart.py" line="101"/>
+        <location filename="../../ui/wallchart.py" line="102"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="102"/>
+        <location filename="../../ui/wallchart.py" line="103"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="105"/>
+        <location filename="../../ui/wallchart.py" line="106"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="106"/>
+        <location filename="../../ui/wallchart.py" line="107"/>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
     </message>
-    <message>
-        <location filename="../../ui/wallchart.py" line="115"/>
-        <source>{people} people, {assessed} assessed, committee {members}</source>
-        <translation>{people} personas, {assessed} evaluadas, comité {members}</translation>
+    <message numerus="yes">
+        <location filename="../../ui/wallchart.py" line="116"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wallchart.py" line="116"/>
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>%n evaluada</numerusform>
+            <numerusform>%n evaluadas</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="119"/>
-        <source>{people} on the roster, {assessed} assessed ({spread}); {members} committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
-        <translation>{people} en el listado, {assessed} evaluadas ({spread}); {members} miembros del comité; cobertura {ratio} (meta 1:10). Haga clic para verlas en el listado.</translation>
+        <location filename="../../ui/wallchart.py" line="117"/>
+        <source>committee {members}</source>
+        <translation>comité {members}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wallchart.py" line="120"/>
+        <source>{people} on the roster, {assessed} assessed ({spread}); %n committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
+        <translation>
+            <numerusform>{people} en el listado, {assessed} evaluadas ({spread}); %n miembro del comité; cobertura {ratio} (meta 1:10). Haga clic para verlas en el listado.</numerusform>
+            <numerusform>{people} en el listado, {assessed} evaluadas ({spread}); %n miembros del comité; cobertura {ratio} (meta 1:10). Haga clic para verlas en el listado.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>WallChartView</name>
     <message>
-        <location filename="../../ui/wallchart.py" line="187"/>
+        <location filename="../../ui/wallchart.py" line="188"/>
         <source>Wall chart</source>
         <translation>Tabla mural</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="196"/>
+        <location filename="../../ui/wallchart.py" line="197"/>
         <source>Count only this workplace&apos;s committees</source>
         <translation>Contar solo los comités de este lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="198"/>
+        <location filename="../../ui/wallchart.py" line="199"/>
         <source>By default a committee member is an active member of any committee.</source>
         <translation>De forma predeterminada, un miembro del comité es un miembro activo de cualquier comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="200"/>
+        <location filename="../../ui/wallchart.py" line="201"/>
         <source>Print wall chart…</source>
         <translation>Imprimir tabla mural…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="202"/>
+        <location filename="../../ui/wallchart.py" line="203"/>
         <source>Save a one-page PDF to pin up (Ctrl+P)</source>
         <translation>Guardar un PDF de una página para colgar en la pared (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="224"/>
+        <location filename="../../ui/wallchart.py" line="225"/>
+        <location filename="../../ui/wallchart.py" line="316"/>
         <source>Health checks</source>
         <translation>Indicadores de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="228"/>
+        <location filename="../../ui/wallchart.py" line="229"/>
         <source>Bar: 1 strong support (green) … 5 opposed (red), grey = not assessed. 1:N = co-workers per committee member; red when fewer than one per ~10.</source>
         <translation>Barra: 1 apoyo fuerte (verde) … 5 en contra (rojo), gris = sin evaluar. 1:N = compañeros por cada miembro del comité; en rojo cuando hay menos de uno por cada ~10.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="264"/>
+        <location filename="../../ui/wallchart.py" line="265"/>
         <source>Wall chart: {name}</source>
         <translation>Tabla mural: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="266"/>
+        <location filename="../../ui/wallchart.py" line="267"/>
+        <location filename="../../ui/wallchart.py" line="301"/>
         <source>from the workplace record</source>
         <translation>según el registro del lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="266"/>
+        <location filename="../../ui/wallchart.py" line="267"/>
+        <location filename="../../ui/wallchart.py" line="301"/>
         <source>the roster count</source>
         <translation>según el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="267"/>
+        <location filename="../../ui/wallchart.py" line="268"/>
         <source>Unit size {unit} ({source}) · on the roster {people} · committee members {members}</source>
         <translation>Tamaño de la unidad {unit} ({source}) · en el listado {people} · miembros del comité {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="283"/>
+        <location filename="../../ui/wallchart.py" line="284"/>
         <source>Showing those people in the roster.</source>
         <translation>Mostrando a esas personas en el listado.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/wallchart.py" line="294"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/wallchart.py" line="295"/>
+        <source>%n assessed</source>
+        <translation>
+            <numerusform>%n evaluada</numerusform>
+            <numerusform>%n evaluadas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="290"/>
+        <location filename="../../ui/wallchart.py" line="298"/>
+        <source>Wall chart · {workplace}</source>
+        <translation>Tabla mural · {workplace}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="299"/>
+        <source>Unit size {unit} ({source})  ·  on the roster {people}  ·  committee members {members}  ·  printed {date}</source>
+        <translation>Tamaño de la unidad {unit} ({source})  ·  en el listado {people}  ·  miembros del comité {members}  ·  impreso el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="302"/>
+        <source>Department \ Shift</source>
+        <translation>Departamento \ Turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="302"/>
+        <source>All shifts</source>
+        <translation>Todos los turnos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="303"/>
+        <source>All departments</source>
+        <translation>Todos los departamentos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="303"/>
+        <source>(no department)</source>
+        <translation>(sin departamento)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="304"/>
+        <source>(no shift)</source>
+        <translation>(sin turno)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="308"/>
+        <source>Assessment:</source>
+        <translation>Evaluación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="309"/>
+        <source>1 strong support</source>
+        <translation>1 apoyo fuerte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="309"/>
+        <source>2 leaning support</source>
+        <translation>2 tiende a apoyar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="309"/>
+        <source>3 undecided</source>
+        <translation>3 indeciso(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="310"/>
+        <source>4 leaning against</source>
+        <translation>4 tiende en contra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="310"/>
+        <source>5 opposed</source>
+        <translation>5 en contra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="311"/>
+        <source>not assessed</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="312"/>
+        <source>Coverage 1:N = co-workers per committee member; goal one member per ~{goal} co-workers (red = not met).</source>
+        <translation>Cobertura 1:N = compañeros de trabajo por miembro del comité; meta: un miembro por cada ~{goal} compañeros de trabajo (rojo = no se cumple).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="314"/>
+        <source>Committee members: active members of any committee.</source>
+        <translation>Miembros del comité: miembros activos de cualquier comité.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="315"/>
+        <source>Committee members: active members of this workplace&apos;s committees.</source>
+        <translation>Miembros del comité: miembros activos de los comités de este lugar de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="324"/>
+        <source>wall-chart-{workplace}.pdf</source>
+        <translation>tabla-mural-{workplace}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="325"/>
         <source>Save the wall chart as</source>
         <translation>Guardar la tabla mural como</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="290"/>
+        <location filename="../../ui/wallchart.py" line="325"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="304"/>
+        <location filename="../../ui/wallchart.py" line="340"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
 </context>
 <context>
     <name>WorkplaceDialog</name>
+    <message>
+        <location filename="../../ui/workplaces.py" line="69"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="69"/>
+        <source>Evening</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workplaces.py" line="69"/>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
     <message>
         <location filename="../../ui/workplaces.py" line="70"/>
         <source>New workplace</source>
