@@ -1845,6 +1845,7 @@ def undo_import(db: Database, batch_id: int, progress: Optional[ProgressFn] = No
 
 
 # ====================================================================== one call
+@_no_gc()  # one pause around all the steps: each step's own pause would end in a collection
 def import_file(
     db: Database,
     path: str | Path,
@@ -1886,6 +1887,7 @@ __all__ = [
 
 
 # ====================================================================== benchmark
+@_no_gc()
 def bench_import(db: Database, csv_path: str | Path, on_duplicate: str = MERGE, undo: bool = False) -> dict[str, float]:
     """Time one import of ``csv_path`` into ``db`` (for ``make bench``): seconds of wall and CPU
     time per step (read, plan, apply) and in total, the counts, and the process's peak memory in

@@ -16,7 +16,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Callable, Iterable, Optional
 
-from .text import digits, fold
+from .text import digits, fold, split_list
 
 if TYPE_CHECKING:
     from .db import Database
@@ -140,69 +140,51 @@ def make_rows(data: "RosterData") -> list[RosterRow]:
 
 
 def load_rows(db: "Database") -> list[RosterRow]:
-    """Everyone's index rows, read on two pooled connections at once (sorted by name).
+    """Everyone's index rows (sorted by name), read in one snapshot on one connection.
 
-    SQLCipher decrypts pages with the GIL released, so phones, tags and names load on a second
-    connection while the people stream in on the first; people are read in chunks and turned
-    into rows as soon as the phones are there, so the whole table of tuples never sits in memory
-    beside the index (the peak at 100k people). Each side reads its own snapshot: the index is a
-    view. Same rows as ``make_rows(models.roster.load_roster_rows(db))``."""
+    Phones, tags and the workplace/department/shift names are read first; then the people are
+    read in chunks and turned into rows at once, so the whole table of tuples never sits in
+    memory beside the index (the peak at 100k people). Same rows as
+    ``make_rows(models.roster.load_roster_rows(db))``.
+
+    One thread on purpose: a second reader thread was slower (each row fetched hands the GIL
+    back and forth between the two threads, so SQLCipher's decryption hardly overlapped)."""
     from .roster import PEOPLE_COLUMNS
 
-    side: dict[str, object] = {}
-
-    def load_side() -> None:
-        try:
-            with db.engine.connect() as conn:
-                cur = conn.connection.cursor()
-                try:
-                    phones: dict[int, list[tuple[str, str]]] = {}
-                    for person_id, raw, e164 in cur.execute(
-                            "SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position"):
-                        found = phones.get(person_id)
-                        if found is None:
-                            phones[person_id] = [(raw, e164)]
-                        else:
-                            found.append((raw, e164))
-                    tags = dict(cur.execute(
-                        "SELECT pt.person_id, group_concat(t.name, ', ') FROM person_tags pt "
-                        "JOIN tags t ON t.id = pt.tag_id GROUP BY pt.person_id").fetchall())
-                    names = [dict(cur.execute(f"SELECT id, name FROM {table}").fetchall())
-                             for table in ("workplaces", "departments", "shifts")]
-                    side["build"] = _row_builder(phones, tags, *names)
-                finally:
-                    cur.close()
-        except BaseException as exc:  # raised again in the caller's thread
-            side["error"] = exc
-
-    worker = threading.Thread(target=load_side, name="roster-side-loader", daemon=True)
-    worker.start()
     rows: list[RosterRow] = []
-    waiting: list[list[tuple]] = []
-    try:
-        with db.engine.connect() as conn:
-            cur = conn.connection.cursor()
-            try:
-                cur.execute(f"SELECT {PEOPLE_COLUMNS} FROM people")
-                while True:
-                    chunk = cur.fetchmany(5000)
-                    if not chunk:
-                        break
-                    waiting.append(chunk)
-                    build = side.get("build")
-                    if build is not None:
-                        for part in waiting:
-                            rows.extend(build(part))  # type: ignore[operator]
-                        waiting.clear()
-            finally:
-                cur.close()
-    finally:
-        worker.join()
-    if "error" in side:
-        raise side["error"]  # type: ignore[misc]
-    for part in waiting:
-        rows.extend(side["build"](part))  # type: ignore[operator]
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")  # one read transaction: every query sees the same snapshot
+        cur = conn.connection.cursor()
+        try:
+            phones: dict[int, list[tuple[str, str]]] = {}
+            for person_id, raw, e164 in cur.execute("SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position"):
+                found = phones.get(person_id)
+                if found is None:
+                    phones[person_id] = [(raw, e164)]
+                else:
+                    found.append((raw, e164))
+            tags = dict(cur.execute(
+                "SELECT pt.person_id, group_concat(t.name, ', ') FROM person_tags pt "
+                "JOIN tags t ON t.id = pt.tag_id GROUP BY pt.person_id").fetchall())
+            names = [dict(cur.execute(f"SELECT id, name FROM {table}").fetchall())
+                     for table in ("workplaces", "departments", "shifts")]
+            build = _row_builder(phones, tags, *names)
+            cur.execute(f"SELECT {PEOPLE_COLUMNS} FROM people")
+            while True:
+                chunk = cur.fetchmany(5000)
+                if not chunk:
+                    break
+                rows.extend(build(chunk))
+        finally:
+            cur.close()
     return _in_name_order(rows)
+
+
+def language_codes(rows: Iterable[RosterRow]) -> list[str]:
+    """The language codes the rows use, sorted (what ``models.roster.language_codes`` reads from
+    the database, without another pass over the table)."""
+    values = {row.cells[LANGUAGES] for row in rows}
+    return sorted({code for value in values if value for code in split_list(value)})
 
 
 _gc_lock = threading.Lock()

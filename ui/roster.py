@@ -37,6 +37,7 @@ from models.roster_index import (
     RosterFilter,
     RosterIndex,
     gc_paused,
+    language_codes,
     load_rows,
     make_rows,
 )
@@ -170,7 +171,7 @@ def load_everything(db) -> tuple[RosterIndex, FilterChoices]:
         roster.workplace_choices(db),
         [(c.id, c.name) for c in organization.list_committees(db)],
         roster.tag_names(db),
-        roster.language_codes(db),
+        language_codes(index.rows),  # from the rows just read: no second pass over the table
     )
     return index, choices
 
@@ -420,9 +421,9 @@ class RosterPage(QWidget):
         shown, total = self.model.rowCount(), self.model.total
         selected = len(self.table.selectionModel().selectedRows())
         if shown == total:
-            text = self.tr("{total} people").format(total=f"{total:,}")
+            text = self.tr("{total} people", "", total).format(total=f"{total:,}")
         else:
-            text = self.tr("Showing {shown} of {total} people").format(shown=f"{shown:,}", total=f"{total:,}")
+            text = self.tr("Showing {shown} of {total} people", "", total).format(shown=f"{shown:,}", total=f"{total:,}")
         if selected > 1:
             text += " · " + self.tr("{n} selected").format(n=f"{selected:,}")
         self.status.setText(text)
@@ -483,7 +484,7 @@ class RosterPage(QWidget):
             name = self.model.data(self.model.index(self.model.row_of(ids[0]) or 0, NAME))
             question = self.tr("Delete {name} from the roster? This cannot be undone.").format(name=name)
         else:
-            question = self.tr("Delete {n} people from the roster? This cannot be undone.").format(n=len(ids))
+            question = self.tr("Delete %n people from the roster? This cannot be undone.", "", len(ids))
         answer = QMessageBox.question(
             self, self.tr("Delete"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
@@ -500,7 +501,7 @@ class RosterPage(QWidget):
     def _people_deleted(self, ids: list[int]) -> None:
         self.model.index_data.remove(set(ids))
         self.apply_filter()
-        self.context.status_message.emit(self.tr("Deleted {n} people.").format(n=len(ids)))
+        self.context.status_message.emit(self.tr("Deleted %n people.", "", len(ids)))
 
     def import_people(self) -> None:
         from .imports import ImportWizard
