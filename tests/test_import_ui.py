@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import time
 from pathlib import Path
 
 import openpyxl
@@ -117,6 +118,11 @@ def test_cancel_during_import_leaves_roster_unchanged(qtbot, context, tmp_path, 
 
     def slow_apply(*args, progress=None, **kw):
         def cancel_then_report(done, total):
+            # The worker can report before the UI thread has stored the job it started: wait
+            # for it (the click on Cancel can only come once it is there).
+            deadline = time.monotonic() + 10
+            while wizard.run_page.job is None and time.monotonic() < deadline:
+                time.sleep(0.005)
             wizard.run_page.job.cancel()
             progress(done, total)
         return real_apply(*args, progress=cancel_then_report, **kw)
