@@ -3,8 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-QM := resources/i18n/committee_desk_es.qm
 TS := resources/i18n/committee_desk_es.ts
+# English: plural forms only ("1 person" / "%n people"), installed when the UI speaks English.
+TS_EN := resources/i18n/committee_desk_en.ts
+QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
 .PHONY: run test setup translations lupdate bench bench-quick dist dist-check clean
 
@@ -25,12 +27,14 @@ $(STAMP): pyproject.toml
 # Compiled translations are build output (not committed): made from the .ts sources.
 translations: $(QM)
 
-$(QM): $(TS) $(STAMP)
-	$(VENV)/bin/pyside6-lrelease -silent $(TS) -qm $(QM)
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
 
-# Developers: refresh the .ts sources from the code (then translate the new entries).
+# Developers: refresh the .ts sources from the code (then translate the new entries; in the English
+# file only the plural messages, each with its singular and plural form).
 lupdate: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui models reports -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $$(find ui models reports -name '*.py' | sort) -ts $(TS_EN)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -63,6 +63,7 @@ step "bundle contents"
 for required in \
     resources/fonts/DejaVuSans.ttf \
     resources/i18n/committee_desk_es.qm \
+    resources/i18n/committee_desk_en.qm \
     resources/icons/committee-desk.png \
     models/migrations/env.py \
     models/migrations/script.py.mako \

@@ -1,9 +1,9 @@
 """Sign-in sheet PDF for a training session.
 
-Letter landscape. Every page repeats the header (topic in English and Spanish, date, place,
-trainers) and the column headings (bilingual). Registered people come pre-filled (name, phone,
-department, shift) in alphabetical order; blank rows follow for walk-ins, filling the last page.
-Fonts are the shipped ones (reports/fonts.py), embedded. Written atomically.
+Letter landscape. Every page repeats the header (topic in English and Spanish, the UI's language
+first; date, place, trainers) and the column headings (bilingual). Registered people come pre-filled
+(name, phone, department, shift) in alphabetical order; blank rows follow for walk-ins, filling the
+last page. Fonts are the shipped ones (reports/fonts.py), embedded. Written atomically.
 """
 
 from __future__ import annotations
@@ -92,7 +92,10 @@ def write_sign_in(
     out: str | Path,
     blank_rows: Optional[int] = None,
     progress: Optional[Callable[[int, int], None]] = None,
+    topic_language: str = "en",
 ) -> SignInResult:
+    """The sheet; ``topic_language="es"`` puts the topic's Spanish name first (the UI in Spanish),
+    the default the English one (the CLI). The other name follows when it differs."""
     register_fonts()
     detail = trainings.get_session(db, session_id)
     people = trainings.list_registrations(db, session_id)
@@ -136,7 +139,9 @@ def write_sign_in(
     if progress:
         progress(2, 3)
 
-    topic = detail.topic + (f"  /  {detail.topic_es}" if detail.topic_es and detail.topic_es != detail.topic else "")
+    spanish = (detail.topic_es or "").strip()
+    names = [spanish, detail.topic] if topic_language == "es" and spanish else [detail.topic, spanish]
+    topic = "  /  ".join(dict.fromkeys(name for name in names if name))  # without an empty or repeated one
     when = f"{detail.data.starts_at:%Y-%m-%d  %H:%M}"
     trainer_names = ", ".join(name for _, name in detail.trainer_names) or "—"
     place = detail.place or "—"
@@ -193,7 +198,7 @@ def write_sign_in(
             rightMargin=MARGIN,
             topMargin=MARGIN + HEADER_HEIGHT,
             bottomMargin=MARGIN + FOOTER_HEIGHT,
-            title=f"Sign-in sheet / Hoja de asistencia: {detail.topic}",
+            title=f"Sign-in sheet / Hoja de asistencia: {names[0]}",
             author="Committee Desk",
             creator="Committee Desk",
             initialFontName=SANS,  # no built-in Helvetica reference: every font is embedded

@@ -89,12 +89,24 @@ def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], wid
     return r - 1
 
 
+def topic_namer(db: Database, topic_language: str = "en") -> Callable[[str], str]:
+    """Topic name (as stored, English) -> its name in ``topic_language``: the Spanish name in "es"
+    when the topic has one, else the name as stored. Topic names are unique, so the name is the key."""
+    if topic_language != "es":
+        return lambda name: name
+    spanish = {t.name: t.name_es.strip() for t in trainings.list_topics(db) if t.name_es and t.name_es.strip()}
+    return lambda name: spanish.get(name, name)
+
+
 @audit.audited("exported", "training-report")
 def write_training_report(
     db: Database, out: str | Path, progress: Optional[Callable[[int, int], None]] = None,
-    labels: Optional[TrainingReportLabels] = None,
+    labels: Optional[TrainingReportLabels] = None, topic_language: str = "en",
 ) -> ReportResult:
+    """The workbook; ``topic_language="es"`` names the topics by their Spanish names (the UI in
+    Spanish), the default keeps the English ones (the CLI)."""
     labels = labels or TrainingReportLabels()
+    topic = topic_namer(db, topic_language)
     names: list[str] = []
     for default, text in zip(SHEETS, tuple(labels.sheets) + SHEETS[len(labels.sheets):]):
         names.append(sheet_title(text, names, fallback=default))
@@ -106,7 +118,7 @@ def write_training_report(
     ws.title = names[0]
     n_sessions = _write_rows(
         ws, labels.session_headers,
-        ([s.id, s.topic, s.starts_at, s.place, s.languages, s.trainers, s.capacity, s.registered, s.attended,
+        ([s.id, topic(s.topic), s.starts_at, s.place, s.languages, s.trainers, s.capacity, s.registered, s.attended,
           s.no_show, s.walk_ins, (s.attended / s.registered if s.registered and s.starts_at <= datetime.now() else None)]
          for s in sorted(sessions, key=lambda s: (s.starts_at, s.id))),
         [11, 40, 17, 34, 11, 30, 10, 11, 10, 10, 10, 15], {3: DATE_FORMAT, 12: PERCENT},
@@ -116,7 +128,8 @@ def write_training_report(
     statuses = labels.statuses
     n_attendance = _write_rows(
         ws, labels.attendance_headers,
-        ([a.session_id, a.session, a.starts_at, a.topic, a.person_id, a.name, a.workplace, a.department, a.shift,
+        ([a.session_id, trainings.session_label(topic(a.topic), a.starts_at), a.starts_at, topic(a.topic),
+          a.person_id, a.name, a.workplace, a.department, a.shift,
           statuses.get(a.status, a.status), labels.yes if a.walk_in else "", a.evaluation, a.comment]
          for a in trainings.attendance_records(db)),
         [11, 48, 17, 34, 10, 28, 32, 20, 12, 12, 9, 15, 40], {3: DATE_FORMAT},
@@ -126,7 +139,7 @@ def write_training_report(
     coverage = trainings.coverage_table(db)
     n_coverage = _write_rows(
         ws, labels.coverage_headers,
-        ([c.topic, c.workplace, c.department, c.shift, c.people, c.trained, c.share] for c in coverage),
+        ([topic(c.topic), c.workplace, c.department, c.shift, c.people, c.trained, c.share] for c in coverage),
         [40, 34, 22, 12, 10, 10, 14], {7: PERCENT},
     )
     step(4)

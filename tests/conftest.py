@@ -136,3 +136,30 @@ def type_text(qtbot, widget, text: str) -> None:
         else:
             for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
                 QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch))
+
+
+# ---------------------------------------------------------------- the Spanish translation
+SPANISH_TS = ROOT / "resources" / "i18n" / "committee_desk_es.ts"
+
+
+@pytest.fixture(scope="session")
+def spanish_qm(tmp_path_factory) -> Path:
+    """The Spanish .qm compiled from the .ts as it is now (so a test sees an edit of the .ts)."""
+    import subprocess
+
+    out = tmp_path_factory.mktemp("qm") / "committee_desk_es.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(SPANISH_TS), "-qm", str(out)], check=True)
+    return out
+
+
+@pytest.fixture
+def spanish(qapp, spanish_qm):
+    """The real Spanish translation installed for one test."""
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(spanish_qm))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)

@@ -2,26 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
-import pytest
 from lxml import etree
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "committee_desk_es.ts"
-
-
-@pytest.fixture
-def spanish(qapp, tmp_path):
-    qm = tmp_path / "es.qm"
-    subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def messages():

@@ -1,5 +1,5 @@
 """The translation gaps a translator found stay closed: every text below reads Spanish when the app
-runs in Spanish (through the real .ts compiled to .qm), plurals take the right form, training topics
+runs in Spanish (through the real .ts compiled to .spanish_qm), plurals take the right form, training topics
 and languages are named in the UI language, and phone labels are stored language-neutral."""
 
 from __future__ import annotations
@@ -26,28 +26,12 @@ TS = ROOT / "resources" / "i18n" / "committee_desk_es.ts"
 BIN = ROOT / ".venv" / "bin"
 
 
-@pytest.fixture(scope="module")
-def qm(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("qm") / "es.qm"
-    subprocess.run([str(BIN / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(out)], check=True)
-    return out
-
-
-@pytest.fixture
-def spanish(qapp, qm):
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
-
-
-def test_ui_language_follows_the_installed_translation(qapp, qm):
+def test_ui_language_follows_the_installed_translation(qapp, spanish_qm):
     from ui.i18n import ui_language
 
     assert ui_language() == "en"
     translator = QTranslator()
-    assert translator.load(str(qm))
+    assert translator.load(str(spanish_qm))
     qapp.installTranslator(translator)
     try:
         assert ui_language() == "es"

@@ -8,20 +8,19 @@ translator and check the page passes the words its tr() gives (the .ts is transl
 from __future__ import annotations
 
 import os
-import subprocess
 from datetime import datetime
 from pathlib import Path
 
 import pdfplumber
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
 from models import mobilization as mob
 from models import trainings as T
 from models.organization import (CommitteeInput, MemberRow, WorkplaceInput, departments_and_shifts, save_committee,
                                  save_workplace)
-from models.roster import PersonInput, PhoneInput, create_person
+from models.roster import PersonInput, PhoneInput, create_person, get_person, update_person
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "committee_desk_es.ts"
@@ -332,17 +331,6 @@ def test_sheet_and_file_names_are_made_safe():
 
 
 # -------------------------------------------------------------------- UI (Spanish translator installed)
-@pytest.fixture
-def spanish(qapp, tmp_path_factory):
-    qm = tmp_path_factory.mktemp("qm") / "es.qm"
-    subprocess.run([str(ROOT / ".venv" / "bin" / "pyside6-lrelease"), "-silent", str(TS), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
-
-
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate(context, text, disambiguation, n)
 
@@ -474,3 +462,126 @@ def test_training_report_ui_in_spanish(qtbot, context, training, spanish, tmp_pa
     assert [c.value for c in wb.worksheets[1][1]] == list(labels.attendance_headers)
     assert {r[9] for r in wb.worksheets[1].iter_rows(min_row=2, values_only=True)} == {
         labels.statuses["registered"], labels.statuses["attended"]}
+
+
+# ------------------------------------------------- training topics named in the UI's language
+def _topic_names(db, training) -> tuple[str, str]:
+    detail = T.get_session(db, training["session"])
+    assert detail.topic_es and detail.topic_es != detail.topic  # a starter topic: bilingual
+    return detail.topic, detail.topic_es
+
+
+def _report_topics(path: Path) -> tuple[list, set, set, set]:
+    """(Sessions topics, Attendance topics, Attendance session labels, Coverage topics)."""
+    wb = load_workbook(path)
+    sessions, attendance, coverage = wb.worksheets[0], wb.worksheets[1], wb.worksheets[2]
+    rows = list(attendance.iter_rows(min_row=2, values_only=True))
+    return ([r[1] for r in sessions.iter_rows(min_row=2, values_only=True)], {r[3] for r in rows},
+            {r[1] for r in rows}, {r[0] for r in coverage.iter_rows(min_row=2, values_only=True)})
+
+
+def test_training_report_names_topics_in_the_chosen_language(db, training, tmp_path):
+    from reports.training_report import write_training_report
+
+    english, spanish = _topic_names(db, training)
+    T.save_topic(db, T.TopicInput(name="Only English"))  # no Spanish name: its English one in both
+    all_english = {t.name for t in T.list_topics(db)}
+    all_spanish = {t.name_es or t.name for t in T.list_topics(db)}
+
+    write_training_report(db, tmp_path / "es.xlsx", topic_language="es")
+    sessions, topics, labels, coverage = _report_topics(tmp_path / "es.xlsx")
+    assert sessions == [spanish] and topics == {spanish} and labels == {f"{spanish} — 2025-05-01 18:00"}
+    assert coverage == all_spanish and "Only English" in coverage and english not in coverage
+
+    write_training_report(db, tmp_path / "en.xlsx")  # the CLI's default: English
+    sessions, topics, labels, coverage = _report_topics(tmp_path / "en.xlsx")
+    assert sessions == [english] and topics == {english} and labels == {f"{english} — 2025-05-01 18:00"}
+    assert coverage == all_english and spanish not in coverage
+
+
+def test_sign_in_puts_the_topic_in_the_chosen_language_first(db, training, tmp_path):
+    from reports.sign_in import write_sign_in
+
+    english, spanish = _topic_names(db, training)
+    write_sign_in(db, training["session"], tmp_path / "es.pdf", topic_language="es")
+    text, meta = _pdf_text(tmp_path / "es.pdf")
+    assert f"{spanish} / {english}" in " ".join(text.split())
+    assert meta["Title"].endswith(f": {spanish}")
+    write_sign_in(db, training["session"], tmp_path / "en.pdf")  # the CLI's default: English first
+    text, meta = _pdf_text(tmp_path / "en.pdf")
+    assert f"{english} / {spanish}" in " ".join(text.split())
+    assert meta["Title"].endswith(f": {english}")
+
+    only = T.save_topic(db, T.TopicInput(name="Only English"))
+    sid = T.save_session(db, T.SessionInput(topic_id=only, starts_at=datetime(2025, 6, 1, 18)))
+    write_sign_in(db, sid, tmp_path / "only.pdf", topic_language="es")
+    text, meta = _pdf_text(tmp_path / "only.pdf")
+    assert "Only English" in text and " / Only" not in text and "Only English /" not in text
+
+
+def _trainings_page(qtbot, context, training):
+    from ui import trainings as UT
+
+    page = UT.TrainingsPage(context)
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.sessions_tab.sessions_model.rowCount() == 1, timeout=10000)
+    page.open_session(training["session"])
+    qtbot.waitUntil(lambda: page.sessions_tab.session is not None, timeout=10000)
+    return page
+
+
+def _print_both(qtbot, page, tmp_path, monkeypatch) -> list[str]:
+    suggested = []
+    paths = iter([tmp_path / "hoja.pdf", tmp_path / "informe.xlsx"])
+    monkeypatch.setattr(page, "_ask_path", lambda _purpose, s, _f: (suggested.append(s), next(paths))[1])
+    page.print_sign_in()
+    qtbot.waitUntil(lambda: (tmp_path / "hoja.pdf").exists() and page.last_job.finished.is_set(), timeout=10000)
+    page.training_report()
+    qtbot.waitUntil(lambda: (tmp_path / "informe.xlsx").exists() and page.last_job.finished.is_set(), timeout=10000)
+    return suggested
+
+
+def test_trainings_ui_prints_topics_in_spanish(qtbot, context, training, spanish, tmp_path, monkeypatch):
+    english, spanish_name = _topic_names(context.db, training)
+    page = _trainings_page(qtbot, context, training)
+    suggested = _print_both(qtbot, page, tmp_path, monkeypatch)
+    assert suggested[0] == tr("TrainingsPage", "sign-in-{topic}-{date}.pdf").format(
+        topic="derechos-de-salud-y-seguridad", date="2025-05-01")
+    text, meta = _pdf_text(tmp_path / "hoja.pdf")
+    assert f"{spanish_name} / {english}" in " ".join(text.split()) and meta["Title"].endswith(spanish_name)
+    sessions, topics, _labels, coverage = _report_topics(tmp_path / "informe.xlsx")
+    assert sessions == [spanish_name] and topics == {spanish_name} and english not in coverage
+
+
+def test_trainings_ui_prints_topics_in_english(qtbot, context, training, tmp_path, monkeypatch):
+    english, spanish_name = _topic_names(context.db, training)
+    page = _trainings_page(qtbot, context, training)
+    suggested = _print_both(qtbot, page, tmp_path, monkeypatch)
+    assert suggested[0] == "sign-in-health-and-safety-rights-2025-05-01.pdf"
+    text, _meta = _pdf_text(tmp_path / "hoja.pdf")
+    assert f"{english} / {spanish_name}" in " ".join(text.split())
+    sessions, topics, _labels, coverage = _report_topics(tmp_path / "informe.xlsx")
+    assert sessions == [english] and topics == {english} and spanish_name not in coverage
+
+
+def test_phone_bank_shows_phone_labels_translated(qtbot, context, spanish):
+    from ui.phonebank import PhoneBankWidget
+
+    db = context.db
+    pid = _person(db, "Luz", "Prueba", languages=["es"])
+    data = get_person(db, pid).data
+    data.phones = [PhoneInput("(773) 555-0100", "cell"), PhoneInput("(773) 555-0101", "work"),
+                   PhoneInput("(773) 555-0102", "Abuela")]
+    update_person(db, pid, data)
+    committee = save_committee(db, CommitteeInput(name="Comité", kind="rapid-response",
+                                                  members=[MemberRow(None, pid, "", "member")]))
+    event_id = mob.save_event(db, mob.EventInput(name="Marcha", kind="march", starts_at=datetime(2030, 5, 1, 12),
+                                                 committee_ids=[committee]))
+    mob.create_call_list(db, event_id, "Todos", mob.ListCriteria())
+    bank = PhoneBankWidget(context)
+    qtbot.addWidget(bank)
+    bank.set_event(event_id)
+    assert bank.card is not None and bank.card.person_id == pid
+    buttons = [bank.phones_box.itemAt(i).widget() for i in range(bank.phones_box.count())]
+    texts = [b.text() for b in buttons if b is not None]
+    assert texts == ["(773) 555-0100  ⧉  (Celular)", "(773) 555-0101  ⧉  (Trabajo)", "(773) 555-0102  ⧉  (Abuela)"]

@@ -23,12 +23,14 @@ def install(app: QApplication, setting: str = "") -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = choose_language(setting)
-    if language == "en":
-        return language
+    # English is the source language: its file holds only the plural forms ("1 person" / "%n people"),
+    # so it is installed too, also when the system speaks a language we have no translation for.
     ours = QTranslator(app)
     if ours.load(str(resources_dir() / "i18n" / f"committee_desk_{language}.qm")):
         app.installTranslator(ours)
         _installed.append(ours)
+    if language == "en":
+        return language
     qt = QTranslator(app)
     if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt)

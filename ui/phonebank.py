@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from models import mobilization as mob
 
 from .context import AppContext
-from .labels import ASSESSMENT, label, languages_text
+from .labels import ASSESSMENT, label, languages_text, phone_label_text
 from .messages import show_error
 
 
@@ -196,7 +196,8 @@ class PhoneBankWidget(QWidget):
             return
         self.name.setText(card.name)
         for raw, phone_label in card.phones:
-            button = QPushButton(f"{raw}  ⧉" + (f"  ({phone_label})" if phone_label else ""))
+            shown_label = phone_label_text(phone_label)  # "cell" -> "Cell" / "Celular"; one's own as typed
+            button = QPushButton(f"{raw}  ⧉" + (f"  ({shown_label})" if shown_label else ""))
             button.setObjectName("phoneCopy")
             button.setToolTip(self.tr("Copy the number"))
             button.clicked.connect(lambda _c=False, number=raw: self._copy(number))

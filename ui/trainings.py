@@ -1471,7 +1471,8 @@ class TrainingsPage(QWidget):
         if path is None:
             from reports.labels import safe_file_name
 
-            safe = "".join(ch if ch.isalnum() else "-" for ch in session.topic.lower()).strip("-")[:40]
+            topic = topic_name(session.topic, session.topic_es)
+            safe = "".join(ch if ch.isalnum() else "-" for ch in topic.lower()).strip("-")[:40]
             suggested = safe_file_name(self.tr("sign-in-{topic}-{date}.pdf").format(
                 topic=safe, date=f"{session.data.starts_at:%Y-%m-%d}"), "sign-in.pdf")
             path = self._ask_path("sign-in", suggested, self.tr("PDF (*.pdf)"))
@@ -1479,9 +1480,10 @@ class TrainingsPage(QWidget):
                 return
         from reports.sign_in import write_sign_in
 
-        sid = session.id
+        sid, language = session.id, ui_language()  # the topic's Spanish name first in Spanish
         self._run_file_job(self.tr("Writing the sign-in sheet…"),
-                           lambda progress: write_sign_in(self.context.db, sid, path, progress=progress),
+                           lambda progress: write_sign_in(self.context.db, sid, path, progress=progress,
+                                                          topic_language=language),
                            self.tr("Sign-in sheet saved: {p}").format(p=path))
 
     def report_labels(self):
@@ -1516,9 +1518,10 @@ class TrainingsPage(QWidget):
                 return
         from reports.training_report import write_training_report
 
-        labels = self.report_labels()
+        labels, language = self.report_labels(), ui_language()  # topics by their Spanish names in Spanish
         self._run_file_job(self.tr("Writing the training report…"),
-                           lambda progress: write_training_report(self.context.db, path, progress=progress, labels=labels),
+                           lambda progress: write_training_report(self.context.db, path, progress=progress,
+                                                                  labels=labels, topic_language=language),
                            self.tr("Training report saved: {p}").format(p=path))
 
 

@@ -22,6 +22,7 @@ PYTHON=${PYTHON:-python3}
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[dist]'
 .venv/bin/pyside6-lrelease -silent resources/i18n/committee_desk_es.ts -qm resources/i18n/committee_desk_es.qm
+.venv/bin/pyside6-lrelease -silent resources/i18n/committee_desk_en.ts -qm resources/i18n/committee_desk_en.qm
 .venv/bin/pyinstaller --noconfirm --clean --distpath dist --workpath build/pyinstaller installer/committee-desk.spec
 
 APP="dist/Committee Desk.app"

@@ -3,7 +3,7 @@
 # Needs Python 3.11+ (python.org or `winget install Python.Python.3.11`) and Inno Setup 6.3+
 # (`winget install JRSoftware.InnoSetup`). Run from anywhere:
 #     powershell -ExecutionPolicy Bypass -File installer\windows\build.ps1
-# Steps: a fresh .venv with the app and PyInstaller, the Spanish .qm, the one-folder build
+# Steps: a fresh .venv with the app and PyInstaller, the Spanish and English .qm, the one-folder build
 # (dist\committee-desk\, with committee-desk.exe for the window and committee-desk-cli.exe for
 # the command line), a quick --version check, then Inno Setup with the version from pyproject.toml.
 $ErrorActionPreference = "Stop"
@@ -20,6 +20,8 @@ $py = ".venv\Scripts\python.exe"
 
 & .venv\Scripts\pyside6-lrelease.exe -silent resources\i18n\committee_desk_es.ts -qm resources\i18n\committee_desk_es.qm
 Check "pyside6-lrelease"
+& .venv\Scripts\pyside6-lrelease.exe -silent resources\i18n\committee_desk_en.ts -qm resources\i18n\committee_desk_en.qm
+Check "pyside6-lrelease (English plurals)"
 & .venv\Scripts\pyinstaller.exe --noconfirm --clean --distpath dist --workpath build\pyinstaller installer\committee-desk.spec
 Check "PyInstaller"
 
