@@ -106,7 +106,8 @@ class Person(Base):
     first_name: Mapped[str] = mapped_column(String(200), default="")
     last_name: Mapped[str] = mapped_column(String(200), default="")
     preferred_name: Mapped[str] = mapped_column(String(200), default="")
-    email: Mapped[str] = mapped_column(String(320), default="", index=True)
+    # No index: emails are matched in memory (imports) or case-insensitively (a scan either way).
+    email: Mapped[str] = mapped_column(String(320), default="")
     # Comma-separated language codes in order of preference, e.g. "es,en".
     languages: Mapped[str] = mapped_column(String(100), default="")
     workplace_id: Mapped[Optional[int]] = mapped_column(

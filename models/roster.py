@@ -29,7 +29,7 @@ from .entities import (
     Workplace,
     person_tags,
 )
-from .text import is_valid_email, normalize_email, normalize_phone, split_list
+from .text import is_valid_email, normalize_phone, split_list
 
 
 @dataclass
@@ -273,10 +273,6 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
             person.created_at,
             person.updated_at,
         )
-
-
-def find_by_email(s: Session, email: str) -> list[int]:
-    return list(s.scalars(select(Person.id).where(Person.email != "", Person.email.ilike(normalize_email(email)))))
 
 
 # ------------------------------------------------------------------ grid rows

@@ -365,6 +365,86 @@ def test_undo_keeps_values_edited_by_hand_since(db, tmp_path):
     assert get_person(db, pid).data.email == "fixed@example.org"
 
 
+def test_undo_spares_a_person_added_later_under_a_reused_id(db, tmp_path):
+    """Created people are undone by id range and time stamp: SQLite gives a deleted top id to the
+    next person, and that person was not part of the import."""
+    from models.roster import delete_people
+
+    path = write_csv(tmp_path / "r.csv", [["First name", "Last name", "Phone"],
+                                           ["Zoe", "Zapata", "312-555-0101"],
+                                           ["Abel", "Arce", "312-555-0102"],
+                                           ["Mia", "Moreno", "312-555-0103"]])
+    _, result = importing.import_file(db, path)
+    ids = people_by_name(db)
+    assert sorted(ids) == ["Abel Arce", "Mia Moreno", "Zoe Zapata"]
+    # New people get their ids in name order (the name index fills in order).
+    assert ids["Abel Arce"] < ids["Mia Moreno"] < ids["Zoe Zapata"]
+    top = ids["Zoe Zapata"]
+    delete_people(db, [top])
+    later = create_person(db, PersonInput(first_name="Luz", last_name="Vega"))
+    assert later == top  # the id was given again
+    undone = importing.undo_import(db, result.batch_id)
+    assert undone.removed == 2
+    assert people_by_name(db) == {"Luz Vega": later}
+
+
+def test_undo_of_a_batch_recorded_person_by_person(db, tmp_path):
+    """Batches written before the id-range record (one "created" row per person) still undo."""
+    path = write_csv(tmp_path / "o.csv", [["Name", "Phone"], ["Ana Ruiz", "312-555-0101"], ["Bo Li", "312-555-0102"]])
+    _, result = importing.import_file(db, path)
+    with db.write() as s:
+        conn = s.connection()
+        refs = json.loads(conn.exec_driver_sql("SELECT created_refs FROM import_batches WHERE id = ?",
+                                               (result.batch_id,)).scalar())
+        first, last, _stamp = refs.pop("people")
+        conn.exec_driver_sql("UPDATE import_batches SET created_refs = ? WHERE id = ?", (json.dumps(refs), result.batch_id))
+        for pid in range(first, last + 1):
+            conn.exec_driver_sql("INSERT INTO import_batch_people (batch_id, person_id, action, changes) "
+                                 "VALUES (?, ?, 'created', '')", (result.batch_id, pid))
+    assert importing.undo_import(db, result.batch_id).removed == 2
+    assert people_count(db) == 0
+
+
+def test_a_large_import_uses_a_bigger_page_cache_and_gives_it_back(db, tmp_path):
+    rows = [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i:04d}"] for i in range(6000)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    seen = []
+    real = importing._page_cache
+
+    def spy(conn, kib):
+        seen.append(kib)
+        return real(conn, kib)
+
+    with db.engine.connect() as conn:
+        default = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    importing._page_cache = spy
+    try:
+        importing.import_file(db, path)
+    finally:
+        importing._page_cache = real
+    assert seen == [importing.IMPORT_CACHE_KIB]
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == default
+    # A small import keeps SQLite's default cache.
+    seen.clear()
+    importing._page_cache = spy
+    try:
+        importing.import_file(db, write_csv(tmp_path / "small.csv", [["Name"], ["Ana Ruiz"]]))
+    finally:
+        importing._page_cache = real
+    assert seen == [0]
+
+
+def test_page_cache_is_restored_when_the_import_fails(db):
+    with db.engine.connect() as conn:
+        default = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+        with pytest.raises(RuntimeError):
+            with importing._page_cache(conn, 8192):
+                assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -8192
+                raise RuntimeError("halfway")
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == default
+
+
 def test_an_error_halfway_leaves_the_database_as_before(demo_db, tmp_path):
     db = demo_db
     rows = [["Name", "Phone", "Workplace"]] + [[f"Person {i}", f"312-555-{i:04d}", "New Site"] for i in range(12000)]

@@ -46,7 +46,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         table = importing.read_table(args.file, args.sheet)
         mapping, remembered = importing.mapping_for(db, table.headers)
         mapping.unmapped_to_notes = args.unmapped == "notes"
-        plan = importing.plan_import(table, mapping, db, on_duplicate=args.on_duplicate, release_rows=True)
+        plan = importing.plan_import(table, mapping, db, on_duplicate=args.on_duplicate, release_rows=True,
+                                     names=False)
         result = None
         if not args.dry_run:
             result = importing.apply_import(db, plan, file_name=Path(args.file).name, imported_by=_user(),
