@@ -154,8 +154,9 @@ class Phone(Base):
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     # As the user typed it (shown), and normalized to E.164 (matched on); e164 is "" when unparseable.
+    # No index on e164: numbers are matched in memory (roster index, imports), never looked up by SQL.
     raw: Mapped[str] = mapped_column(String(60))
-    e164: Mapped[str] = mapped_column(String(20), default="", index=True)
+    e164: Mapped[str] = mapped_column(String(20), default="")
     label: Mapped[str] = mapped_column(String(40), default="")
 
     person: Mapped[Person] = relationship(back_populates="phones")

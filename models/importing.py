@@ -1623,12 +1623,14 @@ def apply_import(
             run(f"INSERT INTO people ({', '.join(names)}, created_at, updated_at) VALUES ({values}, '{stamp}', '{stamp}')",
                 list(zip(*(columns[name] for name in names if name in columns))))
             del columns
+            if progress is not None:  # (a cancel raised here rolls back the whole import)
+                progress(len(recs) * 2 // 3, total_steps)
             # Their assessment history in one statement, straight from the rows just written.
             run("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
                 "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? AND assessment IS NOT NULL",
                 (imported_by, stamp, first_new, last_new))
-            # Their phones (ids assigned by SQLite), in person order (each phone's check that its person
-            # exists then reads the page just written; in number order it would read them at random).
+            # Their phones (ids assigned by SQLite), in person order: each phone's check that its
+            # person exists then reads the page just written, not pages at random.
             new_phones = [(pid, position, raw, number, label)
                           for pid, rec in zip(range(first_new, last_new + 1), recs) if rec.phones
                           for position, (raw, number, label) in enumerate(rec.phones)]
