@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import gc
+import json
 import queue
 import threading
 import time
@@ -92,18 +93,26 @@ def _text(column: str, neutral: bool) -> str:
             f"THEN '''' || {column} ELSE {column} END")
 
 
-def _people_sql(neutral: bool) -> str:
+def _people_columns(neutral: bool) -> str:
     def t(column: str) -> str:
         return _text(column, neutral)
 
     return (
-        f"SELECT id, {t('first_name')}, {t('last_name')}, {t('preferred_name')}, {t('email')}, {t('languages')}, "
+        f"id, {t('first_name')}, {t('last_name')}, {t('preferred_name')}, {t('email')}, {t('languages')}, "
         f"workplace_id, department_id, shift_id, {t('job_title')}, membership, "
         "coalesce(CAST(assessment AS TEXT), ''), "
         f"{t('notes')}, CASE WHEN ok_to_call THEN 'yes' ELSE 'no' END, "
-        "CASE WHEN ok_to_text THEN 'yes' ELSE 'no' END, CASE WHEN do_not_contact THEN 'yes' ELSE 'no' END "
-        "FROM people"
+        "CASE WHEN ok_to_text THEN 'yes' ELSE 'no' END, CASE WHEN do_not_contact THEN 'yes' ELSE 'no' END"
     )
+
+
+def _as_json(columns: str, source: str) -> str:
+    """A query that returns its rows as ONE value, a JSON array of arrays, in id order.
+
+    sqlite3 hands the lock on Python objects back and forth for every row it fetches; a single
+    value is made by SQLite without it (so the reading thread's SQL overlaps the writing) and
+    json.loads turns it into lists in one C call (a third of fetchall's time)."""
+    return f"SELECT json_group_array(json_array({columns}) ORDER BY id) FROM ({source})"
 
 
 def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
@@ -115,7 +124,7 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
         total = len(ids) if ids is not None else (conn.exec_driver_sql("SELECT count(*) FROM people").scalar() or 0)
         phone_columns = _max_phones(conn, ids)
     headers = headers_for(phone_columns)
-    people_sql = _people_sql(neutral)
+    people_columns = _people_columns(neutral)
     phone_sql = _text("raw", neutral)
 
     def same(value: str) -> str:
@@ -144,6 +153,9 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                     def run(sql: str, params: tuple = ()) -> list:
                         return cur.execute(sql, params).fetchall()
 
+                    def run_json(sql: str, params: tuple = ()) -> list:
+                        return json.loads(cur.execute(sql, params).fetchone()[0] or "[]")
+
                     names = (
                         {k: neutral_py(v) for k, v in run("SELECT id, name FROM workplaces")},
                         {k: neutral_py(v) for k, v in run("SELECT id, name FROM departments")},
@@ -156,7 +168,8 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                     position = 0
                     while not stop.is_set():
                         if ids is None:
-                            people = run(f"{people_sql} WHERE id > ? ORDER BY id LIMIT ?", (last_id, CHUNK))
+                            people = run_json(_as_json(people_columns, "SELECT * FROM people WHERE id > ? ORDER BY id LIMIT ?"),
+                                              (last_id, CHUNK))
                             if not people:
                                 break
                             where, params = "person_id BETWEEN ? AND ?", (people[0][0], people[-1][0])
@@ -166,10 +179,11 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                             if not chunk_ids:
                                 break
                             in_list = ",".join(map(str, chunk_ids))
-                            people = run(f"{people_sql} WHERE id IN ({in_list}) ORDER BY id")
+                            people = run_json(_as_json(people_columns, f"SELECT * FROM people WHERE id IN ({in_list})"))
                             where, params = f"person_id IN ({in_list})", ()
-                        phone_rows = run(f"SELECT person_id, {phone_sql} FROM phones WHERE {where} "
-                                         "ORDER BY person_id, position", params)
+                        phone_rows = run_json(
+                            f"SELECT json_group_array(json_array(person_id, {phone_sql}) ORDER BY person_id, position) "
+                            f"FROM phones WHERE {where}", params)
                         tag_rows = run(f"SELECT person_id, tag_id FROM person_tags WHERE {where}", params)
                         if not put(("chunk", (people, phone_rows, tag_rows))):
                             return
