@@ -62,7 +62,7 @@ def test_wizard_end_to_end(qtbot, context, tmp_path):
     odd = mapping_page.combos[4]
     odd.setCurrentIndex(odd.findData("job_title"))  # the person corrects one guess
     mapping_page.notes_box.setChecked(False)
-    wizard.grab().save("/tmp/imp/mapping.png")
+    wizard.grab().save(str(tmp_path / "mapping.png"))
     go_next(qtbot, wizard)
 
     preview = wizard.preview_page
@@ -79,7 +79,7 @@ def test_wizard_end_to_end(qtbot, context, tmp_path):
     assert model.setData(model.index(1, model.ACTION), importing.KEEP)
     assert "2 to add, 1 to merge" in preview.counts.text()
     assert not model.setData(model.index(0, model.ACTION), importing.SKIP)  # not a duplicate: no choice
-    wizard.grab().save("/tmp/imp/preview.png")
+    wizard.grab().save(str(tmp_path / "preview.png"))
     go_next(qtbot, wizard)
 
     run = wizard.run_page
@@ -158,7 +158,7 @@ def test_imports_page_history_and_undo(qtbot, context, tmp_path, monkeypatch):
     assert page.model.index(0, ui_imports.BatchModel.STATE).data() == "Undone"
     page.view.selectRow(0)
     assert not page.undo_button.isEnabled()
-    page.grab().save("/tmp/imp/imports.png")
+    page.grab().save(str(tmp_path / "imports.png"))
 
 
 def test_export_people_warns_and_writes(qtbot, context, tmp_path, monkeypatch):
