@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
@@ -32,6 +33,9 @@ from sqlalchemy.pool import QueuePool
 from .errors import QT_TRANSLATE_NOOP
 from . import errors
 from .base import Base, utcnow
+
+if TYPE_CHECKING:  # for annotations only; the code imports it where it is used
+    from .instance_lock import InstanceLock
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,6 @@ import io
 import shutil
 import subprocess
 import unicodedata
-from pathlib import Path
 
 import pdfplumber
 import pytest
@@ -14,7 +13,6 @@ from pypdf import PdfReader
 
 from models import errors, leaflets
 from models.leaflets import LeafletDoc, blocks_from_markup, markup_from_blocks
-from reports import leaflets as render
 from reports.leaflets import LeafletOverflow, qr_matrix, render_leaflet, write_leaflet_pdf
 
 LETTER = (612.0, 792.0)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import subprocess
 import sys
 import threading
@@ -20,7 +19,7 @@ from conftest import CANARY_FIRST, CANARY_LAST, PASSPHRASE, ROOT
 from models import audit, backup, errors, paths
 from models.db import Database, DatabaseDamaged
 from models.entities import Committee, CommitteeMember, Person
-from models.instance_lock import InstanceLock, is_held
+from models.instance_lock import is_held
 from models.mobilization_entities import CallList, CallListEntry, Event
 from models.roster import PersonInput, PhoneInput, create_person, delete_people, update_person
 

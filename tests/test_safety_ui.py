@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from conftest import PASSPHRASE, ROOT
+from conftest import PASSPHRASE
 from models import audit, backup, demo
 from models.db import Database
 from models.keystore import KeyStore

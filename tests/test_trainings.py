@@ -3,7 +3,7 @@ the Excel report and the CLI, on real encrypted databases."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 

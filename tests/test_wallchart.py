@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from datetime import date
 
-import pytest
 from pypdf import PdfReader
 
 from models import organization

@@ -64,7 +64,7 @@ def resolve_row(db: Database, entity: Any, value: str, name_attr: str = "name", 
     if len(ids) == 1:
         return ids[0]
     if not ids:
-        raise CliError(f"No {what} with that id or name.", f"List them with: committee-desk list ... --db PATH")
+        raise CliError(f"No {what} with that id or name.", "List them with: committee-desk list ... --db PATH")
     raise CliError(f"Several {what}s have that name.", "Use the id instead (see committee-desk list).")
 
 
