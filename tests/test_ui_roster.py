@@ -289,3 +289,26 @@ def test_editor_dialogs_show_save_problems_inline(qtbot, context):
         dialog.name.setText("Something new")
         dialog.save()
         assert not dialog.isVisible()
+
+
+def _row_key(row):
+    return (row.id, row.cells, row.workplace_id, row.department_id, row.shift_id, row.do_not_contact, row.haystack,
+            row.sort_name)
+
+
+def test_load_rows_reads_the_same_rows_as_the_plain_path(demo_db):
+    """load_rows (one connection, chunked, built as it reads) gives exactly the rows of
+    load_roster_rows + make_rows (phones in order, tags, places), in the same order."""
+    from models import roster_index
+
+    pid = roster.create_person(demo_db, PersonInput(first_name="Zoë", last_name="Ñúñez", preferred_name="Zo",
+                                                    email="zo@example.org", languages=["es", "vi"],
+                                                    phones=[PhoneInput("312-555-0177", "cell"),
+                                                            PhoneInput("(773) 555-0142", "home")],
+                                                    tags=["leader", "night shift"]))
+    loaded = roster_index.load_rows(demo_db)
+    plain = make_rows(roster.load_roster_rows(demo_db))
+    assert len(loaded) == len(plain) == 201
+    assert [_row_key(r) for r in loaded] == [_row_key(r) for r in plain]
+    zoe = next(r for r in loaded if r.id == pid)
+    assert zoe.cells[1] == "312-555-0177" and "7735550142" in zoe.haystack
