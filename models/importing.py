@@ -809,9 +809,6 @@ class Record:
     def display_name(self) -> str:
         return " ".join(p for p in ((self.preferred_name or self.first_name), self.last_name) if p)
 
-    def name_key(self) -> str:
-        return name_key(self.first_name, self.last_name)
-
     def copy(self) -> "Record":
         twin = Record()
         for name in self.__slots__:
@@ -1451,6 +1448,8 @@ def _page_cache(conn, kib: int) -> Iterator[None]:
             conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
         except Exception:  # noqa: BLE001 - the import's own error (if any) is the one to report
             log.warning("could not restore the page cache size")
+
+
 MERGE_CHUNK = 1000  # people read per query when merging
 
 
