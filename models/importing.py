@@ -23,7 +23,6 @@ Messages are marked with ``QT_TRANSLATE_NOOP("Importing", ...)``; no personal da
 from __future__ import annotations
 
 import csv
-import gc
 import hashlib
 import io
 import json
@@ -44,28 +43,12 @@ from . import errors
 from .base import Base, utcnow
 from .db import Database
 from .errors import QT_TRANSLATE_NOOP
+from .gc_pause import gc_paused
 from .text import fold, is_valid_email, normalize_phone, split_list
 
 log = logging.getLogger(__name__)
 
 ProgressFn = Callable[[int, int], None]
-
-
-@contextmanager
-def _no_gc() -> Iterator[None]:
-    """The cycle collector paused while an import builds millions of small objects.
-
-    Nothing an import builds is cyclic, but every 700 allocations CPython scans the young objects
-    and, as they pile up, the old ones again and again: at 100,000 rows that was a third of the
-    import's CPU time. Restored on exit (only if it was on: nested or concurrent use is harmless).
-    """
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 # ====================================================================== tables
@@ -175,7 +158,7 @@ def sheet_names(path: str | Path) -> list[str]:
         wb.close()
 
 
-@_no_gc()
+@gc_paused()
 def read_table(path: str | Path, sheet: Optional[str] = None, progress: Optional[ProgressFn] = None) -> SourceTable:
     """Read a CSV/TSV/TXT or XLSX file into a :class:`SourceTable` (never writes anything)."""
     path = Path(path)
@@ -1275,7 +1258,7 @@ def _compatible(phones: Sequence[str], email: str, other_phones: Sequence[str], 
     return True
 
 
-@_no_gc()
+@gc_paused()
 def plan_import(
     table: SourceTable,
     mapping: Mapping,
@@ -1457,7 +1440,7 @@ def _next_id(conn, table: str) -> int:
     return (conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0) + 1
 
 
-@_no_gc()
+@gc_paused()
 def apply_import(
     db: Database,
     plan: ImportPlan,
@@ -1868,7 +1851,7 @@ class UndoResult:
     reverted: int  # people whose merged changes were taken back
 
 
-@_no_gc()
+@gc_paused()
 def undo_import(db: Database, batch_id: int, progress: Optional[ProgressFn] = None) -> UndoResult:
     """Take a whole import back, in one transaction. Changes made by hand since are kept: a merged
     field is only put back if it still holds the value the import wrote."""
@@ -1944,7 +1927,7 @@ def undo_import(db: Database, batch_id: int, progress: Optional[ProgressFn] = No
 
 
 # ====================================================================== one call
-@_no_gc()  # one pause around all the steps: each step's own pause would end in a collection
+@gc_paused()  # one pause around all the steps: each step's own pause would end in a collection
 def import_file(
     db: Database,
     path: str | Path,
@@ -1986,7 +1969,7 @@ __all__ = [
 
 
 # ====================================================================== benchmark
-@_no_gc()
+@gc_paused()
 def bench_import(db: Database, csv_path: str | Path, on_duplicate: str = MERGE, undo: bool = False) -> dict[str, float]:
     """Time one import of ``csv_path`` into ``db`` (for ``make bench``): seconds of wall and CPU
     time per step (read, plan, apply) and in total, the counts, and the process's peak memory in

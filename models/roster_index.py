@@ -7,10 +7,6 @@ only maps view rows to positions in this index. No Qt here, so the benchmark and
 
 from __future__ import annotations
 
-import gc
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from itertools import compress
 from operator import attrgetter
@@ -185,33 +181,6 @@ def language_codes(rows: Iterable[RosterRow]) -> list[str]:
     the database, without another pass over the table)."""
     values = {row.cells[LANGUAGES] for row in rows}
     return sorted({code for value in values if value for code in split_list(value)})
-
-
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-_gc_was_enabled = True
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector while building 100,000s of rows.
-
-    Every few hundred new tuples the collector walks the young objects, and at 100k people the
-    walks cost more than the loading itself (load + index 2.4 s -> 1.2 s of CPU). Nothing built
-    here forms cycles; the collector runs again as soon as the last pause ends."""
-    global _gc_pauses, _gc_was_enabled
-    with _gc_lock:
-        if _gc_pauses == 0:
-            _gc_was_enabled = gc.isenabled()
-            gc.disable()
-        _gc_pauses += 1
-    try:
-        yield
-    finally:
-        with _gc_lock:
-            _gc_pauses -= 1
-            if _gc_pauses == 0 and _gc_was_enabled:
-                gc.enable()
 
 
 def _simple_words(words: list[str]) -> bool:

@@ -13,18 +13,17 @@
 from __future__ import annotations
 
 import csv
-import gc
 import json
 import queue
 import threading
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
 from models import errors
 from models.db import Database
+from models.gc_pause import gc_paused
 from models.errors import QT_TRANSLATE_NOOP
 
 from .atomic import atomic_write
@@ -42,19 +41,6 @@ class ExportResult:
     path: Path
     people: int
     seconds: float
-
-
-@contextmanager
-def _gc_paused() -> Iterator[None]:
-    """No cycle collection while 100,000 rows of cells are made and dropped (none are cyclic;
-    CPython's collector would scan them again and again: about a fifth of a CSV export's time)."""
-    was_on = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_on:
-            gc.enable()
 
 
 def neutralize_csv(value: str) -> str:
@@ -261,7 +247,7 @@ def export_people(db: Database, out: str | Path, person_ids: Optional[Iterable[i
     ids = list(person_ids) if person_ids is not None else None
     headers, total, rows = iter_rows(db, ids, progress, neutral=kind == ".csv")
     try:
-        with atomic_write(out) as tmp, _gc_paused():
+        with atomic_write(out) as tmp, gc_paused():
             count = _write_csv(tmp, headers, rows) if kind == ".csv" else _write_xlsx(tmp, headers, rows)
     finally:
         rows.close()  # type: ignore[attr-defined]

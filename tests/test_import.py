@@ -639,3 +639,38 @@ def test_columnar_convert_joins_repeated_columns_like_before():
     twin.absorb(converted[5][0])  # a "Bo Li" row: another phone
     assert len(twin.phones) == 3 and len(converted[0][0].phones) == 2 and len(converted[21][0].phones) == 2
     assert converted[0][0].languages == ["es", "en"] == converted[21][0].languages
+
+
+def test_gc_pauses_nest_and_end_with_the_last_one():
+    import gc
+    import threading
+
+    from models.gc_pause import gc_paused
+
+    assert gc.isenabled()
+    inner_started, inner_may_end = threading.Event(), threading.Event()
+
+    def other_thread():
+        with gc_paused():
+            inner_started.set()
+            inner_may_end.wait(5)
+
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the inner end does not turn it back on
+        worker = threading.Thread(target=other_thread)
+        worker.start()
+        inner_started.wait(5)
+    assert not gc.isenabled()  # another thread's pause is still running
+    inner_may_end.set()
+    worker.join()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization, roster
+from models.gc_pause import gc_paused
 from models.roster_index import (
     ASSESSMENT,
     COLUMN_COUNT,
@@ -36,7 +37,6 @@ from models.roster_index import (
     NAME,
     RosterFilter,
     RosterIndex,
-    gc_paused,
     language_codes,
     load_rows,
     make_rows,
