@@ -36,6 +36,12 @@ BASE_COLUMNS_AFTER = ["Email", "Languages", "Workplace", "Department", "Shift", 
                       "Assessment", "Tags", "Notes", "OK to call", "OK to text", "Do not contact"]
 
 
+# Column widths in the xlsx (characters), by the header's first word; others get 14.
+COLUMN_WIDTHS = {"First": 16, "Last": 18, "Preferred": 16, "Phone": 17, "Email": 28, "Languages": 11,
+                 "Workplace": 30, "Department": 18, "Shift": 12, "Job": 18, "Membership": 12, "Assessment": 11,
+                 "Tags": 20, "Notes": 40, "OK": 10, "Do": 14}
+
+
 @dataclass
 class ExportResult:
     path: Path
@@ -279,10 +285,13 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list]) -> int:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("People")
     ws.freeze_panes = "A2"
+    for col, title in enumerate(headers, start=1):  # (write-only: widths before the first row)
+        ws.column_dimensions[get_column_letter(col)].width = COLUMN_WIDTHS.get(title.split(" ")[0], 14)
     bold = Font(bold=True)
     header_cells = []
     for title in headers:

@@ -74,6 +74,9 @@ def test_xlsx_never_has_formulas_and_keeps_text(db, tmp_path):
     header = [c.value for c in ws[1]]
     assert header[:5] == ["First name", "Last name", "Preferred name", "Phone 1", "Phone 2"]
     assert "王" in values and "حداد" in values and "Nguyễn Văn" in values
+    # Readable columns when opened: emails, workplaces and notes wider than the default.
+    widths = {header[i]: ws.column_dimensions[openpyxl.utils.get_column_letter(i + 1)].width for i in range(len(header))}
+    assert widths["Email"] >= 25 and widths["Workplace"] >= 25 and widths["Notes"] >= 35 and widths["Phone 2"] >= 15
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
