@@ -27,6 +27,7 @@ import hashlib
 import io
 import json
 import logging
+import operator
 import re
 import time as _time
 import zipfile
@@ -1433,7 +1434,126 @@ def _page_cache(conn, kib: int) -> Iterator[None]:
             log.warning("could not restore the page cache size")
 
 
-MERGE_CHUNK = 1000  # people read per query when merging
+INSERT_CHUNK = 10000  # rows per json_each insert
+
+
+def _json_rows(rows: Iterable[Sequence[Any]]) -> str:
+    """Rows as one JSON array of arrays, the parameter of an ``INSERT ... FROM json_each(?)``."""
+    return json.dumps(list(rows), ensure_ascii=False, separators=(",", ":"))
+
+
+class _StatementThread:
+    """Runs an import's statements in order on a second thread, over the import's own connection
+    (so inside its transaction), while the calling thread builds the next ones.
+
+    A statement over ``json_each(?)`` is ONE ``sqlite3_step``, during which the sqlite driver
+    releases the GIL: SQLite's work (B-tree and index inserts) overlaps the Python work (an
+    ``executemany`` would take the GIL back for every row). One thread at a time uses the
+    connection: :meth:`idle` waits until every queued statement has run, and the caller runs its
+    own SQL only after that. A failed statement is raised in the calling thread (at the next
+    :meth:`put`, :meth:`idle` or :meth:`close`); what was queued after it is dropped.
+    """
+
+    def __init__(self, dbapi_connection: Any, depth: int = 4) -> None:
+        import queue
+        import threading
+
+        self._conn = dbapi_connection
+        self._queue: Any = queue.Queue(maxsize=depth)  # bounded: at most `depth` chunks in memory
+        self._error: Optional[BaseException] = None
+        self._discard = False
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="import-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        cur = self._conn.cursor()
+        try:
+            while True:
+                item = self._queue.get()
+                try:
+                    if item is None:
+                        return
+                    if self._error is None and not self._discard:
+                        if callable(item[0]):
+                            try:
+                                item[1].set_result(item[0](cur))
+                            except BaseException as exc:  # noqa: BLE001
+                                item[1].set_exception(exc)
+                                raise
+                        else:
+                            cur.execute(*item)
+                    elif callable(item[0]):
+                        item[1].cancel()
+                except BaseException as exc:  # noqa: BLE001 - raised again in the calling thread
+                    self._error = exc
+                finally:
+                    self._queue.task_done()
+        finally:
+            cur.close()
+
+    def _raise(self) -> None:
+        if self._error is not None:
+            error, self._error = self._error, None
+            raise error
+
+    def put(self, sql: str, params: Sequence[Any] = ()) -> None:
+        self._raise()
+        self._queue.put((sql, params))
+
+    def call(self, fn: Callable[[Any], Any]) -> Any:
+        """Queue ``fn(cursor)``; a ``concurrent.futures.Future`` of what it returns."""
+        from concurrent.futures import Future
+
+        self._raise()
+        future: Any = Future()
+        self._queue.put((fn, future))
+        return future
+
+    def idle(self) -> None:
+        if not self._closed:
+            self._queue.join()
+        self._raise()
+
+    def close(self, discard: bool = False) -> None:
+        """Wait for the queued statements (or with ``discard`` only the one running) and stop."""
+        if self._closed:
+            return
+        self._discard = self._discard or discard
+        self._closed = True
+        self._queue.put(None)
+        self._thread.join()
+        if not discard:
+            self._raise()
+
+
+def _merge_targets(cur: Any, ids: Sequence[int]) -> tuple[dict[int, list], dict[int, list[list[str]]],
+                                                         dict[int, set[int]]]:
+    """The people merges go into, as they are now: person rows (``[id, *_MERGE_COLUMNS]``), their
+    phones ([raw, e164]) and their tag ids. Each query is one JSON value SQLite builds: one step,
+    during which the writer thread does not hold the GIL (``fetchall`` takes it for every row)."""
+    if not ids:
+        return {}, {}, {}
+    wanted = json.dumps(list(ids))
+
+    def read(sql: str) -> list:
+        return json.loads(cur.execute(sql, (wanted,)).fetchone()[0])
+
+    current = {row[0]: row for row in read(
+        f"SELECT json_group_array(json_array(id, {', '.join(_MERGE_COLUMNS)})) FROM people "
+        "WHERE id IN (SELECT value FROM json_each(?))")}
+    phones: dict[int, list[list[str]]] = {}
+    for pid, raw, number in read("SELECT json_group_array(json_array(person_id, raw, e164)) FROM phones "
+                                 "WHERE person_id IN (SELECT value FROM json_each(?))"):
+        if pid in phones:
+            phones[pid].append([raw, number])
+        else:
+            phones[pid] = [[raw, number]]
+    tag_ids: dict[int, set[int]] = {}
+    for pid, tid in read("SELECT json_group_array(json_array(person_id, tag_id)) FROM person_tags "
+                         "WHERE person_id IN (SELECT value FROM json_each(?))"):
+        tag_ids.setdefault(pid, set()).add(tid)
+    return current, phones, tag_ids
 
 
 def _next_id(conn, table: str) -> int:
@@ -1491,7 +1611,13 @@ def apply_import(
 
     with db.write() as s, _page_cache(s.connection(), IMPORT_CACHE_KIB if len(plan.rows) > 5000 else 0):
         conn = s.connection()
-        run = conn.exec_driver_sql
+        writer: Optional[_StatementThread] = None  # while it runs, this thread's SQL waits for it
+
+        def run(sql: str, *params: Any) -> Any:
+            if writer is not None:
+                writer.idle()
+            return conn.exec_driver_sql(sql, *params)
+
         created_refs: dict[str, list[Any]] = {"workplaces": [], "departments": [], "shifts": [], "tags": []}
 
         # 2. Workplaces, departments, shifts and tags by (folded) name; create the missing ones.
@@ -1554,161 +1680,145 @@ def apply_import(
         ).lastrowid
 
         phone_rows, tag_rows, assess_rows, batch_rows = [], [], [], []
+        next_person = _next_id(conn, "people")
+        next_phone = _next_id(conn, "phones")
+        next_assessment = _next_id(conn, "assessments")
+        recs = [rec for key, rec in groups.items() if key[0] == "r"]
+        # Places the file names are created in the order it names them (shift positions follow it).
+        place_ids: dict[tuple[str, str, str], tuple[Any, Any, Any]] = {}
+        for place, department, shift in dict.fromkeys(map(_PLACE, recs)):
+            wid = workplace_id(place)
+            place_ids[(place, department, shift)] = (wid, department_id(wid, department), shift_id(wid, shift))
         # 3. New people, sorted by name before they get their ids: the name index then fills in
         #    order instead of at random (a fifth of the insert's time at 100,000 rows). Columns that
         #    hold one default value for every new person are written into the statement instead
         #    of bound row by row. Their undo record is the id range and the batch's time stamp.
-        next_person = _next_id(conn, "people")
-        recs = [rec for key, rec in groups.items() if key[0] == "r"]
-        # Places the file names are created in the order it names them (shift positions follow it).
-        for place, department, shift in dict.fromkeys((r.workplace, r.department, r.shift) for r in recs):
-            wid = workplace_id(place)
-            department_id(wid, department)
-            shift_id(wid, shift)
-        recs.sort(key=_name_order)
+        recs.sort(key=_NAME_ORDER)
+        for rec in recs:  # their tags, created in the order the people are (as they are added)
+            for name in rec.tags:
+                tag_id(name)
+        merge_groups = sorted((k[1], rec) for k, rec in groups.items() if k[0] == "p")
         first_new, last_new = next_person, next_person + len(recs) - 1
         next_person += len(recs)
-        if recs:
-            columns: dict[str, Any] = {
-                "id": range(first_new, last_new + 1),
-                "first_name": [r.first_name for r in recs],
-                "last_name": [r.last_name for r in recs],
-            }
-            if any(r.preferred_name for r in recs):
-                columns["preferred_name"] = [r.preferred_name for r in recs]
-            if any(r.email for r in recs):
-                columns["email"] = [r.email.strip() for r in recs]
-            if any(r.languages for r in recs):
-                columns["languages"] = [",".join(r.languages) for r in recs]
-            if any(r.workplace for r in recs):
-                wids = columns["workplace_id"] = [workplace_id(r.workplace) for r in recs]
-                if any(r.department for r in recs):
-                    columns["department_id"] = [department_id(w, r.department) for w, r in zip(wids, recs)]
-                if any(r.shift for r in recs):
-                    columns["shift_id"] = [shift_id(w, r.shift) for w, r in zip(wids, recs)]
-            if any(r.job_title for r in recs):
-                columns["job_title"] = [r.job_title for r in recs]
-            if any(r.membership for r in recs):
-                columns["membership"] = [r.membership or "non-member" for r in recs]
-            if any(r.assessment is not None for r in recs):
-                columns["assessment"] = [r.assessment for r in recs]
-            if any(r.notes for r in recs):
-                columns["notes"] = [r.notes for r in recs]
-            if any(r.ok_to_call is False for r in recs):
-                columns["ok_to_call"] = [0 if r.ok_to_call is False else 1 for r in recs]
-            if any(r.ok_to_text is False for r in recs):
-                columns["ok_to_text"] = [0 if r.ok_to_text is False else 1 for r in recs]
-            if any(r.do_not_contact for r in recs):
-                columns["do_not_contact"] = [1 if r.do_not_contact else 0 for r in recs]
-            names = list(_NEW_PERSON_DEFAULTS)
-            values = ", ".join("?" if name in columns else _NEW_PERSON_DEFAULTS[name] for name in names)
-            run(f"INSERT INTO people ({', '.join(names)}, created_at, updated_at) VALUES ({values}, '{stamp}', '{stamp}')",
-                list(zip(*(columns[name] for name in names if name in columns))))
-            del columns
-            if progress is not None:  # (a cancel raised here rolls back the whole import)
-                progress(len(recs) * 2 // 3, total_steps)
-            # Their assessment history in one statement, straight from the rows just written.
-            run("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
-                "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? AND assessment IS NOT NULL",
-                (imported_by, stamp, first_new, last_new))
-            # Their phones (ids assigned by SQLite), in person order: each phone's check that its
-            # person exists then reads the page just written, not pages at random.
-            new_phones = [(pid, position, raw, number, label)
-                          for pid, rec in zip(range(first_new, last_new + 1), recs) if rec.phones
-                          for position, (raw, number, label) in enumerate(rec.phones)]
-            if new_phones:
-                run("INSERT INTO phones (person_id, position, raw, e164, label) VALUES (?,?,?,?,?)", new_phones)
-            del new_phones
-            for pid, rec in zip(range(first_new, last_new + 1), recs):
-                for name in rec.tags:
-                    tag_rows.append((pid, tag_id(name)))
-            created_refs["people"] = [first_new, last_new, stamp]
-        done = len(recs)
-        del recs
-        if progress is not None:
-            progress(done, total_steps)
-        next_phone = _next_id(conn, "phones")
-        next_assessment = _next_id(conn, "assessments")
-
-        # 4. Merges into existing people: fill empty fields, add phones/tags; remember for undo.
-        #    Read in id order (neighbouring ids share pages: each page is decrypted once), with the
-        #    raw cursor, and the updates grouped by the columns they set (one executemany each).
-        merge_groups = sorted((k[1], rec) for k, rec in groups.items() if k[0] == "p")
-        updates: dict[tuple[str, ...], list[tuple]] = {}
-        cur = conn.connection.cursor()
+        # The big statements run on a second thread (each one json_each statement: SQLite works
+        # without the GIL) while this thread builds the next ones and works out the merges.
+        writer = _StatementThread(conn.connection.dbapi_connection)
         try:
-            for start in range(0, len(merge_groups), MERGE_CHUNK):
-                chunk = merge_groups[start : start + MERGE_CHUNK]
-                ids = ",".join(str(int(pid)) for pid, _ in chunk)
-                current = {r[0]: r for r in cur.execute(
-                    f"SELECT id, {', '.join(_MERGE_COLUMNS)} FROM people WHERE id IN ({ids})").fetchall()}
-                have_phones: dict[int, list[tuple[str, str]]] = {}
-                for pid, raw, number in cur.execute(
-                        f"SELECT person_id, raw, e164 FROM phones WHERE person_id IN ({ids})").fetchall():
-                    if pid in have_phones:
-                        have_phones[pid].append((raw, number))
+            # What merges change is worked out from the merged people's rows as they are now
+            # (the new people's rows are not among them).
+            targets = writer.call(lambda cur: _merge_targets(cur, [pid for pid, _ in merge_groups]))
+            if recs:
+                present = {name for name, test in _PERSON_SET.items() if test(recs)}
+                bound = [name for name in _NEW_PERSON_DEFAULTS if name in present]
+                values = ", ".join(f"j.value ->> {bound.index(name)}" if name in present
+                                   else _NEW_PERSON_DEFAULTS[name] for name in _NEW_PERSON_DEFAULTS if name != "id")
+                phones_at = len(bound)  # each row's phones follow its columns: [[raw, e164, label], ...]
+                new_phones = sum(map(len, map(_PHONES, recs)))
+                for start in range(0, len(recs), INSERT_CHUNK):
+                    chunk = recs[start : start + INSERT_CHUNK]
+                    base = first_new + start
+                    columns = [_person_column(name, chunk, place_ids) for name in bound]
+                    columns.append(list(map(_PHONES, chunk)))
+                    rows = _json_rows(zip(*columns))
+                    del columns
+                    writer.put(f"INSERT INTO people ({', '.join(n for n in _NEW_PERSON_DEFAULTS)}, created_at, updated_at) "
+                               f"SELECT {base} + j.key, {values}, '{stamp}', '{stamp}' FROM json_each(?) AS j", (rows,))
+                    # Their phones right after them (ids given by SQLite in person order, checked
+                    # below): each phone's check that its person exists reads a page just written.
+                    if new_phones:
+                        writer.put("INSERT INTO phones (person_id, position, raw, e164, label) "
+                                   f"SELECT {base} + p.key, ph.key, ph.value ->> 0, ph.value ->> 1, ph.value ->> 2 "
+                                   f"FROM json_each(?) AS p, json_each(p.value, '$[{phones_at}]') AS ph", (rows,))
+                    del rows, chunk
+                    if progress is not None:  # (a cancel raised here rolls back the whole import)
+                        progress(min(start + INSERT_CHUNK, len(recs)) * 2 // 3, total_steps)
+                # Their assessment history in one statement, straight from the rows just written.
+                writer.put("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
+                           "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
+                           "AND assessment IS NOT NULL", (imported_by, stamp, first_new, last_new))
+                next_assessment += len(recs) - list(map(_ASSESSMENT, recs)).count(None)
+                next_phone += new_phones
+                for pid, rec in zip(range(first_new, last_new + 1), recs):
+                    for name in rec.tags:
+                        tag_rows.append((pid, tags[name.casefold()]))
+                created_refs["people"] = [first_new, last_new, stamp]
+            done = len(recs)
+            del recs
+            if progress is not None:
+                progress(done, total_steps)
+            current, have_phones, have_tags = targets.result()
+
+            # 4. Merges into existing people: fill empty fields, add phones/tags; remember for undo.
+            #    The updates are grouped by the columns they set (one executemany each).
+            updates: dict[tuple[str, ...], list[tuple]] = {}
+            for pid, rec in merge_groups:
+                row = current.get(pid)
+                if row is None:  # deleted meanwhile: nothing to merge into
+                    continue
+                changes = _merge_changes(row, rec, overwrite_conflicts, workplace_id, department_id, shift_id)
+                record: dict[str, Any] = {}
+                if changes:
+                    cols = tuple(sorted(changes))
+                    params = tuple(changes[c][1] for c in cols) + (stamp, pid)
+                    if cols in updates:
+                        updates[cols].append(params)
                     else:
-                        have_phones[pid] = [(raw, number)]
-                have_tags: dict[int, set[int]] = {}
-                for pid, tid in cur.execute(
-                        f"SELECT person_id, tag_id FROM person_tags WHERE person_id IN ({ids})").fetchall():
-                    have_tags.setdefault(pid, set()).add(tid)
-                for pid, rec in chunk:
-                    row = current.get(pid)
-                    if row is None:  # deleted meanwhile: nothing to merge into
-                        continue
-                    changes = _merge_changes(row, rec, overwrite_conflicts, workplace_id, department_id, shift_id)
-                    record: dict[str, Any] = {}
-                    if changes:
-                        cols = tuple(sorted(changes))
-                        params = tuple(changes[c][1] for c in cols) + (stamp, pid)
-                        if cols in updates:
-                            updates[cols].append(params)
-                        else:
-                            updates[cols] = [params]
-                        record["fields"] = {c: list(changes[c]) for c in cols}
-                        if "assessment" in changes and changes["assessment"][1] is not None:
-                            assess_rows.append((next_assessment, pid, changes["assessment"][1], imported_by, stamp,
-                                                "import"))
-                            record["assessments"] = [next_assessment]
-                            next_assessment += 1
-                    if rec.phones:
-                        existing = have_phones.get(pid, ())
-                        known = {number or fold(raw) for raw, number in existing}
-                        position = len(existing)
-                        added_phones = []
-                        for raw, number, label in rec.phones:
-                            key = number or fold(raw)
-                            if key in known:
-                                continue
-                            known.add(key)
-                            phone_rows.append((next_phone, pid, position, raw, number, label))
-                            added_phones.append(next_phone)
-                            next_phone += 1
-                            position += 1
-                        if added_phones:
-                            record["phones"] = added_phones
-                    if rec.tags:
-                        added_tags = []
-                        tagged = have_tags.get(pid, set())
-                        for name in rec.tags:
-                            tid = tag_id(name)
-                            if tid not in tagged:
-                                tagged.add(tid)
-                                tag_rows.append((pid, tid))
-                                added_tags.append(tid)
-                        if added_tags:
-                            record["tags"] = added_tags
-                    if record:  # a merge that changed nothing has nothing to undo
-                        batch_rows.append((batch_id, pid, "merged", json.dumps(record, ensure_ascii=False)))
-                    done += 1
-                    if progress is not None and done % 5000 == 0:
-                        progress(done, total_steps)
-            for cols, params in updates.items():
-                cur.executemany(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? "
-                                "WHERE id = ?", params)
-        finally:
-            cur.close()
+                        updates[cols] = [params]
+                    record["fields"] = {c: list(changes[c]) for c in cols}
+                    if "assessment" in changes and changes["assessment"][1] is not None:
+                        assess_rows.append((next_assessment, pid, changes["assessment"][1], imported_by, stamp,
+                                            "import"))
+                        record["assessments"] = [next_assessment]
+                        next_assessment += 1
+                if rec.phones:
+                    existing = have_phones.get(pid, ())
+                    known = {number or fold(raw) for raw, number in existing}
+                    position = len(existing)
+                    added_phones = []
+                    for raw, number, label in rec.phones:
+                        key = number or fold(raw)
+                        if key in known:
+                            continue
+                        known.add(key)
+                        phone_rows.append((next_phone, pid, position, raw, number, label))
+                        added_phones.append(next_phone)
+                        next_phone += 1
+                        position += 1
+                    if added_phones:
+                        record["phones"] = added_phones
+                if rec.tags:
+                    added_tags = []
+                    tagged = have_tags.get(pid, set())
+                    for name in rec.tags:
+                        tid = tag_id(name)
+                        if tid not in tagged:
+                            tagged.add(tid)
+                            tag_rows.append((pid, tid))
+                            added_tags.append(tid)
+                    if added_tags:
+                        record["tags"] = added_tags
+                if record:  # a merge that changed nothing has nothing to undo
+                    batch_rows.append((batch_id, pid, "merged", json.dumps(record, ensure_ascii=False)))
+                done += 1
+                if progress is not None and done % 5000 == 0:
+                    progress(done, total_steps)
+            del current, have_phones, have_tags
+            writer.idle()
+        except BaseException:
+            writer.close(discard=True)  # what is still queued is dropped; the transaction rolls back
+            raise
+        writer.close()
+        writer = None
+        if run("SELECT max(id) FROM phones").scalar() not in (next_phone - 1 - len(phone_rows), None):
+            raise RuntimeError("import: the new phones did not get the ids counted for them")
+        if updates:
+            cur = conn.connection.cursor()
+            try:
+                for cols, params in updates.items():
+                    cur.executemany(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? "
+                                    "WHERE id = ?", params)
+            finally:
+                cur.close()
         if phone_rows:
             run("INSERT INTO phones (id, person_id, position, raw, e164, label) VALUES (?,?,?,?,?,?)", phone_rows)
         if tag_rows:
@@ -1736,8 +1846,47 @@ _NEW_PERSON_DEFAULTS = {
 }
 
 
-def _name_order(rec: "Record") -> tuple[str, str]:
-    return (rec.last_name, rec.first_name)  # ix_people_names order (BINARY: code points)
+_NAME_ORDER = operator.attrgetter("last_name", "first_name")  # ix_people_names order (BINARY: code points)
+_PLACE = operator.attrgetter("workplace", "department", "shift")
+_PHONES = operator.attrgetter("phones")
+_ASSESSMENT = operator.attrgetter("assessment")
+
+
+def _any_set(name: str) -> Callable[[Sequence["Record"]], bool]:
+    get = operator.attrgetter(name)
+    return lambda recs: any(map(get, recs))
+
+
+# New people's columns that some row sets to other than the default (each test one pass in C).
+_PERSON_SET: dict[str, Callable[[Sequence["Record"]], bool]] = {
+    "first_name": lambda recs: True, "last_name": lambda recs: True,
+    **{name: _any_set(name) for name in ("preferred_name", "email", "languages", "job_title", "membership",
+                                         "notes", "do_not_contact")},
+    "workplace_id": _any_set("workplace"), "department_id": _any_set("department"), "shift_id": _any_set("shift"),
+    "assessment": lambda recs: bool(set(map(_ASSESSMENT, recs)) - {None}),
+    "ok_to_call": lambda recs: False in set(map(operator.attrgetter("ok_to_call"), recs)),
+    "ok_to_text": lambda recs: False in set(map(operator.attrgetter("ok_to_text"), recs)),
+}
+_PLACE_COLUMN = {"workplace_id": 0, "department_id": 1, "shift_id": 2}
+
+
+def _person_column(name: str, recs: Sequence["Record"], place_ids: dict) -> list[Any]:
+    """One column of new people's values, as written to ``people.<name>``."""
+    if name in _PLACE_COLUMN:
+        at = _PLACE_COLUMN[name]
+        return [ids[at] for ids in map(place_ids.__getitem__, map(_PLACE, recs))]
+    values = map(operator.attrgetter(name), recs)
+    if name == "email":
+        return list(map(str.strip, values))
+    if name == "languages":
+        return list(map(",".join, values))
+    if name == "membership":
+        return [value or "non-member" for value in values]
+    if name in ("ok_to_call", "ok_to_text"):
+        return [0 if value is False else 1 for value in values]
+    if name == "do_not_contact":
+        return [1 if value else 0 for value in values]
+    return list(values)
 
 
 _MERGE_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "languages", "workplace_id", "department_id",
