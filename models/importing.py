@@ -31,6 +31,8 @@ import operator
 import re
 import time as _time
 import zipfile
+from array import array
+from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time as dtime
@@ -1159,23 +1161,16 @@ class RosterKeys:
     workplaces: dict[str, int]  # folded name -> id
     workplace_names: dict[int, str]
     person_emails: dict[int, str] = field(default_factory=dict)
-    # (person id, e164) in person order; person_phones (id -> e164 or a tuple of them) is built
-    # from it only if a same-name match has to be checked (most imports never need it).
-    phone_rows: list[tuple[int, str]] = field(default_factory=list)
-    _person_phones: Optional[dict[int, Any]] = None
+    # (person id, e164) in person order, as two columns: one person's numbers are found by
+    # bisection. Only same-name matches need them; tuples or a dict of them all would hold
+    # about 12 MB more at 100,000 people, for the whole import.
+    phone_pids: list[int] = field(default_factory=list)
+    phone_numbers: list[str] = field(default_factory=list)
 
-    @property
-    def person_phones(self) -> dict[int, Any]:
-        if self._person_phones is None:
-            found: dict[int, Any] = {}
-            for pid, number in self.phone_rows:
-                have = found.get(pid)
-                if have is None:
-                    found[pid] = number
-                else:
-                    found[pid] = (have if isinstance(have, tuple) else (have,)) + (number,)
-            self._person_phones = found
-        return self._person_phones
+    def phones_of(self, pid: int) -> Sequence[str]:
+        lo = bisect_left(self.phone_pids, pid)
+        hi = bisect_right(self.phone_pids, pid, lo)
+        return self.phone_numbers[lo:hi] if hi > lo else ()
 
 
 def load_roster_keys(db: Database) -> RosterKeys:
@@ -1196,6 +1191,9 @@ def load_roster_keys(db: Database) -> RosterKeys:
     person_emails = {pid: email.strip().casefold() for pid, _, _, email, _ in people if email}
     emails = {norm: pid for pid, norm in reversed(person_emails.items())}  # reversed: the lowest id wins
     phones = {number: pid for pid, number in reversed(phone_rows)}
+    phone_pids = [pid for pid, _ in phone_rows]
+    phone_numbers = [number for _, number in phone_rows]
+    del phone_rows
     pids = [row[0] for row in people]
     keys = [name_key(first, last) for _, first, last, _, _ in people]
     keys = [f"{key}\x1f{wp_fold.get(row[4], '')}" if key else "" for key, row in zip(keys, people)]
@@ -1217,19 +1215,13 @@ def load_roster_keys(db: Database) -> RosterKeys:
                 names[key] = [found, pid]
     del wp_fold[None]
     return RosterKeys(phones, emails, names, {}, {v: k for k, v in wp_fold.items()}, workplace_names,
-                      person_emails, phone_rows)
+                      person_emails, phone_pids, phone_numbers)
 
 
 def _candidates(value: Any) -> Iterable[int]:
     if value is None:
         return ()
     return value if isinstance(value, list) else (value,)
-
-
-def _phones_of(value: Any) -> tuple:
-    if value is None:
-        return ()
-    return value if isinstance(value, tuple) else (value,)
 
 
 def display_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
@@ -1269,12 +1261,16 @@ def plan_import(
     roster: Optional[RosterKeys] = None,
     release_rows: bool = False,
     names: bool = True,
+    on_chunk: Optional[Callable[[list[PlanRow], int, int], None]] = None,
 ) -> ImportPlan:
     """The preview: per row a status, problems and (for matches) the default action.
 
     ``release_rows`` empties ``table.rows`` while converting (the CLI does not need the cells
     afterwards; the wizard keeps them to re-plan with another mapping). ``names`` reads the
-    matched people's names for the preview (``plan.person_names``; the CLI shows none)."""
+    matched people's names for the preview (``plan.person_names``; the CLI shows none).
+    Rows are converted and matched :data:`CONVERT_CHUNK` at a time; ``on_chunk(rows, start, end)``
+    is called after each (a row's status depends on earlier rows only, never on later ones):
+    :func:`import_file` writes them while the next chunk is planned."""
     if on_duplicate not in DUPLICATE_ACTIONS:
         raise ValueError(on_duplicate)
     if len(mapping.columns) != len(table.headers):
@@ -1296,98 +1292,97 @@ def plan_import(
     row_problems = table.row_problems
     r_phones, r_emails, r_names = roster.phones, roster.emails, roster.names
     r_person_emails = roster.person_emails
-    # Convert in chunks; with release_rows the cells are dropped as we go (memory at 100k rows).
-    converted: list[tuple[Record, list[Problem]]] = []
+    # Convert and match in chunks; with release_rows the cells are dropped as we go (memory).
     numbers = [number for number, _ in table.rows]
     for start in range(0, total, CONVERT_CHUNK):
         chunk = table.rows[start : start + CONVERT_CHUNK]
-        converted.extend(convert_rows(headers, [cells for _, cells in chunk], mapping, labels))
+        converted = convert_rows(headers, [cells for _, cells in chunk], mapping, labels)
         del chunk
         if release_rows:
             table.rows[start : start + CONVERT_CHUNK] = [(n, []) for n, _ in table.rows[start : start + CONVERT_CHUNK]]
-        if progress is not None:
-            progress(min(start + CONVERT_CHUNK, total) // 2, total)
-    if release_rows:
-        table.rows = []
-    for index, number in enumerate(numbers):
-        rec, problems = converted[index]
-        converted[index] = None  # type: ignore[call-overload]
-        if row_problems and number in row_problems:
-            problems = row_problems[number] + problems
-        row = PlanRow(number, rec, problems)
-        rows.append(row)
-        if progress is not None and index % 5000 == 4999:
-            progress((total + index + 1) // 2, total)
-        if problems and any(not p.warning for p in problems):
-            row.status = INVALID
-            row.action = SKIP
-            row_phones.append(())
-            row_emails.append("")
-            continue
-        phones = [p[1] for p in rec.phones if p[1]] if rec.phones else ()
-        email = rec.email.strip().casefold() if rec.email else ""
-        row_phones.append(phones)
-        row_emails.append(email)
-        if rec.first_name or rec.last_name:
-            place = folded_places.get(rec.workplace)
-            if place is None:
-                place = folded_places[rec.workplace] = fold(rec.workplace)
-            name = f"{name_key(rec.first_name, rec.last_name)}\x1f{place}"
-        else:
-            name = None
-        pid = None
-        on = ""
-        for number_e164 in phones:
-            pid = r_phones.get(number_e164)
-            if pid is not None:
-                on = "phone"
-                break
-        if pid is None and email:
-            pid = r_emails.get(email)
-            on = "email" if pid is not None else ""
-        if pid is None and name is not None:
-            for candidate in _candidates(r_names.get(name)):
-                if _compatible(phones, email, _phones_of(roster.person_phones.get(candidate)),
-                               r_person_emails.get(candidate, "")):
-                    pid, on = candidate, "name"
-                    break
-        earlier = None
-        if pid is None:
+        for index, (rec, problems) in enumerate(converted, start):
+            number = numbers[index]
+            if row_problems and number in row_problems:
+                problems = row_problems[number] + problems
+            row = PlanRow(number, rec, problems)
+            rows.append(row)
+            if problems and any(not p.warning for p in problems):
+                row.status = INVALID
+                row.action = SKIP
+                row_phones.append(())
+                row_emails.append("")
+                continue
+            phones = [p[1] for p in rec.phones if p[1]] if rec.phones else ()
+            email = rec.email.strip().casefold() if rec.email else ""
+            row_phones.append(phones)
+            row_emails.append(email)
+            if rec.first_name or rec.last_name:
+                place = folded_places.get(rec.workplace)
+                if place is None:
+                    place = folded_places[rec.workplace] = fold(rec.workplace)
+                name = f"{name_key(rec.first_name, rec.last_name)}\x1f{place}"
+            else:
+                name = None
+            pid = None
+            on = ""
             for number_e164 in phones:
-                earlier = seen_phones.get(number_e164)
-                if earlier is not None:
+                pid = r_phones.get(number_e164)
+                if pid is not None:
                     on = "phone"
                     break
-            if earlier is None and email:
-                earlier = seen_emails.get(email)
-                on = "email" if earlier is not None else ""
-            if earlier is None and name is not None:
-                for candidate in _candidates(seen_names.get(name)):
-                    if _compatible(phones, email, row_phones[candidate], row_emails[candidate]):
-                        earlier, on = candidate, "name"
+            if pid is None and email:
+                pid = r_emails.get(email)
+                on = "email" if pid is not None else ""
+            if pid is None and name is not None:
+                for candidate in _candidates(r_names.get(name)):
+                    if _compatible(phones, email, roster.phones_of(candidate),
+                                   r_person_emails.get(candidate, "")):
+                        pid, on = candidate, "name"
                         break
-            if earlier is not None and rows[earlier].match_person is not None:
-                pid = rows[earlier].match_person
-        if pid is not None:
-            row.status, row.match_person, row.match_on, row.action = EXISTING, pid, on, on_duplicate
-            row.match_row = earlier
-            matched_people.add(pid)
-        elif earlier is not None:
-            row.status, row.match_row, row.match_on, row.action = IN_FILE, earlier, on, on_duplicate
-        # Later rows find this one (or, if it merges, the row/person it merges into).
-        target = index if row.match_row is None or row.match_person is not None else row.match_row
-        for number_e164 in phones:
-            seen_phones.setdefault(number_e164, target)
-        if email:
-            seen_emails.setdefault(email, target)
-        if name is not None:
-            found = seen_names.get(name)
-            if found is None:
-                seen_names[name] = target
-            elif isinstance(found, list):
-                found.append(target)
-            else:
-                seen_names[name] = [found, target]
+            earlier = None
+            if pid is None:
+                for number_e164 in phones:
+                    earlier = seen_phones.get(number_e164)
+                    if earlier is not None:
+                        on = "phone"
+                        break
+                if earlier is None and email:
+                    earlier = seen_emails.get(email)
+                    on = "email" if earlier is not None else ""
+                if earlier is None and name is not None:
+                    for candidate in _candidates(seen_names.get(name)):
+                        if _compatible(phones, email, row_phones[candidate], row_emails[candidate]):
+                            earlier, on = candidate, "name"
+                            break
+                if earlier is not None and rows[earlier].match_person is not None:
+                    pid = rows[earlier].match_person
+            if pid is not None:
+                row.status, row.match_person, row.match_on, row.action = EXISTING, pid, on, on_duplicate
+                row.match_row = earlier
+                matched_people.add(pid)
+            elif earlier is not None:
+                row.status, row.match_row, row.match_on, row.action = IN_FILE, earlier, on, on_duplicate
+            # Later rows find this one (or, if it merges, the row/person it merges into).
+            target = index if row.match_row is None or row.match_person is not None else row.match_row
+            for number_e164 in phones:
+                seen_phones.setdefault(number_e164, target)
+            if email:
+                seen_emails.setdefault(email, target)
+            if name is not None:
+                found = seen_names.get(name)
+                if found is None:
+                    seen_names[name] = target
+                elif isinstance(found, list):
+                    found.append(target)
+                else:
+                    seen_names[name] = [found, target]
+        del converted
+        if on_chunk is not None:
+            on_chunk(rows, start, len(rows))
+        if progress is not None:
+            progress(len(rows), total)
+    if release_rows:
+        table.rows = []
     if progress is not None:
         progress(total, total)
     plan = ImportPlan(table, mapping, rows)
@@ -1415,7 +1410,9 @@ _DT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in SQLite
 # The write connection's page cache while a large import runs (SQLite's default is 2 MB): the
 # indexes it adds to stay in memory instead of being written out, read back and decrypted again
 # mid-transaction (about a tenth of a 100,000-row import). Back to the default afterwards.
-IMPORT_CACHE_KIB = 32 * 1024
+# 16 MB: as fast as 32 MB since the import writes while it plans, and 15 MB less at the peak
+# (the roster's match keys and the plan are held meanwhile).
+IMPORT_CACHE_KIB = 16 * 1024
 
 
 @contextmanager
@@ -1560,6 +1557,344 @@ def _next_id(conn, table: str) -> int:
     return (conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0) + 1
 
 
+class _Applier:
+    """Writes an import in ONE transaction (any exception, cancel or kill leaves the database as
+    it was) and records it as a batch that :func:`undo_import` can take back.
+
+    Rows come in with :meth:`feed`, in file order, as many at a time as are planned (all at once
+    from the wizard; a chunk at a time from :func:`import_file`, while the next is planned). Each
+    row is grouped with the person it becomes: a new one (key: its row index) or an existing one
+    (key: ``~person id``, a negative number; ints, not tuples: 100,000 keys). New people are written at once, by the statement thread; a later row that
+    merges into one of them already written is kept aside and written by :meth:`finish` as the
+    difference it makes (the same result as if the person had been written once, complete).
+    Merges into existing people are written by :meth:`finish`, with their undo record.
+    """
+
+    def __init__(self, s: Any, sheet: str, file_name: str, imported_by: str, overwrite_conflicts: bool,
+                 progress: Optional[ProgressFn], total_steps: int) -> None:
+        self.conn = conn = s.connection()
+        self.session = s
+        self.writer: Optional[_StatementThread] = None  # while it runs, this thread's SQL waits for it
+        self.imported_by, self.overwrite = imported_by, overwrite_conflicts
+        self.progress, self.total_steps = progress, max(1, total_steps)
+        self.stamp = utcnow().strftime(_DT_FORMAT)
+        self.created_refs: dict[str, list[Any]] = {"workplaces": [], "departments": [], "shifts": [], "tags": []}
+        run = self.run
+        # Workplaces, departments, shifts and tags by (folded) name; the missing ones are created.
+        self.workplaces = {fold(name): wid for wid, name in run("SELECT id, name FROM workplaces")}
+        self.departments = {(wid, fold(name)): did
+                            for did, wid, name in run("SELECT id, workplace_id, name FROM departments")}
+        self.shifts = {(wid, fold(name)): sid for sid, wid, name in run("SELECT id, workplace_id, name FROM shifts")}
+        self.shift_pos = dict(run("SELECT workplace_id, max(position) FROM shifts GROUP BY workplace_id").fetchall())
+        self.tags = {name.casefold(): tid for tid, name in run("SELECT id, name FROM tags")}
+        self.batch_id = run(
+            "INSERT INTO import_batches (file_name, sheet, imported_at, imported_by, rows_read, added, merged, "
+            "skipped, invalid, created_refs, undone_at) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, '', NULL)",
+            (file_name[:500], sheet[:200], self.stamp, imported_by[:200])).lastrowid
+        self.first_new = self.next_person = _next_id(conn, "people")
+        self.groups: dict[int, Record] = {}
+        self.outcome: list[Optional[int]] = []  # per row: its group's key
+        self.copied: set[int] = set()
+        self.person_of = array("q")  # per row: the id a new person was written with
+        self.written_upto = 0  # new people of rows before this index are written
+        self.as_written: dict[int, Record] = {}  # new people written before a row merged in
+        self.tag_rows: list[tuple[int, int]] = []
+        self.added = self.merged = self.skipped = self.invalid = self.done = 0
+        self.writer = _StatementThread(conn.connection.dbapi_connection)
+
+    # ------------------------------------------------------------------ SQL on this thread
+    def run(self, sql: str, *params: Any) -> Any:
+        if self.writer is not None:
+            self.writer.idle()  # one thread at a time on the connection
+        return self.conn.exec_driver_sql(sql, *params)
+
+    def workplace_id(self, name: str) -> Optional[int]:
+        if not name:
+            return None
+        key = fold(name)
+        wid = self.workplaces.get(key)
+        if wid is None:
+            wid = self.run("INSERT INTO workplaces (name, employer, address, union_local, created_at, updated_at) "
+                           "VALUES (?, '', '', '', ?, ?)", (name, self.stamp, self.stamp)).lastrowid
+            self.workplaces[key] = wid
+            self.created_refs["workplaces"].append(wid)
+        return wid
+
+    def department_id(self, wid: Optional[int], name: str) -> Optional[int]:
+        if wid is None or not name:
+            return None
+        key = (wid, fold(name))
+        did = self.departments.get(key)
+        if did is None:
+            did = self.run("INSERT INTO departments (workplace_id, name) VALUES (?, ?)", (wid, name)).lastrowid
+            self.departments[key] = did
+            self.created_refs["departments"].append(did)
+        return did
+
+    def shift_id(self, wid: Optional[int], name: str) -> Optional[int]:
+        if wid is None or not name:
+            return None
+        key = (wid, fold(name))
+        sid = self.shifts.get(key)
+        if sid is None:
+            before = self.shift_pos.get(wid)
+            position = (before if before is not None else -1) + 1
+            self.shift_pos[wid] = position
+            sid = self.run("INSERT INTO shifts (workplace_id, name, position) VALUES (?, ?, ?)",
+                           (wid, name, position)).lastrowid
+            self.shifts[key] = sid
+            self.created_refs["shifts"].append(sid)
+        return sid
+
+    def place_ids(self, place: tuple[str, str, str]) -> tuple[Any, Any, Any]:
+        wid = self.workplace_id(place[0])
+        return wid, self.department_id(wid, place[1]), self.shift_id(wid, place[2])
+
+    def tag_id(self, name: str) -> int:
+        key = name.casefold()
+        tid = self.tags.get(key)
+        if tid is None:
+            tid = self.run("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
+            self.tags[key] = tid
+            self.created_refs["tags"].append(tid)
+        return tid
+
+    # ------------------------------------------------------------------ rows
+    def feed(self, rows: Sequence[PlanRow], start: int, end: int) -> None:
+        """Group ``rows[start:end]`` (every earlier row was fed before) and write the new people."""
+        groups, outcome, copied = self.groups, self.outcome, self.copied
+        fresh: list[int] = []
+        for index in range(start, end):
+            row = rows[index]
+            if row.status == INVALID:
+                self.invalid += 1
+                outcome.append(None)
+                continue
+            if row.action == SKIP:
+                self.skipped += 1
+                outcome.append(None)
+                continue
+            key: int
+            if row.action == MERGE and row.match_person is not None:
+                key = ~row.match_person
+                self.merged += 1
+            elif row.action == MERGE and row.match_row is not None and outcome[row.match_row] is not None:
+                key = outcome[row.match_row]  # type: ignore[assignment]
+                self.merged += 1
+            else:
+                key = index
+                self.added += 1
+                fresh.append(index)
+            outcome.append(key)
+            found = groups.get(key)
+            if found is None:
+                groups[key] = row.record  # shared until a second row merges in (the plan stays as it was)
+                continue
+            written = 0 <= key < self.written_upto
+            if key not in copied:
+                if written:
+                    self.as_written[key] = found  # the plan's own record: unchanged since written
+                found = groups[key] = found.copy()
+                copied.add(key)
+            elif written and key not in self.as_written:
+                self.as_written[key] = found.copy()
+            found.absorb(row.record)
+        self.written_upto = end
+        self.person_of.frombytes(bytes(8 * (end - len(self.person_of))))
+        if fresh:
+            self._write_new([groups[i] for i in fresh], fresh)
+
+    def _write_new(self, recs: list[Record], indexes: list[int]) -> None:
+        writer, stamp = self.writer, self.stamp
+        assert writer is not None
+        # Places the file names are created in the order it names them (shift positions follow it).
+        place_ids = {place: self.place_ids(place) for place in dict.fromkeys(map(_PLACE, recs))}
+        # Sorted by name before they get their ids: the name index then fills in order instead of
+        # at random (a fifth of the insert's time at 100,000 rows).
+        order = sorted(range(len(recs)), key=[_NAME_ORDER(r) for r in recs].__getitem__)
+        recs = [recs[i] for i in order]
+        first = self.next_person
+        self.next_person += len(recs)
+        person_of = self.person_of
+        for pid, i in enumerate(order, first):
+            person_of[indexes[i]] = pid
+        for pid, rec in enumerate(recs, first):  # their tags, created in the order the people are
+            for name in rec.tags:
+                self.tag_rows.append((pid, self.tag_id(name)))
+        # Columns that hold one default value for every new person are written into the statement
+        # instead of bound row by row.
+        for start in range(0, len(recs), INSERT_CHUNK):
+            chunk = recs[start : start + INSERT_CHUNK]
+            bound = [name for name in _NEW_PERSON_DEFAULTS if name in _PERSON_SET and _PERSON_SET[name](chunk)]
+            values = ", ".join(f"j.value ->> {bound.index(name)}" if name in bound else _NEW_PERSON_DEFAULTS[name]
+                               for name in _NEW_PERSON_DEFAULTS if name != "id")
+            columns = [_person_column(name, chunk, place_ids.__getitem__) for name in bound]
+            phones = list(map(_PHONES, chunk))  # each row's phones follow its columns: [[raw, e164, label], ...]
+            rows = _json_rows(zip(*columns, phones))
+            del columns
+            base = first + start
+            writer.put(f"INSERT INTO people ({', '.join(_NEW_PERSON_DEFAULTS)}, created_at, updated_at) "
+                       f"SELECT {base} + j.key, {values}, '{stamp}', '{stamp}' FROM json_each(?) AS j", (rows,))
+            # Their phones right after them (ids given by SQLite, in person order): each phone's
+            # check that its person exists reads a page just written.
+            if any(phones):
+                writer.put("INSERT INTO phones (person_id, position, raw, e164, label) "
+                           f"SELECT {base} + p.key, ph.key, ph.value ->> 0, ph.value ->> 1, ph.value ->> 2 "
+                           f"FROM json_each(?) AS p, json_each(p.value, '$[{len(bound)}]') AS ph", (rows,))
+            del rows, phones
+            self._step(len(chunk))
+
+    def _step(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:  # (a cancel raised here rolls back the whole import)
+            self.progress(min(self.done, self.total_steps), self.total_steps)
+
+    # ------------------------------------------------------------------ the end
+    def finish(self, read: int, table: SourceTable, mapping: Mapping, remember: bool) -> ImportResult:
+        """Merges, what later rows added to people already written, the undo record."""
+        writer, stamp, imported_by, run = self.writer, self.stamp, self.imported_by, self.run
+        assert writer is not None
+        merge_groups = sorted((~k, rec) for k, rec in self.groups.items() if k < 0)
+        # The merged people's rows as they are now (none of them is among the new ones).
+        targets = writer.call(lambda cur: _merge_targets(cur, [pid for pid, _ in merge_groups]))
+        updates: dict[tuple[str, ...], list[tuple]] = {}
+        phone_rows: list[list[Any]] = []  # [id, person, position, raw, e164, label]; ids given below
+        tag_rows, assess_rows, batch_rows = self.tag_rows, [], []
+
+        def update(pid: int, changes: dict[str, Any]) -> None:
+            cols = tuple(sorted(changes))
+            params = tuple(changes[c] for c in cols) + (stamp, pid)
+            if cols in updates:
+                updates[cols].append(params)
+            else:
+                updates[cols] = [params]
+
+        # New people a row merged into after they were written: what that row added.
+        for key, before in self.as_written.items():
+            after, pid = self.groups[key], self.person_of[key]
+            old = {name: _person_column(name, [before], self.place_ids)[0] for name in _PERSON_SET}
+            new = {name: _person_column(name, [after], self.place_ids)[0] for name in _PERSON_SET}
+            changes = {name: value for name, value in new.items() if value != old[name]}
+            if changes:
+                update(pid, changes)
+            for position, (raw, number, label) in enumerate(after.phones[len(before.phones):], len(before.phones)):
+                phone_rows.append([0, pid, position, raw, number, label])
+            had = set(before.tags)
+            for name in after.tags:
+                if name not in had:
+                    tag_rows.append((pid, self.tag_id(name)))
+        current, have_phones, have_tags = targets.result()
+        writer.idle()
+        next_phone = _next_id(self.conn, "phones")
+        next_assessment = _next_id(self.conn, "assessments")
+        for row in phone_rows:
+            row[0] = next_phone
+            next_phone += 1
+
+        # Merges into existing people: fill empty fields, add phones/tags; remember for undo.
+        for pid, rec in merge_groups:
+            row = current.get(pid)
+            if row is None:  # deleted meanwhile: nothing to merge into
+                continue
+            changed = _merge_changes(row, rec, self.overwrite, self.workplace_id, self.department_id, self.shift_id)
+            record: dict[str, Any] = {}
+            if changed:
+                update(pid, {c: new for c, (_old, new) in changed.items()})
+                record["fields"] = {c: list(changed[c]) for c in sorted(changed)}
+                if "assessment" in changed and changed["assessment"][1] is not None:
+                    assess_rows.append((next_assessment, pid, changed["assessment"][1], imported_by, stamp, "import"))
+                    record["assessments"] = [next_assessment]
+                    next_assessment += 1
+            if rec.phones:
+                existing = have_phones.get(pid, ())
+                known = {number or fold(raw) for raw, number in existing}
+                position = len(existing)
+                added_phones = []
+                for raw, number, label in rec.phones:
+                    key = number or fold(raw)
+                    if key in known:
+                        continue
+                    known.add(key)
+                    phone_rows.append([next_phone, pid, position, raw, number, label])
+                    added_phones.append(next_phone)
+                    next_phone += 1
+                    position += 1
+                if added_phones:
+                    record["phones"] = added_phones
+            if rec.tags:
+                added_tags = []
+                tagged = have_tags.get(pid, set())
+                for name in rec.tags:
+                    tid = self.tag_id(name)
+                    if tid not in tagged:
+                        tagged.add(tid)
+                        tag_rows.append((pid, tid))
+                        added_tags.append(tid)
+                if added_tags:
+                    record["tags"] = added_tags
+            if record:  # a merge that changed nothing has nothing to undo
+                batch_rows.append((self.batch_id, pid, "merged", json.dumps(record, ensure_ascii=False)))
+            self.done += 1
+            if self.progress is not None and self.done % 5000 == 0:
+                self._step(0)
+        del current, have_phones, have_tags
+        self.close()
+        run = self.run
+        if updates:
+            cur = self.conn.connection.cursor()
+            try:
+                for cols, params in updates.items():
+                    cur.executemany(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? "
+                                    "WHERE id = ?", params)
+            finally:
+                cur.close()
+        if phone_rows:
+            run("INSERT INTO phones (id, person_id, position, raw, e164, label) VALUES (?,?,?,?,?,?)",
+                list(map(tuple, phone_rows)))
+        if tag_rows:
+            run("INSERT INTO person_tags (person_id, tag_id) VALUES (?, ?)", tag_rows)
+        if assess_rows:
+            run("INSERT INTO assessments (id, person_id, value, assessed_by, assessed_at, note) VALUES (?,?,?,?,?,?)",
+                assess_rows)
+        first, last = self.first_new, self.next_person - 1
+        if last >= first:
+            # The new people's assessment history in one statement, from their rows as written.
+            run("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
+                "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
+                "AND assessment IS NOT NULL", (imported_by, stamp, first, last))
+            self.created_refs["people"] = [first, last, stamp]
+        if batch_rows:
+            run("INSERT INTO import_batch_people (batch_id, person_id, action, changes) VALUES (?,?,?,?)", batch_rows)
+        run("UPDATE import_batches SET rows_read = ?, added = ?, merged = ?, skipped = ?, invalid = ?, "
+            "created_refs = ? WHERE id = ?", (read, self.added, self.merged, self.skipped, self.invalid,
+                                              json.dumps(self.created_refs), self.batch_id))
+        if remember:
+            _remember(self.session, table.headers, mapping)
+        if self.progress is not None:
+            self.progress(self.total_steps, self.total_steps)
+        log.info("import finished: %d read, %d added, %d merged, %d skipped, %d invalid",
+                 read, self.added, self.merged, self.skipped, self.invalid)
+        return ImportResult(self.batch_id, read, self.added, self.merged, self.skipped, self.invalid)
+
+    def close(self, discard: bool = False) -> None:
+        if self.writer is not None:
+            writer, self.writer = self.writer, None
+            writer.close(discard=discard)
+
+
+@contextmanager
+def _applying(db: Database, expected_rows: int, **kw: Any) -> Iterator[_Applier]:
+    """An :class:`_Applier` inside one write transaction (rolled back on any exception)."""
+    with db.write() as s, _page_cache(s.connection(), IMPORT_CACHE_KIB if expected_rows > 5000 else 0):
+        applier = _Applier(s, **kw)
+        try:
+            yield applier
+        except BaseException:
+            applier.close(discard=True)  # what is still queued is dropped; the transaction rolls back
+            raise
+        applier.close()
+
+
 @gc_paused()
 def apply_import(
     db: Database,
@@ -1572,269 +1907,11 @@ def apply_import(
 ) -> ImportResult:
     """Write the plan in ONE transaction (any exception, cancel or kill leaves the database as it
     was) and record it as an import batch that :func:`undo_import` can take back."""
-    # 1. Group rows into the people they become: new ("r", row index) or existing ("p", person id).
-    groups: dict[tuple[str, int], Record] = {}
-    outcome: list[Optional[tuple[str, int]]] = [None] * len(plan.rows)
-    added = merged = skipped = invalid = 0
-    copied: set[tuple[str, int]] = set()
-    for index, row in enumerate(plan.rows):
-        if row.status == INVALID:
-            invalid += 1
-            continue
-        if row.action == SKIP:
-            skipped += 1
-            continue
-        key: tuple[str, int]
-        if row.action == MERGE and row.match_person is not None:
-            key = ("p", row.match_person)
-            merged += 1
-        elif row.action == MERGE and row.match_row is not None and outcome[row.match_row] is not None:
-            key = outcome[row.match_row]  # type: ignore[assignment]
-            merged += 1
-        else:
-            key = ("r", index)
-            added += 1
-        outcome[index] = key
-        found = groups.get(key)
-        if found is None:
-            groups[key] = row.record  # shared until a second row merges in (the plan stays as it was)
-        else:
-            if key not in copied:
-                found = groups[key] = found.copy()
-                copied.add(key)
-            found.absorb(row.record)
-    read = len(plan.rows)
-    now = utcnow()
-    stamp = now.strftime(_DT_FORMAT)
-    total_steps = max(1, len(groups))
-    done = 0
-
-    with db.write() as s, _page_cache(s.connection(), IMPORT_CACHE_KIB if len(plan.rows) > 5000 else 0):
-        conn = s.connection()
-        writer: Optional[_StatementThread] = None  # while it runs, this thread's SQL waits for it
-
-        def run(sql: str, *params: Any) -> Any:
-            if writer is not None:
-                writer.idle()
-            return conn.exec_driver_sql(sql, *params)
-
-        created_refs: dict[str, list[Any]] = {"workplaces": [], "departments": [], "shifts": [], "tags": []}
-
-        # 2. Workplaces, departments, shifts and tags by (folded) name; create the missing ones.
-        workplaces = {fold(name): wid for wid, name in run("SELECT id, name FROM workplaces")}
-        departments = {(wid, fold(name)): did for did, wid, name in run("SELECT id, workplace_id, name FROM departments")}
-        shifts = {(wid, fold(name)): sid for sid, wid, name in run("SELECT id, workplace_id, name FROM shifts")}
-        shift_pos = dict(run("SELECT workplace_id, max(position) FROM shifts GROUP BY workplace_id").fetchall())
-        tags = {name.casefold(): tid for tid, name in run("SELECT id, name FROM tags")}
-
-        def workplace_id(name: str) -> Optional[int]:
-            if not name:
-                return None
-            key = fold(name)
-            wid = workplaces.get(key)
-            if wid is None:
-                wid = run("INSERT INTO workplaces (name, employer, address, union_local, created_at, updated_at) "
-                          "VALUES (?, '', '', '', ?, ?)", (name, stamp, stamp)).lastrowid
-                workplaces[key] = wid
-                created_refs["workplaces"].append(wid)
-            return wid
-
-        def department_id(wid: Optional[int], name: str) -> Optional[int]:
-            if wid is None or not name:
-                return None
-            key = (wid, fold(name))
-            did = departments.get(key)
-            if did is None:
-                did = run("INSERT INTO departments (workplace_id, name) VALUES (?, ?)", (wid, name)).lastrowid
-                departments[key] = did
-                created_refs["departments"].append(did)
-            return did
-
-        def shift_id(wid: Optional[int], name: str) -> Optional[int]:
-            if wid is None or not name:
-                return None
-            key = (wid, fold(name))
-            sid = shifts.get(key)
-            if sid is None:
-                position = (shift_pos.get(wid) if shift_pos.get(wid) is not None else -1) + 1
-                shift_pos[wid] = position
-                sid = run("INSERT INTO shifts (workplace_id, name, position) VALUES (?, ?, ?)",
-                          (wid, name, position)).lastrowid
-                shifts[key] = sid
-                created_refs["shifts"].append(sid)
-            return sid
-
-        def tag_id(name: str) -> int:
-            key = name.casefold()
-            tid = tags.get(key)
-            if tid is None:
-                tid = run("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
-                tags[key] = tid
-                created_refs["tags"].append(tid)
-            return tid
-
-        batch_id = run(
-            "INSERT INTO import_batches (file_name, sheet, imported_at, imported_by, rows_read, added, merged, "
-            "skipped, invalid, created_refs, undone_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '', NULL)",
-            (file_name[:500], plan.table.sheet[:200], stamp, imported_by[:200], read, added, merged, skipped, invalid),
-        ).lastrowid
-
-        phone_rows, tag_rows, assess_rows, batch_rows = [], [], [], []
-        next_person = _next_id(conn, "people")
-        next_phone = _next_id(conn, "phones")
-        next_assessment = _next_id(conn, "assessments")
-        recs = [rec for key, rec in groups.items() if key[0] == "r"]
-        # Places the file names are created in the order it names them (shift positions follow it).
-        place_ids: dict[tuple[str, str, str], tuple[Any, Any, Any]] = {}
-        for place, department, shift in dict.fromkeys(map(_PLACE, recs)):
-            wid = workplace_id(place)
-            place_ids[(place, department, shift)] = (wid, department_id(wid, department), shift_id(wid, shift))
-        # 3. New people, sorted by name before they get their ids: the name index then fills in
-        #    order instead of at random (a fifth of the insert's time at 100,000 rows). Columns that
-        #    hold one default value for every new person are written into the statement instead
-        #    of bound row by row. Their undo record is the id range and the batch's time stamp.
-        recs.sort(key=_NAME_ORDER)
-        for rec in recs:  # their tags, created in the order the people are (as they are added)
-            for name in rec.tags:
-                tag_id(name)
-        merge_groups = sorted((k[1], rec) for k, rec in groups.items() if k[0] == "p")
-        first_new, last_new = next_person, next_person + len(recs) - 1
-        next_person += len(recs)
-        # The big statements run on a second thread (each one json_each statement: SQLite works
-        # without the GIL) while this thread builds the next ones and works out the merges.
-        writer = _StatementThread(conn.connection.dbapi_connection)
-        try:
-            # What merges change is worked out from the merged people's rows as they are now
-            # (the new people's rows are not among them).
-            targets = writer.call(lambda cur: _merge_targets(cur, [pid for pid, _ in merge_groups]))
-            if recs:
-                present = {name for name, test in _PERSON_SET.items() if test(recs)}
-                bound = [name for name in _NEW_PERSON_DEFAULTS if name in present]
-                values = ", ".join(f"j.value ->> {bound.index(name)}" if name in present
-                                   else _NEW_PERSON_DEFAULTS[name] for name in _NEW_PERSON_DEFAULTS if name != "id")
-                phones_at = len(bound)  # each row's phones follow its columns: [[raw, e164, label], ...]
-                new_phones = sum(map(len, map(_PHONES, recs)))
-                for start in range(0, len(recs), INSERT_CHUNK):
-                    chunk = recs[start : start + INSERT_CHUNK]
-                    base = first_new + start
-                    columns = [_person_column(name, chunk, place_ids) for name in bound]
-                    columns.append(list(map(_PHONES, chunk)))
-                    rows = _json_rows(zip(*columns))
-                    del columns
-                    writer.put(f"INSERT INTO people ({', '.join(n for n in _NEW_PERSON_DEFAULTS)}, created_at, updated_at) "
-                               f"SELECT {base} + j.key, {values}, '{stamp}', '{stamp}' FROM json_each(?) AS j", (rows,))
-                    # Their phones right after them (ids given by SQLite in person order, checked
-                    # below): each phone's check that its person exists reads a page just written.
-                    if new_phones:
-                        writer.put("INSERT INTO phones (person_id, position, raw, e164, label) "
-                                   f"SELECT {base} + p.key, ph.key, ph.value ->> 0, ph.value ->> 1, ph.value ->> 2 "
-                                   f"FROM json_each(?) AS p, json_each(p.value, '$[{phones_at}]') AS ph", (rows,))
-                    del rows, chunk
-                    if progress is not None:  # (a cancel raised here rolls back the whole import)
-                        progress(min(start + INSERT_CHUNK, len(recs)) * 2 // 3, total_steps)
-                # Their assessment history in one statement, straight from the rows just written.
-                writer.put("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
-                           "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
-                           "AND assessment IS NOT NULL", (imported_by, stamp, first_new, last_new))
-                next_assessment += len(recs) - list(map(_ASSESSMENT, recs)).count(None)
-                next_phone += new_phones
-                for pid, rec in zip(range(first_new, last_new + 1), recs):
-                    for name in rec.tags:
-                        tag_rows.append((pid, tags[name.casefold()]))
-                created_refs["people"] = [first_new, last_new, stamp]
-            done = len(recs)
-            del recs
-            if progress is not None:
-                progress(done, total_steps)
-            current, have_phones, have_tags = targets.result()
-
-            # 4. Merges into existing people: fill empty fields, add phones/tags; remember for undo.
-            #    The updates are grouped by the columns they set (one executemany each).
-            updates: dict[tuple[str, ...], list[tuple]] = {}
-            for pid, rec in merge_groups:
-                row = current.get(pid)
-                if row is None:  # deleted meanwhile: nothing to merge into
-                    continue
-                changes = _merge_changes(row, rec, overwrite_conflicts, workplace_id, department_id, shift_id)
-                record: dict[str, Any] = {}
-                if changes:
-                    cols = tuple(sorted(changes))
-                    params = tuple(changes[c][1] for c in cols) + (stamp, pid)
-                    if cols in updates:
-                        updates[cols].append(params)
-                    else:
-                        updates[cols] = [params]
-                    record["fields"] = {c: list(changes[c]) for c in cols}
-                    if "assessment" in changes and changes["assessment"][1] is not None:
-                        assess_rows.append((next_assessment, pid, changes["assessment"][1], imported_by, stamp,
-                                            "import"))
-                        record["assessments"] = [next_assessment]
-                        next_assessment += 1
-                if rec.phones:
-                    existing = have_phones.get(pid, ())
-                    known = {number or fold(raw) for raw, number in existing}
-                    position = len(existing)
-                    added_phones = []
-                    for raw, number, label in rec.phones:
-                        key = number or fold(raw)
-                        if key in known:
-                            continue
-                        known.add(key)
-                        phone_rows.append((next_phone, pid, position, raw, number, label))
-                        added_phones.append(next_phone)
-                        next_phone += 1
-                        position += 1
-                    if added_phones:
-                        record["phones"] = added_phones
-                if rec.tags:
-                    added_tags = []
-                    tagged = have_tags.get(pid, set())
-                    for name in rec.tags:
-                        tid = tag_id(name)
-                        if tid not in tagged:
-                            tagged.add(tid)
-                            tag_rows.append((pid, tid))
-                            added_tags.append(tid)
-                    if added_tags:
-                        record["tags"] = added_tags
-                if record:  # a merge that changed nothing has nothing to undo
-                    batch_rows.append((batch_id, pid, "merged", json.dumps(record, ensure_ascii=False)))
-                done += 1
-                if progress is not None and done % 5000 == 0:
-                    progress(done, total_steps)
-            del current, have_phones, have_tags
-            writer.idle()
-        except BaseException:
-            writer.close(discard=True)  # what is still queued is dropped; the transaction rolls back
-            raise
-        writer.close()
-        writer = None
-        if run("SELECT max(id) FROM phones").scalar() not in (next_phone - 1 - len(phone_rows), None):
-            raise RuntimeError("import: the new phones did not get the ids counted for them")
-        if updates:
-            cur = conn.connection.cursor()
-            try:
-                for cols, params in updates.items():
-                    cur.executemany(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? "
-                                    "WHERE id = ?", params)
-            finally:
-                cur.close()
-        if phone_rows:
-            run("INSERT INTO phones (id, person_id, position, raw, e164, label) VALUES (?,?,?,?,?,?)", phone_rows)
-        if tag_rows:
-            run("INSERT INTO person_tags (person_id, tag_id) VALUES (?, ?)", tag_rows)
-        if assess_rows:
-            run("INSERT INTO assessments (id, person_id, value, assessed_by, assessed_at, note) VALUES (?,?,?,?,?,?)",
-                assess_rows)
-        if batch_rows:
-            run("INSERT INTO import_batch_people (batch_id, person_id, action, changes) VALUES (?,?,?,?)", batch_rows)
-        run("UPDATE import_batches SET created_refs = ? WHERE id = ?", (json.dumps(created_refs), batch_id))
-        if remember:
-            _remember(s, plan.table.headers, plan.mapping)
-        if progress is not None:
-            progress(total_steps, total_steps)
-    log.info("import finished: %d read, %d added, %d merged, %d skipped, %d invalid", read, added, merged, skipped, invalid)
-    return ImportResult(batch_id, read, added, merged, skipped, invalid)
+    with _applying(db, len(plan.rows), sheet=plan.table.sheet, file_name=file_name, imported_by=imported_by,
+                   overwrite_conflicts=overwrite_conflicts, progress=progress,
+                   total_steps=len(plan.rows)) as applier:
+        applier.feed(plan.rows, 0, len(plan.rows))
+        return applier.finish(len(plan.rows), plan.table, plan.mapping, remember)
 
 
 # New people's columns and the SQL value each has when no row sets it (see apply_import).
@@ -1870,11 +1947,12 @@ _PERSON_SET: dict[str, Callable[[Sequence["Record"]], bool]] = {
 _PLACE_COLUMN = {"workplace_id": 0, "department_id": 1, "shift_id": 2}
 
 
-def _person_column(name: str, recs: Sequence["Record"], place_ids: dict) -> list[Any]:
-    """One column of new people's values, as written to ``people.<name>``."""
+def _person_column(name: str, recs: Sequence["Record"], place_ids: Callable[[tuple[str, str, str]], tuple]) -> list[Any]:
+    """One column of new people's values, as written to ``people.<name>``; ``place_ids`` gives
+    the (workplace, department, shift) ids of a record's place names."""
     if name in _PLACE_COLUMN:
         at = _PLACE_COLUMN[name]
-        return [ids[at] for ids in map(place_ids.__getitem__, map(_PLACE, recs))]
+        return [ids[at] for ids in map(place_ids, map(_PLACE, recs))]
     values = map(operator.attrgetter(name), recs)
     if name == "email":
         return list(map(str.strip, values))
@@ -2087,17 +2165,31 @@ def import_file(
     imported_by: str = "",
     overwrite_conflicts: bool = False,
     progress: Optional[ProgressFn] = None,
+    table: Optional[SourceTable] = None,
 ) -> tuple[ImportPlan, ImportResult]:
-    """Read, map (remembered or guessed), plan and (unless ``dry_run``) apply: what the CLI runs."""
-    table = read_table(path, sheet)
+    """Read, map (remembered or guessed), plan and (unless ``dry_run``) apply: what the CLI runs.
+
+    The rows are written as they are planned, a chunk at a time (``plan_import(on_chunk=...)``):
+    SQLite writes one chunk on the statement thread while this one plans the next. The result is
+    the same as :func:`apply_import` of the whole plan (tests/test_import.py checks it)."""
+    # The roster's keys first (the memory their reading takes for a while is then reused for the
+    # file's rows) and before the write transaction (the read uses its own, pooled, connection).
+    roster = load_roster_keys(db)
+    if table is None:  # (the CLI reads it first, to show the mapping)
+        table = read_table(path, sheet)
     if mapping is None:
         mapping, _ = mapping_for(db, table.headers)
-    plan = plan_import(table, mapping, db, on_duplicate=on_duplicate, release_rows=True, names=False)
     if dry_run:
+        plan = plan_import(table, mapping, db, on_duplicate=on_duplicate, roster=roster, release_rows=True,
+                           names=False)
         c = plan.counts()
         return plan, ImportResult(None, c["read"], c["added"], c["merged"], c["skipped"], c["invalid"], dry_run=True)
-    result = apply_import(db, plan, file_name=Path(path).name, imported_by=imported_by,
-                          overwrite_conflicts=overwrite_conflicts, progress=progress)
+    read = len(table.rows)
+    with _applying(db, read, sheet=table.sheet, file_name=Path(path).name, imported_by=imported_by,
+                   overwrite_conflicts=overwrite_conflicts, progress=progress, total_steps=read) as applier:
+        plan = plan_import(table, mapping, db, on_duplicate=on_duplicate, roster=roster, release_rows=True,
+                           names=False, on_chunk=applier.feed)
+        result = applier.finish(len(plan.rows), plan.table, plan.mapping, remember=True)
     return plan, result
 
 

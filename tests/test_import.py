@@ -674,3 +674,144 @@ def test_gc_pauses_nest_and_end_with_the_last_one():
         assert not gc.isenabled()  # it was off before: it stays off
     finally:
         gc.enable()
+
+
+# ----------------------------------------------------------------- streaming import_file
+STREAM_HEADER = ["First Name", "Last Name", "Phone", "Email", "Workplace", "Department", "Shift", "Tags",
+                 "Assessment", "Notes", "Membership", "OK to call", "Language", "Job title"]
+STREAM_ROWS = [
+    # Ana: written in the first chunk with little; later rows (other chunks) add to her.
+    ["Ana", "Ruiz", "(773) 555-0142", "", "", "", "", "", "", "", "", "", "", ""],
+    ["Beto", "Luna", "773 555 0100", "beto@example.org", "Planta Norte", "Empaque", "Noche", "comité", "4",
+     "", "member", "", "es", ""],
+    ["Carla", "Díaz", "", "carla@example.org", "", "", "", "", "", "habla con Ramón", "", "no", "", ""],
+    ["Dora", "Pham", "312-555-0001", "", "Planta Sur", "", "Día", "", "", "", "", "", "vi", ""],
+    ["Eva", "Chen", "312-555-0002", "", "", "", "", "", "", "", "", "", "", ""],
+    ["ana", "RUIZ", "773.555.0142", "ana@example.org", "Planta Nueva", "Corte", "Tarde", "comité, turno B",
+     "2", "primera nota", "non-member", "no", "es, en", "Operadora"],
+    ["Beto", "Luna", "+1 773 555 0199", "", "", "", "", "nuevo", "", "otra nota", "", "", "en", "Mecánico"],
+    ["Fer", "Gómez", "", "", "", "", "", "", "", "", "", "", "", ""],
+    ["Carla", "Díaz", "312 555 0003", "CARLA@example.org", "Planta Norte", "", "", "", "5", "", "", "", "", ""],
+    ["Gil", "Soto", "312-555-0004", "", "", "", "", "", "", "", "", "", "", ""],
+    ["Ana", "Ruiz", "+17735550142", "", "", "", "", "nuevo", "5", "segunda nota", "", "", "", ""],
+    ["Dora", "Pham", "312-555-0001", "dora@example.org", "", "Empaque", "", "", "3", "", "", "", "", ""],
+    ["Hugo", "Vera", "not a phone", "", "", "", "", "", "", "", "", "", "", ""],
+    ["Eva", "Chen", "312-555-0002", "", "", "", "", "", "", "", "", "", "", ""],
+    ["Juan", "Paz", "", "", "", "", "", "", "", "", "", "", "", ""],
+    # Iris: a second row merges into her in her own chunk, before she is written; a third after.
+    ["Iris", "Mora", "", "iris@example.org", "", "", "", "", "", "", "", "", "", ""],
+    ["Iris", "Mora", "312-555-0005", "iris@example.org", "", "", "", "a", "", "", "", "", "", ""],
+    ["Kim", "Ngo", "", "", "", "", "", "", "", "", "", "", "", ""],
+    ["Iris", "Mora", "312 555 0006", "IRIS@example.org", "Planta Sur", "", "", "b", "1", "", "", "", "", ""],
+]
+
+
+def roster_state(db) -> list[tuple]:
+    """Every person as a comparable tuple (names instead of ids), with phones, tags, assessments."""
+    with db.engine.connect() as conn:
+        run = conn.exec_driver_sql
+        places = {t: dict(run(f"SELECT id, name FROM {t}").fetchall()) for t in ("workplaces", "departments", "shifts")}
+        tags = dict(run("SELECT id, name FROM tags").fetchall())
+        state = []
+        for row in run("SELECT id, first_name, last_name, preferred_name, email, languages, workplace_id, department_id, "
+                       "shift_id, job_title, membership, assessment, notes, ok_to_call, ok_to_text, do_not_contact "
+                       "FROM people").fetchall():
+            pid, values = row[0], list(row[1:])
+            values[5] = places["workplaces"].get(values[5])
+            values[6] = places["departments"].get(values[6])
+            values[7] = places["shifts"].get(values[7])
+            phones = run("SELECT position, raw, e164, label FROM phones WHERE person_id = ? ORDER BY position",
+                         (pid,)).fetchall()
+            tag_names = sorted(tags[t] for (t,) in run("SELECT tag_id FROM person_tags WHERE person_id = ?", (pid,)))
+            history = sorted(run("SELECT value, note FROM assessments WHERE person_id = ?", (pid,)).fetchall())
+            state.append((tuple(values), tuple(phones), tuple(tag_names), tuple(history)))
+        return sorted(state, key=repr)
+
+
+@pytest.mark.parametrize("on_duplicate", [MERGE, KEEP, SKIP])
+@pytest.mark.parametrize("overwrite", [False, True])
+def test_streaming_import_file_writes_what_plan_and_apply_write(tmp_path, monkeypatch, on_duplicate, overwrite):
+    """import_file writes each chunk while the next is planned; a later row that merges into a new
+    person already written is written as the difference it makes. With chunks of a few rows (so
+    most merges cross chunks) the result must be what the wizard's plan + apply writes at once."""
+    from models import demo
+    from models.db import Database
+    from tests.conftest import PASSPHRASE
+
+    path = write_csv(tmp_path / "stream.csv", [STREAM_HEADER] + STREAM_ROWS)
+    dbs = []
+    for name in ("streamed", "whole"):
+        database = Database.create(tmp_path / f"{name}.cdesk", PASSPHRASE, organization="Test local")
+        demo.generate(database, people=30, seed=3)
+        dbs.append(database)
+    streamed, whole = dbs
+    try:
+        # Roster people that rows of the file match (by phone and by email).
+        for database in dbs:
+            create_person(database, PersonInput(first_name="Gil", last_name="Soto", phones=[PhoneInput("312-555-0004")],
+                                                job_title="Soldador"))
+            create_person(database, PersonInput(first_name="Fernanda", last_name="Gómez", email="carla@example.org"))
+        monkeypatch.setattr(importing, "CONVERT_CHUNK", 3)
+        monkeypatch.setattr(importing, "INSERT_CHUNK", 2)
+        written = []
+        real_feed = importing._Applier.feed
+
+        def feed(self, rows, start, end):
+            written.append((start, end))
+            return real_feed(self, rows, start, end)
+
+        monkeypatch.setattr(importing._Applier, "feed", feed)
+        _, streamed_result = importing.import_file(streamed, path, on_duplicate=on_duplicate,
+                                                   overwrite_conflicts=overwrite)
+        assert written == [(0, 3), (3, 6), (6, 9), (9, 12), (12, 15), (15, 18), (18, 19)]  # really a chunk at a time
+        table = importing.read_table(path)
+        plan = importing.plan_import(table, importing.guess_mapping(table.headers), whole, on_duplicate=on_duplicate)
+        whole_result = importing.apply_import(whole, plan, file_name=path.name, overwrite_conflicts=overwrite)
+        assert streamed_result.as_dict() == whole_result.as_dict()
+        assert streamed_result.invalid == 1
+        if on_duplicate == MERGE:
+            assert streamed_result.merged == 9
+        state = roster_state(streamed)
+        assert state == roster_state(whole)
+        if on_duplicate == MERGE:  # what crossed chunks really arrived
+            ana = [p for p in state if p[0][:2] == ("Ana", "Ruiz")]
+            assert len(ana) == 1
+            values, phones, tags, history = ana[0]
+            assert values[3] == "ana@example.org" and values[5:8] == ("Planta Nueva", "Corte", "Tarde")
+            assert values[10] == 2 and values[12] == 0  # the first assessment given; "no" to calls wins
+            assert "primera nota" in values[11] and "segunda nota" in values[11]
+            assert [p[2] for p in phones] == ["+17735550142"] and tags == ("comité", "nuevo", "turno B")
+            assert history == ((2, "import"),)
+            iris = [p for p in state if p[0][:2] == ("Iris", "Mora")]
+            assert len(iris) == 1 and iris[0][0][5] == "Planta Sur" and iris[0][2] == ("a", "b")
+            assert [p[2] for p in iris[0][1]] == ["+13125550005", "+13125550006"]
+        # Undo takes both back to the same roster.
+        for database, result in ((streamed, streamed_result), (whole, whole_result)):
+            importing.undo_import(database, result.batch_id)
+        assert roster_state(streamed) == roster_state(whole)
+    finally:
+        for database in dbs:
+            database.close()
+
+
+def test_streaming_import_cancelled_halfway_leaves_the_database_as_before(demo_db, tmp_path, monkeypatch):
+    db = demo_db
+    rows = [["Name", "Phone", "Workplace"]] + [[f"Person {i}", f"312-555-{i:04d}", "New Site"] for i in range(9000)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    before = roster_state(db)
+    monkeypatch.setattr(importing, "CONVERT_CHUNK", 2000)
+
+    def cancel(done, total):
+        if done >= 4000:  # two chunks are written (or being written) by the statement thread
+            raise RuntimeError("cancelled")
+
+    with pytest.raises(RuntimeError):
+        importing.import_file(db, path, progress=cancel)
+    assert roster_state(db) == before
+    assert importing.list_batches(db) == []
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM workplaces WHERE name = 'New Site'").scalar() == 0
+    # And the next import runs normally.
+    count = people_count(db)
+    _, result = importing.import_file(db, path)
+    assert result.added + result.merged == 9000 and people_count(db) == count + result.added

@@ -46,15 +46,12 @@ def cmd_import(args: argparse.Namespace) -> int:
         table = importing.read_table(args.file, args.sheet)
         mapping, remembered = importing.mapping_for(db, table.headers)
         mapping.unmapped_to_notes = args.unmapped == "notes"
-        plan = importing.plan_import(table, mapping, db, on_duplicate=args.on_duplicate, release_rows=True,
-                                     names=False)
-        result = None
-        if not args.dry_run:
-            result = importing.apply_import(db, plan, file_name=Path(args.file).name, imported_by=_user(),
-                                            overwrite_conflicts=args.prefer_file)
+        plan, result = importing.import_file(db, args.file, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
+                                             mapping=mapping, imported_by=_user(), overwrite_conflicts=args.prefer_file,
+                                             table=table)
     finally:
         db.close()
-    counts = plan.counts() if result is None else result.as_dict()
+    counts = result.as_dict()
     where = f" (sheet {table.sheet})" if table.sheet else ""
     lines = [f"{'Dry run, nothing written: ' if args.dry_run else ''}{Path(args.file).name}{where}, "
              f"header on row {table.header_row}"]
