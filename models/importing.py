@@ -13,9 +13,11 @@ The pipeline, each step usable on its own (the wizard, the CLI and the tests sha
    of an earlier row / invalid with reasons), with the source row number, and a default action for
    every match (merge, keep both, skip). Matching: phone in E.164, casefolded email,
    accent/case-insensitive name + workplace.
-4. :func:`apply_import` writes everything in ONE transaction with bulk Core inserts and records an
-   import batch; :func:`undo_import` removes what a batch added (people it created, fields,
-   phones, tags and assessments it added on merge).
+4. :func:`apply_import` writes everything in ONE transaction (bulk ``json_each`` inserts on a
+   second thread, :class:`_StatementThread`) and records an import batch; :func:`undo_import`
+   removes what a batch added (people it created, fields, phones, tags and assessments it added
+   on merge). :func:`import_file` (the CLI) does 1-4 in one call and writes each planned chunk
+   while the next is planned.
 
 Messages are marked with ``QT_TRANSLATE_NOOP("Importing", ...)``; no personal data is logged.
 """
