@@ -1785,8 +1785,8 @@ class _Applier:
             for name in after.tags:
                 if name not in had:
                     tag_rows.append((pid, self.tag_id(name)))
+        writer.idle()  # (raises what failed on the statement thread, if anything did)
         current, have_phones, have_tags = targets.result()
-        writer.idle()
         next_phone = _next_id(self.conn, "phones")
         next_assessment = _next_id(self.conn, "assessments")
         for row in phone_rows:

@@ -815,3 +815,27 @@ def test_streaming_import_cancelled_halfway_leaves_the_database_as_before(demo_d
     count = people_count(db)
     _, result = importing.import_file(db, path)
     assert result.added + result.merged == 9000 and people_count(db) == count + result.added
+
+
+def test_a_statement_that_fails_on_the_statement_thread_is_the_error_raised(db, tmp_path, monkeypatch):
+    """The import's big inserts run on a second thread: when one fails, that statement's own
+    error reaches the caller (not a cancelled read queued after it), and nothing is written."""
+    path = write_csv(tmp_path / "p.csv", [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i:04d}"] for i in range(50)])
+    real = importing._StatementThread.put
+
+    def failing_put(self, sql, params=()):
+        if sql.startswith("INSERT INTO phones"):
+            sql = "SELECT raise_disk_full(?)"
+        return real(self, sql, params)
+
+    def raise_disk_full(_rows):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(importing._StatementThread, "put", failing_put)
+    with db.engine.connect() as conn:  # the pool hands the import this same connection
+        conn.connection.dbapi_connection.create_function("raise_disk_full", 1, raise_disk_full)
+    import sqlcipher3
+
+    with pytest.raises(sqlcipher3.dbapi2.OperationalError, match="user-defined function raised exception"):
+        importing.import_file(db, path)
+    assert people_count(db) == 0 and importing.list_batches(db) == []
