@@ -34,7 +34,6 @@ import re
 import time as _time
 import zipfile
 from array import array
-from bisect import bisect_left, bisect_right
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time as dtime
@@ -1162,17 +1161,18 @@ class RosterKeys:
     display: dict[int, str]
     workplaces: dict[str, int]  # folded name -> id
     workplace_names: dict[int, str]
-    person_emails: dict[int, str] = field(default_factory=dict)
-    # (person id, e164) in person order, as two columns: one person's numbers are found by
-    # bisection. Only same-name matches need them; tuples or a dict of them all would hold
-    # about 12 MB more at 100,000 people, for the whole import.
-    phone_pids: list[int] = field(default_factory=list)
-    phone_numbers: list[str] = field(default_factory=list)
+    # Per person id, what a same-name match could contradict: 1 = they have an email, 2 = a phone
+    # number. A bytearray indexed by id (100 KB at 100,000 people), or a dict where ids are sparse.
+    contacts: Any = field(default_factory=dict)
 
-    def phones_of(self, pid: int) -> Sequence[str]:
-        lo = bisect_left(self.phone_pids, pid)
-        hi = bisect_right(self.phone_pids, pid, lo)
-        return self.phone_numbers[lo:hi] if hi > lo else ()
+    def contact_flags(self, pid: int) -> int:
+        contacts = self.contacts
+        if isinstance(contacts, bytearray):
+            return contacts[pid] if 0 <= pid < len(contacts) else 0
+        return contacts.get(pid, 0)
+
+
+CONTACT_EMAIL, CONTACT_PHONE = 1, 2
 
 
 def load_roster_keys(db: Database) -> RosterKeys:
@@ -1190,11 +1190,21 @@ def load_roster_keys(db: Database) -> RosterKeys:
             cur.close()
     wp_fold: dict[Any, str] = {wid: fold(name) for wid, name in workplace_names.items()}
     wp_fold[None] = ""
-    person_emails = {pid: email.strip().casefold() for pid, _, _, email, _ in people if email}
-    emails = {norm: pid for pid, norm in reversed(person_emails.items())}  # reversed: the lowest id wins
+    person_emails = [(pid, email.strip().casefold()) for pid, _, _, email, _ in people if email]
+    person_emails = [(pid, norm) for pid, norm in person_emails if norm]
+    emails = {norm: pid for pid, norm in reversed(person_emails)}  # reversed: the lowest id wins
     phones = {number: pid for pid, number in reversed(phone_rows)}
-    phone_pids = [pid for pid, _ in phone_rows]
-    phone_numbers = [number for _, number in phone_rows]
+    max_pid = people[-1][0] if people else 0
+    contacts: Any = bytearray(max_pid + 1) if 0 <= max_pid <= 8 * len(people) + 65536 else {}
+    for pid, _ in person_emails:
+        contacts[pid] = CONTACT_EMAIL
+    del person_emails
+    if isinstance(contacts, bytearray):
+        for pid, _ in phone_rows:
+            contacts[pid] |= CONTACT_PHONE
+    else:
+        for pid, _ in phone_rows:
+            contacts[pid] = contacts.get(pid, 0) | CONTACT_PHONE
     del phone_rows
     pids = [row[0] for row in people]
     keys = [name_key(first, last) for _, first, last, _, _ in people]
@@ -1216,8 +1226,7 @@ def load_roster_keys(db: Database) -> RosterKeys:
             else:
                 names[key] = [found, pid]
     del wp_fold[None]
-    return RosterKeys(phones, emails, names, {}, {v: k for k, v in wp_fold.items()}, workplace_names,
-                      person_emails, phone_pids, phone_numbers)
+    return RosterKeys(phones, emails, names, {}, {v: k for k, v in wp_fold.items()}, workplace_names, contacts)
 
 
 def _candidates(value: Any) -> Iterable[int]:
@@ -1242,7 +1251,8 @@ def display_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
 def _compatible(phones: Sequence[str], email: str, other_phones: Sequence[str], other_email: str) -> bool:
     """A same-name match is only the same person when nothing contradicts it: a different email,
     or phones on both sides with none in common (two María García at one plant are common).
-    Called for every earlier row or person with the same name and workplace: kept allocation-free."""
+    Called for every earlier row with the same name and workplace: kept allocation-free. (Against
+    the roster, plan_import applies the same rule as one lookup in ``RosterKeys.contacts``.)"""
     if email and other_email and email != other_email:
         return False
     if phones and other_phones:
@@ -1293,7 +1303,8 @@ def plan_import(
     total = len(table.rows)
     row_problems = table.row_problems
     r_phones, r_emails, r_names = roster.phones, roster.emails, roster.names
-    r_person_emails = roster.person_emails
+    contacts = roster.contacts
+    contact_flags = contacts.__getitem__ if isinstance(contacts, bytearray) else roster.contact_flags
     # Convert and match in chunks; with release_rows the cells are dropped as we go (memory).
     numbers = [number for number, _ in table.rows]
     for start in range(0, total, CONVERT_CHUNK):
@@ -1336,9 +1347,13 @@ def plan_import(
                 pid = r_emails.get(email)
                 on = "email" if pid is not None else ""
             if pid is None and name is not None:
+                # Same name and workplace is the same person unless something contradicts it: a
+                # different email, or phones on both sides with none in common. This row's email and
+                # numbers are on nobody in the roster (else it matched above), so any email or phone
+                # the person has contradicts it (the in-file rule of _compatible, in one lookup).
+                conflict = (CONTACT_EMAIL if email else 0) | (CONTACT_PHONE if phones else 0)
                 for candidate in _candidates(r_names.get(name)):
-                    if _compatible(phones, email, roster.phones_of(candidate),
-                                   r_person_emails.get(candidate, "")):
+                    if not contact_flags(candidate) & conflict:
                         pid, on = candidate, "name"
                         break
             earlier = None

@@ -295,6 +295,41 @@ def test_same_name_with_different_phones_is_not_a_duplicate(db, tmp_path):
     assert [r.status for r in plan.rows] == ["new", "new", "in-file"]
 
 
+@pytest.mark.parametrize("sparse_ids", [False, True])
+def test_same_name_in_the_roster_matches_the_first_person_nothing_contradicts(db, tmp_path, sparse_ids):
+    """Four María García at one plant, told apart by what they have: a row matches the first one
+    whose email or phones do not contradict its own (its own are on nobody in the roster)."""
+    seed = write_csv(tmp_path / "seed.csv", [["Name", "Workplace"], ["Seed Person", "Plant 2"]])
+    importing.import_file(db, seed)
+    with db.engine.connect() as conn:
+        wp = conn.exec_driver_sql("SELECT id FROM workplaces").scalar()
+    maria = dict(first_name="María", last_name="García", workplace_id=wp)
+    with_phone = create_person(db, PersonInput(**maria, phones=[PhoneInput("773-555-0001")]))
+    with_email = create_person(db, PersonInput(**maria, email="maria.g@example.org"))
+    with_nothing = create_person(db, PersonInput(**maria))
+    with_both = create_person(db, PersonInput(**maria, email="mg@example.org", phones=[PhoneInput("773-555-0002")]))
+    if sparse_ids:  # ids far apart (a restored or long-lived file): the keys keep a dict, not a bytearray
+        with db.write() as s:
+            s.connection().exec_driver_sql(f"UPDATE people SET id = 50000000 WHERE id = {with_nothing}")
+        with_nothing = 50000000
+    keys = importing.load_roster_keys(db)
+    assert isinstance(keys.contacts, dict if sparse_ids else bytearray)
+    assert (keys.contact_flags(with_phone), keys.contact_flags(with_email), keys.contact_flags(with_nothing)) == (
+        importing.CONTACT_PHONE, importing.CONTACT_EMAIL, 0)
+    path = write_csv(tmp_path / "m.csv", [
+        ["Name", "Workplace", "Phone", "Email"],
+        ["Maria Garcia", "plant 2", "773-555-0009", ""],  # a phone: not the one with another phone
+        ["MARIA GARCIA", "Plant 2", "", "z@example.org"],  # an email: not the one with another email
+        ["maría garcía", "Plant 2", "773-555-0008", "y@example.org"],  # both: only the one with neither
+        ["María García", "Plant 2", "773-555-0002", "other@example.org"],  # a roster phone wins outright
+    ])
+    table = importing.read_table(path)
+    plan = importing.plan_import(table, importing.guess_mapping(table.headers), db)
+    assert [(r.status, r.match_person, r.match_on) for r in plan.rows] == [
+        ("existing", with_email, "name"), ("existing", with_phone, "name"), ("existing", with_nothing, "name"),
+        ("existing", with_both, "phone"),
+    ]
+
 def test_on_duplicate_skip_keep_and_per_row_choice(db, tmp_path):
     create_person(db, PersonInput(first_name="Ana", last_name="Ruiz", phones=[PhoneInput("773-555-0100")]))
     path = write_csv(tmp_path / "a.csv", [["Name", "Phone"], ["Ana Ruiz", "(773) 555-0100"], ["Bo Li", "312-555-0101"]])
