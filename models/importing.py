@@ -1092,6 +1092,19 @@ def convert_row(headers: Sequence[str], cells: Sequence[str], mapping: Mapping,
 # ====================================================================== preview
 NEW, EXISTING, IN_FILE, INVALID = "new", "existing", "in-file", "invalid"
 CONVERT_CHUNK = 10000
+TAIL_CHUNK = 1000
+
+
+def _chunks(total: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of the chunks plan_import converts and matches: :data:`CONVERT_CHUNK` rows,
+    then halving towards the end (not below :data:`TAIL_CHUNK`). The last chunk planned is still
+    to be written when planning ends, and nothing overlaps that wait: it is kept short."""
+    start, tail = 0, min(TAIL_CHUNK, CONVERT_CHUNK)
+    while start < total:
+        left = total - start
+        size = left if left < 2 * tail else min(CONVERT_CHUNK, max(tail, left // 2))
+        yield start, start + size
+        start += size
 MERGE, KEEP, SKIP, ADD = "merge", "keep", "skip", "add"
 DUPLICATE_ACTIONS = (MERGE, KEEP, SKIP)
 
@@ -1280,7 +1293,7 @@ def plan_import(
     ``release_rows`` empties ``table.rows`` while converting (the CLI does not need the cells
     afterwards; the wizard keeps them to re-plan with another mapping). ``names`` reads the
     matched people's names for the preview (``plan.person_names``; the CLI shows none).
-    Rows are converted and matched :data:`CONVERT_CHUNK` at a time; ``on_chunk(rows, start, end)``
+    Rows are converted and matched in chunks (:func:`_chunks`); ``on_chunk(rows, start, end)``
     is called after each (a row's status depends on earlier rows only, never on later ones):
     :func:`import_file` writes them while the next chunk is planned."""
     if on_duplicate not in DUPLICATE_ACTIONS:
@@ -1307,12 +1320,12 @@ def plan_import(
     contact_flags = contacts.__getitem__ if isinstance(contacts, bytearray) else roster.contact_flags
     # Convert and match in chunks; with release_rows the cells are dropped as we go (memory).
     numbers = [number for number, _ in table.rows]
-    for start in range(0, total, CONVERT_CHUNK):
-        chunk = table.rows[start : start + CONVERT_CHUNK]
+    for start, end in _chunks(total):
+        chunk = table.rows[start:end]
         converted = convert_rows(headers, [cells for _, cells in chunk], mapping, labels)
         del chunk
         if release_rows:
-            table.rows[start : start + CONVERT_CHUNK] = [(n, []) for n, _ in table.rows[start : start + CONVERT_CHUNK]]
+            table.rows[start:end] = [(n, []) for n, _ in table.rows[start:end]]
         for index, (rec, problems) in enumerate(converted, start):
             number = numbers[index]
             if row_problems and number in row_problems:
@@ -1758,6 +1771,10 @@ class _Applier:
                 writer.put("INSERT INTO phones (person_id, position, raw, e164, label) "
                            f"SELECT {base} + p.key, ph.key, ph.value ->> 0, ph.value ->> 1, ph.value ->> 2 "
                            f"FROM json_each(?) AS p, json_each(p.value, '$[{len(bound)}]') AS ph", (rows,))
+            if "assessment" in bound:  # their assessment history, from their rows as written
+                writer.put("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
+                           "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
+                           "AND assessment IS NOT NULL", (self.imported_by, stamp, base, base + len(chunk) - 1))
             del rows, phones
             self._step(len(chunk))
 
@@ -1777,6 +1794,7 @@ class _Applier:
         updates: dict[tuple[str, ...], list[tuple]] = {}
         phone_rows: list[list[Any]] = []  # [id, person, position, raw, e164, label]; ids given below
         tag_rows, assess_rows, batch_rows = self.tag_rows, [], []
+        late_assessments: list[tuple[int, int]] = []  # (new person, value) a later row gave them
 
         def update(pid: int, changes: dict[str, Any]) -> None:
             cols = tuple(sorted(changes))
@@ -1794,6 +1812,8 @@ class _Applier:
             changes = {name: value for name, value in new.items() if value != old[name]}
             if changes:
                 update(pid, changes)
+                if changes.get("assessment") is not None:
+                    late_assessments.append((pid, changes["assessment"]))
             for position, (raw, number, label) in enumerate(after.phones[len(before.phones):], len(before.phones)):
                 phone_rows.append([0, pid, position, raw, number, label])
             had = set(before.tags)
@@ -1807,6 +1827,9 @@ class _Applier:
         for row in phone_rows:
             row[0] = next_phone
             next_phone += 1
+        for pid, value in late_assessments:
+            assess_rows.append((next_assessment, pid, value, imported_by, stamp, "import"))
+            next_assessment += 1
 
         # Merges into existing people: fill empty fields, add phones/tags; remember for undo.
         for pid, rec in merge_groups:
@@ -1875,10 +1898,6 @@ class _Applier:
                 assess_rows)
         first, last = self.first_new, self.next_person - 1
         if last >= first:
-            # The new people's assessment history in one statement, from their rows as written.
-            run("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
-                "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
-                "AND assessment IS NOT NULL", (imported_by, stamp, first, last))
             self.created_refs["people"] = [first, last, stamp]
         if batch_rows:
             run("INSERT INTO import_batch_people (batch_id, person_id, action, changes) VALUES (?,?,?,?)", batch_rows)
