@@ -1804,12 +1804,16 @@ class _Applier:
             else:
                 updates[cols] = [params]
 
-        # New people a row merged into after they were written: what that row added.
-        for key, before in self.as_written.items():
+        # New people a row merged into after they were written: what that row added (their columns
+        # as written and as they are now, a column at a time: one pass each, not one per person).
+        late = list(self.as_written.items())
+        n_late = len(late)
+        columns = {name: _person_column(name, [before for _, before in late] + [self.groups[key] for key, _ in late],
+                                        self.place_ids) for name in _PERSON_SET} if late else {}
+        for i, (key, before) in enumerate(late):
             after, pid = self.groups[key], self.person_of[key]
-            old = {name: _person_column(name, [before], self.place_ids)[0] for name in _PERSON_SET}
-            new = {name: _person_column(name, [after], self.place_ids)[0] for name in _PERSON_SET}
-            changes = {name: value for name, value in new.items() if value != old[name]}
+            changes = {name: column[n_late + i] for name, column in columns.items()
+                       if column[n_late + i] != column[i]}
             if changes:
                 update(pid, changes)
                 if changes.get("assessment") is not None:
