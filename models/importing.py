@@ -30,6 +30,7 @@ import io
 import json
 import logging
 import operator
+from operator import itemgetter
 import re
 import time as _time
 import zipfile
@@ -1174,18 +1175,9 @@ class RosterKeys:
     display: dict[int, str]
     workplaces: dict[str, int]  # folded name -> id
     workplace_names: dict[int, str]
-    # Per person id, what a same-name match could contradict: 1 = they have an email, 2 = a phone
-    # number. A bytearray indexed by id (100 KB at 100,000 people), or a dict where ids are sparse.
-    contacts: Any = field(default_factory=dict)
-
-    def contact_flags(self, pid: int) -> int:
-        contacts = self.contacts
-        if isinstance(contacts, bytearray):
-            return contacts[pid] if 0 <= pid < len(contacts) else 0
-        return contacts.get(pid, 0)
-
-
-CONTACT_EMAIL, CONTACT_PHONE = 1, 2
+    # Who has an email, who has a phone number: all a same-name match needs to know of them.
+    with_email: set[int] = field(default_factory=set)
+    with_phone: set[int] = field(default_factory=set)
 
 
 def load_roster_keys(db: Database) -> RosterKeys:
@@ -1207,39 +1199,27 @@ def load_roster_keys(db: Database) -> RosterKeys:
     person_emails = [(pid, norm) for pid, norm in person_emails if norm]
     emails = {norm: pid for pid, norm in reversed(person_emails)}  # reversed: the lowest id wins
     phones = {number: pid for pid, number in reversed(phone_rows)}
-    max_pid = people[-1][0] if people else 0
-    contacts: Any = bytearray(max_pid + 1) if 0 <= max_pid <= 8 * len(people) + 65536 else {}
-    for pid, _ in person_emails:
-        contacts[pid] = CONTACT_EMAIL
-    del person_emails
-    if isinstance(contacts, bytearray):
-        for pid, _ in phone_rows:
-            contacts[pid] |= CONTACT_PHONE
-    else:
-        for pid, _ in phone_rows:
-            contacts[pid] = contacts.get(pid, 0) | CONTACT_PHONE
-    del phone_rows
+    with_email = set(map(itemgetter(0), person_emails))
+    with_phone = set(map(itemgetter(0), phone_rows))
+    del person_emails, phone_rows
     pids = [row[0] for row in people]
     keys = [name_key(first, last) for _, first, last, _, _ in people]
     keys = [f"{key}\x1f{wp_fold.get(row[4], '')}" if key else "" for key, row in zip(keys, people)]
     del people
-    names: dict[str, Any] = {key: pid for key, pid in zip(reversed(keys), reversed(pids))}
+    names: dict[str, Any] = {}  # key -> id, or the ids (in id order) of those who share it
+    get = names.get
+    for key, pid in zip(keys, pids):
+        found = get(key)
+        if found is None:
+            names[key] = pid
+        elif type(found) is list:
+            found.append(pid)
+        else:
+            names[key] = [found, pid]
     names.pop("", None)
-    if len(names) < len(keys):  # some share name and workplace: those keys get a list of ids
-        seen: set[str] = set()
-        for key, pid in zip(keys, pids):
-            if not key:
-                continue
-            if key not in seen:
-                seen.add(key)
-                continue
-            found = names[key]
-            if isinstance(found, list):
-                found.append(pid)
-            else:
-                names[key] = [found, pid]
     del wp_fold[None]
-    return RosterKeys(phones, emails, names, {}, {v: k for k, v in wp_fold.items()}, workplace_names, contacts)
+    return RosterKeys(phones, emails, names, {}, {v: k for k, v in wp_fold.items()}, workplace_names,
+                      with_email, with_phone)
 
 
 def _candidates(value: Any) -> Iterable[int]:
@@ -1316,8 +1296,7 @@ def plan_import(
     total = len(table.rows)
     row_problems = table.row_problems
     r_phones, r_emails, r_names = roster.phones, roster.emails, roster.names
-    contacts = roster.contacts
-    contact_flags = contacts.__getitem__ if isinstance(contacts, bytearray) else roster.contact_flags
+    r_with_email, r_with_phone = roster.with_email, roster.with_phone
     # Convert and match in chunks; with release_rows the cells are dropped as we go (memory).
     numbers = [number for number, _ in table.rows]
     for start, end in _chunks(total):
@@ -1363,10 +1342,9 @@ def plan_import(
                 # Same name and workplace is the same person unless something contradicts it: a
                 # different email, or phones on both sides with none in common. This row's email and
                 # numbers are on nobody in the roster (else it matched above), so any email or phone
-                # the person has contradicts it (the in-file rule of _compatible, in one lookup).
-                conflict = (CONTACT_EMAIL if email else 0) | (CONTACT_PHONE if phones else 0)
+                # the person has contradicts it (the in-file rule of _compatible, in set lookups).
                 for candidate in _candidates(r_names.get(name)):
-                    if not contact_flags(candidate) & conflict:
+                    if not ((email and candidate in r_with_email) or (phones and candidate in r_with_phone)):
                         pid, on = candidate, "name"
                         break
             earlier = None
