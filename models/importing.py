@@ -997,10 +997,20 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
             for i, value in enumerate(values):
                 if not value:
                     continue
-                if len(value) > 17 or "/" in value or ";" in value or "," in value or "\n" in value:
-                    parts = _PHONE_SPLIT.split(value)
-                else:
-                    parts = (value,)
+                if len(value) <= 17 and "/" not in value and ";" not in value and "," not in value \
+                        and "\n" not in value:  # one number (the common case: no list made for it)
+                    if len(value) < 12 and _is_empty(value):
+                        continue
+                    number = e164(value)
+                    if number is None:
+                        add_problem(i, _problem(MSG_BAD_PHONE, column=header))
+                    found = phones[i]
+                    if found:
+                        found.append((value, number or "", label))
+                    else:
+                        phones[i] = [(value, number or "", label)]
+                    continue
+                parts = _PHONE_SPLIT.split(value)
                 found = phones[i]
                 if not found:
                     found = phones[i] = []
