@@ -30,7 +30,6 @@ import io
 import json
 import logging
 import operator
-from operator import itemgetter
 import re
 import time as _time
 import zipfile
@@ -1116,6 +1115,8 @@ def _chunks(total: int) -> Iterator[tuple[int, int]]:
         size = left if left < 2 * tail else min(CONVERT_CHUNK, max(tail, left // 2))
         yield start, start + size
         start += size
+
+
 MERGE, KEEP, SKIP, ADD = "merge", "keep", "skip", "add"
 DUPLICATE_ACTIONS = (MERGE, KEEP, SKIP)
 
@@ -1209,8 +1210,9 @@ def load_roster_keys(db: Database) -> RosterKeys:
     person_emails = [(pid, norm) for pid, norm in person_emails if norm]
     emails = {norm: pid for pid, norm in reversed(person_emails)}  # reversed: the lowest id wins
     phones = {number: pid for pid, number in reversed(phone_rows)}
-    with_email = set(map(itemgetter(0), person_emails))
-    with_phone = set(map(itemgetter(0), phone_rows))
+    id_of = operator.itemgetter(0)
+    with_email = set(map(id_of, person_emails))
+    with_phone = set(map(id_of, phone_rows))
     del person_emails, phone_rows
     pids = [row[0] for row in people]
     keys = [name_key(first, last) for _, first, last, _, _ in people]
@@ -1255,7 +1257,8 @@ def _compatible(phones: Sequence[str], email: str, other_phones: Sequence[str], 
     """A same-name match is only the same person when nothing contradicts it: a different email,
     or phones on both sides with none in common (two María García at one plant are common).
     Called for every earlier row with the same name and workplace: kept allocation-free. (Against
-    the roster, plan_import applies the same rule as one lookup in ``RosterKeys.contacts``.)"""
+    the roster, plan_import applies the same rule as two set lookups: ``RosterKeys.with_email``
+    and ``with_phone``.)"""
     if email and other_email and email != other_email:
         return False
     if phones and other_phones:
