@@ -325,6 +325,17 @@ def test_same_name_in_the_roster_matches_the_first_person_nothing_contradicts(db
         ("existing", with_both, "phone"),
     ]
 
+
+@pytest.mark.parametrize("total", [0, 1, 999, 2000, 20000, 100000, 100001])
+def test_plan_chunks_cover_every_row_once_and_end_small(total):
+    chunks = list(importing._chunks(total))
+    assert [start for start, _ in chunks] == ([0] + [end for _, end in chunks[:-1]] if chunks else [])  # in order
+    assert (chunks[-1][1] if chunks else 0) == total
+    assert all(0 < end - start <= importing.CONVERT_CHUNK for start, end in chunks)
+    if total > 4 * importing.CONVERT_CHUNK:  # what is left to write after planning ends is small
+        assert chunks[-1][1] - chunks[-1][0] < 2 * importing.TAIL_CHUNK
+
+
 def test_on_duplicate_skip_keep_and_per_row_choice(db, tmp_path):
     create_person(db, PersonInput(first_name="Ana", last_name="Ruiz", phones=[PhoneInput("773-555-0100")]))
     path = write_csv(tmp_path / "a.csv", [["Name", "Phone"], ["Ana Ruiz", "(773) 555-0100"], ["Bo Li", "312-555-0101"]])
