@@ -717,6 +717,28 @@ def test_gc_pauses_nest_and_end_with_the_last_one():
         gc.enable()
 
 
+def test_gc_pause_end_moves_what_it_made_to_the_oldest_generation_unwalked():
+    import gc
+    import weakref
+
+    from models.gc_pause import gc_paused
+
+    class Node:
+        other: object = None
+
+    with gc_paused():
+        kept = [[i] for i in range(5000)]
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # a cycle, garbage once the names go
+        cycle = weakref.ref(a)
+        del a, b
+    oldest = {id(o) for o in gc.get_objects(2)}
+    assert all(id(item) in oldest for item in kept)  # not walked by the young collections
+    assert cycle() is not None
+    gc.collect()
+    assert cycle() is None  # a cycle made during the pause is still found by a full collection
+
+
 # ----------------------------------------------------------------- streaming import_file
 STREAM_HEADER = ["First Name", "Last Name", "Phone", "Email", "Workplace", "Department", "Shift", "Tags",
                  "Assessment", "Notes", "Membership", "OK to call", "Language", "Job title"]
