@@ -283,6 +283,33 @@ def test_matches_against_the_roster_on_phone_email_and_name(db, tmp_path):
     assert rosa.first_name == "Rosa" and rosa.job_title == "Cook"  # existing value kept, empty one filled
 
 
+def test_roster_keys_read_beside_the_file_match_and_fail_plainly(db, tmp_path, monkeypatch):
+    """import_file reads the roster's keys on a thread while it reads the file: the matches are
+    the same as plan_import's, and a failure on either side is raised, with nothing written."""
+    rosa = create_person(db, PersonInput(first_name="Rosa", last_name="García", email="rosa@example.org",
+                                         phones=[PhoneInput("+1 773 555 0142")]))
+    path = write_csv(tmp_path / "m.csv", [["Name", "Phone", "Email"], ["R. Garcia", "773.555.0142", ""],
+                                          ["Rosa G", "", "ROSA@example.org"], ["Ana Ruiz", "", ""]])
+    keys = importing.load_roster_keys(db)
+    assert keys.phones == {"+17735550142": rosa} and keys.emails == {"rosa@example.org": rosa}
+    assert keys.names == {"rosa garcia\x1f": rosa} and keys.with_email == keys.with_phone == {rosa}
+
+    def broken(_db):
+        raise RuntimeError("roster unreadable")
+
+    with monkeypatch.context() as m:
+        m.setattr(importing, "read_roster_keys", broken)
+        with pytest.raises(RuntimeError, match="roster unreadable"):
+            importing.import_file(db, path)
+    with pytest.raises(errors.UserError):  # the file's own error wins; the thread is waited for
+        importing.import_file(db, write_csv(tmp_path / "empty.csv", []))
+    assert people_count(db) == 1 and importing.list_batches(db) == []
+    plan, result = importing.import_file(db, path)
+    assert [(r.status, r.match_person, r.match_on) for r in plan.rows] == [
+        ("existing", rosa, "phone"), ("existing", rosa, "email"), ("new", None, "")]
+    assert (result.merged, result.added) == (2, 1)
+
+
 def test_same_name_with_different_phones_is_not_a_duplicate(db, tmp_path):
     path = write_csv(tmp_path / "twins.csv", [
         ["Name", "Workplace", "Phone"],
