@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING, Callable, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 from .text import digits, fold, split_list
 
@@ -70,9 +70,24 @@ def _fold_part(value: str) -> str:
     return value.lower() if value.isascii() else fold(value)
 
 
+def _phone_part(raw: str, e164: str) -> str:
+    """What a phone adds to the haystack, folded: as typed, E.164, and E.164 without "+"
+    (digits-only searches: "7735550142")."""
+    part = f"{raw} {e164} {e164[1:]}" if e164 else f"{raw}  {digits(raw)}"
+    return part.lower() if part.isascii() else fold(part)
+
+
+def phone_entries(phones: dict[int, list[tuple[str, str]]]) -> dict[int, tuple[str, str]]:
+    """person id -> (first phone as typed, the phones' haystack part), from each person's
+    (raw, e164) phones in order (what ``models.roster.RosterData.phones`` holds)."""
+    return {pid: (items[0][0], " ".join(_phone_part(raw, e164) for raw, e164 in items))
+            for pid, items in phones.items() if items}
+
+
 def _row_builder(phones: dict, tags: dict, workplaces: dict, departments: dict,
                  shifts: dict) -> Callable[[Iterable[tuple]], list[RosterRow]]:
-    """A function turning people tuples (models.roster.PEOPLE_COLUMNS) into index rows.
+    """A function turning people tuples (models.roster.PEOPLE_COLUMNS) into index rows;
+    ``phones`` as :func:`phone_entries` gives them.
 
     Names are folded part by part: first and last names repeat across a roster, so fold()'s
     cache answers most of them (folding the whole haystack missed it on every row); folding works
@@ -88,19 +103,17 @@ def _row_builder(phones: dict, tags: dict, workplaces: dict, departments: dict,
         append = result.append
         for (pid, first, last, preferred, email, languages, wp_id, dept_id, shift_id,
              _job, membership, assessment, dnc) in people:
-            person_phones = phone_get(pid)
+            phone = phone_get(pid)
             shown_first = preferred or first
             name = f"{shown_first} {last}" if shown_first and last else (shown_first or last)
             folded_first, folded_last = fold(first), fold(last)
             folded_preferred = fold(preferred) if preferred else ""
-            hay = f"{folded_first} {folded_last} {folded_preferred} {fold_part(email)}"
-            if person_phones:
-                first_phone = person_phones[0][0]
-                # As typed, E.164, and E.164 without "+" (digits-only searches: "7735550142").
-                hay += " " + fold_part(" ".join(f"{raw} {e164} {e164[1:] if e164 else digits(raw)}"
-                                                for raw, e164 in person_phones))
-            else:
+            if phone is None:
                 first_phone = ""
+                hay = f"{folded_first} {folded_last} {folded_preferred} {fold_part(email)}"
+            else:
+                first_phone, phones_hay = phone
+                hay = f"{folded_first} {folded_last} {folded_preferred} {fold_part(email)} {phones_hay}"
             cells = (
                 name,
                 first_phone,
@@ -131,49 +144,128 @@ def _in_name_order(rows: list[RosterRow]) -> list[RosterRow]:
 
 def make_rows(data: "RosterData") -> list[RosterRow]:
     """Build index rows from models.roster.load_roster_rows() output, sorted by name."""
-    build = _row_builder(data.phones, data.tags, data.workplaces, data.departments, data.shifts)
+    build = _row_builder(phone_entries(data.phones), data.tags, data.workplaces, data.departments, data.shifts)
     return _in_name_order(build(data.people))
+
+
+PEOPLE_CHUNK = 10000  # people per JSON read in load_rows
 
 
 def load_rows(db: "Database") -> list[RosterRow]:
     """Everyone's index rows (sorted by name), read in one snapshot on one connection.
 
-    Phones, tags and the workplace/department/shift names are read first; then the people are
-    read in chunks and turned into rows at once, so the whole table of tuples never sits in
-    memory beside the index (the peak at 100k people). Same rows as
-    ``make_rows(models.roster.load_roster_rows(db))``.
+    SQLite reads on a second thread while this one builds rows: every query is ONE step (during
+    which the driver releases the GIL) that returns each column as a JSON array (phones, then
+    tags and the workplace/department/shift names, then the people :data:`PEOPLE_CHUNK` at a
+    time), and ``json.loads`` + ``zip`` hand the columns to the builder. The people are built
+    a chunk at a time, so the whole table never sits in memory beside the index (the peak at
+    100k people). Same rows as ``make_rows(models.roster.load_roster_rows(db))``.
 
-    One thread on purpose: a second reader thread was slower (each row fetched hands the GIL
-    back and forth between the two threads, so SQLCipher's decryption hardly overlapped)."""
+    (Fetching row tuples on a second thread was slower: each row fetched hands the GIL back and
+    forth between the threads, so SQLCipher's decryption hardly overlapped.)"""
+    import json
+
     from .roster import PEOPLE_COLUMNS
 
+    columns = ", ".join(f"json_group_array({c.strip()})" for c in PEOPLE_COLUMNS.split(","))
     rows: list[RosterRow] = []
     with db.engine.connect() as conn:
         conn.exec_driver_sql("SELECT 1")  # one read transaction: every query sees the same snapshot
         cur = conn.connection.cursor()
-        try:
-            phones: dict[int, list[tuple[str, str]]] = {}
-            for person_id, raw, e164 in cur.execute("SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position"):
-                found = phones.get(person_id)
-                if found is None:
-                    phones[person_id] = [(raw, e164)]
-                else:
-                    found.append((raw, e164))
-            tags = dict(cur.execute(
+
+        def reads() -> Iterator[Any]:
+            yield cur.execute(
+                "SELECT json_group_array(person_id), json_group_array(raw), json_group_array(e164) "
+                "FROM (SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position)").fetchone()
+            yield dict(cur.execute(
                 "SELECT pt.person_id, group_concat(t.name, ', ') FROM person_tags pt "
                 "JOIN tags t ON t.id = pt.tag_id GROUP BY pt.person_id").fetchall())
-            names = [dict(cur.execute(f"SELECT id, name FROM {table}").fetchall())
-                     for table in ("workplaces", "departments", "shifts")]
-            build = _row_builder(phones, tags, *names)
-            cur.execute(f"SELECT {PEOPLE_COLUMNS} FROM people")
+            yield [dict(cur.execute(f"SELECT id, name FROM {table}").fetchall())
+                   for table in ("workplaces", "departments", "shifts")]
+            after = 0
             while True:
-                chunk = cur.fetchmany(5000)
-                if not chunk:
-                    break
-                rows.extend(build(chunk))
+                chunk = cur.execute(f"SELECT count(*), max(id), {columns} FROM (SELECT {PEOPLE_COLUMNS} FROM people "
+                                    f"WHERE id > ? ORDER BY id LIMIT {PEOPLE_CHUNK})", (after,)).fetchone()
+                if not chunk[0]:
+                    return
+                yield chunk[2:]
+                after = chunk[1]
+
+        try:
+            with _Prefetch(reads()) as read:
+                phones: dict[int, tuple[str, str]] = {}  # as phone_entries() gives them, built as read
+                get = phones.get
+                for person_id, raw, e164 in zip(*map(json.loads, read())):
+                    part = f"{raw} {e164} {e164[1:]}" if e164 else f"{raw}  {digits(raw)}"  # (_phone_part, inline)
+                    part = part.lower() if part.isascii() else fold(part)
+                    found = get(person_id)
+                    phones[person_id] = (raw, part) if found is None else (found[0], f"{found[1]} {part}")
+                tags = read()
+                build = _row_builder(phones, tags, *read())
+                for chunk in read:
+                    rows.extend(build(zip(*map(json.loads, chunk))))
         finally:
             cur.close()
     return _in_name_order(rows)
+
+
+class _Prefetch:
+    """Runs a generator on a thread, a few items ahead of the caller: ``read()`` is the next item
+    (an exception in the generator is raised there), iterating gives the rest. Leaving the
+    ``with`` block early stops the generator at its next item and waits for the thread."""
+
+    def __init__(self, source: Iterator[Any], ahead: int = 2) -> None:
+        import queue
+        import threading
+
+        self._source = source
+        self._queue: Any = queue.Queue(maxsize=ahead)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="roster-read", daemon=True)
+
+    _END = object()
+
+    def _run(self) -> None:
+        try:
+            for item in self._source:
+                if self._stop.is_set():
+                    return
+                self._queue.put((item, None))
+            self._queue.put((self._END, None))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the reading thread
+            self._queue.put((self._END, exc))
+
+    def __enter__(self) -> "_Prefetch":
+        self._thread.start()
+        return self
+
+    def __call__(self) -> Any:
+        item, error = self._queue.get()
+        if error is not None:
+            raise error
+        if item is self._END:
+            raise RuntimeError("roster read ended early")
+        return item
+
+    def __iter__(self) -> Iterator[Any]:
+        while True:
+            item, error = self._queue.get()
+            if error is not None:
+                raise error
+            if item is self._END:
+                return
+            yield item
+
+    def __exit__(self, *exc: Any) -> None:
+        import queue
+
+        self._stop.set()
+        while self._thread.is_alive():  # let a put waiting for room go through
+            try:
+                self._queue.get(timeout=0.05)
+            except queue.Empty:
+                pass
+        self._thread.join()
 
 
 def language_codes(rows: Iterable[RosterRow]) -> list[str]:

@@ -296,10 +296,14 @@ def _row_key(row):
             row.sort_name)
 
 
-def test_load_rows_reads_the_same_rows_as_the_plain_path(demo_db):
-    """load_rows (one connection, chunked, built as it reads) gives exactly the rows of
-    load_roster_rows + make_rows (phones in order, tags, places), in the same order."""
+@pytest.mark.parametrize("chunk", [10000, 7])
+def test_load_rows_reads_the_same_rows_as_the_plain_path(demo_db, monkeypatch, chunk):
+    """load_rows (one connection read on a second thread, chunked, built as it reads) gives
+    exactly the rows of load_roster_rows + make_rows (phones in order, tags, places), in the
+    same order, however many chunks the people come in."""
     from models import roster_index
+
+    monkeypatch.setattr(roster_index, "PEOPLE_CHUNK", chunk)
 
     pid = roster.create_person(demo_db, PersonInput(first_name="Zoë", last_name="Ñúñez", preferred_name="Zo",
                                                     email="zo@example.org", languages=["es", "vi"],
@@ -312,3 +316,44 @@ def test_load_rows_reads_the_same_rows_as_the_plain_path(demo_db):
     assert [_row_key(r) for r in loaded] == [_row_key(r) for r in plain]
     zoe = next(r for r in loaded if r.id == pid)
     assert zoe.cells[1] == "312-555-0177" and "7735550142" in zoe.haystack
+
+
+def test_roster_read_ahead_raises_the_readers_error_and_stops_when_left_early():
+    import time
+
+    from models.roster_index import _Prefetch
+
+    def failing():
+        yield 1
+        raise ValueError("disk went away")
+
+    with _Prefetch(failing()) as read:
+        assert read() == 1
+        with pytest.raises(ValueError, match="disk went away"):
+            read()
+    assert not read._thread.is_alive()
+
+    produced: list[int] = []
+
+    def endless():
+        while True:
+            produced.append(len(produced))
+            yield produced[-1]
+
+    with _Prefetch(endless()) as read:
+        assert read() == 0 and next(iter(read)) == 1
+    assert not read._thread.is_alive()  # left early: the reader stopped instead of blocking forever
+    made = len(produced)
+    time.sleep(0.05)
+    assert len(produced) == made <= 5  # at most a few items ahead
+
+
+def test_load_rows_of_an_empty_roster(tmp_path):
+    from models import roster_index
+    from models.db import Database
+
+    db = Database.create(tmp_path / "empty.cdesk", "correct horse battery")
+    try:
+        assert roster_index.load_rows(db) == []
+    finally:
+        db.close()
