@@ -43,6 +43,7 @@ SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 APP_MARK = "committee-desk"
 MIN_PASSPHRASE_LENGTH = 8
 _dbapi = sqlcipher3.dbapi2
+WAL_AUTOCHECKPOINT = 1000  # SQLite's default: pages in the WAL before a commit copies them into the file
 
 
 def _quote(passphrase: str) -> str:
@@ -177,6 +178,7 @@ class Database:
         self.instance_lock: "InstanceLock | None" = None
         self._write_guard: "InstanceLock | None" = None
         self._write_depth = 0
+        self._checkpointer: threading.Thread | None = None  # see write(checkpoint_later=True)
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -214,7 +216,36 @@ class Database:
         def _begin(conn):  # pysqlite's implicit transactions are off; we BEGIN ourselves
             conn.exec_driver_sql("BEGIN")
 
+        @event.listens_for(engine, "checkin")
+        def _checkin(dbapi_connection, record):  # after write(checkpoint_later=True) committed
+            if record.info.pop("checkpoint_later", False) and dbapi_connection is not None:
+                dbapi_connection.execute(f"PRAGMA wal_autocheckpoint = {WAL_AUTOCHECKPOINT}")
+                self._checkpoint_in_background()
+
         return engine
+
+    def _checkpoint_in_background(self) -> None:
+        """Copy the WAL into the file on a thread (a PASSIVE checkpoint: readers and writers go
+        on meanwhile). If it cannot run, SQLite does it at the next commit or at close."""
+        previous = self._checkpointer
+
+        def run() -> None:
+            if previous is not None:
+                previous.join()
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+            except Exception:  # noqa: BLE001 - nothing is lost: the WAL stays until a later checkpoint
+                log.warning("background checkpoint did not run")
+
+        self._checkpointer = threading.Thread(target=run, name="db-checkpoint", daemon=True)
+        self._checkpointer.start()
+
+    def wait_for_checkpoint(self) -> None:
+        """Wait for a background checkpoint (see write(checkpoint_later=True)) to end."""
+        checkpointer = self._checkpointer
+        if checkpointer is not None:
+            checkpointer.join()
 
     # ------------------------------------------------------------ construction
     @classmethod
@@ -404,12 +435,22 @@ class Database:
                     guard.release()
 
     @contextmanager
-    def write(self) -> Iterator[Session]:
-        """One serialized unit of write work: ``with db.write() as s: ...`` commits or rolls back."""
+    def write(self, checkpoint_later: bool = False) -> Iterator[Session]:
+        """One serialized unit of write work: ``with db.write() as s: ...`` commits or rolls back.
+
+        ``checkpoint_later`` (a large transaction, such as an import): the commit does not also
+        copy the WAL into the database file, which SQLite would otherwise do at once (a quarter
+        of a second after 100,000 new people); a background thread does it right after the
+        commit (:meth:`wait_for_checkpoint`; :meth:`close` waits for it). The data is committed
+        either way: the checkpoint only moves it from the -wal file into the main file."""
         with self._writer():
             with self.session() as s:
                 try:
                     with s.begin():
+                        if checkpoint_later:
+                            conn = s.connection()
+                            conn.exec_driver_sql("PRAGMA wal_autocheckpoint = 0")
+                            conn.connection.info["checkpoint_later"] = True
                         yield s
                 except (DBAPIError, _dbapi.Error) as exc:
                     translated = translate_dbapi_error(exc)
@@ -424,6 +465,7 @@ class Database:
     def close(self) -> None:
         """Close every connection, forget the passphrase (lock) and release the instance lock."""
         try:
+            self.wait_for_checkpoint()
             self.engine.dispose()
         finally:
             self._passphrase = None

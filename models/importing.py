@@ -1936,8 +1936,10 @@ class _Applier:
 
 @contextmanager
 def _applying(db: Database, expected_rows: int, **kw: Any) -> Iterator[_Applier]:
-    """An :class:`_Applier` inside one write transaction (rolled back on any exception)."""
-    with db.write() as s, _page_cache(s.connection(), IMPORT_CACHE_KIB if expected_rows > 5000 else 0):
+    """An :class:`_Applier` inside one write transaction (rolled back on any exception). A large
+    import's commit leaves the WAL checkpoint to a background thread (Database.write)."""
+    large = expected_rows > 5000
+    with db.write(checkpoint_later=large) as s, _page_cache(s.connection(), IMPORT_CACHE_KIB if large else 0):
         applier = _Applier(s, **kw)
         try:
             yield applier

@@ -929,3 +929,71 @@ def test_a_statement_that_fails_on_the_statement_thread_is_the_error_raised(db, 
     with pytest.raises(sqlcipher3.dbapi2.OperationalError, match="user-defined function raised exception"):
         importing.import_file(db, path)
     assert people_count(db) == 0 and importing.list_batches(db) == []
+
+
+
+def wal_frames(db) -> tuple[int, int]:
+    """(frames in the WAL, frames of it already in the database file)."""
+    with db.engine.connect() as conn:
+        _busy, log_frames, done = conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return log_frames, done
+
+
+def test_a_large_import_leaves_its_checkpoint_to_a_background_thread(db, tmp_path, monkeypatch):
+    import threading
+
+    from models.db import Database
+
+    rows = [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i % 10000:04d}"] for i in range(6000)]
+    path = write_csv(tmp_path / "big.csv", rows)
+    gate, started = threading.Event(), []
+    real = Database._checkpoint_in_background
+
+    def held(self):  # the background checkpoint waits until the test has looked at the WAL
+        started.append(True)
+        threading.Thread(target=lambda: (gate.wait(10), real(self)), daemon=True).start()
+
+    monkeypatch.setattr(Database, "_checkpoint_in_background", held)
+    _, result = importing.import_file(db, path)
+    assert result.added == 6000 and started == [True]
+    # Committed, but only in the WAL: the commit did not copy it into the database file.
+    assert Path(f"{db.path}-wal").stat().st_size > 500_000
+    assert people_count(db) == 6000
+    # Every pooled connection (the import's among them) checkpoints by itself again.
+    conns = [db.engine.connect() for _ in range(3)]
+    try:
+        assert [c.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() for c in conns] == [1000] * 3
+    finally:
+        for c in conns:
+            c.close()
+    gate.set()
+    while db._checkpointer is None:
+        threading.Event().wait(0.01)
+    db.wait_for_checkpoint()
+    log_frames, done = wal_frames(db)
+    assert log_frames > 0 and done == log_frames  # everything is in the file now
+
+
+def test_a_small_import_checkpoints_as_usual_and_close_waits_for_a_background_one(db_path, tmp_path):
+    from models.db import Database
+    from tests.conftest import PASSPHRASE
+
+    db = Database.create(db_path, PASSPHRASE)
+    try:
+        _, result = importing.import_file(db, write_csv(tmp_path / "a.csv", [["Name"], ["Ana Ruiz"]]))
+        assert result.added == 1 and db._checkpointer is None
+        rows = [["Name"]] + [[f"Person {i}"] for i in range(6000)]
+        importing.import_file(db, write_csv(tmp_path / "b.csv", rows))
+        assert db._checkpointer is not None
+    finally:
+        db.close()
+    assert not db._checkpointer.is_alive()
+    # Closing checkpointed and removed the WAL: the file alone holds everyone, still encrypted.
+    wal = Path(f"{db_path}-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert b"Person 5999" not in Path(db_path).read_bytes()
+    db = Database.open(db_path, PASSPHRASE)
+    try:
+        assert people_count(db) == 6001
+    finally:
+        db.close()
