@@ -769,6 +769,11 @@ def name_key(first: str, last: str) -> str:
     return " ".join(f"{fold(first)} {fold(last)}".split())
 
 
+_RECORD, _PROBLEMS = operator.itemgetter(0), operator.itemgetter(1)
+_EMAIL, _WORKPLACE = operator.attrgetter("email"), operator.attrgetter("workplace")
+_FIRST_NAME, _LAST_NAME = operator.attrgetter("first_name"), operator.attrgetter("last_name")
+
+
 class Record:
     """One person as read from a row (names of workplace/department/shift, not ids yet)."""
 
@@ -1255,12 +1260,6 @@ def build_roster_keys(read: tuple) -> RosterKeys:
                       with_email, with_phone)
 
 
-def _candidates(value: Any) -> Iterable[int]:
-    if value is None:
-        return ()
-    return value if isinstance(value, list) else (value,)
-
-
 def display_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
     ids = sorted(set(int(i) for i in person_ids))
     result: dict[int, str] = {}
@@ -1329,8 +1328,10 @@ def plan_import(
     folded_places: dict[str, str] = {}
     total = len(table.rows)
     row_problems = table.row_problems
-    r_phones, r_emails, r_names = roster.phones, roster.emails, roster.names
+    r_emails, r_names = roster.emails, roster.names
+    r_phone = roster.phones.get
     r_with_email, r_with_phone = roster.with_email, roster.with_phone
+    seen_phone, seen_email, seen_name = seen_phones.get, seen_emails.get, seen_names.get
     # Convert and match in chunks; with release_rows the cells are dropped as we go (memory).
     numbers = [number for number, _ in table.rows]
     for start, end in _chunks(total):
@@ -1339,86 +1340,101 @@ def plan_import(
         del chunk
         if release_rows:
             table.rows[start:end] = [(n, []) for n, _ in table.rows[start:end]]
-        for index, (rec, problems) in enumerate(converted, start):
-            number = numbers[index]
-            if row_problems and number in row_problems:
-                problems = row_problems[number] + problems
-            row = PlanRow(number, rec, problems)
-            rows.append(row)
-            if problems and any(not p.warning for p in problems):
-                row.status = INVALID
-                row.action = SKIP
-                row_phones.append(())
-                row_emails.append("")
-                continue
-            phones = [p[1] for p in rec.phones if p[1]] if rec.phones else ()
-            email = rec.email.strip().casefold() if rec.email else ""
-            row_phones.append(phones)
-            row_emails.append(email)
-            if rec.first_name or rec.last_name:
-                place = folded_places.get(rec.workplace)
-                if place is None:
-                    place = folded_places[rec.workplace] = fold(rec.workplace)
-                name = f"{name_key(rec.first_name, rec.last_name)}\x1f{place}"
-            else:
-                name = None
-            pid = None
-            on = ""
-            for number_e164 in phones:
-                pid = r_phones.get(number_e164)
-                if pid is not None:
-                    on = "phone"
-                    break
-            if pid is None and email:
-                pid = r_emails.get(email)
-                on = "email" if pid is not None else ""
-            if pid is None and name is not None:
-                # Same name and workplace is the same person unless something contradicts it: a
-                # different email, or phones on both sides with none in common. This row's email and
-                # numbers are on nobody in the roster (else it matched above), so any email or phone
-                # the person has contradicts it (the in-file rule of _compatible, in set lookups).
-                for candidate in _candidates(r_names.get(name)):
-                    if not ((email and candidate in r_with_email) or (phones and candidate in r_with_phone)):
-                        pid, on = candidate, "name"
-                        break
+        recs = list(map(_RECORD, converted))
+        problem_lists = list(map(_PROBLEMS, converted))
+        del converted
+        chunk_numbers = numbers[start:end]
+        if row_problems:
+            problem_lists = [row_problems[n] + p if n in row_problems else p
+                             for n, p in zip(chunk_numbers, problem_lists)]
+        new_rows = list(map(PlanRow, chunk_numbers, recs, problem_lists))
+        rows.extend(new_rows)
+        # What each row is matched on, a column at a time: its numbers (E.164, in order), its
+        # email (casefolded) and its name key with the workplace (None without a name).
+        phone_keys: list[Sequence[str]] = [
+            (((ph[0][1],) if ph[0][1] else ()) if len(ph) == 1 else [p[1] for p in ph if p[1]]) if ph else ()
+            for ph in map(_PHONES, recs)]
+        emails = [e.strip().casefold() if e else "" for e in map(_EMAIL, recs)]
+        workplaces = list(map(_WORKPLACE, recs))
+        for workplace in set(workplaces).difference(folded_places):
+            folded_places[workplace] = fold(workplace)
+        firsts, lasts = list(map(_FIRST_NAME, recs)), list(map(_LAST_NAME, recs))
+        name_col: list[Optional[str]] = [
+            f"{key}\x1f{place}" if first or last else None
+            for key, place, first, last in zip(map(name_key, firsts, lasts), map(folded_places.__getitem__, workplaces),
+                                               firsts, lasts)]
+        del recs, workplaces, firsts, lasts
+        for offset, problems in enumerate(problem_lists):
+            if problems and not all(p.warning for p in problems):  # invalid: skipped, matched on nothing
+                row = new_rows[offset]
+                row.status, row.action = INVALID, SKIP
+                phone_keys[offset], emails[offset], name_col[offset] = (), "", None
+        del problem_lists
+        row_phones.extend(phone_keys)
+        row_emails.extend(emails)
+        # The roster's person for each row (independent of the other rows): by its first number
+        # on someone, else its email, else the same-name people (checked in the loop below).
+        by_phone = [(r_phone(ps[0]) if len(ps) == 1 else next(filter(None, map(r_phone, ps)), None)) if ps else None
+                    for ps in phone_keys]
+        by_email = list(map(r_emails.get, emails))  # ("" and None are never keys)
+        by_name = list(map(r_names.get, name_col))
+        for index, row, ps, email, name, pid, email_pid, same_name in zip(
+                range(start, end), new_rows, phone_keys, emails, name_col, by_phone, by_email, by_name):
+            on = "phone"
+            if pid is None:
+                pid, on = email_pid, "email"
+                if pid is None and same_name is not None:
+                    # Same name and workplace is the same person unless something contradicts it: a
+                    # different email, or phones on both sides with none in common. This row's email and
+                    # numbers are on nobody in the roster (else it matched above), so any email or phone
+                    # the person has contradicts it (the in-file rule of _compatible, in set lookups).
+                    for candidate in (same_name if type(same_name) is list else (same_name,)):
+                        if not ((email and candidate in r_with_email) or (ps and candidate in r_with_phone)):
+                            pid, on = candidate, "name"
+                            break
             earlier = None
             if pid is None:
-                for number_e164 in phones:
-                    earlier = seen_phones.get(number_e164)
+                for number_e164 in ps:
+                    earlier = seen_phone(number_e164)
                     if earlier is not None:
                         on = "phone"
                         break
-                if earlier is None and email:
-                    earlier = seen_emails.get(email)
-                    on = "email" if earlier is not None else ""
-                if earlier is None and name is not None:
-                    for candidate in _candidates(seen_names.get(name)):
-                        if _compatible(phones, email, row_phones[candidate], row_emails[candidate]):
-                            earlier, on = candidate, "name"
-                            break
-                if earlier is not None and rows[earlier].match_person is not None:
+                if earlier is None:
+                    if email:
+                        earlier, on = seen_email(email), "email"
+                    if earlier is None and name is not None:
+                        same_name = seen_name(name)
+                        if same_name is not None:
+                            for candidate in (same_name if type(same_name) is list else (same_name,)):
+                                if _compatible(ps, email, row_phones[candidate], row_emails[candidate]):
+                                    earlier, on = candidate, "name"
+                                    break
+                if earlier is not None:
                     pid = rows[earlier].match_person
+            # Later rows find this one (or, if it merges into an earlier row, that row).
             if pid is not None:
                 row.status, row.match_person, row.match_on, row.action = EXISTING, pid, on, on_duplicate
                 row.match_row = earlier
                 matched_people.add(pid)
+                target = index
             elif earlier is not None:
                 row.status, row.match_row, row.match_on, row.action = IN_FILE, earlier, on, on_duplicate
-            # Later rows find this one (or, if it merges, the row/person it merges into).
-            target = index if row.match_row is None or row.match_person is not None else row.match_row
-            for number_e164 in phones:
+                target = earlier
+            else:
+                target = index
+            for number_e164 in ps:
                 seen_phones.setdefault(number_e164, target)
             if email:
                 seen_emails.setdefault(email, target)
             if name is not None:
-                found = seen_names.get(name)
-                if found is None:
+                same_name = seen_name(name)
+                if same_name is None:
                     seen_names[name] = target
-                elif isinstance(found, list):
-                    found.append(target)
+                elif type(same_name) is list:
+                    same_name.append(target)
                 else:
-                    seen_names[name] = [found, target]
-        del converted
+                    seen_names[name] = [same_name, target]
+        del new_rows, phone_keys, emails, name_col, by_phone, by_email, by_name
         if on_chunk is not None:
             on_chunk(rows, start, len(rows))
         if progress is not None:
