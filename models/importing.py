@@ -264,22 +264,20 @@ def read_csv_bytes(data: bytes, file_name: str = "") -> SourceTable:
         text = text.replace("\r", "\n")
     delimiter = sniff_delimiter(text)
     csv.field_size_limit(2**31 - 1)
-    reader = csv.reader(_lines(text), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    append = rows.append
-    number = 0
-    while True:
+    try:
+        rows: list[tuple[int, list[str]]] = list(enumerate(csv.reader(_lines(text), delimiter=delimiter), 1))
+    except csv.Error:
+        number = 0  # the rows read before the one that failed (read again: only on this path)
         try:
-            for cells in reader:
+            for _cells in csv.reader(_lines(text), delimiter=delimiter):
                 number += 1
-                append((number, cells))
-            break
         except csv.Error:
-            raise errors.UserError(
-                QT_TRANSLATE_NOOP("Errors", "The file could not be read after row {row}."),
-                QT_TRANSLATE_NOOP("Errors", "Open it in a spreadsheet program and save it again as CSV."),
-                row=number,
-            ) from None
+            pass
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "The file could not be read after row {row}."),
+            QT_TRANSLATE_NOOP("Errors", "Open it in a spreadsheet program and save it again as CSV."),
+            row=number,
+        ) from None
     damaged = "\ufffd" in text
     del text
     table = _finish_table(rows, file_name)
@@ -391,6 +389,9 @@ def _looks_like_data(cell: str) -> bool:
     return bool(re.fullmatch(r"[\d\s().+\-/:]+", value)) or "@" in value
 
 
+_CELLS = operator.itemgetter(1)
+
+
 def _finish_table(rows: list[tuple[int, list[str]]], file_name: str) -> SourceTable:
     """Find the header row (the best-scoring of the first 30 non-blank rows), keep the rest."""
     non_blank = []
@@ -418,24 +419,40 @@ def _finish_table(rows: list[tuple[int, list[str]]], file_name: str) -> SourceTa
             n -= 1
         return n
 
-    width = max([used(header_cells)] + [used(c) for _, c in data])
+    # The widest row without its trailing empty cells; only rows longer than the widest so far
+    # can be wider (most rows are as long as the header).
+    width = used(header_cells)
+    longest = max(map(len, map(_CELLS, data)), default=0)
+    if width < longest:
+        for _, cells in data:
+            if len(cells) > width:
+                width = max(width, used(cells))
+                if width == longest:
+                    break
     headers = []
     for col in range(width):
         text = header_cells[col].strip() if col < len(header_cells) else ""
         headers.append(" ".join(text.split()) or f"Column {col + 1}")
     header_fold = [fold(h) for h in headers]
     first_header = header_fold[0] if header_fold else ""
-    out: list[tuple[int, list[str]]] = []
-    append = out.append
-    for number, cells in data:
-        if not "".join(cells).strip():
-            continue
-        if len(cells) != width:
-            cells = (cells + [""] * (width - len(cells))) if len(cells) < width else cells[:width]
-        if (cells[0] == headers[0] or fold(cells[0].strip()) == first_header) and \
-                [fold(" ".join(c.split())) for c in cells] == header_fold:
-            continue  # a repeated header row (files glued together)
-        append((number, cells))
+    first_cell = headers[0] if headers else ""
+
+    def fit(cells: list[str]) -> list[str]:
+        return (cells + [""] * (width - len(cells))) if len(cells) < width else cells[:width]
+
+    def repeated_header(cells: list[str]) -> bool:  # files glued together repeat their header
+        return [fold(" ".join(c.split())) for c in fit(cells)] == header_fold
+
+    # Blank rows and repeated headers dropped, every row as wide as the header (one pass). A
+    # repeated header starts with a cell that folds to the first header (checked once per value).
+    starts = {cells[0] for _, cells in data if cells}
+    suspect = {v for v in starts if v == first_cell or fold(v.strip()) == first_header}
+    if suspect:
+        out = [(number, cells if len(cells) == width else fit(cells)) for number, cells in data
+               if "".join(cells).strip() and not (cells[0] in suspect and repeated_header(cells))]
+    else:
+        out = [(number, cells if len(cells) == width else fit(cells)) for number, cells in data
+               if "".join(cells).strip()]
     return SourceTable(file_name=file_name, headers=headers, rows=out, header_row=header_number)
 
 
@@ -1792,13 +1809,13 @@ class _Applier:
             del columns
             base = first + start
             writer.put(f"INSERT INTO people ({', '.join(_NEW_PERSON_DEFAULTS)}, created_at, updated_at) "
-                       f"SELECT {base} + j.key, {values}, '{stamp}', '{stamp}' FROM json_each(?) AS j", (rows,))
+                       f"SELECT {base} + j.key, {values}, '{stamp}', '{stamp}' FROM jsonb_each(?) AS j", (rows,))
             # Their phones right after them (ids given by SQLite, in person order): each phone's
             # check that its person exists reads a page just written.
             if any(phones):
                 writer.put("INSERT INTO phones (person_id, position, raw, e164, label) "
                            f"SELECT {base} + p.key, ph.key, ph.value ->> 0, ph.value ->> 1, ph.value ->> 2 "
-                           f"FROM json_each(?) AS p, json_each(p.value, '$[{len(bound)}]') AS ph", (rows,))
+                           f"FROM jsonb_each(?) AS p, jsonb_each(p.value, '$[{len(bound)}]') AS ph", (rows,))
             if "assessment" in bound:  # their assessment history, from their rows as written
                 writer.put("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
                            "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
