@@ -395,6 +395,7 @@ class Database:
             return sorted(migrate.current_heads(conn))
 
     def checkpoint(self) -> None:
+        self.wait_for_checkpoint()  # a background one first (two checkpointers: one is busy)
         with self.engine.connect() as conn:
             conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
 
@@ -532,6 +533,7 @@ class Database:
             for leftover in (temp, Path(f"{temp}-journal")):
                 leftover.unlink(missing_ok=True)
             try:
+                self.wait_for_checkpoint()  # (its TRUNCATE below would find the WAL busy)
                 self.engine.dispose()
                 self.export_copy(temp, passphrase=new, audit_rows=[("passphrase_changed", "database", None, None, user or _audit_user())])
                 verify_file(temp, new)

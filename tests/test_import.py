@@ -997,3 +997,43 @@ def test_a_small_import_checkpoints_as_usual_and_close_waits_for_a_background_on
         assert people_count(db) == 6001
     finally:
         db.close()
+
+
+
+def test_passphrase_change_right_after_a_large_import_waits_for_its_checkpoint(db, tmp_path, monkeypatch):
+    import threading
+
+    from models.db import Database
+    from tests.conftest import PASSPHRASE
+
+    rows = [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i % 10000:04d}"] for i in range(6000)]
+    gate = threading.Event()
+
+    def late(self):  # the background checkpoint runs late, as on a busy machine
+        def run():
+            gate.wait(10)
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+        self._checkpointer = threading.Thread(target=run, daemon=True)
+        self._checkpointer.start()
+
+    monkeypatch.setattr(Database, "_checkpoint_in_background", late)
+    importing.import_file(db, write_csv(tmp_path / "big.csv", rows))
+    alive_at_rekey = []
+    real_export = Database.export_copy
+
+    def export_copy(self, *args, **kw):
+        alive_at_rekey.append(self._checkpointer.is_alive())
+        return real_export(self, *args, **kw)
+
+    monkeypatch.setattr(Database, "export_copy", export_copy)
+    threading.Timer(0.3, gate.set).start()
+    db.change_passphrase(PASSPHRASE, "a brand new passphrase 42")
+    assert alive_at_rekey == [False]  # it waited for the checkpoint before re-encrypting
+    db.close()
+    reopened = Database.open(db.path, "a brand new passphrase 42")
+    try:
+        assert people_count(reopened) == 6000
+    finally:
+        reopened.close()
