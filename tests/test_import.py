@@ -1037,3 +1037,23 @@ def test_passphrase_change_right_after_a_large_import_waits_for_its_checkpoint(d
         assert people_count(reopened) == 6000
     finally:
         reopened.close()
+
+
+def test_an_invalid_row_is_matched_on_nothing_and_nothing_is_matched_to_it(db, tmp_path):
+    existing = create_person(db, PersonInput(first_name="Ana", last_name="Ruiz", phones=[PhoneInput("312-555-0100")]))
+    path = write_csv(tmp_path / "i.csv", [
+        ["Name", "Phone", "Email", "Workplace"],
+        ["Ana Ruiz", "312-555-0100", "not an email", "Plant 2"],  # invalid, though its phone is known
+        ["Bo Li", "312-555-0199", "bad@", ""],  # invalid
+        ["Bo Li", "312-555-0199", "", ""],  # same phone as the invalid row: new, not a duplicate of it
+        ["Ana Ruiz", "(312) 555-0100", "", "Plant 2"],  # the roster's Ana, by phone
+    ])
+    table = importing.read_table(path)
+    mapping, _ = importing.mapping_for(db, table.headers)
+    plan = importing.plan_import(table, mapping, db)
+    assert [(r.status, r.action, r.match_person, r.match_row) for r in plan.rows] == [
+        (importing.INVALID, SKIP, None, None),
+        (importing.INVALID, SKIP, None, None),
+        (importing.NEW, importing.ADD, None, None),
+        (importing.EXISTING, MERGE, existing, None),
+    ]
