@@ -1277,6 +1277,12 @@ def build_roster_keys(read: tuple) -> RosterKeys:
                       with_email, with_phone)
 
 
+def _candidates(value: Any) -> Iterable[int]:
+    if value is None:
+        return ()
+    return value if type(value) is list else (value,)
+
+
 def display_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
     ids = sorted(set(int(i) for i in person_ids))
     result: dict[int, str] = {}
@@ -1400,12 +1406,12 @@ def plan_import(
             on = "phone"
             if pid is None:
                 pid, on = email_pid, "email"
-                if pid is None and same_name is not None:
+                if pid is None:
                     # Same name and workplace is the same person unless something contradicts it: a
                     # different email, or phones on both sides with none in common. This row's email and
                     # numbers are on nobody in the roster (else it matched above), so any email or phone
                     # the person has contradicts it (the in-file rule of _compatible, in set lookups).
-                    for candidate in (same_name if type(same_name) is list else (same_name,)):
+                    for candidate in _candidates(same_name):
                         if not ((email and candidate in r_with_email) or (ps and candidate in r_with_phone)):
                             pid, on = candidate, "name"
                             break
@@ -1420,12 +1426,10 @@ def plan_import(
                     if email:
                         earlier, on = seen_email(email), "email"
                     if earlier is None and name is not None:
-                        same_name = seen_name(name)
-                        if same_name is not None:
-                            for candidate in (same_name if type(same_name) is list else (same_name,)):
-                                if _compatible(ps, email, row_phones[candidate], row_emails[candidate]):
-                                    earlier, on = candidate, "name"
-                                    break
+                        for candidate in _candidates(seen_name(name)):
+                            if _compatible(ps, email, row_phones[candidate], row_emails[candidate]):
+                                earlier, on = candidate, "name"
+                                break
                 if earlier is not None:
                     pid = rows[earlier].match_person
             # Later rows find this one (or, if it merges into an earlier row, that row).

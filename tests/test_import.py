@@ -931,7 +931,6 @@ def test_a_statement_that_fails_on_the_statement_thread_is_the_error_raised(db, 
     assert people_count(db) == 0 and importing.list_batches(db) == []
 
 
-
 def wal_frames(db) -> tuple[int, int]:
     """(frames in the WAL, frames of it already in the database file)."""
     with db.engine.connect() as conn:
@@ -950,12 +949,13 @@ def test_a_large_import_leaves_its_checkpoint_to_a_background_thread(db, tmp_pat
     real = Database._checkpoint_in_background
 
     def held(self):  # the background checkpoint waits until the test has looked at the WAL
-        started.append(True)
-        threading.Thread(target=lambda: (gate.wait(10), real(self)), daemon=True).start()
+        later = threading.Thread(target=lambda: (gate.wait(10), real(self)), daemon=True)
+        started.append(later)
+        later.start()
 
     monkeypatch.setattr(Database, "_checkpoint_in_background", held)
     _, result = importing.import_file(db, path)
-    assert result.added == 6000 and started == [True]
+    assert result.added == 6000 and len(started) == 1
     # Committed, but only in the WAL: the commit did not copy it into the database file.
     assert Path(f"{db.path}-wal").stat().st_size > 500_000
     assert people_count(db) == 6000
@@ -967,8 +967,7 @@ def test_a_large_import_leaves_its_checkpoint_to_a_background_thread(db, tmp_pat
         for c in conns:
             c.close()
     gate.set()
-    while db._checkpointer is None:
-        threading.Event().wait(0.01)
+    started[0].join()  # (it has started the real checkpoint thread)
     db.wait_for_checkpoint()
     log_frames, done = wal_frames(db)
     assert log_frames > 0 and done == log_frames  # everything is in the file now
@@ -997,7 +996,6 @@ def test_a_small_import_checkpoints_as_usual_and_close_waits_for_a_background_on
         assert people_count(db) == 6001
     finally:
         db.close()
-
 
 
 def test_passphrase_change_right_after_a_large_import_waits_for_its_checkpoint(db, tmp_path, monkeypatch):
