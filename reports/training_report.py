@@ -94,7 +94,7 @@ def topic_namer(db: Database, topic_language: str = "en") -> Callable[[str], str
     when the topic has one, else the name as stored. Topic names are unique, so the name is the key."""
     if topic_language != "es":
         return lambda name: name
-    spanish = {t.name: t.name_es.strip() for t in trainings.list_topics(db) if t.name_es and t.name_es.strip()}
+    spanish = {name: es.strip() for _i, name, es in trainings.topic_titles(db) if es and es.strip()}
     return lambda name: spanish.get(name, name)
 
 

@@ -157,9 +157,9 @@ class PersonDialog(QDialog):
         self.department.setObjectName("department")
         self.shift = QComboBox()
         self.shift.setObjectName("shift")
-        self.workplace.currentIndexChanged.connect(self._workplace_changed)
         self.workplace.setCurrentIndex(max(0, self.workplace.findData(data.workplace_id)) if data.workplace_id else 0)
-        self._workplace_changed()
+        self._workplace_changed()  # once (connected after the index is set, or it would run twice)
+        self.workplace.currentIndexChanged.connect(self._workplace_changed)
         if data.department_id is not None:
             self.department.setCurrentIndex(max(0, self.department.findData(data.department_id)))
         if data.shift_id is not None:

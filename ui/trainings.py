@@ -82,7 +82,7 @@ def topic_name(name: str, name_es: str) -> str:
 
 def topic_names(db) -> dict[int, str]:
     """Topic id -> name in the UI language (safe off the UI thread)."""
-    return {t.id: topic_name(t.name, t.name_es) for t in T.list_topics(db)}
+    return {i: topic_name(name, es) for i, name, es in T.topic_titles(db)}
 
 
 def topic_items(db) -> list[tuple[int, str]]:
@@ -100,7 +100,7 @@ def localized_sessions(db, sessions: list) -> list:
 
 def localized_session_labels(db, labels: list[str]) -> list[str]:
     """Session labels ("topic — 2025-03-04 18:00", as the models write them) in the UI language."""
-    by_name = {t.name: topic_name(t.name, t.name_es) for t in T.list_topics(db)}
+    by_name = {name: topic_name(name, es) for _i, name, es in T.topic_titles(db)}
     result = []
     for label in labels:
         topic, sep, when = label.rpartition(" — ")
