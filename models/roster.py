@@ -249,7 +249,8 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
         ).scalars().all()
         assessments = conn.execute(
             select(Assessment.value, Assessment.assessed_by, Assessment.assessed_at, Assessment.note)
-            .where(Assessment.person_id == person_id).order_by(Assessment.assessed_at, Assessment.id)
+            .where(Assessment.person_id == person_id)
+            .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())  # newest first
         ).all()
         committees = conn.execute(
             select(Committee.name, CommitteeMember.role)
@@ -276,10 +277,7 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
         ok_to_text=row.ok_to_text,
         do_not_contact=row.do_not_contact,
     )
-    history = [
-        AssessmentRecord(value, by, at, note)
-        for value, by, at, note in sorted(assessments, key=lambda a: a.assessed_at, reverse=True)
-    ]
+    history = [AssessmentRecord(value, by, at, note) for value, by, at, note in assessments]
     return PersonDetail(
         person_id,
         data,
