@@ -92,11 +92,6 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
 
 
-def display_name(first_name: str, preferred_name: str, last_name: str) -> str:
-    """How a person is called: the preferred name (else the first) and the last name."""
-    return " ".join(part for part in (preferred_name or first_name, last_name) if part)
-
-
 class Person(Base):
     __tablename__ = "people"
     __table_args__ = (
@@ -148,7 +143,8 @@ class Person(Base):
 
     @property
     def display_name(self) -> str:
-        return display_name(self.first_name, self.preferred_name, self.last_name)
+        first = self.preferred_name or self.first_name
+        return " ".join(part for part in (first, self.last_name) if part)
 
 
 class Phone(Base):

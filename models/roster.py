@@ -27,9 +27,9 @@ from .entities import (
     Shift,
     Tag,
     Workplace,
-    display_name,
     person_tags,
 )
+from .roster_index import display_name
 from .text import is_valid_email, normalize_phone, split_list
 
 
@@ -281,7 +281,7 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
     return PersonDetail(
         person_id,
         data,
-        display_name(row.first_name, row.preferred_name, row.last_name),
+        display_name(row.first_name, row.last_name, row.preferred_name),
         history,
         [(name, role) for name, role in committees],
         row.created_at,
