@@ -31,6 +31,7 @@ from .base import Base, utcnow
 from .db import Database
 from .entities import COMMITTEE_ROLES, Committee, CommitteeMember, Person
 from .errors import QT_TRANSLATE_NOOP
+from .text import display_name as _name
 
 
 class Meeting(Base):
@@ -71,10 +72,6 @@ class CommitteeTask(Base):
     done_at: Mapped[Optional[datetime]] = mapped_column(DateTime)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
-
-
-def _name(first: str, last: str, preferred: str) -> str:
-    return " ".join(p for p in ((preferred or first), last) if p)
 
 
 def _committee_or_fail(s: Session, committee_id: int) -> Committee:

@@ -26,6 +26,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
+from .text import display_name
 
 MEMBERSHIP_STATUSES = ("member", "non-member", "steward", "officer")
 COMMITTEE_KINDS = ("workplace", "defend-immigrants", "rapid-response", "other")
@@ -143,8 +144,7 @@ class Person(Base):
 
     @property
     def display_name(self) -> str:
-        first = self.preferred_name or self.first_name
-        return " ".join(part for part in (first, self.last_name) if part)
+        return display_name(self.first_name, self.last_name, self.preferred_name)
 
 
 class Phone(Base):

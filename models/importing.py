@@ -48,7 +48,7 @@ from .base import Base, utcnow
 from .db import Database
 from .errors import QT_TRANSLATE_NOOP
 from .gc_pause import gc_paused
-from .text import fold, is_valid_email, normalize_phone, split_list
+from .text import display_name, fold, is_valid_email, normalize_phone, split_list
 
 log = logging.getLogger(__name__)
 
@@ -816,7 +816,7 @@ class Record:
 
     @property
     def display_name(self) -> str:
-        return " ".join(p for p in ((self.preferred_name or self.first_name), self.last_name) if p)
+        return display_name(self.first_name, self.last_name, self.preferred_name)
 
     def copy(self) -> "Record":
         twin = Record()

@@ -44,6 +44,7 @@ from .base import Base, utcnow
 from .db import Database
 from .entities import Committee, CommitteeMember, Person
 from .errors import QT_TRANSLATE_NOOP
+from .text import display_name as _name
 from .paths import resources_dir
 
 RESOLUTION_STATUSES = ("draft", "circulating", "submitted", "adopted", "defeated", "tabled", "withdrawn")
@@ -284,10 +285,6 @@ def _clean_clauses(clauses: list[Clause]) -> list[Clause]:
 
 def _tidy(text: str) -> str:
     return re.sub(r"[ \t]+", " ", (text or "").strip())
-
-
-def _name(first: str, last: str, preferred: str) -> str:
-    return " ".join(p for p in ((preferred or first), last) if p)
 
 
 # ---------------------------------------------------------------- CRUD

@@ -12,7 +12,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
-from .text import digits, fold, split_list
+from .text import digits, display_name, fold, split_list
 
 if TYPE_CHECKING:
     from .db import Database
@@ -59,10 +59,6 @@ class RosterFilter:
                 self.language,
             )
         )
-
-
-def display_name(first: str, last: str, preferred: str) -> str:
-    return " ".join(part for part in ((preferred or first), last) if part)
 
 
 def _fold_part(value: str) -> str:

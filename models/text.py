@@ -25,6 +25,11 @@ def fold(value: str) -> str:
     return stripped.casefold()
 
 
+def display_name(first: str, last: str, preferred: str) -> str:
+    """How a person is named everywhere: preferred (else first) name, then last name."""
+    return " ".join(part for part in ((preferred or first), last) if part)
+
+
 def digits(value: str) -> str:
     return _NON_DIGITS.sub("", value or "")
 
