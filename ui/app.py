@@ -166,6 +166,21 @@ def _icon() -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
+def register_fonts() -> list[str]:
+    """Make the fonts shipped for the PDFs (resources/fonts) available to the windows too, so
+    names in Chinese, Arabic and other scripts show on a machine without such system fonts
+    (Qt falls back to them for glyphs the default font lacks). Returns the families added.
+    Cheap: Qt maps the files and reads glyphs only when it draws them."""
+    from PySide6.QtGui import QFontDatabase
+
+    families: list[str] = []
+    for path in sorted((paths.resources_dir() / "fonts").glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        if font_id >= 0:
+            families.extend(QFontDatabase.applicationFontFamilies(font_id))
+    return sorted(set(families))
+
+
 def run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="committee-desk")
     parser.add_argument("--demo", action="store_true", help="open (creating if needed) a demo database")
@@ -177,6 +192,7 @@ def run_gui(argv: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(_icon())
+    register_fonts()
     settings = Settings()
     i18n.install(app, settings.language)
     install_excepthook()
