@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -56,14 +56,19 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(spec.title())
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.sidebar.addItem(item)
-        metrics = self.sidebar.fontMetrics()
-        width = max(metrics.horizontalAdvance(spec.title()) for spec in self._specs)
-        self.sidebar.setFixedWidth(width + metrics.averageCharWidth() * 8)
         self.sidebar.setStyleSheet(
             "QListWidget#sidebar { border: none; background: palette(window); font-size: 11pt; }"
             "QListWidget#sidebar::item { padding: 8px 10px; border-radius: 4px; }"
             "QListWidget#sidebar::item:selected { background: #2f5d8a; color: white; }"
         )
+        # Measured in the style sheet's font (polish applies it), so the longest title (often the
+        # Spanish one) fits without a horizontal scroll bar: text, the items' padding, some air.
+        self.sidebar.ensurePolished()
+        metrics = QFontMetrics(self.sidebar.font())
+        width = max(metrics.horizontalAdvance(spec.title()) for spec in self._specs)
+        self.sidebar.setFixedWidth(width + 2 * 10 + metrics.averageCharWidth() * 4
+                                   + 2 * self.sidebar.frameWidth())
+        self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stack = QStackedWidget()
         central = QWidget()
         row = QHBoxLayout(central)
