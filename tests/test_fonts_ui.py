@@ -1,9 +1,12 @@
 """The windows draw every name and label: the fonts shipped for the PDFs are registered for the
 windows too (Chinese and Arabic names show as letters, not empty boxes, on a machine without such
-system fonts, like CI), and the Spanish sidebar titles fit."""
+system fonts, like CI); the Spanish sidebar titles and the roster's phone numbers and membership
+labels fit when the windows first open."""
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import QLabel
 
@@ -46,3 +49,22 @@ def test_spanish_sidebar_titles_fit_without_a_scroll_bar(qtbot, context, spanish
         rect = sidebar.visualItemRect(sidebar.item(i))
         assert metrics.horizontalAdvance(title) + 2 * 10 <= min(rect.width(), sidebar.viewport().width()), title
     window.close()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_roster_columns_first_show_a_whole_phone_number_and_membership(qtbot, context, request, language):
+    from models.roster_index import MEMBERSHIP, PHONE
+    from ui import labels
+    from ui.roster import RosterPage
+
+    if language == "es":
+        request.getfixturevalue("spanish")
+    page = RosterPage(context)  # a new user: no remembered column widths
+    qtbot.addWidget(page)
+    metrics = page.table.fontMetrics()
+    longest_label = max(metrics.horizontalAdvance(labels.label(labels.MEMBERSHIP, code)) for code in labels.MEMBERSHIP)
+    assert page.table.columnWidth(PHONE) > metrics.horizontalAdvance("+1 608 555 0123") + 8
+    assert page.table.columnWidth(MEMBERSHIP) > longest_label + 8
+    for column in range(page.model.columnCount()):
+        title = page.model.headerData(column, Qt.Orientation.Horizontal)
+        assert page.table.columnWidth(column) > metrics.horizontalAdvance(title), title

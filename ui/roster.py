@@ -223,9 +223,8 @@ class RosterPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
-        char = self.fontMetrics().averageCharWidth()
-        for column, chars in enumerate((24, 17, 30, 32, 18, 9, 13, 12, 10, 20)):
-            self.table.setColumnWidth(column, chars * char)
+        for column, width in enumerate(self._first_widths()):
+            self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_status)
         state = context.settings.state("roster_header")
@@ -516,6 +515,24 @@ class RosterPage(QWidget):
 
         selected = self.selected_ids()
         export_people(self, self.context, selected if len(selected) > 1 else self.shown_ids())
+
+    def _first_widths(self) -> list[int]:
+        """Column widths before the person resizes them (then the header's state is remembered):
+        wide enough for the header (in the current language) and for a
+        typical value: a whole phone number, every membership label, a few language codes."""
+        metrics = self.table.fontMetrics()
+        char = metrics.averageCharWidth()
+        pad = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + char * 2
+        typical = ("x" * 22, "+1 608 555 0123", "x" * 24, "x" * 26, "x" * 15, "Evening",
+                   max((labels.label(labels.MEMBERSHIP, code) for code in labels.MEMBERSHIP), key=metrics.horizontalAdvance),
+                   "", "en, es, vi", "x" * 20)
+        arrow = char * 2  # the header's margins (the sort arrow may then shorten the sorted column's title)
+        widths = []
+        for column, sample in enumerate(typical):
+            header = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
+            content = char * len(sample) if sample.startswith("x") else metrics.horizontalAdvance(sample)
+            widths.append(max(content, metrics.horizontalAdvance(header) + arrow) + pad)
+        return widths
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
         self.context.settings.set_state("roster_header", self.table.horizontalHeader().saveState())
