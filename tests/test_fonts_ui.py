@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QImage
 from PySide6.QtWidgets import QLabel
 
-from ui.app import register_fonts
+from ui.app import register_window_fonts
 
 
 def drawn(qtbot, text: str) -> QImage:
@@ -21,7 +21,7 @@ def drawn(qtbot, text: str) -> QImage:
 
 
 def test_shipped_fonts_draw_chinese_and_arabic_names(qtbot):
-    families = register_fonts()
+    families = register_window_fonts()
     assert {"Droid Sans Fallback", "Noto Naskh Arabic", "DejaVu Sans"} <= set(families)
     assert "Droid Sans Fallback" in QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)
     assert "Noto Naskh Arabic" in QFontDatabase.families(QFontDatabase.WritingSystem.Arabic)

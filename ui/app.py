@@ -166,7 +166,7 @@ def _icon() -> QIcon:
     return QIcon(str(path)) if path.exists() else QIcon()
 
 
-def register_fonts() -> list[str]:
+def register_window_fonts() -> list[str]:
     """Make the fonts shipped for the PDFs (resources/fonts) available to the windows too, so
     names in Chinese, Arabic and other scripts show on a machine without such system fonts
     (Qt falls back to them for glyphs the default font lacks). Returns the families added.
@@ -192,7 +192,7 @@ def run_gui(argv: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(_icon())
-    register_fonts()
+    register_window_fonts()
     settings = Settings()
     i18n.install(app, settings.language)
     install_excepthook()

@@ -518,20 +518,20 @@ class RosterPage(QWidget):
 
     def _first_widths(self) -> list[int]:
         """Column widths before the person resizes them (then the header's state is remembered):
-        wide enough for the header (in the current language) and for a
-        typical value: a whole phone number, every membership label, a few language codes."""
+        wide enough for the header in the current language and for a typical value: a number
+        of average characters, or a text that must show whole (a phone number, the longest
+        membership label, a few language codes)."""
         metrics = self.table.fontMetrics()
         char = metrics.averageCharWidth()
         pad = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_FocusFrameHMargin) + char * 2
-        typical = ("x" * 22, "+1 608 555 0123", "x" * 24, "x" * 26, "x" * 15, "Evening",
-                   max((labels.label(labels.MEMBERSHIP, code) for code in labels.MEMBERSHIP), key=metrics.horizontalAdvance),
-                   "", "en, es, vi", "x" * 20)
-        arrow = char * 2  # the header's margins (the sort arrow may then shorten the sorted column's title)
+        membership = max((labels.label(labels.MEMBERSHIP, code) for code in labels.MEMBERSHIP), key=metrics.horizontalAdvance)
+        typical: tuple[int | str, ...] = (22, "+1 608 555 0123", 24, 26, 15, "Evening", membership, 0, "en, es, vi", 20)
         widths = []
         for column, sample in enumerate(typical):
             header = self.model.headerData(column, Qt.Orientation.Horizontal) or ""
-            content = char * len(sample) if sample.startswith("x") else metrics.horizontalAdvance(sample)
-            widths.append(max(content, metrics.horizontalAdvance(header) + arrow) + pad)
+            content = char * sample if isinstance(sample, int) else metrics.horizontalAdvance(sample)
+            # (a sort arrow may shorten the sorted column's title)
+            widths.append(max(content, metrics.horizontalAdvance(header) + char * 2) + pad)
         return widths
 
     def hideEvent(self, event) -> None:  # noqa: N802 (Qt API)
