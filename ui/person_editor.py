@@ -286,6 +286,8 @@ class PersonDialog(QDialog):
                 record.assessed_by,
                 record.note,
             ]))
+        for column in (0, 1, 2):  # when, the assessment's label and who show whole; the note gets the rest
+            tree.resizeColumnToContents(column)
         tree.setMinimumHeight(self.fontMetrics().height() * 6)
         committees = QLabel(
             ", ".join(f"{name} ({labels.label(labels.ROLES, role)})" for name, role in self.detail.committees)

@@ -1,7 +1,7 @@
-"""The windows draw every name and label: the fonts shipped for the PDFs are registered for the
+"""The windows draw every name and label whole: the fonts shipped for the PDFs are registered for the
 windows too (Chinese and Arabic names show as letters, not empty boxes, on a machine without such
 system fonts, like CI); the Spanish sidebar titles and the roster's phone numbers and membership
-labels fit when the windows first open."""
+labels, and a person's assessment history fit when the windows first open."""
 
 from __future__ import annotations
 
@@ -68,3 +68,23 @@ def test_roster_columns_first_show_a_whole_phone_number_and_membership(qtbot, co
     for column in range(page.model.columnCount()):
         title = page.model.headerData(column, Qt.Orientation.Horizontal)
         assert page.table.columnWidth(column) > metrics.horizontalAdvance(title), title
+
+
+def test_person_assessment_history_shows_when_and_assessment_whole(qtbot, context):
+    from PySide6.QtWidgets import QTreeWidget
+
+    from models import roster
+    from models.roster import PersonInput
+    from ui import labels
+    from ui.person_editor import PersonDialog
+
+    pid = roster.create_person(context.db, PersonInput(first_name="Rosa", last_name="Ibarra", assessment=4),
+                               assessed_by="Lupe Hernández", assessment_note="after the break-room talk")
+    dialog = PersonDialog(context, pid)
+    qtbot.addWidget(dialog)
+    tree = dialog.findChild(QTreeWidget, "assessmentHistory")
+    item = tree.topLevelItem(0)
+    assert item.text(1) == labels.label(labels.ASSESSMENT, 4) and item.text(2) == "Lupe Hernández"
+    metrics = tree.fontMetrics()
+    for column in (0, 1, 2):
+        assert tree.columnWidth(column) >= metrics.horizontalAdvance(item.text(column)), item.text(column)
