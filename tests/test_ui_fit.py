@@ -88,3 +88,30 @@ def test_person_assessment_history_shows_when_and_assessment_whole(qtbot, contex
     metrics = tree.fontMetrics()
     for column in (0, 1, 2):
         assert tree.columnWidth(column) >= metrics.horizontalAdvance(item.text(column)), item.text(column)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_every_section_fits_a_small_laptop_screen(qtbot, demo_db, context, request, language):
+    """The window's minimum size is the largest section's: long Spanish labels, layout names and
+    training topics wrap or shorten, and the call-list criteria scroll, instead of pushing the
+    window past a 1280 x 768 laptop screen (less its title bar and task bar)."""
+    from models.keystore import KeyStore
+    from ui.main_window import MainWindow
+
+    if language == "es":
+        request.getfixturevalue("spanish")
+    window = MainWindow(context, KeyStore())
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    widths = {}
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        qtbot.wait(100)
+        size = window.minimumSizeHint()
+        widths[window.sidebar.item(row).text()] = (size.width(), size.height())
+    assert len(widths) >= 8
+    assert max(w for w, _h in widths.values()) <= 1240, widths
+    assert max(h for _w, h in widths.values()) <= 680, widths
+    window.close()

@@ -200,6 +200,9 @@ class LeafletEditor(QWidget):
         self.layout_combo = QComboBox()
         for key, name in layout_names().items():
             self.layout_combo.addItem(name, key)
+        # Long layout names (in Spanish) must not make the window wider than a small laptop.
+        self.layout_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.layout_combo.setMinimumContentsLength(20)
         self.paper_combo = QComboBox()
         self.paper_combo.addItem(self.tr("Letter (8.5 × 11 in)"), leaflets.LETTER)
         self.paper_combo.addItem(self.tr("A4"), leaflets.A4)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QTableView,
@@ -161,6 +163,9 @@ def _multi(items: list[tuple[object, str]], object_name: str) -> QListWidget:
         item = QListWidgetItem(text)
         item.setData(Qt.ItemDataRole.UserRole, value)
         widget.addItem(item)
+    # About five lines each: the criteria stay compact (they scroll as a whole on a small screen).
+    widget.setFixedHeight(widget.fontMetrics().lineSpacing() * 5 + 2 * widget.frameWidth()
+                          + widget.horizontalScrollBar().sizeHint().height())
     return widget
 
 
@@ -200,6 +205,9 @@ class CallListWidget(QWidget):
         for tid, name in mob.training_topics(db):
             self.trained.addItem(name, tid)
         self.trained.setEnabled(mob.trained_on_available())
+        # A long topic name must not make the page (and so the window) wider than a small laptop.
+        self.trained.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.trained.setMinimumContentsLength(16)
         self.counts = QLabel()
         self.counts.setObjectName("callListCounts")
         self.counts.setWordWrap(True)
@@ -226,8 +234,9 @@ class CallListWidget(QWidget):
         assess.addWidget(self.assess_min)
         assess.addWidget(QLabel("–"))
         assess.addWidget(self.assess_max)
-        assess.addWidget(self.unassessed)
+        assess.addStretch(1)
         filters.addRow(self.tr("Assessment:"), assess)
+        filters.addRow("", self.unassessed)
         filters.addRow(self.tr("Events:"), self.attended)
         filters.addRow(self.tr("Trained on:"), self.trained)
         filters.addRow(self.tr("List name:"), self.list_name)
@@ -251,6 +260,7 @@ class CallListWidget(QWidget):
         self.callers = QListWidget()
         self.callers.setObjectName("callersList")
         self.callers.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
+        self.callers.setMaximumHeight(self.callers.fontMetrics().lineSpacing() * 7)  # the list above gets the room
         self.mode = QComboBox()
         self.mode.addItem(self.tr("Split evenly"), "even")
         self.mode.addItem(self.tr("Match languages"), "language")
@@ -269,15 +279,22 @@ class CallListWidget(QWidget):
         grid = QGridLayout(callers_box)
         grid.addWidget(self.callers, 0, 0, 3, 1)
         grid.addWidget(self.mode, 0, 1)
-        grid.addWidget(self.reassign, 1, 1)
-        grid.addWidget(assign, 2, 1)
+        grid.addWidget(assign, 1, 1)
+        grid.addWidget(self.reassign, 3, 0, 1, 2)  # its own line: the long label keeps the page narrow
         moves = QHBoxLayout()
         moves.addWidget(move)
         moves.addWidget(self.move_to, 1)
-        grid.addLayout(moves, 3, 0, 1, 2)
+        grid.addLayout(moves, 4, 0, 1, 2)
         right.addWidget(callers_box)
+        # The criteria scroll, so the page fits a laptop screen 768 pixels high.
+        left_scroll = QScrollArea()
+        left_scroll.setWidget(left)
+        left_scroll.setWidgetResizable(True)
+        left_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        left_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        left_scroll.setMinimumWidth(left.minimumSizeHint().width() + left_scroll.verticalScrollBar().sizeHint().width())
         splitter = QSplitter()
-        splitter.addWidget(left)
+        splitter.addWidget(left_scroll)
         holder = QWidget()
         holder.setLayout(right)
         splitter.addWidget(holder)
@@ -734,6 +751,7 @@ class MobilizationsPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([1, 3])  # the events a quarter, the tabs the rest (scaled to the real height)
         QVBoxLayout(self).addWidget(splitter)
         context.changed.connect(self._changed)
         self.reload()

@@ -58,6 +58,7 @@ from models import organization, trainings as T
 from models.text import fold
 
 from .context import AppContext
+from .flow import FlowLayout
 from .i18n import tr_any, ui_language
 from .labels import language_name
 from .messages import show_error
@@ -782,13 +783,12 @@ class SessionsTab(QWidget):
             self.buttons.append(b)
             return b
 
-        row1 = QHBoxLayout()
+        row1 = FlowLayout()  # wraps when the window is narrow (the Spanish labels are long)
         row1.addWidget(button(self.tr("Register people…"), self.add_people, "addPeople", self.tr("Ctrl+R")))
         row1.addWidget(button(self.tr("Walk-in…"), self.walk_in, "walkIn", self.tr("Ctrl+W")))
         row1.addWidget(button(self.tr("Evaluation / follow-up…"), self.evaluate, "evaluate", "E"))
         row1.addWidget(button(self.tr("Person's trainings…"), self.person_trainings, "personTrainings"))
         row1.addWidget(button(self.tr("Remove…"), self.remove, "removeRegistration"))
-        row1.addStretch(1)
         row1.addWidget(button(self.tr("Print sign-in sheet…"), self.page.print_sign_in, "printSignIn", self.tr("Ctrl+P")))
         right = QWidget()
         rlayout = QVBoxLayout(right)
