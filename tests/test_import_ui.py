@@ -96,6 +96,20 @@ def test_wizard_end_to_end(qtbot, context, tmp_path):
     assert remembered and mapping.columns[4] == "job_title"
 
 
+def test_wizard_remembers_its_size(qtbot, context):
+    first = ui_imports.ImportWizard(context)
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(720, 520)  # (within the offscreen screen: restoreGeometry keeps a window on screen)
+    qtbot.waitUntil(lambda: (first.width(), first.height()) == (720, 520), timeout=5000)
+    first.reject()  # Cancel on the first page
+    second = ui_imports.ImportWizard(context)
+    qtbot.addWidget(second)
+    second.show()
+    assert (second.width(), second.height()) == (720, 520)
+    second.reject()
+
+
 def test_cancel_during_import_leaves_roster_unchanged(qtbot, context, tmp_path, monkeypatch):
     path = tmp_path / "many.csv"
     with open(path, "w", encoding="utf-8", newline="") as handle:

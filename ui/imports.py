@@ -560,6 +560,13 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.preview_page.setCommitPage(True)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 34)
+        geometry = context.settings.geometry("import_wizard")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def done(self, result: int) -> None:  # finished, cancelled or closed: the size is remembered
+        self.context.settings.set_geometry("import_wizard", self.saveGeometry())
+        super().done(result)
 
     def context_mapping(self, headers: list[str]) -> tuple[importing.Mapping, bool]:
         # A quick read of one small table in the database (the remembered mapping).
