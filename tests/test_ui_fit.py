@@ -115,3 +115,31 @@ def test_every_section_fits_a_small_laptop_screen(qtbot, demo_db, context, reque
     assert max(w for w, _h in widths.values()) <= 1240, widths
     assert max(h for _w, h in widths.values()) <= 680, widths
     window.close()
+
+
+def test_flow_layout_wraps_a_row_of_buttons_without_overlap(qtbot):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+
+    from ui.flow import FlowLayout
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    column = QVBoxLayout(holder)
+    row = FlowLayout()
+    buttons = [QPushButton(f"Imprimir hoja de asistencia {i}…") for i in range(6)]
+    for b in buttons:
+        row.addWidget(b)
+    column.addLayout(row)
+    column.addStretch(1)
+    buttons[2].hide()
+    holder.resize(1600, 300)
+    holder.show()
+    qtbot.waitExposed(holder)
+    shown = [b for b in buttons if not b.isHidden()]
+    assert len({b.y() for b in shown}) == 1  # wide: one line
+    holder.resize(420, 300)
+    qtbot.waitUntil(lambda: len({b.y() for b in shown}) > 1)
+    rects = [b.geometry() for b in shown]
+    assert all(r.right() < holder.width() for r in rects)
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])
+    assert holder.minimumSizeHint().width() < 420

@@ -1,7 +1,8 @@
 """A row of buttons or filters that wraps onto more lines when the window is narrow.
 
-Qt's own "Flow Layout" example, trimmed: a window holding a row of, say, seven filters in Spanish
-no longer needs to be wider than a small laptop's screen; the row simply continues underneath.
+Qt's own "Flow Layout" example, trimmed: a row of six long Spanish button labels (the training
+session's actions) no longer makes the window wider than a small laptop's screen; the row simply
+continues underneath.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QLayout, QLayoutItem, QSizePolicy, Q
 
 
 class FlowLayout(QLayout):
-    """Items left to right, wrapping; ``height_for_width`` tells the parent how tall it gets."""
+    """Items left to right, wrapping; ``heightForWidth`` tells the parent how tall it gets."""
 
     def __init__(self, parent: Optional[QWidget] = None, spacing: int = -1) -> None:
         super().__init__(parent)
@@ -50,7 +51,7 @@ class FlowLayout(QLayout):
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt API)
         """All on one line (what the row would like)."""
         width = height = 0
-        for item in self._items:
+        for item in self._shown():
             hint = item.sizeHint()
             width += hint.width() + (self._gap(item, Qt.Orientation.Horizontal) if width else 0)
             height = max(height, hint.height())
@@ -60,10 +61,13 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:  # noqa: N802 (Qt API)
         """The widest single item: narrower than that, nothing can wrap any further."""
         size = QSize()
-        for item in self._items:
+        for item in self._shown():
             size = size.expandedTo(item.minimumSize())
         m: QMargins = self.contentsMargins()
         return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if item.widget() is None or not item.widget().isHidden()]
 
     def _gap(self, item: QLayoutItem, orientation: Qt.Orientation) -> int:
         if self._spacing >= 0:
@@ -82,9 +86,7 @@ class FlowLayout(QLayout):
         m = self.contentsMargins()
         area = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
         x, y, line_height = area.x(), area.y(), 0
-        for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
-                continue
+        for item in self._shown():
             hint = item.sizeHint()
             gap_x = self._gap(item, Qt.Orientation.Horizontal)
             gap_y = self._gap(item, Qt.Orientation.Vertical)
