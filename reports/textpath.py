@@ -655,3 +655,27 @@ def _split_paragraphs(segments):
             if part:
                 paragraphs[-1].append((part, style))
     return paragraphs
+
+
+class TextLine(Flowable):
+    """One line through the text path for a table cell: shortened with "…" to the cell's width."""
+
+    def __init__(self, text: str, size: float, bold: bool = False, align: str = "auto", color=None) -> None:
+        super().__init__()
+        self.text = _one_line(text or "")
+        self.size = size
+        self.bold = bold
+        self.align = align
+        self.color = color
+
+    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
+        self.width = aw
+        self.height = self.size * 1.2
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self.color is not None:
+            self.canv.setFillColor(self.color)
+        align = self.align if self.align != "auto" else ("right" if is_rtl(self.text) else "left")
+        x = {"left": 0, "right": self.width, "center": self.width / 2}[align]
+        draw_text(self.canv, x, self.size * 0.25, self.text, size=self.size, bold=self.bold, align=align, width=self.width)
