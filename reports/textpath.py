@@ -679,3 +679,48 @@ class TextLine(Flowable):
         align = self.align if self.align != "auto" else ("right" if is_rtl(self.text) else "left")
         x = {"left": 0, "right": self.width, "center": self.width / 2}[align]
         draw_text(self.canv, x, self.size * 0.25, self.text, size=self.size, bold=self.bold, align=align, width=self.width)
+
+
+_TAG = None
+
+
+def segments_from_markup(markup: str, base_style: int = 0) -> list[tuple[str, int]]:
+    """reportlab-style inline markup (``<b>``, ``<i>``, ``<br/>``, ``<font …>`` ignored, XML
+    entities) -> (text, style) segments for ``TextBlock``."""
+    import html
+    import re
+
+    global _TAG
+    if _TAG is None:
+        _TAG = re.compile(r"<(/?)([a-zA-Z]+)[^>]*?(/?)>")
+    bold = base_style & 1
+    italic = base_style & 2
+    segments: list[tuple[str, int]] = []
+    pos = 0
+    for match in _TAG.finditer(markup):
+        if match.start() > pos:
+            segments.append((html.unescape(markup[pos:match.start()]), (1 if bold else 0) + (2 if italic else 0)))
+        closing, tag = match.group(1) == "/", match.group(2).lower()
+        if tag == "b" or tag == "strong":
+            bold = 0 if closing else 1
+        elif tag == "i" or tag == "em":
+            italic = 0 if closing else 2
+        elif tag == "br":
+            segments.append(("\n", (1 if bold else 0) + (2 if italic else 0)))
+        pos = match.end()
+    if pos < len(markup):
+        segments.append((html.unescape(markup[pos:]), (1 if bold else 0) + (2 if italic else 0)))
+    return segments
+
+
+def paragraph(markup: str, style, bullet: Optional[str] = None) -> TextBlock:
+    """A ``TextBlock`` standing in for ``Paragraph(markup, style)``: size, leading, colour,
+    alignment, spacing and boldness from the ParagraphStyle."""
+    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+
+    bold = 1 if style.fontName in (fonts.SANS_BOLD, fonts.ARABIC_BOLD, fonts.SANS_BOLD_ITALIC) else 0
+    italic = 2 if style.fontName in (fonts.SANS_ITALIC, fonts.SANS_BOLD_ITALIC) else 0
+    align = {TA_CENTER: "center", TA_RIGHT: "right"}.get(style.alignment, "auto")
+    return TextBlock(segments_from_markup(markup, bold + italic), style.fontSize, style.leading, align=align,
+                     bullet=bullet or "", color=style.textColor, space_after=style.spaceAfter,
+                     space_before=style.spaceBefore)
