@@ -221,9 +221,20 @@ class Layout:
     width: float  # 1/1000 em
 
 
+_ISOLATE_AS_EMBEDDING = {"\u2066": "\u202a", "\u2067": "\u202b", "\u2069": "\u202c"}
+
+
+def _first_strong_embedding(rest: str) -> str:
+    return "\u202b" if _bidi.get_base_level(rest.split("\u2069")[0]) == 1 else "\u202a"
+
+
 def _levels(text: str) -> list[int]:
     """Embedding level of each character (Unicode bidi algorithm, paragraph level from the first
     strong character)."""
+    # The reference implementation predates the isolates (LRI, RLI, FSI, PDI): read them as the
+    # embeddings they resemble (same length, so indexes stay).
+    text = "".join(_ISOLATE_AS_EMBEDDING.get(ch) or (_first_strong_embedding(text[i + 1:]) if ch == "\u2068" else ch)
+                   for i, ch in enumerate(text))
     storage = _bidi.get_empty_storage()
     base = _bidi.get_base_level(text)
     storage["base_level"] = base
@@ -283,10 +294,10 @@ def _shape(face: _Face, text: str, rtl: bool) -> _Run:
     for n, (info, pos) in enumerate(zip(infos, positions)):
         gid, cluster = info.codepoint, info.cluster
         cluster_text = text[cluster:end_of[cluster]] if carrier[cluster] == n else ""
-        if rtl and len(cluster_text) > 1 and not all(unicodedata.bidirectional(ch) in ("R", "AL") for ch in cluster_text):
+        if rtl and len(cluster_text) > 1:
             # Text extractors read a right-to-left line's characters in visual order and reverse
-            # them; a cluster of letters only (a lam-alef ligature) they put back in logical order
-            # themselves, a letter with its marks they do not: give those in visual order.
+            # them (poppler does not reverse a glyph's own several characters first): give a
+            # cluster of several characters (a ligature, a letter and its marks) in visual order.
             cluster_text = cluster_text[::-1]
         advance = pos.x_advance * scale
         if len(cluster_text) == 1 and face.cmap.get(ord(cluster_text)) == gid and ord(cluster_text) < _PRIVATE_FIRST:
