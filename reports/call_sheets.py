@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Callable, Optional
 
 from reportlab.lib.pagesizes import letter
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
 from models import audit
 from models import mobilization as mob
@@ -22,8 +20,9 @@ from models.db import Database
 from models.errors import QT_TRANSLATE_NOOP, UserError
 
 from .atomic import atomic_write
-from .fonts import SANS, SANS_BOLD, SANS_ITALIC, face_for, register_fonts
+from .fonts import register_fonts
 from .labels import DateWords
+from .textpath import draw_text, fit_size, new_canvas, text_width, wrap_text
 
 
 @dataclass
@@ -73,42 +72,13 @@ X_NOTES = X_BOXES + BOX_STEP * len(mob.OUTCOMES) + 4
 RIGHT = PAGE_W - MARGIN
 
 
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
-
-
-def _draw_fitted(c: canvas.Canvas, x: float, y: float, text: str, font: str, size: float, width: float,
-                 min_size: float = 6) -> None:
+def _draw_fitted(c, x: float, y: float, text: str, size: float, width: float, bold: bool = False,
+                 italic: bool = False, min_size: float = 6) -> None:
     """Draw ``text`` at ``size``, smaller (down to ``min_size``) when a translation is longer, and
     cut with an ellipsis only when even that does not fit."""
-    font = face_for(text, bold=font == SANS_BOLD) if not text.isascii() and font in (SANS, SANS_BOLD) else font
-    while size > min_size and stringWidth(text, font, size) > width:
-        size -= 0.5
-    c.setFont(font, size)
-    c.drawString(x, y, _fit(text, font, size, width))
-
-
-def _wrap(text: str, font: str, size: float, width: float, max_lines: int) -> list[str]:
-    lines: list[str] = []
-    for paragraph in text.splitlines() or [""]:
-        words = paragraph.split()
-        line = ""
-        for word in words:
-            trial = f"{line} {word}".strip()
-            if stringWidth(trial, font, size) <= width or not line:
-                line = trial
-            else:
-                lines.append(line)
-                line = word
-        lines.append(line)
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        lines[-1] = _fit(lines[-1] + " …", font, size, width)
-    return lines
+    style = (2 if italic else 0) + (1 if bold else 0)
+    size = fit_size(text, size=size, width=width, bold=style, min_size=min_size)
+    draw_text(c, x, y, text, size=size, bold=style, width=width)
 
 
 @dataclass
@@ -164,7 +134,7 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
     total_pages = 0
     for section in ordered:
         _lang, text = mob.pick_script(scripts, caller_langs.get(section.caller_id, []))
-        section.script = _wrap(text, face_for(text), 9, RIGHT - MARGIN - 16, 10) if text else []
+        section.script = wrap_text(text, size=9, width=RIGHT - MARGIN - 16, max_lines=10) if text else []
         first = _rows_per_page(len(section.script), True)
         rest = _rows_per_page(0, False)
         remaining = max(0, len(section.rows) - first)
@@ -176,7 +146,7 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
     legend = labels.legend + "  " + " · ".join(f"{mob.OUTCOME_KEYS[o]} = {labels.outcomes.get(o, o)}" for o in mob.OUTCOMES)
 
     with atomic_write(out) as tmp:
-        c = canvas.Canvas(str(tmp), pagesize=letter, invariant=0)
+        c = new_canvas(tmp, pagesize=letter, invariant=0)
         c.setTitle(labels.title.format(event=event.name))
         c.setCreator("Committee Desk")
         page = 0
@@ -186,24 +156,18 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
             nonlocal page
             page += 1
             top = PAGE_H - MARGIN
-            c.setFont(face_for(event.name, bold=True), 13)
-            c.drawString(MARGIN, top - 12, _fit(event.name, face_for(event.name, bold=True), 13, RIGHT - MARGIN - 200))
+            draw_text(c, MARGIN, top - 12, event.name, size=13, bold=True, width=RIGHT - MARGIN - 200)
             caller_text = f"{labels.caller}: {section.caller}" if section.caller_id else section.caller
-            font = face_for(caller_text, bold=True)
-            c.setFont(font, 11)
-            c.drawRightString(RIGHT, top - 12, _fit(caller_text, font, 11, 196))
-            c.setFont(face_for(subtitle), 9)
-            c.drawString(MARGIN, top - 27, _fit(subtitle, face_for(subtitle), 9, RIGHT - MARGIN))
-            _draw_fitted(c, MARGIN, top - 40, legend, SANS_ITALIC, 7.5, RIGHT - MARGIN, min_size=5.5)
+            draw_text(c, RIGHT, top - 12, caller_text, size=11, bold=True, align="right", width=196)
+            draw_text(c, MARGIN, top - 27, subtitle, size=9, width=RIGHT - MARGIN)
+            _draw_fitted(c, MARGIN, top - 40, legend, 7.5, RIGHT - MARGIN, italic=True, min_size=5.5)
             c.setLineWidth(0.8)
             c.line(MARGIN, top - HEADER_H + 8, RIGHT, top - HEADER_H + 8)
             y = top - HEADER_H
             if first and section.script:
-                _draw_fitted(c, MARGIN, y - 8, labels.script, SANS_BOLD, 8, RIGHT - MARGIN)
-                sfont = face_for(" ".join(section.script))
-                c.setFont(sfont, 9)
+                _draw_fitted(c, MARGIN, y - 8, labels.script, 8, RIGHT - MARGIN, bold=True)
                 for i, line in enumerate(section.script):
-                    c.drawString(MARGIN + 16, y - 19 - SCRIPT_LINE_H * i, line)
+                    draw_text(c, MARGIN + 16, y - 19 - SCRIPT_LINE_H * i, line, size=9)
                 y -= len(section.script) * SCRIPT_LINE_H + 14
             # column titles
             c.setFillGray(0.88)
@@ -213,17 +177,15 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
             for x, text, room in ((X_ID + 2, labels.row_id, X_NAME - X_ID - 6), (X_NAME, labels.name, X_PHONE - X_NAME - 4),
                                   (X_PHONE, labels.phone, X_LANG - X_PHONE - 4), (X_LANG, labels.language, X_BOXES - X_LANG - 2),
                                   (X_NOTES + 2, labels.notes, RIGHT - X_NOTES - 4)):
-                _draw_fitted(c, x, base, text, SANS_BOLD, 8, room)
+                _draw_fitted(c, x, base, text, 8, room, bold=True)
             for i, outcome in enumerate(mob.OUTCOMES):
                 cx = X_BOXES + i * BOX_STEP + BOX / 2
-                c.setFont(SANS_BOLD, 10)
-                c.drawCentredString(cx, base, mob.OUTCOME_KEYS[outcome])
+                draw_text(c, cx, base, mob.OUTCOME_KEYS[outcome], size=10, bold=True, align="center")
             # footer
             page_text = labels.page.format(page=page, pages=total_pages)
-            c.setFont(SANS, 8)
-            c.drawRightString(RIGHT, MARGIN - 4, page_text)
-            _draw_fitted(c, MARGIN, MARGIN - 4, labels.confidential, SANS_BOLD, 8,
-                         RIGHT - MARGIN - stringWidth(page_text, SANS, 8) - 12)
+            draw_text(c, RIGHT, MARGIN - 4, page_text, size=8, align="right")
+            _draw_fitted(c, MARGIN, MARGIN - 4, labels.confidential, 8,
+                         RIGHT - MARGIN - text_width(page_text, size=8) - 12, bold=True)
             c.setLineWidth(0.5)
             c.line(MARGIN, MARGIN + 8, RIGHT, MARGIN + 8)
             return y - COLS_H
@@ -256,19 +218,10 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
                 text = c.beginText()
                 for n, row in enumerate(chunk):
                     base = y - n * ROW_H - 13
-                    text.setFont(SANS_BOLD, 9)
-                    text.setTextOrigin(X_ID + 2, base)
-                    text.textOut(str(row.entry_id))
-                    font = SANS if row.name.isascii() else face_for(row.name)
-                    text.setFont(font, 9)
-                    text.setTextOrigin(X_NAME, base)
-                    text.textOut(_fit(row.name, font, 9, X_PHONE - X_NAME - 4))
-                    if font != SANS:
-                        text.setFont(SANS, 9)
-                    text.setTextOrigin(X_PHONE, base)
-                    text.textOut(_fit(row.phone, SANS, 9, X_LANG - X_PHONE - 4))
-                    text.setTextOrigin(X_LANG, base)
-                    text.textOut(row.language.upper()[:3])
+                    draw_text(text, X_ID + 2, base, str(row.entry_id), size=9, bold=True)
+                    draw_text(text, X_NAME, base, row.name, size=9, width=X_PHONE - X_NAME - 4)
+                    draw_text(text, X_PHONE, base, row.phone, size=9, width=X_LANG - X_PHONE - 4)
+                    draw_text(text, X_LANG, base, row.language.upper()[:3], size=9)
                 c.drawText(text)
                 done += len(chunk)
                 if progress:

@@ -3,8 +3,10 @@
 Families registered with reportlab:
 * ``CDSans`` (DejaVu Sans: Latin with every accent, Vietnamese, Greek, Cyrillic; normal/bold/italic)
 * ``CDCJK`` (Droid Sans Fallback: Chinese, Japanese, Korean)
-* ``CDArabic`` (Noto Naskh Arabic; shape text first: see ``shape_rtl`` in reports/leaflets if present)
-``face_for(text, bold)`` picks the face that can draw a given string.
+* ``CDArabic`` (Noto Naskh Arabic)
+* ``CDSymbols`` (Symbola: symbols, dingbats and emoji, the last fallback)
+Reports draw text through reports/textpath.py, which shapes it and picks a face per character.
+``face_for(text, bold)`` is the old whole-string guess, kept for callers outside the PDFs.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ SANS_BOLD_ITALIC = "CDSans-BoldOblique"
 CJK = "CDCJK"
 ARABIC = "CDArabic"
 ARABIC_BOLD = "CDArabic-Bold"
+SYMBOLS = "CDSymbols"
 
 _FILES = {
     SANS: "DejaVuSans.ttf",
@@ -33,6 +36,7 @@ _FILES = {
     CJK: "DroidSansFallbackFull.ttf",
     ARABIC: "NotoNaskhArabic-Regular.ttf",
     ARABIC_BOLD: "NotoNaskhArabic-Bold.ttf",
+    SYMBOLS: "Symbola.ttf",
 }
 
 

@@ -57,6 +57,7 @@ from models.leaflets import (
 
 from . import fonts
 from .atomic import atomic_write
+from .textpath import TextBlock
 
 HIGHLIGHT = Color(0.88, 0.88, 0.88)  # prints as a clean gray on any copier
 RULE = Color(0.45, 0.45, 0.45)
@@ -480,12 +481,12 @@ class _Styles:
 
 
 def _text(text: str, style: ParagraphStyle, bold: bool = False, bullet: str = "") -> Flowable:
-    if is_rtl(text):
-        return RTLParagraph(text, style.fontSize, style.leading, bold=bold or style.fontName == fonts.SANS_BOLD, bullet=bullet)
-    paragraph_style = style
-    if fonts.has_cjk(text):
-        paragraph_style = ParagraphStyle(style.name + "cjk", parent=style, wordWrap="CJK")
-    return Paragraph(para_markup(text), paragraph_style, bulletText=bullet or None)
+    """Every leaflet paragraph goes through reports/textpath: HarfBuzz shaping, bidi per line
+    (a right-to-left paragraph sits on the right), a face per character, marks kept, and text
+    that extracts as typed (no presentation forms)."""
+    base_bold = bold or style.fontName == fonts.SANS_BOLD
+    segments = [(piece, (1 if (b or base_bold) else 0) + (2 if i else 0)) for piece, b, i in styled_segments(text)]
+    return TextBlock(segments, style.fontSize, style.leading, bullet=bullet, color=style.textColor)
 
 
 @lru_cache(maxsize=32)

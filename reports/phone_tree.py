@@ -1,6 +1,11 @@
-"""The phone tree of a committee as a PDF chart: one box per person (name, phone, languages),
-indented under the person who calls them, with connector lines; pages continue as needed.
-Written atomically with the embedded fonts.
+"""The phone tree of a committee as a PDF: first the chart, one box per person (name, languages,
+how many they call), indented under the person who calls them, with connector lines; then one
+page per caller with the names *and phone numbers* of the people that caller calls.
+
+Privacy: the chart, which the whole committee sees, prints no phone number; each phone number is
+printed once, on the page of the one caller who needs it (hand each caller their own page).
+Every page says "Confidential — shred after use". Text goes through reports/textpath.py (shaped,
+every font embedded). Written atomically.
 """
 
 from __future__ import annotations
@@ -10,9 +15,6 @@ from pathlib import Path
 from typing import Optional
 
 from reportlab.lib.pagesizes import letter
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen import canvas
 
 from models import audit
 from models import mobilization as mob
@@ -20,7 +22,8 @@ from models.db import Database
 from models.errors import QT_TRANSLATE_NOOP, UserError
 
 from .atomic import atomic_write
-from .fonts import SANS, SANS_BOLD, face_for, register_fonts
+from .fonts import register_fonts
+from .textpath import draw_text, new_canvas, text_width, wrap_text
 
 
 @dataclass
@@ -32,6 +35,11 @@ class TreeLabels:
     calls: str = "calls {n}"
     confidential: str = "Confidential — shred after use"
     page: str = "Page {page} of {pages}"
+    card_title: str = "{caller} calls these people"
+    card_note: str = "For {caller} only: hand this page to them. If nobody answers, call the next level yourself."
+    name: str = "Name"
+    phone: str = "Phone"
+    languages: str = "Languages"
 
 
 @dataclass
@@ -47,14 +55,6 @@ BOX_H = 30
 GAP = 6
 INDENT = 34
 BOX_W = 250
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 @audit.audited("printed", "phone-tree")
@@ -77,8 +77,18 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
     per_page = int((PAGE_H - MARGIN - 30 - MARGIN - 24) // (BOX_H + GAP))
     pages = 1 + max(0, -(-(len(nodes) - per_page_first) // per_page))
 
+    callers = [n for n in nodes if n.children]
+    card_pages = len(callers)
+    pages += card_pages
+
+    def footer(c, page: int) -> None:
+        page_text = labels.page.format(page=page, pages=pages)
+        draw_text(c, PAGE_W - MARGIN, MARGIN - 14, page_text, size=8, align="right")
+        draw_text(c, MARGIN, MARGIN - 14, labels.confidential, size=8, bold=True,
+                  width=PAGE_W - 2 * MARGIN - text_width(page_text, size=8) - 12)
+
     with atomic_write(out) as tmp:
-        c = canvas.Canvas(str(tmp), pagesize=letter)
+        c = new_canvas(tmp, pagesize=letter)
         c.setTitle(f"{labels.title}: {committee}")
         page = 0
         positions: dict[int, tuple[int, float, float]] = {}  # person -> (page, x, y of box bottom-left)
@@ -88,27 +98,15 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
             if page:
                 c.showPage()
             page += 1
-            title = f"{labels.title}: {committee}"
-            font = face_for(title, bold=True)
-            c.setFont(font, 14)
-            c.drawString(MARGIN, PAGE_H - MARGIN - 10, _fit(title, font, 14, PAGE_W - 2 * MARGIN))
+            draw_text(c, MARGIN, PAGE_H - MARGIN - 10, f"{labels.title}: {committee}", size=14, bold=True,
+                      width=PAGE_W - 2 * MARGIN)
             y = PAGE_H - MARGIN - 30
             if page == 1:
                 subtitle = labels.subtitle.format(n=per_caller)
-                sub_font = face_for(subtitle)
-                c.setFont(sub_font, 8.5)
-                lines = simpleSplit(subtitle, sub_font, 8.5, PAGE_W - 2 * MARGIN)
-                if len(lines) > 2:
-                    lines = lines[:1] + [_fit(" ".join(lines[1:]), sub_font, 8.5, PAGE_W - 2 * MARGIN)]
-                for i, line in enumerate(lines):
-                    c.drawString(MARGIN, PAGE_H - MARGIN - 28 - 11 * i, line)
+                for i, line in enumerate(wrap_text(subtitle, size=8.5, width=PAGE_W - 2 * MARGIN, max_lines=2)):
+                    draw_text(c, MARGIN, PAGE_H - MARGIN - 28 - 11 * i, line, size=8.5)
                 y = top_first
-            page_text = labels.page.format(page=page, pages=pages)
-            c.setFont(SANS, 8)
-            c.drawRightString(PAGE_W - MARGIN, MARGIN - 14, page_text)
-            c.setFont(SANS_BOLD, 8)
-            c.drawString(MARGIN, MARGIN - 14, _fit(labels.confidential, SANS_BOLD, 8,
-                                                   PAGE_W - 2 * MARGIN - stringWidth(page_text, SANS, 8) - 12))
+            footer(c, page)
             return y
 
         y = new_page()
@@ -130,16 +128,41 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
             c.setFillGray(shade)
             c.roundRect(x, bottom, BOX_W, BOX_H, 4, stroke=1, fill=1)
             c.setFillGray(0)
-            name_font = face_for(node.name, bold=True)
-            c.setFont(name_font, 9.5)
-            c.drawString(x + 6, bottom + 18, _fit(node.name, name_font, 9.5, BOX_W - 70))
-            c.setFont(SANS, 8.5)
-            c.drawString(x + 6, bottom + 6, _fit(node.phone, SANS, 8.5, 120))
-            c.drawString(x + 130, bottom + 6, ", ".join(node.languages).upper()[:20])
+            draw_text(c, x + 6, bottom + 18, node.name, size=9.5, bold=True, width=BOX_W - 70)
+            draw_text(c, x + 6, bottom + 6, ", ".join(node.languages).upper(), size=8.5, width=BOX_W - 12)
             if node.children:
-                c.setFont(SANS, 7.5)
-                c.drawRightString(x + BOX_W - 6, bottom + 18, _fit(labels.calls.format(n=len(node.children)), SANS, 7.5, 60))
+                draw_text(c, x + BOX_W - 6, bottom + 18, labels.calls.format(n=len(node.children)), size=7.5,
+                          align="right", width=60)
             positions[node.person_id] = (page, x, bottom)
             y = bottom - GAP
+
+        # One page per caller: the only place phone numbers are printed.
+        col_phone, col_lang = MARGIN + 250, MARGIN + 390
+        for caller in callers:
+            c.showPage()
+            page += 1
+            top = PAGE_H - MARGIN - 10
+            draw_text(c, MARGIN, top, labels.card_title.format(caller=caller.name), size=14, bold=True,
+                      width=PAGE_W - 2 * MARGIN)
+            note = labels.card_note.format(caller=caller.name)
+            lines = wrap_text(note, size=8.5, width=PAGE_W - 2 * MARGIN, max_lines=2)
+            for i, line in enumerate(lines):
+                draw_text(c, MARGIN, top - 18 - 11 * i, line, size=8.5)
+            y = top - 30 - 11 * len(lines)
+            draw_text(c, MARGIN, y, labels.name, size=9, bold=True, width=240)
+            draw_text(c, col_phone, y, labels.phone, size=9, bold=True, width=130)
+            draw_text(c, col_lang, y, labels.languages, size=9, bold=True, width=PAGE_W - MARGIN - col_lang)
+            c.setLineWidth(0.5)
+            c.line(MARGIN, y - 5, PAGE_W - MARGIN, y - 5)
+            y -= 22
+            for child in caller.children:
+                draw_text(c, MARGIN, y, child.name, size=11, width=240)
+                draw_text(c, col_phone, y, child.phone, size=11, width=130)
+                draw_text(c, col_lang, y, ", ".join(child.languages).upper(), size=10, width=PAGE_W - MARGIN - col_lang)
+                c.setStrokeGray(0.8)
+                c.line(MARGIN, y - 7, PAGE_W - MARGIN, y - 7)
+                c.setStrokeGray(0)
+                y -= 24
+            footer(c, page)
         c.save()
     return TreeResult(len(nodes), levels, page)

@@ -20,7 +20,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import letter
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import SimpleDocTemplate, Spacer, Table, TableStyle
 
 from models import audit
 from models import resolutions
@@ -29,6 +29,7 @@ from models.resolutions import Clause, ResolutionDetail, VoteRow
 
 from .atomic import atomic_write
 from .fonts import SANS, SANS_BOLD, register_fonts
+from .textpath import paragraph as Paragraph  # every paragraph through the text path
 
 WORDS = {
     "en": {

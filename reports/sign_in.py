@@ -1,9 +1,12 @@
 """Sign-in sheet PDF for a training session.
 
 Letter landscape. Every page repeats the header (topic in English and Spanish, the UI's language
-first; date, place, trainers) and the column headings (bilingual). Registered people come pre-filled
-(name, phone, department, shift) in alphabetical order; blank rows follow for walk-ins, filling the
-last page. Fonts are the shipped ones (reports/fonts.py), embedded. Written atomically.
+first; date, place, trainers) and the column headings (bilingual). The sheet goes round a room of
+co-workers, so it prints only what the room needs: registered people's names (in alphabetical
+order) with a box to tick, and blank columns where each person may write a phone or email and
+sign; no phone, email or department of anyone is printed. Blank rows follow for walk-ins, filling
+the last page. Every page says "Confidential — shred after use" in English and Spanish. Text goes
+through reports/textpath.py (shaped, fonts embedded). Written atomically.
 """
 
 from __future__ import annotations
@@ -15,7 +18,6 @@ from typing import Callable, Optional
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, letter
 from reportlab.lib.units import inch
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate, Table, TableStyle
 
 from models import audit
@@ -23,7 +25,8 @@ from models import trainings
 from models.db import Database
 
 from .atomic import atomic_write
-from .fonts import SANS, SANS_BOLD, face_for, register_fonts
+from .fonts import SANS, register_fonts
+from .textpath import TextBlock, TextLine, draw_text, fit_size
 
 PAGE = landscape(letter)
 MARGIN = 0.5 * inch
@@ -37,11 +40,11 @@ MIN_BLANK_ROWS = 6
 # (English / Spanish) column headings and widths in inches (total 10 in: the landscape frame)
 COLUMNS = [
     ("#", "", 0.45),
-    ("Name", "Nombre", 2.85),
-    ("Phone", "Teléfono", 1.5),
-    ("Department", "Departamento", 1.65),
-    ("Shift", "Turno", 1.0),
-    ("Signature", "Firma", 2.55),
+    ("Here", "Presente", 0.7),
+    ("Name", "Nombre", 2.75),
+    ("Phone (optional)", "Teléfono (opcional)", 1.6),
+    ("Email (optional)", "Correo (opcional)", 2.2),
+    ("Signature", "Firma", 2.3),
 ]
 TITLE = "Training sign-in sheet  ·  Hoja de asistencia a la capacitación"
 LABELS = {
@@ -50,6 +53,7 @@ LABELS = {
     "trainer": "Trainer / Capacitador(a)",
     "page": "Page {n} / Página {n}",
     "walk_in": "Walk-ins: please print clearly · Personas sin registro: escriba con letra clara",
+    "confidential": "Confidential — shred after use · Confidencial — destruir después de usar",
 }
 
 
@@ -58,15 +62,6 @@ class SignInResult:
     pages: int
     registered_rows: int
     blank_rows: int
-
-
-def _fit(text: str, font: str, width: float) -> str:
-    """Cut ``text`` with an ellipsis so it fits one line of the cell."""
-    if stringWidth(text, font, FONT_SIZE) <= width:
-        return text
-    while text and stringWidth(text + "…", font, FONT_SIZE) > width:
-        text = text[:-1]
-    return text + "…"
 
 
 def rows_per_page() -> int:
@@ -104,32 +99,22 @@ def write_sign_in(
     blank = blank_rows if blank_rows is not None else blank_row_count(len(people), detail.data.capacity)
 
     widths = [w * inch for _, _, w in COLUMNS]
-    heading = [f"{en}\n{es}" if es else en for en, es, _ in COLUMNS]
-    data: list[list[str]] = [heading]
+    heading = [TextBlock([(f"{en}\n{es}" if es else en, 1)], 8.5, 10, align="left") for en, es, _ in COLUMNS]
+    data: list[list] = [heading]
     style = [
-        ("FONTNAME", (0, 0), (-1, 0), SANS_BOLD),
-        ("FONTSIZE", (0, 0), (-1, 0), 8.5),
-        ("LEADING", (0, 0), (-1, 0), 10),
+        ("FONTNAME", (0, 0), (-1, -1), SANS),  # the empty cells too: no Helvetica reference
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E4E9F0")),
-        ("FONTNAME", (0, 1), (-1, -1), SANS),
-        ("FONTSIZE", (0, 1), (-1, -1), FONT_SIZE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#8A94A3")),
-        ("TEXTCOLOR", (0, 1), (0, -1), colors.HexColor("#5A6472")),
-        ("ALIGN", (0, 0), (0, -1), "RIGHT"),
     ]
+    gray = colors.HexColor("#5A6472")
     for n, person in enumerate(people, start=1):
-        row = [str(n)]
-        for col, value in enumerate((person.name, person.phone, person.department, person.shift), start=1):
-            font = face_for(value)
-            if font != SANS:
-                style.append(("FONTNAME", (col, n), (col, n), font))
-            row.append(_fit(value, font, widths[col] - 8))
-        row.append("")
-        data.append(row)
+        # Only the name: the phone, email and department of a registrant are not for the room.
+        data.append([TextLine(str(n), FONT_SIZE, align="right", color=gray), "", TextLine(person.name, FONT_SIZE),
+                     "", "", ""])
     first_blank = len(data)
     for n in range(blank):
-        data.append([str(len(people) + n + 1), "", "", "", "", ""])
+        data.append([TextLine(str(len(people) + n + 1), FONT_SIZE, align="right", color=gray), "", "", "", "", ""])
     if blank:
         style.append(("BACKGROUND", (1, first_blank), (-2, -1), colors.HexColor("#FAFBFC")))
     table = Table(
@@ -152,42 +137,32 @@ def write_sign_in(
         width, height = PAGE
         top = height - MARGIN
         canvas.setFillColor(colors.HexColor("#5A6472"))
-        canvas.setFont(SANS, 9)
-        canvas.drawString(MARGIN, top - 9, TITLE)
+        draw_text(canvas, MARGIN, top - 9, TITLE, size=9)
         canvas.setFillColor(colors.black)
-        font = face_for(topic, bold=True)
-        size = 16
-        while size > 10 and stringWidth(topic, font, size) > width - 2 * MARGIN:
-            size -= 1
-        canvas.setFont(font, size)
-        canvas.drawString(MARGIN, top - 32, _fit_size(topic, font, size, width - 2 * MARGIN))
+        room = width - 2 * MARGIN
+        draw_text(canvas, MARGIN, top - 32, topic, size=fit_size(topic, size=16, width=room, bold=True, min_size=10),
+                  bold=True, width=room)
         y = top - 54
         for label, value, x in (
             (LABELS["date"], when + (f"   ({languages})" if languages else ""), MARGIN),
             (LABELS["place"], place, MARGIN + 3.6 * inch),
         ):
-            canvas.setFont(SANS_BOLD, 9)
-            canvas.drawString(x, y, label + ":")
-            label_w = stringWidth(label + ": ", SANS_BOLD, 9)
-            value_font = face_for(value)
-            canvas.setFont(value_font, 10)
-            room = (3.4 * inch if x == MARGIN else width - MARGIN - x) - label_w
-            canvas.drawString(x + label_w, y, _fit_size(value, value_font, 10, room))
+            label_w = draw_text(canvas, x, y, label + ": ", size=9, bold=True)
+            value_room = (3.4 * inch if x == MARGIN else width - MARGIN - x) - label_w
+            draw_text(canvas, x + label_w, y, value, size=10, width=value_room)
         y -= 17
-        canvas.setFont(SANS_BOLD, 9)
-        canvas.drawString(MARGIN, y, LABELS["trainer"] + ":")
-        label_w = stringWidth(LABELS["trainer"] + ": ", SANS_BOLD, 9)
-        value_font = face_for(trainer_names)
-        canvas.setFont(value_font, 10)
-        canvas.drawString(MARGIN + label_w, y, _fit_size(trainer_names, value_font, 10, width - 2 * MARGIN - label_w))
+        label_w = draw_text(canvas, MARGIN, y, LABELS["trainer"] + ": ", size=9, bold=True)
+        draw_text(canvas, MARGIN + label_w, y, trainer_names, size=10, width=room - label_w)
         canvas.setStrokeColor(colors.HexColor("#8A94A3"))
         canvas.setLineWidth(0.8)
         canvas.line(MARGIN, height - MARGIN - HEADER_HEIGHT + 8, width - MARGIN, height - MARGIN - HEADER_HEIGHT + 8)
         # footer
-        canvas.setFont(SANS, 8)
         canvas.setFillColor(colors.HexColor("#5A6472"))
-        canvas.drawString(MARGIN, MARGIN - 2, LABELS["walk_in"])
-        canvas.drawRightString(width - MARGIN, MARGIN - 2, LABELS["page"].format(n=doc.page))
+        page_text = LABELS["page"].format(n=doc.page)
+        page_w = draw_text(canvas, width - MARGIN, MARGIN - 2, page_text, size=8, align="right")
+        draw_text(canvas, MARGIN, MARGIN - 2, LABELS["walk_in"], size=8, width=room - page_w - 12)
+        canvas.setFillColor(colors.black)
+        draw_text(canvas, MARGIN, MARGIN - 13, LABELS["confidential"], size=8, bold=True, width=room)
         canvas.restoreState()
 
     with atomic_write(out) as tmp:
@@ -209,11 +184,3 @@ def write_sign_in(
     if progress:
         progress(3, 3)
     return SignInResult(pages, len(people), blank)
-
-
-def _fit_size(text: str, font: str, size: float, width: float) -> str:
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text + "…"

@@ -17,8 +17,6 @@ from typing import Callable, Optional
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import landscape, letter
-from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from models import audit
@@ -26,7 +24,45 @@ from models.db import Database
 from models.wallchart import COVERAGE_GOAL, NONE_ID, Cell, WallChart, wall_chart
 
 from .atomic import atomic_write
-from .fonts import SANS, SANS_BOLD, face_for, register_fonts
+from . import textpath
+from .fonts import ARABIC_BOLD, SANS, SANS_BOLD, face_for, register_fonts
+
+
+# Every word goes through reports/textpath (shaped, bidi, a face per character): the drawing code
+# below names a face only to say regular or bold.
+def _bold(font: str) -> bool:
+    return font in (SANS_BOLD, ARABIC_BOLD)
+
+
+def stringWidth(text: str, font: str, size: float) -> float:  # noqa: N802 (reportlab's name)
+    return textpath.text_width(text, size=size, bold=_bold(font))
+
+
+def simpleSplit(text: str, font: str, size: float, width: float) -> list[str]:  # noqa: N802
+    return textpath.wrap_text(text, size=size, width=width, bold=_bold(font))
+
+
+class _TextCanvas:
+    """The canvas, with its string drawing sent through the text path."""
+
+    def __init__(self, canvas: Canvas) -> None:
+        self._c = canvas
+        self._font, self._size = SANS, 10.0
+
+    def __getattr__(self, name):
+        return getattr(self._c, name)
+
+    def setFont(self, font: str, size: float, leading=None) -> None:  # noqa: N802
+        self._font, self._size = font, size
+
+    def drawString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        textpath.draw_text(self._c, x, y, text, size=self._size, bold=_bold(self._font))
+
+    def drawRightString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        textpath.draw_text(self._c, x, y, text, size=self._size, bold=_bold(self._font), align="right")
+
+    def drawCentredString(self, x: float, y: float, text: str) -> None:  # noqa: N802
+        textpath.draw_text(self._c, x, y, text, size=self._size, bold=_bold(self._font), align="center")
 
 PAGE = landscape(letter)
 MARGIN = 30
@@ -76,6 +112,7 @@ class WallChartLabels:
     members_workplace: str = "Committee members: active members of this workplace's committees."
     health_checks: str = "Health checks"
     checks: dict[str, str] = field(default_factory=dict)
+    confidential: str = "Confidential — shred after use"
 
 
 @dataclass
@@ -172,9 +209,14 @@ def _draw_line(c: Canvas, x: float, y: float, text: str, size: float, width: flo
 
 
 def draw_wall_chart(c: Canvas, chart: WallChart, labels: Optional[WallChartLabels] = None) -> None:
+    if not isinstance(c, _TextCanvas):
+        c = _TextCanvas(c)
     labels = labels or WallChartLabels()
     register_fonts()
     width, height = PAGE
+    c.setFillColor(colors.black)
+    textpath.draw_text(c._c, width - MARGIN, MARGIN / 2 - 3, labels.confidential, size=7.5, bold=True, align="right",
+                       width=width / 2)
     # ---- header
     title = labels.title.format(workplace=chart.workplace)
     c.setFont(face_for(title, bold=True), 15)

@@ -211,15 +211,18 @@ def test_phone_tree_in_spanish(db, event, tmp_path):
                         subtitle="Cada persona llama a las personas que están justo debajo (como máximo {n}). "
                                  "Si nadie contesta, llame usted mismo(a) al siguiente nivel.",
                         calls="llama a {n}", confidential="Confidencial — destruir después de usar",
-                        page="Página {page} de {pages}")
+                        page="Página {page} de {pages}", card_title="{caller} llama a estas personas",
+                        card_note="Solo para {caller}: entréguele esta hoja.", name="Nombre", phone="Teléfono",
+                        languages="Idiomas")
     out = tmp_path / "arbol.pdf"
     write_phone_tree(db, event["committee"], out, per_caller=2, labels=labels)
     _keep(out)
     text, meta = _pdf_text(out)
     for spanish in ("Árbol telefónico: Comité RR", "como máximo 2", "siguiente nivel.", "llama a 2",
-                    "Confidencial — destruir después de usar", "Página 1 de 1"):
+                    "Confidencial — destruir después de usar", "Página 1 de 3", "llama a estas personas",
+                    "Solo para", "Teléfono"):
         assert spanish in text, spanish
-    for english in ("Phone tree", "Each person", "calls ", "Confidential", "Page"):
+    for english in ("Phone tree", "Each person", "calls ", "Confidential", "Page", "For ", "Phone"):
         assert english not in text, english
 
 

@@ -673,7 +673,10 @@ class PhoneTreeWidget(QWidget):
             subtitle=self.tr("Each person calls the people right below them (at most {n}). "
                              "If nobody answers, call the next level yourself."),
             calls=self.tr("calls {n}"), confidential=self.tr("Confidential — shred after use"),
-            page=self.tr("Page {page} of {pages}"))
+            page=self.tr("Page {page} of {pages}"),
+            card_title=self.tr("{caller} calls these people"),
+            card_note=self.tr("For {caller} only: hand this page to them. If nobody answers, call the next level yourself."),
+            name=self.tr("Name"), phone=self.tr("Phone"), languages=self.tr("Languages"))
 
     def save_pdf(self, path: Optional[Path] = None) -> None:
         if self.committee.currentData() is None:

@@ -314,6 +314,7 @@ class WallChartView(QDialog):
             members_any=self.tr("Committee members: active members of any committee."),
             members_workplace=self.tr("Committee members: active members of this workplace's committees."),
             health_checks=self.tr("Health checks"),
+            confidential=self.tr("Confidential — shred after use"),
             checks={c.message: QCoreApplication.translate("WallChart", c.message) for c in chart.checks})
 
     def print_chart(self) -> None:
