@@ -223,29 +223,27 @@ def environment_problem(path: Path) -> errors.UserError | None:
     of these would otherwise fail half-way, leave empty files behind, and look like a wrong key."""
     path = Path(path)
     folder = path.parent
-    if hasattr(os, "statvfs"):
+    stats = None
+    if hasattr(os, "statvfs"):  # POSIX: the mount's read-only flag and the space a user may use
         try:
             stats = os.statvfs(folder)
         except OSError:
             stats = None
-        if stats is not None and stats.f_flag & getattr(os, "ST_RDONLY", 1):
-            return _read_only_on_open()
+    if stats is not None and stats.f_flag & getattr(os, "ST_RDONLY", 1):
+        return _read_only_on_open()
     if not os.access(path, os.R_OK) or not os.access(folder, os.X_OK if os.name == "posix" else os.R_OK):
         return _no_permission_on_open()
     if not os.access(path, os.W_OK):
         return _read_only_file_on_open()
     if not os.access(folder, os.W_OK):
         return _no_permission_on_open()
-    try:
-        free = shutil.disk_usage(folder).free
-    except OSError:
-        free = None
-    if hasattr(os, "statvfs") and free is not None:
+    if stats is not None:  # (a file system that reports no size at all, some FUSE ones: unknown)
+        free: int | None = stats.f_bavail * stats.f_frsize if stats.f_blocks else None
+    else:
         try:
-            stats = os.statvfs(folder)
-            free = stats.f_bavail * stats.f_frsize  # what an ordinary user may still write
+            free = shutil.disk_usage(folder).free
         except OSError:
-            pass
+            free = None
     if free is not None and free < MIN_FREE_BYTES:
         return _disk_full_on_open()
     return None
