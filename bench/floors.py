@@ -22,7 +22,7 @@ def connect(path: Path, passphrase: str) -> "sqlcipher3.Connection":
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA synchronous = FULL")  # as the app's connections (models/db.py)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return conn
 

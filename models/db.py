@@ -1,11 +1,20 @@
 """The encrypted database: one SQLCipher file per organization.
 
 * The passphrase is the root of trust: SQLCipher derives the page key from it (PBKDF2-SHA512).
-* Every pooled connection is opened by ``_connect`` (key first, then WAL, foreign keys,
-  busy timeout, secure delete). Connections stay pooled: each new one costs ~0.1 s of key
-  derivation.
-* Nothing is ever opened or written in plaintext. A file that is empty, too short, plain SQLite or
-  not ours is refused before anything is written, and the file keeps its exact bytes.
+* Every pooled connection is opened by ``_raw_connect`` (key first, then WAL, foreign keys,
+  busy timeout, secure delete, ``synchronous=FULL``: a commit is on disk when "Saved" shows).
+  Connections stay pooled: each new one costs ~0.1 s of key derivation.
+* Nothing is ever opened or written in plaintext: every connection first asks SQLCipher for
+  ``PRAGMA cipher_version`` (a driver without SQLCipher is refused, errors.NoEncryption), and a
+  newly created file must not start with the plain SQLite header. A file that is empty, too
+  short, plain SQLite or not ours is refused before anything is written, and the file keeps its
+  exact bytes; an empty or truncated file with a good backup is refused with that backup offered.
+* Only SQLCipher's "file is not a database" at the key check means a wrong passphrase. A full
+  disk, a read-only disk or folder and missing permissions are found before connecting (nothing
+  is created beside the file) and are reported as what they are.
+* A write checks, under the writer lock, that the file is still the one this Database opened: a
+  file restored (replaced) meanwhile by another process is never written through a stale
+  connection (the write is refused, nothing changes).
 * Alembic migrations run on open, after a copy of the file is taken.
 """
 
@@ -44,6 +53,16 @@ APP_MARK = "committee-desk"
 MIN_PASSPHRASE_LENGTH = 8
 _dbapi = sqlcipher3.dbapi2
 WAL_AUTOCHECKPOINT = 1000  # SQLite's default: pages in the WAL before a commit copies them into the file
+# Durability of a commit in WAL mode: FULL syncs the WAL at every commit (a power cut right after
+# "Saved" keeps the save); NORMAL would only sync at checkpoints. `make bench` shows the cost
+# ("Save a person", FULL against NORMAL as its floor).
+SYNCHRONOUS = "FULL"
+# Below this much free space SQLite cannot even set up the -shm index (32 KB) and a first WAL
+# frame beside the file, so opening is refused as "disk full" before anything is created.
+MIN_FREE_BYTES = 256 * 1024
+# SQLite's primary result codes (sqlite3.h) that the open path tells apart.
+_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN = 3, 8, 10, 11, 13, 14
+_SQLITE_NOTADB = 26
 
 
 def _quote(passphrase: str) -> str:
@@ -66,6 +85,34 @@ def _not_ours() -> errors.NotADatabase:
     )
 
 
+def _no_encryption() -> errors.NoEncryption:
+    return errors.NoEncryption(
+        QT_TRANSLATE_NOOP("Errors", "This copy of Committee Desk cannot encrypt: its SQLCipher library is missing."),
+        QT_TRANSLATE_NOOP("Errors", "Reinstall Committee Desk. Nothing was opened or written."),
+    )
+
+
+def _connect_encrypted(path: Path | str, **options) -> "sqlcipher3.Connection":
+    """A connection through SQLCipher, proven: ``PRAGMA cipher_version`` must answer before the
+    key is given or a page is read (plain SQLite ignores ``PRAGMA key`` and writes plaintext)."""
+    conn = sqlcipher3.connect(str(path), **options)
+    try:
+        row = conn.execute("PRAGMA cipher_version").fetchone()
+    except Exception:  # noqa: BLE001 - any failure here means: not a working SQLCipher
+        row = None
+    if not row or not row[0]:
+        conn.close()
+        raise _no_encryption()
+    return conn
+
+
+def _refuse_plain_file(path: Path) -> None:
+    """A file we wrote must not start with the plain SQLite header (it would be unencrypted)."""
+    with open(path, "rb") as handle:
+        if handle.read(16) == SQLITE_PLAIN_HEADER:
+            raise _no_encryption()
+
+
 def _pragma_setup(conn: "sqlcipher3.Connection", passphrase: str, allow_new: bool) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quote(passphrase)}")
@@ -85,7 +132,7 @@ def _pragma_setup(conn: "sqlcipher3.Connection", passphrase: str, allow_new: boo
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     conn.execute("PRAGMA temp_store = MEMORY")
 
 
@@ -127,6 +174,107 @@ def _unlock_failed() -> errors.WrongPassphrase:
     )
 
 
+def _sqlite_code(exc: BaseException) -> int | None:
+    code = getattr(getattr(exc, "orig", exc), "sqlite_errorcode", None)
+    return code & 0xFF if isinstance(code, int) else None
+
+
+def _disk_full_on_open() -> errors.DiskFull:
+    return errors.DiskFull(
+        QT_TRANSLATE_NOOP("Errors", "The disk holding the database is full, so it cannot be opened."),
+        QT_TRANSLATE_NOOP("Errors", "Free some space on that disk and try again. Nothing was changed."),
+    )
+
+
+def _read_only_on_open() -> errors.ReadOnly:
+    return errors.ReadOnly(
+        QT_TRANSLATE_NOOP("Errors", "The database is on a read-only disk or in a read-only folder, so it cannot be opened."),
+        QT_TRANSLATE_NOOP("Errors", "Copy it to a folder you can write to, then open the copy. Nothing was changed."),
+    )
+
+
+def _read_only_file_on_open() -> errors.ReadOnly:
+    return errors.ReadOnly(
+        QT_TRANSLATE_NOOP("Errors", "The database file is read-only (its permissions forbid changes), so it cannot be opened."),
+        QT_TRANSLATE_NOOP("Errors", "Allow changes to the file, or copy it to a folder you can write to. Nothing was changed."),
+    )
+
+
+def _no_permission_on_open() -> errors.PermissionDenied:
+    return errors.PermissionDenied(
+        QT_TRANSLATE_NOOP("Errors", "You do not have permission to use the database file or its folder (SQLite writes beside the file even to read it)."),
+        QT_TRANSLATE_NOOP("Errors", "Check the file's and the folder's permissions (or ask whoever set them up). Nothing was changed."),
+    )
+
+
+def _cannot_open(name: str) -> errors.UserError:
+    return errors.UserError(
+        QT_TRANSLATE_NOOP("Errors", "The database file could not be read or written (the system reported {reason})."),
+        QT_TRANSLATE_NOOP("Errors", "Check the disk and try again. Nothing was changed."),
+        reason=name,
+    )
+
+
+def environment_problem(path: Path) -> errors.UserError | None:
+    """Why ``path`` cannot be used, as the file system says without writing anything: a read-only
+    disk or folder, missing permissions, or a (nearly) full disk. None when nothing is wrong.
+
+    SQLite in WAL mode writes beside the file even to read it (the -wal and -shm files), so each
+    of these would otherwise fail half-way, leave empty files behind, and look like a wrong key."""
+    path = Path(path)
+    folder = path.parent
+    stats = None
+    if hasattr(os, "statvfs"):  # POSIX: the mount's read-only flag and the space a user may use
+        try:
+            stats = os.statvfs(folder)
+        except OSError:
+            stats = None
+    if stats is not None and stats.f_flag & getattr(os, "ST_RDONLY", 1):
+        return _read_only_on_open()
+    if not os.access(path, os.R_OK) or not os.access(folder, os.X_OK if os.name == "posix" else os.R_OK):
+        return _no_permission_on_open()
+    if not os.access(path, os.W_OK):
+        return _read_only_file_on_open()
+    if not os.access(folder, os.W_OK):
+        return _no_permission_on_open()
+    if stats is not None:  # (a file system that reports no size at all, some FUSE ones: unknown)
+        free: int | None = stats.f_bavail * stats.f_frsize if stats.f_blocks else None
+    else:
+        try:
+            free = shutil.disk_usage(folder).free
+        except OSError:
+            free = None
+    if free is not None and free < MIN_FREE_BYTES:
+        return _disk_full_on_open()
+    return None
+
+
+def _look_before_open(path: Path) -> None:
+    """Refuse a full or read-only disk and missing permissions before SQLite creates anything
+    beside the file (its -wal and -shm)."""
+    problem = environment_problem(path)
+    if problem is not None:
+        raise problem
+
+
+def _open_error(exc: BaseException, path: Path) -> errors.UserError | None:
+    """A failure while opening (after the key check) that is the disk's or the system's, not
+    the key's: a plain message, or None when it is something else."""
+    code = _sqlite_code(exc)
+    if code in (_SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL, _SQLITE_CANTOPEN):
+        found = environment_problem(path)
+        if found is not None:
+            return found
+        if code == _SQLITE_FULL:
+            return _disk_full_on_open()
+        if code == _SQLITE_READONLY:
+            return _read_only_on_open()
+        if code == _SQLITE_PERM:
+            return _no_permission_on_open()
+        return _cannot_open(getattr(getattr(exc, "orig", exc), "sqlite_errorname", "") or "an input/output error")
+    return None
+
+
 def inspect_file(path: Path) -> None:
     """Refuse, without writing anything, files that cannot be one of our databases."""
     if not path.exists():
@@ -136,20 +284,23 @@ def inspect_file(path: Path) -> None:
     if path.is_dir():
         raise errors.NotADatabase(QT_TRANSLATE_NOOP("Errors", "That is a folder, not a database file."), QT_TRANSLATE_NOOP("Errors", "Choose the database file."))
     size = path.stat().st_size
-    if size == 0:
-        raise errors.NotADatabase(
+    if size == 0:  # (a DatabaseDamaged: Database.open looks for a good backup to offer)
+        raise DatabaseDamaged(
             QT_TRANSLATE_NOOP("Errors", "The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged."),
             QT_TRANSLATE_NOOP("Errors", "Choose another file, or restore from a backup. The empty file was left as it is."),
         )
-    with path.open("rb") as handle:
-        head = handle.read(16)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except PermissionError:
+        raise _no_permission_on_open() from None
     if head == SQLITE_PLAIN_HEADER:
         raise errors.NotADatabase(
             QT_TRANSLATE_NOOP("Errors", "This is an unencrypted SQLite file, not a Committee Desk database."),
             QT_TRANSLATE_NOOP("Errors", "Committee Desk only opens encrypted databases. The file was left as it is."),
         )
-    if size < 1024 or size % 512:
-        raise errors.NotADatabase(
+    if size < 1024 or size % 512:  # truncated (a DatabaseDamaged, as above)
+        raise DatabaseDamaged(
             QT_TRANSLATE_NOOP("Errors", "The file is damaged or is not a Committee Desk database."),
             QT_TRANSLATE_NOOP("Errors", "Choose another file, or restore from a backup. The file was left as it is."),
         )
@@ -179,6 +330,7 @@ class Database:
         self._write_guard: "InstanceLock | None" = None
         self._write_depth = 0
         self._checkpointer: threading.Thread | None = None  # see write(checkpoint_later=True)
+        self._identity: tuple[int, int] | None = None  # (device, inode) of the file first opened
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -186,7 +338,9 @@ class Database:
     def _raw_connect(self) -> "sqlcipher3.Connection":
         if self._passphrase is None:
             raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The database is locked."), QT_TRANSLATE_NOOP("Errors", "Unlock it with the passphrase."))
-        conn = sqlcipher3.connect(str(self.path), check_same_thread=False, isolation_level=None)
+        beside = [Path(f"{self.path}{suffix}") for suffix in ("-wal", "-shm")]
+        existed = [p.exists() for p in beside]
+        conn = _connect_encrypted(self.path, check_same_thread=False, isolation_level=None)
         try:
             _pragma_setup(conn, self._passphrase, allow_new=self._creating)
         except errors.UserError:
@@ -194,11 +348,64 @@ class Database:
             raise
         except _dbapi.DatabaseError as exc:
             conn.close()
-            translated = translate_dbapi_error(exc)
-            if isinstance(translated, errors.NotADatabase) or translated is None:
+            code = _sqlite_code(exc)
+            if code == _SQLITE_NOTADB:  # SQLCipher's answer to a wrong key (or a damaged first page)
                 raise _unlock_failed() from None
+            if not any(existed):
+                self._remove_empty_leftovers(beside)
+            if code == _SQLITE_CORRUPT:
+                raise _damaged_without_backup() from None
+            translated = _open_error(exc, self.path) or translate_dbapi_error(exc)
+            if translated is None or isinstance(translated, errors.NotADatabase):
+                raise _cannot_open(getattr(exc, "sqlite_errorname", "") or type(exc).__name__) from None
             raise translated from None
+        if self._identity is None:
+            self._identity = _file_identity(self.path)
         return conn
+
+    def _remove_empty_leftovers(self, beside: list[Path]) -> None:
+        """A connection that failed (disk full, read-only) may leave an empty -wal and its -shm
+        that were not there before: remove them, unless another writer holds the database."""
+        from .instance_lock import is_held
+
+        wal = beside[0]
+        try:
+            if wal.exists() and wal.stat().st_size:
+                return
+        except OSError:
+            return
+        ours = any(lock is not None and lock.held for lock in (self.instance_lock, self._write_guard))
+        if not ours and is_held(self.path):
+            return
+        for leftover in beside:
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
+
+    def _check_same_file(self) -> None:
+        """Under the writer lock: refuse to write when the file at ``path`` is no longer the one
+        this Database opened (a backup restored by another process meanwhile: the pooled
+        connections would write into the file moved aside)."""
+        if self._identity is None:
+            return
+        if _file_identity(self.path) != self._identity:
+            raise errors.DatabaseBusy(
+                QT_TRANSLATE_NOOP("Errors", "The database file was replaced (a backup was restored) while this was running."),
+                QT_TRANSLATE_NOOP("Errors", "Nothing was written. Open the database again and repeat what you were doing."),
+            )
+
+    def hold_writer_lock(self) -> None:
+        """Take the writer lock now and keep it until close (a long CLI write such as an import:
+        no restore, app or other writer can start meanwhile). Refused like any write when the
+        app or another command holds it."""
+        from .instance_lock import acquire_for_write
+
+        if self.instance_lock is not None and self.instance_lock.held:
+            return
+        with self._write_lock:
+            self.instance_lock = acquire_for_write(self.path)
+            self._check_same_file()
 
     def _make_engine(self) -> Engine:
         engine = create_engine(
@@ -248,6 +455,10 @@ class Database:
             checkpointer.join()
 
     # ------------------------------------------------------------ construction
+    def _forget_identity(self) -> None:
+        """The file was replaced by us (rekey): the next connection records the new one."""
+        self._identity = None
+
     @classmethod
     def create(cls, path: Path | str, passphrase: str, organization: str = "") -> "Database":
         """Create a new encrypted database at ``path``; refuses to replace any existing file."""
@@ -278,6 +489,7 @@ class Database:
                     ]
                 )
             db.close()
+            _refuse_plain_file(temp)  # proof of encryption: not the plain SQLite header
             if os.name == "posix":
                 temp.chmod(0o600)
             os.replace(temp, path)
@@ -314,7 +526,19 @@ class Database:
         from .instance_lock import InstanceLock
 
         path = Path(path)
-        inspect_file(path)
+        try:
+            inspect_file(path)
+        except DatabaseDamaged as exc:  # empty or truncated: offer a good backup if there is one
+            good = _good_backup(path, passphrase, backup_folder)
+            if good is None:
+                raise
+            raise DatabaseDamaged(
+                exc.message,
+                QT_TRANSLATE_NOOP("Errors", "A good backup from {when} is available: restore it (the damaged file is kept aside)."),
+                backup=good.path,
+                when=good.when_text,
+            ) from None
+        _look_before_open(path)
         lock = InstanceLock(path, "app").acquire() if exclusive else None
         db = cls(path, passphrase)
         db.instance_lock = lock
@@ -329,8 +553,12 @@ class Database:
                 if damaged is not None:
                     raise damaged from None
                 raise
+            except DatabaseDamaged as exc:
+                if exc.backup is None:
+                    raise _damaged(path, passphrase, backup_folder) from None
+                raise
             except (DBAPIError, _dbapi.Error) as exc:
-                translated = translate_dbapi_error(exc)
+                translated = _open_error(exc, path) or translate_dbapi_error(exc)
                 if isinstance(translated, errors.NotADatabase):
                     raise _damaged(path, passphrase, backup_folder) from None
                 if translated is not None:
@@ -384,7 +612,7 @@ class Database:
             return
         if backup and current:
             self.copy_before_migration()
-        with self._write_lock, self.engine.begin() as conn:
+        with self._writer(), self.engine.begin() as conn:
             migrate.upgrade(conn)
         log.info("database schema upgraded")
 
@@ -428,6 +656,8 @@ class Database:
                 self._write_guard = acquire_for_write(self.path)
             self._write_depth += 1
             try:
+                if self._write_depth == 1:
+                    self._check_same_file()
                 yield
             finally:
                 self._write_depth -= 1
@@ -552,6 +782,7 @@ class Database:
                         QT_TRANSLATE_NOOP("Errors", "Close the other copy of Committee Desk, then try again. Nothing was changed."),
                     )
                 os.replace(temp, self.path)
+                self._forget_identity()
                 _fsync_folder(self.path.parent)
             except BaseException as exc:
                 temp.unlink(missing_ok=True)
@@ -604,7 +835,11 @@ def _fsync_folder(folder: Path) -> None:
 
 def verify_file(path: Path, passphrase: str) -> None:
     """A copy counts only if it opens with the key, is ours and passes integrity_check."""
-    conn = sqlcipher3.connect(str(path), isolation_level=None)
+    try:
+        _refuse_plain_file(path)
+    except OSError:
+        pass  # unreadable: the connection below says so
+    conn = _connect_encrypted(path, isolation_level=None)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {_quote(passphrase)}")
@@ -623,10 +858,29 @@ def verify_file(path: Path, passphrase: str) -> None:
         conn.close()
 
 
-def _damaged(path: Path, passphrase: str, backup_folder: Path | None) -> DatabaseDamaged:
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def _good_backup(path: Path, passphrase: str, backup_folder: Path | None):
     from . import backup
 
-    good = backup.newest_good_backup(path, passphrase, backup_folder) if passphrase else None
+    return backup.newest_good_backup(path, passphrase, backup_folder) if passphrase else None
+
+
+def _damaged_without_backup() -> DatabaseDamaged:
+    return DatabaseDamaged(
+        QT_TRANSLATE_NOOP("Errors", "The database file is damaged. It was not changed."),
+        QT_TRANSLATE_NOOP("Errors", "Restore it from a backup, or keep the file and ask for help."),
+    )
+
+
+def _damaged(path: Path, passphrase: str, backup_folder: Path | None) -> DatabaseDamaged:
+    good = _good_backup(path, passphrase, backup_folder)
     if good is not None:
         return DatabaseDamaged(
             QT_TRANSLATE_NOOP("Errors", "The database file is damaged. It was not changed."),
@@ -634,10 +888,7 @@ def _damaged(path: Path, passphrase: str, backup_folder: Path | None) -> Databas
             backup=good.path,
             when=good.when_text,
         )
-    return DatabaseDamaged(
-        QT_TRANSLATE_NOOP("Errors", "The database file is damaged. It was not changed."),
-        QT_TRANSLATE_NOOP("Errors", "Restore it from a backup, or keep the file and ask for help."),
-    )
+    return _damaged_without_backup()
 
 
 def _damaged_if_backup_opens(path: Path, passphrase: str, backup_folder: Path | None) -> DatabaseDamaged | None:

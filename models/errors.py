@@ -63,6 +63,14 @@ class ReadOnly(UserError):
     pass
 
 
+class PermissionDenied(UserError):
+    """The operating system's permissions forbid reading or writing the file or its folder."""
+
+
+class NoEncryption(UserError):
+    """The database driver cannot encrypt (SQLite without SQLCipher): nothing is opened or created."""
+
+
 class DatabaseBusy(UserError):
     pass
 

@@ -41,6 +41,13 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
         self.store.pop((service, username), None)
 
 
+# The keystore accepts only backends known to encrypt (an allow-list); its test hook lets this
+# in-memory store count as one (models/keystore.py, allow_backend_for_tests).
+from models import keystore as _keystore  # noqa: E402
+
+_keystore.allow_backend_for_tests(MemoryKeyring)
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path_factory, monkeypatch):
     """Every test gets its own config/data/log folders and a fresh in-memory keyring."""

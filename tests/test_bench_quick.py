@@ -39,7 +39,9 @@ def test_every_operation_runs_beside_its_floor(tiny, tmp_path, qapp):
     finally:
         bench.close()
     assert bench.errors == 0, [r.error for r in bench.rows if r.error]
-    assert len(bench.rows) == 12
+    assert len(bench.rows) == 13
+    saved = next(r for r in bench.rows if r.name.startswith("Save a person"))  # FULL against NORMAL
+    assert "FULL" in saved.name and "NORMAL" in saved.name
     for row in bench.rows:
         assert row.value is not None and row.value > 0, row.name
         assert row.floor is not None and row.floor > 0, row.name

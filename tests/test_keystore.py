@@ -44,6 +44,10 @@ class Forgetful(MemoryKeyring):
         return value[:-1] if value else value
 
 
+# These stand-ins for a system store must count as one for their tests to mean anything.
+keystore.allow_backend_for_tests(Exploding, Hanging, Forgetful)
+
+
 @pytest.mark.parametrize("backend", [fail.Keyring(), null.Keyring()], ids=["fail", "null"])
 def test_fail_and_null_backends_mean_no_keyring(backend, tmp_path):
     store = KeyStore(backend)
@@ -94,3 +98,101 @@ def test_cli_falls_back_to_passphrase_when_keyring_fails(db_path, cli):
     assert result.returncode == 2
     assert "No passphrase given" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# ------------------------------------------------------ only encrypting stores count (issue 21.1)
+@pytest.fixture
+def plaintext_keyring(tmp_path, monkeypatch):
+    """keyrings.alt's PlaintextKeyring (priority 0.5) as the system keyring, its file in tmp_path."""
+    from keyrings.alt.file import PlaintextKeyring
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    ring = PlaintextKeyring()
+    ring.file_path = str(tmp_path / "python_keyring" / "keyring_pass.cfg")
+    assert ring.priority > 0  # what the old priority check took for a real store
+    keyring.set_keyring(ring)
+    return ring
+
+
+def test_plaintext_keyring_is_not_a_keyring(plaintext_keyring, tmp_path, db_path, db):
+    from pathlib import Path
+
+    store = KeyStore()
+    assert not store.is_real()
+    assert store.remember(db_path, PASSPHRASE) is False
+    assert store.get(db_path) is None
+    store.forget(db_path)
+    assert not Path(plaintext_keyring.file_path).exists()
+    assert not list(tmp_path.rglob("keyring_pass.cfg"))
+
+
+def test_plaintext_keyring_is_not_offered_in_the_app(qtbot, plaintext_keyring, tmp_path, db_path, db):
+    """The unlock screen offers no "Remember" and unlocking (with the box never shown) writes
+    nothing to the plaintext file."""
+    from pathlib import Path
+
+    from PySide6.QtCore import Qt
+
+    from ui.app import AppController
+    from ui.settings import Settings
+
+    db.close()
+    controller = AppController(Settings(), KeyStore())
+    controller.show_unlock(0)
+    unlock = controller.unlock_window
+    assert unlock.open_remember.isHidden() and unlock.create_remember.isHidden()
+    qtbot.keyClicks(unlock.open_path, str(db_path))
+    qtbot.keyClicks(unlock.open_passphrase, PASSPHRASE)
+    qtbot.mouseClick(unlock.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    assert not Path(plaintext_keyring.file_path).exists()
+    assert not list(tmp_path.rglob("keyring_pass.cfg"))
+    controller.main_window.close()
+    controller._stop_watching_idle()
+
+
+class UnknownStore(MemoryKeyring):
+    """A third-party backend that claims a high priority: not on the allow-list, so not a keyring."""
+
+    priority = 9
+
+
+def test_unknown_backend_is_refused_by_the_allow_list(tmp_path):
+    backend = UnknownStore()
+    store = KeyStore(backend)
+    assert not store.is_real()
+    assert store.remember(tmp_path / "x.cdesk", PASSPHRASE) is False
+    assert backend.store == {}
+
+
+def test_the_real_system_stores_are_allowed():
+    from keyring.backends import SecretService, Windows, kwallet, libsecret
+
+    for kind in (SecretService.Keyring, Windows.WinVaultKeyring, kwallet.DBusKeyring, kwallet.DBusKeyringKWallet4,
+                 libsecret.Keyring):
+        assert (kind.__module__, kind.__qualname__) in keystore.ENCRYPTING_BACKENDS
+    assert ("keyring.backends.macOS", "Keyring") in keystore.ENCRYPTING_BACKENDS
+    assert not any(module.startswith("keyrings.alt") for module, _ in keystore.ENCRYPTING_BACKENDS)
+
+
+def test_a_chain_uses_only_its_first_store_and_never_a_plaintext_one(plaintext_keyring, monkeypatch, tmp_path):
+    """keyring's chainer writes to its first backend and reads from every one: with a plaintext
+    file first there is no keyring; with an encrypting store first only that store is used."""
+    from pathlib import Path
+
+    from keyring.backends.chainer import ChainerBackend
+
+    memory = MemoryKeyring()
+    monkeypatch.setattr(ChainerBackend, "backends", [plaintext_keyring, memory])
+    store = KeyStore(ChainerBackend())
+    assert not store.is_real()
+    assert store.remember(tmp_path / "x.cdesk", PASSPHRASE) is False
+    monkeypatch.setattr(ChainerBackend, "backends", [memory, plaintext_keyring])
+    plaintext_keyring.set_password(keystore.SERVICE, str((tmp_path / "y.cdesk").resolve()), "planted")
+    store = KeyStore(ChainerBackend())
+    assert store.is_real()
+    assert store.remember(tmp_path / "x.cdesk", PASSPHRASE)
+    assert store.get(tmp_path / "x.cdesk") == PASSPHRASE
+    assert store.get(tmp_path / "y.cdesk") is None  # never read from the plaintext file
+    assert "x.cdesk" not in Path(plaintext_keyring.file_path).read_text()

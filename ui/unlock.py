@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import backup, demo, paths
+from models import backup, demo, errors, paths
 from models.db import MIN_PASSPHRASE_LENGTH, Database, DatabaseDamaged, passphrase_strength
 from models.instance_lock import InstanceLock
 from models.keystore import KeyStore
@@ -231,8 +231,10 @@ class UnlockWindow(QWidget):
                 if err.backup is not None:
                     self._offer_backup((Path(err.backup), path, passphrase), err.values.get("when", ""))
                 return
-            if used_keyring:
-                self.keystore.forget(path)  # a remembered passphrase that no longer works
+            if used_keyring and isinstance(err, errors.WrongPassphrase):
+                # Only SQLCipher's "wrong key" forgets a remembered passphrase; a full or
+                # read-only disk, a busy or missing file keeps it.
+                self.keystore.forget(path)
             self.open_error.setText(translated(err))
             self.open_passphrase.selectAll()
             self.open_passphrase.setFocus()

@@ -51,8 +51,17 @@ def passphrase_for(path: Path, confirm: bool = False) -> str:
     return first
 
 
-def open_db(path: Path) -> Database:
-    return Database.open(path, passphrase_for(path))
+def open_db(path: Path, hold_lock: bool = False) -> Database:
+    """Open (unlock) ``path``. ``hold_lock``: a long write (an import) takes the writer lock now
+    and keeps it until close, so that no restore, app or other writer starts in the middle."""
+    db = Database.open(path, passphrase_for(path))
+    if hold_lock:
+        try:
+            db.hold_writer_lock()
+        except BaseException:
+            db.close()
+            raise
+    return db
 
 
 def resolve_row(db: Database, entity: Any, value: str, name_attr: str = "name", what: str = "row") -> int:
@@ -74,6 +83,9 @@ def run_command(args: argparse.Namespace) -> int:
         return func(args) or 0
     except errors.UserError as exc:
         print(f"committee-desk: {exc.user_message}", file=sys.stderr)
+        offered = getattr(exc, "backup", None)
+        if offered is not None and getattr(args, "db", None) is not None:  # a damaged file (DatabaseDamaged)
+            print(f"committee-desk: to restore it: committee-desk restore --db {args.db} {offered}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
         import os

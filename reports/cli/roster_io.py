@@ -41,7 +41,7 @@ def _user() -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    db = open_db(args.db)
+    db = open_db(args.db, hold_lock=not args.dry_run)
     try:
         table = importing.read_table(args.file, args.sheet)
         mapping, remembered = importing.mapping_for(db, table.headers)
@@ -89,7 +89,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
-    db = open_db(args.db)
+    db = open_db(args.db, hold_lock=True)
     try:
         result = importing.undo_import(db, args.batch)
     finally:

@@ -1,8 +1,8 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='UTF-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name></name>
+    <name/>
     <message>
         <location filename="../../ui/messages.py" line="50"/>
         <source>Committee Desk</source>
@@ -1365,7 +1365,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/backup.py" line="153"/>
         <location filename="../../models/backup.py" line="298"/>
-        <location filename="../../models/db.py" line="262"/>
+        <location filename="../../models/db.py" line="473"/>
         <location filename="../../reports/atomic.py" line="27"/>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
@@ -1431,17 +1431,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/backup.py" line="362"/>
-        <location filename="../../models/db.py" line="188"/>
-        <location filename="../../models/db.py" line="485"/>
-        <location filename="../../models/db.py" line="519"/>
+        <location filename="../../models/db.py" line="340"/>
+        <location filename="../../models/db.py" line="715"/>
+        <location filename="../../models/db.py" line="749"/>
         <source>The database is locked.</source>
         <translation>La base de datos está bloqueada.</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="363"/>
-        <location filename="../../models/db.py" line="188"/>
-        <location filename="../../models/db.py" line="485"/>
-        <location filename="../../models/db.py" line="519"/>
+        <location filename="../../models/db.py" line="340"/>
+        <location filename="../../models/db.py" line="715"/>
+        <location filename="../../models/db.py" line="749"/>
         <source>Unlock it with the passphrase.</source>
         <translation>Desbloquéela con la frase de contraseña.</translation>
     </message>
@@ -1533,8 +1533,8 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="352"/>
-        <source>The spreadsheet has no sheet named &quot;{sheet}&quot;.</source>
-        <translation>La hoja de cálculo no tiene ninguna hoja llamada &quot;{sheet}&quot;.</translation>
+        <source>The spreadsheet has no sheet named "{sheet}".</source>
+        <translation>La hoja de cálculo no tiene ninguna hoja llamada "{sheet}".</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="353"/>
@@ -1728,7 +1728,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/mobilization.py" line="803"/>
         <location filename="../../models/mobilization.py" line="855"/>
-        <source>There is no row with that ID on this event&apos;s lists.</source>
+        <source>There is no row with that ID on this event's lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
@@ -1748,7 +1748,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/mobilization.py" line="898"/>
-        <source>Row {row} is not on this event&apos;s call sheets.</source>
+        <source>Row {row} is not on this event's call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
     <message>
@@ -2113,205 +2113,276 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija al menos un evento.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="64"/>
+        <location filename="../../models/db.py" line="83"/>
         <source>This encrypted file is not a Committee Desk database.</source>
         <translation>Este archivo cifrado no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="65"/>
+        <location filename="../../models/db.py" line="84"/>
         <source>Choose another file. The file was left as it is.</source>
         <translation>Elija otro archivo. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="101"/>
-        <location filename="../../models/db.py" line="559"/>
+        <location filename="../../models/db.py" line="90"/>
+        <source>This copy of Committee Desk cannot encrypt: its SQLCipher library is missing.</source>
+        <translation>Esta copia de Committee Desk no puede cifrar: le falta su biblioteca SQLCipher.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="91"/>
+        <source>Reinstall Committee Desk. Nothing was opened or written.</source>
+        <translation>Vuelva a instalar Committee Desk. No se abrió ni se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="148"/>
+        <location filename="../../models/db.py" line="790"/>
         <location filename="../../ui/messages.py" line="30"/>
         <source>The disk is full, so nothing was saved.</source>
         <translation>El disco está lleno, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="102"/>
+        <location filename="../../models/db.py" line="149"/>
         <source>Free some space (or choose another folder) and try again. Your data is unchanged.</source>
         <translation>Libere espacio (o elija otra carpeta) e inténtelo de nuevo. Sus datos no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="106"/>
+        <location filename="../../models/db.py" line="153"/>
         <source>The database file cannot be written (it is read-only).</source>
         <translation>No se puede escribir en el archivo de la base de datos (es de solo lectura).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="107"/>
-        <source>Check the file&apos;s permissions or copy it to a folder you can write to.</source>
+        <location filename="../../models/db.py" line="154"/>
+        <source>Check the file's permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="111"/>
-        <location filename="../../models/db.py" line="551"/>
+        <location filename="../../models/db.py" line="158"/>
+        <location filename="../../models/db.py" line="781"/>
         <source>The database is busy in another program or window.</source>
         <translation>La base de datos está ocupada en otro programa o ventana.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="112"/>
+        <location filename="../../models/db.py" line="159"/>
         <source>Close the other copy of Committee Desk, then try again.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="116"/>
+        <location filename="../../models/db.py" line="163"/>
         <source>The database file is damaged.</source>
         <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="117"/>
+        <location filename="../../models/db.py" line="164"/>
         <source>Restore it from a backup. The damaged file has not been changed.</source>
         <translation>Restáurelo desde una copia de seguridad. El archivo dañado no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="124"/>
+        <location filename="../../models/db.py" line="171"/>
         <source>Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a Committee Desk database.</source>
         <translation>No se pudo desbloquear la base de datos: la frase de contraseña es incorrecta, o el archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="126"/>
+        <location filename="../../models/db.py" line="173"/>
         <source>Check the passphrase (it is case-sensitive) and try again. The file has not been changed.</source>
         <translation>Revise la frase de contraseña (distingue mayúsculas y minúsculas) e inténtelo de nuevo. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="134"/>
+        <location filename="../../models/db.py" line="184"/>
+        <source>The disk holding the database is full, so it cannot be opened.</source>
+        <translation>El disco donde está la base de datos está lleno, así que no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="185"/>
+        <source>Free some space on that disk and try again. Nothing was changed.</source>
+        <translation>Libere espacio en ese disco e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="191"/>
+        <source>The database is on a read-only disk or in a read-only folder, so it cannot be opened.</source>
+        <translation>La base de datos está en un disco o una carpeta de solo lectura, así que no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="192"/>
+        <source>Copy it to a folder you can write to, then open the copy. Nothing was changed.</source>
+        <translation>Cópiela a una carpeta donde pueda escribir y abra la copia. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="198"/>
+        <source>The database file is read-only (its permissions forbid changes), so it cannot be opened.</source>
+        <translation>El archivo de la base de datos es de solo lectura (sus permisos no permiten cambios), así que no se puede abrir.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="199"/>
+        <source>Allow changes to the file, or copy it to a folder you can write to. Nothing was changed.</source>
+        <translation>Permita cambios en el archivo o cópielo a una carpeta donde pueda escribir. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="205"/>
+        <source>You do not have permission to use the database file or its folder (SQLite writes beside the file even to read it).</source>
+        <translation>No tiene permiso para usar el archivo de la base de datos o su carpeta (SQLite escribe junto al archivo incluso para leerlo).</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="206"/>
+        <source>Check the file's and the folder's permissions (or ask whoever set them up). Nothing was changed.</source>
+        <translation>Revise los permisos del archivo y de la carpeta (o pregunte a quien los configuró). No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="212"/>
+        <source>The database file could not be read or written (the system reported {reason}).</source>
+        <translation>No se pudo leer ni escribir el archivo de la base de datos (el sistema informó {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="213"/>
+        <source>Check the disk and try again. Nothing was changed.</source>
+        <translation>Revise el disco e inténtelo de nuevo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="282"/>
         <source>The database file was not found.</source>
         <translation>No se encontró el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="134"/>
+        <location filename="../../models/db.py" line="282"/>
         <source>Check the folder, or create a new database.</source>
         <translation>Revise la carpeta, o cree una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="137"/>
+        <location filename="../../models/db.py" line="285"/>
         <source>That is a folder, not a database file.</source>
         <translation>Eso es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="137"/>
+        <location filename="../../models/db.py" line="285"/>
         <source>Choose the database file.</source>
         <translation>Elija el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="141"/>
+        <location filename="../../models/db.py" line="289"/>
         <source>The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.</source>
         <translation>El archivo está vacío (0 bytes): no es una base de datos de Committee Desk, o se dañó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="142"/>
+        <location filename="../../models/db.py" line="290"/>
         <source>Choose another file, or restore from a backup. The empty file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo vacío se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="148"/>
+        <location filename="../../models/db.py" line="299"/>
         <source>This is an unencrypted SQLite file, not a Committee Desk database.</source>
         <translation>Este es un archivo SQLite sin cifrar, no una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="149"/>
+        <location filename="../../models/db.py" line="300"/>
         <source>Committee Desk only opens encrypted databases. The file was left as it is.</source>
         <translation>Committee Desk solo abre bases de datos cifradas. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="153"/>
+        <location filename="../../models/db.py" line="304"/>
         <source>The file is damaged or is not a Committee Desk database.</source>
         <translation>El archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="154"/>
+        <location filename="../../models/db.py" line="305"/>
         <source>Choose another file, or restore from a backup. The file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="258"/>
+        <location filename="../../models/db.py" line="394"/>
+        <source>The database file was replaced (a backup was restored) while this was running.</source>
+        <translation>El archivo de la base de datos fue reemplazado (se restauró una copia de seguridad) mientras esto se ejecutaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="395"/>
+        <source>Nothing was written. Open the database again and repeat what you were doing.</source>
+        <translation>No se escribió nada. Vuelva a abrir la base de datos y repita lo que estaba haciendo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/db.py" line="469"/>
         <source>A file with that name already exists.</source>
         <translation>Ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="259"/>
+        <location filename="../../models/db.py" line="470"/>
         <source>Choose another name, or open the existing database instead.</source>
         <translation>Elija otro nombre, o mejor abra la base de datos existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="262"/>
+        <location filename="../../models/db.py" line="473"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="293"/>
+        <location filename="../../models/db.py" line="505"/>
         <source>The disk is full, so the database was not created.</source>
         <translation>El disco está lleno, así que no se creó la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="293"/>
-        <location filename="../../models/db.py" line="559"/>
+        <location filename="../../models/db.py" line="505"/>
+        <location filename="../../models/db.py" line="790"/>
         <location filename="../../ui/messages.py" line="31"/>
         <source>Free some space and try again.</source>
         <translation>Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="529"/>
+        <location filename="../../models/db.py" line="759"/>
         <source>The current passphrase is not correct.</source>
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="529"/>
+        <location filename="../../models/db.py" line="759"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="552"/>
+        <location filename="../../models/db.py" line="782"/>
         <source>Close the other copy of Committee Desk, then try again. Nothing was changed.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="563"/>
+        <location filename="../../models/db.py" line="794"/>
         <source>The passphrase could not be changed.</source>
         <translation>No se pudo cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="617"/>
+        <location filename="../../models/db.py" line="852"/>
         <source>The copy failed its integrity check.</source>
         <translation>La copia no pasó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="617"/>
-        <location filename="../../models/db.py" line="620"/>
+        <location filename="../../models/db.py" line="852"/>
+        <location filename="../../models/db.py" line="855"/>
         <source>Nothing was replaced.</source>
         <translation>No se reemplazó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="620"/>
+        <location filename="../../models/db.py" line="855"/>
         <source>The copy could not be read back with the passphrase.</source>
         <translation>No se pudo volver a leer la copia con la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="632"/>
-        <location filename="../../models/db.py" line="638"/>
+        <location filename="../../models/db.py" line="877"/>
+        <location filename="../../models/db.py" line="886"/>
         <source>The database file is damaged. It was not changed.</source>
         <translation>El archivo de la base de datos está dañado. No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="633"/>
-        <location filename="../../models/db.py" line="652"/>
+        <location filename="../../models/db.py" line="537"/>
+        <location filename="../../models/db.py" line="887"/>
+        <location filename="../../models/db.py" line="903"/>
         <source>A good backup from {when} is available: restore it (the damaged file is kept aside).</source>
         <translation>Hay una copia de seguridad en buen estado del {when}: restáurela (el archivo dañado se guarda aparte).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="639"/>
+        <location filename="../../models/db.py" line="878"/>
         <source>Restore it from a backup, or keep the file and ask for help.</source>
         <translation>Restáurelo desde una copia de seguridad, o conserve el archivo y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="651"/>
+        <location filename="../../models/db.py" line="902"/>
         <source>The database file is damaged (the passphrase opens your backup but not the file). It was not changed.</source>
         <translation>El archivo de la base de datos está dañado (la frase de contraseña abre su copia de seguridad, pero no el archivo). No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="661"/>
+        <location filename="../../models/db.py" line="912"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
@@ -2632,8 +2703,8 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="121"/>
-        <source>The phone in column &quot;{column}&quot; does not look like a phone number.</source>
-        <translation>El teléfono de la columna &quot;{column}&quot; no parece un número de teléfono.</translation>
+        <source>The phone in column "{column}" does not look like a phone number.</source>
+        <translation>El teléfono de la columna "{column}" no parece un número de teléfono.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="122"/>
@@ -2647,13 +2718,13 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="124"/>
-        <source>Some characters could not be read (the file&apos;s encoding is mixed); they show as �.</source>
+        <source>Some characters could not be read (the file's encoding is mixed); they show as �.</source>
         <translation>Algunos caracteres no se pudieron leer (la codificación del archivo es mixta); aparecen como �.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="127"/>
-        <source>Membership &quot;{value}&quot; is not known; imported as non-member.</source>
-        <translation>Afiliación &quot;{value}&quot; desconocida; se importó como no miembro.</translation>
+        <source>Membership "{value}" is not known; imported as non-member.</source>
+        <translation>Afiliación "{value}" desconocida; se importó como no miembro.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="128"/>
@@ -2662,8 +2733,8 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="129"/>
-        <source>A value in column &quot;{column}&quot; was too long and was cut.</source>
-        <translation>Un valor de la columna &quot;{column}&quot; era demasiado largo y se recortó.</translation>
+        <source>A value in column "{column}" was too long and was cut.</source>
+        <translation>Un valor de la columna "{column}" era demasiado largo y se recortó.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="462"/>
@@ -3532,7 +3603,7 @@ Los cambios hechos después de la copia ya no estarán en la base de datos. El a
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="383"/>
-        <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
+        <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup's passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
@@ -3589,7 +3660,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/imports.py" line="189"/>
-        <source>Put columns that go nowhere into the person&apos;s notes</source>
+        <source>Put columns that go nowhere into the person's notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
@@ -4546,7 +4617,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="433"/>
-        <source>No row {id} on this event&apos;s sheets.</source>
+        <source>No row {id} on this event's sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
 </context>
@@ -4773,7 +4844,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="421"/>
-        <source>Replace the clauses you wrote with the template&apos;s?</source>
+        <source>Replace the clauses you wrote with the template's?</source>
         <translation>¿Reemplazar las cláusulas que escribió con las de la plantilla?</translation>
     </message>
     <message>
@@ -4798,7 +4869,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="490"/>
-        <source>Save the selected version&apos;s text as a new version</source>
+        <source>Save the selected version's text as a new version</source>
         <translation>Guardar el texto de la versión seleccionada como una nueva versión</translation>
     </message>
     <message>
@@ -4813,8 +4884,8 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="499"/>
-        <source>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;added&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;removed&lt;/span&gt;</source>
-        <translation>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;agregado&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;eliminado&lt;/span&gt;</translation>
+        <source>&lt;span style='background:#d4f7d4; text-decoration:underline'&gt;added&lt;/span&gt; · &lt;span style='background:#fbd7d7; text-decoration:line-through'&gt;removed&lt;/span&gt;</source>
+        <translation>&lt;span style='background:#d4f7d4; text-decoration:underline'&gt;agregado&lt;/span&gt; · &lt;span style='background:#fbd7d7; text-decoration:line-through'&gt;eliminado&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="541"/>
@@ -5551,7 +5622,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/trainings.py" line="790"/>
-        <source>Person&apos;s trainings…</source>
+        <source>Person's trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
@@ -6552,7 +6623,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="74"/>
-        <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
+        <source>Your committee's records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
     <message>
@@ -6577,13 +6648,13 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="125"/>
-        <location filename="../../ui/unlock.py" line="285"/>
+        <location filename="../../ui/unlock.py" line="287"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="137"/>
-        <location filename="../../ui/unlock.py" line="310"/>
+        <location filename="../../ui/unlock.py" line="312"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Recordar la frase de contraseña en esta computadora</translation>
     </message>
@@ -6604,7 +6675,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="157"/>
-        <location filename="../../ui/unlock.py" line="332"/>
+        <location filename="../../ui/unlock.py" line="334"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
@@ -6634,93 +6705,93 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="254"/>
+        <location filename="../../ui/unlock.py" line="256"/>
         <source>Restore the backup from {when}</source>
         <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294"/>
+        <location filename="../../ui/unlock.py" line="296"/>
         <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
         <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="313"/>
+        <location filename="../../ui/unlock.py" line="315"/>
         <source>Fill it with fictional demo people (to try the app)</source>
         <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="316"/>
+        <location filename="../../ui/unlock.py" line="318"/>
         <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
         <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="324"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="329"/>
+        <location filename="../../ui/unlock.py" line="331"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="330"/>
+        <location filename="../../ui/unlock.py" line="332"/>
         <source>File name:</source>
         <translation>Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="331"/>
+        <location filename="../../ui/unlock.py" line="333"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="335"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="336"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360"/>
+        <location filename="../../ui/unlock.py" line="362"/>
         <source>Too short: use at least {n} characters. A few unrelated words work well.</source>
         <translation>Demasiado corta: use al menos {n} caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="361"/>
+        <location filename="../../ui/unlock.py" line="363"/>
         <source>Weak: make it longer (four or more words is best).</source>
         <translation>Débil: hágala más larga (lo mejor son cuatro palabras o más).</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362"/>
+        <location filename="../../ui/unlock.py" line="364"/>
         <source>Fair: longer is stronger.</source>
         <translation>Aceptable: cuanto más larga, más segura.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="363"/>
+        <location filename="../../ui/unlock.py" line="365"/>
         <source>Good.</source>
         <translation>Buena.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="364"/>
+        <location filename="../../ui/unlock.py" line="366"/>
         <source>Strong.</source>
         <translation>Fuerte.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="368"/>
-        <location filename="../../ui/unlock.py" line="379"/>
+        <location filename="../../ui/unlock.py" line="370"/>
+        <location filename="../../ui/unlock.py" line="381"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="376"/>
+        <location filename="../../ui/unlock.py" line="378"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
@@ -6896,7 +6967,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/wallchart.py" line="197"/>
-        <source>Count only this workplace&apos;s committees</source>
+        <source>Count only this workplace's committees</source>
         <translation>Contar solo los comités de este lugar de trabajo</translation>
     </message>
     <message>
@@ -7050,7 +7121,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/wallchart.py" line="315"/>
-        <source>Committee members: active members of this workplace&apos;s committees.</source>
+        <source>Committee members: active members of this workplace's committees.</source>
         <translation>Miembros del comité: miembros activos de los comités de este lugar de trabajo.</translation>
     </message>
     <message>
