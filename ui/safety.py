@@ -20,6 +20,7 @@ from typing import Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from models import audit, paths
+from models import passphrase as passphrase_rule
 from models.db import MIN_PASSPHRASE_LENGTH
 from models.keystore import KeyStore
 from models.logsetup import log_exception_safely
@@ -343,6 +345,16 @@ class ChangePassphraseDialog(QDialog):
         for field, name in ((self.old, "oldPassphrase"), (self.new, "newPassphrase"), (self.new2, "newPassphrase2")):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setObjectName(name)
+        # How strong the new one is; a weak one needs the "I understand" box (shown while weak).
+        from .unlock import weak_ok_text
+
+        self.strength = QLabel()
+        self.strength.setObjectName("newPassphraseStrength")
+        self.strength.setWordWrap(True)
+        self.weak_ok = QCheckBox(weak_ok_text())
+        self.weak_ok.setObjectName("newPassphraseWeakOk")
+        self.weak_ok.setVisible(False)
+        self.new.textChanged.connect(self._update_strength)
         self.error = QLabel()
         self.error.setObjectName("changePassphraseError")
         self.error.setStyleSheet("color: #b00020;")
@@ -364,6 +376,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("Current passphrase:"), self.old)
         form.addRow(self.tr("New passphrase:"), self.new)
         form.addRow(self.tr("New passphrase again:"), self.new2)
+        form.addRow("", self.strength)
+        form.addRow("", self.weak_ok)
         form.addRow(self.error)
         form.addRow(self.busy_label)
         form.addRow(self.busy_bar)
@@ -375,13 +389,32 @@ class ChangePassphraseDialog(QDialog):
     def busy(self) -> bool:
         return self.job is not None
 
+    def _context_words(self) -> list[str]:
+        from pathlib import Path
+
+        return passphrase_rule.context_words(Path(self.context.db.path))
+
+    def _update_strength(self, text: str) -> None:
+        from .unlock import strength_hint
+
+        self.weak_ok.setChecked(False)  # a new passphrase: insisting on the old one does not carry over
+        score = passphrase_rule.strength(text, self._context_words())
+        self.strength.setText(strength_hint(text, score) if text else "")
+        self.weak_ok.setVisible(len(text) >= MIN_PASSPHRASE_LENGTH and score < passphrase_rule.STRONG_ENOUGH)
+
     def _check(self) -> None:
         if self.busy:
             return
+        from .unlock import weak_refused_text
+
         if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
             self.error.setText(self.tr("The new passphrase must be at least {n} characters long.").format(n=MIN_PASSPHRASE_LENGTH))
         elif self.new.text() != self.new2.text():
             self.error.setText(self.tr("The two new passphrases differ."))
+        elif passphrase_rule.is_weak(self.new.text(), self._context_words()) and not self.weak_ok.isChecked():
+            self.weak_ok.setVisible(True)
+            self.error.setText(weak_refused_text())
+            self.new.setFocus()
         else:
             self.error.clear()
             self._start(self.old.text(), self.new.text())
@@ -430,7 +463,7 @@ class ChangePassphraseDialog(QDialog):
         self.job = self.context.run(work, done, failed)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.old, self.new, self.new2, self.buttons):
+        for widget in (self.old, self.new, self.new2, self.weak_ok, self.buttons):
             widget.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
