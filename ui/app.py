@@ -34,6 +34,9 @@ class AppController(QObject):
         self.unlock_window = None
         self.main_window = None
         self.idle_watcher = None
+        self.system_lock_watcher = None
+        # Tests pass a factory for a watcher on a private D-Bus; None = the real system.
+        self.system_lock_factory = None
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -65,6 +68,7 @@ class AppController(QObject):
             self.unlock_window.deleteLater()
             self.unlock_window = None
         self._watch_idle()
+        self._watch_system_lock()
 
     # ---------------------------------------------------------------- auto-lock
     def _watch_idle(self) -> None:
@@ -88,6 +92,27 @@ class AppController(QObject):
 
     def _idle_lock(self) -> None:
         if self.main_window is not None:
+            self.lock()
+
+    def _watch_system_lock(self) -> None:
+        """Lock when the computer goes to sleep or its screen locks (whatever auto-lock says)."""
+        from .system_lock import SystemLockWatcher
+
+        self._stop_watching_system_lock()
+        factory = self.system_lock_factory or (lambda parent: SystemLockWatcher(parent))
+        self.system_lock_watcher = factory(self)
+        self.system_lock_watcher.lock_now.connect(self._system_lock)
+        self.system_lock_watcher.start(self.main_window)
+
+    def _stop_watching_system_lock(self) -> None:
+        if self.system_lock_watcher is not None:
+            self.system_lock_watcher.stop()
+            self.system_lock_watcher.deleteLater()
+            self.system_lock_watcher = None
+
+    def _system_lock(self, reason: str) -> None:
+        if self.main_window is not None:
+            log.info("locking: %s", reason)
             self.lock()
 
     def _application_state_changed(self, state) -> None:
@@ -115,6 +140,7 @@ class AppController(QObject):
             QTimer.singleShot(500, lambda: self.switch_database(tab))
             return
         self._stop_watching_idle()
+        self._stop_watching_system_lock()
         window = self.main_window
         self.main_window = None
         if window is not None:
@@ -138,6 +164,7 @@ class AppController(QObject):
         user = window.context.user_name
         wait_for_all()
         self._stop_watching_idle()
+        self._stop_watching_system_lock()
         self.main_window = None
         # Clear the views without dropping the key: restore needs it, then closes the file itself.
         window.close_for_restore()

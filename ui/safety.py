@@ -1,10 +1,10 @@
 """Safety in the window: auto-lock on idle or suspend, Preferences, the Audit trail, backups.
 
 * ``IdleWatcher``: an application-wide event filter on input events; after
-  ``settings.auto_lock_minutes`` without keyboard/mouse input (0 = never) it emits ``idle``.
-  The app also locks when Qt reports the application Suspended (system sleep on platforms that
-  tell Qt). The controller (ui/app.py) locks: the window clears its views, the engine is
-  disposed and the passphrase dropped.
+  ``settings.auto_lock_minutes`` without keyboard/mouse input (0 = never) it emits ``idle``; it
+  also checks the wall clock, which (unlike its timer) counts time asleep. The app also locks
+  when the system sleeps or the screen locks (ui/system_lock.py). The controller (ui/app.py)
+  locks: the window clears its views, the engine is disposed and the passphrase dropped.
 * ``PreferencesDialog``: your name (audit trail), auto-lock minutes, backup folder and rotation.
 * ``AuditDialog``: the audit trail, filterable by action, kind and user; codes, ids and counts only.
 * ``ChangePassphraseDialog``: File > Change passphrase. The re-encryption (copy, re-key, verify,
@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from typing import Optional
 
@@ -61,16 +62,32 @@ INPUT_EVENTS = {
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without user input anywhere in the application."""
+    """Emits ``idle`` after ``minutes`` without user input anywhere in the application.
+
+    The timer runs on a monotonic clock, which stops while the computer sleeps. So every
+    ``TICK_MS``, and before any input counts as activity, the wall clock is asked too: when it
+    says the limit has passed since the last input (the computer slept, or the clock jumped),
+    ``idle`` is emitted at once, and the input that woke the window is not delivered."""
 
     idle = Signal()
+    TICK_MS = 5000
+    # The two clocks (tests move the wall clock forward as a sleep does).
+    wall_clock = staticmethod(time.time)
+    monotonic_clock = staticmethod(time.monotonic)
 
     def __init__(self, minutes: int, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self._fire)
+        self.tick = QTimer(self)
+        self.tick.setInterval(self.TICK_MS)
+        self.tick.timeout.connect(self.check_clock)
+        self._mark()
         self.set_minutes(minutes)
+
+    def _mark(self) -> None:
+        self._input_wall, self._input_mono = self.wall_clock(), self.monotonic_clock()
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(0, int(minutes))
@@ -78,18 +95,42 @@ class IdleWatcher(QObject):
 
     def set_interval_ms(self, ms: int) -> None:
         self.interval_ms = ms
+        self._mark()
         if ms > 0:
             self.timer.start(ms)
+            self.tick.start()
         else:
             self.timer.stop()
+            self.tick.stop()
+
+    def check_clock(self) -> bool:
+        """Emit ``idle`` (and say True) when the wall clock shows the limit passed since the
+        last input, although the monotonic timer has not fired (it did not count a sleep)."""
+        if self.interval_ms <= 0:
+            return False
+        idle_wall = self.wall_clock() - self._input_wall
+        if idle_wall * 1000 < self.interval_ms:
+            return False
+        jump = idle_wall - (self.monotonic_clock() - self._input_mono)
+        log.info("auto-lock: the wall clock moved %d s more than the monotonic clock", int(jump))
+        self._fire()
+        return True
+
+    def _fire(self) -> None:
+        self.stop()
+        self.idle.emit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if event.type() in INPUT_EVENTS and self.interval_ms > 0:
+            if self.check_clock():
+                return True  # the key or click that woke the window locks it; it does nothing else
+            self._mark()
             self.timer.start(self.interval_ms)
         return False
 
     def stop(self) -> None:
         self.timer.stop()
+        self.tick.stop()
 
 
 def backup_root(settings: Settings) -> Optional[str]:
