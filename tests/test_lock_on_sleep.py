@@ -204,3 +204,44 @@ def test_dbus_sleep_session_lock_and_screensaver_lock(qtbot, closed_db, private_
         assert session.send(screensaver)
     qtbot.waitUntil(lambda: controller.main_window is None, timeout=5000)
     close_app(controller)
+
+
+# ------------------------------------------------------------- lock and unlock by keyboard
+def test_ctrl_l_then_typing_and_enter_returns_to_the_same_section(qtbot, closed_db, tmp_path):
+    """Issue #22: after Lock the passphrase box has the focus, and unlocking returns to the
+    section you were in (not Roster)."""
+    from PySide6.QtWidgets import QApplication
+
+    controller = open_app(qtbot, closed_db)
+    main = controller.main_window
+    main.activateWindow()
+    qtbot.waitUntil(main.isActiveWindow)
+    qtbot.keyClick(main, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # View > third section
+    section = main.sidebar.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert section != "roster"
+    page_type = type(main.current_page())
+
+    qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert controller.main_window is None
+    window = controller.unlock_window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.open_passphrase, timeout=3000)
+    assert window.open_path.text() == str(closed_db)
+    # Type into whatever has the focus, as a person does, then Enter.
+    for ch in PASSPHRASE:
+        qtbot.keyClick(QApplication.focusWidget(), ch)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: controller.main_window is not None, timeout=15000)
+    again = controller.main_window
+    assert again.sidebar.currentItem().data(Qt.ItemDataRole.UserRole) == section
+    assert type(again.current_page()) is page_type
+
+    # Opening another database is not a lock: it starts at the first section.
+    other = tmp_path / "other.cdesk"
+    from models.db import Database
+
+    Database.create(other, PASSPHRASE).close()
+    again.findChild(type(again.lock_action), "actionOpenDatabase").trigger()
+    assert controller.main_window is None
+    unlock(qtbot, controller, other)
+    assert controller.main_window.sidebar.currentRow() == 0
+    close_app(controller)

@@ -37,6 +37,8 @@ class AppController(QObject):
         self.system_lock_watcher = None
         # Tests pass a factory for a watcher on a private D-Bus; None = the real system.
         self.system_lock_factory = None
+        # (database path, section key) at the last lock: unlocking that database returns there.
+        self._resume: tuple[str, str] | None = None
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -49,6 +51,11 @@ class AppController(QObject):
         if tab is not None:
             self.unlock_window.tabs.setCurrentIndex(tab)
         self.unlock_window.show()
+        if self.unlock_window.tabs.currentIndex() == 0:
+            # Ready to type the passphrase (Ctrl+L, typing, Enter): not the tab bar.
+            self.unlock_window.activateWindow()
+            field = self.unlock_window.open_passphrase if self.unlock_window.open_path.text() else self.unlock_window.open_path
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_main(self, db: Database) -> None:
         from .context import AppContext
@@ -63,6 +70,12 @@ class AppController(QObject):
         self.main_window.preferences_changed.connect(self._watch_idle)
         self.main_window.show()
         log.info("main window shown")
+        resume, self._resume = self._resume, None
+        if resume is not None and resume[0] == str(db.path):
+            try:
+                self.main_window.show_section(resume[1])  # back where the lock found you
+            except StopIteration:  # that section is not there any more
+                pass
         if self.unlock_window is not None:
             self.unlock_window.close()
             self.unlock_window.deleteLater()
@@ -121,7 +134,14 @@ class AppController(QObject):
             self.lock()
 
     def lock(self) -> None:
+        window = self.main_window
+        if window is not None:
+            item = window.sidebar.currentItem()
+            if item is not None:
+                self._resume = (str(window.context.db.path), item.data(Qt.ItemDataRole.UserRole))
         self.switch_database(0)
+        if window is not None and self.main_window is None and self.unlock_window is not None:
+            self.unlock_window.open_path.setText(str(window.context.db.path))  # the file just locked
 
     def lock_damaged(self, message: str) -> None:
         """The open database failed its integrity check: lock, and say so on the unlock screen."""
