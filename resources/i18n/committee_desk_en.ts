@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="776"/>
-        <location filename="../../ui/imports.py" line="778"/>
+        <location filename="../../ui/imports.py" line="783"/>
+        <location filename="../../ui/imports.py" line="785"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Exported %n person to {file}.</numerusform>
@@ -32,7 +32,7 @@
 <context>
     <name>AddPeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="603"/>
+        <location filename="../../ui/trainings.py" line="604"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n person in this group</numerusform>
@@ -43,7 +43,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="310"/>
+        <location filename="../../ui/safety.py" line="353"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -54,7 +54,7 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="356"/>
+        <location filename="../../ui/mobilizations.py" line="373"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -133,7 +133,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="722"/>
+        <location filename="../../ui/imports.py" line="729"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -144,7 +144,7 @@
 <context>
     <name>LeafletEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="504"/>
+        <location filename="../../ui/leaflets.py" line="506"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -155,7 +155,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Added %n fictional person.</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="424"/>
+        <location filename="../../ui/roster.py" line="423"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} person</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="426"/>
+        <location filename="../../ui/roster.py" line="425"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Showing {shown} of {total} person</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="487"/>
+        <location filename="../../ui/roster.py" line="486"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n person from the roster? This cannot be undone.</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="504"/>
+        <location filename="../../ui/roster.py" line="503"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Deleted %n person.</numerusform>

@@ -30,13 +30,13 @@
     </message>
     <message>
         <location filename="../../ui/imports.py" line="282"/>
-        <location filename="../../ui/trainings.py" line="211"/>
+        <location filename="../../ui/trainings.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="282"/>
-        <location filename="../../ui/trainings.py" line="212"/>
+        <location filename="../../ui/trainings.py" line="213"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -71,70 +71,70 @@
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="601"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="601"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="601"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="601"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="601"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="601"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="601"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="602"/>
+        <location filename="../../ui/imports.py" line="609"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="616"/>
+        <location filename="../../ui/imports.py" line="623"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="616"/>
+        <location filename="../../ui/imports.py" line="623"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="746"/>
-        <location filename="../../ui/imports.py" line="755"/>
-        <location filename="../../ui/imports.py" line="767"/>
-        <location filename="../../ui/imports.py" line="777"/>
+        <location filename="../../ui/imports.py" line="753"/>
+        <location filename="../../ui/imports.py" line="762"/>
+        <location filename="../../ui/imports.py" line="774"/>
+        <location filename="../../ui/imports.py" line="784"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="747"/>
+        <location filename="../../ui/imports.py" line="754"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="756"/>
+        <location filename="../../ui/imports.py" line="763"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -143,23 +143,23 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="766"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="765"/>
+        <location filename="../../ui/imports.py" line="772"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="765"/>
+        <location filename="../../ui/imports.py" line="772"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="776"/>
-        <location filename="../../ui/imports.py" line="778"/>
+        <location filename="../../ui/imports.py" line="783"/>
+        <location filename="../../ui/imports.py" line="785"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -167,87 +167,87 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="786"/>
+        <location filename="../../ui/imports.py" line="793"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="78"/>
+        <location filename="../../ui/leaflets.py" line="77"/>
         <source>Full page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="79"/>
+        <location filename="../../ui/leaflets.py" line="78"/>
         <source>Half page, 2 per sheet</source>
         <translation>Media página, 2 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="80"/>
+        <location filename="../../ui/leaflets.py" line="79"/>
         <source>Quarter page card, 4 per sheet</source>
         <translation>Tarjeta de un cuarto de página, 4 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="81"/>
+        <location filename="../../ui/leaflets.py" line="80"/>
         <source>Two languages side by side</source>
         <translation>Dos idiomas lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="82"/>
+        <location filename="../../ui/leaflets.py" line="81"/>
         <source>Two languages, front and back</source>
         <translation>Dos idiomas, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="83"/>
+        <location filename="../../ui/leaflets.py" line="82"/>
         <source>Half page, 2 per sheet, front and back</source>
         <translation>Media página, 2 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="84"/>
+        <location filename="../../ui/leaflets.py" line="83"/>
         <source>Quarter card, 4 per sheet, front and back</source>
         <translation>Tarjeta de un cuarto, 4 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="89"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="90"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="92"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
@@ -257,162 +257,162 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="118"/>
-        <location filename="../../ui/trainings.py" line="202"/>
+        <location filename="../../ui/trainings.py" line="119"/>
+        <location filename="../../ui/trainings.py" line="203"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="119"/>
-        <location filename="../../ui/trainings.py" line="203"/>
+        <location filename="../../ui/trainings.py" line="120"/>
+        <location filename="../../ui/trainings.py" line="204"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="120"/>
+        <location filename="../../ui/trainings.py" line="121"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="198"/>
+        <location filename="../../ui/trainings.py" line="199"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="199"/>
-        <location filename="../../ui/trainings.py" line="228"/>
+        <location filename="../../ui/trainings.py" line="200"/>
+        <location filename="../../ui/trainings.py" line="229"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="200"/>
+        <location filename="../../ui/trainings.py" line="201"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="201"/>
+        <location filename="../../ui/trainings.py" line="202"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="204"/>
+        <location filename="../../ui/trainings.py" line="205"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="213"/>
-        <location filename="../../ui/trainings.py" line="258"/>
+        <location filename="../../ui/trainings.py" line="214"/>
+        <location filename="../../ui/trainings.py" line="259"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="214"/>
-        <location filename="../../ui/trainings.py" line="259"/>
+        <location filename="../../ui/trainings.py" line="215"/>
+        <location filename="../../ui/trainings.py" line="260"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="215"/>
+        <location filename="../../ui/trainings.py" line="216"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="216"/>
+        <location filename="../../ui/trainings.py" line="217"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="216"/>
+        <location filename="../../ui/trainings.py" line="217"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="217"/>
+        <location filename="../../ui/trainings.py" line="218"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="218"/>
+        <location filename="../../ui/trainings.py" line="219"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="229"/>
+        <location filename="../../ui/trainings.py" line="230"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="230"/>
+        <location filename="../../ui/trainings.py" line="231"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="231"/>
+        <location filename="../../ui/trainings.py" line="232"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="232"/>
+        <location filename="../../ui/trainings.py" line="233"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="233"/>
+        <location filename="../../ui/trainings.py" line="234"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="240"/>
+        <location filename="../../ui/trainings.py" line="241"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="241"/>
+        <location filename="../../ui/trainings.py" line="242"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="242"/>
+        <location filename="../../ui/trainings.py" line="243"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="243"/>
+        <location filename="../../ui/trainings.py" line="244"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="244"/>
+        <location filename="../../ui/trainings.py" line="245"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="257"/>
+        <location filename="../../ui/trainings.py" line="258"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="272"/>
+        <location filename="../../ui/trainings.py" line="273"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="272"/>
+        <location filename="../../ui/trainings.py" line="273"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="697"/>
+        <location filename="../../ui/trainings.py" line="698"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="697"/>
+        <location filename="../../ui/trainings.py" line="698"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="703"/>
+        <location filename="../../ui/trainings.py" line="704"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
@@ -446,54 +446,54 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="547"/>
+        <location filename="../../ui/trainings.py" line="548"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="550"/>
+        <location filename="../../ui/trainings.py" line="551"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="553"/>
         <location filename="../../ui/trainings.py" line="554"/>
-        <location filename="../../ui/trainings.py" line="590"/>
+        <location filename="../../ui/trainings.py" line="555"/>
+        <location filename="../../ui/trainings.py" line="591"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="563"/>
+        <location filename="../../ui/trainings.py" line="564"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="564"/>
+        <location filename="../../ui/trainings.py" line="565"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="565"/>
+        <location filename="../../ui/trainings.py" line="566"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="566"/>
+        <location filename="../../ui/trainings.py" line="567"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="568"/>
+        <location filename="../../ui/trainings.py" line="569"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="576"/>
+        <location filename="../../ui/trainings.py" line="577"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="603"/>
+        <location filename="../../ui/trainings.py" line="604"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n persona en este grupo</numerusform>
@@ -618,41 +618,56 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>resolution</source>
         <translation>resolución</translation>
     </message>
+    <message>
+        <location filename="../../models/audit.py" line="55"/>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="56"/>
+        <source>training session</source>
+        <translation>sesión de formación</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="57"/>
+        <source>leaflet</source>
+        <translation>volante</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="257"/>
+        <location filename="../../ui/safety.py" line="300"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="260"/>
+        <location filename="../../ui/safety.py" line="303"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="265"/>
+        <location filename="../../ui/safety.py" line="308"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="270"/>
+        <location filename="../../ui/safety.py" line="313"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="276"/>
+        <location filename="../../ui/safety.py" line="319"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="292"/>
+        <location filename="../../ui/safety.py" line="335"/>
         <source>The trail keeps ids and counts only, never names or contact details.</source>
         <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="310"/>
+        <location filename="../../ui/safety.py" line="353"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -663,37 +678,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="225"/>
+        <location filename="../../ui/safety.py" line="268"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -701,157 +716,157 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="192"/>
+        <location filename="../../ui/mobilizations.py" line="197"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="195"/>
+        <location filename="../../ui/mobilizations.py" line="200"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="196"/>
+        <location filename="../../ui/mobilizations.py" line="201"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="197"/>
+        <location filename="../../ui/mobilizations.py" line="202"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="199"/>
+        <location filename="../../ui/mobilizations.py" line="204"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="206"/>
+        <location filename="../../ui/mobilizations.py" line="214"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="207"/>
+        <location filename="../../ui/mobilizations.py" line="215"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="219"/>
+        <location filename="../../ui/mobilizations.py" line="227"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="220"/>
+        <location filename="../../ui/mobilizations.py" line="228"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="221"/>
+        <location filename="../../ui/mobilizations.py" line="229"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="222"/>
+        <location filename="../../ui/mobilizations.py" line="230"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="223"/>
+        <location filename="../../ui/mobilizations.py" line="231"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="224"/>
+        <location filename="../../ui/mobilizations.py" line="232"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="230"/>
+        <location filename="../../ui/mobilizations.py" line="238"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="231"/>
+        <location filename="../../ui/mobilizations.py" line="240"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="232"/>
+        <location filename="../../ui/mobilizations.py" line="241"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="233"/>
+        <location filename="../../ui/mobilizations.py" line="242"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="236"/>
+        <location filename="../../ui/mobilizations.py" line="245"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="255"/>
+        <location filename="../../ui/mobilizations.py" line="265"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="256"/>
+        <location filename="../../ui/mobilizations.py" line="266"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="257"/>
+        <location filename="../../ui/mobilizations.py" line="267"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="258"/>
+        <location filename="../../ui/mobilizations.py" line="268"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="259"/>
+        <location filename="../../ui/mobilizations.py" line="269"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="263"/>
+        <location filename="../../ui/mobilizations.py" line="273"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="268"/>
+        <location filename="../../ui/mobilizations.py" line="278"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="317"/>
+        <location filename="../../ui/mobilizations.py" line="334"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="323"/>
+        <location filename="../../ui/mobilizations.py" line="340"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="325"/>
+        <location filename="../../ui/mobilizations.py" line="342"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="328"/>
+        <location filename="../../ui/mobilizations.py" line="345"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="353"/>
+        <location filename="../../ui/mobilizations.py" line="370"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="356"/>
+        <location filename="../../ui/mobilizations.py" line="373"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -881,37 +896,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="339"/>
+        <location filename="../../ui/safety.py" line="382"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="364"/>
+        <location filename="../../ui/safety.py" line="417"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="365"/>
+        <location filename="../../ui/safety.py" line="418"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="366"/>
+        <location filename="../../ui/safety.py" line="419"/>
         <source>New passphrase again:</source>
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="382"/>
+        <location filename="../../ui/safety.py" line="452"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="384"/>
+        <location filename="../../ui/safety.py" line="454"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="350"/>
+        <location filename="../../ui/safety.py" line="403"/>
         <source>Re-encrypting the database with the new passphrase… This can take a few seconds; please wait.</source>
         <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña… Esto puede tardar unos segundos; espere, por favor.</translation>
     </message>
@@ -1365,7 +1380,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/backup.py" line="153"/>
         <location filename="../../models/backup.py" line="298"/>
-        <location filename="../../models/db.py" line="227"/>
+        <location filename="../../models/db.py" line="262"/>
         <location filename="../../reports/atomic.py" line="27"/>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
@@ -1431,143 +1446,143 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/backup.py" line="362"/>
-        <location filename="../../models/db.py" line="182"/>
-        <location filename="../../models/db.py" line="438"/>
-        <location filename="../../models/db.py" line="472"/>
+        <location filename="../../models/db.py" line="188"/>
+        <location filename="../../models/db.py" line="485"/>
+        <location filename="../../models/db.py" line="519"/>
         <source>The database is locked.</source>
         <translation>La base de datos está bloqueada.</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="363"/>
-        <location filename="../../models/db.py" line="182"/>
-        <location filename="../../models/db.py" line="438"/>
-        <location filename="../../models/db.py" line="472"/>
+        <location filename="../../models/db.py" line="188"/>
+        <location filename="../../models/db.py" line="485"/>
+        <location filename="../../models/db.py" line="519"/>
         <source>Unlock it with the passphrase.</source>
         <translation>Desbloquéela con la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/committee_life.py" line="84"/>
+        <location filename="../../models/committee_life.py" line="80"/>
         <location filename="../../models/organization.py" line="194"/>
         <location filename="../../models/organization.py" line="230"/>
         <source>That committee no longer exists.</source>
         <translation>Ese comité ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/committee_life.py" line="150"/>
+        <location filename="../../models/committee_life.py" line="146"/>
         <source>Give the meeting a date.</source>
         <translation>Ponga una fecha a la reunión.</translation>
     </message>
     <message>
-        <location filename="../../models/committee_life.py" line="160"/>
-        <location filename="../../models/committee_life.py" line="192"/>
+        <location filename="../../models/committee_life.py" line="156"/>
+        <location filename="../../models/committee_life.py" line="188"/>
         <source>That meeting no longer exists.</source>
         <translation>Esa reunión ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/committee_life.py" line="267"/>
+        <location filename="../../models/committee_life.py" line="263"/>
         <source>Say what the task is.</source>
         <translation>Escriba en qué consiste la tarea.</translation>
     </message>
     <message>
-        <location filename="../../models/committee_life.py" line="276"/>
-        <location filename="../../models/committee_life.py" line="292"/>
+        <location filename="../../models/committee_life.py" line="272"/>
+        <location filename="../../models/committee_life.py" line="288"/>
         <source>That task no longer exists.</source>
         <translation>Esa tarea ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="185"/>
+        <location filename="../../models/importing.py" line="171"/>
         <source>The file to import was not found.</source>
         <translation>No se encontró el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="186"/>
+        <location filename="../../models/importing.py" line="172"/>
         <source>Check the file name and folder.</source>
         <translation>Revise el nombre del archivo y la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="191"/>
+        <location filename="../../models/importing.py" line="177"/>
         <source>This spreadsheet format cannot be imported.</source>
         <translation>Este formato de hoja de cálculo no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="192"/>
+        <location filename="../../models/importing.py" line="178"/>
         <source>Save it as .xlsx or .csv in your spreadsheet program, then import that file.</source>
         <translation>Guárdelo como .xlsx o .csv en su programa de hojas de cálculo y luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="200"/>
+        <location filename="../../models/importing.py" line="186"/>
         <source>The file to import could not be read.</source>
         <translation>No se pudo leer el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="201"/>
+        <location filename="../../models/importing.py" line="187"/>
         <source>Check that it is not open in another program and that you may read it.</source>
         <translation>Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="293"/>
+        <location filename="../../models/importing.py" line="277"/>
         <source>The file could not be read after row {row}.</source>
         <translation>No se pudo leer el archivo después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="294"/>
+        <location filename="../../models/importing.py" line="278"/>
         <source>Open it in a spreadsheet program and save it again as CSV.</source>
         <translation>Ábralo en un programa de hojas de cálculo y guárdelo de nuevo como CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="315"/>
-        <location filename="../../models/importing.py" line="321"/>
+        <location filename="../../models/importing.py" line="299"/>
+        <location filename="../../models/importing.py" line="305"/>
         <source>This file is not a spreadsheet Committee Desk can read (it may be damaged).</source>
         <translation>Este archivo no es una hoja de cálculo que Committee Desk pueda leer (puede estar dañado).</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="316"/>
-        <location filename="../../models/importing.py" line="322"/>
+        <location filename="../../models/importing.py" line="300"/>
+        <location filename="../../models/importing.py" line="306"/>
         <source>Open it in your spreadsheet program and save it again as .xlsx or .csv.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="355"/>
+        <location filename="../../models/importing.py" line="339"/>
         <source>The spreadsheet has no sheets.</source>
         <translation>La hoja de cálculo no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="368"/>
+        <location filename="../../models/importing.py" line="352"/>
         <source>The spreadsheet has no sheet named &quot;{sheet}&quot;.</source>
         <translation>La hoja de cálculo no tiene ninguna hoja llamada &quot;{sheet}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="369"/>
+        <location filename="../../models/importing.py" line="353"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="383"/>
+        <location filename="../../models/importing.py" line="367"/>
         <source>The spreadsheet is damaged after row {row}.</source>
         <translation>La hoja de cálculo está dañada después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="384"/>
+        <location filename="../../models/importing.py" line="368"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábrala en su programa de hojas de cálculo y guárdela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="418"/>
+        <location filename="../../models/importing.py" line="405"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="419"/>
+        <location filename="../../models/importing.py" line="406"/>
         <source>Check that you chose the right file (or sheet).</source>
         <translation>Compruebe que eligió el archivo (o la hoja) correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="1789"/>
+        <location filename="../../models/importing.py" line="2181"/>
         <source>That import is not in the history.</source>
         <translation>Esa importación no está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="1791"/>
+        <location filename="../../models/importing.py" line="2183"/>
         <source>That import was already undone.</source>
         <translation>Esa importación ya se deshizo.</translation>
     </message>
@@ -1634,7 +1649,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/leaflets.py" line="287"/>
         <location filename="../../models/leaflets.py" line="325"/>
-        <location filename="../../models/leaflets.py" line="355"/>
+        <location filename="../../models/leaflets.py" line="357"/>
         <source>That leaflet no longer exists.</source>
         <translation>Ese volante ya no existe.</translation>
     </message>
@@ -1649,29 +1664,29 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Véalos con: committee-desk list leaflets --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets.py" line="332"/>
+        <location filename="../../models/leaflets.py" line="334"/>
         <source>Another leaflet already has that title.</source>
         <translation>Otro volante ya tiene ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets.py" line="333"/>
+        <location filename="../../models/leaflets.py" line="335"/>
         <source>Choose a different title.</source>
         <translation>Elija otro título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets.py" line="404"/>
+        <location filename="../../models/leaflets.py" line="408"/>
         <source>No leaflet template is called {name}.</source>
         <translation>No hay ninguna plantilla de volante llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets.py" line="405"/>
+        <location filename="../../models/leaflets.py" line="409"/>
         <source>See the list with: committee-desk list templates</source>
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
         <location filename="../../models/mobilization.py" line="153"/>
-        <location filename="../../models/mobilization.py" line="175"/>
-        <location filename="../../models/mobilization.py" line="1118"/>
+        <location filename="../../models/mobilization.py" line="176"/>
+        <location filename="../../models/mobilization.py" line="1122"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
@@ -1691,167 +1706,167 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="190"/>
+        <location filename="../../models/mobilization.py" line="193"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="368"/>
+        <location filename="../../models/mobilization.py" line="372"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="369"/>
+        <location filename="../../models/mobilization.py" line="373"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="413"/>
+        <location filename="../../models/mobilization.py" line="417"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="426"/>
+        <location filename="../../models/mobilization.py" line="430"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="607"/>
+        <location filename="../../models/mobilization.py" line="611"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="610"/>
+        <location filename="../../models/mobilization.py" line="614"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="803"/>
-        <location filename="../../models/mobilization.py" line="855"/>
+        <location filename="../../models/mobilization.py" line="807"/>
+        <location filename="../../models/mobilization.py" line="859"/>
         <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="842"/>
+        <location filename="../../models/mobilization.py" line="846"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="845"/>
+        <location filename="../../models/mobilization.py" line="849"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="894"/>
+        <location filename="../../models/mobilization.py" line="898"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="898"/>
+        <location filename="../../models/mobilization.py" line="902"/>
         <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="275"/>
+        <location filename="../../models/resolutions.py" line="276"/>
         <source>Clause {n} must be a Whereas or a Resolved clause.</source>
         <translation>La cláusula {n} debe ser de tipo “Considerando que” o “Se resuelve”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="279"/>
+        <location filename="../../models/resolutions.py" line="280"/>
         <source>Clause {n} is empty: write it or remove it.</source>
         <translation>La cláusula {n} está vacía: escríbala o quítela.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="296"/>
+        <location filename="../../models/resolutions.py" line="293"/>
         <source>Give the resolution a title.</source>
         <translation>Ponga un título a la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="298"/>
-        <location filename="../../models/resolutions.py" line="375"/>
+        <location filename="../../models/resolutions.py" line="295"/>
+        <location filename="../../models/resolutions.py" line="376"/>
         <source>Choose a status for the resolution.</source>
         <translation>Elija un estado para la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="300"/>
+        <location filename="../../models/resolutions.py" line="297"/>
         <source>Choose English or Spanish as the original language.</source>
         <translation>Elija inglés o español como idioma original.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="315"/>
+        <location filename="../../models/resolutions.py" line="312"/>
         <source>The resolution it is based on no longer exists.</source>
         <translation>La resolución en la que se basa ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="321"/>
+        <location filename="../../models/resolutions.py" line="318"/>
         <source>A resolution cannot be based on itself or on a copy of itself.</source>
         <translation>Una resolución no puede basarse en sí misma ni en una copia de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="338"/>
-        <location filename="../../models/resolutions.py" line="379"/>
-        <location filename="../../models/resolutions.py" line="395"/>
-        <location filename="../../models/resolutions.py" line="593"/>
+        <location filename="../../models/resolutions.py" line="335"/>
+        <location filename="../../models/resolutions.py" line="380"/>
+        <location filename="../../models/resolutions.py" line="396"/>
+        <location filename="../../models/resolutions.py" line="594"/>
         <source>That resolution no longer exists.</source>
         <translation>Esa resolución ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="457"/>
+        <location filename="../../models/resolutions.py" line="458"/>
         <source>Several resolutions have that title.</source>
         <translation>Varias resoluciones tienen ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="458"/>
+        <location filename="../../models/resolutions.py" line="459"/>
         <source>Use the id instead (see: committee-desk list resolutions).</source>
         <translation>Use el id en su lugar (vea: committee-desk list resolutions).</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="459"/>
+        <location filename="../../models/resolutions.py" line="460"/>
         <source>No resolution with that id or title.</source>
         <translation>No hay ninguna resolución con ese id o título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="460"/>
+        <location filename="../../models/resolutions.py" line="461"/>
         <source>List them with: committee-desk list resolutions --db PATH</source>
         <translation>Véalas con: committee-desk list resolutions --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="502"/>
+        <location filename="../../models/resolutions.py" line="503"/>
         <source>That version no longer exists.</source>
         <translation>Esa versión ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="575"/>
+        <location filename="../../models/resolutions.py" line="576"/>
         <source>Say which body voted.</source>
         <translation>Indique qué órgano votó.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="577"/>
+        <location filename="../../models/resolutions.py" line="578"/>
         <source>Give the date of the vote.</source>
         <translation>Indique la fecha de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="579"/>
+        <location filename="../../models/resolutions.py" line="580"/>
         <source>Choose the outcome of the vote.</source>
         <translation>Elija el resultado de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="582"/>
+        <location filename="../../models/resolutions.py" line="583"/>
         <source>Vote counts cannot be negative.</source>
         <translation>Los conteos de votos no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="585"/>
+        <location filename="../../models/resolutions.py" line="586"/>
         <source>A vote by acclamation has no tally: clear the counts or untick acclamation.</source>
         <translation>Una votación por aclamación no tiene recuento: borre los conteos o desmarque “por aclamación”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="600"/>
+        <location filename="../../models/resolutions.py" line="601"/>
         <source>That vote no longer exists.</source>
         <translation>Esa votación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="659"/>
+        <location filename="../../models/resolutions.py" line="660"/>
         <source>No resolution template with that name.</source>
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
@@ -1868,7 +1883,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/trainings.py" line="256"/>
         <location filename="../../models/trainings.py" line="273"/>
-        <location filename="../../models/trainings.py" line="373"/>
+        <location filename="../../models/trainings.py" line="383"/>
         <source>That training topic no longer exists.</source>
         <translation>Ese tema de capacitación ya no existe.</translation>
     </message>
@@ -1888,60 +1903,60 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elimine primero sus sesiones, o conserve el tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="364"/>
+        <location filename="../../models/trainings.py" line="374"/>
         <source>Choose the training topic.</source>
         <translation>Elija el tema de la capacitación.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="366"/>
+        <location filename="../../models/trainings.py" line="376"/>
         <source>Enter the date and time.</source>
         <translation>Escriba la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="369"/>
+        <location filename="../../models/trainings.py" line="379"/>
         <source>The capacity is a positive number (or empty for no limit).</source>
         <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="376"/>
-        <location filename="../../models/trainings.py" line="416"/>
-        <location filename="../../models/trainings.py" line="535"/>
+        <location filename="../../models/trainings.py" line="387"/>
+        <location filename="../../models/trainings.py" line="430"/>
+        <location filename="../../models/trainings.py" line="549"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="545"/>
-        <location filename="../../models/trainings.py" line="600"/>
+        <location filename="../../models/trainings.py" line="559"/>
+        <location filename="../../models/trainings.py" line="614"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="610"/>
+        <location filename="../../models/trainings.py" line="624"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="615"/>
+        <location filename="../../models/trainings.py" line="629"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="667"/>
+        <location filename="../../models/trainings.py" line="681"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="680"/>
+        <location filename="../../models/trainings.py" line="694"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="883"/>
+        <location filename="../../models/trainings.py" line="897"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="884"/>
+        <location filename="../../models/trainings.py" line="898"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2098,261 +2113,261 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="243"/>
+        <location filename="../../reports/roster_export.py" line="249"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="244"/>
+        <location filename="../../reports/roster_export.py" line="250"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/turnout.py" line="128"/>
+        <location filename="../../reports/turnout.py" line="133"/>
         <source>Choose at least one event.</source>
         <translation>Elija al menos un evento.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="59"/>
+        <location filename="../../models/db.py" line="64"/>
         <source>This encrypted file is not a Committee Desk database.</source>
         <translation>Este archivo cifrado no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="60"/>
+        <location filename="../../models/db.py" line="65"/>
         <source>Choose another file. The file was left as it is.</source>
         <translation>Elija otro archivo. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="96"/>
-        <location filename="../../models/db.py" line="511"/>
+        <location filename="../../models/db.py" line="101"/>
+        <location filename="../../models/db.py" line="559"/>
         <location filename="../../ui/messages.py" line="30"/>
         <source>The disk is full, so nothing was saved.</source>
         <translation>El disco está lleno, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="97"/>
+        <location filename="../../models/db.py" line="102"/>
         <source>Free some space (or choose another folder) and try again. Your data is unchanged.</source>
         <translation>Libere espacio (o elija otra carpeta) e inténtelo de nuevo. Sus datos no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="101"/>
+        <location filename="../../models/db.py" line="106"/>
         <source>The database file cannot be written (it is read-only).</source>
         <translation>No se puede escribir en el archivo de la base de datos (es de solo lectura).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="102"/>
+        <location filename="../../models/db.py" line="107"/>
         <source>Check the file&apos;s permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="106"/>
-        <location filename="../../models/db.py" line="503"/>
+        <location filename="../../models/db.py" line="111"/>
+        <location filename="../../models/db.py" line="551"/>
         <source>The database is busy in another program or window.</source>
         <translation>La base de datos está ocupada en otro programa o ventana.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="107"/>
+        <location filename="../../models/db.py" line="112"/>
         <source>Close the other copy of Committee Desk, then try again.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="111"/>
+        <location filename="../../models/db.py" line="116"/>
         <source>The database file is damaged.</source>
         <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="112"/>
+        <location filename="../../models/db.py" line="117"/>
         <source>Restore it from a backup. The damaged file has not been changed.</source>
         <translation>Restáurelo desde una copia de seguridad. El archivo dañado no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="119"/>
+        <location filename="../../models/db.py" line="124"/>
         <source>Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a Committee Desk database.</source>
         <translation>No se pudo desbloquear la base de datos: la frase de contraseña es incorrecta, o el archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="121"/>
+        <location filename="../../models/db.py" line="126"/>
         <source>Check the passphrase (it is case-sensitive) and try again. The file has not been changed.</source>
         <translation>Revise la frase de contraseña (distingue mayúsculas y minúsculas) e inténtelo de nuevo. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="129"/>
+        <location filename="../../models/db.py" line="134"/>
         <source>The database file was not found.</source>
         <translation>No se encontró el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="129"/>
+        <location filename="../../models/db.py" line="134"/>
         <source>Check the folder, or create a new database.</source>
         <translation>Revise la carpeta, o cree una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="132"/>
+        <location filename="../../models/db.py" line="137"/>
         <source>That is a folder, not a database file.</source>
         <translation>Eso es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="132"/>
+        <location filename="../../models/db.py" line="137"/>
         <source>Choose the database file.</source>
         <translation>Elija el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="136"/>
+        <location filename="../../models/db.py" line="141"/>
         <source>The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.</source>
         <translation>El archivo está vacío (0 bytes): no es una base de datos de Committee Desk, o se dañó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="137"/>
+        <location filename="../../models/db.py" line="142"/>
         <source>Choose another file, or restore from a backup. The empty file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo vacío se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="143"/>
+        <location filename="../../models/db.py" line="148"/>
         <source>This is an unencrypted SQLite file, not a Committee Desk database.</source>
         <translation>Este es un archivo SQLite sin cifrar, no una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="144"/>
+        <location filename="../../models/db.py" line="149"/>
         <source>Committee Desk only opens encrypted databases. The file was left as it is.</source>
         <translation>Committee Desk solo abre bases de datos cifradas. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="148"/>
+        <location filename="../../models/db.py" line="153"/>
         <source>The file is damaged or is not a Committee Desk database.</source>
         <translation>El archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="149"/>
+        <location filename="../../models/db.py" line="154"/>
         <source>Choose another file, or restore from a backup. The file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="223"/>
+        <location filename="../../models/db.py" line="258"/>
         <source>A file with that name already exists.</source>
         <translation>Ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="224"/>
+        <location filename="../../models/db.py" line="259"/>
         <source>Choose another name, or open the existing database instead.</source>
         <translation>Elija otro nombre, o mejor abra la base de datos existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="227"/>
+        <location filename="../../models/db.py" line="262"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="258"/>
+        <location filename="../../models/db.py" line="293"/>
         <source>The disk is full, so the database was not created.</source>
         <translation>El disco está lleno, así que no se creó la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="258"/>
-        <location filename="../../models/db.py" line="511"/>
+        <location filename="../../models/db.py" line="293"/>
+        <location filename="../../models/db.py" line="559"/>
         <location filename="../../ui/messages.py" line="31"/>
         <source>Free some space and try again.</source>
         <translation>Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="482"/>
+        <location filename="../../models/db.py" line="529"/>
         <source>The current passphrase is not correct.</source>
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="482"/>
+        <location filename="../../models/db.py" line="529"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="504"/>
+        <location filename="../../models/db.py" line="552"/>
         <source>Close the other copy of Committee Desk, then try again. Nothing was changed.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="515"/>
+        <location filename="../../models/db.py" line="563"/>
         <source>The passphrase could not be changed.</source>
         <translation>No se pudo cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="569"/>
+        <location filename="../../models/db.py" line="617"/>
         <source>The copy failed its integrity check.</source>
         <translation>La copia no pasó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="569"/>
-        <location filename="../../models/db.py" line="572"/>
+        <location filename="../../models/db.py" line="617"/>
+        <location filename="../../models/db.py" line="620"/>
         <source>Nothing was replaced.</source>
         <translation>No se reemplazó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="572"/>
+        <location filename="../../models/db.py" line="620"/>
         <source>The copy could not be read back with the passphrase.</source>
         <translation>No se pudo volver a leer la copia con la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="584"/>
-        <location filename="../../models/db.py" line="590"/>
+        <location filename="../../models/db.py" line="632"/>
+        <location filename="../../models/db.py" line="638"/>
         <source>The database file is damaged. It was not changed.</source>
         <translation>El archivo de la base de datos está dañado. No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="585"/>
-        <location filename="../../models/db.py" line="604"/>
+        <location filename="../../models/db.py" line="633"/>
+        <location filename="../../models/db.py" line="652"/>
         <source>A good backup from {when} is available: restore it (the damaged file is kept aside).</source>
         <translation>Hay una copia de seguridad en buen estado del {when}: restáurela (el archivo dañado se guarda aparte).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="591"/>
+        <location filename="../../models/db.py" line="639"/>
         <source>Restore it from a backup, or keep the file and ask for help.</source>
         <translation>Restáurelo desde una copia de seguridad, o conserve el archivo y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="603"/>
+        <location filename="../../models/db.py" line="651"/>
         <source>The database file is damaged (the passphrase opens your backup but not the file). It was not changed.</source>
         <translation>El archivo de la base de datos está dañado (la frase de contraseña abre su copia de seguridad, pero no el archivo). No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="613"/>
+        <location filename="../../models/db.py" line="661"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="96"/>
+        <location filename="../../models/roster.py" line="97"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="100"/>
+        <location filename="../../models/roster.py" line="101"/>
         <source>Phone {n} does not look like a phone number.</source>
         <translation>El teléfono {n} no parece un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="103"/>
+        <location filename="../../models/roster.py" line="104"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="105"/>
+        <location filename="../../models/roster.py" line="106"/>
         <source>Choose a membership status.</source>
         <translation>Elija un estado de afiliación.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="107"/>
+        <location filename="../../models/roster.py" line="108"/>
         <source>The assessment is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="143"/>
+        <location filename="../../models/roster.py" line="144"/>
         <source>The department does not belong to that workplace.</source>
         <translation>El departamento no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="147"/>
+        <location filename="../../models/roster.py" line="148"/>
         <source>The shift does not belong to that workplace.</source>
         <translation>El turno no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="200"/>
-        <location filename="../../models/roster.py" line="237"/>
+        <location filename="../../models/roster.py" line="201"/>
+        <location filename="../../models/roster.py" line="277"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
@@ -2380,67 +2395,67 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="618"/>
+        <location filename="../../ui/trainings.py" line="619"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="622"/>
+        <location filename="../../ui/trainings.py" line="623"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="628"/>
+        <location filename="../../ui/trainings.py" line="629"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="630"/>
+        <location filename="../../ui/trainings.py" line="631"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="633"/>
+        <location filename="../../ui/trainings.py" line="634"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="634"/>
+        <location filename="../../ui/trainings.py" line="635"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="643"/>
+        <location filename="../../ui/trainings.py" line="644"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="651"/>
+        <location filename="../../ui/trainings.py" line="652"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="652"/>
+        <location filename="../../ui/trainings.py" line="653"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="653"/>
+        <location filename="../../ui/trainings.py" line="654"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="658"/>
+        <location filename="../../ui/trainings.py" line="659"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="659"/>
+        <location filename="../../ui/trainings.py" line="660"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="660"/>
+        <location filename="../../ui/trainings.py" line="661"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -2448,62 +2463,62 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="78"/>
+        <location filename="../../ui/mobilizations.py" line="80"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="78"/>
+        <location filename="../../ui/mobilizations.py" line="80"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="94"/>
+        <location filename="../../ui/mobilizations.py" line="96"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="110"/>
+        <location filename="../../ui/mobilizations.py" line="112"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="112"/>
+        <location filename="../../ui/mobilizations.py" line="114"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="113"/>
+        <location filename="../../ui/mobilizations.py" line="115"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="114"/>
+        <location filename="../../ui/mobilizations.py" line="116"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="115"/>
+        <location filename="../../ui/mobilizations.py" line="117"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="116"/>
+        <location filename="../../ui/mobilizations.py" line="118"/>
         <source>Turnout target:</source>
         <translation>Meta de asistencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="117"/>
+        <location filename="../../ui/mobilizations.py" line="119"/>
         <source>Organizing committees:</source>
         <translation>Comités organizadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="118"/>
+        <location filename="../../ui/mobilizations.py" line="120"/>
         <source>Call script:</source>
         <translation>Guion de llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="119"/>
+        <location filename="../../ui/mobilizations.py" line="121"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -2626,132 +2641,132 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../models/importing.py" line="134"/>
+        <location filename="../../models/importing.py" line="120"/>
         <source>No name (first, last or full name).</source>
         <translation>Sin nombre (nombre, apellido o nombre completo).</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="135"/>
+        <location filename="../../models/importing.py" line="121"/>
         <source>The phone in column &quot;{column}&quot; does not look like a phone number.</source>
         <translation>El teléfono de la columna &quot;{column}&quot; no parece un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="136"/>
+        <location filename="../../models/importing.py" line="122"/>
         <source>The email address does not look right.</source>
         <translation>El correo electrónico no parece correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="137"/>
+        <location filename="../../models/importing.py" line="123"/>
         <source>The assessment is not a number from 1 to 5.</source>
         <translation>La evaluación no es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="138"/>
+        <location filename="../../models/importing.py" line="124"/>
         <source>Some characters could not be read (the file&apos;s encoding is mixed); they show as �.</source>
         <translation>Algunos caracteres no se pudieron leer (la codificación del archivo es mixta); aparecen como �.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="141"/>
+        <location filename="../../models/importing.py" line="127"/>
         <source>Membership &quot;{value}&quot; is not known; imported as non-member.</source>
         <translation>Afiliación &quot;{value}&quot; desconocida; se importó como no miembro.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="142"/>
+        <location filename="../../models/importing.py" line="128"/>
         <source>Department or shift without a workplace was not imported.</source>
         <translation>Departamento o turno sin lugar de trabajo: no se importó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="143"/>
+        <location filename="../../models/importing.py" line="129"/>
         <source>A value in column &quot;{column}&quot; was too long and was cut.</source>
         <translation>Un valor de la columna &quot;{column}&quot; era demasiado largo y se recortó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="459"/>
+        <location filename="../../models/importing.py" line="462"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="460"/>
+        <location filename="../../models/importing.py" line="463"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="461"/>
+        <location filename="../../models/importing.py" line="464"/>
         <source>Full name (first and last)</source>
         <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="462"/>
+        <location filename="../../models/importing.py" line="465"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="463"/>
+        <location filename="../../models/importing.py" line="466"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="464"/>
+        <location filename="../../models/importing.py" line="467"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="465"/>
+        <location filename="../../models/importing.py" line="468"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="466"/>
+        <location filename="../../models/importing.py" line="469"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="467"/>
+        <location filename="../../models/importing.py" line="470"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="468"/>
+        <location filename="../../models/importing.py" line="471"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="469"/>
+        <location filename="../../models/importing.py" line="472"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="470"/>
+        <location filename="../../models/importing.py" line="473"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="471"/>
+        <location filename="../../models/importing.py" line="474"/>
         <source>Assessment (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="472"/>
+        <location filename="../../models/importing.py" line="475"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="473"/>
+        <location filename="../../models/importing.py" line="476"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="474"/>
+        <location filename="../../models/importing.py" line="477"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="475"/>
+        <location filename="../../models/importing.py" line="478"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="476"/>
+        <location filename="../../models/importing.py" line="479"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
@@ -2817,32 +2832,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="642"/>
+        <location filename="../../ui/imports.py" line="649"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="643"/>
+        <location filename="../../ui/imports.py" line="650"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="645"/>
+        <location filename="../../ui/imports.py" line="652"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="647"/>
+        <location filename="../../ui/imports.py" line="654"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="662"/>
+        <location filename="../../ui/imports.py" line="669"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="708"/>
+        <location filename="../../ui/imports.py" line="715"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -2851,17 +2866,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="712"/>
+        <location filename="../../ui/imports.py" line="719"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="715"/>
+        <location filename="../../ui/imports.py" line="722"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="722"/>
+        <location filename="../../ui/imports.py" line="729"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -3041,7 +3056,7 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="42"/>
+        <location filename="../../ui/i18n.py" line="44"/>
         <source>en</source>
         <comment>the language code of this translation, e.g. es</comment>
         <translation>es</translation>
@@ -3050,137 +3065,137 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletEditor</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="205"/>
+        <location filename="../../ui/leaflets.py" line="207"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="206"/>
+        <location filename="../../ui/leaflets.py" line="208"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="208"/>
+        <location filename="../../ui/leaflets.py" line="210"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="213"/>
+        <location filename="../../ui/leaflets.py" line="215"/>
         <source>Who issued it, e.g. Local 1546 Organizing Committee</source>
         <translation>Quién lo emite, p. ej. Comité Organizador del Local 1546</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="215"/>
+        <location filename="../../ui/leaflets.py" line="217"/>
         <source>e.g. Union printed</source>
         <translation>p. ej. Impreso por el sindicato</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="219"/>
+        <location filename="../../ui/leaflets.py" line="221"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="220"/>
+        <location filename="../../ui/leaflets.py" line="222"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Diseño:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="221"/>
+        <location filename="../../ui/leaflets.py" line="223"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="222"/>
+        <location filename="../../ui/leaflets.py" line="224"/>
         <source>First language:</source>
         <translation>Primer idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="223"/>
+        <location filename="../../ui/leaflets.py" line="225"/>
         <source>Second language:</source>
         <translation>Segundo idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="224"/>
+        <location filename="../../ui/leaflets.py" line="226"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="225"/>
+        <location filename="../../ui/leaflets.py" line="227"/>
         <source>Union line:</source>
         <translation>Leyenda sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="226"/>
+        <location filename="../../ui/leaflets.py" line="228"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="230"/>
+        <location filename="../../ui/leaflets.py" line="232"/>
         <source># headline · ## subhead · **bold** · *italic* · - bullet · &gt; When: … (highlighted box) · a blank line starts a new paragraph</source>
         <translation># titular · ## subtítulo · **negrita** · *cursiva* · - viñeta · &gt; Cuándo: … (recuadro resaltado) · una línea en blanco inicia un párrafo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="235"/>
+        <location filename="../../ui/leaflets.py" line="237"/>
         <source>Insert &amp;image…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="236"/>
+        <location filename="../../ui/leaflets.py" line="238"/>
         <source>Insert &amp;QR code…</source>
         <translation>Insertar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="252"/>
+        <location filename="../../ui/leaflets.py" line="254"/>
         <source>&amp;Shrink to fit</source>
         <translation>&amp;Reducir para que quepa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="270"/>
+        <location filename="../../ui/leaflets.py" line="272"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="271"/>
+        <location filename="../../ui/leaflets.py" line="273"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="403"/>
+        <location filename="../../ui/leaflets.py" line="405"/>
         <source>Choose an image or logo</source>
         <translation>Elija una imagen o logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="404"/>
+        <location filename="../../ui/leaflets.py" line="406"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="413"/>
+        <location filename="../../ui/leaflets.py" line="415"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="413"/>
+        <location filename="../../ui/leaflets.py" line="415"/>
         <source>Link or phone number (tel:+1…):</source>
         <translation>Enlace o número de teléfono (tel:+1…):</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="415"/>
+        <location filename="../../ui/leaflets.py" line="417"/>
         <source>Scan me</source>
         <translation>Escanéeme</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="479"/>
+        <location filename="../../ui/leaflets.py" line="481"/>
         <source>The preview could not be drawn.</source>
         <translation>No se pudo dibujar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="503"/>
+        <location filename="../../ui/leaflets.py" line="505"/>
         <source>front and back</source>
         <translation>frente y reverso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="504"/>
+        <location filename="../../ui/leaflets.py" line="506"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3188,33 +3203,33 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="511"/>
+        <location filename="../../ui/leaflets.py" line="513"/>
         <source>The text does not fit: it is {percent}% too long. Shorten it, or shrink the text to {fit}%.</source>
         <translation>El texto no cabe: sobra un {percent}%. Acórtelo, o reduzca el texto al {fit}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="514"/>
+        <location filename="../../ui/leaflets.py" line="516"/>
         <source>The text does not fit even at the smallest size ({percent}% too long). Please shorten it.</source>
         <translation>El texto no cabe ni con el tamaño más pequeño (sobra un {percent}%). Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="517"/>
+        <location filename="../../ui/leaflets.py" line="519"/>
         <source>Image not found: {name}</source>
         <translation>No se encontró la imagen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="529"/>
+        <location filename="../../ui/leaflets.py" line="531"/>
         <source>Save leaflet as PDF</source>
         <translation>Guardar el volante como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="529"/>
+        <location filename="../../ui/leaflets.py" line="531"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="539"/>
-        <location filename="../../ui/leaflets.py" line="540"/>
+        <location filename="../../ui/leaflets.py" line="541"/>
+        <location filename="../../ui/leaflets.py" line="542"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -3222,32 +3237,32 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsModel</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="119"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="119"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="119"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="121"/>
+        <location filename="../../ui/leaflets.py" line="120"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="121"/>
+        <location filename="../../ui/leaflets.py" line="120"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="139"/>
+        <location filename="../../ui/leaflets.py" line="138"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -3255,37 +3270,37 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsPage</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="581"/>
+        <location filename="../../ui/leaflets.py" line="583"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="585"/>
+        <location filename="../../ui/leaflets.py" line="587"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="586"/>
+        <location filename="../../ui/leaflets.py" line="588"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="702"/>
+        <location filename="../../ui/leaflets.py" line="704"/>
         <source>Blank leaflet</source>
         <translation>Volante en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="714"/>
+        <location filename="../../ui/leaflets.py" line="716"/>
         <source>New leaflet</source>
         <translation>Nuevo volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="747"/>
+        <location filename="../../ui/leaflets.py" line="749"/>
         <source>Delete leaflet</source>
         <translation>Eliminar volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="748"/>
+        <location filename="../../ui/leaflets.py" line="750"/>
         <source>Delete the leaflet “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
     </message>
@@ -3331,148 +3346,148 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Enter the passphrase to restore the newest good backup.</source>
         <translation>Escriba la frase de contraseña para restaurar la copia de seguridad en buen estado más reciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Add fictional &amp;demo people…</source>
         <translation>Agregar personas ficticias de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>Your &amp;name…</source>
         <translation>Su &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Follow the system</source>
         <translation>Usar el idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>{name} — Committee Desk</source>
         <translation>{name} — Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Please wait until the passphrase change has finished.</source>
         <translation>Espere a que termine el cambio de frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <location filename="../../ui/safety.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/safety.py" line="485"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Add fictional demo people</source>
         <translation>Agregar personas ficticias de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>How many fictional people should be added to this database?</source>
         <translation>¿Cuántas personas ficticias quiere agregar a esta base de datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Adding fictional people…</source>
         <translation>Agregando personas ficticias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Se agregó %n persona ficticia.</numerusform>
@@ -3480,39 +3495,39 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>Your name as it should appear in assessments and the history:</source>
         <translation>Su nombre tal como debe aparecer en las evaluaciones y el historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Backup written and verified: {name}</source>
         <translation>Copia de seguridad escrita y verificada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Committee Desk backups (*.cdesk);;All files (*)</source>
         <translation>Copias de seguridad de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Replace the open database with the backup “{name}”?
 
 Changes made after the backup will no longer be in the database. The current file is kept aside, unchanged, beside it.</source>
@@ -3521,42 +3536,42 @@ Changes made after the backup will no longer be in the database. The current fil
 Los cambios hechos después de la copia ya no estarán en la base de datos. El archivo actual se guarda aparte, sin cambios, junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>The backup does not open with that passphrase, or it is damaged. Nothing was changed.</source>
         <translation>La copia de seguridad no se abre con esa frase de contraseña, o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>The new language is used the next time Committee Desk starts.</source>
         <translation>El nuevo idioma se usará la próxima vez que inicie Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>About Committee Desk</source>
         <translation>Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Committee Desk {version}
 
 Encrypted, local-first records for union committees. Your data stays on this computer, encrypted with your passphrase.</source>
@@ -3679,105 +3694,105 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Mobilizations</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="60"/>
+        <location filename="../../ui/mobilizations.py" line="62"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="61"/>
+        <location filename="../../ui/mobilizations.py" line="63"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="62"/>
+        <location filename="../../ui/mobilizations.py" line="64"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="64"/>
+        <location filename="../../ui/mobilizations.py" line="66"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="65"/>
-        <location filename="../../ui/mobilizations.py" line="455"/>
+        <location filename="../../ui/mobilizations.py" line="67"/>
+        <location filename="../../ui/mobilizations.py" line="472"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="66"/>
-        <location filename="../../ui/mobilizations.py" line="458"/>
+        <location filename="../../ui/mobilizations.py" line="68"/>
+        <location filename="../../ui/mobilizations.py" line="475"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="67"/>
-        <location filename="../../ui/mobilizations.py" line="460"/>
+        <location filename="../../ui/mobilizations.py" line="69"/>
+        <location filename="../../ui/mobilizations.py" line="477"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="145"/>
+        <location filename="../../ui/mobilizations.py" line="147"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="146"/>
+        <location filename="../../ui/mobilizations.py" line="148"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="147"/>
+        <location filename="../../ui/mobilizations.py" line="149"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="148"/>
+        <location filename="../../ui/mobilizations.py" line="150"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="149"/>
+        <location filename="../../ui/mobilizations.py" line="151"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="150"/>
+        <location filename="../../ui/mobilizations.py" line="152"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="151"/>
+        <location filename="../../ui/mobilizations.py" line="153"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="152"/>
+        <location filename="../../ui/mobilizations.py" line="154"/>
         <source>Latest outcome</source>
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="453"/>
+        <location filename="../../ui/mobilizations.py" line="470"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="456"/>
+        <location filename="../../ui/mobilizations.py" line="473"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="457"/>
+        <location filename="../../ui/mobilizations.py" line="474"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="459"/>
+        <location filename="../../ui/mobilizations.py" line="476"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="461"/>
+        <location filename="../../ui/mobilizations.py" line="478"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -3785,57 +3800,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="699"/>
+        <location filename="../../ui/mobilizations.py" line="716"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="702"/>
+        <location filename="../../ui/mobilizations.py" line="719"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="704"/>
+        <location filename="../../ui/mobilizations.py" line="721"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="734"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="718"/>
+        <location filename="../../ui/mobilizations.py" line="735"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="719"/>
+        <location filename="../../ui/mobilizations.py" line="736"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="720"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="721"/>
+        <location filename="../../ui/mobilizations.py" line="738"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="722"/>
+        <location filename="../../ui/mobilizations.py" line="739"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="792"/>
+        <location filename="../../ui/mobilizations.py" line="810"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="793"/>
+        <location filename="../../ui/mobilizations.py" line="811"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -3915,6 +3930,44 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
 </context>
 <context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="59"/>
+        <source>Too short: use at least {n} characters. A few unrelated words work well.</source>
+        <translation>Demasiado corta: use al menos {n} caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="63"/>
+        <source>Very weak: a common password or pattern, guessed in moments. Use four or more unrelated words.</source>
+        <translation>Muy débil: una contraseña o un patrón comunes, que se adivinan en un momento. Use cuatro o más palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="66"/>
+        <source>Weak: make it longer (four or more words is best).</source>
+        <translation>Débil: hágala más larga (lo mejor son cuatro palabras o más).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="68"/>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="69"/>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="74"/>
+        <source>I understand that this passphrase is weak and that anyone who gets a copy of the file could guess it. Use it anyway.</source>
+        <translation>Entiendo que esta frase de contraseña es débil y que cualquiera que consiga una copia del archivo podría adivinarla. Usarla de todos modos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="80"/>
+        <source>This passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. Choose a stronger one (four or more unrelated words), or tick “I understand…” to use it anyway.</source>
+        <translation>Esta frase de contraseña es débil: cualquiera que consiga una copia del archivo podría adivinarla y leer todos los nombres que contiene. Elija una más fuerte (cuatro o más palabras sin relación entre sí) o marque «Entiendo…» para usarla de todos modos.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <location filename="../../ui/person_editor.py" line="124"/>
@@ -3933,7 +3986,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/person_editor.py" line="153"/>
-        <location filename="../../ui/person_editor.py" line="337"/>
+        <location filename="../../ui/person_editor.py" line="339"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
@@ -4078,37 +4131,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="292"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="303"/>
+        <location filename="../../ui/person_editor.py" line="305"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="348"/>
+        <location filename="../../ui/person_editor.py" line="350"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="377"/>
+        <location filename="../../ui/person_editor.py" line="379"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="383"/>
+        <location filename="../../ui/person_editor.py" line="385"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="412"/>
+        <location filename="../../ui/person_editor.py" line="414"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="413"/>
+        <location filename="../../ui/person_editor.py" line="415"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -4126,7 +4179,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Escriba un nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="418"/>
+        <location filename="../../ui/trainings.py" line="419"/>
         <source>Search the roster by name…</source>
         <translation>Buscar en el listado por nombre…</translation>
     </message>
@@ -4207,82 +4260,82 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>No queda nadie a quien llamar en esta lista por ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="201"/>
+        <location filename="../../ui/phonebank.py" line="202"/>
         <source>Copy the number</source>
         <translation>Copiar el número</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="206"/>
+        <location filename="../../ui/phonebank.py" line="207"/>
         <source>Language: {v}</source>
         <translation>Idioma: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="207"/>
+        <location filename="../../ui/phonebank.py" line="208"/>
         <source>Workplace: {v}</source>
         <translation>Lugar de trabajo: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="208"/>
+        <location filename="../../ui/phonebank.py" line="209"/>
         <source>Department: {v}</source>
         <translation>Departamento: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="209"/>
+        <location filename="../../ui/phonebank.py" line="210"/>
         <source>Shift: {v}</source>
         <translation>Turno: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="210"/>
+        <location filename="../../ui/phonebank.py" line="211"/>
         <source>Assessment: {v}</source>
         <translation>Evaluación: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="215"/>
+        <location filename="../../ui/phonebank.py" line="216"/>
         <source>This event: {when} {outcome} {note}</source>
         <translation>Este evento: {when} {outcome} {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="219"/>
+        <location filename="../../ui/phonebank.py" line="220"/>
         <source>not reached</source>
         <translation>no contactado</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="220"/>
+        <location filename="../../ui/phonebank.py" line="221"/>
         <source>came</source>
         <translation>vino</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="220"/>
+        <location filename="../../ui/phonebank.py" line="221"/>
         <source>did not come</source>
         <translation>no vino</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="221"/>
+        <location filename="../../ui/phonebank.py" line="222"/>
         <source>{event}: {answer}, {came}</source>
         <translation>{event}: {answer}, {came}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="222"/>
+        <location filename="../../ui/phonebank.py" line="223"/>
         <source>No earlier calls or events.</source>
         <translation>No hay llamadas ni eventos anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="223"/>
+        <location filename="../../ui/phonebank.py" line="224"/>
         <source>(No script for this event yet.)</source>
         <translation>(Todavía no hay guion para este evento.)</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="224"/>
+        <location filename="../../ui/phonebank.py" line="225"/>
         <source>Row ID {id} · attempt {n}</source>
         <translation>ID de fila {id} · intento {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="228"/>
+        <location filename="../../ui/phonebank.py" line="229"/>
         <source>Number copied.</source>
         <translation>Número copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="263"/>
+        <location filename="../../ui/phonebank.py" line="264"/>
         <source>Saved: {name} — {outcome}. </source>
         <translation>Guardado: {name} — {outcome}. </translation>
     </message>
@@ -4323,67 +4376,67 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="629"/>
+        <location filename="../../ui/mobilizations.py" line="646"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="631"/>
+        <location filename="../../ui/mobilizations.py" line="648"/>
         <source>Print as PDF…</source>
         <translation>Imprimir como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="651"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="636"/>
+        <location filename="../../ui/mobilizations.py" line="653"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="649"/>
+        <location filename="../../ui/mobilizations.py" line="666"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="655"/>
+        <location filename="../../ui/mobilizations.py" line="672"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="656"/>
+        <location filename="../../ui/mobilizations.py" line="673"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="658"/>
+        <location filename="../../ui/mobilizations.py" line="675"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="658"/>
+        <location filename="../../ui/mobilizations.py" line="675"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="659"/>
+        <location filename="../../ui/mobilizations.py" line="676"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="666"/>
+        <location filename="../../ui/mobilizations.py" line="683"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="668"/>
+        <location filename="../../ui/mobilizations.py" line="685"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="668"/>
+        <location filename="../../ui/mobilizations.py" line="685"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4391,77 +4444,77 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="101"/>
+        <location filename="../../ui/safety.py" line="144"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="104"/>
+        <location filename="../../ui/safety.py" line="147"/>
         <source>e.g. Rosa M.</source>
         <translation>p. ej. Rosa M.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="108"/>
+        <location filename="../../ui/safety.py" line="151"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="109"/>
+        <location filename="../../ui/safety.py" line="152"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="114"/>
+        <location filename="../../ui/safety.py" line="157"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="122"/>
+        <location filename="../../ui/safety.py" line="165"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="139"/>
+        <location filename="../../ui/safety.py" line="182"/>
         <source>Backups are encrypted with the passphrase in use when they are made. Keep a copy on another drive.</source>
         <translation>Las copias de seguridad se cifran con la frase de contraseña en uso cuando se hacen. Guarde una copia en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="144"/>
+        <location filename="../../ui/safety.py" line="187"/>
         <source>Your name (for the audit trail):</source>
         <translation>Su nombre (para el registro de auditoría):</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="145"/>
+        <location filename="../../ui/safety.py" line="188"/>
         <source>Lock after this long without use:</source>
         <translation>Bloquear tras este tiempo sin uso:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="146"/>
+        <location filename="../../ui/safety.py" line="189"/>
         <source>Backup folder:</source>
         <translation>Carpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="147"/>
+        <location filename="../../ui/safety.py" line="190"/>
         <source>Back up every:</source>
         <translation>Hacer copia cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="148"/>
+        <location filename="../../ui/safety.py" line="191"/>
         <source>Keep daily backups:</source>
         <translation>Conservar copias diarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="149"/>
+        <location filename="../../ui/safety.py" line="192"/>
         <source>Keep weekly backups:</source>
         <translation>Conservar copias semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="163"/>
+        <location filename="../../ui/safety.py" line="206"/>
         <source>Backups of this database go to: {folder}</source>
         <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="167"/>
+        <location filename="../../ui/safety.py" line="210"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
@@ -4500,27 +4553,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="392"/>
+        <location filename="../../ui/mobilizations.py" line="409"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="403"/>
+        <location filename="../../ui/mobilizations.py" line="420"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="404"/>
+        <location filename="../../ui/mobilizations.py" line="421"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="405"/>
+        <location filename="../../ui/mobilizations.py" line="422"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="416"/>
+        <location filename="../../ui/mobilizations.py" line="433"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -5059,52 +5112,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../ui/roster.py" line="50"/>
+        <location filename="../../ui/roster.py" line="51"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="51"/>
+        <location filename="../../ui/roster.py" line="52"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="52"/>
+        <location filename="../../ui/roster.py" line="53"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="53"/>
+        <location filename="../../ui/roster.py" line="54"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="54"/>
+        <location filename="../../ui/roster.py" line="55"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="55"/>
+        <location filename="../../ui/roster.py" line="56"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="56"/>
+        <location filename="../../ui/roster.py" line="57"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="57"/>
+        <location filename="../../ui/roster.py" line="58"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="58"/>
+        <location filename="../../ui/roster.py" line="59"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="59"/>
+        <location filename="../../ui/roster.py" line="60"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -5112,62 +5165,62 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster.py" line="190"/>
+        <location filename="../../ui/roster.py" line="191"/>
         <source>Search names, phones, emails… (Ctrl+F)</source>
         <translation>Buscar nombres, teléfonos, correos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="194"/>
+        <location filename="../../ui/roster.py" line="195"/>
         <source>All workplaces</source>
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="195"/>
+        <location filename="../../ui/roster.py" line="196"/>
         <source>All departments</source>
         <translation>Todos los deptos.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="196"/>
+        <location filename="../../ui/roster.py" line="197"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="197"/>
+        <location filename="../../ui/roster.py" line="198"/>
         <source>All committees</source>
         <translation>Todos los comités</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="198"/>
+        <location filename="../../ui/roster.py" line="199"/>
         <source>All tags</source>
         <translation>Toda etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="199"/>
+        <location filename="../../ui/roster.py" line="200"/>
         <source>Any assessment</source>
         <translation>Toda evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="201"/>
+        <location filename="../../ui/roster.py" line="202"/>
         <source>1–2 (supporters)</source>
         <translation>1–2 (a favor)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="203"/>
+        <location filename="../../ui/roster.py" line="204"/>
         <source>4–5 (against)</source>
         <translation>4–5 (en contra)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="204"/>
+        <location filename="../../ui/roster.py" line="205"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="207"/>
+        <location filename="../../ui/roster.py" line="208"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="209"/>
+        <location filename="../../ui/roster.py" line="210"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
@@ -5338,17 +5391,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="735"/>
+        <location filename="../../ui/imports.py" line="742"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="786"/>
+        <location filename="../../ui/leaflets.py" line="788"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="802"/>
+        <location filename="../../ui/mobilizations.py" line="820"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -5358,12 +5411,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="525"/>
+        <location filename="../../ui/roster.py" line="543"/>
         <source>Roster</source>
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1526"/>
+        <location filename="../../ui/trainings.py" line="1529"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -5376,87 +5429,87 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="457"/>
+        <location filename="../../ui/trainings.py" line="458"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="468"/>
+        <location filename="../../ui/trainings.py" line="469"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="471"/>
+        <location filename="../../ui/trainings.py" line="472"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="474"/>
+        <location filename="../../ui/trainings.py" line="475"/>
         <source>e.g. Spanish, English</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="477"/>
+        <location filename="../../ui/trainings.py" line="478"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="481"/>
+        <location filename="../../ui/trainings.py" line="482"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="492"/>
+        <location filename="../../ui/trainings.py" line="493"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="494"/>
+        <location filename="../../ui/trainings.py" line="495"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="497"/>
+        <location filename="../../ui/trainings.py" line="498"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="504"/>
+        <location filename="../../ui/trainings.py" line="505"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="505"/>
+        <location filename="../../ui/trainings.py" line="506"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="506"/>
+        <location filename="../../ui/trainings.py" line="507"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="507"/>
+        <location filename="../../ui/trainings.py" line="508"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="508"/>
+        <location filename="../../ui/trainings.py" line="509"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="509"/>
+        <location filename="../../ui/trainings.py" line="510"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="510"/>
+        <location filename="../../ui/trainings.py" line="511"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="511"/>
+        <location filename="../../ui/trainings.py" line="512"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -5464,73 +5517,73 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="717"/>
+        <location filename="../../ui/trainings.py" line="718"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="725"/>
+        <location filename="../../ui/trainings.py" line="726"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="727"/>
+        <location filename="../../ui/trainings.py" line="728"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="729"/>
+        <location filename="../../ui/trainings.py" line="730"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="731"/>
+        <location filename="../../ui/trainings.py" line="732"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="745"/>
+        <location filename="../../ui/trainings.py" line="746"/>
         <location filename="../../ui/trainings.py" line="863"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="769"/>
+        <location filename="../../ui/trainings.py" line="770"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="786"/>
+        <location filename="../../ui/trainings.py" line="787"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="786"/>
+        <location filename="../../ui/trainings.py" line="787"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="787"/>
+        <location filename="../../ui/trainings.py" line="788"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="787"/>
+        <location filename="../../ui/trainings.py" line="788"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="788"/>
+        <location filename="../../ui/trainings.py" line="789"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="789"/>
+        <location filename="../../ui/trainings.py" line="790"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="790"/>
+        <location filename="../../ui/trainings.py" line="791"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
@@ -5678,57 +5731,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="366"/>
+        <location filename="../../ui/trainings.py" line="367"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="379"/>
+        <location filename="../../ui/trainings.py" line="380"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="380"/>
+        <location filename="../../ui/trainings.py" line="381"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="384"/>
+        <location filename="../../ui/trainings.py" line="385"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="385"/>
+        <location filename="../../ui/trainings.py" line="386"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="388"/>
+        <location filename="../../ui/trainings.py" line="389"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="389"/>
+        <location filename="../../ui/trainings.py" line="390"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="390"/>
+        <location filename="../../ui/trainings.py" line="391"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="391"/>
+        <location filename="../../ui/trainings.py" line="392"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="392"/>
+        <location filename="../../ui/trainings.py" line="393"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="393"/>
+        <location filename="../../ui/trainings.py" line="394"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -5765,8 +5818,8 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     <name>TrainingsPage</name>
     <message>
         <location filename="../../ui/trainings.py" line="1389"/>
-        <location filename="../../ui/trainings.py" line="1492"/>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1494"/>
+        <location filename="../../ui/trainings.py" line="1504"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -5777,7 +5830,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/trainings.py" line="1391"/>
-        <location filename="../../ui/trainings.py" line="1492"/>
+        <location filename="../../ui/trainings.py" line="1494"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
@@ -5807,201 +5860,201 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1475"/>
+        <location filename="../../ui/trainings.py" line="1476"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1477"/>
+        <location filename="../../ui/trainings.py" line="1478"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1483"/>
+        <location filename="../../ui/trainings.py" line="1484"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1485"/>
+        <location filename="../../ui/trainings.py" line="1487"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1492"/>
+        <location filename="../../ui/trainings.py" line="1494"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1492"/>
         <location filename="../../ui/trainings.py" line="1494"/>
+        <location filename="../../ui/trainings.py" line="1496"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1493"/>
-        <location filename="../../ui/trainings.py" line="1496"/>
+        <location filename="../../ui/trainings.py" line="1495"/>
+        <location filename="../../ui/trainings.py" line="1498"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1493"/>
-        <location filename="../../ui/trainings.py" line="1496"/>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1495"/>
+        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1502"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1493"/>
-        <location filename="../../ui/trainings.py" line="1496"/>
+        <location filename="../../ui/trainings.py" line="1495"/>
+        <location filename="../../ui/trainings.py" line="1498"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1493"/>
+        <location filename="../../ui/trainings.py" line="1495"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1494"/>
+        <location filename="../../ui/trainings.py" line="1496"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1494"/>
+        <location filename="../../ui/trainings.py" line="1496"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1494"/>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1496"/>
+        <location filename="../../ui/trainings.py" line="1504"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1495"/>
-        <location filename="../../ui/trainings.py" line="1503"/>
-        <location filename="../../ui/trainings.py" line="1506"/>
+        <location filename="../../ui/trainings.py" line="1497"/>
+        <location filename="../../ui/trainings.py" line="1505"/>
+        <location filename="../../ui/trainings.py" line="1508"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1495"/>
-        <location filename="../../ui/trainings.py" line="1503"/>
+        <location filename="../../ui/trainings.py" line="1497"/>
+        <location filename="../../ui/trainings.py" line="1505"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1495"/>
+        <location filename="../../ui/trainings.py" line="1497"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1495"/>
+        <location filename="../../ui/trainings.py" line="1497"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1496"/>
+        <location filename="../../ui/trainings.py" line="1498"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1497"/>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1499"/>
+        <location filename="../../ui/trainings.py" line="1504"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1497"/>
+        <location filename="../../ui/trainings.py" line="1499"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1497"/>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1499"/>
+        <location filename="../../ui/trainings.py" line="1502"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1497"/>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1499"/>
+        <location filename="../../ui/trainings.py" line="1502"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1498"/>
         <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1502"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1500"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1500"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1500"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1499"/>
+        <location filename="../../ui/trainings.py" line="1501"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1501"/>
+        <location filename="../../ui/trainings.py" line="1503"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1501"/>
+        <location filename="../../ui/trainings.py" line="1503"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1501"/>
+        <location filename="../../ui/trainings.py" line="1503"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1502"/>
-        <location filename="../../ui/trainings.py" line="1506"/>
+        <location filename="../../ui/trainings.py" line="1504"/>
+        <location filename="../../ui/trainings.py" line="1508"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1505"/>
+        <location filename="../../ui/trainings.py" line="1507"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1505"/>
+        <location filename="../../ui/trainings.py" line="1507"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1512"/>
+        <location filename="../../ui/trainings.py" line="1514"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1514"/>
+        <location filename="../../ui/trainings.py" line="1516"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1520"/>
+        <location filename="../../ui/trainings.py" line="1522"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1522"/>
+        <location filename="../../ui/trainings.py" line="1525"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -6009,86 +6062,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization.py" line="1106"/>
-        <location filename="../../models/mobilization.py" line="1244"/>
+        <location filename="../../models/mobilization.py" line="1110"/>
+        <location filename="../../models/mobilization.py" line="1248"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1107"/>
-        <location filename="../../models/mobilization.py" line="1245"/>
+        <location filename="../../models/mobilization.py" line="1111"/>
+        <location filename="../../models/mobilization.py" line="1249"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1108"/>
-        <location filename="../../models/mobilization.py" line="1246"/>
+        <location filename="../../models/mobilization.py" line="1112"/>
+        <location filename="../../models/mobilization.py" line="1250"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1109"/>
+        <location filename="../../models/mobilization.py" line="1113"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1110"/>
-        <location filename="../../models/mobilization.py" line="1247"/>
+        <location filename="../../models/mobilization.py" line="1114"/>
+        <location filename="../../models/mobilization.py" line="1251"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1112"/>
+        <location filename="../../models/mobilization.py" line="1116"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1240"/>
+        <location filename="../../models/mobilization.py" line="1244"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1241"/>
+        <location filename="../../models/mobilization.py" line="1245"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1242"/>
+        <location filename="../../models/mobilization.py" line="1246"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1243"/>
+        <location filename="../../models/mobilization.py" line="1247"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1248"/>
+        <location filename="../../models/mobilization.py" line="1252"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1249"/>
+        <location filename="../../models/mobilization.py" line="1253"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1250"/>
+        <location filename="../../models/mobilization.py" line="1254"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1251"/>
+        <location filename="../../models/mobilization.py" line="1255"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1252"/>
+        <location filename="../../models/mobilization.py" line="1256"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1253"/>
+        <location filename="../../models/mobilization.py" line="1257"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -6096,419 +6149,419 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="469"/>
+        <location filename="../../ui/mobilizations.py" line="486"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="472"/>
+        <location filename="../../ui/mobilizations.py" line="489"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="479"/>
+        <location filename="../../ui/mobilizations.py" line="496"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
-        <location filename="../../ui/mobilizations.py" line="569"/>
+        <location filename="../../ui/mobilizations.py" line="518"/>
+        <location filename="../../ui/mobilizations.py" line="586"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="519"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
-        <location filename="../../ui/mobilizations.py" line="570"/>
+        <location filename="../../ui/mobilizations.py" line="519"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
-        <location filename="../../ui/mobilizations.py" line="570"/>
+        <location filename="../../ui/mobilizations.py" line="519"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="503"/>
-        <location filename="../../ui/mobilizations.py" line="571"/>
+        <location filename="../../ui/mobilizations.py" line="520"/>
+        <location filename="../../ui/mobilizations.py" line="588"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="503"/>
-        <location filename="../../ui/mobilizations.py" line="571"/>
+        <location filename="../../ui/mobilizations.py" line="520"/>
+        <location filename="../../ui/mobilizations.py" line="588"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="503"/>
-        <location filename="../../ui/mobilizations.py" line="571"/>
+        <location filename="../../ui/mobilizations.py" line="520"/>
+        <location filename="../../ui/mobilizations.py" line="588"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="504"/>
-        <location filename="../../ui/mobilizations.py" line="572"/>
+        <location filename="../../ui/mobilizations.py" line="521"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="505"/>
-        <location filename="../../ui/mobilizations.py" line="573"/>
+        <location filename="../../ui/mobilizations.py" line="522"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="519"/>
+        <location filename="../../ui/mobilizations.py" line="536"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="526"/>
+        <location filename="../../ui/mobilizations.py" line="543"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="529"/>
+        <location filename="../../ui/mobilizations.py" line="546"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="557"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="557"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="557"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="557"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="557"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="557"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="541"/>
+        <location filename="../../ui/mobilizations.py" line="558"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="542"/>
+        <location filename="../../ui/mobilizations.py" line="559"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="542"/>
+        <location filename="../../ui/mobilizations.py" line="559"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="542"/>
+        <location filename="../../ui/mobilizations.py" line="559"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="542"/>
+        <location filename="../../ui/mobilizations.py" line="559"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="542"/>
+        <location filename="../../ui/mobilizations.py" line="559"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="543"/>
+        <location filename="../../ui/mobilizations.py" line="560"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="543"/>
+        <location filename="../../ui/mobilizations.py" line="560"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="543"/>
+        <location filename="../../ui/mobilizations.py" line="560"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="543"/>
+        <location filename="../../ui/mobilizations.py" line="560"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="543"/>
+        <location filename="../../ui/mobilizations.py" line="560"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="543"/>
+        <location filename="../../ui/mobilizations.py" line="560"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="544"/>
+        <location filename="../../ui/mobilizations.py" line="561"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="545"/>
+        <location filename="../../ui/mobilizations.py" line="562"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="551"/>
+        <location filename="../../ui/mobilizations.py" line="568"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="551"/>
+        <location filename="../../ui/mobilizations.py" line="568"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="552"/>
+        <location filename="../../ui/mobilizations.py" line="569"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="552"/>
+        <location filename="../../ui/mobilizations.py" line="569"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="552"/>
+        <location filename="../../ui/mobilizations.py" line="569"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="553"/>
+        <location filename="../../ui/mobilizations.py" line="570"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="553"/>
-        <location filename="../../ui/mobilizations.py" line="583"/>
+        <location filename="../../ui/mobilizations.py" line="570"/>
+        <location filename="../../ui/mobilizations.py" line="600"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="553"/>
+        <location filename="../../ui/mobilizations.py" line="570"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
+        <location filename="../../ui/mobilizations.py" line="571"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
+        <location filename="../../ui/mobilizations.py" line="571"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="555"/>
+        <location filename="../../ui/mobilizations.py" line="572"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="555"/>
+        <location filename="../../ui/mobilizations.py" line="572"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="566"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="566"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="566"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="567"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="567"/>
-        <location filename="../../ui/mobilizations.py" line="579"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
+        <location filename="../../ui/mobilizations.py" line="596"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="567"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="568"/>
+        <location filename="../../ui/mobilizations.py" line="585"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="569"/>
+        <location filename="../../ui/mobilizations.py" line="586"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="569"/>
+        <location filename="../../ui/mobilizations.py" line="586"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="570"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="573"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="574"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="574"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="576"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="576"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="579"/>
+        <location filename="../../ui/mobilizations.py" line="596"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="579"/>
+        <location filename="../../ui/mobilizations.py" line="596"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="579"/>
+        <location filename="../../ui/mobilizations.py" line="596"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="580"/>
+        <location filename="../../ui/mobilizations.py" line="597"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="580"/>
+        <location filename="../../ui/mobilizations.py" line="597"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="580"/>
+        <location filename="../../ui/mobilizations.py" line="597"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="583"/>
+        <location filename="../../ui/mobilizations.py" line="600"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="584"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="584"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="607"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="598"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="604"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="612"/>
+        <location filename="../../ui/mobilizations.py" line="629"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -6516,186 +6569,161 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Committee Desk — Unlock</source>
         <translation>Committee Desk — Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="100"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="106"/>
         <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="110"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="111"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="117"/>
         <source>Try it with fictional demo data</source>
         <translation>Probar con datos ficticios de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="155"/>
         <source>Database file (.cdesk)</source>
         <translation>Archivo de base de datos (.cdesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
-        <location filename="../../ui/unlock.py" line="285"/>
+        <location filename="../../ui/unlock.py" line="157"/>
+        <location filename="../../ui/unlock.py" line="317"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="137"/>
-        <location filename="../../ui/unlock.py" line="310"/>
+        <location filename="../../ui/unlock.py" line="169"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Recordar la frase de contraseña en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="149"/>
+        <location filename="../../ui/unlock.py" line="181"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="187"/>
         <source>Recent databases:</source>
         <translation>Bases de datos recientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156"/>
+        <location filename="../../ui/unlock.py" line="188"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="157"/>
-        <location filename="../../ui/unlock.py" line="332"/>
+        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="369"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="182"/>
+        <location filename="../../ui/unlock.py" line="214"/>
         <source>The passphrase is remembered on this computer: leave it empty to unlock.</source>
         <translation>La frase de contraseña está guardada en esta computadora: déjela vacía para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Open a Committee Desk database</source>
         <translation>Abrir una base de datos de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="191"/>
+        <location filename="../../ui/unlock.py" line="223"/>
         <source>Committee Desk databases (*.cdesk);;All files (*)</source>
         <translation>Bases de datos de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="234"/>
         <source>Choose a database file first.</source>
         <translation>Primero elija un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="243"/>
         <source>Enter the passphrase.</source>
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="254"/>
+        <location filename="../../ui/unlock.py" line="286"/>
         <source>Restore the backup from {when}</source>
         <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="294"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
         <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="313"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Fill it with fictional demo people (to try the app)</source>
         <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="316"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
         <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="324"/>
+        <location filename="../../ui/unlock.py" line="361"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="329"/>
+        <location filename="../../ui/unlock.py" line="366"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="330"/>
+        <location filename="../../ui/unlock.py" line="367"/>
         <source>File name:</source>
         <translation>Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="331"/>
+        <location filename="../../ui/unlock.py" line="368"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="371"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="351"/>
+        <location filename="../../ui/unlock.py" line="389"/>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="360"/>
-        <source>Too short: use at least {n} characters. A few unrelated words work well.</source>
-        <translation>Demasiado corta: use al menos {n} caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="361"/>
-        <source>Weak: make it longer (four or more words is best).</source>
-        <translation>Débil: hágala más larga (lo mejor son cuatro palabras o más).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="362"/>
-        <source>Fair: longer is stronger.</source>
-        <translation>Aceptable: cuanto más larga, más segura.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="363"/>
-        <source>Good.</source>
-        <translation>Buena.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="364"/>
-        <source>Strong.</source>
-        <translation>Fuerte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="368"/>
-        <location filename="../../ui/unlock.py" line="379"/>
+        <location filename="../../ui/unlock.py" line="402"/>
+        <location filename="../../ui/unlock.py" line="414"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="376"/>
+        <location filename="../../ui/unlock.py" line="411"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
