@@ -626,7 +626,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/audit.py" line="56"/>
         <source>training session</source>
-        <translation>sesión de formación</translation>
+        <translation>sesión de capacitación</translation>
     </message>
     <message>
         <location filename="../../models/audit.py" line="57"/>
