@@ -442,6 +442,7 @@ class ChangePassphraseDialog(QDialog):
         score = passphrase_rule.strength(text, self._context_words())
         self.strength.setText(strength_hint(text, score) if text else "")
         self.weak_ok.setVisible(len(text) >= MIN_PASSPHRASE_LENGTH and score < passphrase_rule.STRONG_ENOUGH)
+        self._fit_height()
 
     def _check(self) -> None:
         if self.busy:
@@ -455,6 +456,7 @@ class ChangePassphraseDialog(QDialog):
         elif passphrase_rule.is_weak(self.new.text(), self._context_words()) and not self.weak_ok.isChecked():
             self.weak_ok.setVisible(True)
             self.error.setText(weak_refused_text())
+            self._fit_height()
             self.new.setFocus()
         else:
             self.error.clear()
@@ -509,11 +511,17 @@ class ChangePassphraseDialog(QDialog):
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         if busy:  # make room for the wrapped busy text
-            layout = self.layout()
-            layout.activate()
-            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
-            if needed > self.height():
-                self.resize(self.width(), needed)
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show wrapped texts whole (the busy note, the strength hint, an error) and the
+        "I understand" box (the explicit minimum width would otherwise cut it)."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), layout.minimumSize().width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height() or width > self.width():
+            self.resize(width, max(needed, self.height()))
 
     def reject(self) -> None:
         if self.busy:  # Escape, Cancel, the window's close button or a lock: not while re-encrypting

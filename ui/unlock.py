@@ -71,16 +71,14 @@ def strength_hint(text: str, score: int) -> str:
 
 def weak_ok_text() -> str:
     """The box to tick to use a weak passphrase anyway."""
-    return QCoreApplication.translate(
-        "Passphrase", "I understand that this passphrase is weak and that anyone who gets a copy of the file "
-                      "could guess it. Use it anyway.")
+    return QCoreApplication.translate("Passphrase", "I understand the risk: use this weak passphrase anyway")
 
 
 def weak_refused_text() -> str:
     return QCoreApplication.translate(
         "Passphrase", "This passphrase is weak: anyone who gets a copy of the file could guess it and read every "
-                      "name in it. Choose a stronger one (four or more unrelated words), or tick “I understand…” "
-                      "to use it anyway.")
+                      "name in it. Choose a stronger one (four or more unrelated words), or tick “I understand the "
+                      "risk” to use it anyway.")
 
 
 class UnlockWindow(QWidget):
@@ -402,6 +400,17 @@ class UnlockWindow(QWidget):
             message += " " + self.tr("The two passphrases differ.")
         self.strength_label.setText(message)
         self.create_weak_ok.setVisible(len(text) >= MIN_PASSPHRASE_LENGTH and score < passphrase_rule.STRONG_ENOUGH)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show the wrapped hint, the "I understand" box and an error whole."""
+        layout = self.layout()
+        if layout is None:  # still being built
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def create_database(self) -> None:
         if self._busy:
@@ -416,6 +425,7 @@ class UnlockWindow(QWidget):
         if passphrase_rule.is_weak(passphrase, self._context_words()) and not self.create_weak_ok.isChecked():
             self.create_weak_ok.setVisible(True)
             self.create_error.setText(weak_refused_text())
+            self._fit_height()
             self.create_pass.setFocus()
             return
         name = self.create_name.text().strip() or "committee.cdesk"

@@ -916,12 +916,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="452"/>
+        <location filename="../../ui/safety.py" line="453"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="454"/>
+        <location filename="../../ui/safety.py" line="455"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
@@ -3462,7 +3462,7 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/safety.py" line="485"/>
+        <location filename="../../ui/safety.py" line="487"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
@@ -3958,13 +3958,13 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="74"/>
-        <source>I understand that this passphrase is weak and that anyone who gets a copy of the file could guess it. Use it anyway.</source>
-        <translation>Entiendo que esta frase de contraseña es débil y que cualquiera que consiga una copia del archivo podría adivinarla. Usarla de todos modos.</translation>
+        <source>I understand the risk: use this weak passphrase anyway</source>
+        <translation>Entiendo el riesgo: usar esta frase de contraseña débil de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="80"/>
-        <source>This passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. Choose a stronger one (four or more unrelated words), or tick “I understand…” to use it anyway.</source>
-        <translation>Esta frase de contraseña es débil: cualquiera que consiga una copia del archivo podría adivinarla y leer todos los nombres que contiene. Elija una más fuerte (cuatro o más palabras sin relación entre sí) o marque «Entiendo…» para usarla de todos modos.</translation>
+        <location filename="../../ui/unlock.py" line="78"/>
+        <source>This passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. Choose a stronger one (four or more unrelated words), or tick “I understand the risk” to use it anyway.</source>
+        <translation>Esta frase de contraseña es débil: cualquiera que consiga una copia del archivo podría adivinarla y leer todos los nombres que contiene. Elija una más fuerte (cuatro o más palabras sin relación entre sí) o marque «Entiendo el riesgo» para usarla de todos modos.</translation>
     </message>
 </context>
 <context>
@@ -6569,161 +6569,161 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="98"/>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>Committee Desk — Unlock</source>
         <translation>Committee Desk — Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="100"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="106"/>
+        <location filename="../../ui/unlock.py" line="104"/>
         <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="110"/>
+        <location filename="../../ui/unlock.py" line="108"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="111"/>
+        <location filename="../../ui/unlock.py" line="109"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="117"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Try it with fictional demo data</source>
         <translation>Probar con datos ficticios de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="153"/>
         <source>Database file (.cdesk)</source>
         <translation>Archivo de base de datos (.cdesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="157"/>
-        <location filename="../../ui/unlock.py" line="317"/>
+        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="315"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="169"/>
-        <location filename="../../ui/unlock.py" line="347"/>
+        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/unlock.py" line="345"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Recordar la frase de contraseña en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="181"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="187"/>
+        <location filename="../../ui/unlock.py" line="185"/>
         <source>Recent databases:</source>
         <translation>Bases de datos recientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="188"/>
+        <location filename="../../ui/unlock.py" line="186"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
-        <location filename="../../ui/unlock.py" line="369"/>
+        <location filename="../../ui/unlock.py" line="187"/>
+        <location filename="../../ui/unlock.py" line="367"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="214"/>
+        <location filename="../../ui/unlock.py" line="212"/>
         <source>The passphrase is remembered on this computer: leave it empty to unlock.</source>
         <translation>La frase de contraseña está guardada en esta computadora: déjela vacía para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="221"/>
+        <location filename="../../ui/unlock.py" line="219"/>
         <source>Open a Committee Desk database</source>
         <translation>Abrir una base de datos de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="223"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Committee Desk databases (*.cdesk);;All files (*)</source>
         <translation>Bases de datos de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="234"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>Choose a database file first.</source>
         <translation>Primero elija un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="243"/>
+        <location filename="../../ui/unlock.py" line="241"/>
         <source>Enter the passphrase.</source>
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="286"/>
+        <location filename="../../ui/unlock.py" line="284"/>
         <source>Restore the backup from {when}</source>
         <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="324"/>
         <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
         <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="350"/>
+        <location filename="../../ui/unlock.py" line="348"/>
         <source>Fill it with fictional demo people (to try the app)</source>
         <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="351"/>
         <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
         <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="361"/>
+        <location filename="../../ui/unlock.py" line="359"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="366"/>
+        <location filename="../../ui/unlock.py" line="364"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="367"/>
+        <location filename="../../ui/unlock.py" line="365"/>
         <source>File name:</source>
         <translation>Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="368"/>
+        <location filename="../../ui/unlock.py" line="366"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="370"/>
+        <location filename="../../ui/unlock.py" line="368"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="371"/>
+        <location filename="../../ui/unlock.py" line="369"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="389"/>
+        <location filename="../../ui/unlock.py" line="387"/>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="402"/>
-        <location filename="../../ui/unlock.py" line="414"/>
+        <location filename="../../ui/unlock.py" line="400"/>
+        <location filename="../../ui/unlock.py" line="423"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="411"/>
+        <location filename="../../ui/unlock.py" line="420"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
