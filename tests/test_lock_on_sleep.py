@@ -102,6 +102,18 @@ def test_the_first_key_after_waking_locks_and_types_nothing(qtbot, closed_db):
     close_app(controller)
 
 
+def test_coming_back_to_the_app_after_a_sleep_locks_before_any_input(qtbot, closed_db):
+    from PySide6.QtWidgets import QApplication
+
+    controller = open_app(qtbot, closed_db)
+    watcher = controller.idle_watcher
+    watcher.tick.stop()  # neither the tick nor a key: the platform says the app is active again
+    asleep_for(watcher, 2 * 3600)
+    QApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert controller.main_window is None
+    close_app(controller)
+
+
 def test_auto_lock_never_is_not_overridden_by_the_clock(qtbot, closed_db):
     settings = Settings()
     settings.auto_lock_minutes = 0

@@ -132,6 +132,8 @@ class AppController(QObject):
         # System sleep (where the platform tells Qt) locks at once.
         if state == Qt.ApplicationState.ApplicationSuspended and self.main_window is not None:
             self.lock()
+        elif state == Qt.ApplicationState.ApplicationActive and self.idle_watcher is not None:
+            self.idle_watcher.check_clock()  # the window comes back after a sleep: ask the clock now
 
     def lock(self) -> None:
         window = self.main_window

@@ -70,7 +70,7 @@ class IdleWatcher(QObject):
     ``idle`` is emitted at once, and the input that woke the window is not delivered."""
 
     idle = Signal()
-    TICK_MS = 5000
+    TICK_MS = 2000
     # The two clocks (tests move the wall clock forward as a sleep does).
     wall_clock = staticmethod(time.time)
     monotonic_clock = staticmethod(time.monotonic)
