@@ -10,7 +10,10 @@ QM := $(TS:.ts=.qm) $(TS_EN:.ts=.qm)
 
 .PHONY: run test setup translations lupdate bench bench-quick dist dist-check clean
 
+# On Linux, first check the system libraries Qt needs to open a window (installer/linux/check_qt_libs.py
+# prints the one apt-get / dnf command that installs any that are missing).
 run: setup
+	@$(PY) installer/linux/check_qt_libs.py
 	$(VENV)/bin/committee-desk $(ARGS)
 
 test: setup

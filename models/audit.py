@@ -52,6 +52,9 @@ KINDS: dict[str, str] = {
     "training-report": QT_TRANSLATE_NOOP("Audit", "training report"),
     "wall-chart": QT_TRANSLATE_NOOP("Audit", "wall chart"),
     "resolution": QT_TRANSLATE_NOOP("Audit", "resolution"),
+    "event": QT_TRANSLATE_NOOP("Audit", "event"),
+    "training-session": QT_TRANSLATE_NOOP("Audit", "training session"),
+    "leaflet": QT_TRANSLATE_NOOP("Audit", "leaflet"),
 }
 
 
@@ -112,6 +115,17 @@ def record_now(db, action: str, kind: str, object_id: Optional[int] = None,
         record(s, action, kind, object_id, count, user)
 
 
+def record_after_file(db, action: str, kind: str, object_id: Optional[int] = None,
+                      count: Optional[int] = None, user: str = "") -> None:
+    """Record that a file was written (its own transaction). If the database cannot take the
+    entry (say the app holds it while the CLI prints), the file is still good: the miss is
+    logged, without personal data."""
+    try:
+        record_now(db, action, kind, object_id, count, user)
+    except Exception as exc:  # noqa: BLE001 - never fail a finished file over its log line
+        log.warning("audit entry for %s %s not recorded (%s)", action, kind, type(exc).__name__)
+
+
 def audited(action: str, kind: str):
     """Decorate a file writer ``fn(db, ...)``: once it has written its file, record ``action`` on
     ``kind`` (codes only). If the database cannot take the entry (say the app holds it while the
@@ -121,10 +135,7 @@ def audited(action: str, kind: str):
         @functools.wraps(fn)
         def inner(db, *args, **kwargs):
             result = fn(db, *args, **kwargs)
-            try:
-                record_now(db, action, kind)
-            except Exception as exc:  # noqa: BLE001 - never fail a finished print over its log line
-                log.warning("audit entry for %s %s not recorded (%s)", action, kind, type(exc).__name__)
+            record_after_file(db, action, kind)
             return result
 
         return inner

@@ -915,30 +915,5 @@ def validate_new_passphrase(passphrase: str) -> None:
         )
 
 
-def passphrase_strength(passphrase: str) -> int:
-    """A rough 0-4 strength score for the hint under the passphrase field (no network, no lists)."""
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        return 0
-    classes = sum(
-        (
-            any(c.islower() for c in passphrase),
-            any(c.isupper() for c in passphrase),
-            any(c.isdigit() for c in passphrase),
-            any(not c.isalnum() for c in passphrase),
-        )
-    )
-    words = len(passphrase.split())
-    score = 1
-    if len(passphrase) >= 12:
-        score += 1
-    if len(passphrase) >= 16 or words >= 4:
-        score += 1
-    if classes >= 3 or words >= 3:
-        score += 1
-    if len(set(passphrase)) < 5:
-        score = 1
-    return min(score, 4)
-
-
 def is_operational_error(exc: BaseException) -> bool:
     return isinstance(exc, (OperationalError, sqlite3.OperationalError, _dbapi.OperationalError))

@@ -29,7 +29,7 @@ from sqlalchemy import DateTime, String, Text, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from . import demo, errors
+from . import audit, demo, errors
 from .base import Base, utcnow
 from .db import Database
 from .errors import QT_TRANSLATE_NOOP
@@ -327,6 +327,8 @@ def save_leaflet(db: Database, doc: LeafletDoc) -> int:
                 row.updated_at = utcnow()
             s.flush()
             new_id = row.id
+            if doc.id is None:
+                audit.record(s, "created", "leaflet", new_id)
     except IntegrityError:
         raise errors.ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Another leaflet already has that title."), field="title",
@@ -357,12 +359,14 @@ def duplicate_leaflet(db: Database, leaflet_id: int) -> int:
                            languages=row.languages, content=row.content)
         s.add(copy_row)
         s.flush()
+        audit.record(s, "created", "leaflet", copy_row.id)
         return copy_row.id
 
 
 def delete_leaflet(db: Database, leaflet_id: int) -> None:
     with db.write() as s:
-        s.execute(delete(Leaflet).where(Leaflet.id == leaflet_id))
+        if s.execute(delete(Leaflet).where(Leaflet.id == leaflet_id)).rowcount:
+            audit.record(s, "deleted", "leaflet", leaflet_id)
 
 
 def new_leaflet_title(db: Database, base: str) -> str:

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from . import errors
+from . import audit, errors
 from .base import utcnow
 from .db import Database
 from .entities import Person
@@ -166,7 +166,8 @@ def save_event(db: Database, data: EventInput, event_id: Optional[int] = None) -
         raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "The turnout target cannot be negative."), field="target")
     try:
         with db.write() as s:
-            if event_id is None:
+            created = event_id is None
+            if created:
                 ev = Event(name=name)
                 s.add(ev)
             else:
@@ -183,6 +184,8 @@ def save_event(db: Database, data: EventInput, event_id: Optional[int] = None) -
             for language, text in data.scripts.items():
                 if text.strip():
                     s.add(EventScript(event_id=ev.id, language=language.strip().lower(), text=text.strip()))
+            if created:
+                audit.record(s, "created", "event", ev.id)
             s.flush()
             return ev.id
     except IntegrityError:
@@ -194,7 +197,8 @@ def save_event(db: Database, data: EventInput, event_id: Optional[int] = None) -
 def delete_event(db: Database, event_id: int) -> None:
     """Delete an event with its call lists, calls and check-ins (the UI asks first)."""
     with db.write() as s:
-        s.execute(delete(Event).where(Event.id == event_id))
+        if s.execute(delete(Event).where(Event.id == event_id)).rowcount:
+            audit.record(s, "deleted", "event", event_id)
 
 
 def event_name(db: Database, event_id: int) -> str:

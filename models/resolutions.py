@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from . import committee_life, demo, errors
+from . import audit, committee_life, demo, errors
 from .base import Base, utcnow
 from .db import Database
 from .entities import Committee, CommitteeMember, Person
@@ -359,12 +359,16 @@ def save_resolution(db: Database, data: ResolutionInput, resolution_id: Optional
                     saved_by: str = "", note: str = "") -> SaveResult:
     """Create or update; a changed text (titles or clauses) becomes a new version."""
     with db.write() as s:
-        return _save_in(s, data, resolution_id, saved_by, note)
+        result = _save_in(s, data, resolution_id, saved_by, note)
+        if resolution_id is None:
+            audit.record(s, "created", "resolution", result.id, user=saved_by)
+        return result
 
 
 def delete_resolution(db: Database, resolution_id: int) -> None:
     with db.write() as s:
-        s.execute(delete(Resolution).where(Resolution.id == resolution_id))
+        if s.execute(delete(Resolution).where(Resolution.id == resolution_id)).rowcount:
+            audit.record(s, "deleted", "resolution", resolution_id)
 
 
 def set_status(db: Database, resolution_id: int, status: str) -> None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Iterable, Optional
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from .errors import QT_TRANSLATE_NOOP
@@ -212,19 +212,54 @@ def update_person(
 
 def delete_people(db: Database, person_ids: Iterable[int], user: str = "") -> int:
     """Delete for real: rows go (call lists, committees, phones... cascade), secure_delete zeroes
-    the freed space and a WAL checkpoint moves the change into the file (no old copy in -wal)."""
+    the freed space and a WAL checkpoint moves the change into the file (no old copy in -wal).
+    What only they made goes too: a tag nobody else carries (its name may name them), and that
+    name in saved call-list criteria (see ``_forget_tags``)."""
     ids = list(person_ids)
     if not ids:
         return 0
     with db.write() as s:
         count = 0
+        tag_ids: set[int] = set()
         for chunk_start in range(0, len(ids), 500):
             chunk = ids[chunk_start : chunk_start + 500]
+            tag_ids.update(s.scalars(select(person_tags.c.tag_id).where(person_tags.c.person_id.in_(chunk))))
             count += s.execute(delete(Person).where(Person.id.in_(chunk))).rowcount or 0
+        if tag_ids:
+            _forget_tags(s, tag_ids)
         if count:
             audit.record(s, "deleted", "person", ids[0] if len(ids) == 1 else None, count=count, user=user)
     db.checkpoint()
     return count
+
+
+def _forget_tags(s: Session, tag_ids: set[int]) -> None:
+    """Delete those of ``tag_ids`` nobody carries any more, and take their names out of the
+    saved call-list criteria. A criteria whose every tag went keeps an empty name, which no tag
+    has: rebuilding the list still adds nobody through it (an empty tag filter would add
+    everyone)."""
+    import json
+
+    from .mobilization_entities import CallList
+
+    orphans = dict(s.execute(
+        select(Tag.id, Tag.name).where(Tag.id.in_(tag_ids), ~exists().where(person_tags.c.tag_id == Tag.id))
+    ).all())
+    if not orphans:
+        return
+    s.execute(delete(Tag).where(Tag.id.in_(list(orphans))))
+    names = set(orphans.values())
+    for list_id, text in s.execute(select(CallList.id, CallList.criteria)).all():
+        try:
+            criteria = json.loads(text or "{}")
+        except ValueError:
+            continue
+        tags = criteria.get("tags") if isinstance(criteria, dict) else None
+        if not isinstance(tags, list) or not names.intersection(tags):
+            continue
+        criteria["tags"] = [t for t in tags if t not in names] or [""]
+        s.execute(CallList.__table__.update().where(CallList.id == list_id)
+                  .values(criteria=json.dumps(criteria, sort_keys=True)))
 
 
 def get_person(db: Database, person_id: int) -> PersonDetail:

@@ -15,13 +15,18 @@ _NON_DIGITS = re.compile(r"\D+")
 
 @lru_cache(maxsize=65536)
 def fold(value: str) -> str:
-    """Accent- and case-insensitive form: "José Núñez" -> "jose nunez"."""
+    """Accent- and case-insensitive form: "José Núñez" -> "jose nunez".
+
+    Invisible format characters (Unicode category Cf: bidi controls such as U+202E, U+200E/F,
+    U+2066-2069, zero-width joiners, soft hyphens) are dropped, so a name stored with them is
+    found when typed without them, and the other way round."""
     if not value:
         return ""
     if value.isascii():
         return value.lower()
     decomposed = unicodedata.normalize("NFKD", value)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    category, combining = unicodedata.category, unicodedata.combining
+    stripped = "".join(ch for ch in decomposed if not combining(ch) and category(ch) != "Cf")
     return stripped.casefold()
 
 

@@ -33,7 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from . import demo, errors
+from . import audit, demo, errors
 from .base import Base, utcnow
 from .db import Database
 from .entities import AppMeta
@@ -382,6 +382,7 @@ def save_session(db: Database, data: SessionInput, session_id: Optional[int] = N
         if s.get(TrainingTopic, data.topic_id) is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That training topic no longer exists."))
         ts = TrainingSession() if session_id is None else s.get(TrainingSession, session_id)
+        created = session_id is None
         if ts is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That training session no longer exists."))
         ts.topic_id, ts.starts_at = data.topic_id, data.starts_at.replace(second=0, microsecond=0)
@@ -394,12 +395,15 @@ def save_session(db: Database, data: SessionInput, session_id: Optional[int] = N
         trainers = list(dict.fromkeys(data.trainer_ids))
         if trainers:
             s.execute(insert(TrainingSessionTrainer), [dict(session_id=ts.id, person_id=p) for p in trainers])
+        if created:
+            audit.record(s, "created", "training-session", ts.id)
         return ts.id
 
 
 def delete_session(db: Database, session_id: int) -> None:
     with db.write() as s:
-        s.execute(delete(TrainingSession).where(TrainingSession.id == session_id))
+        if s.execute(delete(TrainingSession).where(TrainingSession.id == session_id)).rowcount:
+            audit.record(s, "deleted", "training-session", session_id)
 
 
 def _trainer_names(conn, session_ids: Optional[list[int]] = None) -> dict[int, list[tuple[int, str]]]:

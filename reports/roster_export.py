@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional
 
-from models import errors
+from models import audit, errors
 from models.db import Database
 from models.gc_pause import gc_paused
 from models.errors import QT_TRANSLATE_NOOP
@@ -257,6 +257,8 @@ def export_people(db: Database, out: str | Path, person_ids: Optional[Iterable[i
             count = _write_csv(tmp, headers, rows) if kind == ".csv" else _write_xlsx(tmp, headers, rows)
     finally:
         rows.close()  # type: ignore[attr-defined]
+    # Like call sheets and the turnout report: who exported how many people (a count, no names).
+    audit.record_after_file(db, "exported", "roster-export", count=count)
     return ExportResult(out, count, time.perf_counter() - started)
 
 

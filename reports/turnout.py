@@ -35,6 +35,7 @@ from .atomic import atomic_write
 from .labels import sheet_title
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 INTEGER = "#,##0"
 PERCENT = "0.0%"
 DATETIME = "yyyy-mm-dd hh:mm"
@@ -85,7 +86,11 @@ class TurnoutFile:
 
 def safe_text(ws, value: str):
     """A string that would start a formula (or be taken for one by a spreadsheet) is written as
-    an explicit string cell; anything else passes through as a plain value (fast path)."""
+    an explicit string cell; anything else passes through as a plain value (fast path).
+    Characters XML cannot hold (control characters) are left out. Call it once per cell: a cell
+    object appended in two rows makes a workbook Excel has to repair."""
+    if value and _ILLEGAL_XML.search(value):
+        value = _ILLEGAL_XML.sub("", value)
     if value and value[0] in RISKY_START:
         cell = WriteOnlyCell(ws, value=None)
         cell._value = value
@@ -98,7 +103,7 @@ def _head_cells(ws, titles: Iterable[str]):
     cells = []
     for title in titles:
         cell = WriteOnlyCell(ws, value=None)
-        cell._value = str(title)
+        cell._value = _ILLEGAL_XML.sub("", str(title))
         cell.data_type = "s"
         cell.font = Font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="305496")
@@ -205,9 +210,9 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     ws.append(_head_cells(ws, labels.progress_heads))
     count = 0
     for r in reports:
-        name = safe_text(ws, r.event.name)
-        for day in r.progress:
-            ws.append([name, _fmt(ws, day.day, DATE), day.days_before, day.calls, day.called, day.reached, day.yes])
+        for day in r.progress:  # a new name cell per row (see safe_text)
+            ws.append([safe_text(ws, r.event.name), _fmt(ws, day.day, DATE), day.days_before, day.calls, day.called,
+                       day.reached, day.yes])
             count += 1
     ws.auto_filter.ref = f"A1:G{count + 1}"
 
@@ -243,7 +248,6 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     return TurnoutFile(len(reports), done, sheets)
 
 
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _EPOCH = datetime(1899, 12, 30)
 
 

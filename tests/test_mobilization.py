@@ -244,6 +244,36 @@ def test_turnout_xlsx_values_chart_and_no_formulas(event_db, tmp_path):
     assert calls.column_dimensions["E"].width > 20
 
 
+def test_turnout_progress_sheet_with_a_formula_like_event_name_reopens(event_db, tmp_path):
+    """Calls on several days give the "Progress by day" sheet one row per day: each row's event
+    name is its own string cell (one cell object reused across rows wrote a workbook openpyxl
+    refused to load and Excel "repaired")."""
+    from reports.turnout import write_turnout
+
+    db, ids = event_db["db"], event_db["ids"]
+    event = mob.save_event(db, mob.EventInput(name="=3+4", kind="rally", starts_at=datetime(2030, 5, 1, 17, 0)))
+    built = mob.create_call_list(db, event, "Everyone", mob.ListCriteria())
+    rows = {row.person_id: row.entry_id for row in mob.list_entries(db, built.list_id)}
+    for day, pid in ((datetime(2030, 4, 27, 18), ids[0]), (datetime(2030, 4, 28, 18), ids[1]),
+                     (datetime(2030, 4, 29, 18), ids[2])):
+        mob.record_call(db, rows[pid], "yes", called_at=day)
+    bell = mob.save_event(db, mob.EventInput(name="@Night\x07 rally", kind="rally"))
+    for both in (False, True):
+        out = tmp_path / f"turnout-{both}.xlsx"
+        write_turnout(db, [event_db["event"], event, bell] if both else [event], out)
+        wb = load_workbook(out)  # raised on the broken file
+        progress = wb["Progress by day"]
+        named = [r for r in progress.iter_rows(min_row=2) if r[0].value == "=3+4"]
+        assert len(named) == 3
+        assert all(r[0].data_type == "s" for r in named)
+        if both:  # a control character XML cannot hold is left out, the rest stays literal text
+            assert wb["Summary"].cell(3, 4).value == "@Night rally"
+        for ws in wb.worksheets:
+            for row in ws.iter_rows():
+                for cell in row:
+                    assert cell.data_type != "f", (ws.title, cell.coordinate)
+
+
 def test_demo_and_cli(tmp_path, cli):
     path = tmp_path / "demo.cdesk"
     assert cli("demo", "--db", str(path), "--people", "300").returncode == 0

@@ -357,3 +357,24 @@ def test_load_rows_of_an_empty_roster(tmp_path):
         assert roster_index.load_rows(db) == []
     finally:
         db.close()
+
+
+def test_search_ignores_bidi_controls_in_names(qtbot, context):
+    """A name stored with invisible bidi controls (pasted from a chat, or planted) is found when
+    typed without them, in Latin and in Arabic script."""
+    roster.create_person(context.db, PersonInput(first_name="\u202eAna\u202c", last_name="Ru\u200eiz"))
+    roster.create_person(context.db, PersonInput(first_name="\u2067فاطمة\u2069", last_name="\u200fالزهراء"))
+    roster.create_person(context.db, PersonInput(first_name="Otro", last_name="Nombre"))
+    page = RosterPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    wait_loaded(qtbot, page)
+    assert page.model.rowCount() == 3
+    qtbot.keyClicks(page.search, "ana ruiz")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert "Ana" in page.model.data(page.model.index(0, NAME))
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    type_text(qtbot, page.search, "فاطمة")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert "فاطمة" in page.model.data(page.model.index(0, NAME))

@@ -34,6 +34,11 @@ class AppController(QObject):
         self.unlock_window = None
         self.main_window = None
         self.idle_watcher = None
+        self.system_lock_watcher = None
+        # Tests pass a factory for a watcher on a private D-Bus; None = the real system.
+        self.system_lock_factory = None
+        # (database path, section key) at the last lock: unlocking that database returns there.
+        self._resume: tuple[str, str] | None = None
         app = QGuiApplication.instance()
         if app is not None:
             app.applicationStateChanged.connect(self._application_state_changed)
@@ -46,6 +51,11 @@ class AppController(QObject):
         if tab is not None:
             self.unlock_window.tabs.setCurrentIndex(tab)
         self.unlock_window.show()
+        if self.unlock_window.tabs.currentIndex() == 0:
+            # Ready to type the passphrase (Ctrl+L, typing, Enter): not the tab bar.
+            self.unlock_window.activateWindow()
+            field = self.unlock_window.open_passphrase if self.unlock_window.open_path.text() else self.unlock_window.open_path
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_main(self, db: Database) -> None:
         from .context import AppContext
@@ -60,11 +70,18 @@ class AppController(QObject):
         self.main_window.preferences_changed.connect(self._watch_idle)
         self.main_window.show()
         log.info("main window shown")
+        resume, self._resume = self._resume, None
+        if resume is not None and resume[0] == str(db.path):
+            try:
+                self.main_window.show_section(resume[1])  # back where the lock found you
+            except StopIteration:  # that section is not there any more
+                pass
         if self.unlock_window is not None:
             self.unlock_window.close()
             self.unlock_window.deleteLater()
             self.unlock_window = None
         self._watch_idle()
+        self._watch_system_lock()
 
     # ---------------------------------------------------------------- auto-lock
     def _watch_idle(self) -> None:
@@ -90,13 +107,43 @@ class AppController(QObject):
         if self.main_window is not None:
             self.lock()
 
+    def _watch_system_lock(self) -> None:
+        """Lock when the computer goes to sleep or its screen locks (whatever auto-lock says)."""
+        from .system_lock import SystemLockWatcher
+
+        self._stop_watching_system_lock()
+        factory = self.system_lock_factory or (lambda parent: SystemLockWatcher(parent))
+        self.system_lock_watcher = factory(self)
+        self.system_lock_watcher.lock_now.connect(self._system_lock)
+        self.system_lock_watcher.start(self.main_window)
+
+    def _stop_watching_system_lock(self) -> None:
+        if self.system_lock_watcher is not None:
+            self.system_lock_watcher.stop()
+            self.system_lock_watcher.deleteLater()
+            self.system_lock_watcher = None
+
+    def _system_lock(self, reason: str) -> None:
+        if self.main_window is not None:
+            log.info("locking: %s", reason)
+            self.lock()
+
     def _application_state_changed(self, state) -> None:
         # System sleep (where the platform tells Qt) locks at once.
         if state == Qt.ApplicationState.ApplicationSuspended and self.main_window is not None:
             self.lock()
+        elif state == Qt.ApplicationState.ApplicationActive and self.idle_watcher is not None:
+            self.idle_watcher.check_clock()  # the window comes back after a sleep: ask the clock now
 
     def lock(self) -> None:
+        window = self.main_window
+        if window is not None:
+            item = window.sidebar.currentItem()
+            if item is not None:
+                self._resume = (str(window.context.db.path), item.data(Qt.ItemDataRole.UserRole))
         self.switch_database(0)
+        if window is not None and self.main_window is None and self.unlock_window is not None:
+            self.unlock_window.open_path.setText(str(window.context.db.path))  # the file just locked
 
     def lock_damaged(self, message: str) -> None:
         """The open database failed its integrity check: lock, and say so on the unlock screen."""
@@ -115,6 +162,7 @@ class AppController(QObject):
             QTimer.singleShot(500, lambda: self.switch_database(tab))
             return
         self._stop_watching_idle()
+        self._stop_watching_system_lock()
         window = self.main_window
         self.main_window = None
         if window is not None:
@@ -138,6 +186,7 @@ class AppController(QObject):
         user = window.context.user_name
         wait_for_all()
         self._stop_watching_idle()
+        self._stop_watching_system_lock()
         self.main_window = None
         # Clear the views without dropping the key: restore needs it, then closes the file itself.
         window.close_for_restore()

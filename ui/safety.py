@@ -1,10 +1,10 @@
 """Safety in the window: auto-lock on idle or suspend, Preferences, the Audit trail, backups.
 
 * ``IdleWatcher``: an application-wide event filter on input events; after
-  ``settings.auto_lock_minutes`` without keyboard/mouse input (0 = never) it emits ``idle``.
-  The app also locks when Qt reports the application Suspended (system sleep on platforms that
-  tell Qt). The controller (ui/app.py) locks: the window clears its views, the engine is
-  disposed and the passphrase dropped.
+  ``settings.auto_lock_minutes`` without keyboard/mouse input (0 = never) it emits ``idle``; it
+  also checks the wall clock, which (unlike its timer) counts time asleep. The app also locks
+  when the system sleeps or the screen locks (ui/system_lock.py). The controller (ui/app.py)
+  locks: the window clears its views, the engine is disposed and the passphrase dropped.
 * ``PreferencesDialog``: your name (audit trail), auto-lock minutes, backup folder and rotation.
 * ``AuditDialog``: the audit trail, filterable by action, kind and user; codes, ids and counts only.
 * ``ChangePassphraseDialog``: File > Change passphrase. The re-encryption (copy, re-key, verify,
@@ -15,11 +15,13 @@
 from __future__ import annotations
 
 import logging
+import time
 from datetime import datetime
 from typing import Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -39,6 +41,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from models import audit, paths
+from models import passphrase as passphrase_rule
 from models.db import MIN_PASSPHRASE_LENGTH
 from models.keystore import KeyStore
 from models.logsetup import log_exception_safely
@@ -59,16 +62,32 @@ INPUT_EVENTS = {
 
 
 class IdleWatcher(QObject):
-    """Emits ``idle`` after ``minutes`` without user input anywhere in the application."""
+    """Emits ``idle`` after ``minutes`` without user input anywhere in the application.
+
+    The timer runs on a monotonic clock, which stops while the computer sleeps. So every
+    ``TICK_MS``, and before any input counts as activity, the wall clock is asked too: when it
+    says the limit has passed since the last input (the computer slept, or the clock jumped),
+    ``idle`` is emitted at once, and the input that woke the window is not delivered."""
 
     idle = Signal()
+    TICK_MS = 2000
+    # The two clocks (tests move the wall clock forward as a sleep does).
+    wall_clock = staticmethod(time.time)
+    monotonic_clock = staticmethod(time.monotonic)
 
     def __init__(self, minutes: int, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self._fire)
+        self.tick = QTimer(self)
+        self.tick.setInterval(self.TICK_MS)
+        self.tick.timeout.connect(self.check_clock)
+        self._mark()
         self.set_minutes(minutes)
+
+    def _mark(self) -> None:
+        self._input_wall, self._input_mono = self.wall_clock(), self.monotonic_clock()
 
     def set_minutes(self, minutes: int) -> None:
         self.minutes = max(0, int(minutes))
@@ -76,18 +95,42 @@ class IdleWatcher(QObject):
 
     def set_interval_ms(self, ms: int) -> None:
         self.interval_ms = ms
+        self._mark()
         if ms > 0:
             self.timer.start(ms)
+            self.tick.start()
         else:
             self.timer.stop()
+            self.tick.stop()
+
+    def check_clock(self) -> bool:
+        """Emit ``idle`` (and say True) when the wall clock shows the limit passed since the
+        last input, although the monotonic timer has not fired (it did not count a sleep)."""
+        if self.interval_ms <= 0:
+            return False
+        idle_wall = self.wall_clock() - self._input_wall
+        if idle_wall * 1000 < self.interval_ms:
+            return False
+        jump = idle_wall - (self.monotonic_clock() - self._input_mono)
+        log.info("auto-lock: the wall clock moved %d s more than the monotonic clock", int(jump))
+        self._fire()
+        return True
+
+    def _fire(self) -> None:
+        self.stop()
+        self.idle.emit()
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 (Qt API)
         if event.type() in INPUT_EVENTS and self.interval_ms > 0:
+            if self.check_clock():
+                return True  # the key or click that woke the window locks it; it does nothing else
+            self._mark()
             self.timer.start(self.interval_ms)
         return False
 
     def stop(self) -> None:
         self.timer.stop()
+        self.tick.stop()
 
 
 def backup_root(settings: Settings) -> Optional[str]:
@@ -343,6 +386,16 @@ class ChangePassphraseDialog(QDialog):
         for field, name in ((self.old, "oldPassphrase"), (self.new, "newPassphrase"), (self.new2, "newPassphrase2")):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setObjectName(name)
+        # How strong the new one is; a weak one needs the "I understand" box (shown while weak).
+        from .unlock import weak_ok_text
+
+        self.strength = QLabel()
+        self.strength.setObjectName("newPassphraseStrength")
+        self.strength.setWordWrap(True)
+        self.weak_ok = QCheckBox(weak_ok_text())
+        self.weak_ok.setObjectName("newPassphraseWeakOk")
+        self.weak_ok.setVisible(False)
+        self.new.textChanged.connect(self._update_strength)
         self.error = QLabel()
         self.error.setObjectName("changePassphraseError")
         self.error.setStyleSheet("color: #b00020;")
@@ -364,6 +417,8 @@ class ChangePassphraseDialog(QDialog):
         form.addRow(self.tr("Current passphrase:"), self.old)
         form.addRow(self.tr("New passphrase:"), self.new)
         form.addRow(self.tr("New passphrase again:"), self.new2)
+        form.addRow("", self.strength)
+        form.addRow("", self.weak_ok)
         form.addRow(self.error)
         form.addRow(self.busy_label)
         form.addRow(self.busy_bar)
@@ -375,13 +430,34 @@ class ChangePassphraseDialog(QDialog):
     def busy(self) -> bool:
         return self.job is not None
 
+    def _context_words(self) -> list[str]:
+        from pathlib import Path
+
+        return passphrase_rule.context_words(Path(self.context.db.path))
+
+    def _update_strength(self, text: str) -> None:
+        from .unlock import strength_hint
+
+        self.weak_ok.setChecked(False)  # a new passphrase: insisting on the old one does not carry over
+        score = passphrase_rule.strength(text, self._context_words())
+        self.strength.setText(strength_hint(text, score) if text else "")
+        self.weak_ok.setVisible(len(text) >= MIN_PASSPHRASE_LENGTH and score < passphrase_rule.STRONG_ENOUGH)
+        self._fit_height()
+
     def _check(self) -> None:
         if self.busy:
             return
+        from .unlock import weak_refused_text
+
         if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
             self.error.setText(self.tr("The new passphrase must be at least {n} characters long.").format(n=MIN_PASSPHRASE_LENGTH))
         elif self.new.text() != self.new2.text():
             self.error.setText(self.tr("The two new passphrases differ."))
+        elif passphrase_rule.is_weak(self.new.text(), self._context_words()) and not self.weak_ok.isChecked():
+            self.weak_ok.setVisible(True)
+            self.error.setText(weak_refused_text())
+            self._fit_height()
+            self.new.setFocus()
         else:
             self.error.clear()
             self._start(self.old.text(), self.new.text())
@@ -430,16 +506,22 @@ class ChangePassphraseDialog(QDialog):
         self.job = self.context.run(work, done, failed)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.old, self.new, self.new2, self.buttons):
+        for widget in (self.old, self.new, self.new2, self.weak_ok, self.buttons):
             widget.setEnabled(not busy)
         self.busy_label.setVisible(busy)
         self.busy_bar.setVisible(busy)
         if busy:  # make room for the wrapped busy text
-            layout = self.layout()
-            layout.activate()
-            needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
-            if needed > self.height():
-                self.resize(self.width(), needed)
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show wrapped texts whole (the busy note, the strength hint, an error) and the
+        "I understand" box (the explicit minimum width would otherwise cut it)."""
+        layout = self.layout()
+        layout.activate()
+        width = max(self.width(), layout.minimumSize().width())
+        needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height() or width > self.width():
+            self.resize(width, max(needed, self.height()))
 
     def reject(self) -> None:
         if self.busy:  # Escape, Cancel, the window's close button or a lock: not while re-encrypting

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Optional
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from models import backup, demo, errors, paths
-from models.db import MIN_PASSPHRASE_LENGTH, Database, DatabaseDamaged, passphrase_strength
+from models import passphrase as passphrase_rule
+from models.db import MIN_PASSPHRASE_LENGTH, Database, DatabaseDamaged
 from models.instance_lock import InstanceLock
 from models.keystore import KeyStore
 
@@ -49,6 +50,35 @@ def hold(db: Database) -> Database:
             db.close()
             raise
     return db
+
+
+def strength_hint(text: str, score: int) -> str:
+    """The line under a new passphrase (here and in Change passphrase): how strong it is, what
+    would make it stronger."""
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        return QCoreApplication.translate(
+            "Passphrase", "Too short: use at least {n} characters. A few unrelated words work well."
+        ).format(n=MIN_PASSPHRASE_LENGTH)
+    if score <= 1:
+        return QCoreApplication.translate(
+            "Passphrase", "Very weak: a common password or pattern, guessed in moments. Use four or more unrelated words.")
+    if score == 2:
+        return QCoreApplication.translate("Passphrase", "Weak: make it longer (four or more words is best).")
+    if score == 3:
+        return QCoreApplication.translate("Passphrase", "Good.")
+    return QCoreApplication.translate("Passphrase", "Strong.")
+
+
+def weak_ok_text() -> str:
+    """The box to tick to use a weak passphrase anyway."""
+    return QCoreApplication.translate("Passphrase", "I understand the risk: use this weak passphrase anyway")
+
+
+def weak_refused_text() -> str:
+    return QCoreApplication.translate(
+        "Passphrase", "This passphrase is weak: anyone who gets a copy of the file could guess it and read every "
+                      "name in it. Choose a stronger one (four or more unrelated words), or tick “I understand the "
+                      "risk” to use it anyway.")
 
 
 class UnlockWindow(QWidget):
@@ -298,6 +328,7 @@ class UnlockWindow(QWidget):
         self.create_pass.setObjectName("createPassphrase")
         self.create_pass.setEchoMode(QLineEdit.EchoMode.Password)
         self.create_pass.textChanged.connect(self._update_strength)
+        self.create_pass.textChanged.connect(lambda _text: self.create_weak_ok.setChecked(False))
         self.create_pass2 = QLineEdit()
         self.create_pass2.setObjectName("createPassphrase2")
         self.create_pass2.setEchoMode(QLineEdit.EchoMode.Password)
@@ -309,6 +340,10 @@ class UnlockWindow(QWidget):
         self.strength_label = QLabel()
         self.strength_label.setObjectName("strengthLabel")
         self.strength_label.setWordWrap(True)
+        # A weak passphrase is refused unless this is ticked (shown only while it is weak).
+        self.create_weak_ok = QCheckBox(weak_ok_text())
+        self.create_weak_ok.setObjectName("createWeakOk")
+        self.create_weak_ok.setVisible(False)
         self.create_remember = QCheckBox(self.tr("Remember the passphrase on this computer"))
         self.create_remember.setObjectName("createRemember")
         self.create_remember.setVisible(self.keyring_available)
@@ -335,6 +370,7 @@ class UnlockWindow(QWidget):
         form.addRow(self.tr("Passphrase again:"), self.create_pass2)
         form.addRow(self.tr("Strength:"), self.strength_bar)
         form.addRow("", self.strength_label)
+        form.addRow("", self.create_weak_ok)
         form.addRow("", self.create_remember)
         form.addRow("", self.create_demo)
         layout = QVBoxLayout(page)
@@ -354,21 +390,29 @@ class UnlockWindow(QWidget):
         if folder:
             self.create_folder.setText(folder)
 
+    def _context_words(self) -> list[str]:
+        return passphrase_rule.context_words(self.create_org.text(), Path(self.create_name.text() or "committee"))
+
     def _update_strength(self) -> None:
         text = self.create_pass.text()
-        score = passphrase_strength(text)
+        score = passphrase_rule.strength(text, self._context_words())
         self.strength_bar.setValue(score)
-        hints = [
-            self.tr("Too short: use at least {n} characters. A few unrelated words work well.").format(n=MIN_PASSPHRASE_LENGTH),
-            self.tr("Weak: make it longer (four or more words is best)."),
-            self.tr("Fair: longer is stronger."),
-            self.tr("Good."),
-            self.tr("Strong."),
-        ]
-        message = hints[score]
+        message = strength_hint(text, score)
         if self.create_pass2.text() and self.create_pass2.text() != text:
             message += " " + self.tr("The two passphrases differ.")
         self.strength_label.setText(message)
+        self.create_weak_ok.setVisible(len(text) >= MIN_PASSPHRASE_LENGTH and score < passphrase_rule.STRONG_ENOUGH)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show the wrapped hint, the "I understand" box and an error whole."""
+        layout = self.layout()
+        if layout is None:  # still being built
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def create_database(self) -> None:
         if self._busy:
@@ -379,6 +423,12 @@ class UnlockWindow(QWidget):
             return
         if passphrase != self.create_pass2.text():
             self.create_error.setText(self.tr("The two passphrases differ."))
+            return
+        if passphrase_rule.is_weak(passphrase, self._context_words()) and not self.create_weak_ok.isChecked():
+            self.create_weak_ok.setVisible(True)
+            self.create_error.setText(weak_refused_text())
+            self._fit_height()
+            self.create_pass.setFocus()
             return
         name = self.create_name.text().strip() or "committee.cdesk"
         if not name.endswith(".cdesk"):

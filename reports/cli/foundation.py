@@ -11,7 +11,8 @@ from typing import Callable, Iterable
 from sqlalchemy import select
 
 from models import demo
-from models.db import Database
+from models import passphrase as passphrase_rule
+from models.db import MIN_PASSPHRASE_LENGTH, Database
 from models.entities import Committee, Person, Workplace
 
 from .core import CliError, add_db_argument, open_db, passphrase_for
@@ -53,8 +54,24 @@ def _committees(db: Database):
         yield from s.execute(select(Committee.id, Committee.name).order_by(Committee.id)).all()
 
 
+def new_passphrase(args: argparse.Namespace, organization: str = "") -> str:
+    """The passphrase for a new database: asked twice, and refused when weak (models/passphrase)
+    unless --allow-weak-passphrase says the person insists."""
+    passphrase = passphrase_for(args.db, confirm=True)
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        raise CliError(f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.", "Nothing was created.")
+    if not args.allow_weak_passphrase and passphrase_rule.is_weak(
+            passphrase, passphrase_rule.context_words(organization, args.db)):
+        raise CliError(
+            "The passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. "
+            "Nothing was created.",
+            "Choose four or more unrelated words; or add --allow-weak-passphrase to use this one anyway.",
+        )
+    return passphrase
+
+
 def cmd_init(args: argparse.Namespace) -> int:
-    db = Database.create(args.db, passphrase_for(args.db, confirm=True), organization=args.organization or "")
+    db = Database.create(args.db, new_passphrase(args, args.organization or ""), organization=args.organization or "")
     db.close()
     print(f"Created encrypted database {args.db}")
     return 0
@@ -64,7 +81,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.db.exists():
         db = open_db(args.db)
     else:
-        db = Database.create(args.db, passphrase_for(args.db, confirm=True), organization="Demo local")
+        db = Database.create(args.db, new_passphrase(args, "Demo local"), organization="Demo local")
     try:
         started = time.perf_counter()
         result = demo.generate(db, people=args.people, seed=args.seed)
@@ -111,16 +128,23 @@ def cmd_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_weak_passphrase_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--allow-weak-passphrase", action="store_true",
+                        help="create the database even though the passphrase is weak (not recommended)")
+
+
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("init", help="create a new encrypted database")
     add_db_argument(p)
     p.add_argument("--organization", help="name of the local or committee network")
+    add_weak_passphrase_argument(p)
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo", help="create or fill a database with fictional people")
     add_db_argument(p)
     p.add_argument("--people", type=int, default=300, help="how many people (default 300)")
     p.add_argument("--seed", type=int, default=1886, help=argparse.SUPPRESS)
+    add_weak_passphrase_argument(p)
     p.set_defaults(func=cmd_demo)
 
     p = sub.add_parser("check", help="verify the key, integrity and foreign keys; print counts")

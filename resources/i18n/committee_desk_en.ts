@@ -43,7 +43,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="310"/>
+        <location filename="../../ui/safety.py" line="353"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>

@@ -618,41 +618,56 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>resolution</source>
         <translation>resolución</translation>
     </message>
+    <message>
+        <location filename="../../models/audit.py" line="55"/>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="56"/>
+        <source>training session</source>
+        <translation>sesión de capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="57"/>
+        <source>leaflet</source>
+        <translation>volante</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="257"/>
+        <location filename="../../ui/safety.py" line="300"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="260"/>
+        <location filename="../../ui/safety.py" line="303"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="265"/>
+        <location filename="../../ui/safety.py" line="308"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="270"/>
+        <location filename="../../ui/safety.py" line="313"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="276"/>
+        <location filename="../../ui/safety.py" line="319"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="292"/>
+        <location filename="../../ui/safety.py" line="335"/>
         <source>The trail keeps ids and counts only, never names or contact details.</source>
         <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="310"/>
+        <location filename="../../ui/safety.py" line="353"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -663,37 +678,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="211"/>
+        <location filename="../../ui/safety.py" line="254"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="225"/>
+        <location filename="../../ui/safety.py" line="268"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -881,37 +896,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="339"/>
+        <location filename="../../ui/safety.py" line="382"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="364"/>
+        <location filename="../../ui/safety.py" line="417"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="365"/>
+        <location filename="../../ui/safety.py" line="418"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="366"/>
+        <location filename="../../ui/safety.py" line="419"/>
         <source>New passphrase again:</source>
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="382"/>
+        <location filename="../../ui/safety.py" line="453"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="384"/>
+        <location filename="../../ui/safety.py" line="455"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="350"/>
+        <location filename="../../ui/safety.py" line="403"/>
         <source>Re-encrypting the database with the new passphrase… This can take a few seconds; please wait.</source>
         <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña… Esto puede tardar unos segundos; espere, por favor.</translation>
     </message>
@@ -1634,7 +1649,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/leaflets.py" line="287"/>
         <location filename="../../models/leaflets.py" line="325"/>
-        <location filename="../../models/leaflets.py" line="355"/>
+        <location filename="../../models/leaflets.py" line="357"/>
         <source>That leaflet no longer exists.</source>
         <translation>Ese volante ya no existe.</translation>
     </message>
@@ -1649,29 +1664,29 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Véalos con: committee-desk list leaflets --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets.py" line="332"/>
+        <location filename="../../models/leaflets.py" line="334"/>
         <source>Another leaflet already has that title.</source>
         <translation>Otro volante ya tiene ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets.py" line="333"/>
+        <location filename="../../models/leaflets.py" line="335"/>
         <source>Choose a different title.</source>
         <translation>Elija otro título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets.py" line="404"/>
+        <location filename="../../models/leaflets.py" line="408"/>
         <source>No leaflet template is called {name}.</source>
         <translation>No hay ninguna plantilla de volante llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets.py" line="405"/>
+        <location filename="../../models/leaflets.py" line="409"/>
         <source>See the list with: committee-desk list templates</source>
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
         <location filename="../../models/mobilization.py" line="153"/>
-        <location filename="../../models/mobilization.py" line="175"/>
-        <location filename="../../models/mobilization.py" line="1118"/>
+        <location filename="../../models/mobilization.py" line="176"/>
+        <location filename="../../models/mobilization.py" line="1122"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
@@ -1691,63 +1706,63 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="190"/>
+        <location filename="../../models/mobilization.py" line="193"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="368"/>
+        <location filename="../../models/mobilization.py" line="372"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="369"/>
+        <location filename="../../models/mobilization.py" line="373"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="413"/>
+        <location filename="../../models/mobilization.py" line="417"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="426"/>
+        <location filename="../../models/mobilization.py" line="430"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="607"/>
+        <location filename="../../models/mobilization.py" line="611"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="610"/>
+        <location filename="../../models/mobilization.py" line="614"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="803"/>
-        <location filename="../../models/mobilization.py" line="855"/>
+        <location filename="../../models/mobilization.py" line="807"/>
+        <location filename="../../models/mobilization.py" line="859"/>
         <source>There is no row with that ID on this event's lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="842"/>
+        <location filename="../../models/mobilization.py" line="846"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="845"/>
+        <location filename="../../models/mobilization.py" line="849"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="894"/>
+        <location filename="../../models/mobilization.py" line="898"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="898"/>
+        <location filename="../../models/mobilization.py" line="902"/>
         <source>Row {row} is not on this event's call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
@@ -1768,7 +1783,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/resolutions.py" line="295"/>
-        <location filename="../../models/resolutions.py" line="372"/>
+        <location filename="../../models/resolutions.py" line="376"/>
         <source>Choose a status for the resolution.</source>
         <translation>Elija un estado para la resolución.</translation>
     </message>
@@ -1789,69 +1804,69 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/resolutions.py" line="335"/>
-        <location filename="../../models/resolutions.py" line="376"/>
-        <location filename="../../models/resolutions.py" line="392"/>
-        <location filename="../../models/resolutions.py" line="590"/>
+        <location filename="../../models/resolutions.py" line="380"/>
+        <location filename="../../models/resolutions.py" line="396"/>
+        <location filename="../../models/resolutions.py" line="594"/>
         <source>That resolution no longer exists.</source>
         <translation>Esa resolución ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="454"/>
+        <location filename="../../models/resolutions.py" line="458"/>
         <source>Several resolutions have that title.</source>
         <translation>Varias resoluciones tienen ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="455"/>
+        <location filename="../../models/resolutions.py" line="459"/>
         <source>Use the id instead (see: committee-desk list resolutions).</source>
         <translation>Use el id en su lugar (vea: committee-desk list resolutions).</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="456"/>
+        <location filename="../../models/resolutions.py" line="460"/>
         <source>No resolution with that id or title.</source>
         <translation>No hay ninguna resolución con ese id o título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="457"/>
+        <location filename="../../models/resolutions.py" line="461"/>
         <source>List them with: committee-desk list resolutions --db PATH</source>
         <translation>Véalas con: committee-desk list resolutions --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="499"/>
+        <location filename="../../models/resolutions.py" line="503"/>
         <source>That version no longer exists.</source>
         <translation>Esa versión ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="572"/>
+        <location filename="../../models/resolutions.py" line="576"/>
         <source>Say which body voted.</source>
         <translation>Indique qué órgano votó.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="574"/>
+        <location filename="../../models/resolutions.py" line="578"/>
         <source>Give the date of the vote.</source>
         <translation>Indique la fecha de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="576"/>
+        <location filename="../../models/resolutions.py" line="580"/>
         <source>Choose the outcome of the vote.</source>
         <translation>Elija el resultado de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="579"/>
+        <location filename="../../models/resolutions.py" line="583"/>
         <source>Vote counts cannot be negative.</source>
         <translation>Los conteos de votos no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="582"/>
+        <location filename="../../models/resolutions.py" line="586"/>
         <source>A vote by acclamation has no tally: clear the counts or untick acclamation.</source>
         <translation>Una votación por aclamación no tiene recuento: borre los conteos o desmarque “por aclamación”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="597"/>
+        <location filename="../../models/resolutions.py" line="601"/>
         <source>That vote no longer exists.</source>
         <translation>Esa votación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions.py" line="656"/>
+        <location filename="../../models/resolutions.py" line="660"/>
         <source>No resolution template with that name.</source>
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
@@ -1903,45 +1918,45 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="386"/>
-        <location filename="../../models/trainings.py" line="426"/>
-        <location filename="../../models/trainings.py" line="545"/>
+        <location filename="../../models/trainings.py" line="387"/>
+        <location filename="../../models/trainings.py" line="430"/>
+        <location filename="../../models/trainings.py" line="549"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="555"/>
-        <location filename="../../models/trainings.py" line="610"/>
+        <location filename="../../models/trainings.py" line="559"/>
+        <location filename="../../models/trainings.py" line="614"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="620"/>
+        <location filename="../../models/trainings.py" line="624"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="625"/>
+        <location filename="../../models/trainings.py" line="629"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="677"/>
+        <location filename="../../models/trainings.py" line="681"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="690"/>
+        <location filename="../../models/trainings.py" line="694"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="893"/>
+        <location filename="../../models/trainings.py" line="897"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="894"/>
+        <location filename="../../models/trainings.py" line="898"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2108,7 +2123,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/turnout.py" line="128"/>
+        <location filename="../../reports/turnout.py" line="133"/>
         <source>Choose at least one event.</source>
         <translation>Elija al menos un evento.</translation>
     </message>
@@ -2423,7 +2438,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/roster.py" line="201"/>
-        <location filename="../../models/roster.py" line="242"/>
+        <location filename="../../models/roster.py" line="277"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
@@ -3518,7 +3533,7 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/safety.py" line="411"/>
+        <location filename="../../ui/safety.py" line="487"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
@@ -3983,6 +3998,44 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <location filename="../../models/mobilization.py" line="50"/>
         <source>Do not call again</source>
         <translation>No volver a llamar</translation>
+    </message>
+</context>
+<context>
+    <name>Passphrase</name>
+    <message>
+        <location filename="../../ui/unlock.py" line="59"/>
+        <source>Too short: use at least {n} characters. A few unrelated words work well.</source>
+        <translation>Demasiado corta: use al menos {n} caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="63"/>
+        <source>Very weak: a common password or pattern, guessed in moments. Use four or more unrelated words.</source>
+        <translation>Muy débil: una contraseña o un patrón comunes, que se adivinan en un momento. Use cuatro o más palabras sin relación entre sí.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="66"/>
+        <source>Weak: make it longer (four or more words is best).</source>
+        <translation>Débil: hágala más larga (lo mejor son cuatro palabras o más).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="68"/>
+        <source>Good.</source>
+        <translation>Buena.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="69"/>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="74"/>
+        <source>I understand the risk: use this weak passphrase anyway</source>
+        <translation>Entiendo el riesgo: usar esta frase de contraseña débil de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unlock.py" line="78"/>
+        <source>This passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. Choose a stronger one (four or more unrelated words), or tick “I understand the risk” to use it anyway.</source>
+        <translation>Esta frase de contraseña es débil: cualquiera que consiga una copia del archivo podría adivinarla y leer todos los nombres que contiene. Elija una más fuerte (cuatro o más palabras sin relación entre sí) o marque «Entiendo el riesgo» para usarla de todos modos.</translation>
     </message>
 </context>
 <context>
@@ -4487,77 +4540,77 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="101"/>
+        <location filename="../../ui/safety.py" line="144"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="104"/>
+        <location filename="../../ui/safety.py" line="147"/>
         <source>e.g. Rosa M.</source>
         <translation>p. ej. Rosa M.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="108"/>
+        <location filename="../../ui/safety.py" line="151"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="109"/>
+        <location filename="../../ui/safety.py" line="152"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="114"/>
+        <location filename="../../ui/safety.py" line="157"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="122"/>
+        <location filename="../../ui/safety.py" line="165"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="139"/>
+        <location filename="../../ui/safety.py" line="182"/>
         <source>Backups are encrypted with the passphrase in use when they are made. Keep a copy on another drive.</source>
         <translation>Las copias de seguridad se cifran con la frase de contraseña en uso cuando se hacen. Guarde una copia en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="144"/>
+        <location filename="../../ui/safety.py" line="187"/>
         <source>Your name (for the audit trail):</source>
         <translation>Su nombre (para el registro de auditoría):</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="145"/>
+        <location filename="../../ui/safety.py" line="188"/>
         <source>Lock after this long without use:</source>
         <translation>Bloquear tras este tiempo sin uso:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="146"/>
+        <location filename="../../ui/safety.py" line="189"/>
         <source>Backup folder:</source>
         <translation>Carpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="147"/>
+        <location filename="../../ui/safety.py" line="190"/>
         <source>Back up every:</source>
         <translation>Hacer copia cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="148"/>
+        <location filename="../../ui/safety.py" line="191"/>
         <source>Keep daily backups:</source>
         <translation>Conservar copias diarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="149"/>
+        <location filename="../../ui/safety.py" line="192"/>
         <source>Keep weekly backups:</source>
         <translation>Conservar copias semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="163"/>
+        <location filename="../../ui/safety.py" line="206"/>
         <source>Backups of this database go to: {folder}</source>
         <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="167"/>
+        <location filename="../../ui/safety.py" line="210"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
@@ -6105,86 +6158,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization.py" line="1106"/>
-        <location filename="../../models/mobilization.py" line="1244"/>
+        <location filename="../../models/mobilization.py" line="1110"/>
+        <location filename="../../models/mobilization.py" line="1248"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1107"/>
-        <location filename="../../models/mobilization.py" line="1245"/>
+        <location filename="../../models/mobilization.py" line="1111"/>
+        <location filename="../../models/mobilization.py" line="1249"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1108"/>
-        <location filename="../../models/mobilization.py" line="1246"/>
+        <location filename="../../models/mobilization.py" line="1112"/>
+        <location filename="../../models/mobilization.py" line="1250"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1109"/>
+        <location filename="../../models/mobilization.py" line="1113"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1110"/>
-        <location filename="../../models/mobilization.py" line="1247"/>
+        <location filename="../../models/mobilization.py" line="1114"/>
+        <location filename="../../models/mobilization.py" line="1251"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1112"/>
+        <location filename="../../models/mobilization.py" line="1116"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1240"/>
+        <location filename="../../models/mobilization.py" line="1244"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1241"/>
+        <location filename="../../models/mobilization.py" line="1245"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1242"/>
+        <location filename="../../models/mobilization.py" line="1246"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1243"/>
+        <location filename="../../models/mobilization.py" line="1247"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1248"/>
+        <location filename="../../models/mobilization.py" line="1252"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1249"/>
+        <location filename="../../models/mobilization.py" line="1253"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1250"/>
+        <location filename="../../models/mobilization.py" line="1254"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1251"/>
+        <location filename="../../models/mobilization.py" line="1255"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1252"/>
+        <location filename="../../models/mobilization.py" line="1256"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1253"/>
+        <location filename="../../models/mobilization.py" line="1257"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -6612,186 +6665,161 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/unlock.py" line="66"/>
+        <location filename="../../ui/unlock.py" line="96"/>
         <source>Committee Desk — Unlock</source>
         <translation>Committee Desk — Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="68"/>
+        <location filename="../../ui/unlock.py" line="98"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="74"/>
+        <location filename="../../ui/unlock.py" line="104"/>
         <source>Your committee's records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="78"/>
+        <location filename="../../ui/unlock.py" line="108"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="79"/>
+        <location filename="../../ui/unlock.py" line="109"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="85"/>
+        <location filename="../../ui/unlock.py" line="115"/>
         <source>Try it with fictional demo data</source>
         <translation>Probar con datos ficticios de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="123"/>
+        <location filename="../../ui/unlock.py" line="153"/>
         <source>Database file (.cdesk)</source>
         <translation>Archivo de base de datos (.cdesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="125"/>
-        <location filename="../../ui/unlock.py" line="287"/>
+        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="317"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="137"/>
-        <location filename="../../ui/unlock.py" line="312"/>
+        <location filename="../../ui/unlock.py" line="167"/>
+        <location filename="../../ui/unlock.py" line="347"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Recordar la frase de contraseña en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="149"/>
+        <location filename="../../ui/unlock.py" line="179"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="155"/>
+        <location filename="../../ui/unlock.py" line="185"/>
         <source>Recent databases:</source>
         <translation>Bases de datos recientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="156"/>
+        <location filename="../../ui/unlock.py" line="186"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="157"/>
-        <location filename="../../ui/unlock.py" line="334"/>
+        <location filename="../../ui/unlock.py" line="187"/>
+        <location filename="../../ui/unlock.py" line="369"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="182"/>
+        <location filename="../../ui/unlock.py" line="212"/>
         <source>The passphrase is remembered on this computer: leave it empty to unlock.</source>
         <translation>La frase de contraseña está guardada en esta computadora: déjela vacía para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="189"/>
+        <location filename="../../ui/unlock.py" line="219"/>
         <source>Open a Committee Desk database</source>
         <translation>Abrir una base de datos de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="191"/>
+        <location filename="../../ui/unlock.py" line="221"/>
         <source>Committee Desk databases (*.cdesk);;All files (*)</source>
         <translation>Bases de datos de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="202"/>
+        <location filename="../../ui/unlock.py" line="232"/>
         <source>Choose a database file first.</source>
         <translation>Primero elija un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="211"/>
+        <location filename="../../ui/unlock.py" line="241"/>
         <source>Enter the passphrase.</source>
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="256"/>
+        <location filename="../../ui/unlock.py" line="286"/>
         <source>Restore the backup from {when}</source>
         <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="296"/>
+        <location filename="../../ui/unlock.py" line="326"/>
         <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
         <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="315"/>
+        <location filename="../../ui/unlock.py" line="350"/>
         <source>Fill it with fictional demo people (to try the app)</source>
         <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="318"/>
+        <location filename="../../ui/unlock.py" line="353"/>
         <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
         <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="326"/>
+        <location filename="../../ui/unlock.py" line="361"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="331"/>
+        <location filename="../../ui/unlock.py" line="366"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="332"/>
+        <location filename="../../ui/unlock.py" line="367"/>
         <source>File name:</source>
         <translation>Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="333"/>
+        <location filename="../../ui/unlock.py" line="368"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="335"/>
+        <location filename="../../ui/unlock.py" line="370"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="336"/>
+        <location filename="../../ui/unlock.py" line="371"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="353"/>
+        <location filename="../../ui/unlock.py" line="389"/>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="362"/>
-        <source>Too short: use at least {n} characters. A few unrelated words work well.</source>
-        <translation>Demasiado corta: use al menos {n} caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="363"/>
-        <source>Weak: make it longer (four or more words is best).</source>
-        <translation>Débil: hágala más larga (lo mejor son cuatro palabras o más).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="364"/>
-        <source>Fair: longer is stronger.</source>
-        <translation>Aceptable: cuanto más larga, más segura.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="365"/>
-        <source>Good.</source>
-        <translation>Buena.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="366"/>
-        <source>Strong.</source>
-        <translation>Fuerte.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/unlock.py" line="370"/>
-        <location filename="../../ui/unlock.py" line="381"/>
+        <location filename="../../ui/unlock.py" line="402"/>
+        <location filename="../../ui/unlock.py" line="425"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/unlock.py" line="378"/>
+        <location filename="../../ui/unlock.py" line="422"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
