@@ -1365,7 +1365,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/backup.py" line="153"/>
         <location filename="../../models/backup.py" line="298"/>
-        <location filename="../../models/db.py" line="262"/>
+        <location filename="../../models/db.py" line="273"/>
         <location filename="../../reports/atomic.py" line="27"/>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
@@ -1431,17 +1431,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/backup.py" line="362"/>
-        <location filename="../../models/db.py" line="188"/>
-        <location filename="../../models/db.py" line="485"/>
-        <location filename="../../models/db.py" line="519"/>
+        <location filename="../../models/db.py" line="199"/>
+        <location filename="../../models/db.py" line="496"/>
+        <location filename="../../models/db.py" line="530"/>
         <source>The database is locked.</source>
         <translation>La base de datos está bloqueada.</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="363"/>
-        <location filename="../../models/db.py" line="188"/>
-        <location filename="../../models/db.py" line="485"/>
-        <location filename="../../models/db.py" line="519"/>
+        <location filename="../../models/db.py" line="199"/>
+        <location filename="../../models/db.py" line="496"/>
+        <location filename="../../models/db.py" line="530"/>
         <source>Unlock it with the passphrase.</source>
         <translation>Desbloquéela con la frase de contraseña.</translation>
     </message>
@@ -1475,99 +1475,99 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Esa tarea ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="171"/>
+        <location filename="../../models/importing.py" line="172"/>
         <source>The file to import was not found.</source>
         <translation>No se encontró el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="172"/>
+        <location filename="../../models/importing.py" line="173"/>
         <source>Check the file name and folder.</source>
         <translation>Revise el nombre del archivo y la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="177"/>
+        <location filename="../../models/importing.py" line="178"/>
         <source>This spreadsheet format cannot be imported.</source>
         <translation>Este formato de hoja de cálculo no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="178"/>
+        <location filename="../../models/importing.py" line="179"/>
         <source>Save it as .xlsx or .csv in your spreadsheet program, then import that file.</source>
         <translation>Guárdelo como .xlsx o .csv en su programa de hojas de cálculo y luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="186"/>
+        <location filename="../../models/importing.py" line="187"/>
         <source>The file to import could not be read.</source>
         <translation>No se pudo leer el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="187"/>
+        <location filename="../../models/importing.py" line="188"/>
         <source>Check that it is not open in another program and that you may read it.</source>
         <translation>Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="277"/>
+        <location filename="../../models/importing.py" line="278"/>
         <source>The file could not be read after row {row}.</source>
         <translation>No se pudo leer el archivo después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="278"/>
+        <location filename="../../models/importing.py" line="279"/>
         <source>Open it in a spreadsheet program and save it again as CSV.</source>
         <translation>Ábralo en un programa de hojas de cálculo y guárdelo de nuevo como CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="299"/>
-        <location filename="../../models/importing.py" line="305"/>
+        <location filename="../../models/importing.py" line="300"/>
+        <location filename="../../models/importing.py" line="306"/>
         <source>This file is not a spreadsheet Committee Desk can read (it may be damaged).</source>
         <translation>Este archivo no es una hoja de cálculo que Committee Desk pueda leer (puede estar dañado).</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="300"/>
-        <location filename="../../models/importing.py" line="306"/>
+        <location filename="../../models/importing.py" line="301"/>
+        <location filename="../../models/importing.py" line="307"/>
         <source>Open it in your spreadsheet program and save it again as .xlsx or .csv.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="339"/>
+        <location filename="../../models/importing.py" line="340"/>
         <source>The spreadsheet has no sheets.</source>
         <translation>La hoja de cálculo no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="352"/>
+        <location filename="../../models/importing.py" line="353"/>
         <source>The spreadsheet has no sheet named &quot;{sheet}&quot;.</source>
         <translation>La hoja de cálculo no tiene ninguna hoja llamada &quot;{sheet}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="353"/>
+        <location filename="../../models/importing.py" line="354"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="367"/>
+        <location filename="../../models/importing.py" line="368"/>
         <source>The spreadsheet is damaged after row {row}.</source>
         <translation>La hoja de cálculo está dañada después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="368"/>
+        <location filename="../../models/importing.py" line="369"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábrala en su programa de hojas de cálculo y guárdela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="405"/>
+        <location filename="../../models/importing.py" line="406"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="406"/>
+        <location filename="../../models/importing.py" line="407"/>
         <source>Check that you chose the right file (or sheet).</source>
         <translation>Compruebe que eligió el archivo (o la hoja) correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2181"/>
+        <location filename="../../models/importing.py" line="2220"/>
         <source>That import is not in the history.</source>
         <translation>Esa importación no está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2183"/>
+        <location filename="../../models/importing.py" line="2222"/>
         <source>That import was already undone.</source>
         <translation>Esa importación ya se deshizo.</translation>
     </message>
@@ -1671,7 +1671,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/mobilization.py" line="153"/>
         <location filename="../../models/mobilization.py" line="175"/>
-        <location filename="../../models/mobilization.py" line="1118"/>
+        <location filename="../../models/mobilization.py" line="1123"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
@@ -1716,38 +1716,38 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="607"/>
+        <location filename="../../models/mobilization.py" line="610"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="610"/>
+        <location filename="../../models/mobilization.py" line="613"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="803"/>
-        <location filename="../../models/mobilization.py" line="855"/>
+        <location filename="../../models/mobilization.py" line="806"/>
+        <location filename="../../models/mobilization.py" line="859"/>
         <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="842"/>
+        <location filename="../../models/mobilization.py" line="846"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="845"/>
+        <location filename="../../models/mobilization.py" line="849"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="894"/>
+        <location filename="../../models/mobilization.py" line="898"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="898"/>
+        <location filename="../../models/mobilization.py" line="902"/>
         <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
@@ -1856,92 +1856,92 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="241"/>
+        <location filename="../../models/trainings.py" line="239"/>
         <source>Give the topic a name.</source>
         <translation>Ponga un nombre al tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="245"/>
+        <location filename="../../models/trainings.py" line="243"/>
         <source>Lengths and refresh periods are positive numbers.</source>
         <translation>Las duraciones y los periodos de repaso deben ser números positivos.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="256"/>
-        <location filename="../../models/trainings.py" line="273"/>
-        <location filename="../../models/trainings.py" line="383"/>
+        <location filename="../../models/trainings.py" line="254"/>
+        <location filename="../../models/trainings.py" line="271"/>
+        <location filename="../../models/trainings.py" line="381"/>
         <source>That training topic no longer exists.</source>
         <translation>Ese tema de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="265"/>
+        <location filename="../../models/trainings.py" line="263"/>
         <source>Another training topic already has that name.</source>
         <translation>Otro tema de capacitación ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="282"/>
+        <location filename="../../models/trainings.py" line="280"/>
         <source>This topic has sessions, so it cannot be deleted.</source>
         <translation>Este tema tiene sesiones, así que no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="283"/>
+        <location filename="../../models/trainings.py" line="281"/>
         <source>Delete its sessions first, or keep the topic.</source>
         <translation>Elimine primero sus sesiones, o conserve el tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="374"/>
+        <location filename="../../models/trainings.py" line="372"/>
         <source>Choose the training topic.</source>
         <translation>Elija el tema de la capacitación.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="376"/>
+        <location filename="../../models/trainings.py" line="374"/>
         <source>Enter the date and time.</source>
         <translation>Escriba la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="379"/>
+        <location filename="../../models/trainings.py" line="377"/>
         <source>The capacity is a positive number (or empty for no limit).</source>
         <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="386"/>
-        <location filename="../../models/trainings.py" line="426"/>
-        <location filename="../../models/trainings.py" line="545"/>
+        <location filename="../../models/trainings.py" line="384"/>
+        <location filename="../../models/trainings.py" line="424"/>
+        <location filename="../../models/trainings.py" line="543"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="555"/>
-        <location filename="../../models/trainings.py" line="610"/>
+        <location filename="../../models/trainings.py" line="553"/>
+        <location filename="../../models/trainings.py" line="608"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="620"/>
+        <location filename="../../models/trainings.py" line="618"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="625"/>
+        <location filename="../../models/trainings.py" line="623"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="677"/>
+        <location filename="../../models/trainings.py" line="675"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="690"/>
+        <location filename="../../models/trainings.py" line="688"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="893"/>
+        <location filename="../../models/trainings.py" line="891"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="894"/>
+        <location filename="../../models/trainings.py" line="892"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2098,12 +2098,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="249"/>
+        <location filename="../../reports/roster_export.py" line="250"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="250"/>
+        <location filename="../../reports/roster_export.py" line="251"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
@@ -2123,236 +2123,241 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otro archivo. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="101"/>
-        <location filename="../../models/db.py" line="559"/>
+        <location filename="../../models/db.py" line="112"/>
+        <location filename="../../models/db.py" line="570"/>
         <location filename="../../ui/messages.py" line="30"/>
         <source>The disk is full, so nothing was saved.</source>
         <translation>El disco está lleno, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="102"/>
+        <location filename="../../models/db.py" line="113"/>
         <source>Free some space (or choose another folder) and try again. Your data is unchanged.</source>
         <translation>Libere espacio (o elija otra carpeta) e inténtelo de nuevo. Sus datos no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="106"/>
+        <location filename="../../models/db.py" line="117"/>
         <source>The database file cannot be written (it is read-only).</source>
         <translation>No se puede escribir en el archivo de la base de datos (es de solo lectura).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="107"/>
+        <location filename="../../models/db.py" line="118"/>
         <source>Check the file&apos;s permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="111"/>
-        <location filename="../../models/db.py" line="551"/>
+        <location filename="../../models/db.py" line="122"/>
+        <location filename="../../models/db.py" line="562"/>
         <source>The database is busy in another program or window.</source>
         <translation>La base de datos está ocupada en otro programa o ventana.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="112"/>
+        <location filename="../../models/db.py" line="123"/>
         <source>Close the other copy of Committee Desk, then try again.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="116"/>
+        <location filename="../../models/db.py" line="127"/>
         <source>The database file is damaged.</source>
         <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="117"/>
+        <location filename="../../models/db.py" line="128"/>
         <source>Restore it from a backup. The damaged file has not been changed.</source>
         <translation>Restáurelo desde una copia de seguridad. El archivo dañado no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="124"/>
+        <location filename="../../models/db.py" line="135"/>
         <source>Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a Committee Desk database.</source>
         <translation>No se pudo desbloquear la base de datos: la frase de contraseña es incorrecta, o el archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="126"/>
+        <location filename="../../models/db.py" line="137"/>
         <source>Check the passphrase (it is case-sensitive) and try again. The file has not been changed.</source>
         <translation>Revise la frase de contraseña (distingue mayúsculas y minúsculas) e inténtelo de nuevo. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="134"/>
+        <location filename="../../models/db.py" line="145"/>
         <source>The database file was not found.</source>
         <translation>No se encontró el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="134"/>
+        <location filename="../../models/db.py" line="145"/>
         <source>Check the folder, or create a new database.</source>
         <translation>Revise la carpeta, o cree una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="137"/>
+        <location filename="../../models/db.py" line="148"/>
         <source>That is a folder, not a database file.</source>
         <translation>Eso es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="137"/>
+        <location filename="../../models/db.py" line="148"/>
         <source>Choose the database file.</source>
         <translation>Elija el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="141"/>
+        <location filename="../../models/db.py" line="152"/>
         <source>The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.</source>
         <translation>El archivo está vacío (0 bytes): no es una base de datos de Committee Desk, o se dañó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="142"/>
+        <location filename="../../models/db.py" line="153"/>
         <source>Choose another file, or restore from a backup. The empty file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo vacío se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="148"/>
+        <location filename="../../models/db.py" line="159"/>
         <source>This is an unencrypted SQLite file, not a Committee Desk database.</source>
         <translation>Este es un archivo SQLite sin cifrar, no una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="149"/>
+        <location filename="../../models/db.py" line="160"/>
         <source>Committee Desk only opens encrypted databases. The file was left as it is.</source>
         <translation>Committee Desk solo abre bases de datos cifradas. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="153"/>
+        <location filename="../../models/db.py" line="164"/>
         <source>The file is damaged or is not a Committee Desk database.</source>
         <translation>El archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="154"/>
+        <location filename="../../models/db.py" line="165"/>
         <source>Choose another file, or restore from a backup. The file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="258"/>
+        <location filename="../../models/db.py" line="269"/>
         <source>A file with that name already exists.</source>
         <translation>Ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="259"/>
+        <location filename="../../models/db.py" line="270"/>
         <source>Choose another name, or open the existing database instead.</source>
         <translation>Elija otro nombre, o mejor abra la base de datos existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="262"/>
+        <location filename="../../models/db.py" line="273"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="293"/>
+        <location filename="../../models/db.py" line="304"/>
         <source>The disk is full, so the database was not created.</source>
         <translation>El disco está lleno, así que no se creó la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="293"/>
-        <location filename="../../models/db.py" line="559"/>
+        <location filename="../../models/db.py" line="304"/>
+        <location filename="../../models/db.py" line="570"/>
         <location filename="../../ui/messages.py" line="31"/>
         <source>Free some space and try again.</source>
         <translation>Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="529"/>
+        <location filename="../../models/db.py" line="540"/>
         <source>The current passphrase is not correct.</source>
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="529"/>
+        <location filename="../../models/db.py" line="540"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="552"/>
+        <location filename="../../models/db.py" line="563"/>
         <source>Close the other copy of Committee Desk, then try again. Nothing was changed.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="563"/>
+        <location filename="../../models/db.py" line="574"/>
         <source>The passphrase could not be changed.</source>
         <translation>No se pudo cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="617"/>
+        <location filename="../../models/db.py" line="628"/>
         <source>The copy failed its integrity check.</source>
         <translation>La copia no pasó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="617"/>
-        <location filename="../../models/db.py" line="620"/>
+        <location filename="../../models/db.py" line="628"/>
+        <location filename="../../models/db.py" line="631"/>
         <source>Nothing was replaced.</source>
         <translation>No se reemplazó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="620"/>
+        <location filename="../../models/db.py" line="631"/>
         <source>The copy could not be read back with the passphrase.</source>
         <translation>No se pudo volver a leer la copia con la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="632"/>
-        <location filename="../../models/db.py" line="638"/>
+        <location filename="../../models/db.py" line="643"/>
+        <location filename="../../models/db.py" line="649"/>
         <source>The database file is damaged. It was not changed.</source>
         <translation>El archivo de la base de datos está dañado. No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="633"/>
-        <location filename="../../models/db.py" line="652"/>
+        <location filename="../../models/db.py" line="644"/>
+        <location filename="../../models/db.py" line="663"/>
         <source>A good backup from {when} is available: restore it (the damaged file is kept aside).</source>
         <translation>Hay una copia de seguridad en buen estado del {when}: restáurela (el archivo dañado se guarda aparte).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="639"/>
+        <location filename="../../models/db.py" line="650"/>
         <source>Restore it from a backup, or keep the file and ask for help.</source>
         <translation>Restáurelo desde una copia de seguridad, o conserve el archivo y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="651"/>
+        <location filename="../../models/db.py" line="662"/>
         <source>The database file is damaged (the passphrase opens your backup but not the file). It was not changed.</source>
         <translation>El archivo de la base de datos está dañado (la frase de contraseña abre su copia de seguridad, pero no el archivo). No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="661"/>
+        <location filename="../../models/db.py" line="672"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="97"/>
+        <location filename="../../models/roster.py" line="98"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="101"/>
+        <location filename="../../models/roster.py" line="102"/>
         <source>Phone {n} does not look like a phone number.</source>
         <translation>El teléfono {n} no parece un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="104"/>
+        <location filename="../../models/roster.py" line="105"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="106"/>
+        <location filename="../../models/roster.py" line="107"/>
         <source>Choose a membership status.</source>
         <translation>Elija un estado de afiliación.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="108"/>
+        <location filename="../../models/roster.py" line="109"/>
         <source>The assessment is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="144"/>
+        <location filename="../../models/roster.py" line="111"/>
+        <source>Choose how the name is written.</source>
+        <translation>Elija cómo se escribe el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="147"/>
         <source>The department does not belong to that workplace.</source>
         <translation>El departamento no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="148"/>
+        <location filename="../../models/roster.py" line="151"/>
         <source>The shift does not belong to that workplace.</source>
         <translation>El turno no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="201"/>
-        <location filename="../../models/roster.py" line="242"/>
+        <location filename="../../models/roster.py" line="205"/>
+        <location filename="../../models/roster.py" line="247"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
@@ -2657,103 +2662,113 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="128"/>
+        <source>Name order &quot;{value}&quot; is not known; given name first was kept.</source>
+        <translation>El orden del nombre &quot;{value}&quot; no se reconoce; se dejó el nombre de pila primero.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="129"/>
         <source>Department or shift without a workplace was not imported.</source>
         <translation>Departamento o turno sin lugar de trabajo: no se importó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="129"/>
+        <location filename="../../models/importing.py" line="130"/>
         <source>A value in column &quot;{column}&quot; was too long and was cut.</source>
         <translation>Un valor de la columna &quot;{column}&quot; era demasiado largo y se recortó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="462"/>
+        <location filename="../../models/importing.py" line="463"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="463"/>
+        <location filename="../../models/importing.py" line="464"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="464"/>
+        <location filename="../../models/importing.py" line="465"/>
         <source>Full name (first and last)</source>
         <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="465"/>
+        <location filename="../../models/importing.py" line="466"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="466"/>
+        <location filename="../../models/importing.py" line="467"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="467"/>
+        <location filename="../../models/importing.py" line="468"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="468"/>
+        <location filename="../../models/importing.py" line="469"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="469"/>
+        <location filename="../../models/importing.py" line="470"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="470"/>
+        <location filename="../../models/importing.py" line="471"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="471"/>
+        <location filename="../../models/importing.py" line="472"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="472"/>
+        <location filename="../../models/importing.py" line="473"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="473"/>
+        <location filename="../../models/importing.py" line="474"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="474"/>
+        <location filename="../../models/importing.py" line="475"/>
         <source>Assessment (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="475"/>
+        <location filename="../../models/importing.py" line="476"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="476"/>
+        <location filename="../../models/importing.py" line="477"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="477"/>
+        <location filename="../../models/importing.py" line="478"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="478"/>
+        <location filename="../../models/importing.py" line="479"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="479"/>
+        <location filename="../../models/importing.py" line="480"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="481"/>
+        <source>Name order (given or family name first)</source>
+        <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
 </context>
 <context>
@@ -3923,192 +3938,212 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/person_editor.py" line="133"/>
+        <source>Given name first (Ana García)</source>
+        <translation>Nombre de pila primero (Ana García)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="134"/>
+        <source>Family name first (王小明, Trần Thị Lan)</source>
+        <translation>Apellido primero (王小明, Trần Thị Lan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="145"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="149"/>
+        <location filename="../../ui/person_editor.py" line="161"/>
         <source>e.g. Spanish, English (in order of preference)</source>
         <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="153"/>
-        <location filename="../../ui/person_editor.py" line="339"/>
+        <location filename="../../ui/person_editor.py" line="165"/>
+        <location filename="../../ui/person_editor.py" line="353"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="177"/>
+        <location filename="../../ui/person_editor.py" line="189"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="182"/>
+        <location filename="../../ui/person_editor.py" line="194"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="183"/>
+        <location filename="../../ui/person_editor.py" line="195"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="188"/>
+        <location filename="../../ui/person_editor.py" line="200"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="197"/>
+        <location filename="../../ui/person_editor.py" line="209"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="200"/>
+        <location filename="../../ui/person_editor.py" line="212"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="203"/>
+        <location filename="../../ui/person_editor.py" line="215"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="212"/>
+        <location filename="../../ui/person_editor.py" line="224"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="213"/>
+        <location filename="../../ui/person_editor.py" line="225"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="214"/>
+        <location filename="../../ui/person_editor.py" line="226"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="216"/>
+        <location filename="../../ui/person_editor.py" line="227"/>
+        <source>Name order:</source>
+        <translation>Orden del nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="230"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="217"/>
+        <location filename="../../ui/person_editor.py" line="231"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="219"/>
+        <location filename="../../ui/person_editor.py" line="233"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="220"/>
+        <location filename="../../ui/person_editor.py" line="234"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="221"/>
+        <location filename="../../ui/person_editor.py" line="235"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="222"/>
+        <location filename="../../ui/person_editor.py" line="236"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="223"/>
+        <location filename="../../ui/person_editor.py" line="237"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="224"/>
+        <location filename="../../ui/person_editor.py" line="238"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="225"/>
+        <location filename="../../ui/person_editor.py" line="239"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="227"/>
+        <location filename="../../ui/person_editor.py" line="241"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="228"/>
+        <location filename="../../ui/person_editor.py" line="242"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="229"/>
+        <location filename="../../ui/person_editor.py" line="243"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="247"/>
+        <location filename="../../ui/person_editor.py" line="261"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="277"/>
+        <location filename="../../ui/person_editor.py" line="291"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="294"/>
+        <location filename="../../ui/person_editor.py" line="308"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="305"/>
+        <location filename="../../ui/person_editor.py" line="319"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="350"/>
+        <location filename="../../ui/person_editor.py" line="365"/>
+        <source>Shown as: {name}</source>
+        <translation>Se muestra como: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="369"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="379"/>
+        <location filename="../../ui/person_editor.py" line="399"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="385"/>
+        <location filename="../../ui/person_editor.py" line="405"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="414"/>
+        <location filename="../../ui/person_editor.py" line="434"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="415"/>
+        <location filename="../../ui/person_editor.py" line="435"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -6034,86 +6069,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization.py" line="1106"/>
-        <location filename="../../models/mobilization.py" line="1244"/>
+        <location filename="../../models/mobilization.py" line="1111"/>
+        <location filename="../../models/mobilization.py" line="1249"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1107"/>
-        <location filename="../../models/mobilization.py" line="1245"/>
+        <location filename="../../models/mobilization.py" line="1112"/>
+        <location filename="../../models/mobilization.py" line="1250"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1108"/>
-        <location filename="../../models/mobilization.py" line="1246"/>
+        <location filename="../../models/mobilization.py" line="1113"/>
+        <location filename="../../models/mobilization.py" line="1251"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1109"/>
+        <location filename="../../models/mobilization.py" line="1114"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1110"/>
-        <location filename="../../models/mobilization.py" line="1247"/>
+        <location filename="../../models/mobilization.py" line="1115"/>
+        <location filename="../../models/mobilization.py" line="1252"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1112"/>
+        <location filename="../../models/mobilization.py" line="1117"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1240"/>
+        <location filename="../../models/mobilization.py" line="1245"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1241"/>
+        <location filename="../../models/mobilization.py" line="1246"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1242"/>
+        <location filename="../../models/mobilization.py" line="1247"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1243"/>
+        <location filename="../../models/mobilization.py" line="1248"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1248"/>
+        <location filename="../../models/mobilization.py" line="1253"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1249"/>
+        <location filename="../../models/mobilization.py" line="1254"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1250"/>
+        <location filename="../../models/mobilization.py" line="1255"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1251"/>
+        <location filename="../../models/mobilization.py" line="1256"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1252"/>
+        <location filename="../../models/mobilization.py" line="1257"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1253"/>
+        <location filename="../../models/mobilization.py" line="1258"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
