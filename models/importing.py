@@ -1321,10 +1321,10 @@ def display_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
     with db.engine.connect() as conn:
         for start in range(0, len(ids), 900):
             chunk = ",".join(map(str, ids[start : start + 900]))
-            for pid, first, last, preferred in conn.exec_driver_sql(
-                f"SELECT id, first_name, last_name, preferred_name FROM people WHERE id IN ({chunk})"
+            for pid, first, last, preferred, order in conn.exec_driver_sql(
+                f"SELECT id, first_name, last_name, preferred_name, name_order FROM people WHERE id IN ({chunk})"
             ):
-                result[pid] = " ".join(p for p in ((preferred or first), last) if p)
+                result[pid] = display_name(first, last, preferred, order)
     return result
 
 

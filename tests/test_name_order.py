@@ -268,6 +268,7 @@ def test_import_merge_sets_the_order_and_undo_takes_it_back(db, tmp_path):
     _plan, result = importing.import_file(db, path)
     assert result.merged == 1
     assert get_person(db, pid).display_name == "王小明"
+    assert importing.display_names(db, [pid]) == {pid: "王小明"}  # the import preview's matched names
     importing.undo_import(db, importing.list_batches(db)[0].id)
     assert get_person(db, pid).data.name_order == GIVEN_FIRST
 
