@@ -1014,9 +1014,12 @@ def load_checkin_rows(db: Database, event_id: int) -> list[CheckinRow]:
     for pid, first, last, pref, wp, dept, order in people:
         phone = phones.get(pid, "")
         outcome = on_list.get(pid, False)
-        rows.append(CheckinRow(pid, display_name(first, last, pref, order), workplaces.get(wp, ""), departments.get(dept, ""),
+        name = display_name(first, last, pref, order)
+        joined = f" {fold(name)}" if order == "family_first" and " " not in name else ""  # "王小明" as written
+        rows.append(CheckinRow(pid, name, workplaces.get(wp, ""), departments.get(dept, ""),
                                phone, pid in on_list, outcome == "yes", pid in present,
-                               f"{fold(first)} {fold(last)} {fold(pref)} {phone} {''.join(c for c in phone if c.isdigit())}"))
+                               f"{fold(first)} {fold(last)} {fold(pref)} {phone} {''.join(c for c in phone if c.isdigit())}"
+                               f"{joined}"))
     rows.sort(key=lambda r: (not r.said_yes, not r.on_list, fold(r.name)))
     return rows
 

@@ -113,6 +113,8 @@ def _row_builder(phones: dict, tags: dict, workplaces: dict, departments: dict,
             else:
                 first_phone, phones_hay = phone
                 hay = f"{folded_first} {folded_last} {folded_preferred} {fold_part(email)} {phones_hay}"
+            if family_first and " " not in name:  # "王小明" as written finds them too
+                hay = f"{hay} {fold(name)}"
             cells = (
                 name,
                 first_phone,

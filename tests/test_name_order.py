@@ -98,6 +98,8 @@ def test_roster_index_names_and_sorts_by_family_name(db):
     index = RosterIndex(bulk)
     found = index.filter(RosterFilter(text="tran thi lan"))
     assert [index.rows[i].cells[NAME] for i in found] == ["Trần Thị Lan"]
+    found = index.filter(RosterFilter(text="王小明"))  # typed as written, no space
+    assert [index.rows[i].cells[NAME] for i in found] == ["王小明"]
     assert dict(search_people(db, "王")) == {next(k for k, v in ids.items() if v == "王小明"): "王小明"}
 
 
@@ -159,6 +161,15 @@ def test_person_dialog_choice_set_by_clicks_and_saved(qtbot, context):
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not again.isVisible())
     assert get_person(context.db, pid).data.name_order == GIVEN_FIRST
+
+
+def test_check_in_finds_and_names_them_as_written(db):
+    event = mob.save_event(db, mob.EventInput(name="Rally", kind="march", starts_at=datetime(2030, 5, 1, 12)))
+    _person(db, "小明", "王", FAMILY_FIRST)
+    _person(db, "Thị Lan", "Trần", FAMILY_FIRST)
+    rows = mob.load_checkin_rows(db, event)
+    for typed, shown in (("王小明", "王小明"), ("tran thi lan", "Trần Thị Lan"), ("小明", "王小明")):
+        assert [rows[i].name for i in mob.search_checkin_rows(rows, typed)] == [shown], typed
 
 
 def test_walk_in_keeps_the_default(db):
