@@ -188,14 +188,14 @@ def get_meeting(db: Database, meeting_id: int) -> MeetingDetail:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That meeting no longer exists."))
         rows = s.execute(
             select(MeetingAttendance.person_id, MeetingAttendance.guest_name, MeetingAttendance.is_member,
-                   Person.first_name, Person.last_name, Person.preferred_name)
+                   Person.first_name, Person.last_name, Person.preferred_name, Person.name_order)
             .outerjoin(Person, Person.id == MeetingAttendance.person_id)
             .where(MeetingAttendance.meeting_id == meeting_id)
             .order_by(MeetingAttendance.is_member.desc(), Person.last_name, Person.first_name, MeetingAttendance.guest_name)
         ).all()
         attendees = [
-            AttendeeRow(pid, _name(f or "", l or "", p or "") if pid else guest, bool(member))
-            for pid, guest, member, f, l, p in rows
+            AttendeeRow(pid, _name(f or "", l or "", p or "", o or "") if pid else guest, bool(member))
+            for pid, guest, member, f, l, p, o in rows
         ]
         return MeetingDetail(m.id, m.committee_id, m.starts_at, m.place, m.agenda, m.minutes, attendees)
 
@@ -299,7 +299,7 @@ def list_tasks(db: Database, committee_id: int, open_only: bool = False) -> list
     """Tasks, open ones first by due date (no date last), then done ones."""
     with db.session() as s:
         q = (
-            select(CommitteeTask, Person.first_name, Person.last_name, Person.preferred_name)
+            select(CommitteeTask, Person.first_name, Person.last_name, Person.preferred_name, Person.name_order)
             .outerjoin(Person, Person.id == CommitteeTask.owner_person_id)
             .where(CommitteeTask.committee_id == committee_id)
         )
@@ -307,9 +307,9 @@ def list_tasks(db: Database, committee_id: int, open_only: bool = False) -> list
             q = q.where(CommitteeTask.done.is_(False))
         rows = [
             TaskRow(t.id, t.committee_id, t.title, t.owner_person_id,
-                    _name(f or "", l or "", p or "") if t.owner_person_id else "",
+                    _name(f or "", l or "", p or "", o or "") if t.owner_person_id else "",
                     t.due_on, t.done, t.notes, t.meeting_id)
-            for t, f, l, p in s.execute(q)
+            for t, f, l, p, o in s.execute(q)
         ]
     rows.sort(key=lambda r: (r.done, r.due_on is None, r.due_on or date.max, r.id))
     return rows
@@ -364,14 +364,14 @@ def committee_page(db: Database, committee_id: int, now: Optional[datetime] = No
                 attended[pid] = attended.get(pid, 0) + 1
         rows = s.execute(
             select(CommitteeMember.person_id, CommitteeMember.role, CommitteeMember.joined_on,
-                   Person.first_name, Person.last_name, Person.preferred_name)
+                   Person.first_name, Person.last_name, Person.preferred_name, Person.name_order)
             .join(Person, Person.id == CommitteeMember.person_id)
             .where(CommitteeMember.committee_id == committee_id, CommitteeMember.left_on.is_(None))
             .order_by(Person.last_name, Person.first_name)
         ).all()
         by_role: dict[str, list[PageMember]] = {role: [] for role in COMMITTEE_ROLES}
-        for pid, role, joined, f, l, p in rows:
-            by_role.setdefault(role, []).append(PageMember(pid, _name(f, l, p), role, joined, attended.get(pid, 0)))
+        for pid, role, joined, f, l, p, o in rows:
+            by_role.setdefault(role, []).append(PageMember(pid, _name(f, l, p, o), role, joined, attended.get(pid, 0)))
         page = CommitteePage(
             c.id, c.name, c.kind, c.workplace_id, wp.name if wp else "", c.union_local,
             {role: people for role, people in by_role.items() if people},
@@ -388,10 +388,10 @@ def member_choices(db: Database, committee_id: int, on: Optional[date] = None) -
         if not ids:
             return []
         rows = s.execute(
-            select(Person.id, Person.first_name, Person.last_name, Person.preferred_name)
+            select(Person.id, Person.first_name, Person.last_name, Person.preferred_name, Person.name_order)
             .where(Person.id.in_(ids)).order_by(Person.last_name, Person.first_name)
         ).all()
-        return [(pid, _name(f, l, p)) for pid, f, l, p in rows]
+        return [(pid, _name(f, l, p, o)) for pid, f, l, p, o in rows]
 
 
 # ---------------------------------------------------------------- demo

@@ -134,6 +134,17 @@ def _pragma_setup(conn: "sqlcipher3.Connection", passphrase: str, allow_new: boo
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute(f"PRAGMA synchronous = {SYNCHRONOUS}")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.create_function("person_name", 4, _person_name, deterministic=True)
+
+
+def _person_name(first, last, preferred, order):
+    """SQL ``person_name(first_name, last_name, preferred_name, name_order)``: models.text's
+    display_name() for queries that name people in SQL; NULL for a missing (outer-joined) person."""
+    if first is None and last is None and preferred is None:
+        return None
+    from .text import display_name  # (imported here: opening a database does not need phonenumbers)
+
+    return display_name(first or "", last or "", preferred or "", order or "")
 
 
 def _has_alembic(conn) -> bool:

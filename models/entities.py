@@ -107,6 +107,8 @@ class Person(Base):
     first_name: Mapped[str] = mapped_column(String(200), default="")
     last_name: Mapped[str] = mapped_column(String(200), default="")
     preferred_name: Mapped[str] = mapped_column(String(200), default="")
+    # How the name is written: "given_first" (Ana García) or "family_first" (王小明, Trần Thị Lan).
+    name_order: Mapped[str] = mapped_column(String(20), default="given_first", server_default="given_first")
     # No index: emails are matched in memory (imports) or case-insensitively (a scan either way).
     email: Mapped[str] = mapped_column(String(320), default="")
     # Comma-separated language codes in order of preference, e.g. "es,en".
@@ -144,7 +146,7 @@ class Person(Base):
 
     @property
     def display_name(self) -> str:
-        return display_name(self.first_name, self.last_name, self.preferred_name)
+        return display_name(self.first_name, self.last_name, self.preferred_name, self.name_order)
 
 
 class Phone(Base):

@@ -125,6 +125,7 @@ MSG_UNREADABLE = QT_TRANSLATE_NOOP(
     "Importing", "Some characters could not be read (the file's encoding is mixed); they show as \ufffd."
 )
 MSG_MEMBERSHIP = QT_TRANSLATE_NOOP("Importing", "Membership \"{value}\" is not known; imported as non-member.")
+MSG_NAME_ORDER = QT_TRANSLATE_NOOP("Importing", "Name order \"{value}\" is not known; given name first was kept.")
 MSG_DEPT_NO_WORKPLACE = QT_TRANSLATE_NOOP("Importing", "Department or shift without a workplace was not imported.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("Importing", "A value in column \"{column}\" was too long and was cut.")
 
@@ -477,6 +478,7 @@ FIELDS: list[tuple[str, str]] = [
     ("ok_to_call", QT_TRANSLATE_NOOP("Importing", "OK to call")),
     ("ok_to_text", QT_TRANSLATE_NOOP("Importing", "OK to text")),
     ("do_not_contact", QT_TRANSLATE_NOOP("Importing", "Do not contact")),
+    ("name_order", QT_TRANSLATE_NOOP("Importing", "Name order (given or family name first)")),
 ]
 FIELD_KEYS = [key for key, _ in FIELDS]
 FIELD_LABELS = dict(FIELDS)
@@ -514,6 +516,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "ok_to_call": ("ok to call", "can call", "se puede llamar", "llamar", "acepta llamadas"),
     "ok_to_text": ("ok to text", "can text", "se puede textear", "mensajes de texto", "acepta mensajes", "sms ok"),
     "do_not_contact": ("do not contact", "dnc", "no contactar", "no contact"),
+    "name_order": ("name order", "order of names", "orden del nombre", "orden de nombre", "orden de los nombres"),
 }
 _ALIAS_INDEX = {alias: key for key, aliases in _ALIASES.items() for alias in aliases}
 # Words that, anywhere in a header, point to a field (checked in this order).
@@ -743,6 +746,22 @@ def _yes_no(value: str) -> Optional[bool]:
     return None
 
 
+# Name order values (folded, "_"/"-" as spaces); the export writes "given first" / "family first".
+_NAME_ORDER_VALUES = {
+    **dict.fromkeys(("given first", "given name first", "first name first", "given", "nombre primero",
+                     "nombre de pila primero"), "given_first"),
+    **dict.fromkeys(("family first", "family name first", "surname first", "last name first", "family",
+                     "apellido primero"), "family_first"),
+}
+
+
+def _name_order_value(value: str) -> tuple[Optional[str], Optional[Problem]]:
+    found = _NAME_ORDER_VALUES.get(" ".join(fold(value).replace("_", " ").replace("-", " ").split()))
+    if found is None:
+        return None, _problem(MSG_NAME_ORDER, warning=True, value=value[:40])
+    return found, None
+
+
 _LANG_SPLIT = re.compile(r"[,;/&+]|\band\b|\by\b")
 
 
@@ -796,7 +815,7 @@ class Record:
 
     __slots__ = ("first_name", "last_name", "preferred_name", "phones", "email", "languages", "workplace",
                  "department", "shift", "job_title", "membership", "assessment", "tags", "notes",
-                 "ok_to_call", "ok_to_text", "do_not_contact")
+                 "ok_to_call", "ok_to_text", "do_not_contact", "name_order")
     SCALARS = ("first_name", "last_name", "preferred_name", "email", "workplace", "department", "shift", "job_title")
 
     def __init__(self, first_name: str = "", last_name: str = "", preferred_name: str = "",
@@ -804,7 +823,7 @@ class Record:
                  workplace: str = "", department: str = "", shift: str = "", job_title: str = "",
                  membership: Optional[str] = None, assessment: Optional[int] = None, tags: Sequence[str] = (),
                  notes: str = "", ok_to_call: Optional[bool] = None, ok_to_text: Optional[bool] = None,
-                 do_not_contact: Optional[bool] = None) -> None:
+                 do_not_contact: Optional[bool] = None, name_order: Optional[str] = None) -> None:
         # phones, languages and tags are lists, or a shared empty tuple (100,000 rows: 3 lists
         # each would be 17 MB of nothing); copy() makes them lists before absorb() adds to them.
         self.first_name, self.last_name, self.preferred_name = first_name, last_name, preferred_name
@@ -813,10 +832,11 @@ class Record:
         self.department, self.shift, self.job_title = department, shift, job_title
         self.membership, self.assessment, self.tags, self.notes = membership, assessment, tags, notes
         self.ok_to_call, self.ok_to_text, self.do_not_contact = ok_to_call, ok_to_text, do_not_contact
+        self.name_order = name_order  # None: the file does not say
 
     @property
     def display_name(self) -> str:
-        return display_name(self.first_name, self.last_name, self.preferred_name)
+        return display_name(self.first_name, self.last_name, self.preferred_name, self.name_order or "")
 
     def copy(self) -> "Record":
         twin = Record()
@@ -843,6 +863,8 @@ class Record:
             self.membership = other.membership
         if self.assessment is None:
             self.assessment = other.assessment
+        if self.name_order is None:
+            self.name_order = other.name_order
         # Consent: the more careful answer wins.
         if other.ok_to_call is False or self.ok_to_call is None:
             self.ok_to_call = other.ok_to_call if other.ok_to_call is not None else self.ok_to_call
@@ -984,6 +1006,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
     membership: Optional[list[Optional[str]]] = None
     assessment: Optional[list[Optional[int]]] = None
     flags: dict[str, list[Optional[bool]]] = {}
+    name_orders: Optional[list[Optional[str]]] = None
     languages = _cached(_language_codes)
     tag_lists = _cached(lambda v: list(dict.fromkeys(t[:100] for t in split_list(v))))
     for col, key in enumerate(mapping.columns):
@@ -1068,6 +1091,15 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                     add_problem(i, problem)
                 elif found is not None and assessment[i] is None:
                     assessment[i] = found
+        elif key == "name_order":
+            converted = _column_map(values, lambda v: _name_order_value(v) if v else (None, None))
+            if name_orders is None:
+                name_orders = [None] * n
+            for i, (found, problem) in enumerate(converted):
+                if found is not None:
+                    name_orders[i] = found  # the last column with a value wins
+                if problem is not None:
+                    add_problem(i, problem)
         elif key in _FLAGS:
             converted = _column_map(values, lambda v: (_yes_no(v),) if v else None)
             have_flags = flags.get(key)
@@ -1093,7 +1125,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         lists.get("languages", empty), get("workplace", blank), get("department", blank), get("shift", blank),
         get("job_title", blank), membership or nothing, assessment or nothing, lists.get("tags", empty),
         notes, flags.get("ok_to_call", nothing), flags.get("ok_to_text", nothing),
-        flags.get("do_not_contact", nothing),
+        flags.get("do_not_contact", nothing), name_orders or nothing,
     ))
     email_ok = is_valid_email
     for i, rec in enumerate(records):
@@ -1289,10 +1321,10 @@ def display_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
     with db.engine.connect() as conn:
         for start in range(0, len(ids), 900):
             chunk = ",".join(map(str, ids[start : start + 900]))
-            for pid, first, last, preferred in conn.exec_driver_sql(
-                f"SELECT id, first_name, last_name, preferred_name FROM people WHERE id IN ({chunk})"
+            for pid, first, last, preferred, order in conn.exec_driver_sql(
+                f"SELECT id, first_name, last_name, preferred_name, name_order FROM people WHERE id IN ({chunk})"
             ):
-                result[pid] = " ".join(p for p in ((preferred or first), last) if p)
+                result[pid] = display_name(first, last, preferred, order)
     return result
 
 
@@ -2010,7 +2042,7 @@ _NEW_PERSON_DEFAULTS = {
     "id": "NULL", "first_name": "''", "last_name": "''", "preferred_name": "''", "email": "''", "languages": "''",
     "workplace_id": "NULL", "department_id": "NULL", "shift_id": "NULL", "job_title": "''",
     "membership": "'non-member'", "assessment": "NULL", "notes": "''", "ok_to_call": "1", "ok_to_text": "1",
-    "do_not_contact": "0",
+    "do_not_contact": "0", "name_order": "'given_first'",
 }
 
 
@@ -2034,6 +2066,7 @@ _PERSON_SET: dict[str, Callable[[Sequence["Record"]], bool]] = {
     "assessment": lambda recs: bool(set(map(_ASSESSMENT, recs)) - {None}),
     "ok_to_call": lambda recs: False in set(map(operator.attrgetter("ok_to_call"), recs)),
     "ok_to_text": lambda recs: False in set(map(operator.attrgetter("ok_to_text"), recs)),
+    "name_order": _any_set("name_order"),
 }
 _PLACE_COLUMN = {"workplace_id": 0, "department_id": 1, "shift_id": 2}
 
@@ -2055,12 +2088,14 @@ def _person_column(name: str, recs: Sequence["Record"], place_ids: Callable[[tup
         return [0 if value is False else 1 for value in values]
     if name == "do_not_contact":
         return [1 if value else 0 for value in values]
+    if name == "name_order":
+        return [value or "given_first" for value in values]
     return list(values)
 
 
 _MERGE_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "languages", "workplace_id", "department_id",
                   "shift_id", "job_title", "membership", "assessment", "notes", "ok_to_call", "ok_to_text",
-                  "do_not_contact")
+                  "do_not_contact", "name_order")
 
 
 _COL = {name: i for i, name in enumerate(("id",) + _MERGE_COLUMNS)}
@@ -2131,6 +2166,10 @@ def _merge_changes(row: tuple, rec: Record, overwrite: bool, workplace_id, depar
         changes["ok_to_text"] = (current[_TEXT], 0)
     if rec.do_not_contact and not current[_DNC]:
         changes["do_not_contact"] = (current[_DNC], 1)
+    # Name order: the file's answer replaces the default (given first), another only when overwriting.
+    order = current[_COL["name_order"]]
+    if rec.name_order and rec.name_order != order and (order in (None, "", "given_first") or overwrite):
+        changes["name_order"] = (order, rec.name_order)
     return changes
 
 

@@ -511,10 +511,10 @@ class EntryRow:
 def list_entries(db: Database, list_id: int, caller_id: Optional[int] = None, include_excluded: bool = True) -> list[EntryRow]:
     """The entries of a list (with display fields) in list order; ``caller_id=0`` = unassigned."""
     sql = (
-        "SELECT e.id, p.id, p.first_name, p.last_name, p.preferred_name, "
+        "SELECT e.id, p.id, p.first_name, p.last_name, p.preferred_name, p.name_order, "
         "(SELECT raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), "
         "p.languages, w.name, d.name, sh.name, e.caller_id, c.first_name, c.last_name, c.preferred_name, "
-        "e.last_outcome, e.attempts, e.position "
+        "c.name_order, e.last_outcome, e.attempts, e.position "
         "FROM call_list_entries e JOIN people p ON p.id = e.person_id "
         "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
         "LEFT JOIN shifts sh ON sh.id = p.shift_id LEFT JOIN people c ON c.id = e.caller_id "
@@ -532,9 +532,11 @@ def list_entries(db: Database, list_id: int, caller_id: Optional[int] = None, in
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(sql, tuple(params)).all()
     result = []
-    for (eid, pid, first, last, pref, phone, langs, wp, dept, shift, cid, cf, cl, cp, outcome, attempts, pos) in rows:
-        result.append(EntryRow(eid, pid, display_name(first, last, pref), phone or "", (split_list(langs) or [""])[0],
-                               wp or "", dept or "", shift or "", cid, display_name(cf or "", cl or "", cp or "") if cid else "",
+    for (eid, pid, first, last, pref, order, phone, langs, wp, dept, shift, cid, cf, cl, cp, co, outcome, attempts,
+         pos) in rows:
+        result.append(EntryRow(eid, pid, display_name(first, last, pref, order), phone or "", (split_list(langs) or [""])[0],
+                               wp or "", dept or "", shift or "", cid,
+                               display_name(cf or "", cl or "", cp or "", co or "") if cid else "",
                                outcome, attempts, pos))
     return result
 
@@ -558,7 +560,7 @@ def list_callers(db: Database, event_id: Optional[int] = None, list_id: Optional
             committee_filter = list(conn.exec_driver_sql(
                 "SELECT committee_id FROM event_committees WHERE event_id = ?", (event_id,)).scalars())
         rows = conn.exec_driver_sql(
-            "SELECT m.person_id, m.committee_id, p.first_name, p.last_name, p.preferred_name, p.languages "
+            "SELECT m.person_id, m.committee_id, p.first_name, p.last_name, p.preferred_name, p.name_order, p.languages "
             "FROM committee_members m JOIN people p ON p.id = m.person_id "
             "WHERE m.role = 'caller' AND m.left_on IS NULL"
         ).all()
@@ -572,10 +574,10 @@ def list_callers(db: Database, event_id: Optional[int] = None, list_id: Optional
         else:
             extra = []
     callers: dict[int, Caller] = {}
-    for pid, cid, first, last, pref, langs in rows:
+    for pid, cid, first, last, pref, order, langs in rows:
         caller = callers.get(pid)
         if caller is None:
-            caller = callers[pid] = Caller(pid, display_name(first, last, pref), split_list(langs.lower()), set())
+            caller = callers[pid] = Caller(pid, display_name(first, last, pref, order), split_list(langs.lower()), set())
         caller.committee_ids.add(cid)
     if committee_filter:
         callers = {pid: c for pid, c in callers.items() if c.committee_ids & set(committee_filter) or pid in assigned}
@@ -584,10 +586,11 @@ def list_callers(db: Database, event_id: Optional[int] = None, list_id: Optional
         if missing:
             with db.engine.connect() as conn:
                 marks = ",".join("?" * len(missing))
-                for pid, first, last, pref, langs in conn.exec_driver_sql(
-                    f"SELECT id, first_name, last_name, preferred_name, languages FROM people WHERE id IN ({marks})", tuple(missing)
+                for pid, first, last, pref, order, langs in conn.exec_driver_sql(
+                    f"SELECT id, first_name, last_name, preferred_name, name_order, languages FROM people WHERE id IN ({marks})",
+                    tuple(missing)
                 ):
-                    callers[pid] = Caller(pid, display_name(first, last, pref), split_list(langs.lower()), set())
+                    callers[pid] = Caller(pid, display_name(first, last, pref, order), split_list(langs.lower()), set())
     for pid, count in assigned.items():
         if pid in callers:
             callers[pid].assigned = count
@@ -797,7 +800,7 @@ def person_card(db: Database, entry_id: int) -> PersonCard:
     with _read_cursor(db) as cur:
         row = cur.execute(
             "SELECT e.id, e.list_id, l.event_id, p.id, p.first_name, p.last_name, p.preferred_name, p.languages, "
-            "w.name, d.name, sh.name, p.assessment, e.caller_id, p.do_not_contact, p.ok_to_call "
+            "w.name, d.name, sh.name, p.assessment, e.caller_id, p.do_not_contact, p.ok_to_call, p.name_order "
             "FROM call_list_entries e JOIN call_lists l ON l.id = e.list_id JOIN people p ON p.id = e.person_id "
             "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
             "LEFT JOIN shifts sh ON sh.id = p.shift_id WHERE e.id = ?",
@@ -805,14 +808,15 @@ def person_card(db: Database, entry_id: int) -> PersonCard:
         ).fetchone()
         if row is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "There is no row with that ID on this event's lists."))
-        (eid, list_id, event_id, pid, first, last, pref, langs, wp, dept, shift, assessment, caller_id, dnc, ok) = row
+        (eid, list_id, event_id, pid, first, last, pref, langs, wp, dept, shift, assessment, caller_id, dnc, ok, order) = row
         phones = [tuple(r) for r in cur.execute(
             "SELECT raw, label FROM phones WHERE person_id = ? ORDER BY position", (pid,))]
         scripts = dict(cur.execute("SELECT language, text FROM event_scripts WHERE event_id = ?", (event_id,)).fetchall())
         attempts = [
-            Attempt(_dt(at), outcome, note, display_name(cf or "", cl or "", cp or ""), bool(flag), _dt(cb))
-            for at, outcome, note, flag, cb, cf, cl, cp in cur.execute(
-                "SELECT c.called_at, c.outcome, c.note, c.flagged, c.callback_at, k.first_name, k.last_name, k.preferred_name "
+            Attempt(_dt(at), outcome, note, display_name(cf or "", cl or "", cp or "", co or ""), bool(flag), _dt(cb))
+            for at, outcome, note, flag, cb, cf, cl, cp, co in cur.execute(
+                "SELECT c.called_at, c.outcome, c.note, c.flagged, c.callback_at, k.first_name, k.last_name, k.preferred_name, "
+                "k.name_order "
                 "FROM calls c LEFT JOIN people k ON k.id = c.caller_id WHERE c.event_id = ? AND c.person_id = ? "
                 "ORDER BY c.called_at, c.id", (event_id, pid))
         ]
@@ -832,7 +836,7 @@ def person_card(db: Database, entry_id: int) -> PersonCard:
     codes = split_list((langs or "").lower())
     script_language, script = pick_script(scripts, codes)
     past_events = sorted(past.values(), key=lambda p: p.starts_at or datetime.min, reverse=True)
-    return PersonCard(eid, list_id, event_id, pid, display_name(first, last, pref), phones, codes, wp or "",
+    return PersonCard(eid, list_id, event_id, pid, display_name(first, last, pref, order), phones, codes, wp or "",
                       dept or "", shift or "", assessment, caller_id, script_language, script, attempts,
                       past_events, bool(dnc), bool(ok))
 
@@ -880,12 +884,12 @@ def entry_for_event(db: Database, event_id: int, entry_id: int) -> Optional[tupl
     """(person id, display name) of a paper row ID, if it belongs to one of the event's lists."""
     with db.engine.connect() as conn:
         row = conn.exec_driver_sql(
-            "SELECT p.id, p.first_name, p.last_name, p.preferred_name FROM call_list_entries e "
+            "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.name_order FROM call_list_entries e "
             "JOIN call_lists l ON l.id = e.list_id JOIN people p ON p.id = e.person_id WHERE e.id = ? AND l.event_id = ?",
             (entry_id, event_id)).first()
     if row is None:
         return None
-    return row[0], display_name(row[1], row[2], row[3])
+    return row[0], display_name(row[1], row[2], row[3], row[4])
 
 
 def record_paper_outcome(db: Database, event_id: int, entry_id: int, key: str, note: str = "",
@@ -910,10 +914,11 @@ def flagged_calls(db: Database, event_id: int) -> list[tuple[int, int, str, str,
     """(call id, entry id, person name, note, called_at) of calls flagged for an organizer."""
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT c.id, c.entry_id, p.first_name, p.last_name, p.preferred_name, c.note, c.called_at FROM calls c "
+            "SELECT c.id, c.entry_id, p.first_name, p.last_name, p.preferred_name, p.name_order, c.note, c.called_at "
+            "FROM calls c "
             "JOIN people p ON p.id = c.person_id WHERE c.event_id = ? AND c.flagged = 1 ORDER BY c.called_at DESC",
             (event_id,)).all()
-    return [(cid, eid, display_name(f, l, pr), note, _dt(at)) for cid, eid, f, l, pr, note, at in rows]
+    return [(cid, eid, display_name(f, l, pr, o), note, _dt(at)) for cid, eid, f, l, pr, o, note, at in rows]
 
 
 # ------------------------------------------------------------------- phone tree
@@ -941,17 +946,17 @@ def build_phone_tree(db: Database, committee_id: int, per_caller: int = 5) -> li
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.languages, m.role, "
-            "(SELECT raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1) "
+            "(SELECT raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), p.name_order "
             "FROM committee_members m JOIN people p ON p.id = m.person_id "
             "WHERE m.committee_id = ? AND m.left_on IS NULL AND p.do_not_contact = 0",
             (committee_id,)).all()
     people: dict[int, tuple] = {}
-    for pid, first, last, pref, langs, role, phone in rows:
+    for pid, first, last, pref, langs, role, phone, order in rows:
         if not phone:
             continue
         current = people.get(pid)
         if current is None or ROLE_RANK.get(role, 9) < ROLE_RANK.get(current[4], 9):
-            people[pid] = (display_name(first, last, pref), phone, split_list((langs or "").lower()), pid, role)
+            people[pid] = (display_name(first, last, pref, order), phone, split_list((langs or "").lower()), pid, role)
     ordered = sorted(people.values(), key=lambda p: (ROLE_RANK.get(p[4], 9), fold(p[0])))
     if not ordered:
         return []
@@ -1008,14 +1013,17 @@ def load_checkin_rows(db: Database, event_id: int) -> list[CheckinRow]:
         workplaces = dict(conn.exec_driver_sql("SELECT id, name FROM workplaces").all())
         departments = dict(conn.exec_driver_sql("SELECT id, name FROM departments").all())
         people = conn.exec_driver_sql(
-            "SELECT id, first_name, last_name, preferred_name, workplace_id, department_id FROM people").all()
+            "SELECT id, first_name, last_name, preferred_name, workplace_id, department_id, name_order FROM people").all()
     rows = []
-    for pid, first, last, pref, wp, dept in people:
+    for pid, first, last, pref, wp, dept, order in people:
         phone = phones.get(pid, "")
         outcome = on_list.get(pid, False)
-        rows.append(CheckinRow(pid, display_name(first, last, pref), workplaces.get(wp, ""), departments.get(dept, ""),
+        name = display_name(first, last, pref, order)
+        joined = f" {fold(name)}" if order == "family_first" and " " not in name else ""  # "王小明" as written
+        rows.append(CheckinRow(pid, name, workplaces.get(wp, ""), departments.get(dept, ""),
                                phone, pid in on_list, outcome == "yes", pid in present,
-                               f"{fold(first)} {fold(last)} {fold(pref)} {phone} {''.join(c for c in phone if c.isdigit())}"))
+                               f"{fold(first)} {fold(last)} {fold(pref)} {phone} {''.join(c for c in phone if c.isdigit())}"
+                               f"{joined}"))
     rows.sort(key=lambda r: (not r.said_yes, not r.on_list, fold(r.name)))
     return rows
 
@@ -1136,11 +1144,11 @@ def turnout(db: Database, event_id: int) -> Turnout:
             (event_id,)).all()
         present = set(conn.exec_driver_sql("SELECT person_id FROM checkins WHERE event_id = ?", (event_id,)).scalars())
         names = {}
-        for pid, first, last, pref in conn.exec_driver_sql(
-            "SELECT DISTINCT p.id, p.first_name, p.last_name, p.preferred_name FROM people p WHERE p.id IN "
+        for pid, first, last, pref, order in conn.exec_driver_sql(
+            "SELECT DISTINCT p.id, p.first_name, p.last_name, p.preferred_name, p.name_order FROM people p WHERE p.id IN "
             "(SELECT caller_id FROM calls WHERE event_id = ?1 UNION SELECT e.caller_id FROM call_list_entries e "
             "JOIN call_lists l ON l.id = e.list_id WHERE l.event_id = ?1)", (event_id,)):
-            names[pid] = display_name(first, last, pref)
+            names[pid] = display_name(first, last, pref, order)
         workplaces = dict(conn.exec_driver_sql("SELECT id, name FROM workplaces").all())
         departments = {did: (wp, name) for did, wp, name in conn.exec_driver_sql("SELECT id, workplace_id, name FROM departments")}
         shifts = dict(conn.exec_driver_sql("SELECT id, name FROM shifts").all())
@@ -1265,20 +1273,21 @@ def iter_call_details(db: Database, event_id: int, batch: int = 5000) -> Iterato
         departments = dict(conn.exec_driver_sql("SELECT id, name FROM departments").all())
         shifts = dict(conn.exec_driver_sql("SELECT id, name FROM shifts").all())
         present = set(conn.exec_driver_sql("SELECT person_id FROM checkins WHERE event_id = ?", (event_id,)).scalars())
-        callers = {pid: display_name(f, l, p) for pid, f, l, p in conn.exec_driver_sql(
-            "SELECT id, first_name, last_name, preferred_name FROM people WHERE id IN "
+        callers = {pid: display_name(f, l, p, o) for pid, f, l, p, o in conn.exec_driver_sql(
+            "SELECT id, first_name, last_name, preferred_name, name_order FROM people WHERE id IN "
             "(SELECT DISTINCT caller_id FROM calls WHERE event_id = ?)", (event_id,))}
         result = conn.exec_driver_sql(
             "SELECT c.id, c.called_at, c.entry_id, p.id, p.first_name, p.last_name, p.preferred_name, p.workplace_id, "
-            "p.department_id, p.shift_id, c.caller_id, c.outcome, c.callback_at, c.flagged, c.source, c.note "
+            "p.department_id, p.shift_id, c.caller_id, c.outcome, c.callback_at, c.flagged, c.source, c.note, p.name_order "
             "FROM calls c JOIN people p ON p.id = c.person_id WHERE c.event_id = ? ORDER BY c.called_at, c.id",
             (event_id,))
         while True:
             chunk = result.fetchmany(batch)
             if not chunk:
                 break
-            for (cid, at, entry, pid, first, last, pref, wp, dept, shift, caller, outcome, cb, flag, source, note) in chunk:
-                yield (cid, _dt(at), entry, display_name(first, last, pref), workplaces.get(wp, ""),
+            for (cid, at, entry, pid, first, last, pref, wp, dept, shift, caller, outcome, cb, flag, source, note,
+                 order) in chunk:
+                yield (cid, _dt(at), entry, display_name(first, last, pref, order), workplaces.get(wp, ""),
                        departments.get(dept, ""), shifts.get(shift, ""), callers.get(caller, ""), outcome,
                        _dt(cb), bool(flag), source, pid in present, note)
 

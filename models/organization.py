@@ -254,14 +254,14 @@ def delete_committee(db: Database, committee_id: int) -> None:
 
 def search_people(db: Database, text: str, limit: int = 50) -> list[tuple[int, str]]:
     """A quick picker search (committee members, trainers...)."""
-    from .text import fold
+    from .text import display_name, fold
 
     needle = fold(text.strip())
     with db.engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT id, first_name, last_name, preferred_name FROM people").all()
+        rows = conn.exec_driver_sql("SELECT id, first_name, last_name, preferred_name, name_order FROM people").all()
     result = []
-    for pid, first, last, preferred in rows:
-        name = " ".join(p for p in ((preferred or first), last) if p)
+    for pid, first, last, preferred, order in rows:
+        name = display_name(first, last, preferred, order)
         if not needle or needle in fold(f"{first} {last} {preferred}"):
             result.append((pid, name))
             if len(result) >= limit:

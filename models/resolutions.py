@@ -397,8 +397,8 @@ def get_resolution(db: Database, resolution_id: int) -> ResolutionDetail:
         latest = _latest_version(s, r.id)
         clauses = _clauses_from_json(latest.clauses) if latest else []
         sponsors = [
-            (pid, _name(f, l, p)) for pid, f, l, p in s.execute(
-                select(Person.id, Person.first_name, Person.last_name, Person.preferred_name)
+            (pid, _name(f, l, p, o)) for pid, f, l, p, o in s.execute(
+                select(Person.id, Person.first_name, Person.last_name, Person.preferred_name, Person.name_order)
                 .join(ResolutionSponsor, ResolutionSponsor.person_id == Person.id)
                 .where(ResolutionSponsor.resolution_id == r.id).order_by(ResolutionSponsor.position)
             )

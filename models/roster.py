@@ -30,7 +30,7 @@ from .entities import (
     person_tags,
 )
 from .roster_index import display_name
-from .text import is_valid_email, normalize_phone, split_list
+from .text import GIVEN_FIRST, NAME_ORDERS, is_valid_email, normalize_phone, split_list
 
 
 @dataclass
@@ -58,6 +58,7 @@ class PersonInput:
     ok_to_call: bool = True
     ok_to_text: bool = True
     do_not_contact: bool = False
+    name_order: str = GIVEN_FIRST  # or FAMILY_FIRST (models.text.NAME_ORDERS)
 
 
 @dataclass
@@ -106,6 +107,8 @@ def validate(data: PersonInput) -> list[FieldProblem]:
         problems.append(FieldProblem("membership", QT_TRANSLATE_NOOP("Errors", "Choose a membership status.")))
     if data.assessment is not None and data.assessment not in ASSESSMENT_VALUES:
         problems.append(FieldProblem("assessment", QT_TRANSLATE_NOOP("Errors", "The assessment is a number from 1 to 5.")))
+    if data.name_order not in NAME_ORDERS:
+        problems.append(FieldProblem("name_order", QT_TRANSLATE_NOOP("Errors", "Choose how the name is written.")))
     return problems
 
 
@@ -153,6 +156,7 @@ def _apply(s: Session, person: Person, data: PersonInput) -> None:
     person.first_name = data.first_name.strip()
     person.last_name = data.last_name.strip()
     person.preferred_name = data.preferred_name.strip()
+    person.name_order = data.name_order
     person.email = data.email.strip()
     person.languages = ",".join(dict.fromkeys(lang.strip().lower() for lang in data.languages if lang.strip()))
     person.workplace_id = data.workplace_id
@@ -270,7 +274,8 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
         row = conn.execute(
             select(p.first_name, p.last_name, p.preferred_name, p.email, p.languages, p.workplace_id,
                    p.department_id, p.shift_id, p.job_title, p.membership, p.assessment, p.notes,
-                   p.ok_to_call, p.ok_to_text, p.do_not_contact, p.created_at, p.updated_at)
+                   p.ok_to_call, p.ok_to_text, p.do_not_contact, p.created_at, p.updated_at,
+                   p.name_order)
             .where(p.id == person_id)
         ).first()
         if row is None:
@@ -311,12 +316,13 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
         ok_to_call=row.ok_to_call,
         ok_to_text=row.ok_to_text,
         do_not_contact=row.do_not_contact,
+        name_order=row.name_order,
     )
     history = [AssessmentRecord(value, by, at, note) for value, by, at, note in assessments]
     return PersonDetail(
         person_id,
         data,
-        display_name(row.first_name, row.last_name, row.preferred_name),
+        display_name(row.first_name, row.last_name, row.preferred_name, row.name_order),
         history,
         [(name, role) for name, role in committees],
         row.created_at,
@@ -327,7 +333,8 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
 # ------------------------------------------------------------------ grid rows
 PEOPLE_COLUMNS = (
     "id, first_name, last_name, preferred_name, email, languages, workplace_id, department_id, "
-    "shift_id, job_title, membership, assessment, do_not_contact"
+    "shift_id, job_title, membership, assessment, do_not_contact, "
+    "name_order = 'family_first' AS family_first"  # 0/1: cheaper in bulk than the text
 )
 
 

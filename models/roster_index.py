@@ -12,7 +12,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
-from .text import digits, display_name, fold, split_list
+from .text import FAMILY_FIRST, digits, display_name, fold, split_list
 
 if TYPE_CHECKING:
     from .db import Database
@@ -98,10 +98,13 @@ def _row_builder(phones: dict, tags: dict, workplaces: dict, departments: dict,
         result = []
         append = result.append
         for (pid, first, last, preferred, email, languages, wp_id, dept_id, shift_id,
-             _job, membership, assessment, dnc) in people:
+             _job, membership, assessment, dnc, family_first) in people:
             phone = phone_get(pid)
-            shown_first = preferred or first
-            name = f"{shown_first} {last}" if shown_first and last else (shown_first or last)
+            if family_first:
+                name = display_name(first, last, preferred, FAMILY_FIRST)
+            else:  # display_name() for given-first, inline: most rows, one call less each
+                shown_first = preferred or first
+                name = f"{shown_first} {last}" if shown_first and last else (shown_first or last)
             folded_first, folded_last = fold(first), fold(last)
             folded_preferred = fold(preferred) if preferred else ""
             if phone is None:
@@ -110,6 +113,8 @@ def _row_builder(phones: dict, tags: dict, workplaces: dict, departments: dict,
             else:
                 first_phone, phones_hay = phone
                 hay = f"{folded_first} {folded_last} {folded_preferred} {fold_part(email)} {phones_hay}"
+            if family_first and " " not in name:  # "王小明" as written finds them too
+                hay = f"{hay} {fold(name)}"
             cells = (
                 name,
                 first_phone,
@@ -163,7 +168,8 @@ def load_rows(db: "Database") -> list[RosterRow]:
 
     from .roster import PEOPLE_COLUMNS
 
-    columns = ", ".join(f"json_group_array({c.strip()})" for c in PEOPLE_COLUMNS.split(","))
+    # Each column by its name (an expression "… AS alias" by its alias).
+    columns = ", ".join(f"json_group_array({c.split(' AS ')[-1].strip()})" for c in PEOPLE_COLUMNS.split(","))
     rows: list[RosterRow] = []
     with db.engine.connect() as conn:
         conn.exec_driver_sql("SELECT 1")  # one read transaction: every query sees the same snapshot

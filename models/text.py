@@ -30,9 +30,37 @@ def fold(value: str) -> str:
     return stripped.casefold()
 
 
-def display_name(first: str, last: str, preferred: str) -> str:
-    """How a person is named everywhere: preferred (else first) name, then last name."""
-    return " ".join(part for part in ((preferred or first), last) if part)
+GIVEN_FIRST, FAMILY_FIRST = "given_first", "family_first"
+NAME_ORDERS = (GIVEN_FIRST, FAMILY_FIRST)
+
+# Han (with extensions and compatibility ideographs), Hiragana, Katakana, Hangul: scripts whose
+# names are written without a space between family and given name ("王小明", "김민준").
+_CJK = re.compile(
+    "[\u1100-\u11ff\u2e80-\u2fdf\u3005-\u3007\u3021-\u3029\u3040-\u30ff\u3130-\u318f"
+    "\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff"
+    "\uff66-\uffdc\U00020000-\U0003134f]+"
+)
+
+
+def is_cjk(value: str) -> bool:
+    """True when every character of ``value`` is Han, Hiragana, Katakana or Hangul."""
+    return bool(value) and _CJK.fullmatch(value) is not None
+
+
+def display_name(first: str, last: str, preferred: str, order: str = GIVEN_FIRST) -> str:
+    """How a person is named everywhere.
+
+    Given name first (the default): preferred (else first) name, then last name ("Ana García").
+    Family name first: last name, then preferred (else first) name; written together when both
+    are CJK ("王小明"), else with a space ("Trần Thị Lan", "Kovács Anna")."""
+    given = preferred or first
+    if order != FAMILY_FIRST:
+        return " ".join(part for part in (given, last) if part)
+    if not (given and last):
+        return given or last
+    if not last.isascii() and is_cjk(last) and is_cjk(given):
+        return last + given
+    return f"{last} {given}"
 
 
 def digits(value: str) -> str:

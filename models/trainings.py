@@ -134,10 +134,8 @@ class TrainingFollowup(Base):
 
 
 # =====================================================================================  helpers
-_NAME_SQL = (
-    "trim(CASE WHEN p.preferred_name != '' THEN p.preferred_name ELSE p.first_name END "
-    "|| ' ' || p.last_name)"
-)
+# models.text.display_name() in SQL (registered on every connection by models.db).
+_NAME_SQL = "person_name(p.first_name, p.last_name, p.preferred_name, p.name_order)"
 
 
 def _in(ids: Iterable[int]) -> str:
@@ -727,7 +725,7 @@ def list_followups(
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             f"SELECT f.id, p.id, {_NAME_SQL}, f.kind, f.owner_id, "
-            "trim(CASE WHEN o.preferred_name != '' THEN o.preferred_name ELSE o.first_name END || ' ' || o.last_name), "
+            "person_name(o.first_name, o.last_name, o.preferred_name, o.name_order), "
             "f.due, f.done, f.note, r.session_id, t.name, s.starts_at "
             "FROM training_followups f JOIN people p ON p.id = f.person_id "
             "LEFT JOIN people o ON o.id = f.owner_id "

@@ -33,13 +33,13 @@ CHUNK = 5000
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 BASE_COLUMNS_BEFORE = ["First name", "Last name", "Preferred name"]
 BASE_COLUMNS_AFTER = ["Email", "Languages", "Workplace", "Department", "Shift", "Job title", "Membership",
-                      "Assessment", "Tags", "Notes", "OK to call", "OK to text", "Do not contact"]
+                      "Assessment", "Tags", "Notes", "OK to call", "OK to text", "Do not contact", "Name order"]
 
 
 # Column widths in the xlsx (characters), by the header's first word; others get 14.
 COLUMN_WIDTHS = {"First": 16, "Last": 18, "Preferred": 16, "Phone": 17, "Email": 28, "Languages": 11,
                  "Workplace": 30, "Department": 18, "Shift": 12, "Job": 18, "Membership": 12, "Assessment": 11,
-                 "Tags": 20, "Notes": 40, "OK": 10, "Do": 14}
+                 "Tags": 20, "Notes": 40, "OK": 10, "Do": 14, "Name": 13}
 
 
 @dataclass
@@ -94,7 +94,8 @@ def _people_columns(neutral: bool) -> str:
         f"workplace_id, department_id, shift_id, {t('job_title')}, membership, "
         "coalesce(CAST(assessment AS TEXT), ''), "
         f"{t('notes')}, CASE WHEN ok_to_call THEN 'yes' ELSE 'no' END, "
-        "CASE WHEN ok_to_text THEN 'yes' ELSE 'no' END, CASE WHEN do_not_contact THEN 'yes' ELSE 'no' END"
+        "CASE WHEN ok_to_text THEN 'yes' ELSE 'no' END, CASE WHEN do_not_contact THEN 'yes' ELSE 'no' END, "
+        "CASE WHEN name_order = 'family_first' THEN 'family first' ELSE 'given first' END"
     )
 
 
@@ -218,7 +219,7 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                 for pid, tid in tag_rows:
                     tags.setdefault(pid, []).append(tag_names.get(tid, ""))
                 for (pid, first, last, preferred, email, languages, wp, dept, shift, job, membership,
-                     assessment, notes, ok_call, ok_text, dnc) in people:
+                     assessment, notes, ok_call, ok_text, dnc, name_order) in people:
                     person_phones = phones.get(pid, empty)
                     if len(person_phones) != phone_columns:
                         person_phones = (person_phones + blanks)[:phone_columns]
@@ -228,7 +229,7 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                         tag_text = neutral_py(", ".join(sorted(person_tags, key=str.casefold)))
                     yield [first, last, preferred, *person_phones, email, languages, wp_get(wp, ""),
                            dept_get(dept, ""), shift_get(shift, ""), job, membership, assessment, tag_text,
-                           notes, ok_call, ok_text, dnc]
+                           notes, ok_call, ok_text, dnc, name_order]
                 done += len(people)
                 if progress is not None:
                     progress(done, total)

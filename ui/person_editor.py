@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from models import organization, roster
 from models.entities import MEMBERSHIP_STATUSES
 from models.roster import PersonInput, PhoneInput
-from models.text import is_valid_email, normalize_phone, split_list
+from models.text import FAMILY_FIRST, GIVEN_FIRST, display_name, is_valid_email, normalize_phone, split_list
 
 from . import labels
 from .context import AppContext
@@ -127,6 +127,18 @@ class PersonDialog(QDialog):
         self.last = self._line("lastName", data.last_name)
         self.preferred = self._line("preferredName", data.preferred_name)
         self.name_error = self._error_label()
+        # How the name is written, and how it will then show everywhere (lists, sheets, dialogs).
+        self.name_order = QComboBox()
+        self.name_order.setObjectName("nameOrder")
+        self.name_order.addItem(self.tr("Given name first (Ana García)"), GIVEN_FIRST)
+        self.name_order.addItem(self.tr("Family name first (王小明, Trần Thị Lan)"), FAMILY_FIRST)
+        self.name_order.setCurrentIndex(max(0, self.name_order.findData(data.name_order)))
+        self.name_shown = QLabel()
+        self.name_shown.setObjectName("nameShown")
+        for edit in (self.first, self.last, self.preferred):
+            edit.textChanged.connect(self._show_name)
+        self.name_order.currentIndexChanged.connect(self._show_name)
+        self._show_name()
 
         self.phone_rows: list[PhoneRow] = []
         self.phones_box = QVBoxLayout()
@@ -212,6 +224,8 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("First name:"), self.first)
         form.addRow(self.tr("Last name:"), self.last)
         form.addRow(self.tr("Preferred name:"), self.preferred)
+        form.addRow(self.tr("Name order:"), self.name_order)
+        form.addRow("", self.name_shown)
         form.addRow("", self.name_error)
         form.addRow(self.tr("Phones:"), phones_widget)
         form.addRow(self.tr("Email:"), self.email)
@@ -345,6 +359,11 @@ class PersonDialog(QDialog):
         self.assessment_note.setVisible(changed)
         self.assessment_note_label.setVisible(changed)
 
+    def _show_name(self) -> None:
+        name = display_name(self.first.text().strip(), self.last.text().strip(), self.preferred.text().strip(),
+                            self.name_order.currentData())
+        self.name_shown.setText(self.tr("Shown as: {name}").format(name=name) if name else "")
+
     def _validate_email(self) -> bool:
         ok = is_valid_email(self.email.text().strip())
         self.email_error.setText("" if ok else self.tr("The email address does not look right (name@example.org)."))
@@ -371,6 +390,7 @@ class PersonDialog(QDialog):
             ok_to_call=self.ok_to_call.isChecked(),
             ok_to_text=self.ok_to_text.isChecked(),
             do_not_contact=self.do_not_contact.isChecked(),
+            name_order=self.name_order.currentData(),
         )
 
     def validate(self) -> bool:

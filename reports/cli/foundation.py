@@ -14,6 +14,7 @@ from models import demo
 from models import passphrase as passphrase_rule
 from models.db import MIN_PASSPHRASE_LENGTH, Database
 from models.entities import Committee, Person, Workplace
+from models.text import display_name
 
 from .core import CliError, add_db_argument, open_db, passphrase_for
 
@@ -36,10 +37,10 @@ def list_kind(name: str, needs_db: bool = True):
 @list_kind("people")
 def _people(db: Database):
     with db.engine.connect() as conn:
-        for pid, first, last, preferred in conn.exec_driver_sql(
-            "SELECT id, first_name, last_name, preferred_name FROM people ORDER BY id"
+        for pid, first, last, preferred, order in conn.exec_driver_sql(
+            "SELECT id, first_name, last_name, preferred_name, name_order FROM people ORDER BY id"
         ):
-            yield pid, " ".join(p for p in ((preferred or first), last) if p)
+            yield pid, display_name(first, last, preferred, order)
 
 
 @list_kind("workplaces")

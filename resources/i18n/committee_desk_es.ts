@@ -1380,7 +1380,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/backup.py" line="153"/>
         <location filename="../../models/backup.py" line="298"/>
-        <location filename="../../models/db.py" line="473"/>
+        <location filename="../../models/db.py" line="484"/>
         <location filename="../../reports/atomic.py" line="27"/>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
@@ -1446,17 +1446,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/backup.py" line="362"/>
-        <location filename="../../models/db.py" line="340"/>
-        <location filename="../../models/db.py" line="715"/>
-        <location filename="../../models/db.py" line="749"/>
+        <location filename="../../models/db.py" line="351"/>
+        <location filename="../../models/db.py" line="726"/>
+        <location filename="../../models/db.py" line="760"/>
         <source>The database is locked.</source>
         <translation>La base de datos está bloqueada.</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="363"/>
-        <location filename="../../models/db.py" line="340"/>
-        <location filename="../../models/db.py" line="715"/>
-        <location filename="../../models/db.py" line="749"/>
+        <location filename="../../models/db.py" line="351"/>
+        <location filename="../../models/db.py" line="726"/>
+        <location filename="../../models/db.py" line="760"/>
         <source>Unlock it with the passphrase.</source>
         <translation>Desbloquéela con la frase de contraseña.</translation>
     </message>
@@ -1490,99 +1490,99 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Esa tarea ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="171"/>
+        <location filename="../../models/importing.py" line="172"/>
         <source>The file to import was not found.</source>
         <translation>No se encontró el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="172"/>
+        <location filename="../../models/importing.py" line="173"/>
         <source>Check the file name and folder.</source>
         <translation>Revise el nombre del archivo y la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="177"/>
+        <location filename="../../models/importing.py" line="178"/>
         <source>This spreadsheet format cannot be imported.</source>
         <translation>Este formato de hoja de cálculo no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="178"/>
+        <location filename="../../models/importing.py" line="179"/>
         <source>Save it as .xlsx or .csv in your spreadsheet program, then import that file.</source>
         <translation>Guárdelo como .xlsx o .csv en su programa de hojas de cálculo y luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="186"/>
+        <location filename="../../models/importing.py" line="187"/>
         <source>The file to import could not be read.</source>
         <translation>No se pudo leer el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="187"/>
+        <location filename="../../models/importing.py" line="188"/>
         <source>Check that it is not open in another program and that you may read it.</source>
         <translation>Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="277"/>
+        <location filename="../../models/importing.py" line="278"/>
         <source>The file could not be read after row {row}.</source>
         <translation>No se pudo leer el archivo después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="278"/>
+        <location filename="../../models/importing.py" line="279"/>
         <source>Open it in a spreadsheet program and save it again as CSV.</source>
         <translation>Ábralo en un programa de hojas de cálculo y guárdelo de nuevo como CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="299"/>
-        <location filename="../../models/importing.py" line="305"/>
+        <location filename="../../models/importing.py" line="300"/>
+        <location filename="../../models/importing.py" line="306"/>
         <source>This file is not a spreadsheet Committee Desk can read (it may be damaged).</source>
         <translation>Este archivo no es una hoja de cálculo que Committee Desk pueda leer (puede estar dañado).</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="300"/>
-        <location filename="../../models/importing.py" line="306"/>
+        <location filename="../../models/importing.py" line="301"/>
+        <location filename="../../models/importing.py" line="307"/>
         <source>Open it in your spreadsheet program and save it again as .xlsx or .csv.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="339"/>
+        <location filename="../../models/importing.py" line="340"/>
         <source>The spreadsheet has no sheets.</source>
         <translation>La hoja de cálculo no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="352"/>
+        <location filename="../../models/importing.py" line="353"/>
         <source>The spreadsheet has no sheet named "{sheet}".</source>
         <translation>La hoja de cálculo no tiene ninguna hoja llamada "{sheet}".</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="353"/>
+        <location filename="../../models/importing.py" line="354"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="367"/>
+        <location filename="../../models/importing.py" line="368"/>
         <source>The spreadsheet is damaged after row {row}.</source>
         <translation>La hoja de cálculo está dañada después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="368"/>
+        <location filename="../../models/importing.py" line="369"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábrala en su programa de hojas de cálculo y guárdela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="405"/>
+        <location filename="../../models/importing.py" line="406"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="406"/>
+        <location filename="../../models/importing.py" line="407"/>
         <source>Check that you chose the right file (or sheet).</source>
         <translation>Compruebe que eligió el archivo (o la hoja) correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2181"/>
+        <location filename="../../models/importing.py" line="2220"/>
         <source>That import is not in the history.</source>
         <translation>Esa importación no está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2183"/>
+        <location filename="../../models/importing.py" line="2222"/>
         <source>That import was already undone.</source>
         <translation>Esa importación ya se deshizo.</translation>
     </message>
@@ -1686,7 +1686,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/mobilization.py" line="153"/>
         <location filename="../../models/mobilization.py" line="176"/>
-        <location filename="../../models/mobilization.py" line="1122"/>
+        <location filename="../../models/mobilization.py" line="1130"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
@@ -1731,38 +1731,38 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="611"/>
+        <location filename="../../models/mobilization.py" line="614"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="614"/>
+        <location filename="../../models/mobilization.py" line="617"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="807"/>
-        <location filename="../../models/mobilization.py" line="859"/>
+        <location filename="../../models/mobilization.py" line="810"/>
+        <location filename="../../models/mobilization.py" line="863"/>
         <source>There is no row with that ID on this event's lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="846"/>
+        <location filename="../../models/mobilization.py" line="850"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="849"/>
+        <location filename="../../models/mobilization.py" line="853"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="898"/>
+        <location filename="../../models/mobilization.py" line="902"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="902"/>
+        <location filename="../../models/mobilization.py" line="906"/>
         <source>Row {row} is not on this event's call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
@@ -1871,92 +1871,92 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="241"/>
+        <location filename="../../models/trainings.py" line="239"/>
         <source>Give the topic a name.</source>
         <translation>Ponga un nombre al tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="245"/>
+        <location filename="../../models/trainings.py" line="243"/>
         <source>Lengths and refresh periods are positive numbers.</source>
         <translation>Las duraciones y los periodos de repaso deben ser números positivos.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="256"/>
-        <location filename="../../models/trainings.py" line="273"/>
-        <location filename="../../models/trainings.py" line="383"/>
+        <location filename="../../models/trainings.py" line="254"/>
+        <location filename="../../models/trainings.py" line="271"/>
+        <location filename="../../models/trainings.py" line="381"/>
         <source>That training topic no longer exists.</source>
         <translation>Ese tema de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="265"/>
+        <location filename="../../models/trainings.py" line="263"/>
         <source>Another training topic already has that name.</source>
         <translation>Otro tema de capacitación ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="282"/>
+        <location filename="../../models/trainings.py" line="280"/>
         <source>This topic has sessions, so it cannot be deleted.</source>
         <translation>Este tema tiene sesiones, así que no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="283"/>
+        <location filename="../../models/trainings.py" line="281"/>
         <source>Delete its sessions first, or keep the topic.</source>
         <translation>Elimine primero sus sesiones, o conserve el tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="374"/>
+        <location filename="../../models/trainings.py" line="372"/>
         <source>Choose the training topic.</source>
         <translation>Elija el tema de la capacitación.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="376"/>
+        <location filename="../../models/trainings.py" line="374"/>
         <source>Enter the date and time.</source>
         <translation>Escriba la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="379"/>
+        <location filename="../../models/trainings.py" line="377"/>
         <source>The capacity is a positive number (or empty for no limit).</source>
         <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="387"/>
-        <location filename="../../models/trainings.py" line="430"/>
-        <location filename="../../models/trainings.py" line="549"/>
+        <location filename="../../models/trainings.py" line="385"/>
+        <location filename="../../models/trainings.py" line="428"/>
+        <location filename="../../models/trainings.py" line="547"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="559"/>
-        <location filename="../../models/trainings.py" line="614"/>
+        <location filename="../../models/trainings.py" line="557"/>
+        <location filename="../../models/trainings.py" line="612"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="624"/>
+        <location filename="../../models/trainings.py" line="622"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="629"/>
+        <location filename="../../models/trainings.py" line="627"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="681"/>
+        <location filename="../../models/trainings.py" line="679"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="694"/>
+        <location filename="../../models/trainings.py" line="692"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="897"/>
+        <location filename="../../models/trainings.py" line="895"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="898"/>
+        <location filename="../../models/trainings.py" line="896"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2113,12 +2113,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="249"/>
+        <location filename="../../reports/roster_export.py" line="250"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="250"/>
+        <location filename="../../reports/roster_export.py" line="251"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
@@ -2148,297 +2148,302 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Vuelva a instalar Committee Desk. No se abrió ni se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="148"/>
-        <location filename="../../models/db.py" line="790"/>
+        <location filename="../../models/db.py" line="159"/>
+        <location filename="../../models/db.py" line="801"/>
         <location filename="../../ui/messages.py" line="30"/>
         <source>The disk is full, so nothing was saved.</source>
         <translation>El disco está lleno, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="149"/>
+        <location filename="../../models/db.py" line="160"/>
         <source>Free some space (or choose another folder) and try again. Your data is unchanged.</source>
         <translation>Libere espacio (o elija otra carpeta) e inténtelo de nuevo. Sus datos no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="153"/>
+        <location filename="../../models/db.py" line="164"/>
         <source>The database file cannot be written (it is read-only).</source>
         <translation>No se puede escribir en el archivo de la base de datos (es de solo lectura).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="154"/>
+        <location filename="../../models/db.py" line="165"/>
         <source>Check the file's permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="158"/>
-        <location filename="../../models/db.py" line="781"/>
+        <location filename="../../models/db.py" line="169"/>
+        <location filename="../../models/db.py" line="792"/>
         <source>The database is busy in another program or window.</source>
         <translation>La base de datos está ocupada en otro programa o ventana.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="159"/>
+        <location filename="../../models/db.py" line="170"/>
         <source>Close the other copy of Committee Desk, then try again.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="163"/>
+        <location filename="../../models/db.py" line="174"/>
         <source>The database file is damaged.</source>
         <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="164"/>
+        <location filename="../../models/db.py" line="175"/>
         <source>Restore it from a backup. The damaged file has not been changed.</source>
         <translation>Restáurelo desde una copia de seguridad. El archivo dañado no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="171"/>
+        <location filename="../../models/db.py" line="182"/>
         <source>Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a Committee Desk database.</source>
         <translation>No se pudo desbloquear la base de datos: la frase de contraseña es incorrecta, o el archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="173"/>
+        <location filename="../../models/db.py" line="184"/>
         <source>Check the passphrase (it is case-sensitive) and try again. The file has not been changed.</source>
         <translation>Revise la frase de contraseña (distingue mayúsculas y minúsculas) e inténtelo de nuevo. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="184"/>
+        <location filename="../../models/db.py" line="195"/>
         <source>The disk holding the database is full, so it cannot be opened.</source>
         <translation>El disco donde está la base de datos está lleno, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="185"/>
+        <location filename="../../models/db.py" line="196"/>
         <source>Free some space on that disk and try again. Nothing was changed.</source>
         <translation>Libere espacio en ese disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="191"/>
+        <location filename="../../models/db.py" line="202"/>
         <source>The database is on a read-only disk or in a read-only folder, so it cannot be opened.</source>
         <translation>La base de datos está en un disco o una carpeta de solo lectura, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="192"/>
+        <location filename="../../models/db.py" line="203"/>
         <source>Copy it to a folder you can write to, then open the copy. Nothing was changed.</source>
         <translation>Cópiela a una carpeta donde pueda escribir y abra la copia. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="198"/>
+        <location filename="../../models/db.py" line="209"/>
         <source>The database file is read-only (its permissions forbid changes), so it cannot be opened.</source>
         <translation>El archivo de la base de datos es de solo lectura (sus permisos no permiten cambios), así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="199"/>
+        <location filename="../../models/db.py" line="210"/>
         <source>Allow changes to the file, or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>Permita cambios en el archivo o cópielo a una carpeta donde pueda escribir. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="205"/>
+        <location filename="../../models/db.py" line="216"/>
         <source>You do not have permission to use the database file or its folder (SQLite writes beside the file even to read it).</source>
         <translation>No tiene permiso para usar el archivo de la base de datos o su carpeta (SQLite escribe junto al archivo incluso para leerlo).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="206"/>
+        <location filename="../../models/db.py" line="217"/>
         <source>Check the file's and the folder's permissions (or ask whoever set them up). Nothing was changed.</source>
         <translation>Revise los permisos del archivo y de la carpeta (o pregunte a quien los configuró). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="212"/>
+        <location filename="../../models/db.py" line="223"/>
         <source>The database file could not be read or written (the system reported {reason}).</source>
         <translation>No se pudo leer ni escribir el archivo de la base de datos (el sistema informó {reason}).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="213"/>
+        <location filename="../../models/db.py" line="224"/>
         <source>Check the disk and try again. Nothing was changed.</source>
         <translation>Revise el disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="282"/>
+        <location filename="../../models/db.py" line="293"/>
         <source>The database file was not found.</source>
         <translation>No se encontró el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="282"/>
+        <location filename="../../models/db.py" line="293"/>
         <source>Check the folder, or create a new database.</source>
         <translation>Revise la carpeta, o cree una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="285"/>
+        <location filename="../../models/db.py" line="296"/>
         <source>That is a folder, not a database file.</source>
         <translation>Eso es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="285"/>
+        <location filename="../../models/db.py" line="296"/>
         <source>Choose the database file.</source>
         <translation>Elija el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="289"/>
+        <location filename="../../models/db.py" line="300"/>
         <source>The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.</source>
         <translation>El archivo está vacío (0 bytes): no es una base de datos de Committee Desk, o se dañó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="290"/>
+        <location filename="../../models/db.py" line="301"/>
         <source>Choose another file, or restore from a backup. The empty file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo vacío se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="299"/>
+        <location filename="../../models/db.py" line="310"/>
         <source>This is an unencrypted SQLite file, not a Committee Desk database.</source>
         <translation>Este es un archivo SQLite sin cifrar, no una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="300"/>
+        <location filename="../../models/db.py" line="311"/>
         <source>Committee Desk only opens encrypted databases. The file was left as it is.</source>
         <translation>Committee Desk solo abre bases de datos cifradas. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="304"/>
+        <location filename="../../models/db.py" line="315"/>
         <source>The file is damaged or is not a Committee Desk database.</source>
         <translation>El archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="305"/>
+        <location filename="../../models/db.py" line="316"/>
         <source>Choose another file, or restore from a backup. The file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="394"/>
+        <location filename="../../models/db.py" line="405"/>
         <source>The database file was replaced (a backup was restored) while this was running.</source>
         <translation>El archivo de la base de datos fue reemplazado (se restauró una copia de seguridad) mientras esto se ejecutaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="395"/>
+        <location filename="../../models/db.py" line="406"/>
         <source>Nothing was written. Open the database again and repeat what you were doing.</source>
         <translation>No se escribió nada. Vuelva a abrir la base de datos y repita lo que estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="469"/>
+        <location filename="../../models/db.py" line="480"/>
         <source>A file with that name already exists.</source>
         <translation>Ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="470"/>
+        <location filename="../../models/db.py" line="481"/>
         <source>Choose another name, or open the existing database instead.</source>
         <translation>Elija otro nombre, o mejor abra la base de datos existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="473"/>
+        <location filename="../../models/db.py" line="484"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="505"/>
+        <location filename="../../models/db.py" line="516"/>
         <source>The disk is full, so the database was not created.</source>
         <translation>El disco está lleno, así que no se creó la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="505"/>
-        <location filename="../../models/db.py" line="790"/>
+        <location filename="../../models/db.py" line="516"/>
+        <location filename="../../models/db.py" line="801"/>
         <location filename="../../ui/messages.py" line="31"/>
         <source>Free some space and try again.</source>
         <translation>Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="759"/>
+        <location filename="../../models/db.py" line="770"/>
         <source>The current passphrase is not correct.</source>
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="759"/>
+        <location filename="../../models/db.py" line="770"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="782"/>
+        <location filename="../../models/db.py" line="793"/>
         <source>Close the other copy of Committee Desk, then try again. Nothing was changed.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="794"/>
+        <location filename="../../models/db.py" line="805"/>
         <source>The passphrase could not be changed.</source>
         <translation>No se pudo cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="852"/>
+        <location filename="../../models/db.py" line="863"/>
         <source>The copy failed its integrity check.</source>
         <translation>La copia no pasó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="852"/>
-        <location filename="../../models/db.py" line="855"/>
+        <location filename="../../models/db.py" line="863"/>
+        <location filename="../../models/db.py" line="866"/>
         <source>Nothing was replaced.</source>
         <translation>No se reemplazó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="855"/>
+        <location filename="../../models/db.py" line="866"/>
         <source>The copy could not be read back with the passphrase.</source>
         <translation>No se pudo volver a leer la copia con la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="877"/>
-        <location filename="../../models/db.py" line="886"/>
+        <location filename="../../models/db.py" line="888"/>
+        <location filename="../../models/db.py" line="897"/>
         <source>The database file is damaged. It was not changed.</source>
         <translation>El archivo de la base de datos está dañado. No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="537"/>
-        <location filename="../../models/db.py" line="887"/>
-        <location filename="../../models/db.py" line="903"/>
+        <location filename="../../models/db.py" line="548"/>
+        <location filename="../../models/db.py" line="898"/>
+        <location filename="../../models/db.py" line="914"/>
         <source>A good backup from {when} is available: restore it (the damaged file is kept aside).</source>
         <translation>Hay una copia de seguridad en buen estado del {when}: restáurela (el archivo dañado se guarda aparte).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="878"/>
+        <location filename="../../models/db.py" line="889"/>
         <source>Restore it from a backup, or keep the file and ask for help.</source>
         <translation>Restáurelo desde una copia de seguridad, o conserve el archivo y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="902"/>
+        <location filename="../../models/db.py" line="913"/>
         <source>The database file is damaged (the passphrase opens your backup but not the file). It was not changed.</source>
         <translation>El archivo de la base de datos está dañado (la frase de contraseña abre su copia de seguridad, pero no el archivo). No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="912"/>
+        <location filename="../../models/db.py" line="923"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="97"/>
+        <location filename="../../models/roster.py" line="98"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="101"/>
+        <location filename="../../models/roster.py" line="102"/>
         <source>Phone {n} does not look like a phone number.</source>
         <translation>El teléfono {n} no parece un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="104"/>
+        <location filename="../../models/roster.py" line="105"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="106"/>
+        <location filename="../../models/roster.py" line="107"/>
         <source>Choose a membership status.</source>
         <translation>Elija un estado de afiliación.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="108"/>
+        <location filename="../../models/roster.py" line="109"/>
         <source>The assessment is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="144"/>
+        <location filename="../../models/roster.py" line="111"/>
+        <source>Choose how the name is written.</source>
+        <translation>Elija cómo se escribe el nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster.py" line="147"/>
         <source>The department does not belong to that workplace.</source>
         <translation>El departamento no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="148"/>
+        <location filename="../../models/roster.py" line="151"/>
         <source>The shift does not belong to that workplace.</source>
         <translation>El turno no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="201"/>
-        <location filename="../../models/roster.py" line="277"/>
+        <location filename="../../models/roster.py" line="205"/>
+        <location filename="../../models/roster.py" line="282"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
@@ -2743,103 +2748,113 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="128"/>
+        <source>Name order "{value}" is not known; given name first was kept.</source>
+        <translation>El orden del nombre "{value}" no se reconoce; se dejó el nombre de pila primero.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="129"/>
         <source>Department or shift without a workplace was not imported.</source>
         <translation>Departamento o turno sin lugar de trabajo: no se importó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="129"/>
+        <location filename="../../models/importing.py" line="130"/>
         <source>A value in column "{column}" was too long and was cut.</source>
         <translation>Un valor de la columna "{column}" era demasiado largo y se recortó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="462"/>
+        <location filename="../../models/importing.py" line="463"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="463"/>
+        <location filename="../../models/importing.py" line="464"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="464"/>
+        <location filename="../../models/importing.py" line="465"/>
         <source>Full name (first and last)</source>
         <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="465"/>
+        <location filename="../../models/importing.py" line="466"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="466"/>
+        <location filename="../../models/importing.py" line="467"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="467"/>
+        <location filename="../../models/importing.py" line="468"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="468"/>
+        <location filename="../../models/importing.py" line="469"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="469"/>
+        <location filename="../../models/importing.py" line="470"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="470"/>
+        <location filename="../../models/importing.py" line="471"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="471"/>
+        <location filename="../../models/importing.py" line="472"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="472"/>
+        <location filename="../../models/importing.py" line="473"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="473"/>
+        <location filename="../../models/importing.py" line="474"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="474"/>
+        <location filename="../../models/importing.py" line="475"/>
         <source>Assessment (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="475"/>
+        <location filename="../../models/importing.py" line="476"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="476"/>
+        <location filename="../../models/importing.py" line="477"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="477"/>
+        <location filename="../../models/importing.py" line="478"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="478"/>
+        <location filename="../../models/importing.py" line="479"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="479"/>
+        <location filename="../../models/importing.py" line="480"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="481"/>
+        <source>Name order (given or family name first)</source>
+        <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
 </context>
 <context>
@@ -4047,192 +4062,212 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/person_editor.py" line="133"/>
+        <source>Given name first (Ana García)</source>
+        <translation>Nombre de pila primero (Ana García)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="134"/>
+        <source>Family name first (王小明, Trần Thị Lan)</source>
+        <translation>Apellido primero (王小明, Trần Thị Lan)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="145"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="149"/>
+        <location filename="../../ui/person_editor.py" line="161"/>
         <source>e.g. Spanish, English (in order of preference)</source>
         <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="153"/>
-        <location filename="../../ui/person_editor.py" line="339"/>
+        <location filename="../../ui/person_editor.py" line="165"/>
+        <location filename="../../ui/person_editor.py" line="353"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="177"/>
+        <location filename="../../ui/person_editor.py" line="189"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="182"/>
+        <location filename="../../ui/person_editor.py" line="194"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="183"/>
+        <location filename="../../ui/person_editor.py" line="195"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="188"/>
+        <location filename="../../ui/person_editor.py" line="200"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="197"/>
+        <location filename="../../ui/person_editor.py" line="209"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="200"/>
+        <location filename="../../ui/person_editor.py" line="212"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="203"/>
+        <location filename="../../ui/person_editor.py" line="215"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="212"/>
+        <location filename="../../ui/person_editor.py" line="224"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="213"/>
+        <location filename="../../ui/person_editor.py" line="225"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="214"/>
+        <location filename="../../ui/person_editor.py" line="226"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="216"/>
+        <location filename="../../ui/person_editor.py" line="227"/>
+        <source>Name order:</source>
+        <translation>Orden del nombre:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="230"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="217"/>
+        <location filename="../../ui/person_editor.py" line="231"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="219"/>
+        <location filename="../../ui/person_editor.py" line="233"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="220"/>
+        <location filename="../../ui/person_editor.py" line="234"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="221"/>
+        <location filename="../../ui/person_editor.py" line="235"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="222"/>
+        <location filename="../../ui/person_editor.py" line="236"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="223"/>
+        <location filename="../../ui/person_editor.py" line="237"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="224"/>
+        <location filename="../../ui/person_editor.py" line="238"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="225"/>
+        <location filename="../../ui/person_editor.py" line="239"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="227"/>
+        <location filename="../../ui/person_editor.py" line="241"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="228"/>
+        <location filename="../../ui/person_editor.py" line="242"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="229"/>
+        <location filename="../../ui/person_editor.py" line="243"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="247"/>
+        <location filename="../../ui/person_editor.py" line="261"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="277"/>
+        <location filename="../../ui/person_editor.py" line="291"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="294"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="294"/>
+        <location filename="../../ui/person_editor.py" line="308"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="305"/>
+        <location filename="../../ui/person_editor.py" line="319"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="350"/>
+        <location filename="../../ui/person_editor.py" line="365"/>
+        <source>Shown as: {name}</source>
+        <translation>Se muestra como: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="369"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="379"/>
+        <location filename="../../ui/person_editor.py" line="399"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="385"/>
+        <location filename="../../ui/person_editor.py" line="405"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="414"/>
+        <location filename="../../ui/person_editor.py" line="434"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="415"/>
+        <location filename="../../ui/person_editor.py" line="435"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -6158,86 +6193,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization.py" line="1110"/>
-        <location filename="../../models/mobilization.py" line="1248"/>
+        <location filename="../../models/mobilization.py" line="1118"/>
+        <location filename="../../models/mobilization.py" line="1256"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1111"/>
-        <location filename="../../models/mobilization.py" line="1249"/>
+        <location filename="../../models/mobilization.py" line="1119"/>
+        <location filename="../../models/mobilization.py" line="1257"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1112"/>
-        <location filename="../../models/mobilization.py" line="1250"/>
+        <location filename="../../models/mobilization.py" line="1120"/>
+        <location filename="../../models/mobilization.py" line="1258"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1113"/>
+        <location filename="../../models/mobilization.py" line="1121"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1114"/>
-        <location filename="../../models/mobilization.py" line="1251"/>
+        <location filename="../../models/mobilization.py" line="1122"/>
+        <location filename="../../models/mobilization.py" line="1259"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1116"/>
+        <location filename="../../models/mobilization.py" line="1124"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1244"/>
+        <location filename="../../models/mobilization.py" line="1252"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1245"/>
+        <location filename="../../models/mobilization.py" line="1253"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1246"/>
+        <location filename="../../models/mobilization.py" line="1254"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1247"/>
+        <location filename="../../models/mobilization.py" line="1255"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1252"/>
+        <location filename="../../models/mobilization.py" line="1260"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1253"/>
+        <location filename="../../models/mobilization.py" line="1261"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1254"/>
+        <location filename="../../models/mobilization.py" line="1262"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1255"/>
+        <location filename="../../models/mobilization.py" line="1263"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1256"/>
+        <location filename="../../models/mobilization.py" line="1264"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1257"/>
+        <location filename="../../models/mobilization.py" line="1265"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
