@@ -16,7 +16,7 @@ import os
 import shutil
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -32,6 +32,7 @@ from sqlalchemy.pool import QueuePool
 
 from .errors import QT_TRANSLATE_NOOP
 from . import errors
+from .changes import Changes, written_table
 from .base import Base, utcnow
 
 if TYPE_CHECKING:  # for annotations only; the code imports it where it is used
@@ -179,6 +180,7 @@ class Database:
         self._write_guard: "InstanceLock | None" = None
         self._write_depth = 0
         self._checkpointer: threading.Thread | None = None  # see write(checkpoint_later=True)
+        self._change_listeners: list[Callable[[Changes], None]] = []
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -215,6 +217,24 @@ class Database:
         @event.listens_for(engine, "begin")
         def _begin(conn):  # pysqlite's implicit transactions are off; we BEGIN ourselves
             conn.exec_driver_sql("BEGIN")
+
+        # What each write transaction changed (models/changes.py): the tables its statements
+        # wrote, collected per connection and announced after the commit (dropped on rollback).
+        @event.listens_for(engine, "before_cursor_execute")
+        def _written(conn, cursor, statement, parameters, context, executemany):
+            table = written_table(statement)
+            if table is not None:
+                conn.info.setdefault("written_tables", set()).add(table)
+
+        @event.listens_for(engine, "commit")
+        def _committed(conn):
+            tables = conn.info.pop("written_tables", None)
+            if tables:
+                self.announce(Changes.from_tables(tables))
+
+        @event.listens_for(engine, "rollback")
+        def _rolled_back(conn):
+            conn.info.pop("written_tables", None)
 
         @event.listens_for(engine, "checkin")
         def _checkin(dbapi_connection, record):  # after write(checkpoint_later=True) committed
@@ -411,6 +431,25 @@ class Database:
             target.chmod(0o600)
         log.info("copy taken before schema upgrade")
         return target
+
+    # ---------------------------------------------------------------- changes
+    def add_change_listener(self, listener: Callable[[Changes], None]) -> None:
+        """``listener(changes)`` after every committed write, on the thread that committed."""
+        self._change_listeners.append(listener)
+
+    def remove_change_listener(self, listener: Callable[[Changes], None]) -> None:
+        if listener in self._change_listeners:
+            self._change_listeners.remove(listener)
+
+    def announce(self, changes: Changes) -> None:
+        """Tell the listeners what a write changed (the engine does it after each commit)."""
+        if not changes:
+            return
+        for listener in list(self._change_listeners):
+            try:
+                listener(changes)
+            except Exception as exc:  # noqa: BLE001 - a listener must not undo a committed write
+                log.error("change listener failed: %s", type(exc).__name__)
 
     # ------------------------------------------------------------------- usage
     def session(self) -> Session:

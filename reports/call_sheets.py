@@ -43,6 +43,7 @@ class SheetLabels:
     page: str = "Page {page} of {pages}"
     legend: str = "Key:"
     outcomes: dict[str, str] = field(default_factory=lambda: {o: mob.OUTCOME_LABELS[o] for o in mob.OUTCOMES})
+    keys: dict[str, str] = field(default_factory=lambda: dict(mob.OUTCOME_KEYS))  # mob.outcome_keys(outcomes)
     kinds: dict[str, str] = field(default_factory=lambda: dict(mob.EVENT_KIND_LABELS))
     dates: DateWords = field(default_factory=DateWords)
 
@@ -173,7 +174,7 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
     total_rows = sum(len(s.rows) for s in ordered)
     when = labels.dates.format(event.starts_at) if event.starts_at else ""
     subtitle = " · ".join(part for part in (labels.kinds.get(event.kind, event.kind), when, event.place) if part)
-    legend = labels.legend + "  " + " · ".join(f"{mob.OUTCOME_KEYS[o]} = {labels.outcomes.get(o, o)}" for o in mob.OUTCOMES)
+    legend = labels.legend + "  " + " · ".join(f"{labels.keys[o]} = {labels.outcomes.get(o, o)}" for o in mob.OUTCOMES)
 
     with atomic_write(out) as tmp:
         c = canvas.Canvas(str(tmp), pagesize=letter, invariant=0)
@@ -217,7 +218,7 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
             for i, outcome in enumerate(mob.OUTCOMES):
                 cx = X_BOXES + i * BOX_STEP + BOX / 2
                 c.setFont(SANS_BOLD, 10)
-                c.drawCentredString(cx, base, mob.OUTCOME_KEYS[outcome])
+                c.drawCentredString(cx, base, labels.keys[outcome])
             # footer
             page_text = labels.page.format(page=page, pages=total_pages)
             c.setFont(SANS, 8)

@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import errors, leaflets
+from models.changes import Changes, Kind
 from models.leaflets import LeafletDoc, LeafletSummary, blocks_from_markup, markup_from_blocks
 from typing import TYPE_CHECKING
 
@@ -608,7 +609,7 @@ class LeafletsPage(QWidget):
         self._fill_new_menu()
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.editor.save_button.clicked.connect(self.save)
+        self.editor.save_button.clicked.connect(lambda _checked=False: self.save())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, owner, slot in (
@@ -621,10 +622,9 @@ class LeafletsPage(QWidget):
             shortcut = QShortcut(keys, owner)
             shortcut.setContext(local)
             shortcut.activated.connect(slot)
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self._select_after_load: Optional[int] = None
         self._open_token: object = None
-        self._notifying = False
         self._update_buttons()
         self.reload()
 
@@ -648,8 +648,8 @@ class LeafletsPage(QWidget):
             self.select_id(wanted, load=wanted != (self.editor.doc.id if self.editor.doc else None))
         self._update_buttons()
 
-    def _changed(self, kind: str) -> None:
-        if kind == "leaflets" and self.isVisible() and not self._notifying:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.LEAFLETS) and self.isVisible():
             self.reload()
 
     def selected_id(self) -> Optional[int]:
@@ -727,11 +727,6 @@ class LeafletsPage(QWidget):
 
     def _created(self, leaflet_id: int) -> None:
         self.reload(select_id=leaflet_id)
-        self._notifying = True  # the page already reloads: other pages only
-        try:
-            self.context.notify("leaflets")
-        finally:
-            self._notifying = False
 
     def duplicate_selected(self) -> None:
         leaflet_id = self.selected_id()
@@ -757,7 +752,6 @@ class LeafletsPage(QWidget):
         def done(_result: Any) -> None:
             if self.editor.doc is not None and self.editor.doc.id == leaflet_id:
                 self.editor.set_doc(None)
-            self.context.notify("leaflets")
             self.reload()
 
         self.context.run(lambda: leaflets.delete_leaflet(db, leaflet_id), done, lambda exc: show_error(self, exc))
@@ -777,7 +771,6 @@ class LeafletsPage(QWidget):
             self.editor.doc = doc
             self.editor.doc.id = leaflet_id
             self.editor._set_dirty(False)
-            self.context.notify("leaflets")
             self.reload(select_id=then_open if then_open is not None else leaflet_id)
 
         self.context.run(lambda: leaflets.save_leaflet(db, doc), done, lambda exc: show_error(self, exc))

@@ -29,6 +29,7 @@ from models.keystore import KeyStore
 
 from .context import AppContext
 from .messages import show_error, translated, user_error_for
+from .navigation import RosterPlace
 from .sections import SectionSpec, sections
 
 
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext, keystore: KeyStore, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.context = context
+        context.navigator = self  # typed navigation between pages (ui/navigation.py)
         self.keystore = keystore
         self.setObjectName("mainWindow")
         self._locking = False
@@ -145,6 +147,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(row)
         return self._pages[key]
 
+    def show_roster(self, wanted: RosterPlace) -> None:
+        """The roster, in front, showing the people of a workplace cell (the wall chart asks)."""
+        self.page("roster").show_place(wanted)
+        self.show_section("roster")
+
     def _show_section(self, row: int) -> None:
         if row < 0:
             return
@@ -163,7 +170,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False, s=slot: s())  # triggered(bool) must not reach slot
         if name:
             action.setObjectName(name)
         self.addAction(action)
@@ -289,9 +296,6 @@ class MainWindow(QMainWindow):
 
         def done(_result) -> None:
             progress.close()
-            self.context.notify("people")
-            self.context.notify("workplaces")
-            self.context.notify("committees")
             self.context.status_message.emit(self.tr("Added %n fictional people.", "", count))
 
         def failed(exc: BaseException) -> None:
@@ -333,7 +337,6 @@ class MainWindow(QMainWindow):
 
         def done(path) -> None:
             self._backup_running = False
-            self.context.notify("audit")
             self.context.status_message.emit(self.tr("Backup written and verified: {name}").format(name=path.name))
             self.backup_finished.emit(path)
 

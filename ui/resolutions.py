@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization
+from models.changes import Kind
 from models import resolutions as R
 from models.resolutions import Clause, ResolutionInput, VoteRow
 
@@ -55,7 +56,6 @@ from .messages import show_error, translated, user_error_for
 from .sections import SectionSpec, register_section
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
-KIND = "resolutions"
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("Resolutions", "Draft"),
     "circulating": QT_TRANSLATE_NOOP("Resolutions", "Circulating"),
@@ -101,7 +101,7 @@ def diff_html(segments: list[R.Segment]) -> str:
 
 class ResolutionsPage(ListPage):
     translation_context = "Resolutions"
-    change_kinds = (KIND, "committees", "people")
+    change_kinds = (Kind.RESOLUTIONS, Kind.COMMITTEES, Kind.PEOPLE)
     columns = (
         Column(QT_TRANSLATE_NOOP("Resolutions", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Resolutions", "Status"), lambda r: tr(STATUS_LABELS[r.status]),
@@ -452,7 +452,6 @@ class ResolutionEditor(QDialog):
         else:
             self.status_line.setText(self.tr("Saved. The text did not change, so no new version (still version {n}).").format(n=result.version))
         self._show_detail(R.get_resolution(self.context.db, result.id))
-        self.context.notify(KIND)
         return True
 
     # ---------------------------------------------------------------- history tab
@@ -564,7 +563,6 @@ class ResolutionEditor(QDialog):
         self.clauses = list(detail.data.clauses)
         self._fill_clauses(0)
         self._show_detail(detail)
-        self.context.notify(KIND)
 
     # ---------------------------------------------------------------- votes tab
     def _votes_tab(self) -> QWidget:
@@ -654,7 +652,6 @@ class ResolutionEditor(QDialog):
         detail = R.get_resolution(self.context.db, self.resolution_id)
         self.status.setCurrentIndex(self.status.findData(detail.data.status))
         self._show_detail(detail)
-        self.context.notify(KIND)
 
     def delete_vote(self) -> None:
         rows = self.votes.selectionModel().selectedRows()
@@ -666,7 +663,6 @@ class ResolutionEditor(QDialog):
             return
         R.delete_vote(self.context.db, vote.id)
         self._show_detail(R.get_resolution(self.context.db, self.resolution_id))
-        self.context.notify(KIND)
 
     # ---------------------------------------------------------------- shared
     def _show_detail(self, detail: Optional[R.ResolutionDetail]) -> None:

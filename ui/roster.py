@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization, roster
+from models.changes import Changes, Kind
 from models.gc_pause import gc_paused
 from models.roster_index import (
     ASSESSMENT,
@@ -45,6 +46,7 @@ from models.roster_index import (
 from . import labels
 from .context import AppContext
 from .messages import show_error
+from .navigation import RosterPlace
 from .sections import SectionSpec, register_section
 
 HEADERS = (
@@ -285,7 +287,7 @@ class RosterPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear)
         self.search.returnPressed.connect(self._focus_table)
 
-        context.changed.connect(self._data_changed)
+        context.data_changed.connect(self._data_changed)
         self.reload()
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
@@ -352,26 +354,20 @@ class RosterPage(QWidget):
         self._fill(self.department_box, departments)
         self._fill(self.shift_box, shifts)
 
-    def _data_changed(self, kind: str) -> None:
-        if kind.startswith("roster-filter:"):
-            self.show_people_at(*(int(v) if v not in ("", "None") else None for v in kind.split(":")[1:4]))
-        elif kind in ("people", "workplaces", "committees", "tags"):
+    def _data_changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES, Kind.TAGS):
             self.reload()
 
-    def show_people_at(self, workplace_id, department_id=None, shift_id=None) -> None:
-        """Open the roster filtered to a workplace cell (the wall chart asks with
-        ``context.notify("roster-filter:<workplace>:<department>:<shift>")``)."""
+    def show_place(self, wanted: RosterPlace) -> None:
+        """Show the people of a workplace cell (the wall chart asks the main window with
+        ``context.navigator.show_roster(RosterPlace(...))``, which brings this page to the front)."""
         self.clear_filters()
-        for box, value in ((self.workplace_box, workplace_id),):
-            box.setCurrentIndex(max(0, box.findData(value)))
+        self.workplace_box.setCurrentIndex(max(0, self.workplace_box.findData(wanted.workplace_id)))
         self._workplace_changed()
-        for box, value in ((self.department_box, department_id), (self.shift_box, shift_id)):
+        for box, value in ((self.department_box, wanted.department_id), (self.shift_box, wanted.shift_id)):
             if value is not None:
                 box.setCurrentIndex(max(0, box.findData(value)))
         self.apply_filter()
-        window = self.window()
-        if hasattr(window, "show_section"):
-            window.show_section("roster")
 
     # -------------------------------------------------------------- filtering
     def _schedule_filter(self) -> None:

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization, trainings as T
+from models.changes import Changes, Kind
 from models.text import fold
 
 from .context import AppContext
@@ -68,8 +69,6 @@ from .walk_in import WalkInDialog
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-CHANGE_KIND = "trainings"
-ATTENDANCE_KIND = "training-attendance"
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -578,9 +577,17 @@ class AddPeopleDialog(QDialog):
         self.ok.setObjectName("registerButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Register is enabled only when someone is chosen; the hint says what to do otherwise.
+        self.hint = QLabel()
+        self.hint.setObjectName("registerHint")
+        self.hint.setWordWrap(True)
+        self.picker.results.itemSelectionChanged.connect(self._update_ok)
+        self.tabs.currentChanged.connect(lambda _i: self._update_ok())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
+        self._update_ok()
 
     def _workplace_changed(self) -> None:
         wp = self.workplace.currentData()
@@ -600,8 +607,26 @@ class AddPeopleDialog(QDialog):
                     department_id=self.department.currentData(), shift_id=self.shift.currentData())
 
     def _count(self) -> None:
-        n = len(T.people_for_group(self.context.db, **self.group()))
-        self.count.setText(self.tr("%n people in this group", "", n))
+        if all(value is None for value in self.group().values()):
+            self.count.setText(self.tr("Choose a committee or a workplace (and, if you like, a department or shift)."))
+        else:
+            n = len(T.people_for_group(self.context.db, **self.group()))
+            self.count.setText(self.tr("%n people in this group", "", n))
+        if hasattr(self, "ok"):
+            self._update_ok()
+
+    def _update_ok(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            n = len(self.picker.selected())
+            self.hint.setText(self.tr("%n people chosen.", "", n) if n else
+                              self.tr("Search the roster and choose people (Ctrl+click or Shift+click for several)."))
+        elif all(value is None for value in self.group().values()):
+            n = 0  # "any" everywhere is not a group: nobody is registered by accident
+            self.hint.setText(self.tr("A whole group needs a committee or a workplace."))
+        else:
+            n = len(T.people_for_group(self.context.db, **self.group()))
+            self.hint.setText("" if n else self.tr("Nobody is in this group."))
+        self.ok.setEnabled(n > 0)
 
     def person_ids(self) -> list[int]:
         if self.tabs.currentIndex() == 0:
@@ -711,6 +736,7 @@ class SessionsTab(QWidget):
         self.page = page
         self.context = page.context
         self.session: Optional[T.SessionDetail] = None
+        self.own_marks = 0  # status marks saved from this tab and not yet announced back
 
         self.filter = QLineEdit()
         self.filter.setObjectName("sessionFilter")
@@ -777,7 +803,7 @@ class SessionsTab(QWidget):
         def button(text: str, slot, name: str, tip: str = "") -> QPushButton:
             b = QPushButton(text)
             b.setObjectName(name)
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _checked=False, s=slot: s())  # clicked(bool) must not reach slot
             if tip:
                 b.setToolTip(tip)
             self.buttons.append(b)
@@ -894,7 +920,6 @@ class SessionsTab(QWidget):
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
                 continue
-            self.context.notify(CHANGE_KIND)
             self.reload(select_id=sid)
             break
 
@@ -907,7 +932,6 @@ class SessionsTab(QWidget):
             return
         T.delete_session(self.context.db, self.session.id)
         self.session = None
-        self.context.notify(CHANGE_KIND)
         self.reload()
 
     # ------------------------------------------------------------ attendance
@@ -948,8 +972,8 @@ class SessionsTab(QWidget):
             show_error(self, exc)
 
         self._update_session_counts()
-        self.context.run(lambda: T.set_status(self.context.db, [row.id], status),
-                         lambda _r: self.context.notify(ATTENDANCE_KIND), failed)
+        self.own_marks += 1  # the page need not reload this tab for it (see TrainingsPage._changed)
+        self.context.run(lambda: T.set_status(self.context.db, [row.id], status), None, failed)
 
     def _update_session_counts(self) -> None:
         if self.session is None:
@@ -970,6 +994,8 @@ class SessionsTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         ids = dialog.person_ids()
+        if not ids:
+            return
         try:
             result = T.register_people(self.context.db, self.session.id, ids)
         except Exception as exc:  # noqa: BLE001
@@ -980,7 +1006,6 @@ class SessionsTab(QWidget):
             message += " " + self.tr("The session is now over capacity by {n}.").format(n=result.over_capacity)
         self.context.status_message.emit(message)
         self.load_attendance()
-        self.context.notify(CHANGE_KIND)
 
     def walk_in(self) -> None:
         if self.session is None:
@@ -991,8 +1016,6 @@ class SessionsTab(QWidget):
         if dialog.run() is None:
             return
         self.load_attendance()
-        self.context.notify("people")
-        self.context.notify(CHANGE_KIND)
 
     def evaluate(self) -> None:
         row = _current(self.attendance)
@@ -1009,7 +1032,6 @@ class SessionsTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         self.load_attendance()
-        self.context.notify(CHANGE_KIND)
 
     def person_trainings(self) -> None:
         row = _current(self.attendance)
@@ -1034,7 +1056,6 @@ class SessionsTab(QWidget):
             return
         T.unregister(self.context.db, [r.id for r in rows])
         self.load_attendance()
-        self.context.notify(CHANGE_KIND)
 
 
 class TopicsTab(QWidget):
@@ -1053,7 +1074,7 @@ class TopicsTab(QWidget):
                                  (self.tr("Edit…"), self.edit, "editTopic"), (self.tr("Delete…"), self.delete, "deleteTopic")):
             b = QPushButton(text)
             b.setObjectName(name)
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _checked=False, s=slot: s())  # clicked(bool) must not reach slot
             bar.addWidget(b)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -1090,7 +1111,6 @@ class TopicsTab(QWidget):
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
                 continue
-            self.context.notify(CHANGE_KIND)
             break
 
     def delete(self) -> None:
@@ -1104,7 +1124,6 @@ class TopicsTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        self.context.notify(CHANGE_KIND)
 
 
 class MySessionsTab(QWidget):
@@ -1188,7 +1207,6 @@ class MySessionsTab(QWidget):
         for row in _selected(self.followups):
             T.set_followup_done(self.context.db, row.id)
         self.reload_log()
-        self.context.notify(CHANGE_KIND)
 
 
 def share_color(share: Optional[float]) -> Optional[str]:
@@ -1398,7 +1416,7 @@ class TrainingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self._stale = set()
         self._progress: Optional[QProgressDialog] = None
         T.ensure_starter_topics(context.db)
@@ -1420,10 +1438,12 @@ class TrainingsPage(QWidget):
             self._stale.discard(index)
             self.tabs.widget(index).reload()
 
-    def _changed(self, kind: str) -> None:
-        if kind in (CHANGE_KIND, ATTENDANCE_KIND, "people", "workplaces", "committees"):
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.SESSIONS, Kind.REGISTRATIONS, Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES):
             self._stale = {0, 1, 2, 3}
-            if kind == ATTENDANCE_KIND:  # the sessions tab already shows it (see SessionsTab.mark)
+            own_mark = changes.kinds <= {Kind.REGISTRATIONS, Kind.AUDIT} and self.sessions_tab.own_marks > 0
+            if own_mark:  # a status key pressed on the sessions tab, which already shows it (SessionsTab.mark)
+                self.sessions_tab.own_marks = 0
                 self._stale.discard(self.tabs.indexOf(self.sessions_tab))
             self._refresh_tab()
 
