@@ -31,10 +31,15 @@ def install(app: QApplication, setting: str = "") -> str:
         _installed.append(ours)
     if language == "en":
         return language
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    # Qt's own words (file dialogs' "Look in:", "Files of type:", message box buttons): the
+    # qtbase_<lang>.qm that PySide6 ships (the packaged app keeps it, installer/committee-desk.spec).
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in (f"qtbase_{language}", f"qt_{language}"):
+        qt = QTranslator(app)
+        if qt.load(name, folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     return language
 
 

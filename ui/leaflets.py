@@ -272,8 +272,14 @@ class LeafletEditor(QWidget):
         buttons = QHBoxLayout()
         self.save_button = QPushButton(self.tr("Save"))
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
+        self.pdf_button.setObjectName("leafletPdf")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("leafletPrint")
+        self.print_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda _checked=False: self.print_preview())
         buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         preview_layout = QVBoxLayout(preview)
         preview_layout.addWidget(self.warning_box)
@@ -523,6 +529,16 @@ class LeafletEditor(QWidget):
         self.warning_box.setVisible(bool(problems))
 
     # saving -------------------------------------------------------------------------
+    def print_preview(self) -> None:
+        if self.doc is None:
+            return
+        doc = self.current_doc()
+        from reports.leaflets import write_leaflet_pdf
+
+        from .printing import print_with_preview
+
+        print_with_preview(self, self.context, lambda path: write_leaflet_pdf(doc, path), doc.title or self.tr("Leaflet"))
+
     def save_pdf(self) -> None:
         if self.doc is None:
             return
@@ -614,7 +630,7 @@ class LeafletsPage(QWidget):
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, owner, slot in (
             (QKeySequence(QKeySequence.StandardKey.Save), self, self.save),
-            (QKeySequence(QKeySequence.StandardKey.Print), self, self.editor.save_pdf),
+            (QKeySequence(QKeySequence.StandardKey.Print), self, self.editor.print_preview),
             (QKeySequence(QKeySequence.StandardKey.New), self, self._show_new_menu),
             (QKeySequence("Ctrl+D"), self, self.duplicate_selected),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected),

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object, str)  # backup path, its passphrase
     backup_finished = Signal(object)  # the backup's path (or the exception)
     preferences_changed = Signal()
+    restart_requested = Signal()  # the language changed and the user wants it now
 
     def __init__(self, context: AppContext, keystore: KeyStore, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -207,10 +208,13 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self._action(self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences, "actionPreferences"))
         settings_menu.addAction(self._action(self.tr("Your &name…"), self.set_user_name, name="actionUserName"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        languages.setExclusive(True)
         for code, name in (("", self.tr("Follow the system")), ("en", "English"), ("es", "Español")):
-            action = self._action(name, lambda _=False, c=code: self.set_language(c))
+            action = self._action(name, lambda c=code: self.set_language(c), name=f"actionLanguage_{code or 'system'}")
             action.setCheckable(True)
             action.setChecked(self.context.settings.language == code)
+            languages.addAction(action)
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -418,8 +422,23 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def set_language(self, code: str) -> None:
+        """Remember the language and offer to restart now (Qt and the pages translate at start)."""
+        if code == self.context.settings.language:
+            return
         self.context.settings.language = code
-        QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used the next time Committee Desk starts."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("The new language is used when Committee Desk starts again. Restart now? "
+                                  "The database is closed first; you unlock it again with your passphrase."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("restartOffer")
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        restart.setObjectName("restartNow")
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setEscapeButton(later)
+        box.exec()
+        if box.clickedButton() is restart:
+            self.restart_requested.emit()
 
     def about(self) -> None:
         QMessageBox.about(

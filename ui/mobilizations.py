@@ -48,6 +48,7 @@ from reports.labels import safe_file_name
 
 from .checkin import CheckinWidget
 from .context import AppContext
+from .forms import save_shortcut
 from .labels import language_name
 from .messages import show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
@@ -124,6 +125,7 @@ class EventDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        save_shortcut(self, buttons)
 
     def data(self) -> mob.EventInput:
         return mob.EventInput(
@@ -257,6 +259,11 @@ class CallListWidget(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # One line per person: a phone number never wraps (its column fits the longest one).
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() + 8)
+        for column in (0, 2, 3):  # ID, Phone, Language
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.callers = QListWidget()
         self.callers.setObjectName("callersList")
         self.callers.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
@@ -490,9 +497,13 @@ class TurnoutWidget(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         self.print_button = QPushButton(self.tr("Print call sheets…"))
         self.print_button.setObjectName("printCallSheets")
-        self.print_button.clicked.connect(lambda: self.print_sheets())
+        self.print_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda: self.print_preview())
+        self.pdf_button = QPushButton(self.tr("Call sheets as PDF…"))
+        self.pdf_button.setObjectName("saveCallSheets")
+        self.pdf_button.clicked.connect(lambda: self.print_sheets())
         QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.export())
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_sheets())
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_preview())
         self.report: Optional[mob.Turnout] = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Breakdown:")))
@@ -500,6 +511,7 @@ class TurnoutWidget(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.numbers)
         layout.addLayout(bar)
@@ -621,6 +633,18 @@ class TurnoutWidget(QWidget):
         self._run_file_job(lambda progress: write_turnout(db, [event_id], path, labels=labels, progress=progress),
                            self.tr("Writing the turnout report…"))
 
+    def print_preview(self) -> None:
+        """Print…: the call sheets in the print preview (the system print dialog from there)."""
+        if self.event_id is None or self.report is None:
+            return
+        from reports.call_sheets import write_call_sheets
+
+        from .printing import print_with_preview
+
+        event_id, db, labels = self.event_id, self.context.db, self.sheet_labels()
+        print_with_preview(self, self.context, lambda path: write_call_sheets(db, event_id, path, labels=labels),
+                           self.tr("{event} — call sheets").format(event=self.report.event.name))
+
     def print_sheets(self, path: Optional[Path] = None) -> None:
         if self.event_id is None or self.report is None:
             return
@@ -652,14 +676,21 @@ class PhoneTreeWidget(QWidget):
         self.preview.setObjectName("phoneTreePreview")
         build = QPushButton(self.tr("Show tree"))
         build.clicked.connect(self.show_tree)
-        save = QPushButton(self.tr("Print as PDF…"))
+        save = QPushButton(self.tr("Save as PDF…"))
+        save.setObjectName("savePhoneTree")
         save.clicked.connect(lambda: self.save_pdf())
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.setObjectName("printPhoneTree")
+        print_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        print_button.clicked.connect(lambda: self.print_preview())
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_preview())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Committee:")))
         bar.addWidget(self.committee, 1)
         bar.addWidget(QLabel(self.tr("Each caller calls at most:")))
         bar.addWidget(self.per_caller)
         bar.addWidget(build)
+        bar.addWidget(print_button)
         bar.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -681,6 +712,17 @@ class PhoneTreeWidget(QWidget):
                              "If nobody answers, call the next level yourself."),
             calls=self.tr("calls {n}"), confidential=self.tr("Confidential — shred after use"),
             page=self.tr("Page {page} of {pages}"))
+
+    def print_preview(self) -> None:
+        if self.committee.currentData() is None:
+            return
+        from reports.phone_tree import write_phone_tree
+
+        from .printing import print_with_preview
+
+        committee, per, db, labels = self.committee.currentData(), self.per_caller.value(), self.context.db, self.tree_labels()
+        print_with_preview(self, self.context, lambda path: write_phone_tree(db, committee, path, per, labels=labels),
+                           self.tr("Phone tree"))
 
     def save_pdf(self, path: Optional[Path] = None) -> None:
         if self.committee.currentData() is None:
@@ -719,6 +761,11 @@ class MobilizationsPage(QWidget):
         self.events.horizontalHeader().setStretchLastSection(False)
         self.events.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.events.doubleClicked.connect(lambda _i: self.edit_event())
+        # At least five events show (not one and a half): header, five rows, frame.
+        self.events.verticalHeader().setDefaultSectionSize(self.events.fontMetrics().lineSpacing() + 8)
+        self.events.setWordWrap(False)
+        self.events.setMinimumHeight(self.events.horizontalHeader().sizeHint().height()
+                                     + 5 * self.events.verticalHeader().defaultSectionSize() + 2 * self.events.frameWidth())
         self.events.selectionModel().selectionChanged.connect(lambda *_a: self._event_chosen())
         new = QPushButton(self.tr("New event…"))
         new.setObjectName("newEvent")
@@ -756,10 +803,13 @@ class MobilizationsPage(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.events, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("eventsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([1, 3])  # the events a quarter, the tabs the rest (scaled to the real height)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([1, 2])  # the events a third, the tabs the rest (scaled to the real height)
         QVBoxLayout(self).addWidget(splitter)
         context.data_changed.connect(self._changed)
         self.reload()

@@ -162,15 +162,20 @@ class ResolutionEditor(QDialog):
         self.print_lang.setObjectName("printLanguage")
         for code, label in (("en", self.tr("English")), ("es", self.tr("Spanish")), ("en+es", self.tr("English + Spanish side by side"))):
             self.print_lang.addItem(label, code)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button.setObjectName("printButton")
-        self.print_button.setToolTip(self.tr("Save the resolution as a PDF (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_pdf)
+        self.print_button.setToolTip(self.tr("Save the resolution as a PDF"))
+        self.print_button.clicked.connect(lambda _checked=False: self.print_pdf())
+        self.preview_button = QPushButton(self.tr("Print…"))
+        self.preview_button.setObjectName("printPreviewButton")
+        self.preview_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        self.preview_button.clicked.connect(lambda _checked=False: self.print_preview())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_line, 1)
         bottom.addWidget(self.print_lang)
+        bottom.addWidget(self.preview_button)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
@@ -179,7 +184,7 @@ class ResolutionEditor(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_pdf)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
         self.resize(self.fontMetrics().averageCharWidth() * 140, self.fontMetrics().height() * 44)
         self._show_detail(detail)
 
@@ -698,6 +703,16 @@ class ResolutionEditor(QDialog):
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the resolution as"), str(suggested), self.tr("PDF files (*.pdf)"))
         if name:
             self.save_pdf(Path(name), lang)
+
+    def print_preview(self) -> None:
+        if not self.resolution_id:
+            return
+        from reports.resolution_pdf import write_resolution_pdf
+
+        from .printing import print_with_preview
+
+        db, rid, lang = self.context.db, self.resolution_id, self.print_lang.currentData()
+        print_with_preview(self, self.context, lambda path: write_resolution_pdf(db, rid, path, lang), self.title.text())
 
     def save_pdf(self, path: Path, lang: str) -> None:
         from reports.resolution_pdf import write_resolution_pdf

@@ -59,6 +59,7 @@ from models.changes import Changes, Kind
 from models.text import fold
 
 from .context import AppContext
+from .forms import save_shortcut
 from .flow import FlowLayout
 from .i18n import tr_any, ui_language
 from .labels import language_name
@@ -394,6 +395,7 @@ class TopicDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -512,6 +514,7 @@ class SessionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(trainer_box, 1)
@@ -687,6 +690,7 @@ class EvaluationDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         title = QLabel(row.name)
         title.setStyleSheet("font-weight: bold")
@@ -736,7 +740,6 @@ class SessionsTab(QWidget):
         self.page = page
         self.context = page.context
         self.session: Optional[T.SessionDetail] = None
-        self.own_marks = 0  # status marks saved from this tab and not yet announced back
 
         self.filter = QLineEdit()
         self.filter.setObjectName("sessionFilter")
@@ -815,7 +818,8 @@ class SessionsTab(QWidget):
         row1.addWidget(button(self.tr("Evaluation / follow-up…"), self.evaluate, "evaluate", "E"))
         row1.addWidget(button(self.tr("Person's trainings…"), self.person_trainings, "personTrainings"))
         row1.addWidget(button(self.tr("Remove…"), self.remove, "removeRegistration"))
-        row1.addWidget(button(self.tr("Print sign-in sheet…"), self.page.print_sign_in, "printSignIn", self.tr("Ctrl+P")))
+        row1.addWidget(button(self.tr("Print sign-in sheet…"), self.page.print_sign_in_preview, "printSignIn", self.tr("Ctrl+P")))
+        row1.addWidget(button(self.tr("Sign-in sheet as PDF…"), self.page.print_sign_in, "saveSignInPdf"))
         right = QWidget()
         rlayout = QVBoxLayout(right)
         rlayout.setContentsMargins(0, 0, 0, 0)
@@ -841,7 +845,7 @@ class SessionsTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit_session(new=True))
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.add_people)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.walk_in)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.page.print_sign_in)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.page.print_sign_in_preview)
         QShortcut(QKeySequence(Qt.Key.Key_E), self.attendance, activated=self.evaluate)
         QShortcut(QKeySequence.StandardKey.Delete, self.attendance, activated=self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.sessions, activated=self.delete_session)
@@ -946,6 +950,7 @@ class SessionsTab(QWidget):
             target = self.attendance_proxy.index(min(max(current.row(), 0), len(rows) - 1), 0)
             self.attendance.setCurrentIndex(target)
         self._update_counts()
+        self._update_session_counts()
 
     def _update_counts(self) -> None:
         rows = self.attendance_model.rows
@@ -972,7 +977,6 @@ class SessionsTab(QWidget):
             show_error(self, exc)
 
         self._update_session_counts()
-        self.own_marks += 1  # the page need not reload this tab for it (see TrainingsPage._changed)
         self.context.run(lambda: T.set_status(self.context.db, [row.id], status), None, failed)
 
     def _update_session_counts(self) -> None:
@@ -1441,9 +1445,9 @@ class TrainingsPage(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Kind.SESSIONS, Kind.REGISTRATIONS, Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES):
             self._stale = {0, 1, 2, 3}
-            own_mark = changes.kinds <= {Kind.REGISTRATIONS, Kind.AUDIT} and self.sessions_tab.own_marks > 0
-            if own_mark:  # a status key pressed on the sessions tab, which already shows it (SessionsTab.mark)
-                self.sessions_tab.own_marks = 0
+            if changes.kinds <= {Kind.REGISTRATIONS, Kind.AUDIT}:
+                # Registrations are written only from the sessions tab, which already shows them
+                # (a status key, Register, Walk-in, Remove: SessionsTab.mark / load_attendance).
                 self._stale.discard(self.tabs.indexOf(self.sessions_tab))
             self._refresh_tab()
 
@@ -1505,6 +1509,19 @@ class TrainingsPage(QWidget):
                            lambda progress: write_sign_in(self.context.db, sid, path, progress=progress,
                                                           topic_language=language),
                            self.tr("Sign-in sheet saved: {p}").format(p=path))
+
+    def print_sign_in_preview(self) -> None:
+        """Print…: the sign-in sheet in the print preview (the system print dialog from there)."""
+        session = self.sessions_tab.session
+        if session is None:
+            return
+        from reports.sign_in import write_sign_in
+
+        from .printing import print_with_preview
+
+        sid, language, db = session.id, ui_language(), self.context.db
+        print_with_preview(self, self.context, lambda path: write_sign_in(db, sid, path, topic_language=language),
+                           self.tr("Sign-in sheet"))
 
     def report_labels(self):
         """The words in the training report, translated (reports/ has no Qt; the CLI writes English)."""

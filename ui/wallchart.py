@@ -191,10 +191,14 @@ class WallChartView(QDialog):
         self.scope.setObjectName("scopeWorkplace")
         self.scope.setToolTip(self.tr("By default a committee member is an active member of any committee."))
         self.scope.toggled.connect(lambda _on: self.reload())
-        self.print_button = QPushButton(self.tr("Print wall chart…"))
+        self.print_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button.setObjectName("printWallChart")
-        self.print_button.setToolTip(self.tr("Save a one-page PDF to pin up (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_chart)
+        self.print_button.setToolTip(self.tr("Save a one-page PDF to pin up"))
+        self.print_button.clicked.connect(lambda _checked=False: self.print_chart())
+        self.preview_button = QPushButton(self.tr("Print…"))
+        self.preview_button.setObjectName("printWallChartPreview")
+        self.preview_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        self.preview_button.clicked.connect(lambda _checked=False: self.print_preview())
 
         self.model = WallChartModel(self)
         self.table = QTableView()
@@ -232,12 +236,13 @@ class WallChartView(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.scope)
+        top.addWidget(self.preview_button)
         top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_chart)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
         context.data_changed.connect(self._changed)
         self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 40)
@@ -319,6 +324,17 @@ class WallChartView(QDialog):
         if not name:
             return
         self.save_pdf(Path(name))
+
+    def print_preview(self) -> None:
+        if self.chart is None:
+            return
+        from reports.wall_chart import write_chart_pdf
+
+        from .printing import print_with_preview
+
+        chart, labels = self.chart, self.pdf_labels(self.chart)
+        print_with_preview(self, self.context, lambda path: write_chart_pdf(chart, path, labels),
+                           self.tr("Wall chart: {name}").format(name=chart.workplace))
 
     def save_pdf(self, path: Path) -> None:
         from reports.wall_chart import write_chart_pdf
