@@ -143,7 +143,8 @@ class ChoosePersonDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("choosePersonList")
         for row in rows:
-            text = f"{row.name} — {tells_apart(row) or self.tr('nothing else known')}"
+            known = tells_apart(row) or self.tr("nothing else known")
+            text = f"{row.name} — {known}"
             if row.checked_in:
                 text += "  (" + self.tr("already present") + ")"
             item = QListWidgetItem(text)
