@@ -263,6 +263,9 @@ class CheckinWidget(QWidget):
         highlight was not moved to them on purpose, ask which one (``chosen``: double-clicked)."""
         if self.event_id is None:
             return
+        if self._timer.isActive():  # Enter typed faster than the search: search first, then mark
+            self._timer.stop()
+            self._apply_search()
         view_row = self.table.currentIndex().row()
         row = self.model.row_at(view_row if view_row >= 0 else 0)
         if row is None:

@@ -23,6 +23,13 @@ def install(app: QApplication, setting: str = "") -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = choose_language(setting)
+    if language != "en":
+        # Searched last: Qt's words its own translation lacks (ui/qt_words.py).
+        from .qt_words import QtWordsTranslator
+
+        words = QtWordsTranslator(app)
+        app.installTranslator(words)
+        _installed.append(words)
     # English is the source language: its file holds only the plural forms ("1 person" / "%n people"),
     # so it is installed too, also when the system speaks a language we have no translation for.
     ours = QTranslator(app)

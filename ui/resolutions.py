@@ -18,6 +18,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -722,10 +723,15 @@ class ResolutionEditor(QDialog):
         self.print_button.setEnabled(False)
 
         def done(result) -> None:
+            if not isValid(self):  # the editor was closed while the file was written
+                return
             self.print_button.setEnabled(True)
             self.status_line.setText(self.tr("Saved {name} (%n pages).", "", result.pages).format(name=path.name))
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                show_error(None, exc)
+                return
             self.print_button.setEnabled(True)
             show_error(self, exc)
 

@@ -290,6 +290,8 @@ class RosterPage(QWidget):
         context.data_changed.connect(self._data_changed)
         self.reload()
 
+    _wanted_place: Optional[RosterPlace] = None
+
     def _combo(self, name: str, any_text: str) -> QComboBox:
         box = QComboBox()
         box.setObjectName(name)
@@ -324,6 +326,9 @@ class RosterPage(QWidget):
         self.model.filter = self._current_filter()
         self.model.set_index(index)
         self._update_status()
+        wanted, self._wanted_place = self._wanted_place, None
+        if wanted is not None:  # asked for before the filter boxes were filled
+            self.show_place(wanted)
         if self._stale:
             self.reload()
 
@@ -361,6 +366,9 @@ class RosterPage(QWidget):
     def show_place(self, wanted: RosterPlace) -> None:
         """Show the people of a workplace cell (the wall chart asks the main window with
         ``context.navigator.show_roster(RosterPlace(...))``, which brings this page to the front)."""
+        if self._loading:  # the workplaces are not in the box yet: apply once loaded
+            self._wanted_place = wanted
+            return
         self.clear_filters()
         self.workplace_box.setCurrentIndex(max(0, self.workplace_box.findData(wanted.workplace_id)))
         self._workplace_changed()

@@ -17,6 +17,7 @@ from typing import Any, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -345,12 +346,14 @@ class WallChartView(QDialog):
         self.print_button.setEnabled(False)
 
         def done(_result) -> None:
-            self.print_button.setEnabled(True)
-            self.context.status_message.emit(self.tr("Saved {name}").format(name=path.name))
+            if isValid(self.print_button):  # the window may have been closed meanwhile
+                self.print_button.setEnabled(True)
+            self.context.status_message.emit(QCoreApplication.translate("WallChartView", "Saved {name}").format(name=path.name))
 
         def failed(exc: BaseException) -> None:
-            self.print_button.setEnabled(True)
-            show_error(self, exc)
+            if isValid(self.print_button):
+                self.print_button.setEnabled(True)
+            show_error(self if isValid(self) else None, exc)
 
         self.last_job = self.context.run(lambda: write_chart_pdf(chart, path, labels), done, failed)
 

@@ -73,7 +73,7 @@
 <context>
     <name>CellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="141"/>
+        <location filename="../../ui/wallchart.py" line="142"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -81,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="141"/>
+        <location filename="../../ui/wallchart.py" line="142"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>
@@ -218,7 +218,7 @@
 <context>
     <name>ResolutionEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/resolutions.py" line="726"/>
+        <location filename="../../ui/resolutions.py" line="729"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Saved {name} (%n page).</numerusform>
@@ -229,7 +229,7 @@
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="419"/>
+        <location filename="../../ui/roster.py" line="427"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} person</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="421"/>
+        <location filename="../../ui/roster.py" line="429"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Showing {shown} of {total} person</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="482"/>
+        <location filename="../../ui/roster.py" line="490"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n person from the roster? This cannot be undone.</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="499"/>
+        <location filename="../../ui/roster.py" line="507"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Deleted %n person.</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>WallChartModel</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="109"/>
+        <location filename="../../ui/wallchart.py" line="110"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -318,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="109"/>
+        <location filename="../../ui/wallchart.py" line="110"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>
@@ -326,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="113"/>
+        <location filename="../../ui/wallchart.py" line="114"/>
         <source>{people} on the roster, {assessed} assessed ({spread}); %n committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
         <translation>
             <numerusform>{people} on the roster, {assessed} assessed ({spread}); %n committee member; coverage {ratio} (goal 1:10). Click to open them in the roster.</numerusform>
@@ -337,7 +337,7 @@
 <context>
     <name>WallChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="292"/>
+        <location filename="../../ui/wallchart.py" line="293"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -345,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="293"/>
+        <location filename="../../ui/wallchart.py" line="294"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>

@@ -252,7 +252,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="578"/>
+        <location filename="../../ui/resolutions.py" line="579"/>
         <source>by acclamation</source>
         <translation>por aclamación</translation>
     </message>
@@ -890,7 +890,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="141"/>
+        <location filename="../../ui/wallchart.py" line="142"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -898,7 +898,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="141"/>
+        <location filename="../../ui/wallchart.py" line="142"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -3100,7 +3100,7 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="49"/>
+        <location filename="../../ui/i18n.py" line="56"/>
         <source>en</source>
         <comment>the language code of this translation, e.g. es</comment>
         <translation>es</translation>
@@ -3758,6 +3758,49 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <location filename="../../ui/committee_life.py" line="382"/>
         <source>{name} (guest)</source>
         <translation>{name} (invitado)</translation>
+    </message>
+</context>
+<context>
+    <name>MissingQtWords</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="15"/>
+        <source>Double Sided Printing</source>
+        <translation>Impresión a doble cara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="16"/>
+        <source>Long side binding</source>
+        <translation>Encuadernación por el lado largo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="17"/>
+        <source>Short side binding</source>
+        <translation>Encuadernación por el lado corto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="18"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="19"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Conjunto de páginas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="20"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
     </message>
 </context>
 <context>
@@ -4628,406 +4671,406 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ResolutionEditor</name>
     <message>
-        <location filename="../../ui/resolutions.py" line="147"/>
+        <location filename="../../ui/resolutions.py" line="148"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="148"/>
+        <location filename="../../ui/resolutions.py" line="149"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="149"/>
+        <location filename="../../ui/resolutions.py" line="150"/>
         <source>Votes</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="157"/>
+        <location filename="../../ui/resolutions.py" line="158"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="159"/>
+        <location filename="../../ui/resolutions.py" line="160"/>
         <source>Save (Ctrl+S); a changed text becomes a new version</source>
         <translation>Guardar (Ctrl+S); si el texto cambió, se guarda como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="163"/>
-        <location filename="../../ui/resolutions.py" line="213"/>
+        <location filename="../../ui/resolutions.py" line="164"/>
+        <location filename="../../ui/resolutions.py" line="214"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="163"/>
-        <location filename="../../ui/resolutions.py" line="214"/>
+        <location filename="../../ui/resolutions.py" line="164"/>
+        <location filename="../../ui/resolutions.py" line="215"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="163"/>
+        <location filename="../../ui/resolutions.py" line="164"/>
         <source>English + Spanish side by side</source>
         <translation>Inglés + español lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="165"/>
+        <location filename="../../ui/resolutions.py" line="166"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="167"/>
+        <location filename="../../ui/resolutions.py" line="168"/>
         <source>Save the resolution as a PDF</source>
         <translation>Guardar la resolución como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="169"/>
+        <location filename="../../ui/resolutions.py" line="170"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="171"/>
+        <location filename="../../ui/resolutions.py" line="172"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="173"/>
+        <location filename="../../ui/resolutions.py" line="174"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="199"/>
+        <location filename="../../ui/resolutions.py" line="200"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="205"/>
+        <location filename="../../ui/resolutions.py" line="206"/>
         <source>e.g. Local 1546 membership meeting, the area labor council</source>
         <translation>p. ej. asamblea de miembros del Local 1546, el consejo laboral del área</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="218"/>
+        <location filename="../../ui/resolutions.py" line="219"/>
         <source>(an original text)</source>
         <translation>(un texto original)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="224"/>
+        <location filename="../../ui/resolutions.py" line="225"/>
         <source>(choose a template)</source>
         <translation>(elija una plantilla)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="227"/>
-        <location filename="../../ui/resolutions.py" line="426"/>
+        <location filename="../../ui/resolutions.py" line="228"/>
+        <location filename="../../ui/resolutions.py" line="427"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="237"/>
+        <location filename="../../ui/resolutions.py" line="238"/>
         <source>Add sponsors…</source>
         <translation>Agregar proponentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="240"/>
+        <location filename="../../ui/resolutions.py" line="241"/>
         <source>Remove sponsor</source>
         <translation>Quitar proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="253"/>
+        <location filename="../../ui/resolutions.py" line="254"/>
         <source>Start from:</source>
         <translation>Partir de:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="254"/>
+        <location filename="../../ui/resolutions.py" line="255"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="255"/>
+        <location filename="../../ui/resolutions.py" line="256"/>
         <source>Title in Spanish:</source>
         <translation>Título en español:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="256"/>
+        <location filename="../../ui/resolutions.py" line="257"/>
         <source>Drafted by:</source>
         <translation>Redactada por:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="257"/>
+        <location filename="../../ui/resolutions.py" line="258"/>
         <source>Target body:</source>
         <translation>Dirigida a:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="258"/>
+        <location filename="../../ui/resolutions.py" line="259"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="259"/>
+        <location filename="../../ui/resolutions.py" line="260"/>
         <source>Written in:</source>
         <translation>Escrita en:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="260"/>
+        <location filename="../../ui/resolutions.py" line="261"/>
         <source>Based on:</source>
         <translation>Basada en:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="264"/>
+        <location filename="../../ui/resolutions.py" line="265"/>
         <source>Lineage:</source>
         <translation>Procedencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="265"/>
+        <location filename="../../ui/resolutions.py" line="266"/>
         <source>Sponsors:</source>
         <translation>Proponentes:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="280"/>
+        <location filename="../../ui/resolutions.py" line="281"/>
         <source>English text, e.g. “our union is built on solidarity;”</source>
         <translation>Texto en inglés, p. ej. “our union is built on solidarity;”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="285"/>
-        <location filename="../../ui/resolutions.py" line="487"/>
+        <location filename="../../ui/resolutions.py" line="286"/>
+        <location filename="../../ui/resolutions.py" line="488"/>
         <source>Spanish text</source>
         <translation>Texto en español</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="288"/>
+        <location filename="../../ui/resolutions.py" line="289"/>
         <source>Add Whereas</source>
         <translation>Agregar “Considerando que”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="291"/>
+        <location filename="../../ui/resolutions.py" line="292"/>
         <source>Add Resolved</source>
         <translation>Agregar “Se resuelve”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="294"/>
+        <location filename="../../ui/resolutions.py" line="295"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="297"/>
+        <location filename="../../ui/resolutions.py" line="298"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="299"/>
+        <location filename="../../ui/resolutions.py" line="300"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="301"/>
+        <location filename="../../ui/resolutions.py" line="302"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="303"/>
+        <location filename="../../ui/resolutions.py" line="304"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="311"/>
+        <location filename="../../ui/resolutions.py" line="312"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="312"/>
+        <location filename="../../ui/resolutions.py" line="313"/>
         <source>English:</source>
         <translation>Inglés:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="313"/>
+        <location filename="../../ui/resolutions.py" line="314"/>
         <source>Spanish:</source>
         <translation>Español:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="317"/>
+        <location filename="../../ui/resolutions.py" line="318"/>
         <source>Clauses (in order):</source>
         <translation>Cláusulas (en orden):</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="349"/>
+        <location filename="../../ui/resolutions.py" line="350"/>
         <source>Add sponsors</source>
         <translation>Agregar proponentes</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="363"/>
+        <location filename="../../ui/resolutions.py" line="364"/>
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="426"/>
+        <location filename="../../ui/resolutions.py" line="427"/>
         <source>Replace the clauses you wrote with the template&apos;s?</source>
         <translation>¿Reemplazar las cláusulas que escribió con las de la plantilla?</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="456"/>
+        <location filename="../../ui/resolutions.py" line="457"/>
         <source>Saved as version {n}.</source>
         <translation>Guardada como versión {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="458"/>
+        <location filename="../../ui/resolutions.py" line="459"/>
         <source>Saved. The text did not change, so no new version (still version {n}).</source>
         <translation>Guardada. El texto no cambió, así que no hay versión nueva (sigue siendo la versión {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="486"/>
+        <location filename="../../ui/resolutions.py" line="487"/>
         <source>English text</source>
         <translation>Texto en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="492"/>
+        <location filename="../../ui/resolutions.py" line="493"/>
         <source>Restore this version</source>
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="494"/>
+        <location filename="../../ui/resolutions.py" line="495"/>
         <source>Save the selected version&apos;s text as a new version</source>
         <translation>Guardar el texto de la versión seleccionada como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="497"/>
+        <location filename="../../ui/resolutions.py" line="498"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="499"/>
+        <location filename="../../ui/resolutions.py" line="500"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="503"/>
+        <location filename="../../ui/resolutions.py" line="504"/>
         <source>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;added&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;removed&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;agregado&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;eliminado&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="545"/>
+        <location filename="../../ui/resolutions.py" line="546"/>
         <source>Save twice to compare versions.</source>
         <translation>Guarde dos veces para comparar versiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="556"/>
+        <location filename="../../ui/resolutions.py" line="557"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="557"/>
+        <location filename="../../ui/resolutions.py" line="558"/>
         <source>Make the text of version {n} the current text? It is saved as a new version; nothing is lost.</source>
         <translation>¿Convertir el texto de la versión {n} en el texto actual? Se guarda como una nueva versión; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="564"/>
+        <location filename="../../ui/resolutions.py" line="565"/>
         <source>Version {old} restored as version {n}.</source>
         <translation>Versión {old} restaurada como versión {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="594"/>
+        <location filename="../../ui/resolutions.py" line="595"/>
         <source>Which body voted</source>
         <translation>Qué órgano votó</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="605"/>
+        <location filename="../../ui/resolutions.py" line="606"/>
         <source>By acclamation</source>
         <translation>Por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="612"/>
+        <location filename="../../ui/resolutions.py" line="613"/>
         <source>Add vote</source>
         <translation>Agregar votación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="615"/>
+        <location filename="../../ui/resolutions.py" line="616"/>
         <source>Delete vote…</source>
         <translation>Eliminar votación…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="618"/>
+        <location filename="../../ui/resolutions.py" line="619"/>
         <source>Body:</source>
         <translation>Órgano:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="619"/>
+        <location filename="../../ui/resolutions.py" line="620"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="621"/>
+        <location filename="../../ui/resolutions.py" line="622"/>
         <source>For</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="621"/>
+        <location filename="../../ui/resolutions.py" line="622"/>
         <source>Against</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="621"/>
+        <location filename="../../ui/resolutions.py" line="622"/>
         <source>Abstain</source>
         <translation>Abstenciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="626"/>
+        <location filename="../../ui/resolutions.py" line="627"/>
         <source>Tally:</source>
         <translation>Recuento:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="627"/>
+        <location filename="../../ui/resolutions.py" line="628"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="666"/>
+        <location filename="../../ui/resolutions.py" line="667"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="666"/>
+        <location filename="../../ui/resolutions.py" line="667"/>
         <source>Delete the vote of {body}?</source>
         <translation>¿Eliminar la votación de {body}?</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="674"/>
+        <location filename="../../ui/resolutions.py" line="675"/>
         <source>New resolution</source>
         <translation>Nueva resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="676"/>
+        <location filename="../../ui/resolutions.py" line="677"/>
         <source>Version {n}, last saved {when}.</source>
         <translation>Versión {n}, guardada por última vez el {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="684"/>
+        <location filename="../../ui/resolutions.py" line="685"/>
         <source>Adopted by: {bodies}</source>
         <translation>Aprobada por: {bodies}</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="685"/>
+        <location filename="../../ui/resolutions.py" line="686"/>
         <source>Not adopted by any body yet.</source>
         <translation>Todavía no la ha aprobado ningún órgano.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="690"/>
+        <location filename="../../ui/resolutions.py" line="691"/>
         <source>Copied by: {titles}</source>
         <translation>Copiada por: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="693"/>
+        <location filename="../../ui/resolutions.py" line="694"/>
         <source>(a new resolution)</source>
         <translation>(una resolución nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="703"/>
+        <location filename="../../ui/resolutions.py" line="704"/>
         <source>Save the resolution as</source>
         <translation>Guardar la resolución como</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="703"/>
+        <location filename="../../ui/resolutions.py" line="704"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resolutions.py" line="726"/>
+        <location filename="../../ui/resolutions.py" line="729"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Se guardó {name} (%n página).</numerusform>
@@ -5038,130 +5081,130 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Resolutions</name>
     <message>
-        <location filename="../../ui/resolutions.py" line="60"/>
+        <location filename="../../ui/resolutions.py" line="61"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="61"/>
+        <location filename="../../ui/resolutions.py" line="62"/>
         <source>Circulating</source>
         <translation>En circulación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="62"/>
+        <location filename="../../ui/resolutions.py" line="63"/>
         <source>Submitted</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="63"/>
-        <location filename="../../ui/resolutions.py" line="69"/>
+        <location filename="../../ui/resolutions.py" line="64"/>
+        <location filename="../../ui/resolutions.py" line="70"/>
         <source>Adopted</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="64"/>
-        <location filename="../../ui/resolutions.py" line="70"/>
+        <location filename="../../ui/resolutions.py" line="65"/>
+        <location filename="../../ui/resolutions.py" line="71"/>
         <source>Defeated</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="65"/>
-        <location filename="../../ui/resolutions.py" line="71"/>
+        <location filename="../../ui/resolutions.py" line="66"/>
+        <location filename="../../ui/resolutions.py" line="72"/>
         <source>Tabled</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="66"/>
+        <location filename="../../ui/resolutions.py" line="67"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="72"/>
+        <location filename="../../ui/resolutions.py" line="73"/>
         <source>Referred</source>
         <translation>Remitida</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="75"/>
+        <location filename="../../ui/resolutions.py" line="76"/>
         <source>Whereas</source>
         <translation>Considerando que</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="76"/>
+        <location filename="../../ui/resolutions.py" line="77"/>
         <source>Resolved</source>
         <translation>Se resuelve</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="106"/>
+        <location filename="../../ui/resolutions.py" line="107"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="107"/>
+        <location filename="../../ui/resolutions.py" line="108"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="109"/>
+        <location filename="../../ui/resolutions.py" line="110"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="110"/>
+        <location filename="../../ui/resolutions.py" line="111"/>
         <source>Target body</source>
         <translation>Dirigida a</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="111"/>
+        <location filename="../../ui/resolutions.py" line="112"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="112"/>
+        <location filename="../../ui/resolutions.py" line="113"/>
         <source>Adopted by</source>
         <translation>Aprobada por</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="113"/>
+        <location filename="../../ui/resolutions.py" line="114"/>
         <source>Based on</source>
         <translation>Basada en</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="465"/>
+        <location filename="../../ui/resolutions.py" line="466"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="466"/>
+        <location filename="../../ui/resolutions.py" line="467"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="467"/>
+        <location filename="../../ui/resolutions.py" line="468"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="468"/>
+        <location filename="../../ui/resolutions.py" line="469"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="575"/>
+        <location filename="../../ui/resolutions.py" line="576"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="576"/>
+        <location filename="../../ui/resolutions.py" line="577"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="577"/>
+        <location filename="../../ui/resolutions.py" line="578"/>
         <source>Vote (for–against–abstain)</source>
         <translation>Votos (a favor–en contra–abstenciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="579"/>
+        <location filename="../../ui/resolutions.py" line="580"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -5332,27 +5375,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Exportar las personas mostradas (o seleccionadas) a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="311"/>
+        <location filename="../../ui/roster.py" line="313"/>
         <source>Loading the roster…</source>
         <translation>Cargando el listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="334"/>
+        <location filename="../../ui/roster.py" line="339"/>
         <source>The roster could not be loaded.</source>
         <translation>No se pudo cargar el listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="352"/>
+        <location filename="../../ui/roster.py" line="357"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="353"/>
+        <location filename="../../ui/roster.py" line="358"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="419"/>
+        <location filename="../../ui/roster.py" line="427"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} persona</numerusform>
@@ -5360,7 +5403,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="421"/>
+        <location filename="../../ui/roster.py" line="429"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Mostrando {shown} de {total} persona</numerusform>
@@ -5368,17 +5411,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="423"/>
+        <location filename="../../ui/roster.py" line="431"/>
         <source>{n} selected</source>
         <translation>{n} seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="480"/>
+        <location filename="../../ui/roster.py" line="488"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="482"/>
+        <location filename="../../ui/roster.py" line="490"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar a %n persona del listado? Esto no se puede deshacer.</numerusform>
@@ -5386,7 +5429,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="499"/>
+        <location filename="../../ui/roster.py" line="507"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Se eliminó %n persona.</numerusform>
@@ -5394,7 +5437,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="484"/>
+        <location filename="../../ui/roster.py" line="492"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -5463,12 +5506,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Movilizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="736"/>
+        <location filename="../../ui/resolutions.py" line="742"/>
         <source>Resolutions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="539"/>
+        <location filename="../../ui/roster.py" line="547"/>
         <source>Roster</source>
         <translation>Listado</translation>
     </message>
@@ -6930,15 +6973,15 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Con 1–2: {n} de {unit} en la unidad ({pct}%; {pct_assessed}% de los evaluados).</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="116"/>
-        <location filename="../../ui/wallchart.py" line="163"/>
-        <location filename="../../ui/wallchart.py" line="305"/>
+        <location filename="../../ui/wallchart.py" line="117"/>
+        <location filename="../../ui/wallchart.py" line="164"/>
+        <location filename="../../ui/wallchart.py" line="306"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="155"/>
-        <location filename="../../ui/wallchart.py" line="304"/>
+        <location filename="../../ui/wallchart.py" line="156"/>
+        <location filename="../../ui/wallchart.py" line="305"/>
         <source>Committee {n}</source>
         <translation>Comité {n}</translation>
     </message>
@@ -6946,27 +6989,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChartModel</name>
     <message>
-        <location filename="../../ui/wallchart.py" line="95"/>
+        <location filename="../../ui/wallchart.py" line="96"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="96"/>
+        <location filename="../../ui/wallchart.py" line="97"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="99"/>
+        <location filename="../../ui/wallchart.py" line="100"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="100"/>
+        <location filename="../../ui/wallchart.py" line="101"/>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="109"/>
+        <location filename="../../ui/wallchart.py" line="110"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -6974,7 +7017,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="109"/>
+        <location filename="../../ui/wallchart.py" line="110"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -6982,12 +7025,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="110"/>
+        <location filename="../../ui/wallchart.py" line="111"/>
         <source>committee {members}</source>
         <translation>comité {members}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="113"/>
+        <location filename="../../ui/wallchart.py" line="114"/>
         <source>{people} on the roster, {assessed} assessed ({spread}); %n committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
         <translation>
             <numerusform>{people} en el listado, {assessed} evaluadas ({spread}); %n miembro del comité; cobertura {ratio} (meta 1:10). Haga clic para verlas en el listado.</numerusform>
@@ -6998,81 +7041,81 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChartView</name>
     <message>
-        <location filename="../../ui/wallchart.py" line="181"/>
+        <location filename="../../ui/wallchart.py" line="182"/>
         <source>Wall chart</source>
         <translation>Tabla mural</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="190"/>
+        <location filename="../../ui/wallchart.py" line="191"/>
         <source>Count only this workplace&apos;s committees</source>
         <translation>Contar solo los comités de este lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="192"/>
+        <location filename="../../ui/wallchart.py" line="193"/>
         <source>By default a committee member is an active member of any committee.</source>
         <translation>De forma predeterminada, un miembro del comité es un miembro activo de cualquier comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="194"/>
+        <location filename="../../ui/wallchart.py" line="195"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="196"/>
+        <location filename="../../ui/wallchart.py" line="197"/>
         <source>Save a one-page PDF to pin up</source>
         <translation>Guardar un PDF de una página para colgar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="198"/>
+        <location filename="../../ui/wallchart.py" line="199"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="200"/>
+        <location filename="../../ui/wallchart.py" line="201"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="222"/>
-        <location filename="../../ui/wallchart.py" line="314"/>
+        <location filename="../../ui/wallchart.py" line="223"/>
+        <location filename="../../ui/wallchart.py" line="315"/>
         <source>Health checks</source>
         <translation>Indicadores de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="226"/>
+        <location filename="../../ui/wallchart.py" line="227"/>
         <source>Bar: 1 strong support (green) … 5 opposed (red), grey = not assessed. 1:N = co-workers per committee member; red when fewer than one per ~10.</source>
         <translation>Barra: 1 apoyo fuerte (verde) … 5 en contra (rojo), gris = sin evaluar. 1:N = compañeros por cada miembro del comité; en rojo cuando hay menos de uno por cada ~10.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="263"/>
-        <location filename="../../ui/wallchart.py" line="337"/>
+        <location filename="../../ui/wallchart.py" line="264"/>
+        <location filename="../../ui/wallchart.py" line="338"/>
         <source>Wall chart: {name}</source>
         <translation>Tabla mural: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="265"/>
-        <location filename="../../ui/wallchart.py" line="299"/>
+        <location filename="../../ui/wallchart.py" line="266"/>
+        <location filename="../../ui/wallchart.py" line="300"/>
         <source>from the workplace record</source>
         <translation>según el registro del lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="265"/>
-        <location filename="../../ui/wallchart.py" line="299"/>
+        <location filename="../../ui/wallchart.py" line="266"/>
+        <location filename="../../ui/wallchart.py" line="300"/>
         <source>the roster count</source>
         <translation>según el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="266"/>
+        <location filename="../../ui/wallchart.py" line="267"/>
         <source>Unit size {unit} ({source}) · on the roster {people} · committee members {members}</source>
         <translation>Tamaño de la unidad {unit} ({source}) · en el listado {people} · miembros del comité {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="282"/>
+        <location filename="../../ui/wallchart.py" line="283"/>
         <source>Showing those people in the roster.</source>
         <translation>Mostrando a esas personas en el listado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="292"/>
+        <location filename="../../ui/wallchart.py" line="293"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -7080,7 +7123,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="293"/>
+        <location filename="../../ui/wallchart.py" line="294"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -7088,107 +7131,107 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="296"/>
+        <location filename="../../ui/wallchart.py" line="297"/>
         <source>Wall chart · {workplace}</source>
         <translation>Tabla mural · {workplace}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="297"/>
+        <location filename="../../ui/wallchart.py" line="298"/>
         <source>Unit size {unit} ({source})  ·  on the roster {people}  ·  committee members {members}  ·  printed {date}</source>
         <translation>Tamaño de la unidad {unit} ({source})  ·  en el listado {people}  ·  miembros del comité {members}  ·  impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="300"/>
+        <location filename="../../ui/wallchart.py" line="301"/>
         <source>Department \ Shift</source>
         <translation>Departamento \ Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="300"/>
+        <location filename="../../ui/wallchart.py" line="301"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="301"/>
+        <location filename="../../ui/wallchart.py" line="302"/>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="301"/>
+        <location filename="../../ui/wallchart.py" line="302"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="302"/>
+        <location filename="../../ui/wallchart.py" line="303"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="306"/>
+        <location filename="../../ui/wallchart.py" line="307"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="307"/>
+        <location filename="../../ui/wallchart.py" line="308"/>
         <source>1 strong support</source>
         <translation>1 apoyo fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="307"/>
+        <location filename="../../ui/wallchart.py" line="308"/>
         <source>2 leaning support</source>
         <translation>2 tiende a apoyar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="307"/>
+        <location filename="../../ui/wallchart.py" line="308"/>
         <source>3 undecided</source>
         <translation>3 indeciso(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="308"/>
+        <location filename="../../ui/wallchart.py" line="309"/>
         <source>4 leaning against</source>
         <translation>4 tiende en contra</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="308"/>
+        <location filename="../../ui/wallchart.py" line="309"/>
         <source>5 opposed</source>
         <translation>5 en contra</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="309"/>
+        <location filename="../../ui/wallchart.py" line="310"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="310"/>
+        <location filename="../../ui/wallchart.py" line="311"/>
         <source>Coverage 1:N = co-workers per committee member; goal one member per ~{goal} co-workers (red = not met).</source>
         <translation>Cobertura 1:N = compañeros de trabajo por miembro del comité; meta: un miembro por cada ~{goal} compañeros de trabajo (rojo = no se cumple).</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="312"/>
+        <location filename="../../ui/wallchart.py" line="313"/>
         <source>Committee members: active members of any committee.</source>
         <translation>Miembros del comité: miembros activos de cualquier comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="313"/>
+        <location filename="../../ui/wallchart.py" line="314"/>
         <source>Committee members: active members of this workplace&apos;s committees.</source>
         <translation>Miembros del comité: miembros activos de los comités de este lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="322"/>
+        <location filename="../../ui/wallchart.py" line="323"/>
         <source>wall-chart-{workplace}.pdf</source>
         <translation>tabla-mural-{workplace}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="323"/>
+        <location filename="../../ui/wallchart.py" line="324"/>
         <source>Save the wall chart as</source>
         <translation>Guardar la tabla mural como</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="323"/>
+        <location filename="../../ui/wallchart.py" line="324"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="349"/>
+        <location filename="../../ui/wallchart.py" line="351"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
