@@ -550,6 +550,31 @@ def test_spanish_phone_tree_tab_and_qt_dialogs(qtbot, qapp, context, spanish):
         i18n.install(qapp, "en")
 
 
+def test_capital_accents_show_on_tabs_not_selected(qtbot):
+    """Fusion clipped the top of tabs that are not selected: "Árbol telefónico" read "Arbol"."""
+    from PySide6.QtWidgets import QStyleFactory, QWidget
+
+    from ui.style import AccentSafeStyle
+
+    def drawn(text: str, style) -> object:
+        tabs = QTabWidget()
+        qtbot.addWidget(tabs)
+        tabs.setStyle(style)
+        tabs.tabBar().setStyle(style)
+        tabs.addTab(QWidget(), "Asistencia")
+        tabs.addTab(QWidget(), text)  # not selected
+        tabs.resize(300, 80)
+        tabs.show()
+        rect = tabs.tabBar().tabRect(1)
+        return tabs.tabBar().grab(rect).toImage()
+
+    def fusion():
+        return QStyleFactory.create("Fusion")
+
+    assert drawn("Árbol", fusion()) == drawn("Arbol", fusion())  # the bug: the accent is clipped away
+    assert drawn("Árbol", AccentSafeStyle(fusion())) != drawn("Arbol", AccentSafeStyle(fusion()))
+
+
 def test_changing_the_language_offers_a_restart_and_restarts(qtbot, db, monkeypatch):
     from models.keystore import KeyStore
     from ui import app as app_module

@@ -226,6 +226,9 @@ def run_gui(argv: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(_icon())
+    from . import style
+
+    style.install(app)  # tabs keep the accents of capital letters (ui/style.py)
     register_window_fonts()
     settings = Settings()
     i18n.install(app, settings.language)

@@ -123,9 +123,9 @@ class SearchBox(QLineEdit):
 
 
 def tells_apart(row: mob.CheckinRow) -> str:
-    """Workplace · department · shift · the phone's last four digits, what is known."""
+    """Department · shift · the phone's last four digits · workplace, what is known."""
     digits = "".join(c for c in row.phone if c.isdigit())
-    parts = [row.workplace, row.department, row.shift, f"…{digits[-4:]}" if digits else ""]
+    parts = [row.department, row.shift, f"…{digits[-4:]}" if digits else "", row.workplace]
     return " · ".join(p for p in parts if p)
 
 
@@ -151,6 +151,9 @@ class ChoosePersonDialog(QDialog):
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _i: self.accept())
+        widest = max((self.list.fontMetrics().horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())),
+                     default=0)
+        self.list.setMinimumWidth(widest + 4 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width() + 8)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         mark = buttons.addButton(self.tr("Mark present"), QDialogButtonBox.ButtonRole.AcceptRole)
         mark.setObjectName("choosePersonOk")

@@ -60,6 +60,7 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
     from reports.leaflets import RenderResult
 
 from .context import AppContext
+from .flow import FlowLayout
 from .i18n import tr_any
 from .labels import languages_text
 from .messages import show_error, translated
@@ -269,7 +270,7 @@ class LeafletEditor(QWidget):
         self.scroll.setBackgroundRole(self.scroll.backgroundRole())
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a small screen (the Spanish labels are long)
         self.save_button = QPushButton(self.tr("Save"))
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
         self.pdf_button.setObjectName("leafletPdf")
@@ -277,13 +278,13 @@ class LeafletEditor(QWidget):
         self.print_button.setObjectName("leafletPrint")
         self.print_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
         self.print_button.clicked.connect(lambda _checked=False: self.print_preview())
-        buttons.addWidget(self.status, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         preview_layout = QVBoxLayout(preview)
         preview_layout.addWidget(self.warning_box)
         preview_layout.addWidget(self.scroll, 1)
+        preview_layout.addWidget(self.status)
         preview_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -611,7 +611,7 @@ class AddPeopleDialog(QDialog):
 
     def _count(self) -> None:
         if all(value is None for value in self.group().values()):
-            self.count.setText(self.tr("Choose a committee or a workplace (and, if you like, a department or shift)."))
+            self.count.clear()  # the hint under the tabs says what to choose
         else:
             n = len(T.people_for_group(self.context.db, **self.group()))
             self.count.setText(self.tr("%n people in this group", "", n))

@@ -92,7 +92,7 @@
 <context>
     <name>CheckinWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/checkin.py" line="247"/>
+        <location filename="../../ui/checkin.py" line="250"/>
         <source>%n checked in</source>
         <translation>
             <numerusform>%n checked in</numerusform>
@@ -163,7 +163,7 @@
 <context>
     <name>LeafletEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="513"/>
+        <location filename="../../ui/leaflets.py" line="514"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -172,82 +172,82 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="78"/>
+        <location filename="../../ui/leaflets.py" line="79"/>
         <source>Full page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="79"/>
+        <location filename="../../ui/leaflets.py" line="80"/>
         <source>Half page, 2 per sheet</source>
         <translation>Media página, 2 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="80"/>
+        <location filename="../../ui/leaflets.py" line="81"/>
         <source>Quarter page card, 4 per sheet</source>
         <translation>Tarjeta de un cuarto de página, 4 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="81"/>
+        <location filename="../../ui/leaflets.py" line="82"/>
         <source>Two languages side by side</source>
         <translation>Dos idiomas lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="82"/>
+        <location filename="../../ui/leaflets.py" line="83"/>
         <source>Two languages, front and back</source>
         <translation>Dos idiomas, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="83"/>
+        <location filename="../../ui/leaflets.py" line="84"/>
         <source>Half page, 2 per sheet, front and back</source>
         <translation>Media página, 2 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="84"/>
+        <location filename="../../ui/leaflets.py" line="85"/>
         <source>Quarter card, 4 per sheet, front and back</source>
         <translation>Tarjeta de un cuarto, 4 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="92"/>
+        <location filename="../../ui/leaflets.py" line="93"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
@@ -491,11 +491,6 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <location filename="../../ui/trainings.py" line="579"/>
         <source>Register</source>
         <translation>Inscribir</translation>
-    </message>
-    <message>
-        <location filename="../../ui/trainings.py" line="614"/>
-        <source>Choose a committee or a workplace (and, if you like, a department or shift).</source>
-        <translation>Elija un comité o un lugar de trabajo (y, si quiere, un departamento o un turno).</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/trainings.py" line="617"/>
@@ -995,27 +990,27 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CheckinWidget</name>
     <message>
-        <location filename="../../ui/checkin.py" line="179"/>
+        <location filename="../../ui/checkin.py" line="182"/>
         <source>Type a name or phone, then Enter to mark present</source>
         <translation>Escriba un nombre o teléfono y pulse Enter para marcar presente</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="195"/>
+        <location filename="../../ui/checkin.py" line="198"/>
         <source>Mark present [Enter]</source>
         <translation>Marcar presente [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="197"/>
+        <location filename="../../ui/checkin.py" line="200"/>
         <source>Undo last [Ctrl+Z]</source>
         <translation>Deshacer último [Ctrl+Z]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="199"/>
+        <location filename="../../ui/checkin.py" line="202"/>
         <source>Add walk-in… [Ctrl+W]</source>
         <translation>Agregar persona sin registro… [Ctrl+W]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin.py" line="247"/>
+        <location filename="../../ui/checkin.py" line="250"/>
         <source>%n checked in</source>
         <translation>
             <numerusform>%n presente</numerusform>
@@ -1049,7 +1044,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>ya presente</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="155"/>
+        <location filename="../../ui/checkin.py" line="158"/>
         <source>Mark present</source>
         <translation>Marcar presente</translation>
     </message>
@@ -3109,147 +3104,147 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletEditor</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="208"/>
+        <location filename="../../ui/leaflets.py" line="209"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="209"/>
+        <location filename="../../ui/leaflets.py" line="210"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="211"/>
+        <location filename="../../ui/leaflets.py" line="212"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="216"/>
+        <location filename="../../ui/leaflets.py" line="217"/>
         <source>Who issued it, e.g. Local 1546 Organizing Committee</source>
         <translation>Quién lo emite, p. ej. Comité Organizador del Local 1546</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="218"/>
+        <location filename="../../ui/leaflets.py" line="219"/>
         <source>e.g. Union printed</source>
         <translation>p. ej. Impreso por el sindicato</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="222"/>
+        <location filename="../../ui/leaflets.py" line="223"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="223"/>
+        <location filename="../../ui/leaflets.py" line="224"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Diseño:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="224"/>
+        <location filename="../../ui/leaflets.py" line="225"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="225"/>
+        <location filename="../../ui/leaflets.py" line="226"/>
         <source>First language:</source>
         <translation>Primer idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="226"/>
+        <location filename="../../ui/leaflets.py" line="227"/>
         <source>Second language:</source>
         <translation>Segundo idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="227"/>
+        <location filename="../../ui/leaflets.py" line="228"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="228"/>
+        <location filename="../../ui/leaflets.py" line="229"/>
         <source>Union line:</source>
         <translation>Leyenda sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="229"/>
+        <location filename="../../ui/leaflets.py" line="230"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="233"/>
+        <location filename="../../ui/leaflets.py" line="234"/>
         <source># headline · ## subhead · **bold** · *italic* · - bullet · &gt; When: … (highlighted box) · a blank line starts a new paragraph</source>
         <translation># titular · ## subtítulo · **negrita** · *cursiva* · - viñeta · &gt; Cuándo: … (recuadro resaltado) · una línea en blanco inicia un párrafo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="238"/>
+        <location filename="../../ui/leaflets.py" line="239"/>
         <source>Insert &amp;image…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="239"/>
+        <location filename="../../ui/leaflets.py" line="240"/>
         <source>Insert &amp;QR code…</source>
         <translation>Insertar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="255"/>
+        <location filename="../../ui/leaflets.py" line="256"/>
         <source>&amp;Shrink to fit</source>
         <translation>&amp;Reducir para que quepa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="273"/>
+        <location filename="../../ui/leaflets.py" line="274"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="274"/>
+        <location filename="../../ui/leaflets.py" line="275"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="276"/>
+        <location filename="../../ui/leaflets.py" line="277"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="278"/>
+        <location filename="../../ui/leaflets.py" line="279"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="412"/>
+        <location filename="../../ui/leaflets.py" line="413"/>
         <source>Choose an image or logo</source>
         <translation>Elija una imagen o logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="413"/>
+        <location filename="../../ui/leaflets.py" line="414"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="422"/>
+        <location filename="../../ui/leaflets.py" line="423"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="422"/>
+        <location filename="../../ui/leaflets.py" line="423"/>
         <source>Link or phone number (tel:+1…):</source>
         <translation>Enlace o número de teléfono (tel:+1…):</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="424"/>
+        <location filename="../../ui/leaflets.py" line="425"/>
         <source>Scan me</source>
         <translation>Escanéeme</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="488"/>
+        <location filename="../../ui/leaflets.py" line="489"/>
         <source>The preview could not be drawn.</source>
         <translation>No se pudo dibujar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="512"/>
+        <location filename="../../ui/leaflets.py" line="513"/>
         <source>front and back</source>
         <translation>frente y reverso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="513"/>
+        <location filename="../../ui/leaflets.py" line="514"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3257,38 +3252,38 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="520"/>
+        <location filename="../../ui/leaflets.py" line="521"/>
         <source>The text does not fit: it is {percent}% too long. Shorten it, or shrink the text to {fit}%.</source>
         <translation>El texto no cabe: sobra un {percent}%. Acórtelo, o reduzca el texto al {fit}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="523"/>
+        <location filename="../../ui/leaflets.py" line="524"/>
         <source>The text does not fit even at the smallest size ({percent}% too long). Please shorten it.</source>
         <translation>El texto no cabe ni con el tamaño más pequeño (sobra un {percent}%). Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="526"/>
+        <location filename="../../ui/leaflets.py" line="527"/>
         <source>Image not found: {name}</source>
         <translation>No se encontró la imagen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="540"/>
+        <location filename="../../ui/leaflets.py" line="541"/>
         <source>Leaflet</source>
         <translation>Volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="548"/>
+        <location filename="../../ui/leaflets.py" line="549"/>
         <source>Save leaflet as PDF</source>
         <translation>Guardar el volante como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="548"/>
+        <location filename="../../ui/leaflets.py" line="549"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="558"/>
         <location filename="../../ui/leaflets.py" line="559"/>
+        <location filename="../../ui/leaflets.py" line="560"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -3296,32 +3291,32 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsModel</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="121"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="121"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="121"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="121"/>
+        <location filename="../../ui/leaflets.py" line="122"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="121"/>
+        <location filename="../../ui/leaflets.py" line="122"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="139"/>
+        <location filename="../../ui/leaflets.py" line="140"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -3329,37 +3324,37 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsPage</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="600"/>
+        <location filename="../../ui/leaflets.py" line="601"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="604"/>
+        <location filename="../../ui/leaflets.py" line="605"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="605"/>
+        <location filename="../../ui/leaflets.py" line="606"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="720"/>
+        <location filename="../../ui/leaflets.py" line="721"/>
         <source>Blank leaflet</source>
         <translation>Volante en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="732"/>
+        <location filename="../../ui/leaflets.py" line="733"/>
         <source>New leaflet</source>
         <translation>Nuevo volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="760"/>
+        <location filename="../../ui/leaflets.py" line="761"/>
         <source>Delete leaflet</source>
         <translation>Eliminar volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="761"/>
+        <location filename="../../ui/leaflets.py" line="762"/>
         <source>Delete the leaflet “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
     </message>
@@ -5496,7 +5491,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="797"/>
+        <location filename="../../ui/leaflets.py" line="798"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
