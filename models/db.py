@@ -181,6 +181,7 @@ class Database:
         self._write_depth = 0
         self._checkpointer: threading.Thread | None = None  # see write(checkpoint_later=True)
         self._change_listeners: list[Callable[[Changes], None]] = []
+        self._committed = threading.local()  # tables a commit on this thread wrote, until announced
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -219,7 +220,9 @@ class Database:
             conn.exec_driver_sql("BEGIN")
 
         # What each write transaction changed (models/changes.py): the tables its statements
-        # wrote, collected per connection and announced after the commit (dropped on rollback).
+        # wrote, collected per connection, handed to the committing thread by the commit event
+        # (which runs just before the DBAPI commit) and announced by write() once the commit
+        # has returned, so a listener that reads at once sees the new data. A rollback drops them.
         @event.listens_for(engine, "before_cursor_execute")
         def _written(conn, cursor, statement, parameters, context, executemany):
             table = written_table(statement)
@@ -230,7 +233,8 @@ class Database:
         def _committed(conn):
             tables = conn.info.pop("written_tables", None)
             if tables:
-                self.announce(Changes.from_tables(tables))
+                pending = getattr(self._committed, "tables", None)
+                self._committed.tables = tables if pending is None else pending | tables
 
         @event.listens_for(engine, "rollback")
         def _rolled_back(conn):
@@ -493,10 +497,17 @@ class Database:
                             conn.connection.info["checkpoint_later"] = True
                         yield s
                 except (DBAPIError, _dbapi.Error) as exc:
+                    self._committed.tables = None
                     translated = translate_dbapi_error(exc)
                     if translated:
                         raise translated from None
                     raise
+                except BaseException:
+                    self._committed.tables = None
+                    raise
+        tables, self._committed.tables = getattr(self._committed, "tables", None), None
+        if tables:  # committed: tell the listeners what changed
+            self.announce(Changes.from_tables(tables))
 
     @property
     def is_open(self) -> bool:

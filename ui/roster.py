@@ -291,6 +291,8 @@ class RosterPage(QWidget):
         self.reload()
 
     _wanted_place: Optional[RosterPlace] = None
+    _own_write = False  # the page applied its own last write (save, delete) to its rows
+    _data_stale = False  # data changed while the page was hidden
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
         box = QComboBox()
@@ -308,6 +310,7 @@ class RosterPage(QWidget):
             return
         self._loading = True
         self._stale = False
+        self._data_stale = False  # this load reads everything
         self._committee_cache.clear()
         self._tag_cache.clear()
         self.status.setText(self.tr("Loading the roster…"))
@@ -360,14 +363,25 @@ class RosterPage(QWidget):
         self._fill(self.shift_box, shifts)
 
     def _data_changed(self, changes: Changes) -> None:
-        if changes.touches(Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES, Kind.TAGS):
-            self.reload()
+        if not changes.touches(Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES, Kind.TAGS):
+            return
+        own, self._own_write = self._own_write, False
+        if own and changes.kinds <= {Kind.PEOPLE, Kind.TAGS, Kind.COMMITTEES, Kind.AUDIT}:
+            return  # a save or delete from this page, already applied row by row
+        if not self.isVisible():  # reloading 100,000 people can wait until the roster is shown
+            self._data_stale = True
+            return
+        self.reload()
 
     def show_place(self, wanted: RosterPlace) -> None:
         """Show the people of a workplace cell (the wall chart asks the main window with
         ``context.navigator.show_roster(RosterPlace(...))``, which brings this page to the front)."""
-        if self._loading:  # the workplaces are not in the box yet: apply once loaded
+        unknown = wanted.workplace_id is not None and self.workplace_box.findData(wanted.workplace_id) < 0
+        if self._loading or (self._data_stale and unknown):  # not in the box yet: apply once loaded
             self._wanted_place = wanted
+            if not self._loading:
+                self._data_stale = False
+                self.reload()
             return
         self.clear_filters()
         self.workplace_box.setCurrentIndex(max(0, self.workplace_box.findData(wanted.workplace_id)))
@@ -442,6 +456,9 @@ class RosterPage(QWidget):
         self.search.selectAll()
 
     def refresh(self) -> None:
+        if self._data_stale:
+            self._data_stale = False
+            self.reload()
         self._update_status()
 
     # --------------------------------------------------------------- actions
@@ -470,6 +487,7 @@ class RosterPage(QWidget):
         dialog.open()
 
     def _person_saved(self, person_id: int) -> None:
+        self._own_write = True  # the announcement of this save needs no full reload
         self.model.index_data.upsert(make_rows(roster.load_roster_rows(self.context.db, [person_id])))
         self.apply_filter()
         row = self.model.row_of(person_id)
@@ -502,6 +520,7 @@ class RosterPage(QWidget):
         self._people_deleted(ids)
 
     def _people_deleted(self, ids: list[int]) -> None:
+        self._own_write = True
         self.model.index_data.remove(set(ids))
         self.apply_filter()
         self.context.status_message.emit(self.tr("Deleted %n people.", "", len(ids)))
