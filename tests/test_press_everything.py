@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QInputDialog,
     QLineEdit,
     QMenu,
     QMessageBox,
+    QProgressDialog,
     QRadioButton,
     QScrollBar,
     QTabBar,
@@ -105,6 +107,51 @@ def answered_dialogs(monkeypatch, tmp_path):
     for name in ("information", "warning", "critical"):
         monkeypatch.setattr(QMessageBox, name, lambda *a, **k: QMessageBox.StandardButton.Ok)
     return tmp_path
+
+
+@pytest.fixture
+def explored_dialogs(monkeypatch, qtbot):
+    """A dialog that opens (exec() or open()) is shown, its own buttons are pressed (not its
+    Save / OK / Cancel row, nor anything in SKIP), then it is cancelled. Dialogs it opens in
+    turn are explored the same way, two levels deep."""
+    explored: list[str] = []
+    depth = [0]
+    real_exec, real_open = QDialog.exec, QDialog.open
+
+    def explore(dialog: QDialog) -> None:
+        dialog.show()
+        settle(qtbot)
+        if depth[0] < 2:
+            depth[0] += 1
+            try:
+                for button in list(dialog.findChildren(QAbstractButton)):
+                    if not pressable(button) or isinstance(button.parentWidget(), QDialogButtonBox):
+                        continue
+                    if not isValid(dialog) or not dialog.isVisible():
+                        break
+                    explored.append(f"{type(dialog).__name__}:{button.objectName() or button.text()}")
+                    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+                    settle(qtbot)
+            finally:
+                depth[0] -= 1
+        if isValid(dialog):
+            dialog.reject()
+
+    def fake_exec(dialog: QDialog) -> int:
+        if isinstance(dialog, (QMessageBox, QFileDialog, QProgressDialog)) or type(dialog).__module__.startswith("PySide6"):
+            return real_exec(dialog)
+        explore(dialog)
+        return int(QDialog.DialogCode.Rejected)
+
+    def fake_open(dialog: QDialog) -> None:
+        if isinstance(dialog, (QMessageBox, QFileDialog, QProgressDialog)) or type(dialog).__module__.startswith("PySide6"):
+            return real_open(dialog)
+        QTimer.singleShot(0, lambda: explore(dialog) if isValid(dialog) else None)
+        return None
+
+    monkeypatch.setattr(QDialog, "exec", fake_exec)
+    monkeypatch.setattr(QDialog, "open", fake_open)
+    return explored
 
 
 def settle(qtbot, timeout: float = 20.0) -> None:
@@ -221,7 +268,7 @@ class Presser:
 
 # The offscreen platform cannot raise a window or grab the keyboard for a popup menu.
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing the keyboard")
-def test_press_everything_on_the_demo_database(qtbot, demo_db, context, answered_dialogs, caplog):
+def test_press_everything_on_the_demo_database(qtbot, demo_db, context, answered_dialogs, explored_dialogs, caplog):
     from models.keystore import KeyStore
     from ui.main_window import MainWindow
 
@@ -246,8 +293,9 @@ def test_press_everything_on_the_demo_database(qtbot, demo_db, context, answered
     settle(qtbot)
     closer.timer.stop()
     elapsed = time.monotonic() - started
-    print(f"pressed {len(presser.pressed)} controls (buttons and menu actions), {presser.tabs} tabs, "
-          f"{presser.rows} first rows, closed {closer.closed} dialogs, in {elapsed:.0f} s")
+    print(f"pressed {len(presser.pressed)} controls (buttons and menu actions) and {len(explored_dialogs)} buttons "
+          f"inside the dialogs they opened, {presser.tabs} tabs, {presser.rows} first rows, closed {closer.closed} "
+          f"message boxes and dialogs, in {elapsed:.0f} s")
     assert not closer.unexpected, closer.unexpected
     unexpected = [r.getMessage() for r in caplog.records if "unexpected" in r.getMessage().lower()]
     assert not unexpected, unexpected
