@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Callable, Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Mapping, Optional
 
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
@@ -83,8 +83,34 @@ EXCLUSION_LABELS = {
 }
 
 
-def outcome_for_key(key: str) -> Optional[str]:
-    return OUTCOME_BY_KEY.get((key or "").strip().upper()[:1])
+def outcome_for_key(key: str, keys: Optional[Mapping[str, str]] = None) -> Optional[str]:
+    """The outcome of a key (``keys``: outcome -> key, as from :func:`outcome_keys`; English by default)."""
+    by_key = OUTCOME_BY_KEY if keys is None else {k: o for o, k in keys.items()}
+    return by_key.get((key or "").strip().upper()[:1])
+
+
+def _ascii_letters(text: str) -> str:
+    return "".join(c for c in fold(text).upper() if "A" <= c <= "Z")
+
+
+def outcome_keys(labels: Mapping[str, str], preferred: Mapping[str, str] = OUTCOME_KEYS) -> dict[str, str]:
+    """One key per item, taken from its (translated) label and unique, in the order given:
+    the preferred (English) key when it begins a word of the label, else the first unused
+    initial, else the first unused letter ("Sí" -> S, "Tal vez" -> T, "No contestó" -> C).
+    The English labels give exactly OUTCOME_KEYS. Items may include others (the phone bank's
+    "skip", preferred "S")."""
+    used: set[str] = set()
+    keys: dict[str, str] = {}
+    for item, label in labels.items():
+        initials = [_ascii_letters(word)[:1] for word in label.split()]
+        initials = [c for c in initials if c]
+        want = preferred.get(item, "")
+        candidates = ([want] if want and want in initials else []) + initials + list(_ascii_letters(label)) \
+            + [chr(c) for c in range(ord("A"), ord("Z") + 1)]
+        key = next(c for c in candidates if c not in used)
+        used.add(key)
+        keys[item] = key
+    return keys
 
 
 # ----------------------------------------------------------------------- events
@@ -893,10 +919,11 @@ def entry_for_event(db: Database, event_id: int, entry_id: int) -> Optional[tupl
 
 
 def record_paper_outcome(db: Database, event_id: int, entry_id: int, key: str, note: str = "",
-                         callback_at: Optional[datetime] = None) -> str:
-    """Re-enter one row of a paper call sheet: its row ID and outcome key (Y, M, N, L, A, W, B, D).
-    Returns the person's display name, for the confirmation line."""
-    outcome = outcome_for_key(key)
+                         callback_at: Optional[datetime] = None, keys: Optional[Mapping[str, str]] = None) -> str:
+    """Re-enter one row of a paper call sheet: its row ID and outcome key (Y, M, N, L, A, W, B, D,
+    or ``keys``, the ones printed on sheets in another language). Returns the person's display
+    name, for the confirmation line."""
+    outcome = outcome_for_key(key, keys)
     if outcome is None:
         raise errors.ValidationError(
             QT_TRANSLATE_NOOP("Errors", "Unknown outcome key {key}: use Y, M, N, L, A, W, B or D."), field="outcome",
@@ -1000,6 +1027,7 @@ class CheckinRow:
     said_yes: bool
     checked_in: bool
     haystack: str
+    shift: str = ""  # with department and phone, tells apart people of the same name
 
 
 def load_checkin_rows(db: Database, event_id: int) -> list[CheckinRow]:
@@ -1012,10 +1040,12 @@ def load_checkin_rows(db: Database, event_id: int) -> list[CheckinRow]:
         phones = dict(conn.exec_driver_sql("SELECT person_id, raw FROM phones WHERE position = 0").all())
         workplaces = dict(conn.exec_driver_sql("SELECT id, name FROM workplaces").all())
         departments = dict(conn.exec_driver_sql("SELECT id, name FROM departments").all())
+        shifts = dict(conn.exec_driver_sql("SELECT id, name FROM shifts").all())
         people = conn.exec_driver_sql(
-            "SELECT id, first_name, last_name, preferred_name, workplace_id, department_id, name_order FROM people").all()
+            "SELECT id, first_name, last_name, preferred_name, workplace_id, department_id, name_order, shift_id"
+            " FROM people").all()
     rows = []
-    for pid, first, last, pref, wp, dept, order in people:
+    for pid, first, last, pref, wp, dept, order, shift in people:
         phone = phones.get(pid, "")
         outcome = on_list.get(pid, False)
         name = display_name(first, last, pref, order)
@@ -1023,7 +1053,8 @@ def load_checkin_rows(db: Database, event_id: int) -> list[CheckinRow]:
         rows.append(CheckinRow(pid, name, workplaces.get(wp, ""), departments.get(dept, ""),
                                phone, pid in on_list, outcome == "yes", pid in present,
                                f"{fold(first)} {fold(last)} {fold(pref)} {phone} {''.join(c for c in phone if c.isdigit())}"
-                               f"{joined}"))
+                               f"{joined}",
+                               shifts.get(shift, "")))
     rows.sort(key=lambda r: (not r.said_yes, not r.on_list, fold(r.name)))
     return rows
 
@@ -1082,10 +1113,14 @@ class TurnoutNumbers:
     maybe: int = 0
     attended: int = 0
     attended_without_yes: int = 0
-    flakes: int = 0  # said yes, did not come
+    # Said yes, did not come: None until the event has started (nobody has failed to come yet).
+    flakes: Optional[int] = 0
 
     @property
-    def flake_rate(self) -> float:
+    def flake_rate(self) -> Optional[float]:
+        """None before the event (see ``flakes``)."""
+        if self.flakes is None:
+            return None
         return self.flakes / self.yes if self.yes else 0.0
 
     @property
@@ -1205,8 +1240,11 @@ def turnout(db: Database, event_id: int) -> Turnout:
                 tuple(chunk)):
                 attrs[pid] = (wp, dept, shift)
 
+    # No-shows exist only once the event has started (or someone has already checked in).
+    held = bool(present) or (event.starts_at is not None and event.starts_at <= datetime.now())
+
     def numbers_for(pids: Iterable[int]) -> TurnoutNumbers:
-        n = TurnoutNumbers()
+        n = TurnoutNumbers(flakes=0 if held else None)
         for pid in pids:
             came = pid in present
             said = answer.get(pid)
@@ -1217,7 +1255,8 @@ def turnout(db: Database, event_id: int) -> Turnout:
             n.maybe += said == "maybe"
             n.attended += came
             n.attended_without_yes += came and said != "yes"
-            n.flakes += said == "yes" and not came
+            if held:
+                n.flakes += said == "yes" and not came
         return n
 
     totals = numbers_for(universe)

@@ -42,6 +42,7 @@ class SheetLabels:
     page: str = "Page {page} of {pages}"
     legend: str = "Key:"
     outcomes: dict[str, str] = field(default_factory=lambda: {o: mob.OUTCOME_LABELS[o] for o in mob.OUTCOMES})
+    keys: dict[str, str] = field(default_factory=lambda: dict(mob.OUTCOME_KEYS))  # mob.outcome_keys(outcomes)
     kinds: dict[str, str] = field(default_factory=lambda: dict(mob.EVENT_KIND_LABELS))
     dates: DateWords = field(default_factory=DateWords)
 
@@ -143,7 +144,7 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
     total_rows = sum(len(s.rows) for s in ordered)
     when = labels.dates.format(event.starts_at) if event.starts_at else ""
     subtitle = " · ".join(part for part in (labels.kinds.get(event.kind, event.kind), when, event.place) if part)
-    legend = labels.legend + "  " + " · ".join(f"{mob.OUTCOME_KEYS[o]} = {labels.outcomes.get(o, o)}" for o in mob.OUTCOMES)
+    legend = labels.legend + "  " + " · ".join(f"{labels.keys[o]} = {labels.outcomes.get(o, o)}" for o in mob.OUTCOMES)
 
     with atomic_write(out) as tmp:
         c = new_canvas(tmp, pagesize=letter, invariant=0)
@@ -180,7 +181,7 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
                 _draw_fitted(c, x, base, text, 8, room, bold=True)
             for i, outcome in enumerate(mob.OUTCOMES):
                 cx = X_BOXES + i * BOX_STEP + BOX / 2
-                draw_text(c, cx, base, mob.OUTCOME_KEYS[outcome], size=10, bold=True, align="center")
+                draw_text(c, cx, base, labels.keys[outcome], size=10, bold=True, align="center")
             # footer
             page_text = labels.page.format(page=page, pages=total_pages)
             draw_text(c, RIGHT, MARGIN - 4, page_text, size=8, align="right")

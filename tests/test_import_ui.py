@@ -164,7 +164,7 @@ def test_imports_page_history_and_undo(qtbot, context, tmp_path, monkeypatch):
     assert asked and "2 people it added" in asked[0]
     assert count_people(context.db) == 2  # said no: nothing changed
     monkeypatch.setattr(ui_imports, "confirm", lambda *a: True)
-    with qtbot.waitSignal(context.changed, timeout=15000):
+    with qtbot.waitSignal(context.data_changed, timeout=15000):
         qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.rows[0].undone, timeout=15000)
     assert count_people(context.db) == 0

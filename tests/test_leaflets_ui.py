@@ -62,7 +62,7 @@ def test_new_from_template_opens_the_editor_and_typing_updates_the_preview(qtbot
     assert len(editor.page_labels) == 2
 
     # save and read it back from the database
-    with qtbot.waitSignal(context.changed, timeout=30000):
+    with qtbot.waitSignal(context.data_changed, timeout=30000):
         page.save()
     qtbot.waitUntil(lambda: not editor.dirty, timeout=30000)
     saved = leaflets.get_leaflet(db, page.selected_id())

@@ -36,6 +36,8 @@ def test_phone_bank_keyboard_shortcuts(qtbot, context, event):
     widget = PhoneBankWidget(context)
     qtbot.addWidget(widget)
     widget.show()
+    widget.activateWindow()  # the outcome keys are shortcuts: they need the window active
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is widget, timeout=2000)
     widget.set_event(event["event"])
     widget.setFocus()
     first = widget.card

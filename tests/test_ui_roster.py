@@ -14,6 +14,7 @@ from models.keystore import KeyStore
 from models.roster import PersonInput, PhoneInput
 from models.roster_index import NAME, RosterFilter, RosterIndex, make_rows
 from ui.app import AppController
+from ui.navigation import RosterPlace
 from ui.roster import RosterPage, RosterTableModel
 from ui.settings import Settings
 
@@ -222,7 +223,7 @@ def test_roster_filter_request_from_another_page(qtbot, roster_page):
     page = roster_page
     workplace_id = page.workplace_box.itemData(1)
     departments, shifts = departments_and_shifts(page.context.db, workplace_id)
-    page.context.notify(f"roster-filter:{workplace_id}:{departments[0][0]}:{shifts[0][0]}")
+    page.show_place(RosterPlace(workplace_id, departments[0][0], shifts[0][0]))
     assert page.workplace_box.currentData() == workplace_id
     assert page.department_box.currentData() == departments[0][0]
     assert page.shift_box.currentData() == shifts[0][0]
@@ -236,7 +237,7 @@ def test_no_department_cell_from_the_wall_chart(qtbot, roster_page):
     person = roster.create_person(page.context.db, PersonInput(first_name="Nodept", workplace_id=workplace_id))
     page.reload()
     wait_loaded(qtbot, page)
-    page.context.notify(f"roster-filter:{workplace_id}:0:")
+    page.show_place(RosterPlace(workplace_id, 0, None))
     ids = [page.model.index_data.rows[p].id for p in page.model.positions]
     assert person in ids
     assert all(page.model.index_data.rows[p].department_id is None for p in page.model.positions)

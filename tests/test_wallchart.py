@@ -223,12 +223,12 @@ def test_wall_chart_view_cells_checks_click_and_print(qtbot, context, tmp_path):
     assert (cell.people, cell.assessed, cell.members) == (10, 6, 1)
     assert view.model.index(4, 2).data(CELL_ROLE).people == 22
     assert "✗" in view.checks.text() and "Office" in view.checks.text()
-    seen = []
-    context.changed.connect(seen.append)
+    from ui.navigation import RosterPlace
+
     view.table.clicked.emit(view.model.index(packing, 1))
-    assert seen[-1] == f"roster-filter:{wid}:{depts['Packing']}:{shifts['Night']}"
+    assert context.navigator.last_roster_place == RosterPlace(wid, depts["Packing"], shifts["Night"])
     view.open_cell(view.model.index(4, 0))  # "All departments" row, Day column
-    assert seen[-1] == f"roster-filter:{wid}::{shifts['Day']}"
+    assert context.navigator.last_roster_place == RosterPlace(wid, None, shifts["Day"])
     view.grab()  # paints every cell through the delegate
     out = tmp_path / "wall.pdf"
     view.save_pdf(out)

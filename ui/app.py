@@ -68,6 +68,7 @@ class AppController(QObject):
         self.main_window.damage_found.connect(self.lock_damaged)
         self.main_window.restore_requested.connect(self.restore)
         self.main_window.preferences_changed.connect(self._watch_idle)
+        self.main_window.restart_requested.connect(self.restart)
         self.main_window.show()
         log.info("main window shown")
         resume, self._resume = self._resume, None
@@ -170,6 +171,21 @@ class AppController(QObject):
             window.deleteLater()
         self.show_unlock(tab)
 
+    def restart(self) -> None:
+        """Close the database cleanly (as Lock does), then start the app again (a new language)."""
+        from .safety import passphrase_change_running
+
+        if self.main_window is not None and passphrase_change_running(self.main_window.context.db.path):
+            QTimer.singleShot(500, self.restart)
+            return
+        self._stop_watching_idle()
+        window, self.main_window = self.main_window, None
+        if window is not None:
+            window.close_for_lock()
+            window.deleteLater()
+        if not relaunch():
+            self.show_unlock(0)  # could not start a new one: carry on here
+
     # ------------------------------------------------------------------ restore
     def restore(self, backup_path, passphrase: str) -> None:
         """Close the open database, restore the backup over it (the current file is kept aside),
@@ -210,6 +226,24 @@ class AppController(QObject):
         run_in_background(lambda: backup.restore_open_database(db, backup_path, passphrase, user), done, failed)
 
 
+def relaunch() -> bool:
+    """Start a new Committee Desk with the same arguments and quit this one (after the caller
+    closed the database). False when the new process could not be started."""
+    from PySide6.QtCore import QProcess
+
+    if getattr(sys, "frozen", False):  # the packaged app: the executable is the program
+        program, arguments = sys.executable, sys.argv[1:]
+    else:
+        program, arguments = sys.executable, sys.argv
+    started = QProcess.startDetached(program, list(arguments))
+    if isinstance(started, tuple):
+        started = started[0]
+    if started:
+        log.info("restarting")
+        QCoreApplication.quit()
+    return bool(started)
+
+
 def _icon() -> QIcon:
     path = paths.resources_dir() / "icons" / "committee-desk.png"
     return QIcon(str(path)) if path.exists() else QIcon()
@@ -241,6 +275,9 @@ def run_gui(argv: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(_icon())
+    from . import style
+
+    style.install(app)  # tabs keep the accents of capital letters (ui/style.py)
     register_window_fonts()
     settings = Settings()
     i18n.install(app, settings.language)

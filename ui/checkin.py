@@ -1,14 +1,20 @@
 """Check-in at the action: search as you type over the whole roster (people on the list first),
-Enter marks the highlighted person present, Ctrl+Z undoes the last one, Ctrl+W adds a walk-in."""
+Enter marks the highlighted person present (when several people of that name match, it asks
+which, showing what tells them apart), Ctrl+Z undoes the last check-in (even while typing in the
+search box), Ctrl+W adds a walk-in."""
 
 from __future__ import annotations
 
 from typing import Any, Optional
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QListWidget,
+    QListWidgetItem,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from models import mobilization as mob
 from models.roster import PersonInput
+from models.text import fold
 
 from .context import AppContext
 from .messages import show_error
@@ -103,6 +110,65 @@ class CheckinModel(QAbstractTableModel):
         self.dataChanged.emit(self.index(view_row, 0), self.index(view_row, self.columnCount() - 1))
 
 
+class SearchBox(QLineEdit):
+    """The check-in search box: leaves Ctrl+Z / Ctrl+Shift+Z to the page (undo the last
+    check-in) instead of undoing its own typing, which the clear button or Backspace do."""
+
+    def event(self, event) -> bool:  # noqa: A003 - Qt API
+        if event.type() == QEvent.Type.ShortcutOverride and (
+                event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
+            event.ignore()  # not ours: the window's shortcut runs
+            return False
+        return super().event(event)
+
+
+def tells_apart(row: mob.CheckinRow) -> str:
+    """Department · shift · the phone's last four digits · workplace, what is known."""
+    digits = "".join(c for c in row.phone if c.isdigit())
+    parts = [row.department, row.shift, f"…{digits[-4:]}" if digits else "", row.workplace]
+    return " · ".join(p for p in parts if p)
+
+
+class ChoosePersonDialog(QDialog):
+    """Several people of the same name match: which one is here?"""
+
+    def __init__(self, rows: list[mob.CheckinRow], parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("choosePersonDialog")
+        self.setWindowTitle(self.tr("Which one?"))
+        self.rows = rows
+        note = QLabel(self.tr("%n people match this name. Ask which department, shift or phone number is theirs:", "",
+                              len(rows)))
+        note.setWordWrap(True)
+        self.list = QListWidget()
+        self.list.setObjectName("choosePersonList")
+        for row in rows:
+            known = tells_apart(row) or self.tr("nothing else known")
+            text = f"{row.name} — {known}"
+            if row.checked_in:
+                text += "  (" + self.tr("already present") + ")"
+            item = QListWidgetItem(text)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _i: self.accept())
+        widest = max((self.list.fontMetrics().horizontalAdvance(self.list.item(i).text()) for i in range(self.list.count())),
+                     default=0)
+        self.list.setMinimumWidth(widest + 4 * self.list.frameWidth() + self.list.verticalScrollBar().sizeHint().width() + 8)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        mark = buttons.addButton(self.tr("Mark present"), QDialogButtonBox.ButtonRole.AcceptRole)
+        mark.setObjectName("choosePersonOk")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def chosen(self) -> Optional[mob.CheckinRow]:
+        return self.rows[self.list.currentRow()] if 0 <= self.list.currentRow() < len(self.rows) else None
+
+
 class CheckinWidget(QWidget):
     def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -110,7 +176,7 @@ class CheckinWidget(QWidget):
         self.event_id: Optional[int] = None
         self.last_checked: list[int] = []
         self.model = CheckinModel(self)
-        self.search = QLineEdit()
+        self.search = SearchBox()
         self.search.setObjectName("checkinSearch")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Type a name or phone, then Enter to mark present"))
@@ -124,16 +190,18 @@ class CheckinWidget(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _i: self.mark_present())
+        self.table.doubleClicked.connect(lambda _i: self.mark_present(chosen=True))
+        self.table.clicked.connect(lambda _i: setattr(self, "_moved", True))
+        self._moved = False  # the person at check-in moved to a row themselves (arrows, a click)
         self.count = QLabel()
         self.count.setObjectName("checkinCount")
         present = QPushButton(self.tr("Mark present [Enter]"))
-        present.clicked.connect(self.mark_present)
+        present.clicked.connect(lambda _checked=False: self.mark_present())
         undo = QPushButton(self.tr("Undo last [Ctrl+Z]"))
-        undo.clicked.connect(self.undo_last)
+        undo.clicked.connect(lambda _checked=False: self.undo_last())
         walk_in = QPushButton(self.tr("Add walk-in… [Ctrl+W]"))
         walk_in.setObjectName("walkInButton")
-        walk_in.clicked.connect(self.add_walk_in)
+        walk_in.clicked.connect(lambda _checked=False: self.add_walk_in())
         QShortcut(QKeySequence.StandardKey.Undo, self, activated=self.undo_last)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.add_walk_in)
         self._timer = QTimer(self)
@@ -168,6 +236,7 @@ class CheckinWidget(QWidget):
         self._apply_search()
 
     def _search_soon(self) -> None:
+        self._moved = False
         self._timer.start()
 
     def _apply_search(self) -> None:
@@ -188,16 +257,31 @@ class CheckinWidget(QWidget):
             step = -1 if event.key() == Qt.Key.Key_Up else 1
             target = max(0, min(self.model.rowCount() - 1, current + step))
             self.table.selectRow(target)
+            self._moved = True
             return True
         return super().eventFilter(obj, event)
 
-    def mark_present(self) -> None:
+    def mark_present(self, chosen: bool = False) -> None:
+        """The highlighted person; when others of the same name are among the results and the
+        highlight was not moved to them on purpose, ask which one (``chosen``: double-clicked)."""
         if self.event_id is None:
             return
+        if self._timer.isActive():  # Enter typed faster than the search: search first, then mark
+            self._timer.stop()
+            self._apply_search()
         view_row = self.table.currentIndex().row()
         row = self.model.row_at(view_row if view_row >= 0 else 0)
         if row is None:
             return
+        if not (chosen or self._moved):
+            key = fold(row.name)
+            same = [r for r in (self.model.row_at(i) for i in range(self.model.rowCount())) if r and fold(r.name) == key]
+            if len(same) > 1:
+                dialog = ChoosePersonDialog(same, self)
+                if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+                    return
+                row = dialog.chosen()
+                view_row = next(i for i in range(self.model.rowCount()) if self.model.row_at(i) is row)
         try:
             mob.check_in(self.context.db, self.event_id, row.person_id)
         except Exception as exc:  # noqa: BLE001
@@ -207,7 +291,6 @@ class CheckinWidget(QWidget):
         self.last_checked.append(row.person_id)
         self.model.refresh_row(self.model.shown[view_row if view_row >= 0 else 0])
         self._update_count()
-        self.context.notify("checkins")
         self.search.clear()
         self.search.setFocus()
 
@@ -221,7 +304,6 @@ class CheckinWidget(QWidget):
                 row.checked_in = False
                 self.model.refresh_row(position)
         self._update_count()
-        self.context.notify("checkins")
 
     def add_walk_in(self) -> None:
         if self.event_id is None:
@@ -243,7 +325,5 @@ class CheckinWidget(QWidget):
         return person_id
 
     def _walked_in(self, person_id: int) -> None:
-        self.context.notify("people")
-        self.context.notify("checkins")
         self.last_checked.append(person_id)
         self.reload()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import committee_life as CL
+from models.changes import Changes, Kind
 
 from . import labels
 from .context import AppContext
@@ -41,7 +42,6 @@ from .forms import error_label, save_cancel, try_save
 from .messages import show_error, translated, user_error_for
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
-KIND = "committee-life"
 
 
 def _fmt_dt(value: datetime) -> str:
@@ -165,13 +165,13 @@ class CommitteePageDialog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.New, self, activated=self._new_in_tab)
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self.resize(self.fontMetrics().averageCharWidth() * 110, self.fontMetrics().height() * 36)
         self.reload()
 
     # ------------------------------------------------------------------
-    def _changed(self, kind: str) -> None:
-        if kind in (KIND, "committees", "people"):
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.COMMITTEE_LIFE, Kind.COMMITTEES, Kind.PEOPLE):
             self.reload()
 
     def _new_in_tab(self) -> None:
@@ -262,7 +262,6 @@ class CommitteePageDialog(QDialog):
 
     def open_meeting(self, meeting_id: Optional[int]) -> None:
         dialog = MeetingDialog(self.context, self.committee_id, meeting_id, self)
-        dialog.accepted.connect(lambda: self.context.notify(KIND))
         dialog.open()
         self.last_dialog = dialog
 
@@ -279,12 +278,10 @@ class CommitteePageDialog(QDialog):
                 date=_fmt_dt(row.starts_at))) != QMessageBox.StandardButton.Yes:
             return
         CL.delete_meeting(self.context.db, row.id)
-        self.context.notify(KIND)
 
     # tasks ------------------------------------------------------------------
     def open_task(self, task: Optional[CL.TaskRow]) -> None:
         dialog = TaskDialog(self.context, self.committee_id, task, self)
-        dialog.accepted.connect(lambda: self.context.notify(KIND))
         dialog.open()
         self.last_dialog = dialog
 
@@ -298,7 +295,6 @@ class CommitteePageDialog(QDialog):
         if row is None:
             return
         CL.set_task_done(self.context.db, row.id, not row.done)
-        self.context.notify(KIND)
 
     def delete_task(self) -> None:
         row = self._selected(self.tasks_view)
@@ -308,7 +304,6 @@ class CommitteePageDialog(QDialog):
                 != QMessageBox.StandardButton.Yes:
             return
         CL.delete_task(self.context.db, row.id)
-        self.context.notify(KIND)
 
 
 class MeetingDialog(QDialog):

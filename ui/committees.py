@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization, roster
+from models.changes import Kind
 from models.entities import COMMITTEE_KINDS, COMMITTEE_ROLES
 from models.organization import CommitteeInput, MemberRow
 
@@ -41,7 +42,7 @@ from .table import Column
 
 class CommitteesPage(ListPage):
     translation_context = "Committees"
-    change_kinds = ("committees", "people", "workplaces")
+    change_kinds = (Kind.COMMITTEES, Kind.PEOPLE, Kind.WORKPLACES)
     columns = (
         Column(QT_TRANSLATE_NOOP("Committees", "Name"), lambda c: c.name),
         Column(QT_TRANSLATE_NOOP("Committees", "Kind"), lambda c: labels.label(labels.COMMITTEE_KINDS, c.kind)),
@@ -68,7 +69,6 @@ class CommitteesPage(ListPage):
 
     def open_editor(self, row) -> None:
         dialog = CommitteeDialog(self.context, row.id if row else None, self)
-        dialog.accepted.connect(lambda: self.context.notify("committees"))
         dialog.open()
 
     def delete_rows(self, rows) -> None:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import logging
+import threading
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
+from models.changes import Changes
 from models.db import Database
 from models.logsetup import log_exception_safely
 
+from .navigation import Navigator, NoNavigator
 from .settings import Settings
 from .tasks import Job, run_in_background, wait_for_all
 
@@ -17,20 +20,31 @@ log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
-    """``db`` (unlocked database), ``settings``, ``run()`` for background work, and change signals.
+    """``db`` (unlocked database), ``settings``, ``run()`` for background work, ``navigator``
+    (typed navigation, ui/navigation.py) and ``data_changed``.
 
-    Pages emit ``changed("people")`` (or "workplaces", "committees", "events", ...) after they
-    write, and listen to it to refresh what they show.
+    ``data_changed(Changes)`` is emitted on the UI thread after every committed write, whoever
+    wrote and on whichever thread: the database announces what each transaction changed
+    (models/changes.py). Announcements that arrive together are merged into one. Pages listen
+    and refresh when it ``touches`` a kind they show; they never announce anything themselves.
     """
 
-    changed = Signal(str)
+    data_changed = Signal(object)  # models.changes.Changes
     status_message = Signal(str)
+    _announced = Signal()
 
     def __init__(self, db: Database, settings: Settings, parent: Optional[QObject] = None) -> None:
         super().__init__(parent)
         self.db = db
         self.settings = settings
         self.closed = False  # set by shutdown(): the window's pages are gone
+        self.navigator: Navigator = NoNavigator()
+        self._lock = threading.Lock()
+        self._pending = Changes()
+        self._scheduled = False
+        # Queued even from the UI thread: a page refreshes after the code that wrote has returned.
+        self._announced.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        db.add_change_listener(self._on_db_change)
 
     @property
     def user_name(self) -> str:
@@ -63,11 +77,23 @@ class AppContext(QObject):
 
         return run_in_background(op, succeeded, failed, with_progress, in_pool)
 
-    def notify(self, kind: str) -> None:
-        self.changed.emit(kind)
+    def _on_db_change(self, changes: Changes) -> None:  # any thread
+        with self._lock:
+            self._pending = self._pending | changes
+            if self._scheduled:
+                return
+            self._scheduled = True
+        self._announced.emit()
+
+    def _deliver(self) -> None:  # UI thread
+        with self._lock:
+            changes, self._pending, self._scheduled = self._pending, Changes(), False
+        if changes:
+            self.data_changed.emit(changes)
 
     def shutdown(self) -> None:
         """Wait for background work, then close the database (drops the key)."""
         self.closed = True
         wait_for_all()
+        self.db.remove_change_listener(self._on_db_change)
         self.db.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 ERROR_STYLE = "color: #b00020;"
@@ -25,6 +26,19 @@ def save_cancel(dialog: QDialog, save: Callable[[], None]) -> QDialogButtonBox:
     buttons.accepted.connect(save)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def save_shortcut(dialog: QDialog, buttons: QDialogButtonBox) -> QShortcut:
+    """Ctrl+S (the platform's Save key) presses the dialog's Save button, as the README promises."""
+    shortcut = QShortcut(QKeySequence.StandardKey.Save, dialog)
+    shortcut.activated.connect(lambda: _press_save(buttons))
+    return shortcut
+
+
+def _press_save(buttons: QDialogButtonBox) -> None:
+    button = buttons.button(QDialogButtonBox.StandardButton.Save)
+    if button is not None and button.isEnabled():
+        button.click()
 
 
 def try_save(dialog: QDialog, error: QLabel, op: Callable[[], object]) -> bool:

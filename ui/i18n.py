@@ -23,6 +23,13 @@ def install(app: QApplication, setting: str = "") -> str:
         app.removeTranslator(translator)
     _installed.clear()
     language = choose_language(setting)
+    if language != "en":
+        # Searched last: Qt's words its own translation lacks (ui/qt_words.py).
+        from .qt_words import QtWordsTranslator
+
+        words = QtWordsTranslator(app)
+        app.installTranslator(words)
+        _installed.append(words)
     # English is the source language: its file holds only the plural forms ("1 person" / "%n people"),
     # so it is installed too, also when the system speaks a language we have no translation for.
     ours = QTranslator(app)
@@ -31,10 +38,15 @@ def install(app: QApplication, setting: str = "") -> str:
         _installed.append(ours)
     if language == "en":
         return language
-    qt = QTranslator(app)
-    if qt.load(QLocale(language), "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    # Qt's own words (file dialogs' "Look in:", "Files of type:", message box buttons): the
+    # qtbase_<lang>.qm that PySide6 ships (the packaged app keeps it, installer/committee-desk.spec).
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in (f"qtbase_{language}", f"qt_{language}"):
+        qt = QTranslator(app)
+        if qt.load(name, folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     return language
 
 

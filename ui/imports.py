@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import importing
+from models.changes import Changes, Kind
 
 from .context import AppContext
 from .i18n import tr_any
@@ -500,8 +501,6 @@ class RunPage(QWizardPage):
                 "Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not "
                 "imported. You can undo this import from Imports.", "", counts["read"]).format(**counts))
             self._finish()
-            self.wiz.context.notify("people")
-            self.wiz.context.notify("imports")
 
         def failed(exc: BaseException) -> None:
             self.job = None
@@ -679,12 +678,12 @@ class ImportsPage(QWidget):
         layout.addWidget(self.view, 1)
         QShortcut(QKeySequence("Ctrl+I"), self, self.start_import)
         QShortcut(QKeySequence("Ctrl+Z"), self, self.undo_selected)
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self.wizard: Optional[ImportWizard] = None
         self.refresh()
 
-    def _changed(self, kind: str) -> None:
-        if kind in ("imports", "people"):
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.IMPORTS, Kind.PEOPLE):
             self.refresh()
 
     def refresh(self) -> None:
@@ -728,8 +727,6 @@ class ImportsPage(QWidget):
             dialog.close()
             self.context.status_message.emit(self.tr("Import undone: %n people removed, {reverted} restored.", "",
                                                      result.removed).format(reverted=result.reverted))
-            self.context.notify("people")
-            self.context.notify("imports")
 
         def failed(exc: BaseException) -> None:
             dialog.close()

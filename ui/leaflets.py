@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import errors, leaflets
+from models.changes import Changes, Kind
 from models.leaflets import LeafletDoc, LeafletSummary, blocks_from_markup, markup_from_blocks
 from typing import TYPE_CHECKING
 
@@ -59,6 +60,7 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
     from reports.leaflets import RenderResult
 
 from .context import AppContext
+from .flow import FlowLayout
 from .i18n import tr_any
 from .labels import languages_text
 from .messages import show_error, translated
@@ -268,15 +270,21 @@ class LeafletEditor(QWidget):
         self.scroll.setBackgroundRole(self.scroll.backgroundRole())
         self.status = QLabel()
         self.status.setObjectName("previewStatus")
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a small screen (the Spanish labels are long)
         self.save_button = QPushButton(self.tr("Save"))
         self.pdf_button = QPushButton(self.tr("Save as PDF…"))
-        buttons.addWidget(self.status, 1)
+        self.pdf_button.setObjectName("leafletPdf")
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("leafletPrint")
+        self.print_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda _checked=False: self.print_preview())
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.print_button)
         buttons.addWidget(self.pdf_button)
         preview_layout = QVBoxLayout(preview)
         preview_layout.addWidget(self.warning_box)
         preview_layout.addWidget(self.scroll, 1)
+        preview_layout.addWidget(self.status)
         preview_layout.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -522,6 +530,16 @@ class LeafletEditor(QWidget):
         self.warning_box.setVisible(bool(problems))
 
     # saving -------------------------------------------------------------------------
+    def print_preview(self) -> None:
+        if self.doc is None:
+            return
+        doc = self.current_doc()
+        from reports.leaflets import write_leaflet_pdf
+
+        from .printing import print_with_preview
+
+        print_with_preview(self, self.context, lambda path: write_leaflet_pdf(doc, path), doc.title or self.tr("Leaflet"))
+
     def save_pdf(self) -> None:
         if self.doc is None:
             return
@@ -608,12 +626,12 @@ class LeafletsPage(QWidget):
         self._fill_new_menu()
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.editor.save_button.clicked.connect(self.save)
+        self.editor.save_button.clicked.connect(lambda _checked=False: self.save())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         local = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, owner, slot in (
             (QKeySequence(QKeySequence.StandardKey.Save), self, self.save),
-            (QKeySequence(QKeySequence.StandardKey.Print), self, self.editor.save_pdf),
+            (QKeySequence(QKeySequence.StandardKey.Print), self, self.editor.print_preview),
             (QKeySequence(QKeySequence.StandardKey.New), self, self._show_new_menu),
             (QKeySequence("Ctrl+D"), self, self.duplicate_selected),
             (QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected),
@@ -621,10 +639,9 @@ class LeafletsPage(QWidget):
             shortcut = QShortcut(keys, owner)
             shortcut.setContext(local)
             shortcut.activated.connect(slot)
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self._select_after_load: Optional[int] = None
         self._open_token: object = None
-        self._notifying = False
         self._update_buttons()
         self.reload()
 
@@ -648,8 +665,8 @@ class LeafletsPage(QWidget):
             self.select_id(wanted, load=wanted != (self.editor.doc.id if self.editor.doc else None))
         self._update_buttons()
 
-    def _changed(self, kind: str) -> None:
-        if kind == "leaflets" and self.isVisible() and not self._notifying:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.LEAFLETS) and self.isVisible():
             self.reload()
 
     def selected_id(self) -> Optional[int]:
@@ -727,11 +744,6 @@ class LeafletsPage(QWidget):
 
     def _created(self, leaflet_id: int) -> None:
         self.reload(select_id=leaflet_id)
-        self._notifying = True  # the page already reloads: other pages only
-        try:
-            self.context.notify("leaflets")
-        finally:
-            self._notifying = False
 
     def duplicate_selected(self) -> None:
         leaflet_id = self.selected_id()
@@ -757,7 +769,6 @@ class LeafletsPage(QWidget):
         def done(_result: Any) -> None:
             if self.editor.doc is not None and self.editor.doc.id == leaflet_id:
                 self.editor.set_doc(None)
-            self.context.notify("leaflets")
             self.reload()
 
         self.context.run(lambda: leaflets.delete_leaflet(db, leaflet_id), done, lambda exc: show_error(self, exc))
@@ -777,7 +788,6 @@ class LeafletsPage(QWidget):
             self.editor.doc = doc
             self.editor.doc.id = leaflet_id
             self.editor._set_dirty(False)
-            self.context.notify("leaflets")
             self.reload(select_id=then_open if then_open is not None else leaflet_id)
 
         self.context.run(lambda: leaflets.save_leaflet(db, doc), done, lambda exc: show_error(self, exc))

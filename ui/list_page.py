@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.changes import Changes, Kind
+
 from .context import AppContext
 from .i18n import tr_any
 from .messages import show_error
@@ -38,7 +40,7 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 class ListPage(QWidget):
     columns: Sequence[Column] = ()
     translation_context = "ListPage"
-    change_kinds: tuple[str, ...] = ()
+    change_kinds: tuple[Kind, ...] = ()  # refresh when a write touches one of these
 
     def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
@@ -90,7 +92,7 @@ class ListPage(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.open_editor(None))
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, activated=self._open_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, activated=self._delete_selected)
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self.reload()
 
     # subclass API ------------------------------------------------------------
@@ -116,8 +118,8 @@ class ListPage(QWidget):
             self.table.resizeColumnToContents(column)
         self.status.setText(tr("%n shown", "", len(rows)))
 
-    def _changed(self, kind: str) -> None:
-        if kind in self.change_kinds:
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(*self.change_kinds):
             self.reload()
 
     def selected_rows(self) -> list[Any]:
@@ -147,8 +149,6 @@ class ListPage(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        for kind in self.change_kinds:
-            self.context.notify(kind)
 
     def add_row_action(self, text: str, tooltip: str, shortcut: str, name: str,
                        opener: Callable[[Any], QWidget]) -> QPushButton:

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -29,6 +29,7 @@ from models.keystore import KeyStore
 
 from .context import AppContext
 from .messages import show_error, translated, user_error_for
+from .navigation import RosterPlace
 from .sections import SectionSpec, sections
 
 
@@ -39,10 +40,12 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object, str)  # backup path, its passphrase
     backup_finished = Signal(object)  # the backup's path (or the exception)
     preferences_changed = Signal()
+    restart_requested = Signal()  # the language changed and the user wants it now
 
     def __init__(self, context: AppContext, keystore: KeyStore, parent: Optional[QWidget] = None) -> None:
         super().__init__(parent)
         self.context = context
+        context.navigator = self  # typed navigation between pages (ui/navigation.py)
         self.keystore = keystore
         self.setObjectName("mainWindow")
         self._locking = False
@@ -145,6 +148,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(row)
         return self._pages[key]
 
+    def show_roster(self, wanted: RosterPlace) -> None:
+        """The roster, in front, showing the people of a workplace cell (the wall chart asks)."""
+        self.page("roster").show_place(wanted)
+        self.show_section("roster")
+
     def _show_section(self, row: int) -> None:
         if row < 0:
             return
@@ -163,7 +171,7 @@ class MainWindow(QMainWindow):
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(slot)
+        action.triggered.connect(lambda _checked=False, s=slot: s())  # triggered(bool) must not reach slot
         if name:
             action.setObjectName(name)
         self.addAction(action)
@@ -200,10 +208,13 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(self._action(self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences, "actionPreferences"))
         settings_menu.addAction(self._action(self.tr("Your &name…"), self.set_user_name, name="actionUserName"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
+        languages = QActionGroup(self)
+        languages.setExclusive(True)
         for code, name in (("", self.tr("Follow the system")), ("en", "English"), ("es", "Español")):
-            action = self._action(name, lambda _=False, c=code: self.set_language(c))
+            action = self._action(name, lambda c=code: self.set_language(c), name=f"actionLanguage_{code or 'system'}")
             action.setCheckable(True)
             action.setChecked(self.context.settings.language == code)
+            languages.addAction(action)
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -289,9 +300,6 @@ class MainWindow(QMainWindow):
 
         def done(_result) -> None:
             progress.close()
-            self.context.notify("people")
-            self.context.notify("workplaces")
-            self.context.notify("committees")
             self.context.status_message.emit(self.tr("Added %n fictional people.", "", count))
 
         def failed(exc: BaseException) -> None:
@@ -333,7 +341,6 @@ class MainWindow(QMainWindow):
 
         def done(path) -> None:
             self._backup_running = False
-            self.context.notify("audit")
             self.context.status_message.emit(self.tr("Backup written and verified: {name}").format(name=path.name))
             self.backup_finished.emit(path)
 
@@ -415,8 +422,23 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def set_language(self, code: str) -> None:
+        """Remember the language and offer to restart now (Qt and the pages translate at start)."""
+        if code == self.context.settings.language:
+            return
         self.context.settings.language = code
-        QMessageBox.information(self, self.tr("Language"), self.tr("The new language is used the next time Committee Desk starts."))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Language"),
+                          self.tr("The new language is used when Committee Desk starts again. Restart now? "
+                                  "The database is closed first; you unlock it again with your passphrase."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("restartOffer")
+        restart = box.addButton(self.tr("Restart now"), QMessageBox.ButtonRole.AcceptRole)
+        restart.setObjectName("restartNow")
+        later = box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(restart)
+        box.setEscapeButton(later)
+        box.exec()
+        if box.clickedButton() is restart:
+            self.restart_requested.emit()
 
     def about(self) -> None:
         QMessageBox.about(

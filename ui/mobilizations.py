@@ -41,15 +41,17 @@ from PySide6.QtWidgets import (
 )
 
 from models import mobilization as mob
+from models.changes import Changes, Kind
 from models.organization import all_departments_and_shifts, list_committees, list_workplaces
 from models.roster import language_codes, tag_names
 from reports.labels import safe_file_name
 
 from .checkin import CheckinWidget
 from .context import AppContext
+from .forms import save_shortcut
 from .labels import language_name
 from .messages import show_error, translated, user_error_for
-from .phonebank import PhoneBankWidget, outcome_label
+from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
 from .sections import SectionSpec, register_section
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
@@ -123,6 +125,7 @@ class EventDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        save_shortcut(self, buttons)
 
     def data(self) -> mob.EventInput:
         return mob.EventInput(
@@ -138,7 +141,6 @@ class EventDialog(QDialog):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        self.context.notify("events")
         self.accept()
 
 
@@ -257,6 +259,11 @@ class CallListWidget(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # One line per person: a phone number never wraps (its column fits the longest one).
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().lineSpacing() + 8)
+        for column in (0, 2, 3):  # ID, Phone, Language
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.callers = QListWidget()
         self.callers.setObjectName("callersList")
         self.callers.setSelectionMode(QAbstractItemView.SelectionMode.MultiSelection)
@@ -358,7 +365,6 @@ class CallListWidget(QWidget):
             show_error(self, exc)
             return
         self.show_counts(result)
-        self.context.notify("events")
         self.set_event(self.event_id)
         self.lists.setCurrentIndex(max(0, self.lists.findData(result.list_id)))
 
@@ -398,7 +404,8 @@ class CallListWidget(QWidget):
 
 # --------------------------------------------------------------- paper re-entry
 class ReentryWidget(QWidget):
-    """Type a row ID, Enter, then the outcome key (Y M N L A W B D); the next row is ready."""
+    """Type a row ID, Enter, then the outcome key (Y M N L A W B D in English: the keys printed on
+    the sheets, in the current language); the next row is ready."""
 
     def __init__(self, context: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -410,7 +417,8 @@ class ReentryWidget(QWidget):
         self.key = QLineEdit()
         self.key.setObjectName("reentryKey")
         self.key.setMaxLength(1)
-        self.key.setPlaceholderText("Y M N L A W B D")
+        self.keys = translated_outcome_keys()
+        self.key.setPlaceholderText(" ".join(self.keys[o] for o in mob.OUTCOMES))
         self.who = QLabel()
         self.log = QListWidget()
         self.log.setObjectName("reentryLog")
@@ -420,7 +428,9 @@ class ReentryWidget(QWidget):
         form.addRow(self.tr("Row ID:"), self.row_id)
         form.addRow(self.tr("Person:"), self.who)
         form.addRow(self.tr("Outcome key:"), self.key)
-        form.addRow(QLabel("  ".join(f"{mob.OUTCOME_KEYS[o]} = {outcome_label(o)}" for o in mob.OUTCOMES)))
+        legend = QLabel("  ".join(f"{self.keys[o]} = {outcome_label(o)}" for o in mob.OUTCOMES))
+        legend.setWordWrap(True)
+        form.addRow(legend)
         form.addRow(self.log)
 
     def set_event(self, event_id: Optional[int]) -> None:
@@ -440,14 +450,13 @@ class ReentryWidget(QWidget):
         if not text:
             return
         try:
-            name = mob.record_paper_outcome(self.context.db, self.event_id, int(self.row_id.text()), text)
+            name = mob.record_paper_outcome(self.context.db, self.event_id, int(self.row_id.text()), text, keys=self.keys)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             self.key.clear()
             return
-        outcome = mob.outcome_for_key(text)
+        outcome = mob.outcome_for_key(text, self.keys)
         self.log.insertItem(0, f"{self.row_id.text()}  {name}  →  {outcome_label(outcome)}")
-        self.context.notify("calls")
         self.key.clear()
         self.row_id.clear()
         self.who.clear()
@@ -488,9 +497,13 @@ class TurnoutWidget(QWidget):
         self.export_button.clicked.connect(lambda: self.export())
         self.print_button = QPushButton(self.tr("Print call sheets…"))
         self.print_button.setObjectName("printCallSheets")
-        self.print_button.clicked.connect(lambda: self.print_sheets())
+        self.print_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        self.print_button.clicked.connect(lambda: self.print_preview())
+        self.pdf_button = QPushButton(self.tr("Call sheets as PDF…"))
+        self.pdf_button.setObjectName("saveCallSheets")
+        self.pdf_button.clicked.connect(lambda: self.print_sheets())
         QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.export())
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_sheets())
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_preview())
         self.report: Optional[mob.Turnout] = None
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Breakdown:")))
@@ -498,6 +511,7 @@ class TurnoutWidget(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         bar.addWidget(self.print_button)
+        bar.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.numbers)
         layout.addLayout(bar)
@@ -519,8 +533,12 @@ class TurnoutWidget(QWidget):
             (self.tr("On list"), n.on_list), (self.tr("Called"), n.called), (self.tr("Reached"), n.reached),
             (self.tr("Said yes"), n.yes), (self.tr("Said maybe"), n.maybe), (self.tr("Attended"), n.attended),
             (self.tr("Attended without a yes"), n.attended_without_yes),
-            (self.tr("Flake rate"), f"{n.flake_rate:.0%}"),
         ]
+        if n.flake_rate is not None:  # None before the event: nobody has failed to come yet
+            cells.append((self.tr("Said yes, did not come"), n.flakes))
+            cells.append((self.tr("Flake rate"), f"{n.flake_rate:.0%}"))
+        else:
+            cells.append((self.tr("Flake rate"), "—"))
         self.numbers.setText("<table cellspacing=8><tr>" + "".join(f"<td align=center><b style='font-size:large'>{v}</b><br>{k}</td>" for k, v in cells) + "</tr></table>")
         self._show_breakdown()
 
@@ -570,7 +588,8 @@ class TurnoutWidget(QWidget):
             name=self.tr("Name"), phone=self.tr("Phone"), language=self.tr("Lang.", "language, abbreviated"),
             notes=self.tr("Notes"), confidential=self.tr("Confidential — shred after use"),
             page=self.tr("Page {page} of {pages}"), legend=self.tr("Key:"),
-            outcomes={o: outcome_label(o) for o in mob.OUTCOMES}, kinds={k: kind_label(k) for k in mob.EVENT_KINDS},
+            outcomes={o: outcome_label(o) for o in mob.OUTCOMES}, keys=translated_outcome_keys(),
+            kinds={k: kind_label(k) for k in mob.EVENT_KINDS},
             dates=self.date_words())
 
     def turnout_labels(self):
@@ -614,6 +633,18 @@ class TurnoutWidget(QWidget):
         self._run_file_job(lambda progress: write_turnout(db, [event_id], path, labels=labels, progress=progress),
                            self.tr("Writing the turnout report…"))
 
+    def print_preview(self) -> None:
+        """Print…: the call sheets in the print preview (the system print dialog from there)."""
+        if self.event_id is None or self.report is None:
+            return
+        from reports.call_sheets import write_call_sheets
+
+        from .printing import print_with_preview
+
+        event_id, db, labels = self.event_id, self.context.db, self.sheet_labels()
+        print_with_preview(self, self.context, lambda path: write_call_sheets(db, event_id, path, labels=labels),
+                           self.tr("{event} — call sheets").format(event=self.report.event.name))
+
     def print_sheets(self, path: Optional[Path] = None) -> None:
         if self.event_id is None or self.report is None:
             return
@@ -645,14 +676,21 @@ class PhoneTreeWidget(QWidget):
         self.preview.setObjectName("phoneTreePreview")
         build = QPushButton(self.tr("Show tree"))
         build.clicked.connect(self.show_tree)
-        save = QPushButton(self.tr("Print as PDF…"))
+        save = QPushButton(self.tr("Save as PDF…"))
+        save.setObjectName("savePhoneTree")
         save.clicked.connect(lambda: self.save_pdf())
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.setObjectName("printPhoneTree")
+        print_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        print_button.clicked.connect(lambda: self.print_preview())
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_preview())
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Committee:")))
         bar.addWidget(self.committee, 1)
         bar.addWidget(QLabel(self.tr("Each caller calls at most:")))
         bar.addWidget(self.per_caller)
         bar.addWidget(build)
+        bar.addWidget(print_button)
         bar.addWidget(save)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -677,6 +715,17 @@ class PhoneTreeWidget(QWidget):
             card_title=self.tr("{caller} calls these people"),
             card_note=self.tr("For {caller} only: hand this page to them. If nobody answers, call the next level yourself."),
             name=self.tr("Name"), phone=self.tr("Phone"), languages=self.tr("Languages"))
+
+    def print_preview(self) -> None:
+        if self.committee.currentData() is None:
+            return
+        from reports.phone_tree import write_phone_tree
+
+        from .printing import print_with_preview
+
+        committee, per, db, labels = self.committee.currentData(), self.per_caller.value(), self.context.db, self.tree_labels()
+        print_with_preview(self, self.context, lambda path: write_phone_tree(db, committee, path, per, labels=labels),
+                           self.tr("Phone tree"))
 
     def save_pdf(self, path: Optional[Path] = None) -> None:
         if self.committee.currentData() is None:
@@ -715,17 +764,23 @@ class MobilizationsPage(QWidget):
         self.events.horizontalHeader().setStretchLastSection(False)
         self.events.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.events.doubleClicked.connect(lambda _i: self.edit_event())
+        # At least five events show (not one and a half): header, five rows, frame.
+        self.events.verticalHeader().setDefaultSectionSize(self.events.fontMetrics().lineSpacing() + 8)
+        self.events.setWordWrap(False)
+        self.events.setMinimumHeight(self.events.horizontalHeader().sizeHint().height()
+                                     + 5 * self.events.verticalHeader().defaultSectionSize() + 2 * self.events.frameWidth())
         self.events.selectionModel().selectionChanged.connect(lambda *_a: self._event_chosen())
         new = QPushButton(self.tr("New event…"))
         new.setObjectName("newEvent")
         new.clicked.connect(lambda: self.edit_event(new=True))
         edit = QPushButton(self.tr("Edit…"))
-        edit.clicked.connect(self.edit_event)
+        edit.clicked.connect(lambda _checked=False: self.edit_event())
         delete = QPushButton(self.tr("Delete…"))
         delete.clicked.connect(self.delete_event)
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit_event(new=True))
         QShortcut(QKeySequence.StandardKey.Delete, self.events, activated=self.delete_event)
 
+        self._stale_tabs: set[QWidget] = set()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mobilizationTabs")
         self.phonebank = PhoneBankWidget(context)
@@ -751,12 +806,15 @@ class MobilizationsPage(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.events, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("eventsSplitter")
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([1, 3])  # the events a quarter, the tabs the rest (scaled to the real height)
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([1, 2])  # the events a third, the tabs the rest (scaled to the real height)
         QVBoxLayout(self).addWidget(splitter)
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self.reload()
 
     def reload(self) -> None:
@@ -789,15 +847,21 @@ class MobilizationsPage(QWidget):
     def _event_chosen(self) -> None:
         event_id = self.current_event()
         widget = self.tabs.currentWidget()
-        if hasattr(widget, "set_event") and getattr(widget, "event_id", object()) != event_id:
+        stale = widget in self._stale_tabs
+        if hasattr(widget, "set_event") and (stale or getattr(widget, "event_id", object()) != event_id):
+            self._stale_tabs.discard(widget)
             widget.set_event(event_id)
 
-    def _changed(self, kind: str) -> None:
-        if kind in ("events", "calls", "checkins", "people"):
-            if kind == "events":
-                self.reload()
-            elif self.tabs.currentWidget() is self.turnout:
-                self.turnout.set_event(self.current_event())
+    def _changed(self, changes: Changes) -> None:
+        """Every number shown follows the data: the events table (its Yes / Came columns too)
+        and the turnout tab reload after any write to events, lists, calls, check-ins or people."""
+        if changes.touches(Kind.EVENTS, Kind.CALL_LISTS, Kind.CALLS, Kind.CHECKINS, Kind.PEOPLE):
+            self.reload()
+            if self.turnout.event_id is not None:
+                self.turnout.set_event(self.turnout.event_id)
+            # The other tabs load again when next shown (the current one made the change or shows it).
+            current = self.tabs.currentWidget()
+            self._stale_tabs = {w for w in (self.phonebank, self.call_list, self.checkin, self.reentry) if w is not current}
 
     def edit_event(self, new: bool = False) -> None:
         dialog = EventDialog(self.context, None if new else self.current_event(), self)
@@ -817,7 +881,6 @@ class MobilizationsPage(QWidget):
             mob.delete_event(self.context.db, event_id)
             for widget in (self.phonebank, self.call_list, self.checkin, self.turnout, self.reentry):
                 widget.event_id = None
-            self.context.notify("events")
 
 
 register_section(SectionSpec("mobilizations", 60, lambda: QCoreApplication.translate("Sections", "Mobilizations"),

@@ -1,8 +1,11 @@
 """The phone-bank screen: one person at a time, outcome keys, the next person at once.
 
-Keys (when the note field does not have the focus): Y yes, M maybe, N no, L left message,
-A no answer, W wrong number, B call back later (at the time shown), D do not call again,
-S skip. Reads and writes go through models.mobilization (one small query each, < 20 ms).
+Keys, taken from the translated labels (``outcome_keys``; English: Y yes, M maybe, N no, L left
+message, A no answer, W wrong number, B call back later (at the time shown), D do not call again,
+S skip; Spanish: S sí, T tal vez, ...): the letter alone anywhere on the screen except while
+typing in the note field, Alt+letter everywhere (the note field too). They are QShortcuts of
+this widget (WidgetWithChildrenShortcut). Reads and writes go through models.mobilization (one
+small query each, < 20 ms).
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ from __future__ import annotations
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,6 +39,11 @@ from .messages import show_error
 
 def outcome_label(outcome: str) -> str:
     return QCoreApplication.translate("Outcomes", mob.OUTCOME_LABELS.get(outcome, outcome))
+
+
+def translated_outcome_keys() -> dict[str, str]:
+    """Outcome -> key in the current language (English: mob.OUTCOME_KEYS)."""
+    return mob.outcome_keys({o: outcome_label(o) for o in mob.OUTCOMES})
 
 
 class PhoneBankWidget(QWidget):
@@ -84,7 +92,7 @@ class PhoneBankWidget(QWidget):
 
         self.note = QLineEdit()
         self.note.setObjectName("phoneBankNote")
-        self.note.setPlaceholderText(self.tr("Note (what they said, rides, childcare…)"))
+        self.note.setPlaceholderText(self.tr("Note (what they said, rides, childcare…); then Alt+key records"))
         self.flag = QCheckBox(self.tr("Flag for an organizer"))
         self.flag.setObjectName("phoneBankFlag")
         self.callback_at = QDateTimeEdit()
@@ -94,26 +102,27 @@ class PhoneBankWidget(QWidget):
 
         buttons = QGridLayout()
         self.outcome_buttons: dict[str, QPushButton] = {}
+        skip_text = self.tr("Skip for now")
+        # One key per outcome and for skip, from the translated labels, unique ("Sí [S]").
+        self.keys = mob.outcome_keys({**{o: outcome_label(o) for o in mob.OUTCOMES}, "skip": skip_text},
+                                     {**mob.OUTCOME_KEYS, "skip": "S"})
         for i, outcome in enumerate(mob.OUTCOMES):
-            key = mob.OUTCOME_KEYS[outcome]
+            key = self.keys[outcome]
             button = QPushButton(f"{outcome_label(outcome)}  [{key}]")
             button.setObjectName(f"outcome_{outcome}")
-            button.setToolTip(self.tr("Record “{outcome}” and go to the next person (key {key})").format(
-                outcome=outcome_label(outcome), key=key))
+            button.setToolTip(self.tr("Record “{outcome}” and go to the next person (key {key}; Alt+{key} while "
+                                      "typing a note)").format(outcome=outcome_label(outcome), key=key))
             button.clicked.connect(lambda _c=False, o=outcome: self.record(o))
             buttons.addWidget(button, i // 4, i % 4)
             self.outcome_buttons[outcome] = button
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(lambda o=outcome: self.record(o))
-        self.skip_button = QPushButton(self.tr("Skip for now [S]"))
+            self._shortcuts(key, lambda o=outcome: self.record(o))
+        self.skip_button = QPushButton(f"{skip_text}  [{self.keys['skip']}]")
         self.skip_button.setObjectName("phoneBankSkip")
-        self.skip_button.clicked.connect(self.skip)
-        skip = QShortcut(QKeySequence("S"), self)
-        skip.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        skip.activated.connect(self.skip)
-        self.status = QLabel()
+        self.skip_button.clicked.connect(lambda _c=False: self.skip())
+        self._shortcuts(self.keys["skip"], self.skip)
+        self.status = QLabel()  # the latest message, then where we are: never a growing pile
         self.status.setObjectName("phoneBankStatus")
+        self._row_info = ""
 
         form = QFormLayout()
         form.addRow(self.tr("Note:"), self.note)
@@ -138,6 +147,14 @@ class PhoneBankWidget(QWidget):
         layout.addLayout(row)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show(None)
+
+    def _shortcuts(self, key: str, slot) -> None:
+        """The key alone (not taken while the note field has the focus: it types there) and
+        Alt+key (works in the note field too), anywhere inside this widget."""
+        for sequence in (key, f"Alt+{key}"):
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
 
     # --------------------------------------------------------------- loading
     def set_event(self, event_id: Optional[int]) -> None:
@@ -188,7 +205,9 @@ class PhoneBankWidget(QWidget):
         self.note.clear()
         self.flag.setChecked(False)
         self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(24 * 3600))
+        self._row_info = ""
         if card is None:
+            self.status.clear()
             self.name.setText(self.tr("Nobody left to call on this list right now."))
             self.details.clear()
             self.history.clear()
@@ -197,7 +216,12 @@ class PhoneBankWidget(QWidget):
         self.name.setText(card.name)
         for raw, phone_label in card.phones:
             shown_label = phone_label_text(phone_label)  # "cell" -> "Cell" / "Celular"; one's own as typed
-            button = QPushButton(f"{raw}  ⧉" + (f"  ({shown_label})" if shown_label else ""))
+            button = QPushButton(raw + (f"  ({shown_label})" if shown_label else ""))
+            icon = QIcon.fromTheme("edit-copy")  # no theme (Windows, macOS): say it in words
+            if icon.isNull():
+                button.setText(button.text() + "  · " + self.tr("copy"))
+            else:
+                button.setIcon(icon)
             button.setObjectName("phoneCopy")
             button.setToolTip(self.tr("Copy the number"))
             button.clicked.connect(lambda _c=False, number=raw: self._copy(number))
@@ -222,24 +246,12 @@ class PhoneBankWidget(QWidget):
             lines.append(self.tr("{event}: {answer}, {came}").format(event=past.name, answer=answer, came=came))
         self.history.setText("\n".join(lines) or self.tr("No earlier calls or events."))
         self.script.setPlainText(card.script or self.tr("(No script for this event yet.)"))
-        self.status.setText(self.tr("Row ID {id} · attempt {n}").format(id=card.entry_id, n=len(card.attempts) + 1))
+        self._row_info = self.tr("Row ID {id} · attempt {n}").format(id=card.entry_id, n=len(card.attempts) + 1)
+        self.status.setText(self._row_info)
 
     def _copy(self, number: str) -> None:
         QGuiApplication.clipboard().setText(number)
-        self.status.setText(self.tr("Number copied."))
-
-    def keyPressEvent(self, event) -> None:  # noqa: N802
-        """The outcome keys also work when the window is not the active one (shortcuts need it)."""
-        text = event.text().upper()
-        if not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier and text:
-            if text == "S":
-                self.skip()
-                return
-            outcome = mob.outcome_for_key(text)
-            if outcome is not None:
-                self.record(outcome)
-                return
-        super().keyPressEvent(event)
+        self._say(self.tr("Number copied."))
 
     # ------------------------------------------------------------- recording
     def record(self, outcome: str) -> None:
@@ -255,14 +267,14 @@ class PhoneBankWidget(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        if outcome == "do-not-call":
-            self.context.notify("people")
-        self.context.notify("calls")
         self.recorded.emit(outcome)
         done = self.card.name
         self.next_person()
-        self.status.setText(self.tr("Saved: {name} — {outcome}. ").format(name=done, outcome=outcome_label(outcome))
-                            + self.status.text())
+        self._say(self.tr("Saved: {name} — {outcome}.").format(name=done, outcome=outcome_label(outcome)))
+
+    def _say(self, message: str) -> None:
+        """The latest message, then the current row's place (replaces whatever was said before)."""
+        self.status.setText("   ".join(part for part in (message, self._row_info) if part))
 
     def skip(self) -> None:
         if self.card is not None:

@@ -18,6 +18,7 @@ from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -45,6 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization
+from models.changes import Kind
 from models import resolutions as R
 from models.resolutions import Clause, ResolutionInput, VoteRow
 
@@ -55,7 +57,6 @@ from .messages import show_error, translated, user_error_for
 from .sections import SectionSpec, register_section
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
-KIND = "resolutions"
 STATUS_LABELS = {
     "draft": QT_TRANSLATE_NOOP("Resolutions", "Draft"),
     "circulating": QT_TRANSLATE_NOOP("Resolutions", "Circulating"),
@@ -101,7 +102,7 @@ def diff_html(segments: list[R.Segment]) -> str:
 
 class ResolutionsPage(ListPage):
     translation_context = "Resolutions"
-    change_kinds = (KIND, "committees", "people")
+    change_kinds = (Kind.RESOLUTIONS, Kind.COMMITTEES, Kind.PEOPLE)
     columns = (
         Column(QT_TRANSLATE_NOOP("Resolutions", "Title"), lambda r: r.title),
         Column(QT_TRANSLATE_NOOP("Resolutions", "Status"), lambda r: tr(STATUS_LABELS[r.status]),
@@ -162,15 +163,20 @@ class ResolutionEditor(QDialog):
         self.print_lang.setObjectName("printLanguage")
         for code, label in (("en", self.tr("English")), ("es", self.tr("Spanish")), ("en+es", self.tr("English + Spanish side by side"))):
             self.print_lang.addItem(label, code)
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button.setObjectName("printButton")
-        self.print_button.setToolTip(self.tr("Save the resolution as a PDF (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_pdf)
+        self.print_button.setToolTip(self.tr("Save the resolution as a PDF"))
+        self.print_button.clicked.connect(lambda _checked=False: self.print_pdf())
+        self.preview_button = QPushButton(self.tr("Print…"))
+        self.preview_button.setObjectName("printPreviewButton")
+        self.preview_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        self.preview_button.clicked.connect(lambda _checked=False: self.print_preview())
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status_line, 1)
         bottom.addWidget(self.print_lang)
+        bottom.addWidget(self.preview_button)
         bottom.addWidget(self.print_button)
         bottom.addWidget(self.save_button)
         bottom.addWidget(close)
@@ -179,7 +185,7 @@ class ResolutionEditor(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_pdf)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
         self.resize(self.fontMetrics().averageCharWidth() * 140, self.fontMetrics().height() * 44)
         self._show_detail(detail)
 
@@ -452,7 +458,6 @@ class ResolutionEditor(QDialog):
         else:
             self.status_line.setText(self.tr("Saved. The text did not change, so no new version (still version {n}).").format(n=result.version))
         self._show_detail(R.get_resolution(self.context.db, result.id))
-        self.context.notify(KIND)
         return True
 
     # ---------------------------------------------------------------- history tab
@@ -564,7 +569,6 @@ class ResolutionEditor(QDialog):
         self.clauses = list(detail.data.clauses)
         self._fill_clauses(0)
         self._show_detail(detail)
-        self.context.notify(KIND)
 
     # ---------------------------------------------------------------- votes tab
     def _votes_tab(self) -> QWidget:
@@ -654,7 +658,6 @@ class ResolutionEditor(QDialog):
         detail = R.get_resolution(self.context.db, self.resolution_id)
         self.status.setCurrentIndex(self.status.findData(detail.data.status))
         self._show_detail(detail)
-        self.context.notify(KIND)
 
     def delete_vote(self) -> None:
         rows = self.votes.selectionModel().selectedRows()
@@ -666,7 +669,6 @@ class ResolutionEditor(QDialog):
             return
         R.delete_vote(self.context.db, vote.id)
         self._show_detail(R.get_resolution(self.context.db, self.resolution_id))
-        self.context.notify(KIND)
 
     # ---------------------------------------------------------------- shared
     def _show_detail(self, detail: Optional[R.ResolutionDetail]) -> None:
@@ -703,6 +705,16 @@ class ResolutionEditor(QDialog):
         if name:
             self.save_pdf(Path(name), lang)
 
+    def print_preview(self) -> None:
+        if not self.resolution_id:
+            return
+        from reports.resolution_pdf import write_resolution_pdf
+
+        from .printing import print_with_preview
+
+        db, rid, lang = self.context.db, self.resolution_id, self.print_lang.currentData()
+        print_with_preview(self, self.context, lambda path: write_resolution_pdf(db, rid, path, lang), self.title.text())
+
     def save_pdf(self, path: Path, lang: str) -> None:
         from reports.resolution_pdf import write_resolution_pdf
 
@@ -711,10 +723,15 @@ class ResolutionEditor(QDialog):
         self.print_button.setEnabled(False)
 
         def done(result) -> None:
+            if not isValid(self):  # the editor was closed while the file was written
+                return
             self.print_button.setEnabled(True)
             self.status_line.setText(self.tr("Saved {name} (%n pages).", "", result.pages).format(name=path.name))
 
         def failed(exc: BaseException) -> None:
+            if not isValid(self):
+                show_error(None, exc)
+                return
             self.print_button.setEnabled(True)
             show_error(self, exc)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization, roster
+from models.changes import Changes, Kind
 from models.gc_pause import gc_paused
 from models.roster_index import (
     ASSESSMENT,
@@ -45,6 +46,7 @@ from models.roster_index import (
 from . import labels
 from .context import AppContext
 from .messages import show_error
+from .navigation import RosterPlace
 from .sections import SectionSpec, register_section
 
 HEADERS = (
@@ -285,8 +287,12 @@ class RosterPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search, activated=self.search.clear)
         self.search.returnPressed.connect(self._focus_table)
 
-        context.changed.connect(self._data_changed)
+        context.data_changed.connect(self._data_changed)
         self.reload()
+
+    _wanted_place: Optional[RosterPlace] = None
+    _own_write = False  # the page applied its own last write (save, delete) to its rows
+    _data_stale = False  # data changed while the page was hidden
 
     def _combo(self, name: str, any_text: str) -> QComboBox:
         box = QComboBox()
@@ -304,6 +310,7 @@ class RosterPage(QWidget):
             return
         self._loading = True
         self._stale = False
+        self._data_stale = False  # this load reads everything
         self._committee_cache.clear()
         self._tag_cache.clear()
         self.status.setText(self.tr("Loading the roster…"))
@@ -322,6 +329,9 @@ class RosterPage(QWidget):
         self.model.filter = self._current_filter()
         self.model.set_index(index)
         self._update_status()
+        wanted, self._wanted_place = self._wanted_place, None
+        if wanted is not None:  # asked for before the filter boxes were filled
+            self.show_place(wanted)
         if self._stale:
             self.reload()
 
@@ -352,26 +362,34 @@ class RosterPage(QWidget):
         self._fill(self.department_box, departments)
         self._fill(self.shift_box, shifts)
 
-    def _data_changed(self, kind: str) -> None:
-        if kind.startswith("roster-filter:"):
-            self.show_people_at(*(int(v) if v not in ("", "None") else None for v in kind.split(":")[1:4]))
-        elif kind in ("people", "workplaces", "committees", "tags"):
-            self.reload()
+    def _data_changed(self, changes: Changes) -> None:
+        if not changes.touches(Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES, Kind.TAGS):
+            return
+        own, self._own_write = self._own_write, False
+        if own and changes.kinds <= {Kind.PEOPLE, Kind.TAGS, Kind.COMMITTEES, Kind.AUDIT}:
+            return  # a save or delete from this page, already applied row by row
+        if not self.isVisible():  # reloading 100,000 people can wait until the roster is shown
+            self._data_stale = True
+            return
+        self.reload()
 
-    def show_people_at(self, workplace_id, department_id=None, shift_id=None) -> None:
-        """Open the roster filtered to a workplace cell (the wall chart asks with
-        ``context.notify("roster-filter:<workplace>:<department>:<shift>")``)."""
+    def show_place(self, wanted: RosterPlace) -> None:
+        """Show the people of a workplace cell (the wall chart asks the main window with
+        ``context.navigator.show_roster(RosterPlace(...))``, which brings this page to the front)."""
+        unknown = wanted.workplace_id is not None and self.workplace_box.findData(wanted.workplace_id) < 0
+        if self._loading or (self._data_stale and unknown):  # not in the box yet: apply once loaded
+            self._wanted_place = wanted
+            if not self._loading:
+                self._data_stale = False
+                self.reload()
+            return
         self.clear_filters()
-        for box, value in ((self.workplace_box, workplace_id),):
-            box.setCurrentIndex(max(0, box.findData(value)))
+        self.workplace_box.setCurrentIndex(max(0, self.workplace_box.findData(wanted.workplace_id)))
         self._workplace_changed()
-        for box, value in ((self.department_box, department_id), (self.shift_box, shift_id)):
+        for box, value in ((self.department_box, wanted.department_id), (self.shift_box, wanted.shift_id)):
             if value is not None:
                 box.setCurrentIndex(max(0, box.findData(value)))
         self.apply_filter()
-        window = self.window()
-        if hasattr(window, "show_section"):
-            window.show_section("roster")
 
     # -------------------------------------------------------------- filtering
     def _schedule_filter(self) -> None:
@@ -438,6 +456,9 @@ class RosterPage(QWidget):
         self.search.selectAll()
 
     def refresh(self) -> None:
+        if self._data_stale:
+            self._data_stale = False
+            self.reload()
         self._update_status()
 
     # --------------------------------------------------------------- actions
@@ -466,6 +487,7 @@ class RosterPage(QWidget):
         dialog.open()
 
     def _person_saved(self, person_id: int) -> None:
+        self._own_write = True  # the announcement of this save needs no full reload
         self.model.index_data.upsert(make_rows(roster.load_roster_rows(self.context.db, [person_id])))
         self.apply_filter()
         row = self.model.row_of(person_id)
@@ -498,6 +520,7 @@ class RosterPage(QWidget):
         self._people_deleted(ids)
 
     def _people_deleted(self, ids: list[int]) -> None:
+        self._own_write = True
         self.model.index_data.remove(set(ids))
         self.apply_filter()
         self.context.status_message.emit(self.tr("Deleted %n people.", "", len(ids)))

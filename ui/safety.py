@@ -483,7 +483,6 @@ class ChangePassphraseDialog(QDialog):
             self.job = None
             if not isValid(self):  # the window was closed meanwhile: the change itself is complete
                 return
-            self.context.notify("audit")
             self.context.status_message.emit(QCoreApplication.translate("MainWindow", "Passphrase changed."))
             self._set_busy(False)
             self.succeeded.emit()

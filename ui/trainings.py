@@ -55,9 +55,11 @@ from PySide6.QtWidgets import (
 )
 
 from models import organization, trainings as T
+from models.changes import Changes, Kind
 from models.text import fold
 
 from .context import AppContext
+from .forms import save_shortcut
 from .flow import FlowLayout
 from .i18n import tr_any, ui_language
 from .labels import language_name
@@ -68,8 +70,6 @@ from .walk_in import WalkInDialog
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-CHANGE_KIND = "trainings"
-ATTENDANCE_KIND = "training-attendance"
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -395,6 +395,7 @@ class TopicDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -513,6 +514,7 @@ class SessionDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(trainer_box, 1)
@@ -578,9 +580,17 @@ class AddPeopleDialog(QDialog):
         self.ok.setObjectName("registerButton")
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Register is enabled only when someone is chosen; the hint says what to do otherwise.
+        self.hint = QLabel()
+        self.hint.setObjectName("registerHint")
+        self.hint.setWordWrap(True)
+        self.picker.results.itemSelectionChanged.connect(self._update_ok)
+        self.tabs.currentChanged.connect(lambda _i: self._update_ok())
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
+        self._update_ok()
 
     def _workplace_changed(self) -> None:
         wp = self.workplace.currentData()
@@ -600,8 +610,26 @@ class AddPeopleDialog(QDialog):
                     department_id=self.department.currentData(), shift_id=self.shift.currentData())
 
     def _count(self) -> None:
-        n = len(T.people_for_group(self.context.db, **self.group()))
-        self.count.setText(self.tr("%n people in this group", "", n))
+        if all(value is None for value in self.group().values()):
+            self.count.clear()  # the hint under the tabs says what to choose
+        else:
+            n = len(T.people_for_group(self.context.db, **self.group()))
+            self.count.setText(self.tr("%n people in this group", "", n))
+        if hasattr(self, "ok"):
+            self._update_ok()
+
+    def _update_ok(self) -> None:
+        if self.tabs.currentIndex() == 0:
+            n = len(self.picker.selected())
+            self.hint.setText(self.tr("%n people chosen.", "", n) if n else
+                              self.tr("Search the roster and choose people (Ctrl+click or Shift+click for several)."))
+        elif all(value is None for value in self.group().values()):
+            n = 0  # "any" everywhere is not a group: nobody is registered by accident
+            self.hint.setText(self.tr("A whole group needs a committee or a workplace."))
+        else:
+            n = len(T.people_for_group(self.context.db, **self.group()))
+            self.hint.setText("" if n else self.tr("Nobody is in this group."))
+        self.ok.setEnabled(n > 0)
 
     def person_ids(self) -> list[int]:
         if self.tabs.currentIndex() == 0:
@@ -662,6 +690,7 @@ class EvaluationDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         title = QLabel(row.name)
         title.setStyleSheet("font-weight: bold")
@@ -777,7 +806,7 @@ class SessionsTab(QWidget):
         def button(text: str, slot, name: str, tip: str = "") -> QPushButton:
             b = QPushButton(text)
             b.setObjectName(name)
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _checked=False, s=slot: s())  # clicked(bool) must not reach slot
             if tip:
                 b.setToolTip(tip)
             self.buttons.append(b)
@@ -789,7 +818,8 @@ class SessionsTab(QWidget):
         row1.addWidget(button(self.tr("Evaluation / follow-up…"), self.evaluate, "evaluate", "E"))
         row1.addWidget(button(self.tr("Person's trainings…"), self.person_trainings, "personTrainings"))
         row1.addWidget(button(self.tr("Remove…"), self.remove, "removeRegistration"))
-        row1.addWidget(button(self.tr("Print sign-in sheet…"), self.page.print_sign_in, "printSignIn", self.tr("Ctrl+P")))
+        row1.addWidget(button(self.tr("Print sign-in sheet…"), self.page.print_sign_in_preview, "printSignIn", self.tr("Ctrl+P")))
+        row1.addWidget(button(self.tr("Sign-in sheet as PDF…"), self.page.print_sign_in, "saveSignInPdf"))
         right = QWidget()
         rlayout = QVBoxLayout(right)
         rlayout.setContentsMargins(0, 0, 0, 0)
@@ -815,7 +845,7 @@ class SessionsTab(QWidget):
         QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit_session(new=True))
         QShortcut(QKeySequence("Ctrl+R"), self, activated=self.add_people)
         QShortcut(QKeySequence("Ctrl+W"), self, activated=self.walk_in)
-        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.page.print_sign_in)
+        QShortcut(QKeySequence("Ctrl+P"), self, activated=self.page.print_sign_in_preview)
         QShortcut(QKeySequence(Qt.Key.Key_E), self.attendance, activated=self.evaluate)
         QShortcut(QKeySequence.StandardKey.Delete, self.attendance, activated=self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.sessions, activated=self.delete_session)
@@ -894,7 +924,6 @@ class SessionsTab(QWidget):
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
                 continue
-            self.context.notify(CHANGE_KIND)
             self.reload(select_id=sid)
             break
 
@@ -907,7 +936,6 @@ class SessionsTab(QWidget):
             return
         T.delete_session(self.context.db, self.session.id)
         self.session = None
-        self.context.notify(CHANGE_KIND)
         self.reload()
 
     # ------------------------------------------------------------ attendance
@@ -922,6 +950,7 @@ class SessionsTab(QWidget):
             target = self.attendance_proxy.index(min(max(current.row(), 0), len(rows) - 1), 0)
             self.attendance.setCurrentIndex(target)
         self._update_counts()
+        self._update_session_counts()
 
     def _update_counts(self) -> None:
         rows = self.attendance_model.rows
@@ -948,8 +977,7 @@ class SessionsTab(QWidget):
             show_error(self, exc)
 
         self._update_session_counts()
-        self.context.run(lambda: T.set_status(self.context.db, [row.id], status),
-                         lambda _r: self.context.notify(ATTENDANCE_KIND), failed)
+        self.context.run(lambda: T.set_status(self.context.db, [row.id], status), None, failed)
 
     def _update_session_counts(self) -> None:
         if self.session is None:
@@ -970,6 +998,8 @@ class SessionsTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         ids = dialog.person_ids()
+        if not ids:
+            return
         try:
             result = T.register_people(self.context.db, self.session.id, ids)
         except Exception as exc:  # noqa: BLE001
@@ -980,7 +1010,6 @@ class SessionsTab(QWidget):
             message += " " + self.tr("The session is now over capacity by {n}.").format(n=result.over_capacity)
         self.context.status_message.emit(message)
         self.load_attendance()
-        self.context.notify(CHANGE_KIND)
 
     def walk_in(self) -> None:
         if self.session is None:
@@ -991,8 +1020,6 @@ class SessionsTab(QWidget):
         if dialog.run() is None:
             return
         self.load_attendance()
-        self.context.notify("people")
-        self.context.notify(CHANGE_KIND)
 
     def evaluate(self) -> None:
         row = _current(self.attendance)
@@ -1009,7 +1036,6 @@ class SessionsTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
         self.load_attendance()
-        self.context.notify(CHANGE_KIND)
 
     def person_trainings(self) -> None:
         row = _current(self.attendance)
@@ -1034,7 +1060,6 @@ class SessionsTab(QWidget):
             return
         T.unregister(self.context.db, [r.id for r in rows])
         self.load_attendance()
-        self.context.notify(CHANGE_KIND)
 
 
 class TopicsTab(QWidget):
@@ -1053,7 +1078,7 @@ class TopicsTab(QWidget):
                                  (self.tr("Edit…"), self.edit, "editTopic"), (self.tr("Delete…"), self.delete, "deleteTopic")):
             b = QPushButton(text)
             b.setObjectName(name)
-            b.clicked.connect(slot)
+            b.clicked.connect(lambda _checked=False, s=slot: s())  # clicked(bool) must not reach slot
             bar.addWidget(b)
         bar.addStretch(1)
         layout = QVBoxLayout(self)
@@ -1090,7 +1115,6 @@ class TopicsTab(QWidget):
             except Exception as exc:  # noqa: BLE001
                 show_error(self, exc)
                 continue
-            self.context.notify(CHANGE_KIND)
             break
 
     def delete(self) -> None:
@@ -1104,7 +1128,6 @@ class TopicsTab(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
             return
-        self.context.notify(CHANGE_KIND)
 
 
 class MySessionsTab(QWidget):
@@ -1188,7 +1211,6 @@ class MySessionsTab(QWidget):
         for row in _selected(self.followups):
             T.set_followup_done(self.context.db, row.id)
         self.reload_log()
-        self.context.notify(CHANGE_KIND)
 
 
 def share_color(share: Optional[float]) -> Optional[str]:
@@ -1398,7 +1420,7 @@ class TrainingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self._stale = set()
         self._progress: Optional[QProgressDialog] = None
         T.ensure_starter_topics(context.db)
@@ -1420,10 +1442,12 @@ class TrainingsPage(QWidget):
             self._stale.discard(index)
             self.tabs.widget(index).reload()
 
-    def _changed(self, kind: str) -> None:
-        if kind in (CHANGE_KIND, ATTENDANCE_KIND, "people", "workplaces", "committees"):
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.SESSIONS, Kind.REGISTRATIONS, Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES):
             self._stale = {0, 1, 2, 3}
-            if kind == ATTENDANCE_KIND:  # the sessions tab already shows it (see SessionsTab.mark)
+            if changes.kinds <= {Kind.REGISTRATIONS, Kind.AUDIT}:
+                # Registrations are written only from the sessions tab, which already shows them
+                # (a status key, Register, Walk-in, Remove: SessionsTab.mark / load_attendance).
                 self._stale.discard(self.tabs.indexOf(self.sessions_tab))
             self._refresh_tab()
 
@@ -1485,6 +1509,19 @@ class TrainingsPage(QWidget):
                            lambda progress: write_sign_in(self.context.db, sid, path, progress=progress,
                                                           topic_language=language),
                            self.tr("Sign-in sheet saved: {p}").format(p=path))
+
+    def print_sign_in_preview(self) -> None:
+        """Print…: the sign-in sheet in the print preview (the system print dialog from there)."""
+        session = self.sessions_tab.session
+        if session is None:
+            return
+        from reports.sign_in import write_sign_in
+
+        from .printing import print_with_preview
+
+        sid, language, db = session.id, ui_language(), self.context.db
+        print_with_preview(self, self.context, lambda path: write_sign_in(db, sid, path, topic_language=language),
+                           self.tr("Sign-in sheet"))
 
     def report_labels(self):
         """The words in the training report, translated (reports/ has no Qt; the CLI writes English)."""

@@ -29,6 +29,7 @@ from models import organization
 from models.roster import PersonInput, PhoneInput
 
 from .context import AppContext
+from .forms import save_shortcut
 from .messages import show_error
 from .person_editor import parse_languages
 
@@ -83,6 +84,7 @@ class WalkInDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        save_shortcut(self, self.buttons)  # Ctrl+S saves
         note = QLabel(self.tr("They are added to the roster and marked as attended."))
         note.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -1,15 +1,13 @@
 """The wall chart of a workplace: departments x shifts, each cell with its counts and a small
 colored 1-5 spread bar, the health checks listed plainly, and "Print wall chart…".
 
-Clicking (or pressing Enter on) a cell asks the main window to show those people in the roster.
-The wall chart cannot add a signal to AppContext, so it sends a change notice instead:
+Clicking (or pressing Enter on) a cell asks the main window to show those people in the roster:
 
-    context.notify("roster-filter:<workplace_id>:<department_id>:<shift_id>")
+    context.navigator.show_roster(RosterPlace(workplace_id, department_id, shift_id))
 
-where a department/shift id of ``0`` means "people with no department/shift" and an empty id
-means "any" (the "All shifts" column and the "All departments" row). The roster page (or the main
-window) listens to ``context.changed`` and applies the filter when the kind starts with
-``roster-filter:``. The last request is also kept in ``WallChartView.last_request`` (tests).
+where a department/shift id of ``0`` means "people with no department/shift" and None means
+"any" (the "All shifts" column and the "All departments" row). The last request is also kept in
+``WallChartView.last_request``.
 """
 
 from __future__ import annotations
@@ -19,6 +17,7 @@ from typing import Any, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from shiboken6 import isValid
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,24 +36,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.changes import Changes, Kind
 from models.wallchart import NONE_ID, Cell, WallChart, wall_chart
 from reports.labels import safe_file_name
 
 from .context import AppContext
 from .labels import ASSESSMENT_COLORS
 from .messages import show_error
+from .navigation import RosterPlace
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 10
 UNASSESSED = "#d9d9d9"
 ALERT = "#b00020"
 OK = "#1a7a3a"
-
-
-def roster_filter_kind(workplace_id: int, department_id: Optional[int], shift_id: Optional[int]) -> str:
-    """The notice asking the roster to show one cell (None = any department/shift)."""
-    d = "" if department_id is None else str(department_id)
-    s = "" if shift_id is None else str(shift_id)
-    return f"roster-filter:{workplace_id}:{d}:{s}"
 
 
 class WallChartModel(QAbstractTableModel):
@@ -182,7 +176,7 @@ class WallChartView(QDialog):
         super().__init__(parent)
         self.context = context
         self.workplace_id = workplace_id
-        self.last_request = ""
+        self.last_request: Optional[RosterPlace] = None
         self.chart: Optional[WallChart] = None
         self.setObjectName("wallChart")
         self.setWindowTitle(self.tr("Wall chart"))
@@ -198,10 +192,14 @@ class WallChartView(QDialog):
         self.scope.setObjectName("scopeWorkplace")
         self.scope.setToolTip(self.tr("By default a committee member is an active member of any committee."))
         self.scope.toggled.connect(lambda _on: self.reload())
-        self.print_button = QPushButton(self.tr("Print wall chart…"))
+        self.print_button = QPushButton(self.tr("Save as PDF…"))
         self.print_button.setObjectName("printWallChart")
-        self.print_button.setToolTip(self.tr("Save a one-page PDF to pin up (Ctrl+P)"))
-        self.print_button.clicked.connect(self.print_chart)
+        self.print_button.setToolTip(self.tr("Save a one-page PDF to pin up"))
+        self.print_button.clicked.connect(lambda _checked=False: self.print_chart())
+        self.preview_button = QPushButton(self.tr("Print…"))
+        self.preview_button.setObjectName("printWallChartPreview")
+        self.preview_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
+        self.preview_button.clicked.connect(lambda _checked=False: self.print_preview())
 
         self.model = WallChartModel(self)
         self.table = QTableView()
@@ -239,19 +237,20 @@ class WallChartView(QDialog):
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.scope)
+        top.addWidget(self.preview_button)
         top.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
-        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_chart)
+        QShortcut(QKeySequence.StandardKey.Print, self, activated=self.print_preview)
         QShortcut(QKeySequence.StandardKey.Refresh, self, activated=self.reload)
-        context.changed.connect(self._changed)
+        context.data_changed.connect(self._changed)
         self.resize(self.fontMetrics().averageCharWidth() * 150, self.fontMetrics().height() * 40)
         self.reload()
 
-    def _changed(self, kind: str) -> None:
-        if kind in ("people", "workplaces", "committees"):
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES):
             self.reload()
 
     def reload(self) -> None:
@@ -279,8 +278,8 @@ class WallChartView(QDialog):
         if not index.isValid() or self.chart is None:
             return
         d, s = self.model.ids(index)
-        self.last_request = roster_filter_kind(self.workplace_id, d, s)
-        self.context.notify(self.last_request)
+        self.last_request = RosterPlace(self.workplace_id, d, s)
+        self.context.navigator.show_roster(self.last_request)
         self.context.status_message.emit(self.tr("Showing those people in the roster."))
 
     def pdf_labels(self, chart: WallChart):
@@ -328,6 +327,17 @@ class WallChartView(QDialog):
             return
         self.save_pdf(Path(name))
 
+    def print_preview(self) -> None:
+        if self.chart is None:
+            return
+        from reports.wall_chart import write_chart_pdf
+
+        from .printing import print_with_preview
+
+        chart, labels = self.chart, self.pdf_labels(self.chart)
+        print_with_preview(self, self.context, lambda path: write_chart_pdf(chart, path, labels),
+                           self.tr("Wall chart: {name}").format(name=chart.workplace))
+
     def save_pdf(self, path: Path) -> None:
         from reports.wall_chart import write_chart_pdf
 
@@ -337,12 +347,14 @@ class WallChartView(QDialog):
         self.print_button.setEnabled(False)
 
         def done(_result) -> None:
-            self.print_button.setEnabled(True)
-            self.context.status_message.emit(self.tr("Saved {name}").format(name=path.name))
+            if isValid(self.print_button):  # the window may have been closed meanwhile
+                self.print_button.setEnabled(True)
+            self.context.status_message.emit(QCoreApplication.translate("WallChartView", "Saved {name}").format(name=path.name))
 
         def failed(exc: BaseException) -> None:
-            self.print_button.setEnabled(True)
-            show_error(self, exc)
+            if isValid(self.print_button):
+                self.print_button.setEnabled(True)
+            show_error(self if isValid(self) else None, exc)
 
         self.last_job = self.context.run(lambda: write_chart_pdf(chart, path, labels), done, failed)
 

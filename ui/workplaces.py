@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from models import organization
+from models.changes import Kind
 from models.organization import WorkplaceInput, WorkplaceSummary
 
 from .context import AppContext
@@ -20,7 +21,7 @@ from .table import Column
 
 class WorkplacesPage(ListPage):
     translation_context = "Workplaces"
-    change_kinds = ("workplaces", "people")
+    change_kinds = (Kind.WORKPLACES, Kind.PEOPLE)
     columns = (
         Column(QT_TRANSLATE_NOOP("Workplaces", "Name"), lambda w: w.name),
         Column(QT_TRANSLATE_NOOP("Workplaces", "Employer"), lambda w: w.employer),
@@ -49,7 +50,6 @@ class WorkplacesPage(ListPage):
 
     def open_editor(self, row: Optional[WorkplaceSummary]) -> None:
         dialog = WorkplaceDialog(self.context, row.id if row else None, self)
-        dialog.accepted.connect(lambda: self.context.notify("workplaces"))
         dialog.open()
 
     def delete_rows(self, rows) -> None:

@@ -41,7 +41,8 @@ def cmd_turnout(args: argparse.Namespace) -> int:
     print(f"Wrote {args.out}: {result.events} event(s), {result.calls} calls, sheets: {', '.join(result.sheets)}")
     for t in totals:
         print(f"on list {t.on_list}, called {t.called}, reached {t.reached}, yes {t.yes}, maybe {t.maybe}, "
-              f"attended {t.attended} ({t.attended_without_yes} without a yes), flake rate {t.flake_rate:.0%}")
+              f"attended {t.attended} ({t.attended_without_yes} without a yes), "
+              + (f"flake rate {t.flake_rate:.0%}" if t.flake_rate is not None else "flake rate — (not held yet)"))
     return 0
 
 

@@ -4,8 +4,8 @@
 <context>
     <name/>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="783"/>
-        <location filename="../../ui/imports.py" line="785"/>
+        <location filename="../../ui/imports.py" line="780"/>
+        <location filename="../../ui/imports.py" line="782"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Exported %n person to {file}.</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_page.py" line="117"/>
+        <location filename="../../ui/list_page.py" line="119"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_page.py" line="138"/>
+        <location filename="../../ui/list_page.py" line="140"/>
         <source>Delete these %n? This cannot be undone.</source>
         <translation>
             <numerusform>Delete this one? This cannot be undone.</numerusform>
@@ -32,11 +32,19 @@
 <context>
     <name>AddPeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="604"/>
+        <location filename="../../ui/trainings.py" line="617"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n person in this group</numerusform>
             <numerusform>%n people in this group</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/trainings.py" line="624"/>
+        <source>%n people chosen.</source>
+        <translation>
+            <numerusform>%n person chosen.</numerusform>
+            <numerusform>%n people chosen.</numerusform>
         </translation>
     </message>
 </context>
@@ -54,7 +62,7 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="373"/>
+        <location filename="../../ui/mobilizations.py" line="379"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -65,7 +73,7 @@
 <context>
     <name>CellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="148"/>
+        <location filename="../../ui/wallchart.py" line="142"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -73,7 +81,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="148"/>
+        <location filename="../../ui/wallchart.py" line="142"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>
@@ -84,11 +92,22 @@
 <context>
     <name>CheckinWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/checkin.py" line="181"/>
+        <location filename="../../ui/checkin.py" line="250"/>
         <source>%n checked in</source>
         <translation>
             <numerusform>%n checked in</numerusform>
             <numerusform>%n checked in</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePersonDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/checkin.py" line="140"/>
+        <source>%n people match this name. Ask which department, shift or phone number is theirs:</source>
+        <translation>
+            <numerusform>%n person matches this name. Ask which department, shift or phone number is theirs:</numerusform>
+            <numerusform>%n people match this name. Ask which department, shift or phone number is theirs:</numerusform>
         </translation>
     </message>
 </context>
@@ -122,7 +141,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="150"/>
+        <location filename="../../ui/imports.py" line="151"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>%n row found; the column names are on row {header}.</numerusform>
@@ -133,7 +152,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="729"/>
+        <location filename="../../ui/imports.py" line="728"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -144,7 +163,7 @@
 <context>
     <name>LeafletEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="506"/>
+        <location filename="../../ui/leaflets.py" line="514"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -155,7 +174,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Added %n fictional person.</numerusform>
@@ -166,7 +185,7 @@
 <context>
     <name>MySessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="1179"/>
+        <location filename="../../ui/trainings.py" line="1202"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n session · {r} registered · {a} attended · {f} open follow-ups</numerusform>
@@ -177,7 +196,7 @@
 <context>
     <name>PhoneBankWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/phonebank.py" line="150"/>
+        <location filename="../../ui/phonebank.py" line="167"/>
         <source>{name} (%n people)</source>
         <translation>
             <numerusform>{name} (%n person)</numerusform>
@@ -188,7 +207,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="448"/>
+        <location filename="../../ui/imports.py" line="449"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n row: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</numerusform>
@@ -199,7 +218,7 @@
 <context>
     <name>ResolutionEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/resolutions.py" line="715"/>
+        <location filename="../../ui/resolutions.py" line="729"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Saved {name} (%n page).</numerusform>
@@ -210,7 +229,7 @@
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="423"/>
+        <location filename="../../ui/roster.py" line="441"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} person</numerusform>
@@ -218,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="425"/>
+        <location filename="../../ui/roster.py" line="443"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Showing {shown} of {total} person</numerusform>
@@ -226,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="486"/>
+        <location filename="../../ui/roster.py" line="508"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n person from the roster? This cannot be undone.</numerusform>
@@ -234,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="503"/>
+        <location filename="../../ui/roster.py" line="526"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Deleted %n person.</numerusform>
@@ -245,7 +264,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="500"/>
+        <location filename="../../ui/imports.py" line="501"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Done. %n row read: {added} added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</numerusform>
@@ -256,7 +275,7 @@
 <context>
     <name>SessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="905"/>
+        <location filename="../../ui/trainings.py" line="934"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the session {s} with its %n registration? This cannot be undone.</numerusform>
@@ -264,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="930"/>
+        <location filename="../../ui/trainings.py" line="959"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n registered · {a} attended · {x} no-show · {w} walk-ins</numerusform>
@@ -272,7 +291,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="978"/>
+        <location filename="../../ui/trainings.py" line="1008"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n registered ({k} were already registered).</numerusform>
@@ -280,7 +299,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="1033"/>
+        <location filename="../../ui/trainings.py" line="1059"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>Remove %n person from this session? Their attendance and follow-ups here are deleted.</numerusform>
@@ -291,7 +310,7 @@
 <context>
     <name>WallChartModel</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="116"/>
+        <location filename="../../ui/wallchart.py" line="110"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -299,7 +318,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="116"/>
+        <location filename="../../ui/wallchart.py" line="110"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>
@@ -307,7 +326,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="120"/>
+        <location filename="../../ui/wallchart.py" line="114"/>
         <source>{people} on the roster, {assessed} assessed ({spread}); %n committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
         <translation>
             <numerusform>{people} on the roster, {assessed} assessed ({spread}); %n committee member; coverage {ratio} (goal 1:10). Click to open them in the roster.</numerusform>
@@ -318,7 +337,7 @@
 <context>
     <name>WallChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="294"/>
+        <location filename="../../ui/wallchart.py" line="293"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -326,7 +345,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="295"/>
+        <location filename="../../ui/wallchart.py" line="294"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>

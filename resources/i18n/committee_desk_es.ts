@@ -19,122 +19,122 @@
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/imports.py" line="283"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/imports.py" line="283"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/imports.py" line="283"/>
         <location filename="../../ui/trainings.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/imports.py" line="283"/>
         <location filename="../../ui/trainings.py" line="213"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/imports.py" line="283"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/imports.py" line="283"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="282"/>
+        <location filename="../../ui/imports.py" line="283"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="284"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="290"/>
+        <location filename="../../ui/imports.py" line="291"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="293"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="607"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="609"/>
+        <location filename="../../ui/imports.py" line="608"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="623"/>
+        <location filename="../../ui/imports.py" line="622"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="623"/>
+        <location filename="../../ui/imports.py" line="622"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="753"/>
-        <location filename="../../ui/imports.py" line="762"/>
-        <location filename="../../ui/imports.py" line="774"/>
-        <location filename="../../ui/imports.py" line="784"/>
+        <location filename="../../ui/imports.py" line="750"/>
+        <location filename="../../ui/imports.py" line="759"/>
+        <location filename="../../ui/imports.py" line="771"/>
+        <location filename="../../ui/imports.py" line="781"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="754"/>
+        <location filename="../../ui/imports.py" line="751"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="760"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -143,23 +143,23 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="766"/>
+        <location filename="../../ui/imports.py" line="763"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="772"/>
+        <location filename="../../ui/imports.py" line="769"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="772"/>
+        <location filename="../../ui/imports.py" line="769"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="783"/>
-        <location filename="../../ui/imports.py" line="785"/>
+        <location filename="../../ui/imports.py" line="780"/>
+        <location filename="../../ui/imports.py" line="782"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -167,92 +167,92 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="793"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="77"/>
+        <location filename="../../ui/leaflets.py" line="79"/>
         <source>Full page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="78"/>
+        <location filename="../../ui/leaflets.py" line="80"/>
         <source>Half page, 2 per sheet</source>
         <translation>Media página, 2 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="79"/>
+        <location filename="../../ui/leaflets.py" line="81"/>
         <source>Quarter page card, 4 per sheet</source>
         <translation>Tarjeta de un cuarto de página, 4 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="80"/>
+        <location filename="../../ui/leaflets.py" line="82"/>
         <source>Two languages side by side</source>
         <translation>Dos idiomas lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="81"/>
+        <location filename="../../ui/leaflets.py" line="83"/>
         <source>Two languages, front and back</source>
         <translation>Dos idiomas, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="82"/>
+        <location filename="../../ui/leaflets.py" line="84"/>
         <source>Half page, 2 per sheet, front and back</source>
         <translation>Media página, 2 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="83"/>
+        <location filename="../../ui/leaflets.py" line="85"/>
         <source>Quarter card, 4 per sheet, front and back</source>
         <translation>Tarjeta de un cuarto, 4 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="89"/>
+        <location filename="../../ui/leaflets.py" line="91"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="90"/>
+        <location filename="../../ui/leaflets.py" line="92"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="91"/>
+        <location filename="../../ui/leaflets.py" line="93"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="575"/>
+        <location filename="../../ui/resolutions.py" line="579"/>
         <source>by acclamation</source>
         <translation>por aclamación</translation>
     </message>
@@ -402,32 +402,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="698"/>
+        <location filename="../../ui/trainings.py" line="727"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="698"/>
+        <location filename="../../ui/trainings.py" line="727"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="704"/>
+        <location filename="../../ui/trainings.py" line="733"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1249"/>
+        <location filename="../../ui/trainings.py" line="1271"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1272"/>
+        <location filename="../../ui/trainings.py" line="1294"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_page.py" line="117"/>
+        <location filename="../../ui/list_page.py" line="119"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n mostrado</numerusform>
@@ -435,7 +435,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_page.py" line="138"/>
+        <location filename="../../ui/list_page.py" line="140"/>
         <source>Delete these %n? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar el elemento seleccionado? Esto no se puede deshacer.</numerusform>
@@ -446,59 +446,82 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="548"/>
+        <location filename="../../ui/trainings.py" line="550"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="551"/>
+        <location filename="../../ui/trainings.py" line="553"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="554"/>
-        <location filename="../../ui/trainings.py" line="555"/>
-        <location filename="../../ui/trainings.py" line="591"/>
+        <location filename="../../ui/trainings.py" line="556"/>
+        <location filename="../../ui/trainings.py" line="557"/>
+        <location filename="../../ui/trainings.py" line="601"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="564"/>
+        <location filename="../../ui/trainings.py" line="566"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="565"/>
+        <location filename="../../ui/trainings.py" line="567"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="566"/>
+        <location filename="../../ui/trainings.py" line="568"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="567"/>
+        <location filename="../../ui/trainings.py" line="569"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="569"/>
+        <location filename="../../ui/trainings.py" line="571"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="577"/>
+        <location filename="../../ui/trainings.py" line="579"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="604"/>
+        <location filename="../../ui/trainings.py" line="617"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n persona en este grupo</numerusform>
             <numerusform>%n personas en este grupo</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/trainings.py" line="624"/>
+        <source>%n people chosen.</source>
+        <translation>
+            <numerusform>%n persona elegida.</numerusform>
+            <numerusform>%n personas elegidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="625"/>
+        <source>Search the roster and choose people (Ctrl+click or Shift+click for several).</source>
+        <translation>Busque en el listado y elija personas (Ctrl+clic o Mayús+clic para varias).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="628"/>
+        <source>A whole group needs a committee or a workplace.</source>
+        <translation>Un grupo completo necesita un comité o un lugar de trabajo.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="631"/>
+        <source>Nobody is in this group.</source>
+        <translation>No hay nadie en este grupo.</translation>
     </message>
 </context>
 <context>
@@ -716,157 +739,157 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="197"/>
+        <location filename="../../ui/mobilizations.py" line="199"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="200"/>
+        <location filename="../../ui/mobilizations.py" line="202"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="201"/>
+        <location filename="../../ui/mobilizations.py" line="203"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="202"/>
+        <location filename="../../ui/mobilizations.py" line="204"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="204"/>
+        <location filename="../../ui/mobilizations.py" line="206"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="214"/>
+        <location filename="../../ui/mobilizations.py" line="216"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="215"/>
+        <location filename="../../ui/mobilizations.py" line="217"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="227"/>
+        <location filename="../../ui/mobilizations.py" line="229"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="228"/>
+        <location filename="../../ui/mobilizations.py" line="230"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="229"/>
+        <location filename="../../ui/mobilizations.py" line="231"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="230"/>
+        <location filename="../../ui/mobilizations.py" line="232"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="231"/>
+        <location filename="../../ui/mobilizations.py" line="233"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="232"/>
+        <location filename="../../ui/mobilizations.py" line="234"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="238"/>
+        <location filename="../../ui/mobilizations.py" line="240"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="240"/>
+        <location filename="../../ui/mobilizations.py" line="242"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="241"/>
+        <location filename="../../ui/mobilizations.py" line="243"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="242"/>
+        <location filename="../../ui/mobilizations.py" line="244"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="245"/>
+        <location filename="../../ui/mobilizations.py" line="247"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="265"/>
+        <location filename="../../ui/mobilizations.py" line="272"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="266"/>
+        <location filename="../../ui/mobilizations.py" line="273"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="267"/>
+        <location filename="../../ui/mobilizations.py" line="274"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="268"/>
+        <location filename="../../ui/mobilizations.py" line="275"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="269"/>
+        <location filename="../../ui/mobilizations.py" line="276"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="273"/>
+        <location filename="../../ui/mobilizations.py" line="280"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="278"/>
+        <location filename="../../ui/mobilizations.py" line="285"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="334"/>
+        <location filename="../../ui/mobilizations.py" line="341"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="340"/>
+        <location filename="../../ui/mobilizations.py" line="347"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="342"/>
+        <location filename="../../ui/mobilizations.py" line="349"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="345"/>
+        <location filename="../../ui/mobilizations.py" line="352"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="370"/>
+        <location filename="../../ui/mobilizations.py" line="376"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="373"/>
+        <location filename="../../ui/mobilizations.py" line="379"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -877,7 +900,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="148"/>
+        <location filename="../../ui/wallchart.py" line="142"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -885,7 +908,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="148"/>
+        <location filename="../../ui/wallchart.py" line="142"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -934,47 +957,47 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CheckinModel</name>
     <message>
-        <location filename="../../ui/checkin.py" line="34"/>
+        <location filename="../../ui/checkin.py" line="41"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="35"/>
+        <location filename="../../ui/checkin.py" line="42"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="36"/>
+        <location filename="../../ui/checkin.py" line="43"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="37"/>
+        <location filename="../../ui/checkin.py" line="44"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="38"/>
+        <location filename="../../ui/checkin.py" line="45"/>
         <source>On the list</source>
         <translation>En la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="39"/>
+        <location filename="../../ui/checkin.py" line="46"/>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="87"/>
+        <location filename="../../ui/checkin.py" line="94"/>
         <source>said yes</source>
         <translation>dijo que sí</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="87"/>
+        <location filename="../../ui/checkin.py" line="94"/>
         <source>on list</source>
         <translation>en la lista</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="89"/>
+        <location filename="../../ui/checkin.py" line="96"/>
         <source>present</source>
         <translation>presente</translation>
     </message>
@@ -982,32 +1005,63 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CheckinWidget</name>
     <message>
-        <location filename="../../ui/checkin.py" line="116"/>
+        <location filename="../../ui/checkin.py" line="182"/>
         <source>Type a name or phone, then Enter to mark present</source>
         <translation>Escriba un nombre o teléfono y pulse Enter para marcar presente</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="130"/>
+        <location filename="../../ui/checkin.py" line="198"/>
         <source>Mark present [Enter]</source>
         <translation>Marcar presente [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="132"/>
+        <location filename="../../ui/checkin.py" line="200"/>
         <source>Undo last [Ctrl+Z]</source>
         <translation>Deshacer último [Ctrl+Z]</translation>
     </message>
     <message>
-        <location filename="../../ui/checkin.py" line="134"/>
+        <location filename="../../ui/checkin.py" line="202"/>
         <source>Add walk-in… [Ctrl+W]</source>
         <translation>Agregar persona sin registro… [Ctrl+W]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/checkin.py" line="181"/>
+        <location filename="../../ui/checkin.py" line="250"/>
         <source>%n checked in</source>
         <translation>
             <numerusform>%n presente</numerusform>
             <numerusform>%n presentes</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePersonDialog</name>
+    <message>
+        <location filename="../../ui/checkin.py" line="138"/>
+        <source>Which one?</source>
+        <translation>¿Cuál de ellas?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/checkin.py" line="140"/>
+        <source>%n people match this name. Ask which department, shift or phone number is theirs:</source>
+        <translation>
+            <numerusform>%n persona tiene este nombre. Pregunte cuál es su departamento, turno o teléfono:</numerusform>
+            <numerusform>%n personas tienen este nombre. Pregunte cuál es su departamento, turno o teléfono:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="146"/>
+        <source>nothing else known</source>
+        <translation>no se sabe nada más</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="149"/>
+        <source>already present</source>
+        <translation>ya presente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/checkin.py" line="158"/>
+        <source>Mark present</source>
+        <translation>Marcar presente</translation>
     </message>
 </context>
 <context>
@@ -1270,18 +1324,18 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Todavía no se ha realizado ninguna reunión.</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="278"/>
-        <location filename="../../ui/committee_life.py" line="307"/>
+        <location filename="../../ui/committee_life.py" line="277"/>
+        <location filename="../../ui/committee_life.py" line="303"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="278"/>
+        <location filename="../../ui/committee_life.py" line="277"/>
         <source>Delete the meeting of {date} and its attendance?</source>
         <translation>¿Eliminar la reunión del {date} y su asistencia?</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="307"/>
+        <location filename="../../ui/committee_life.py" line="303"/>
         <source>Delete the task “{title}”?</source>
         <translation>¿Eliminar la tarea “{title}”?</translation>
     </message>
@@ -1289,27 +1343,27 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Committees</name>
     <message>
-        <location filename="../../ui/committees.py" line="46"/>
+        <location filename="../../ui/committees.py" line="47"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="47"/>
+        <location filename="../../ui/committees.py" line="48"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="48"/>
+        <location filename="../../ui/committees.py" line="49"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="49"/>
+        <location filename="../../ui/committees.py" line="50"/>
         <source>Union local</source>
         <translation>Local sindical</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="50"/>
+        <location filename="../../ui/committees.py" line="51"/>
         <source>Active members</source>
         <translation>Miembros activos</translation>
     </message>
@@ -1317,12 +1371,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteesPage</name>
     <message>
-        <location filename="../../ui/committees.py" line="56"/>
+        <location filename="../../ui/committees.py" line="57"/>
         <source>Committee page…</source>
         <translation>Página del comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/committees.py" line="56"/>
+        <location filename="../../ui/committees.py" line="57"/>
         <source>Members by role, meetings, tasks and attendance</source>
         <translation>Miembros por rol, reuniones, tareas y asistencia</translation>
     </message>
@@ -1330,37 +1384,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1299"/>
+        <location filename="../../ui/trainings.py" line="1321"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1299"/>
+        <location filename="../../ui/trainings.py" line="1321"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1314"/>
+        <location filename="../../ui/trainings.py" line="1336"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1347"/>
+        <location filename="../../ui/trainings.py" line="1369"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1357"/>
+        <location filename="../../ui/trainings.py" line="1379"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1374"/>
+        <location filename="../../ui/trainings.py" line="1396"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1375"/>
+        <location filename="../../ui/trainings.py" line="1397"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -1380,7 +1434,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/backup.py" line="153"/>
         <location filename="../../models/backup.py" line="298"/>
-        <location filename="../../models/db.py" line="484"/>
+        <location filename="../../models/db.py" line="508"/>
         <location filename="../../reports/atomic.py" line="27"/>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
@@ -1446,17 +1500,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/backup.py" line="362"/>
-        <location filename="../../models/db.py" line="351"/>
-        <location filename="../../models/db.py" line="726"/>
-        <location filename="../../models/db.py" line="760"/>
+        <location filename="../../models/db.py" line="354"/>
+        <location filename="../../models/db.py" line="776"/>
+        <location filename="../../models/db.py" line="810"/>
         <source>The database is locked.</source>
         <translation>La base de datos está bloqueada.</translation>
     </message>
     <message>
         <location filename="../../models/backup.py" line="363"/>
-        <location filename="../../models/db.py" line="351"/>
-        <location filename="../../models/db.py" line="726"/>
-        <location filename="../../models/db.py" line="760"/>
+        <location filename="../../models/db.py" line="354"/>
+        <location filename="../../models/db.py" line="776"/>
+        <location filename="../../models/db.py" line="810"/>
         <source>Unlock it with the passphrase.</source>
         <translation>Desbloquéela con la frase de contraseña.</translation>
     </message>
@@ -1684,85 +1738,85 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="153"/>
-        <location filename="../../models/mobilization.py" line="176"/>
-        <location filename="../../models/mobilization.py" line="1130"/>
+        <location filename="../../models/mobilization.py" line="179"/>
+        <location filename="../../models/mobilization.py" line="202"/>
+        <location filename="../../models/mobilization.py" line="1165"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="162"/>
+        <location filename="../../models/mobilization.py" line="188"/>
         <source>Give the event a name.</source>
         <translation>Ponga un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="164"/>
+        <location filename="../../models/mobilization.py" line="190"/>
         <source>Choose what kind of event this is.</source>
         <translation>Elija qué tipo de evento es.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="166"/>
+        <location filename="../../models/mobilization.py" line="192"/>
         <source>The turnout target cannot be negative.</source>
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="193"/>
+        <location filename="../../models/mobilization.py" line="219"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="372"/>
+        <location filename="../../models/mobilization.py" line="398"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="373"/>
+        <location filename="../../models/mobilization.py" line="399"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="417"/>
+        <location filename="../../models/mobilization.py" line="443"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="430"/>
+        <location filename="../../models/mobilization.py" line="456"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="614"/>
+        <location filename="../../models/mobilization.py" line="640"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="617"/>
+        <location filename="../../models/mobilization.py" line="643"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="810"/>
-        <location filename="../../models/mobilization.py" line="863"/>
+        <location filename="../../models/mobilization.py" line="836"/>
+        <location filename="../../models/mobilization.py" line="889"/>
         <source>There is no row with that ID on this event's lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="850"/>
+        <location filename="../../models/mobilization.py" line="876"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="853"/>
+        <location filename="../../models/mobilization.py" line="879"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="902"/>
+        <location filename="../../models/mobilization.py" line="929"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="906"/>
+        <location filename="../../models/mobilization.py" line="933"/>
         <source>Row {row} is not on this event's call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
@@ -2053,12 +2107,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../reports/call_sheets.py" line="130"/>
+        <location filename="../../reports/call_sheets.py" line="131"/>
         <source>There is nobody left to call for this event.</source>
         <translation>No queda nadie a quien llamar para este evento.</translation>
     </message>
     <message>
-        <location filename="../../reports/call_sheets.py" line="131"/>
+        <location filename="../../reports/call_sheets.py" line="132"/>
         <source>Build a call list first, or include people already called.</source>
         <translation>Primero cree una lista de llamadas, o incluya a las personas a las que ya se llamó.</translation>
     </message>
@@ -2128,276 +2182,276 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija al menos un evento.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="83"/>
+        <location filename="../../models/db.py" line="84"/>
         <source>This encrypted file is not a Committee Desk database.</source>
         <translation>Este archivo cifrado no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="84"/>
+        <location filename="../../models/db.py" line="85"/>
         <source>Choose another file. The file was left as it is.</source>
         <translation>Elija otro archivo. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="90"/>
+        <location filename="../../models/db.py" line="91"/>
         <source>This copy of Committee Desk cannot encrypt: its SQLCipher library is missing.</source>
         <translation>Esta copia de Committee Desk no puede cifrar: le falta su biblioteca SQLCipher.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="91"/>
+        <location filename="../../models/db.py" line="92"/>
         <source>Reinstall Committee Desk. Nothing was opened or written.</source>
         <translation>Vuelva a instalar Committee Desk. No se abrió ni se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="159"/>
-        <location filename="../../models/db.py" line="801"/>
+        <location filename="../../models/db.py" line="160"/>
+        <location filename="../../models/db.py" line="851"/>
         <location filename="../../ui/messages.py" line="30"/>
         <source>The disk is full, so nothing was saved.</source>
         <translation>El disco está lleno, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="160"/>
+        <location filename="../../models/db.py" line="161"/>
         <source>Free some space (or choose another folder) and try again. Your data is unchanged.</source>
         <translation>Libere espacio (o elija otra carpeta) e inténtelo de nuevo. Sus datos no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="164"/>
+        <location filename="../../models/db.py" line="165"/>
         <source>The database file cannot be written (it is read-only).</source>
         <translation>No se puede escribir en el archivo de la base de datos (es de solo lectura).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="165"/>
+        <location filename="../../models/db.py" line="166"/>
         <source>Check the file's permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="169"/>
-        <location filename="../../models/db.py" line="792"/>
+        <location filename="../../models/db.py" line="170"/>
+        <location filename="../../models/db.py" line="842"/>
         <source>The database is busy in another program or window.</source>
         <translation>La base de datos está ocupada en otro programa o ventana.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="170"/>
+        <location filename="../../models/db.py" line="171"/>
         <source>Close the other copy of Committee Desk, then try again.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="174"/>
+        <location filename="../../models/db.py" line="175"/>
         <source>The database file is damaged.</source>
         <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="175"/>
+        <location filename="../../models/db.py" line="176"/>
         <source>Restore it from a backup. The damaged file has not been changed.</source>
         <translation>Restáurelo desde una copia de seguridad. El archivo dañado no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="182"/>
+        <location filename="../../models/db.py" line="183"/>
         <source>Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a Committee Desk database.</source>
         <translation>No se pudo desbloquear la base de datos: la frase de contraseña es incorrecta, o el archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="184"/>
+        <location filename="../../models/db.py" line="185"/>
         <source>Check the passphrase (it is case-sensitive) and try again. The file has not been changed.</source>
         <translation>Revise la frase de contraseña (distingue mayúsculas y minúsculas) e inténtelo de nuevo. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="195"/>
+        <location filename="../../models/db.py" line="196"/>
         <source>The disk holding the database is full, so it cannot be opened.</source>
         <translation>El disco donde está la base de datos está lleno, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="196"/>
+        <location filename="../../models/db.py" line="197"/>
         <source>Free some space on that disk and try again. Nothing was changed.</source>
         <translation>Libere espacio en ese disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="202"/>
+        <location filename="../../models/db.py" line="203"/>
         <source>The database is on a read-only disk or in a read-only folder, so it cannot be opened.</source>
         <translation>La base de datos está en un disco o una carpeta de solo lectura, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="203"/>
+        <location filename="../../models/db.py" line="204"/>
         <source>Copy it to a folder you can write to, then open the copy. Nothing was changed.</source>
         <translation>Cópiela a una carpeta donde pueda escribir y abra la copia. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="209"/>
+        <location filename="../../models/db.py" line="210"/>
         <source>The database file is read-only (its permissions forbid changes), so it cannot be opened.</source>
         <translation>El archivo de la base de datos es de solo lectura (sus permisos no permiten cambios), así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="210"/>
+        <location filename="../../models/db.py" line="211"/>
         <source>Allow changes to the file, or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>Permita cambios en el archivo o cópielo a una carpeta donde pueda escribir. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="216"/>
+        <location filename="../../models/db.py" line="217"/>
         <source>You do not have permission to use the database file or its folder (SQLite writes beside the file even to read it).</source>
         <translation>No tiene permiso para usar el archivo de la base de datos o su carpeta (SQLite escribe junto al archivo incluso para leerlo).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="217"/>
+        <location filename="../../models/db.py" line="218"/>
         <source>Check the file's and the folder's permissions (or ask whoever set them up). Nothing was changed.</source>
         <translation>Revise los permisos del archivo y de la carpeta (o pregunte a quien los configuró). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="223"/>
+        <location filename="../../models/db.py" line="224"/>
         <source>The database file could not be read or written (the system reported {reason}).</source>
         <translation>No se pudo leer ni escribir el archivo de la base de datos (el sistema informó {reason}).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="224"/>
+        <location filename="../../models/db.py" line="225"/>
         <source>Check the disk and try again. Nothing was changed.</source>
         <translation>Revise el disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="293"/>
+        <location filename="../../models/db.py" line="294"/>
         <source>The database file was not found.</source>
         <translation>No se encontró el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="293"/>
+        <location filename="../../models/db.py" line="294"/>
         <source>Check the folder, or create a new database.</source>
         <translation>Revise la carpeta, o cree una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="296"/>
+        <location filename="../../models/db.py" line="297"/>
         <source>That is a folder, not a database file.</source>
         <translation>Eso es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="296"/>
+        <location filename="../../models/db.py" line="297"/>
         <source>Choose the database file.</source>
         <translation>Elija el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="300"/>
+        <location filename="../../models/db.py" line="301"/>
         <source>The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.</source>
         <translation>El archivo está vacío (0 bytes): no es una base de datos de Committee Desk, o se dañó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="301"/>
+        <location filename="../../models/db.py" line="302"/>
         <source>Choose another file, or restore from a backup. The empty file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo vacío se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="310"/>
+        <location filename="../../models/db.py" line="311"/>
         <source>This is an unencrypted SQLite file, not a Committee Desk database.</source>
         <translation>Este es un archivo SQLite sin cifrar, no una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="311"/>
+        <location filename="../../models/db.py" line="312"/>
         <source>Committee Desk only opens encrypted databases. The file was left as it is.</source>
         <translation>Committee Desk solo abre bases de datos cifradas. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="315"/>
+        <location filename="../../models/db.py" line="316"/>
         <source>The file is damaged or is not a Committee Desk database.</source>
         <translation>El archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="316"/>
+        <location filename="../../models/db.py" line="317"/>
         <source>Choose another file, or restore from a backup. The file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="405"/>
+        <location filename="../../models/db.py" line="408"/>
         <source>The database file was replaced (a backup was restored) while this was running.</source>
         <translation>El archivo de la base de datos fue reemplazado (se restauró una copia de seguridad) mientras esto se ejecutaba.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="406"/>
+        <location filename="../../models/db.py" line="409"/>
         <source>Nothing was written. Open the database again and repeat what you were doing.</source>
         <translation>No se escribió nada. Vuelva a abrir la base de datos y repita lo que estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="480"/>
+        <location filename="../../models/db.py" line="504"/>
         <source>A file with that name already exists.</source>
         <translation>Ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="481"/>
+        <location filename="../../models/db.py" line="505"/>
         <source>Choose another name, or open the existing database instead.</source>
         <translation>Elija otro nombre, o mejor abra la base de datos existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="484"/>
+        <location filename="../../models/db.py" line="508"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="516"/>
+        <location filename="../../models/db.py" line="540"/>
         <source>The disk is full, so the database was not created.</source>
         <translation>El disco está lleno, así que no se creó la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="516"/>
-        <location filename="../../models/db.py" line="801"/>
+        <location filename="../../models/db.py" line="540"/>
+        <location filename="../../models/db.py" line="851"/>
         <location filename="../../ui/messages.py" line="31"/>
         <source>Free some space and try again.</source>
         <translation>Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="770"/>
+        <location filename="../../models/db.py" line="820"/>
         <source>The current passphrase is not correct.</source>
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="770"/>
+        <location filename="../../models/db.py" line="820"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="793"/>
+        <location filename="../../models/db.py" line="843"/>
         <source>Close the other copy of Committee Desk, then try again. Nothing was changed.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="805"/>
+        <location filename="../../models/db.py" line="855"/>
         <source>The passphrase could not be changed.</source>
         <translation>No se pudo cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="863"/>
+        <location filename="../../models/db.py" line="913"/>
         <source>The copy failed its integrity check.</source>
         <translation>La copia no pasó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="863"/>
-        <location filename="../../models/db.py" line="866"/>
+        <location filename="../../models/db.py" line="913"/>
+        <location filename="../../models/db.py" line="916"/>
         <source>Nothing was replaced.</source>
         <translation>No se reemplazó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="866"/>
+        <location filename="../../models/db.py" line="916"/>
         <source>The copy could not be read back with the passphrase.</source>
         <translation>No se pudo volver a leer la copia con la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="888"/>
-        <location filename="../../models/db.py" line="897"/>
+        <location filename="../../models/db.py" line="938"/>
+        <location filename="../../models/db.py" line="947"/>
         <source>The database file is damaged. It was not changed.</source>
         <translation>El archivo de la base de datos está dañado. No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="548"/>
-        <location filename="../../models/db.py" line="898"/>
-        <location filename="../../models/db.py" line="914"/>
+        <location filename="../../models/db.py" line="572"/>
+        <location filename="../../models/db.py" line="948"/>
+        <location filename="../../models/db.py" line="964"/>
         <source>A good backup from {when} is available: restore it (the damaged file is kept aside).</source>
         <translation>Hay una copia de seguridad en buen estado del {when}: restáurela (el archivo dañado se guarda aparte).</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="889"/>
+        <location filename="../../models/db.py" line="939"/>
         <source>Restore it from a backup, or keep the file and ask for help.</source>
         <translation>Restáurelo desde una copia de seguridad, o conserve el archivo y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="913"/>
+        <location filename="../../models/db.py" line="963"/>
         <source>The database file is damaged (the passphrase opens your backup but not the file). It was not changed.</source>
         <translation>El archivo de la base de datos está dañado (la frase de contraseña abre su copia de seguridad, pero no el archivo). No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/db.py" line="923"/>
+        <location filename="../../models/db.py" line="973"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
@@ -2471,67 +2525,67 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="619"/>
+        <location filename="../../ui/trainings.py" line="647"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="623"/>
+        <location filename="../../ui/trainings.py" line="651"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="629"/>
+        <location filename="../../ui/trainings.py" line="657"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="631"/>
+        <location filename="../../ui/trainings.py" line="659"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="634"/>
+        <location filename="../../ui/trainings.py" line="662"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="635"/>
+        <location filename="../../ui/trainings.py" line="663"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="644"/>
+        <location filename="../../ui/trainings.py" line="672"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="652"/>
+        <location filename="../../ui/trainings.py" line="680"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="653"/>
+        <location filename="../../ui/trainings.py" line="681"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="654"/>
+        <location filename="../../ui/trainings.py" line="682"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="659"/>
+        <location filename="../../ui/trainings.py" line="687"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="660"/>
+        <location filename="../../ui/trainings.py" line="688"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="661"/>
+        <location filename="../../ui/trainings.py" line="689"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -2539,62 +2593,62 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="80"/>
+        <location filename="../../ui/mobilizations.py" line="82"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="80"/>
+        <location filename="../../ui/mobilizations.py" line="82"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="96"/>
+        <location filename="../../ui/mobilizations.py" line="98"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="112"/>
+        <location filename="../../ui/mobilizations.py" line="114"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="114"/>
+        <location filename="../../ui/mobilizations.py" line="116"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="115"/>
+        <location filename="../../ui/mobilizations.py" line="117"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="116"/>
+        <location filename="../../ui/mobilizations.py" line="118"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="117"/>
+        <location filename="../../ui/mobilizations.py" line="119"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="118"/>
+        <location filename="../../ui/mobilizations.py" line="120"/>
         <source>Turnout target:</source>
         <translation>Meta de asistencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="119"/>
+        <location filename="../../ui/mobilizations.py" line="121"/>
         <source>Organizing committees:</source>
         <translation>Comités organizadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="120"/>
+        <location filename="../../ui/mobilizations.py" line="122"/>
         <source>Call script:</source>
         <translation>Guion de llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="121"/>
+        <location filename="../../ui/mobilizations.py" line="123"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -2653,47 +2707,47 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/imports.py" line="80"/>
+        <location filename="../../ui/imports.py" line="81"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>A CSV or Excel (.xlsx) file with one person per row. Nothing is saved until the last step.</source>
         <translation>Un archivo CSV o Excel (.xlsx) con una persona por fila. No se guarda nada hasta el último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="85"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="90"/>
+        <location filename="../../ui/imports.py" line="91"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="117"/>
+        <location filename="../../ui/imports.py" line="118"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="118"/>
+        <location filename="../../ui/imports.py" line="119"/>
         <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Hojas de cálculo y CSV (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="141"/>
+        <location filename="../../ui/imports.py" line="142"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="150"/>
+        <location filename="../../ui/imports.py" line="151"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>Se encontró %n fila; los nombres de las columnas están en la fila {header}.</numerusform>
@@ -2704,12 +2758,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="545"/>
+        <location filename="../../ui/imports.py" line="544"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="559"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2860,57 +2914,57 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="240"/>
+        <location filename="../../ui/imports.py" line="241"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="241"/>
+        <location filename="../../ui/imports.py" line="242"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="242"/>
+        <location filename="../../ui/imports.py" line="243"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="243"/>
+        <location filename="../../ui/imports.py" line="244"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="246"/>
+        <location filename="../../ui/imports.py" line="247"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="248"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="248"/>
+        <location filename="../../ui/imports.py" line="249"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="249"/>
+        <location filename="../../ui/imports.py" line="250"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="252"/>
+        <location filename="../../ui/imports.py" line="253"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="253"/>
+        <location filename="../../ui/imports.py" line="254"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="254"/>
+        <location filename="../../ui/imports.py" line="255"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -2918,32 +2972,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="649"/>
+        <location filename="../../ui/imports.py" line="648"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="649"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="652"/>
+        <location filename="../../ui/imports.py" line="651"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="654"/>
+        <location filename="../../ui/imports.py" line="653"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="669"/>
+        <location filename="../../ui/imports.py" line="668"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="715"/>
+        <location filename="../../ui/imports.py" line="714"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -2952,17 +3006,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="719"/>
+        <location filename="../../ui/imports.py" line="718"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="722"/>
+        <location filename="../../ui/imports.py" line="721"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="729"/>
+        <location filename="../../ui/imports.py" line="728"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -3142,7 +3196,7 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="44"/>
+        <location filename="../../ui/i18n.py" line="56"/>
         <source>en</source>
         <comment>the language code of this translation, e.g. es</comment>
         <translation>es</translation>
@@ -3151,137 +3205,147 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletEditor</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="207"/>
+        <location filename="../../ui/leaflets.py" line="209"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="208"/>
+        <location filename="../../ui/leaflets.py" line="210"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="210"/>
+        <location filename="../../ui/leaflets.py" line="212"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="215"/>
+        <location filename="../../ui/leaflets.py" line="217"/>
         <source>Who issued it, e.g. Local 1546 Organizing Committee</source>
         <translation>Quién lo emite, p. ej. Comité Organizador del Local 1546</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="217"/>
+        <location filename="../../ui/leaflets.py" line="219"/>
         <source>e.g. Union printed</source>
         <translation>p. ej. Impreso por el sindicato</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="221"/>
+        <location filename="../../ui/leaflets.py" line="223"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="222"/>
+        <location filename="../../ui/leaflets.py" line="224"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Diseño:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="223"/>
+        <location filename="../../ui/leaflets.py" line="225"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="224"/>
+        <location filename="../../ui/leaflets.py" line="226"/>
         <source>First language:</source>
         <translation>Primer idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="225"/>
+        <location filename="../../ui/leaflets.py" line="227"/>
         <source>Second language:</source>
         <translation>Segundo idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="226"/>
+        <location filename="../../ui/leaflets.py" line="228"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="227"/>
+        <location filename="../../ui/leaflets.py" line="229"/>
         <source>Union line:</source>
         <translation>Leyenda sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="228"/>
+        <location filename="../../ui/leaflets.py" line="230"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="232"/>
+        <location filename="../../ui/leaflets.py" line="234"/>
         <source># headline · ## subhead · **bold** · *italic* · - bullet · &gt; When: … (highlighted box) · a blank line starts a new paragraph</source>
         <translation># titular · ## subtítulo · **negrita** · *cursiva* · - viñeta · &gt; Cuándo: … (recuadro resaltado) · una línea en blanco inicia un párrafo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="237"/>
+        <location filename="../../ui/leaflets.py" line="239"/>
         <source>Insert &amp;image…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="238"/>
+        <location filename="../../ui/leaflets.py" line="240"/>
         <source>Insert &amp;QR code…</source>
         <translation>Insertar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="254"/>
+        <location filename="../../ui/leaflets.py" line="256"/>
         <source>&amp;Shrink to fit</source>
         <translation>&amp;Reducir para que quepa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="272"/>
+        <location filename="../../ui/leaflets.py" line="274"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="273"/>
+        <location filename="../../ui/leaflets.py" line="275"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="405"/>
+        <location filename="../../ui/leaflets.py" line="277"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="279"/>
+        <source>Print preview, then the print dialog (Ctrl+P)</source>
+        <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="413"/>
         <source>Choose an image or logo</source>
         <translation>Elija una imagen o logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="406"/>
+        <location filename="../../ui/leaflets.py" line="414"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="415"/>
+        <location filename="../../ui/leaflets.py" line="423"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="415"/>
+        <location filename="../../ui/leaflets.py" line="423"/>
         <source>Link or phone number (tel:+1…):</source>
         <translation>Enlace o número de teléfono (tel:+1…):</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="417"/>
+        <location filename="../../ui/leaflets.py" line="425"/>
         <source>Scan me</source>
         <translation>Escanéeme</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="481"/>
+        <location filename="../../ui/leaflets.py" line="489"/>
         <source>The preview could not be drawn.</source>
         <translation>No se pudo dibujar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="505"/>
+        <location filename="../../ui/leaflets.py" line="513"/>
         <source>front and back</source>
         <translation>frente y reverso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="506"/>
+        <location filename="../../ui/leaflets.py" line="514"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -3289,33 +3353,38 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="513"/>
+        <location filename="../../ui/leaflets.py" line="521"/>
         <source>The text does not fit: it is {percent}% too long. Shorten it, or shrink the text to {fit}%.</source>
         <translation>El texto no cabe: sobra un {percent}%. Acórtelo, o reduzca el texto al {fit}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="516"/>
+        <location filename="../../ui/leaflets.py" line="524"/>
         <source>The text does not fit even at the smallest size ({percent}% too long). Please shorten it.</source>
         <translation>El texto no cabe ni con el tamaño más pequeño (sobra un {percent}%). Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="519"/>
+        <location filename="../../ui/leaflets.py" line="527"/>
         <source>Image not found: {name}</source>
         <translation>No se encontró la imagen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="531"/>
+        <location filename="../../ui/leaflets.py" line="541"/>
+        <source>Leaflet</source>
+        <translation>Volante</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets.py" line="549"/>
         <source>Save leaflet as PDF</source>
         <translation>Guardar el volante como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="531"/>
+        <location filename="../../ui/leaflets.py" line="549"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="541"/>
-        <location filename="../../ui/leaflets.py" line="542"/>
+        <location filename="../../ui/leaflets.py" line="559"/>
+        <location filename="../../ui/leaflets.py" line="560"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -3323,32 +3392,32 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsModel</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="119"/>
+        <location filename="../../ui/leaflets.py" line="121"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="119"/>
+        <location filename="../../ui/leaflets.py" line="121"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="119"/>
+        <location filename="../../ui/leaflets.py" line="121"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="122"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="120"/>
+        <location filename="../../ui/leaflets.py" line="122"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="138"/>
+        <location filename="../../ui/leaflets.py" line="140"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -3356,37 +3425,37 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsPage</name>
     <message>
-        <location filename="../../ui/leaflets.py" line="583"/>
+        <location filename="../../ui/leaflets.py" line="601"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="587"/>
+        <location filename="../../ui/leaflets.py" line="605"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="588"/>
+        <location filename="../../ui/leaflets.py" line="606"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="704"/>
+        <location filename="../../ui/leaflets.py" line="721"/>
         <source>Blank leaflet</source>
         <translation>Volante en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="716"/>
+        <location filename="../../ui/leaflets.py" line="733"/>
         <source>New leaflet</source>
         <translation>Nuevo volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="749"/>
+        <location filename="../../ui/leaflets.py" line="761"/>
         <source>Delete leaflet</source>
         <translation>Eliminar volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="750"/>
+        <location filename="../../ui/leaflets.py" line="762"/>
         <source>Delete the leaflet “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
     </message>
@@ -3394,37 +3463,37 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/list_page.py" line="53"/>
+        <location filename="../../ui/list_page.py" line="55"/>
         <source>Filter… (Ctrl+F)</source>
         <translation>Filtrar… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="55"/>
+        <location filename="../../ui/list_page.py" line="57"/>
         <source>New…</source>
         <translation>Nuevo…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="57"/>
+        <location filename="../../ui/list_page.py" line="59"/>
         <source>Create a new one (Ctrl+N)</source>
         <translation>Crear nuevo (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="59"/>
+        <location filename="../../ui/list_page.py" line="61"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="62"/>
+        <location filename="../../ui/list_page.py" line="64"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="136"/>
+        <location filename="../../ui/list_page.py" line="138"/>
         <source>Delete {name}? This cannot be undone.</source>
         <translation>¿Eliminar {name}? Esto no se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../ui/list_page.py" line="140"/>
+        <location filename="../../ui/list_page.py" line="142"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -3432,148 +3501,148 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Enter the passphrase to restore the newest good backup.</source>
         <translation>Escriba la frase de contraseña para restaurar la copia de seguridad en buen estado más reciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>Add fictional &amp;demo people…</source>
         <translation>Agregar personas ficticias de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Your &amp;name…</source>
         <translation>Su &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Follow the system</source>
         <translation>Usar el idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>{name} — Committee Desk</source>
         <translation>{name} — Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Please wait until the passphrase change has finished.</source>
         <translation>Espere a que termine el cambio de frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
-        <location filename="../../ui/safety.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/safety.py" line="486"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Add fictional demo people</source>
         <translation>Agregar personas ficticias de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>How many fictional people should be added to this database?</source>
         <translation>¿Cuántas personas ficticias quiere agregar a esta base de datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Adding fictional people…</source>
         <translation>Agregando personas ficticias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Se agregó %n persona ficticia.</numerusform>
@@ -3581,39 +3650,39 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Your name as it should appear in assessments and the history:</source>
         <translation>Su nombre tal como debe aparecer en las evaluaciones y el historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Backup written and verified: {name}</source>
         <translation>Copia de seguridad escrita y verificada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Committee Desk backups (*.cdesk);;All files (*)</source>
         <translation>Copias de seguridad de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Replace the open database with the backup “{name}”?
 
 Changes made after the backup will no longer be in the database. The current file is kept aside, unchanged, beside it.</source>
@@ -3622,42 +3691,52 @@ Changes made after the backup will no longer be in the database. The current fil
 Los cambios hechos después de la copia ya no estarán en la base de datos. El archivo actual se guarda aparte, sin cambios, junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup's passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>The backup does not open with that passphrase, or it is damaged. Nothing was changed.</source>
         <translation>La copia de seguridad no se abre con esa frase de contraseña, o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
-        <source>The new language is used the next time Committee Desk starts.</source>
-        <translation>El nuevo idioma se usará la próxima vez que inicie Committee Desk.</translation>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>The new language is used when Committee Desk starts again. Restart now? The database is closed first; you unlock it again with your passphrase.</source>
+        <translation>El nuevo idioma se usa cuando Committee Desk vuelve a iniciarse. ¿Reiniciar ahora? Primero se cierra la base de datos; después la desbloquea otra vez con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="436"/>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>About Committee Desk</source>
         <translation>Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>Committee Desk {version}
 
 Encrypted, local-first records for union committees. Your data stays on this computer, encrypted with your passphrase.</source>
@@ -3669,52 +3748,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="180"/>
+        <location filename="../../ui/imports.py" line="181"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="183"/>
+        <location filename="../../ui/imports.py" line="184"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="183"/>
+        <location filename="../../ui/imports.py" line="184"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="183"/>
+        <location filename="../../ui/imports.py" line="184"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="189"/>
+        <location filename="../../ui/imports.py" line="190"/>
         <source>Put columns that go nowhere into the person's notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="202"/>
+        <location filename="../../ui/imports.py" line="203"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="204"/>
+        <location filename="../../ui/imports.py" line="205"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="217"/>
+        <location filename="../../ui/imports.py" line="218"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="231"/>
+        <location filename="../../ui/imports.py" line="232"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="232"/>
+        <location filename="../../ui/imports.py" line="233"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
@@ -3722,163 +3801,206 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="324"/>
+        <location filename="../../ui/committee_life.py" line="319"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="324"/>
+        <location filename="../../ui/committee_life.py" line="319"/>
         <source>New meeting</source>
         <translation>Nueva reunión</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="354"/>
+        <location filename="../../ui/committee_life.py" line="349"/>
         <source>Add a guest from the roster…</source>
         <translation>Agregar un invitado del listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="359"/>
+        <location filename="../../ui/committee_life.py" line="354"/>
         <source>Guests not on the roster, one per line</source>
         <translation>Invitados que no están en el listado, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="366"/>
+        <location filename="../../ui/committee_life.py" line="361"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="367"/>
+        <location filename="../../ui/committee_life.py" line="362"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="368"/>
+        <location filename="../../ui/committee_life.py" line="363"/>
         <source>Agenda:</source>
         <translation>Orden del día:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="369"/>
+        <location filename="../../ui/committee_life.py" line="364"/>
         <source>Minutes:</source>
         <translation>Acta:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="371"/>
+        <location filename="../../ui/committee_life.py" line="366"/>
         <source>Present (members and roster guests):</source>
         <translation>Presentes (miembros e invitados del listado):</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="374"/>
+        <location filename="../../ui/committee_life.py" line="369"/>
         <source>Other guests:</source>
         <translation>Otros invitados:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="387"/>
+        <location filename="../../ui/committee_life.py" line="382"/>
         <source>{name} (guest)</source>
         <translation>{name} (invitado)</translation>
     </message>
 </context>
 <context>
+    <name>MissingQtWords</name>
+    <message>
+        <location filename="../../ui/qt_words.py" line="13"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Ver en:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="14"/>
+        <source>Files of &amp;type:</source>
+        <translation>Ficheros de &amp;tipo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="15"/>
+        <source>Double Sided Printing</source>
+        <translation>Impresión a doble cara</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="16"/>
+        <source>Long side binding</source>
+        <translation>Encuadernación por el lado largo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="17"/>
+        <source>Short side binding</source>
+        <translation>Encuadernación por el lado corto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="18"/>
+        <source>Off</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="19"/>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Conjunto de páginas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/qt_words.py" line="20"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+</context>
+<context>
     <name>Mobilizations</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="62"/>
+        <location filename="../../ui/mobilizations.py" line="64"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="63"/>
+        <location filename="../../ui/mobilizations.py" line="65"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="64"/>
+        <location filename="../../ui/mobilizations.py" line="66"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="66"/>
+        <location filename="../../ui/mobilizations.py" line="68"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="67"/>
-        <location filename="../../ui/mobilizations.py" line="472"/>
+        <location filename="../../ui/mobilizations.py" line="69"/>
+        <location filename="../../ui/mobilizations.py" line="481"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="68"/>
-        <location filename="../../ui/mobilizations.py" line="475"/>
+        <location filename="../../ui/mobilizations.py" line="70"/>
+        <location filename="../../ui/mobilizations.py" line="484"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="69"/>
-        <location filename="../../ui/mobilizations.py" line="477"/>
+        <location filename="../../ui/mobilizations.py" line="71"/>
+        <location filename="../../ui/mobilizations.py" line="486"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="147"/>
+        <location filename="../../ui/mobilizations.py" line="149"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="148"/>
+        <location filename="../../ui/mobilizations.py" line="150"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="149"/>
+        <location filename="../../ui/mobilizations.py" line="151"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="150"/>
+        <location filename="../../ui/mobilizations.py" line="152"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="151"/>
+        <location filename="../../ui/mobilizations.py" line="153"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="152"/>
+        <location filename="../../ui/mobilizations.py" line="154"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="153"/>
+        <location filename="../../ui/mobilizations.py" line="155"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="154"/>
+        <location filename="../../ui/mobilizations.py" line="156"/>
         <source>Latest outcome</source>
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="470"/>
+        <location filename="../../ui/mobilizations.py" line="479"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="473"/>
+        <location filename="../../ui/mobilizations.py" line="482"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="474"/>
+        <location filename="../../ui/mobilizations.py" line="483"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="476"/>
+        <location filename="../../ui/mobilizations.py" line="485"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="478"/>
+        <location filename="../../ui/mobilizations.py" line="487"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -3886,57 +4008,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="719"/>
+        <location filename="../../ui/mobilizations.py" line="773"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="722"/>
+        <location filename="../../ui/mobilizations.py" line="776"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="724"/>
+        <location filename="../../ui/mobilizations.py" line="778"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="737"/>
+        <location filename="../../ui/mobilizations.py" line="792"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="738"/>
+        <location filename="../../ui/mobilizations.py" line="793"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="739"/>
+        <location filename="../../ui/mobilizations.py" line="794"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="740"/>
+        <location filename="../../ui/mobilizations.py" line="795"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="741"/>
+        <location filename="../../ui/mobilizations.py" line="796"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="742"/>
+        <location filename="../../ui/mobilizations.py" line="797"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="813"/>
+        <location filename="../../ui/mobilizations.py" line="877"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="814"/>
+        <location filename="../../ui/mobilizations.py" line="878"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -3944,27 +4066,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1129"/>
+        <location filename="../../ui/trainings.py" line="1152"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1133"/>
+        <location filename="../../ui/trainings.py" line="1156"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1138"/>
+        <location filename="../../ui/trainings.py" line="1161"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1169"/>
+        <location filename="../../ui/trainings.py" line="1192"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="1179"/>
+        <location filename="../../ui/trainings.py" line="1202"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
@@ -4285,7 +4407,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Escriba un nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="419"/>
+        <location filename="../../ui/trainings.py" line="420"/>
         <source>Search the roster by name…</source>
         <translation>Buscar en el listado por nombre…</translation>
     </message>
@@ -4293,52 +4415,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneBankWidget</name>
     <message>
-        <location filename="../../ui/phonebank.py" line="60"/>
+        <location filename="../../ui/phonebank.py" line="68"/>
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="62"/>
+        <location filename="../../ui/phonebank.py" line="70"/>
         <source>Calling as:</source>
         <translation>Llamando como:</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="82"/>
+        <location filename="../../ui/phonebank.py" line="90"/>
         <source>Call script</source>
         <translation>Guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="87"/>
-        <source>Note (what they said, rides, childcare…)</source>
-        <translation>Nota (qué dijo, transporte, cuidado de niños…)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/phonebank.py" line="88"/>
+        <location filename="../../ui/phonebank.py" line="96"/>
         <source>Flag for an organizer</source>
         <translation>Marcar para un(a) organizador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="101"/>
-        <source>Record “{outcome}” and go to the next person (key {key})</source>
-        <translation>Registrar “{outcome}” y pasar a la siguiente persona (tecla {key})</translation>
+        <location filename="../../ui/phonebank.py" line="95"/>
+        <source>Note (what they said, rides, childcare…); then Alt+key records</source>
+        <translation>Nota (qué dijo, transporte, cuidado de niños…); luego Alt+tecla registra</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="109"/>
-        <source>Skip for now [S]</source>
-        <translation>Saltar por ahora [S]</translation>
+        <location filename="../../ui/phonebank.py" line="105"/>
+        <source>Skip for now</source>
+        <translation>Saltar por ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="119"/>
+        <location filename="../../ui/phonebank.py" line="113"/>
+        <source>Record “{outcome}” and go to the next person (key {key}; Alt+{key} while typing a note)</source>
+        <translation>Registrar «{outcome}» y pasar a la siguiente persona (tecla {key}; Alt+{key} mientras escribe una nota)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="128"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="124"/>
+        <location filename="../../ui/phonebank.py" line="133"/>
         <source>Call back at:</source>
         <translation>Volver a llamar el:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phonebank.py" line="150"/>
+        <location filename="../../ui/phonebank.py" line="167"/>
         <source>{name} (%n people)</source>
         <translation>
             <numerusform>{name} (%n persona)</numerusform>
@@ -4346,104 +4468,109 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="158"/>
+        <location filename="../../ui/phonebank.py" line="175"/>
         <source>Anyone (whole list)</source>
         <translation>Cualquiera (toda la lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="159"/>
+        <location filename="../../ui/phonebank.py" line="176"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="162"/>
+        <location filename="../../ui/phonebank.py" line="179"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="192"/>
+        <location filename="../../ui/phonebank.py" line="211"/>
         <source>Nobody left to call on this list right now.</source>
         <translation>No queda nadie a quien llamar en esta lista por ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="202"/>
+        <location filename="../../ui/phonebank.py" line="222"/>
+        <source>copy</source>
+        <translation>copiar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="226"/>
         <source>Copy the number</source>
         <translation>Copiar el número</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="207"/>
+        <location filename="../../ui/phonebank.py" line="231"/>
         <source>Language: {v}</source>
         <translation>Idioma: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="208"/>
+        <location filename="../../ui/phonebank.py" line="232"/>
         <source>Workplace: {v}</source>
         <translation>Lugar de trabajo: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="209"/>
+        <location filename="../../ui/phonebank.py" line="233"/>
         <source>Department: {v}</source>
         <translation>Departamento: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="210"/>
+        <location filename="../../ui/phonebank.py" line="234"/>
         <source>Shift: {v}</source>
         <translation>Turno: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="211"/>
+        <location filename="../../ui/phonebank.py" line="235"/>
         <source>Assessment: {v}</source>
         <translation>Evaluación: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="216"/>
+        <location filename="../../ui/phonebank.py" line="240"/>
         <source>This event: {when} {outcome} {note}</source>
         <translation>Este evento: {when} {outcome} {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="220"/>
+        <location filename="../../ui/phonebank.py" line="244"/>
         <source>not reached</source>
         <translation>no contactado</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="221"/>
+        <location filename="../../ui/phonebank.py" line="245"/>
         <source>came</source>
         <translation>vino</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="221"/>
+        <location filename="../../ui/phonebank.py" line="245"/>
         <source>did not come</source>
         <translation>no vino</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="222"/>
+        <location filename="../../ui/phonebank.py" line="246"/>
         <source>{event}: {answer}, {came}</source>
         <translation>{event}: {answer}, {came}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="223"/>
+        <location filename="../../ui/phonebank.py" line="247"/>
         <source>No earlier calls or events.</source>
         <translation>No hay llamadas ni eventos anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="224"/>
+        <location filename="../../ui/phonebank.py" line="248"/>
         <source>(No script for this event yet.)</source>
         <translation>(Todavía no hay guion para este evento.)</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="225"/>
+        <location filename="../../ui/phonebank.py" line="249"/>
         <source>Row ID {id} · attempt {n}</source>
         <translation>ID de fila {id} · intento {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="229"/>
+        <location filename="../../ui/phonebank.py" line="254"/>
         <source>Number copied.</source>
         <translation>Número copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="264"/>
-        <source>Saved: {name} — {outcome}. </source>
-        <translation>Guardado: {name} — {outcome}. </translation>
+        <location filename="../../ui/phonebank.py" line="273"/>
+        <source>Saved: {name} — {outcome}.</source>
+        <translation>Guardado: {name} — {outcome}.</translation>
     </message>
 </context>
 <context>
@@ -4482,92 +4609,103 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="646"/>
+        <location filename="../../ui/mobilizations.py" line="677"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="648"/>
-        <source>Print as PDF…</source>
-        <translation>Imprimir como PDF…</translation>
+        <location filename="../../ui/mobilizations.py" line="679"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="651"/>
+        <location filename="../../ui/mobilizations.py" line="682"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="684"/>
+        <source>Print preview, then the print dialog (Ctrl+P)</source>
+        <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="688"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="653"/>
+        <location filename="../../ui/mobilizations.py" line="690"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="666"/>
+        <location filename="../../ui/mobilizations.py" line="704"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="672"/>
+        <location filename="../../ui/mobilizations.py" line="710"/>
+        <location filename="../../ui/mobilizations.py" line="728"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="673"/>
+        <location filename="../../ui/mobilizations.py" line="711"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="675"/>
+        <location filename="../../ui/mobilizations.py" line="713"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="675"/>
+        <location filename="../../ui/mobilizations.py" line="713"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="676"/>
+        <location filename="../../ui/mobilizations.py" line="714"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="677"/>
+        <location filename="../../ui/mobilizations.py" line="715"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="678"/>
+        <location filename="../../ui/mobilizations.py" line="716"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="679"/>
+        <location filename="../../ui/mobilizations.py" line="717"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="679"/>
+        <location filename="../../ui/mobilizations.py" line="717"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="679"/>
+        <location filename="../../ui/mobilizations.py" line="717"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="686"/>
+        <location filename="../../ui/mobilizations.py" line="735"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="688"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="688"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4653,27 +4791,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="371"/>
+        <location filename="../../ui/imports.py" line="372"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="372"/>
+        <location filename="../../ui/imports.py" line="373"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="392"/>
+        <location filename="../../ui/imports.py" line="393"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="410"/>
+        <location filename="../../ui/imports.py" line="411"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="448"/>
+        <location filename="../../ui/imports.py" line="449"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -4684,27 +4822,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="409"/>
+        <location filename="../../ui/mobilizations.py" line="416"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="420"/>
+        <location filename="../../ui/mobilizations.py" line="428"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="421"/>
+        <location filename="../../ui/mobilizations.py" line="429"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="422"/>
+        <location filename="../../ui/mobilizations.py" line="430"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="433"/>
+        <location filename="../../ui/mobilizations.py" line="443"/>
         <source>No row {id} on this event's sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -4712,396 +4850,406 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ResolutionEditor</name>
     <message>
-        <location filename="../../ui/resolutions.py" line="147"/>
+        <location filename="../../ui/resolutions.py" line="148"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="148"/>
+        <location filename="../../ui/resolutions.py" line="149"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="149"/>
+        <location filename="../../ui/resolutions.py" line="150"/>
         <source>Votes</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="157"/>
+        <location filename="../../ui/resolutions.py" line="158"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="159"/>
+        <location filename="../../ui/resolutions.py" line="160"/>
         <source>Save (Ctrl+S); a changed text becomes a new version</source>
         <translation>Guardar (Ctrl+S); si el texto cambió, se guarda como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="163"/>
-        <location filename="../../ui/resolutions.py" line="208"/>
+        <location filename="../../ui/resolutions.py" line="164"/>
+        <location filename="../../ui/resolutions.py" line="214"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="163"/>
-        <location filename="../../ui/resolutions.py" line="209"/>
+        <location filename="../../ui/resolutions.py" line="164"/>
+        <location filename="../../ui/resolutions.py" line="215"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="163"/>
+        <location filename="../../ui/resolutions.py" line="164"/>
         <source>English + Spanish side by side</source>
         <translation>Inglés + español lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="165"/>
+        <location filename="../../ui/resolutions.py" line="166"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="168"/>
+        <source>Save the resolution as a PDF</source>
+        <translation>Guardar la resolución como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/resolutions.py" line="170"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="167"/>
-        <source>Save the resolution as a PDF (Ctrl+P)</source>
-        <translation>Guardar la resolución como PDF (Ctrl+P)</translation>
+        <location filename="../../ui/resolutions.py" line="172"/>
+        <source>Print preview, then the print dialog (Ctrl+P)</source>
+        <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="169"/>
+        <location filename="../../ui/resolutions.py" line="174"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="194"/>
+        <location filename="../../ui/resolutions.py" line="200"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="200"/>
+        <location filename="../../ui/resolutions.py" line="206"/>
         <source>e.g. Local 1546 membership meeting, the area labor council</source>
         <translation>p. ej. asamblea de miembros del Local 1546, el consejo laboral del área</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="213"/>
+        <location filename="../../ui/resolutions.py" line="219"/>
         <source>(an original text)</source>
         <translation>(un texto original)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="219"/>
+        <location filename="../../ui/resolutions.py" line="225"/>
         <source>(choose a template)</source>
         <translation>(elija una plantilla)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="222"/>
-        <location filename="../../ui/resolutions.py" line="421"/>
+        <location filename="../../ui/resolutions.py" line="228"/>
+        <location filename="../../ui/resolutions.py" line="427"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="232"/>
+        <location filename="../../ui/resolutions.py" line="238"/>
         <source>Add sponsors…</source>
         <translation>Agregar proponentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="235"/>
+        <location filename="../../ui/resolutions.py" line="241"/>
         <source>Remove sponsor</source>
         <translation>Quitar proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="248"/>
+        <location filename="../../ui/resolutions.py" line="254"/>
         <source>Start from:</source>
         <translation>Partir de:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="249"/>
+        <location filename="../../ui/resolutions.py" line="255"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="250"/>
+        <location filename="../../ui/resolutions.py" line="256"/>
         <source>Title in Spanish:</source>
         <translation>Título en español:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="251"/>
+        <location filename="../../ui/resolutions.py" line="257"/>
         <source>Drafted by:</source>
         <translation>Redactada por:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="252"/>
+        <location filename="../../ui/resolutions.py" line="258"/>
         <source>Target body:</source>
         <translation>Dirigida a:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="253"/>
+        <location filename="../../ui/resolutions.py" line="259"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="254"/>
+        <location filename="../../ui/resolutions.py" line="260"/>
         <source>Written in:</source>
         <translation>Escrita en:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="255"/>
+        <location filename="../../ui/resolutions.py" line="261"/>
         <source>Based on:</source>
         <translation>Basada en:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="259"/>
+        <location filename="../../ui/resolutions.py" line="265"/>
         <source>Lineage:</source>
         <translation>Procedencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="260"/>
+        <location filename="../../ui/resolutions.py" line="266"/>
         <source>Sponsors:</source>
         <translation>Proponentes:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="275"/>
+        <location filename="../../ui/resolutions.py" line="281"/>
         <source>English text, e.g. “our union is built on solidarity;”</source>
         <translation>Texto en inglés, p. ej. “our union is built on solidarity;”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="280"/>
-        <location filename="../../ui/resolutions.py" line="483"/>
+        <location filename="../../ui/resolutions.py" line="286"/>
+        <location filename="../../ui/resolutions.py" line="488"/>
         <source>Spanish text</source>
         <translation>Texto en español</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="283"/>
+        <location filename="../../ui/resolutions.py" line="289"/>
         <source>Add Whereas</source>
         <translation>Agregar “Considerando que”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="286"/>
+        <location filename="../../ui/resolutions.py" line="292"/>
         <source>Add Resolved</source>
         <translation>Agregar “Se resuelve”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="289"/>
+        <location filename="../../ui/resolutions.py" line="295"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="292"/>
+        <location filename="../../ui/resolutions.py" line="298"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="294"/>
+        <location filename="../../ui/resolutions.py" line="300"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="296"/>
+        <location filename="../../ui/resolutions.py" line="302"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="298"/>
+        <location filename="../../ui/resolutions.py" line="304"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="306"/>
+        <location filename="../../ui/resolutions.py" line="312"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="307"/>
+        <location filename="../../ui/resolutions.py" line="313"/>
         <source>English:</source>
         <translation>Inglés:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="308"/>
+        <location filename="../../ui/resolutions.py" line="314"/>
         <source>Spanish:</source>
         <translation>Español:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="312"/>
+        <location filename="../../ui/resolutions.py" line="318"/>
         <source>Clauses (in order):</source>
         <translation>Cláusulas (en orden):</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="344"/>
+        <location filename="../../ui/resolutions.py" line="350"/>
         <source>Add sponsors</source>
         <translation>Agregar proponentes</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="358"/>
+        <location filename="../../ui/resolutions.py" line="364"/>
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="421"/>
+        <location filename="../../ui/resolutions.py" line="427"/>
         <source>Replace the clauses you wrote with the template's?</source>
         <translation>¿Reemplazar las cláusulas que escribió con las de la plantilla?</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="451"/>
+        <location filename="../../ui/resolutions.py" line="457"/>
         <source>Saved as version {n}.</source>
         <translation>Guardada como versión {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="453"/>
+        <location filename="../../ui/resolutions.py" line="459"/>
         <source>Saved. The text did not change, so no new version (still version {n}).</source>
         <translation>Guardada. El texto no cambió, así que no hay versión nueva (sigue siendo la versión {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="482"/>
+        <location filename="../../ui/resolutions.py" line="487"/>
         <source>English text</source>
         <translation>Texto en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="488"/>
+        <location filename="../../ui/resolutions.py" line="493"/>
         <source>Restore this version</source>
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="490"/>
+        <location filename="../../ui/resolutions.py" line="495"/>
         <source>Save the selected version's text as a new version</source>
         <translation>Guardar el texto de la versión seleccionada como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="493"/>
+        <location filename="../../ui/resolutions.py" line="498"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="495"/>
+        <location filename="../../ui/resolutions.py" line="500"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="499"/>
+        <location filename="../../ui/resolutions.py" line="504"/>
         <source>&lt;span style='background:#d4f7d4; text-decoration:underline'&gt;added&lt;/span&gt; · &lt;span style='background:#fbd7d7; text-decoration:line-through'&gt;removed&lt;/span&gt;</source>
         <translation>&lt;span style='background:#d4f7d4; text-decoration:underline'&gt;agregado&lt;/span&gt; · &lt;span style='background:#fbd7d7; text-decoration:line-through'&gt;eliminado&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="541"/>
+        <location filename="../../ui/resolutions.py" line="546"/>
         <source>Save twice to compare versions.</source>
         <translation>Guarde dos veces para comparar versiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="552"/>
+        <location filename="../../ui/resolutions.py" line="557"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="553"/>
+        <location filename="../../ui/resolutions.py" line="558"/>
         <source>Make the text of version {n} the current text? It is saved as a new version; nothing is lost.</source>
         <translation>¿Convertir el texto de la versión {n} en el texto actual? Se guarda como una nueva versión; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="560"/>
+        <location filename="../../ui/resolutions.py" line="565"/>
         <source>Version {old} restored as version {n}.</source>
         <translation>Versión {old} restaurada como versión {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="591"/>
+        <location filename="../../ui/resolutions.py" line="595"/>
         <source>Which body voted</source>
         <translation>Qué órgano votó</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="602"/>
+        <location filename="../../ui/resolutions.py" line="606"/>
         <source>By acclamation</source>
         <translation>Por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="609"/>
+        <location filename="../../ui/resolutions.py" line="613"/>
         <source>Add vote</source>
         <translation>Agregar votación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="612"/>
+        <location filename="../../ui/resolutions.py" line="616"/>
         <source>Delete vote…</source>
         <translation>Eliminar votación…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="615"/>
+        <location filename="../../ui/resolutions.py" line="619"/>
         <source>Body:</source>
         <translation>Órgano:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="616"/>
+        <location filename="../../ui/resolutions.py" line="620"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="618"/>
+        <location filename="../../ui/resolutions.py" line="622"/>
         <source>For</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="618"/>
+        <location filename="../../ui/resolutions.py" line="622"/>
         <source>Against</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="618"/>
+        <location filename="../../ui/resolutions.py" line="622"/>
         <source>Abstain</source>
         <translation>Abstenciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="623"/>
+        <location filename="../../ui/resolutions.py" line="627"/>
         <source>Tally:</source>
         <translation>Recuento:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="624"/>
+        <location filename="../../ui/resolutions.py" line="628"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="664"/>
+        <location filename="../../ui/resolutions.py" line="667"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="664"/>
+        <location filename="../../ui/resolutions.py" line="667"/>
         <source>Delete the vote of {body}?</source>
         <translation>¿Eliminar la votación de {body}?</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="673"/>
+        <location filename="../../ui/resolutions.py" line="675"/>
         <source>New resolution</source>
         <translation>Nueva resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="675"/>
+        <location filename="../../ui/resolutions.py" line="677"/>
         <source>Version {n}, last saved {when}.</source>
         <translation>Versión {n}, guardada por última vez el {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="683"/>
+        <location filename="../../ui/resolutions.py" line="685"/>
         <source>Adopted by: {bodies}</source>
         <translation>Aprobada por: {bodies}</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="684"/>
+        <location filename="../../ui/resolutions.py" line="686"/>
         <source>Not adopted by any body yet.</source>
         <translation>Todavía no la ha aprobado ningún órgano.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="689"/>
+        <location filename="../../ui/resolutions.py" line="691"/>
         <source>Copied by: {titles}</source>
         <translation>Copiada por: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="692"/>
+        <location filename="../../ui/resolutions.py" line="694"/>
         <source>(a new resolution)</source>
         <translation>(una resolución nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="702"/>
+        <location filename="../../ui/resolutions.py" line="704"/>
         <source>Save the resolution as</source>
         <translation>Guardar la resolución como</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="702"/>
+        <location filename="../../ui/resolutions.py" line="704"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resolutions.py" line="715"/>
+        <location filename="../../ui/resolutions.py" line="729"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Se guardó {name} (%n página).</numerusform>
@@ -5112,130 +5260,130 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Resolutions</name>
     <message>
-        <location filename="../../ui/resolutions.py" line="60"/>
+        <location filename="../../ui/resolutions.py" line="61"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="61"/>
+        <location filename="../../ui/resolutions.py" line="62"/>
         <source>Circulating</source>
         <translation>En circulación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="62"/>
+        <location filename="../../ui/resolutions.py" line="63"/>
         <source>Submitted</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="63"/>
-        <location filename="../../ui/resolutions.py" line="69"/>
+        <location filename="../../ui/resolutions.py" line="64"/>
+        <location filename="../../ui/resolutions.py" line="70"/>
         <source>Adopted</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="64"/>
-        <location filename="../../ui/resolutions.py" line="70"/>
+        <location filename="../../ui/resolutions.py" line="65"/>
+        <location filename="../../ui/resolutions.py" line="71"/>
         <source>Defeated</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="65"/>
-        <location filename="../../ui/resolutions.py" line="71"/>
+        <location filename="../../ui/resolutions.py" line="66"/>
+        <location filename="../../ui/resolutions.py" line="72"/>
         <source>Tabled</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="66"/>
+        <location filename="../../ui/resolutions.py" line="67"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="72"/>
+        <location filename="../../ui/resolutions.py" line="73"/>
         <source>Referred</source>
         <translation>Remitida</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="75"/>
+        <location filename="../../ui/resolutions.py" line="76"/>
         <source>Whereas</source>
         <translation>Considerando que</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="76"/>
+        <location filename="../../ui/resolutions.py" line="77"/>
         <source>Resolved</source>
         <translation>Se resuelve</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="106"/>
+        <location filename="../../ui/resolutions.py" line="107"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="107"/>
+        <location filename="../../ui/resolutions.py" line="108"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="109"/>
+        <location filename="../../ui/resolutions.py" line="110"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="110"/>
+        <location filename="../../ui/resolutions.py" line="111"/>
         <source>Target body</source>
         <translation>Dirigida a</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="111"/>
+        <location filename="../../ui/resolutions.py" line="112"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="112"/>
+        <location filename="../../ui/resolutions.py" line="113"/>
         <source>Adopted by</source>
         <translation>Aprobada por</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="113"/>
+        <location filename="../../ui/resolutions.py" line="114"/>
         <source>Based on</source>
         <translation>Basada en</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="461"/>
+        <location filename="../../ui/resolutions.py" line="466"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="462"/>
+        <location filename="../../ui/resolutions.py" line="467"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="463"/>
+        <location filename="../../ui/resolutions.py" line="468"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="464"/>
+        <location filename="../../ui/resolutions.py" line="469"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="572"/>
+        <location filename="../../ui/resolutions.py" line="576"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="573"/>
+        <location filename="../../ui/resolutions.py" line="577"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="574"/>
+        <location filename="../../ui/resolutions.py" line="578"/>
         <source>Vote (for–against–abstain)</source>
         <translation>Votos (a favor–en contra–abstenciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="576"/>
+        <location filename="../../ui/resolutions.py" line="580"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -5243,52 +5391,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Roster</name>
     <message>
-        <location filename="../../ui/roster.py" line="51"/>
+        <location filename="../../ui/roster.py" line="53"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="52"/>
+        <location filename="../../ui/roster.py" line="54"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="53"/>
+        <location filename="../../ui/roster.py" line="55"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="54"/>
+        <location filename="../../ui/roster.py" line="56"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="55"/>
+        <location filename="../../ui/roster.py" line="57"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="56"/>
+        <location filename="../../ui/roster.py" line="58"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="57"/>
+        <location filename="../../ui/roster.py" line="59"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="58"/>
+        <location filename="../../ui/roster.py" line="60"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="59"/>
+        <location filename="../../ui/roster.py" line="61"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="60"/>
+        <location filename="../../ui/roster.py" line="62"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
@@ -5296,137 +5444,137 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster.py" line="191"/>
+        <location filename="../../ui/roster.py" line="193"/>
         <source>Search names, phones, emails… (Ctrl+F)</source>
         <translation>Buscar nombres, teléfonos, correos… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="195"/>
+        <location filename="../../ui/roster.py" line="197"/>
         <source>All workplaces</source>
         <translation>Todos los lugares</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="196"/>
+        <location filename="../../ui/roster.py" line="198"/>
         <source>All departments</source>
         <translation>Todos los deptos.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="197"/>
+        <location filename="../../ui/roster.py" line="199"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="198"/>
+        <location filename="../../ui/roster.py" line="200"/>
         <source>All committees</source>
         <translation>Todos los comités</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="199"/>
+        <location filename="../../ui/roster.py" line="201"/>
         <source>All tags</source>
         <translation>Toda etiqueta</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="200"/>
+        <location filename="../../ui/roster.py" line="202"/>
         <source>Any assessment</source>
         <translation>Toda evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="202"/>
+        <location filename="../../ui/roster.py" line="204"/>
         <source>1–2 (supporters)</source>
         <translation>1–2 (a favor)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="204"/>
+        <location filename="../../ui/roster.py" line="206"/>
         <source>4–5 (against)</source>
         <translation>4–5 (en contra)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="205"/>
+        <location filename="../../ui/roster.py" line="207"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="208"/>
+        <location filename="../../ui/roster.py" line="210"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="210"/>
+        <location filename="../../ui/roster.py" line="212"/>
         <source>Clear filters</source>
         <translation>Quitar filtros</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="234"/>
+        <location filename="../../ui/roster.py" line="236"/>
         <source>Add person</source>
         <translation>Agregar persona</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="236"/>
+        <location filename="../../ui/roster.py" line="238"/>
         <source>Add a person (Ctrl+N)</source>
         <translation>Agregar una persona (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="238"/>
+        <location filename="../../ui/roster.py" line="240"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="240"/>
+        <location filename="../../ui/roster.py" line="242"/>
         <source>Open the selected person (Enter)</source>
         <translation>Abrir la persona seleccionada (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="242"/>
+        <location filename="../../ui/roster.py" line="244"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="244"/>
+        <location filename="../../ui/roster.py" line="246"/>
         <source>Delete the selected people (Delete)</source>
         <translation>Eliminar las personas seleccionadas (Delete)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="246"/>
+        <location filename="../../ui/roster.py" line="248"/>
         <source>Import…</source>
         <translation>Importar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="248"/>
+        <location filename="../../ui/roster.py" line="250"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="250"/>
+        <location filename="../../ui/roster.py" line="252"/>
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="252"/>
+        <location filename="../../ui/roster.py" line="254"/>
         <source>Export the people shown (or selected) to CSV or Excel</source>
         <translation>Exportar las personas mostradas (o seleccionadas) a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="309"/>
+        <location filename="../../ui/roster.py" line="316"/>
         <source>Loading the roster…</source>
         <translation>Cargando el listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="332"/>
+        <location filename="../../ui/roster.py" line="342"/>
         <source>The roster could not be loaded.</source>
         <translation>No se pudo cargar el listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="350"/>
+        <location filename="../../ui/roster.py" line="360"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="351"/>
+        <location filename="../../ui/roster.py" line="361"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="423"/>
+        <location filename="../../ui/roster.py" line="441"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} persona</numerusform>
@@ -5434,7 +5582,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="425"/>
+        <location filename="../../ui/roster.py" line="443"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Mostrando {shown} de {total} persona</numerusform>
@@ -5442,17 +5590,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="427"/>
+        <location filename="../../ui/roster.py" line="445"/>
         <source>{n} selected</source>
         <translation>{n} seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="484"/>
+        <location filename="../../ui/roster.py" line="506"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="486"/>
+        <location filename="../../ui/roster.py" line="508"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar a %n persona del listado? Esto no se puede deshacer.</numerusform>
@@ -5460,7 +5608,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="503"/>
+        <location filename="../../ui/roster.py" line="526"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Se eliminó %n persona.</numerusform>
@@ -5468,7 +5616,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="488"/>
+        <location filename="../../ui/roster.py" line="510"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -5476,22 +5624,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="461"/>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="464"/>
+        <location filename="../../ui/imports.py" line="465"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="483"/>
+        <location filename="../../ui/imports.py" line="484"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="500"/>
+        <location filename="../../ui/imports.py" line="501"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -5499,17 +5647,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="509"/>
+        <location filename="../../ui/imports.py" line="508"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="510"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="532"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5522,32 +5670,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="742"/>
+        <location filename="../../ui/imports.py" line="739"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets.py" line="788"/>
+        <location filename="../../ui/leaflets.py" line="798"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="823"/>
+        <location filename="../../ui/mobilizations.py" line="886"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions.py" line="725"/>
+        <location filename="../../ui/resolutions.py" line="742"/>
         <source>Resolutions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="543"/>
+        <location filename="../../ui/roster.py" line="566"/>
         <source>Roster</source>
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1529"/>
+        <location filename="../../ui/trainings.py" line="1566"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -5560,87 +5708,87 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings.py" line="458"/>
+        <location filename="../../ui/trainings.py" line="459"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="469"/>
+        <location filename="../../ui/trainings.py" line="470"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="472"/>
+        <location filename="../../ui/trainings.py" line="473"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="475"/>
+        <location filename="../../ui/trainings.py" line="476"/>
         <source>e.g. Spanish, English</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="478"/>
+        <location filename="../../ui/trainings.py" line="479"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="482"/>
+        <location filename="../../ui/trainings.py" line="483"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="493"/>
+        <location filename="../../ui/trainings.py" line="494"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="495"/>
+        <location filename="../../ui/trainings.py" line="496"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="498"/>
+        <location filename="../../ui/trainings.py" line="499"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="505"/>
+        <location filename="../../ui/trainings.py" line="506"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="506"/>
+        <location filename="../../ui/trainings.py" line="507"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="507"/>
+        <location filename="../../ui/trainings.py" line="508"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="508"/>
+        <location filename="../../ui/trainings.py" line="509"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="509"/>
+        <location filename="../../ui/trainings.py" line="510"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="510"/>
+        <location filename="../../ui/trainings.py" line="511"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="511"/>
+        <location filename="../../ui/trainings.py" line="512"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="512"/>
+        <location filename="../../ui/trainings.py" line="513"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -5648,118 +5796,123 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="718"/>
+        <location filename="../../ui/trainings.py" line="747"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="726"/>
+        <location filename="../../ui/trainings.py" line="755"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="728"/>
+        <location filename="../../ui/trainings.py" line="757"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="730"/>
+        <location filename="../../ui/trainings.py" line="759"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="732"/>
+        <location filename="../../ui/trainings.py" line="761"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="746"/>
-        <location filename="../../ui/trainings.py" line="863"/>
+        <location filename="../../ui/trainings.py" line="775"/>
+        <location filename="../../ui/trainings.py" line="893"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="770"/>
+        <location filename="../../ui/trainings.py" line="799"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="787"/>
+        <location filename="../../ui/trainings.py" line="816"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="787"/>
+        <location filename="../../ui/trainings.py" line="816"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="788"/>
+        <location filename="../../ui/trainings.py" line="817"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="788"/>
+        <location filename="../../ui/trainings.py" line="817"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="789"/>
+        <location filename="../../ui/trainings.py" line="818"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="790"/>
+        <location filename="../../ui/trainings.py" line="819"/>
         <source>Person's trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="791"/>
+        <location filename="../../ui/trainings.py" line="820"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="792"/>
+        <location filename="../../ui/trainings.py" line="821"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="792"/>
+        <location filename="../../ui/trainings.py" line="821"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="870"/>
+        <location filename="../../ui/trainings.py" line="822"/>
+        <source>Sign-in sheet as PDF…</source>
+        <translation>Hoja de asistencia como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="900"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="871"/>
+        <location filename="../../ui/trainings.py" line="901"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="873"/>
+        <location filename="../../ui/trainings.py" line="903"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="875"/>
+        <location filename="../../ui/trainings.py" line="905"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="877"/>
+        <location filename="../../ui/trainings.py" line="907"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="904"/>
+        <location filename="../../ui/trainings.py" line="933"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="905"/>
+        <location filename="../../ui/trainings.py" line="934"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
@@ -5767,7 +5920,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="930"/>
+        <location filename="../../ui/trainings.py" line="959"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
@@ -5775,7 +5928,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="978"/>
+        <location filename="../../ui/trainings.py" line="1008"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
@@ -5783,7 +5936,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="1033"/>
+        <location filename="../../ui/trainings.py" line="1059"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
@@ -5791,22 +5944,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="933"/>
+        <location filename="../../ui/trainings.py" line="962"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="980"/>
+        <location filename="../../ui/trainings.py" line="1010"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1019"/>
+        <location filename="../../ui/trainings.py" line="1045"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1032"/>
+        <location filename="../../ui/trainings.py" line="1058"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
@@ -5814,47 +5967,47 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/committee_life.py" line="426"/>
+        <location filename="../../ui/committee_life.py" line="421"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="426"/>
+        <location filename="../../ui/committee_life.py" line="421"/>
         <source>New task</source>
         <translation>Nueva tarea</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="431"/>
+        <location filename="../../ui/committee_life.py" line="426"/>
         <source>(nobody yet)</source>
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="443"/>
+        <location filename="../../ui/committee_life.py" line="438"/>
         <source>no date</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="446"/>
+        <location filename="../../ui/committee_life.py" line="441"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="455"/>
+        <location filename="../../ui/committee_life.py" line="450"/>
         <source>Task:</source>
         <translation>Tarea:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="456"/>
+        <location filename="../../ui/committee_life.py" line="451"/>
         <source>Owner:</source>
         <translation>Responsable:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="457"/>
+        <location filename="../../ui/committee_life.py" line="452"/>
         <source>Due:</source>
         <translation>Vence:</translation>
     </message>
     <message>
-        <location filename="../../ui/committee_life.py" line="459"/>
+        <location filename="../../ui/committee_life.py" line="454"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -5920,27 +6073,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1052"/>
+        <location filename="../../ui/trainings.py" line="1077"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1053"/>
+        <location filename="../../ui/trainings.py" line="1078"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1053"/>
+        <location filename="../../ui/trainings.py" line="1078"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1100"/>
+        <location filename="../../ui/trainings.py" line="1124"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1100"/>
+        <location filename="../../ui/trainings.py" line="1124"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -5948,244 +6101,249 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings.py" line="1389"/>
-        <location filename="../../ui/trainings.py" line="1494"/>
-        <location filename="../../ui/trainings.py" line="1504"/>
+        <location filename="../../ui/trainings.py" line="1411"/>
+        <location filename="../../ui/trainings.py" line="1531"/>
+        <location filename="../../ui/trainings.py" line="1541"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1390"/>
+        <location filename="../../ui/trainings.py" line="1412"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1391"/>
-        <location filename="../../ui/trainings.py" line="1494"/>
+        <location filename="../../ui/trainings.py" line="1413"/>
+        <location filename="../../ui/trainings.py" line="1531"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1392"/>
+        <location filename="../../ui/trainings.py" line="1414"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1393"/>
+        <location filename="../../ui/trainings.py" line="1415"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1395"/>
+        <location filename="../../ui/trainings.py" line="1417"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1437"/>
+        <location filename="../../ui/trainings.py" line="1461"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1444"/>
+        <location filename="../../ui/trainings.py" line="1468"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1476"/>
+        <location filename="../../ui/trainings.py" line="1500"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1478"/>
+        <location filename="../../ui/trainings.py" line="1502"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1484"/>
+        <location filename="../../ui/trainings.py" line="1508"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1487"/>
+        <location filename="../../ui/trainings.py" line="1511"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1494"/>
+        <location filename="../../ui/trainings.py" line="1524"/>
+        <source>Sign-in sheet</source>
+        <translation>Hoja de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1531"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1494"/>
-        <location filename="../../ui/trainings.py" line="1496"/>
+        <location filename="../../ui/trainings.py" line="1531"/>
+        <location filename="../../ui/trainings.py" line="1533"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1495"/>
-        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1532"/>
+        <location filename="../../ui/trainings.py" line="1535"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1495"/>
-        <location filename="../../ui/trainings.py" line="1498"/>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1532"/>
+        <location filename="../../ui/trainings.py" line="1535"/>
+        <location filename="../../ui/trainings.py" line="1539"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1495"/>
-        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1532"/>
+        <location filename="../../ui/trainings.py" line="1535"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1495"/>
+        <location filename="../../ui/trainings.py" line="1532"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1496"/>
+        <location filename="../../ui/trainings.py" line="1533"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1496"/>
+        <location filename="../../ui/trainings.py" line="1533"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1496"/>
-        <location filename="../../ui/trainings.py" line="1504"/>
+        <location filename="../../ui/trainings.py" line="1533"/>
+        <location filename="../../ui/trainings.py" line="1541"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1497"/>
-        <location filename="../../ui/trainings.py" line="1505"/>
-        <location filename="../../ui/trainings.py" line="1508"/>
+        <location filename="../../ui/trainings.py" line="1534"/>
+        <location filename="../../ui/trainings.py" line="1542"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1497"/>
-        <location filename="../../ui/trainings.py" line="1505"/>
+        <location filename="../../ui/trainings.py" line="1534"/>
+        <location filename="../../ui/trainings.py" line="1542"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1497"/>
+        <location filename="../../ui/trainings.py" line="1534"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1497"/>
+        <location filename="../../ui/trainings.py" line="1534"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1498"/>
+        <location filename="../../ui/trainings.py" line="1535"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1499"/>
-        <location filename="../../ui/trainings.py" line="1504"/>
+        <location filename="../../ui/trainings.py" line="1536"/>
+        <location filename="../../ui/trainings.py" line="1541"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1499"/>
+        <location filename="../../ui/trainings.py" line="1536"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1499"/>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1536"/>
+        <location filename="../../ui/trainings.py" line="1539"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1499"/>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1536"/>
+        <location filename="../../ui/trainings.py" line="1539"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1500"/>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1537"/>
+        <location filename="../../ui/trainings.py" line="1539"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1537"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1537"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1537"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1501"/>
+        <location filename="../../ui/trainings.py" line="1538"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1503"/>
+        <location filename="../../ui/trainings.py" line="1540"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1503"/>
+        <location filename="../../ui/trainings.py" line="1540"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1503"/>
+        <location filename="../../ui/trainings.py" line="1540"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1504"/>
-        <location filename="../../ui/trainings.py" line="1508"/>
+        <location filename="../../ui/trainings.py" line="1541"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1507"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1507"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1514"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1516"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1522"/>
+        <location filename="../../ui/trainings.py" line="1559"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1525"/>
+        <location filename="../../ui/trainings.py" line="1562"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -6193,86 +6351,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization.py" line="1118"/>
-        <location filename="../../models/mobilization.py" line="1256"/>
+        <location filename="../../models/mobilization.py" line="1153"/>
+        <location filename="../../models/mobilization.py" line="1295"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1119"/>
-        <location filename="../../models/mobilization.py" line="1257"/>
+        <location filename="../../models/mobilization.py" line="1154"/>
+        <location filename="../../models/mobilization.py" line="1296"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1120"/>
-        <location filename="../../models/mobilization.py" line="1258"/>
+        <location filename="../../models/mobilization.py" line="1155"/>
+        <location filename="../../models/mobilization.py" line="1297"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1121"/>
+        <location filename="../../models/mobilization.py" line="1156"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1122"/>
-        <location filename="../../models/mobilization.py" line="1259"/>
+        <location filename="../../models/mobilization.py" line="1157"/>
+        <location filename="../../models/mobilization.py" line="1298"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1124"/>
+        <location filename="../../models/mobilization.py" line="1159"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1252"/>
+        <location filename="../../models/mobilization.py" line="1291"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1253"/>
+        <location filename="../../models/mobilization.py" line="1292"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1254"/>
+        <location filename="../../models/mobilization.py" line="1293"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1255"/>
+        <location filename="../../models/mobilization.py" line="1294"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1260"/>
+        <location filename="../../models/mobilization.py" line="1299"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1261"/>
+        <location filename="../../models/mobilization.py" line="1300"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1262"/>
+        <location filename="../../models/mobilization.py" line="1301"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1263"/>
+        <location filename="../../models/mobilization.py" line="1302"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1264"/>
+        <location filename="../../models/mobilization.py" line="1303"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1265"/>
+        <location filename="../../models/mobilization.py" line="1304"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -6280,419 +6438,432 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="486"/>
+        <location filename="../../ui/mobilizations.py" line="495"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="489"/>
+        <location filename="../../ui/mobilizations.py" line="498"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="496"/>
+        <location filename="../../ui/mobilizations.py" line="500"/>
+        <source>Print preview, then the print dialog (Ctrl+P)</source>
+        <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="502"/>
+        <source>Call sheets as PDF…</source>
+        <translation>Hojas de llamadas como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="509"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="518"/>
-        <location filename="../../ui/mobilizations.py" line="586"/>
+        <location filename="../../ui/mobilizations.py" line="532"/>
+        <location filename="../../ui/mobilizations.py" line="605"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="519"/>
+        <location filename="../../ui/mobilizations.py" line="533"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="519"/>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="533"/>
+        <location filename="../../ui/mobilizations.py" line="606"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="519"/>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="533"/>
+        <location filename="../../ui/mobilizations.py" line="606"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="520"/>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="534"/>
+        <location filename="../../ui/mobilizations.py" line="607"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="520"/>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="534"/>
+        <location filename="../../ui/mobilizations.py" line="607"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="520"/>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="534"/>
+        <location filename="../../ui/mobilizations.py" line="607"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="521"/>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="535"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="522"/>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="539"/>
+        <location filename="../../ui/mobilizations.py" line="541"/>
+        <location filename="../../ui/mobilizations.py" line="609"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="536"/>
+        <location filename="../../ui/mobilizations.py" line="554"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="543"/>
+        <location filename="../../ui/mobilizations.py" line="561"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="546"/>
+        <location filename="../../ui/mobilizations.py" line="564"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="557"/>
+        <location filename="../../ui/mobilizations.py" line="575"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="557"/>
+        <location filename="../../ui/mobilizations.py" line="575"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="557"/>
+        <location filename="../../ui/mobilizations.py" line="575"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="557"/>
+        <location filename="../../ui/mobilizations.py" line="575"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="557"/>
+        <location filename="../../ui/mobilizations.py" line="575"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="557"/>
+        <location filename="../../ui/mobilizations.py" line="575"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="558"/>
+        <location filename="../../ui/mobilizations.py" line="576"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="559"/>
+        <location filename="../../ui/mobilizations.py" line="577"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="559"/>
+        <location filename="../../ui/mobilizations.py" line="577"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="559"/>
+        <location filename="../../ui/mobilizations.py" line="577"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="559"/>
+        <location filename="../../ui/mobilizations.py" line="577"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="559"/>
+        <location filename="../../ui/mobilizations.py" line="577"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="560"/>
+        <location filename="../../ui/mobilizations.py" line="578"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="560"/>
+        <location filename="../../ui/mobilizations.py" line="578"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="560"/>
+        <location filename="../../ui/mobilizations.py" line="578"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="560"/>
+        <location filename="../../ui/mobilizations.py" line="578"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="560"/>
+        <location filename="../../ui/mobilizations.py" line="578"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="560"/>
+        <location filename="../../ui/mobilizations.py" line="578"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="561"/>
+        <location filename="../../ui/mobilizations.py" line="579"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="562"/>
+        <location filename="../../ui/mobilizations.py" line="580"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="568"/>
+        <location filename="../../ui/mobilizations.py" line="586"/>
+        <location filename="../../ui/mobilizations.py" line="646"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="568"/>
+        <location filename="../../ui/mobilizations.py" line="586"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="569"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="569"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="569"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="570"/>
+        <location filename="../../ui/mobilizations.py" line="588"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="570"/>
-        <location filename="../../ui/mobilizations.py" line="600"/>
+        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="570"/>
+        <location filename="../../ui/mobilizations.py" line="588"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="571"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="571"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="572"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="572"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="583"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="583"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="583"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="584"/>
+        <location filename="../../ui/mobilizations.py" line="603"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="584"/>
-        <location filename="../../ui/mobilizations.py" line="596"/>
+        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="584"/>
+        <location filename="../../ui/mobilizations.py" line="603"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="585"/>
+        <location filename="../../ui/mobilizations.py" line="604"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="586"/>
+        <location filename="../../ui/mobilizations.py" line="605"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="586"/>
+        <location filename="../../ui/mobilizations.py" line="605"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="606"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="538"/>
+        <location filename="../../ui/mobilizations.py" line="609"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="592"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="593"/>
+        <location filename="../../ui/mobilizations.py" line="612"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="593"/>
+        <location filename="../../ui/mobilizations.py" line="612"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="594"/>
+        <location filename="../../ui/mobilizations.py" line="613"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="594"/>
+        <location filename="../../ui/mobilizations.py" line="613"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="594"/>
+        <location filename="../../ui/mobilizations.py" line="613"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="596"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="596"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="596"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="616"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="616"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="616"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="600"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="601"/>
+        <location filename="../../ui/mobilizations.py" line="620"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="601"/>
+        <location filename="../../ui/mobilizations.py" line="620"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="608"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="634"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="621"/>
+        <location filename="../../ui/mobilizations.py" line="652"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="622"/>
+        <location filename="../../ui/mobilizations.py" line="653"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="629"/>
+        <location filename="../../ui/mobilizations.py" line="660"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -6862,58 +7033,58 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/walk_in.py" line="51"/>
+        <location filename="../../ui/walk_in.py" line="52"/>
         <source>Add a walk-in</source>
         <translation>Agregar persona sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="60"/>
+        <location filename="../../ui/walk_in.py" line="61"/>
         <source>e.g. es, en</source>
         <translation>p. ej. es, en</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="63"/>
-        <location filename="../../ui/walk_in.py" line="99"/>
+        <location filename="../../ui/walk_in.py" line="64"/>
+        <location filename="../../ui/walk_in.py" line="101"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="76"/>
+        <location filename="../../ui/walk_in.py" line="77"/>
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="77"/>
+        <location filename="../../ui/walk_in.py" line="78"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="78"/>
+        <location filename="../../ui/walk_in.py" line="79"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="79"/>
+        <location filename="../../ui/walk_in.py" line="80"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="80"/>
+        <location filename="../../ui/walk_in.py" line="81"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="81"/>
+        <location filename="../../ui/walk_in.py" line="82"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="82"/>
+        <location filename="../../ui/walk_in.py" line="83"/>
         <source>&amp;Shift:</source>
         <translation>T&amp;urno:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="86"/>
+        <location filename="../../ui/walk_in.py" line="88"/>
         <source>They are added to the roster and marked as attended.</source>
         <translation>La persona se agrega al listado y se marca que asistió.</translation>
     </message>
@@ -6956,15 +7127,15 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Con 1–2: {n} de {unit} en la unidad ({pct}%; {pct_assessed}% de los evaluados).</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="123"/>
-        <location filename="../../ui/wallchart.py" line="170"/>
-        <location filename="../../ui/wallchart.py" line="307"/>
+        <location filename="../../ui/wallchart.py" line="117"/>
+        <location filename="../../ui/wallchart.py" line="164"/>
+        <location filename="../../ui/wallchart.py" line="306"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="162"/>
-        <location filename="../../ui/wallchart.py" line="306"/>
+        <location filename="../../ui/wallchart.py" line="156"/>
+        <location filename="../../ui/wallchart.py" line="305"/>
         <source>Committee {n}</source>
         <translation>Comité {n}</translation>
     </message>
@@ -6972,27 +7143,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChartModel</name>
     <message>
-        <location filename="../../ui/wallchart.py" line="102"/>
+        <location filename="../../ui/wallchart.py" line="96"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="103"/>
+        <location filename="../../ui/wallchart.py" line="97"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="106"/>
+        <location filename="../../ui/wallchart.py" line="100"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="107"/>
+        <location filename="../../ui/wallchart.py" line="101"/>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="116"/>
+        <location filename="../../ui/wallchart.py" line="110"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -7000,7 +7171,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="116"/>
+        <location filename="../../ui/wallchart.py" line="110"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -7008,12 +7179,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="117"/>
+        <location filename="../../ui/wallchart.py" line="111"/>
         <source>committee {members}</source>
         <translation>comité {members}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="120"/>
+        <location filename="../../ui/wallchart.py" line="114"/>
         <source>{people} on the roster, {assessed} assessed ({spread}); %n committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
         <translation>
             <numerusform>{people} en el listado, {assessed} evaluadas ({spread}); %n miembro del comité; cobertura {ratio} (meta 1:10). Haga clic para verlas en el listado.</numerusform>
@@ -7024,70 +7195,81 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChartView</name>
     <message>
-        <location filename="../../ui/wallchart.py" line="188"/>
+        <location filename="../../ui/wallchart.py" line="182"/>
         <source>Wall chart</source>
         <translation>Tabla mural</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="197"/>
+        <location filename="../../ui/wallchart.py" line="191"/>
         <source>Count only this workplace's committees</source>
         <translation>Contar solo los comités de este lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="199"/>
+        <location filename="../../ui/wallchart.py" line="193"/>
         <source>By default a committee member is an active member of any committee.</source>
         <translation>De forma predeterminada, un miembro del comité es un miembro activo de cualquier comité.</translation>
     </message>
     <message>
+        <location filename="../../ui/wallchart.py" line="195"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="197"/>
+        <source>Save a one-page PDF to pin up</source>
+        <translation>Guardar un PDF de una página para colgar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/wallchart.py" line="199"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
         <location filename="../../ui/wallchart.py" line="201"/>
-        <source>Print wall chart…</source>
-        <translation>Imprimir tabla mural…</translation>
+        <source>Print preview, then the print dialog (Ctrl+P)</source>
+        <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="203"/>
-        <source>Save a one-page PDF to pin up (Ctrl+P)</source>
-        <translation>Guardar un PDF de una página para colgar en la pared (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/wallchart.py" line="225"/>
-        <location filename="../../ui/wallchart.py" line="316"/>
+        <location filename="../../ui/wallchart.py" line="223"/>
+        <location filename="../../ui/wallchart.py" line="315"/>
         <source>Health checks</source>
         <translation>Indicadores de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="229"/>
+        <location filename="../../ui/wallchart.py" line="227"/>
         <source>Bar: 1 strong support (green) … 5 opposed (red), grey = not assessed. 1:N = co-workers per committee member; red when fewer than one per ~10.</source>
         <translation>Barra: 1 apoyo fuerte (verde) … 5 en contra (rojo), gris = sin evaluar. 1:N = compañeros por cada miembro del comité; en rojo cuando hay menos de uno por cada ~10.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="265"/>
+        <location filename="../../ui/wallchart.py" line="264"/>
+        <location filename="../../ui/wallchart.py" line="339"/>
         <source>Wall chart: {name}</source>
         <translation>Tabla mural: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="267"/>
-        <location filename="../../ui/wallchart.py" line="301"/>
+        <location filename="../../ui/wallchart.py" line="266"/>
+        <location filename="../../ui/wallchart.py" line="300"/>
         <source>from the workplace record</source>
         <translation>según el registro del lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="267"/>
-        <location filename="../../ui/wallchart.py" line="301"/>
+        <location filename="../../ui/wallchart.py" line="266"/>
+        <location filename="../../ui/wallchart.py" line="300"/>
         <source>the roster count</source>
         <translation>según el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="268"/>
+        <location filename="../../ui/wallchart.py" line="267"/>
         <source>Unit size {unit} ({source}) · on the roster {people} · committee members {members}</source>
         <translation>Tamaño de la unidad {unit} ({source}) · en el listado {people} · miembros del comité {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="284"/>
+        <location filename="../../ui/wallchart.py" line="283"/>
         <source>Showing those people in the roster.</source>
         <translation>Mostrando a esas personas en el listado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="294"/>
+        <location filename="../../ui/wallchart.py" line="293"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -7095,7 +7277,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="295"/>
+        <location filename="../../ui/wallchart.py" line="294"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -7103,112 +7285,112 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="298"/>
+        <location filename="../../ui/wallchart.py" line="297"/>
         <source>Wall chart · {workplace}</source>
         <translation>Tabla mural · {workplace}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="299"/>
+        <location filename="../../ui/wallchart.py" line="298"/>
         <source>Unit size {unit} ({source})  ·  on the roster {people}  ·  committee members {members}  ·  printed {date}</source>
         <translation>Tamaño de la unidad {unit} ({source})  ·  en el listado {people}  ·  miembros del comité {members}  ·  impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="302"/>
+        <location filename="../../ui/wallchart.py" line="301"/>
         <source>Department \ Shift</source>
         <translation>Departamento \ Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="302"/>
+        <location filename="../../ui/wallchart.py" line="301"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="303"/>
+        <location filename="../../ui/wallchart.py" line="302"/>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="303"/>
+        <location filename="../../ui/wallchart.py" line="302"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="304"/>
+        <location filename="../../ui/wallchart.py" line="303"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="308"/>
+        <location filename="../../ui/wallchart.py" line="307"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="309"/>
+        <location filename="../../ui/wallchart.py" line="308"/>
         <source>1 strong support</source>
         <translation>1 apoyo fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="309"/>
+        <location filename="../../ui/wallchart.py" line="308"/>
         <source>2 leaning support</source>
         <translation>2 tiende a apoyar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="309"/>
+        <location filename="../../ui/wallchart.py" line="308"/>
         <source>3 undecided</source>
         <translation>3 indeciso(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="310"/>
+        <location filename="../../ui/wallchart.py" line="309"/>
         <source>4 leaning against</source>
         <translation>4 tiende en contra</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="310"/>
+        <location filename="../../ui/wallchart.py" line="309"/>
         <source>5 opposed</source>
         <translation>5 en contra</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="311"/>
+        <location filename="../../ui/wallchart.py" line="310"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="312"/>
+        <location filename="../../ui/wallchart.py" line="311"/>
         <source>Coverage 1:N = co-workers per committee member; goal one member per ~{goal} co-workers (red = not met).</source>
         <translation>Cobertura 1:N = compañeros de trabajo por miembro del comité; meta: un miembro por cada ~{goal} compañeros de trabajo (rojo = no se cumple).</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="314"/>
+        <location filename="../../ui/wallchart.py" line="313"/>
         <source>Committee members: active members of any committee.</source>
         <translation>Miembros del comité: miembros activos de cualquier comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="315"/>
+        <location filename="../../ui/wallchart.py" line="314"/>
         <source>Committee members: active members of this workplace's committees.</source>
         <translation>Miembros del comité: miembros activos de los comités de este lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="317"/>
+        <location filename="../../ui/wallchart.py" line="316"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="325"/>
+        <location filename="../../ui/wallchart.py" line="324"/>
         <source>wall-chart-{workplace}.pdf</source>
         <translation>tabla-mural-{workplace}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="326"/>
+        <location filename="../../ui/wallchart.py" line="325"/>
         <source>Save the wall chart as</source>
         <translation>Guardar la tabla mural como</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="326"/>
+        <location filename="../../ui/wallchart.py" line="325"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/wallchart.py" line="341"/>
+        <location filename="../../ui/wallchart.py" line="352"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -7279,37 +7461,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Workplaces</name>
     <message>
-        <location filename="../../ui/workplaces.py" line="25"/>
+        <location filename="../../ui/workplaces.py" line="26"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="26"/>
+        <location filename="../../ui/workplaces.py" line="27"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="27"/>
+        <location filename="../../ui/workplaces.py" line="28"/>
         <source>Union local</source>
         <translation>Local sindical</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="28"/>
+        <location filename="../../ui/workplaces.py" line="29"/>
         <source>Unit size</source>
         <translation>Tamaño de la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="29"/>
+        <location filename="../../ui/workplaces.py" line="30"/>
         <source>On the roster</source>
         <translation>En el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="30"/>
+        <location filename="../../ui/workplaces.py" line="31"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="31"/>
+        <location filename="../../ui/workplaces.py" line="32"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
@@ -7317,12 +7499,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WorkplacesPage</name>
     <message>
-        <location filename="../../ui/workplaces.py" line="37"/>
+        <location filename="../../ui/workplaces.py" line="38"/>
         <source>Wall chart…</source>
         <translation>Tabla mural…</translation>
     </message>
     <message>
-        <location filename="../../ui/workplaces.py" line="37"/>
+        <location filename="../../ui/workplaces.py" line="38"/>
         <source>Departments × shifts, committee coverage and health checks</source>
         <translation>Departamentos × turnos, cobertura del comité e indicadores de salud</translation>
     </message>
