@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="780"/>
-        <location filename="../../ui/imports.py" line="782"/>
+        <location filename="../../ui/imports.py" line="788"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Exported %n person to {file}.</numerusform>
@@ -141,7 +141,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="151"/>
+        <location filename="../../ui/imports.py" line="152"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>%n row found; the column names are on row {header}.</numerusform>
@@ -152,7 +152,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="728"/>
+        <location filename="../../ui/imports.py" line="736"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="457"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n row: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="501"/>
+        <location filename="../../ui/imports.py" line="509"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Done. %n row read: {added} added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</numerusform>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../ui/messages.py" line="50"/>
         <source>Committee Desk</source>
@@ -19,122 +19,122 @@
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="284"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="284"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="284"/>
         <location filename="../../ui/trainings.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="284"/>
         <location filename="../../ui/trainings.py" line="213"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="284"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="284"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="284"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="285"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="292"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="293"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="615"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="615"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="615"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="615"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="615"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="615"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="615"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="616"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="622"/>
+        <location filename="../../ui/imports.py" line="630"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="622"/>
+        <location filename="../../ui/imports.py" line="630"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="750"/>
-        <location filename="../../ui/imports.py" line="759"/>
-        <location filename="../../ui/imports.py" line="771"/>
-        <location filename="../../ui/imports.py" line="781"/>
+        <location filename="../../ui/imports.py" line="758"/>
+        <location filename="../../ui/imports.py" line="767"/>
+        <location filename="../../ui/imports.py" line="779"/>
+        <location filename="../../ui/imports.py" line="789"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="751"/>
+        <location filename="../../ui/imports.py" line="759"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="760"/>
+        <location filename="../../ui/imports.py" line="768"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -143,23 +143,23 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="771"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="777"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="777"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="780"/>
-        <location filename="../../ui/imports.py" line="782"/>
+        <location filename="../../ui/imports.py" line="788"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -167,7 +167,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="790"/>
+        <location filename="../../ui/imports.py" line="798"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -1544,99 +1544,112 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Esa tarea ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="172"/>
+        <location filename="../../models/importing.py" line="177"/>
         <source>The file to import was not found.</source>
         <translation>No se encontró el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="173"/>
+        <location filename="../../models/importing.py" line="178"/>
         <source>Check the file name and folder.</source>
         <translation>Revise el nombre del archivo y la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="178"/>
+        <location filename="../../models/importing.py" line="183"/>
         <source>This spreadsheet format cannot be imported.</source>
         <translation>Este formato de hoja de cálculo no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="179"/>
+        <location filename="../../models/importing.py" line="184"/>
         <source>Save it as .xlsx or .csv in your spreadsheet program, then import that file.</source>
         <translation>Guárdelo como .xlsx o .csv en su programa de hojas de cálculo y luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="187"/>
+        <location filename="../../models/importing.py" line="192"/>
         <source>The file to import could not be read.</source>
         <translation>No se pudo leer el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="188"/>
+        <location filename="../../models/importing.py" line="193"/>
         <source>Check that it is not open in another program and that you may read it.</source>
         <translation>Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="278"/>
+        <location filename="../../models/importing.py" line="284"/>
         <source>The file could not be read after row {row}.</source>
         <translation>No se pudo leer el archivo después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="279"/>
+        <location filename="../../models/importing.py" line="285"/>
         <source>Open it in a spreadsheet program and save it again as CSV.</source>
         <translation>Ábralo en un programa de hojas de cálculo y guárdelo de nuevo como CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="300"/>
-        <location filename="../../models/importing.py" line="306"/>
+        <location filename="../../models/spreadsheet_guard.py" line="27"/>
         <source>This file is not a spreadsheet Committee Desk can read (it may be damaged).</source>
         <translation>Este archivo no es una hoja de cálculo que Committee Desk pueda leer (puede estar dañado).</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="301"/>
-        <location filename="../../models/importing.py" line="307"/>
+        <location filename="../../models/spreadsheet_guard.py" line="28"/>
         <source>Open it in your spreadsheet program and save it again as .xlsx or .csv.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="340"/>
+        <location filename="../../models/spreadsheet_guard.py" line="29"/>
+        <source>Split it into smaller files, or remove the columns you do not need.</source>
+        <translation>Divídalo en archivos más pequeños o quite las columnas que no necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="44"/>
+        <source>This file is too big to import: it has more than {rows} rows.</source>
+        <translation>Este archivo es demasiado grande para importarlo: tiene más de {rows} filas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="45"/>
+        <source>This file is too big to import: it has more than {columns} columns.</source>
+        <translation>Este archivo es demasiado grande para importarlo: tiene más de {columns} columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="46"/>
+        <source>This file is too big to import: its contents unpack to more than {mb} MB.</source>
+        <translation>Este archivo es demasiado grande para importarlo: su contenido descomprimido ocupa más de {mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="47"/>
+        <source>This file cannot be imported: a cell holds more than a million characters.</source>
+        <translation>Este archivo no se puede importar: una celda tiene más de un millón de caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="372"/>
         <source>The spreadsheet has no sheets.</source>
         <translation>La hoja de cálculo no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="353"/>
-        <source>The spreadsheet has no sheet named "{sheet}".</source>
-        <translation>La hoja de cálculo no tiene ninguna hoja llamada "{sheet}".</translation>
+        <location filename="../../models/importing.py" line="384"/>
+        <source>The spreadsheet has no sheet named &quot;{sheet}&quot;.</source>
+        <translation>La hoja de cálculo no tiene ninguna hoja llamada &quot;{sheet}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="354"/>
+        <location filename="../../models/importing.py" line="385"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="368"/>
-        <source>The spreadsheet is damaged after row {row}.</source>
-        <translation>La hoja de cálculo está dañada después de la fila {row}.</translation>
-    </message>
-    <message>
-        <location filename="../../models/importing.py" line="369"/>
-        <source>Open it in your spreadsheet program and save it again.</source>
-        <translation>Ábrala en su programa de hojas de cálculo y guárdela de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../models/importing.py" line="406"/>
+        <location filename="../../models/importing.py" line="428"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="407"/>
+        <location filename="../../models/importing.py" line="429"/>
         <source>Check that you chose the right file (or sheet).</source>
         <translation>Compruebe que eligió el archivo (o la hoja) correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2220"/>
+        <location filename="../../models/importing.py" line="2242"/>
         <source>That import is not in the history.</source>
         <translation>Esa importación no está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2222"/>
+        <location filename="../../models/importing.py" line="2244"/>
         <source>That import was already undone.</source>
         <translation>Esa importación ya se deshizo.</translation>
     </message>
@@ -1797,7 +1810,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/mobilization.py" line="836"/>
         <location filename="../../models/mobilization.py" line="889"/>
-        <source>There is no row with that ID on this event's lists.</source>
+        <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
@@ -1817,7 +1830,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/mobilization.py" line="933"/>
-        <source>Row {row} is not on this event's call sheets.</source>
+        <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
     <message>
@@ -2220,7 +2233,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/db.py" line="166"/>
-        <source>Check the file's permissions or copy it to a folder you can write to.</source>
+        <source>Check the file&apos;s permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
@@ -2291,7 +2304,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/db.py" line="218"/>
-        <source>Check the file's and the folder's permissions (or ask whoever set them up). Nothing was changed.</source>
+        <source>Check the file&apos;s and the folder&apos;s permissions (or ask whoever set them up). Nothing was changed.</source>
         <translation>Revise los permisos del archivo y de la carpeta (o pregunte a quien los configuró). No se cambió nada.</translation>
     </message>
     <message>
@@ -2747,7 +2760,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="151"/>
+        <location filename="../../ui/imports.py" line="152"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>Se encontró %n fila; los nombres de las columnas están en la fila {header}.</numerusform>
@@ -2758,12 +2771,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="544"/>
+        <location filename="../../ui/imports.py" line="552"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="559"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2777,8 +2790,8 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="121"/>
-        <source>The phone in column "{column}" does not look like a phone number.</source>
-        <translation>El teléfono de la columna "{column}" no parece un número de teléfono.</translation>
+        <source>The phone in column &quot;{column}&quot; does not look like a phone number.</source>
+        <translation>El teléfono de la columna &quot;{column}&quot; no parece un número de teléfono.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="122"/>
@@ -2792,18 +2805,18 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="124"/>
-        <source>Some characters could not be read (the file's encoding is mixed); they show as �.</source>
+        <source>Some characters could not be read (the file&apos;s encoding is mixed); they show as �.</source>
         <translation>Algunos caracteres no se pudieron leer (la codificación del archivo es mixta); aparecen como �.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="127"/>
-        <source>Membership "{value}" is not known; imported as non-member.</source>
-        <translation>Afiliación "{value}" desconocida; se importó como no miembro.</translation>
+        <source>Membership &quot;{value}&quot; is not known; imported as non-member.</source>
+        <translation>Afiliación &quot;{value}&quot; desconocida; se importó como no miembro.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="128"/>
-        <source>Name order "{value}" is not known; given name first was kept.</source>
-        <translation>El orden del nombre "{value}" no se reconoce; se dejó el nombre de pila primero.</translation>
+        <source>Name order &quot;{value}&quot; is not known; given name first was kept.</source>
+        <translation>El orden del nombre &quot;{value}&quot; no se reconoce; se dejó el nombre de pila primero.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="129"/>
@@ -2812,101 +2825,106 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="130"/>
-        <source>A value in column "{column}" was too long and was cut.</source>
-        <translation>Un valor de la columna "{column}" era demasiado largo y se recortó.</translation>
+        <source>A value in column &quot;{column}&quot; was too long and was cut.</source>
+        <translation>Un valor de la columna &quot;{column}&quot; era demasiado largo y se recortó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="463"/>
+        <location filename="../../models/importing.py" line="131"/>
+        <source>This file is not UTF-8 text; it was read as Windows text (cp1252). Check that accented letters look right.</source>
+        <translation>Este archivo no es texto UTF-8; se leyó como texto de Windows (cp1252). Compruebe que las letras con acento se vean bien.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing.py" line="485"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="464"/>
+        <location filename="../../models/importing.py" line="486"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="465"/>
+        <location filename="../../models/importing.py" line="487"/>
         <source>Full name (first and last)</source>
         <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="466"/>
+        <location filename="../../models/importing.py" line="488"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="467"/>
+        <location filename="../../models/importing.py" line="489"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="468"/>
+        <location filename="../../models/importing.py" line="490"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="469"/>
+        <location filename="../../models/importing.py" line="491"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="470"/>
+        <location filename="../../models/importing.py" line="492"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="471"/>
+        <location filename="../../models/importing.py" line="493"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="472"/>
+        <location filename="../../models/importing.py" line="494"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="473"/>
+        <location filename="../../models/importing.py" line="495"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="474"/>
+        <location filename="../../models/importing.py" line="496"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="475"/>
+        <location filename="../../models/importing.py" line="497"/>
         <source>Assessment (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="476"/>
+        <location filename="../../models/importing.py" line="498"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="477"/>
+        <location filename="../../models/importing.py" line="499"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="478"/>
+        <location filename="../../models/importing.py" line="500"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="479"/>
+        <location filename="../../models/importing.py" line="501"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="480"/>
+        <location filename="../../models/importing.py" line="502"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="481"/>
+        <location filename="../../models/importing.py" line="503"/>
         <source>Name order (given or family name first)</source>
         <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
@@ -2914,57 +2932,57 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="241"/>
+        <location filename="../../ui/imports.py" line="242"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="242"/>
+        <location filename="../../ui/imports.py" line="243"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="243"/>
+        <location filename="../../ui/imports.py" line="244"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="244"/>
+        <location filename="../../ui/imports.py" line="245"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="248"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="248"/>
+        <location filename="../../ui/imports.py" line="249"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="249"/>
+        <location filename="../../ui/imports.py" line="250"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="250"/>
+        <location filename="../../ui/imports.py" line="251"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="253"/>
+        <location filename="../../ui/imports.py" line="254"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="254"/>
+        <location filename="../../ui/imports.py" line="255"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="255"/>
+        <location filename="../../ui/imports.py" line="256"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -2972,32 +2990,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="648"/>
+        <location filename="../../ui/imports.py" line="656"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="649"/>
+        <location filename="../../ui/imports.py" line="657"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="651"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="653"/>
+        <location filename="../../ui/imports.py" line="661"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="668"/>
+        <location filename="../../ui/imports.py" line="676"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="722"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -3006,17 +3024,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="718"/>
+        <location filename="../../ui/imports.py" line="726"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="729"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="728"/>
+        <location filename="../../ui/imports.py" line="736"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -3702,7 +3720,7 @@ Los cambios hechos después de la copia ya no estarán en la base de datos. El a
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="390"/>
-        <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup's passphrase:</source>
+        <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
@@ -3748,52 +3766,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="181"/>
+        <location filename="../../ui/imports.py" line="182"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="190"/>
-        <source>Put columns that go nowhere into the person's notes</source>
+        <location filename="../../ui/imports.py" line="191"/>
+        <source>Put columns that go nowhere into the person&apos;s notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="204"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="205"/>
+        <location filename="../../ui/imports.py" line="206"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="218"/>
+        <location filename="../../ui/imports.py" line="219"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="232"/>
+        <location filename="../../ui/imports.py" line="233"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="233"/>
+        <location filename="../../ui/imports.py" line="234"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
@@ -4791,27 +4809,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="372"/>
+        <location filename="../../ui/imports.py" line="373"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="373"/>
+        <location filename="../../ui/imports.py" line="374"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="393"/>
+        <location filename="../../ui/imports.py" line="398"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="411"/>
+        <location filename="../../ui/imports.py" line="417"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="457"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -4843,7 +4861,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="443"/>
-        <source>No row {id} on this event's sheets.</source>
+        <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
 </context>
@@ -5080,7 +5098,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="427"/>
-        <source>Replace the clauses you wrote with the template's?</source>
+        <source>Replace the clauses you wrote with the template&apos;s?</source>
         <translation>¿Reemplazar las cláusulas que escribió con las de la plantilla?</translation>
     </message>
     <message>
@@ -5105,7 +5123,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="495"/>
-        <source>Save the selected version's text as a new version</source>
+        <source>Save the selected version&apos;s text as a new version</source>
         <translation>Guardar el texto de la versión seleccionada como una nueva versión</translation>
     </message>
     <message>
@@ -5120,8 +5138,8 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="504"/>
-        <source>&lt;span style='background:#d4f7d4; text-decoration:underline'&gt;added&lt;/span&gt; · &lt;span style='background:#fbd7d7; text-decoration:line-through'&gt;removed&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#d4f7d4; text-decoration:underline'&gt;agregado&lt;/span&gt; · &lt;span style='background:#fbd7d7; text-decoration:line-through'&gt;eliminado&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;added&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;removed&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;agregado&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;eliminado&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="546"/>
@@ -5624,22 +5642,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="470"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="465"/>
+        <location filename="../../ui/imports.py" line="473"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="492"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="501"/>
+        <location filename="../../ui/imports.py" line="509"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -5647,17 +5665,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="516"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="518"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="531"/>
+        <location filename="../../ui/imports.py" line="539"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5670,7 +5688,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="739"/>
+        <location filename="../../ui/imports.py" line="747"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
@@ -5858,7 +5876,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/trainings.py" line="819"/>
-        <source>Person's trainings…</source>
+        <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
@@ -6882,7 +6900,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="104"/>
-        <source>Your committee's records, encrypted on this computer. Nothing is sent anywhere.</source>
+        <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
     <message>
@@ -7201,7 +7219,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/wallchart.py" line="191"/>
-        <source>Count only this workplace's committees</source>
+        <source>Count only this workplace&apos;s committees</source>
         <translation>Contar solo los comités de este lugar de trabajo</translation>
     </message>
     <message>
@@ -7366,7 +7384,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/wallchart.py" line="314"/>
-        <source>Committee members: active members of this workplace's committees.</source>
+        <source>Committee members: active members of this workplace&apos;s committees.</source>
         <translation>Miembros del comité: miembros activos de los comités de este lugar de trabajo.</translation>
     </message>
     <message>
