@@ -24,6 +24,8 @@ class Kind(enum.Enum):
     XLSX = "xlsx"
     VCARD = "vcard"
     OLD_EXCEL = "xls"
+    EXCEL_BINARY = "xlsb"
+    WEB_PAGE = "html"
     OLD_WORD = "doc"
     SPREADSHEET_OTHER = "ods"
     NUMBERS = "numbers"
@@ -50,10 +52,16 @@ SAVE_AS_HINT = QT_TRANSLATE_NOOP(
 MESSAGES: dict[Kind, tuple[str, str]] = {
     Kind.OLD_EXCEL: (QT_TRANSLATE_NOOP("Errors", "This is an old Excel workbook (.xls), which cannot be imported."),
                      SAVE_AS_HINT),
+    Kind.EXCEL_BINARY: (QT_TRANSLATE_NOOP(
+        "Errors", "This is an Excel binary workbook (.xlsb), which cannot be imported."), SAVE_AS_HINT),
+    Kind.WEB_PAGE: (QT_TRANSLATE_NOOP("Errors", "This file is a web page (HTML), not a spreadsheet or CSV file."),
+                    QT_TRANSLATE_NOOP("Errors", "If it was downloaded as an Excel file, open it in your spreadsheet "
+                                                "program and save it as .xlsx or CSV, then import that file.")),
     Kind.SPREADSHEET_OTHER: (QT_TRANSLATE_NOOP(
         "Errors", "This is an OpenDocument spreadsheet (.ods), which cannot be imported."), SAVE_AS_HINT),
     Kind.NUMBERS: (QT_TRANSLATE_NOOP("Errors", "This is an Apple Numbers spreadsheet, which cannot be imported."),
-                   QT_TRANSLATE_NOOP("Errors", "In Numbers, choose File > Export To > Excel or CSV, then import that file.")),
+                   QT_TRANSLATE_NOOP("Errors",
+                                     "In Numbers, choose File > Export To > Excel or CSV, then import that file.")),
     Kind.OLD_WORD: (QT_TRANSLATE_NOOP("Errors", "This file is a Word document (.doc), not a table of people."),
                     NOT_A_TABLE_HINT),
     Kind.PDF: (QT_TRANSLATE_NOOP("Errors", "This file is a PDF document, not a table of people."),
@@ -76,7 +84,7 @@ MESSAGES: dict[Kind, tuple[str, str]] = {
                     NOT_A_TABLE_HINT),
 }
 
-_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE2 = b"\xd0\xcf\x11\xe0"  # (the full signature goes on with a1 b1 1a e1)
 _IMAGES = ((b"\x89PNG\r\n\x1a\n", "PNG"), (b"\xff\xd8\xff", "JPEG"), (b"GIF87a", "GIF"), (b"GIF89a", "GIF"),
            (b"BM", "BMP"), (b"II*\x00", "TIFF"), (b"MM\x00*", "TIFF"))
 _ARCHIVES = ((b"\x1f\x8b", "GZIP"), (b"7z\xbc\xaf\x27\x1c", "7-ZIP"), (b"Rar!\x1a\x07", "RAR"),
@@ -117,6 +125,11 @@ def sniff_bytes(head: bytes, path: Path | None = None) -> tuple[Kind, str]:
             return Kind.ARCHIVE, name
     if head.startswith(_PROGRAMS) or _windows_program(head):
         return Kind.PROGRAM, ""
+    start = head[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<table")):
+        return Kind.WEB_PAGE, ""
+    if start.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return Kind.OLD_EXCEL, ""  # Excel 2003's "XML Spreadsheet"
     from .vcard import looks_like_vcard
 
     if looks_like_vcard(head[:4096]):
@@ -142,6 +155,8 @@ def _zip_kind(path: Path) -> tuple[Kind, str]:
             mimetype = zf.read("mimetype")[:100].decode("ascii", "replace") if "mimetype" in names else ""
     except Exception:  # noqa: BLE001 - BadZipFile, zlib.error, OSError...: a damaged file
         return Kind.XLSX, ""
+    if "xl/workbook.bin" in names:
+        return Kind.EXCEL_BINARY, ""
     if "xl/workbook.xml" in names or any(n.startswith("xl/") for n in names):
         return Kind.XLSX, ""
     if any(n.startswith("word/") for n in names):

@@ -79,8 +79,8 @@ class FilePage(QWizardPage):
         super().__init__(wizard)
         self.wiz = wizard
         self.setTitle(self.tr("Choose a file"))
-        self.setSubTitle(self.tr("A CSV or Excel (.xlsx) file with one person per row. Nothing is saved until "
-                                 "the last step."))
+        self.setSubTitle(self.tr("A CSV or Excel (.xlsx) file with one person per row, or a vCard (.vcf) file "
+                                 "of contacts. Nothing is saved until the last step."))
         self.path_edit = QLineEdit()
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("File to import"))
@@ -116,7 +116,7 @@ class FilePage(QWizardPage):
         folder = self.wiz.context.settings.last_folder(FOLDER_IMPORT)
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Import people"), folder,
-            self.tr("Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
+            self.tr("Spreadsheets, CSV and contacts (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)"))
         if name:
             self.wiz.context.settings.set_last_folder(FOLDER_IMPORT, name)
             self.path_edit.setText(name)
@@ -148,9 +148,12 @@ class FilePage(QWizardPage):
             self.wiz.path = Path(path)
             self._loaded = (path, table.sheet or None) if sheet is None else (path, sheet)
             self._show_sheets(table.sheets, table.sheet)
-            self.status.setText("\n".join(
-                [self.tr("%n rows found; the column names are on row {header}.", "", len(table.rows)).format(
-                    header=table.header_row)] + [problem_text(p) for p in table.notices]))
+            if table.kind == "vcard":
+                found = self.tr("%n contacts found in the vCard file.", "", len(table.rows))
+            else:
+                found = self.tr("%n rows found; the column names are on row {header}.", "", len(table.rows)).format(
+                    header=table.header_row)
+            self.status.setText("\n".join([found] + [problem_text(p) for p in table.notices]))
             self.completeChanged.emit()
 
         def failed(exc: BaseException) -> None:

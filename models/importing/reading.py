@@ -12,7 +12,7 @@ from datetime import date, datetime, time as dtime
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from .. import errors
+from .. import errors, file_kind, vcard
 from .. import spreadsheet_guard as guard
 from ..errors import QT_TRANSLATE_NOOP
 from ..gc_pause import gc_paused
@@ -40,6 +40,7 @@ class SourceTable:
     sheets: list[str] = field(default_factory=list)
     row_problems: dict[int, list[Problem]] = field(default_factory=dict)  # row number -> warnings
     notices: list[Problem] = field(default_factory=list)  # about the whole file (shown above the preview)
+    kind: str = "table"  # "vcard": one contact per row, header_row 0 (the file has no header row)
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -56,32 +57,45 @@ def sheet_names(path: str | Path) -> list[str]:
 
 @gc_paused()
 def read_table(path: str | Path, sheet: Optional[str] = None, progress: Optional[ProgressFn] = None) -> SourceTable:
-    """Read a CSV/TSV/TXT or XLSX file into a :class:`SourceTable` (never writes anything)."""
+    """Read a CSV/TSV/TXT, XLSX or vCard file into a :class:`SourceTable` (never writes anything).
+    What the file is comes from its content (models/file_kind.py), not its name; a PDF, a Word
+    file, an old .xls, an image or a program is refused with a message saying what it is."""
     path = Path(path)
     if not path.is_file():
         raise errors.UserError(
             QT_TRANSLATE_NOOP("Errors", "The file to import was not found."),
             QT_TRANSLATE_NOOP("Errors", "Check the file name and folder."),
         )
-    suffix = path.suffix.lower()
-    if suffix in (".xls", ".ods", ".numbers"):
-        raise errors.UserError(
-            QT_TRANSLATE_NOOP("Errors", "This spreadsheet format cannot be imported."),
-            QT_TRANSLATE_NOOP("Errors", "Save it as .xlsx or .csv in your spreadsheet program, then import that file."),
-        )
-    if suffix in SPREADSHEET_SUFFIXES:
-        return _read_xlsx(path, sheet, progress)
     try:
+        kind, format_name = file_kind.sniff(path)
+        if not kind.readable:
+            raise file_kind.refuse(kind, format_name)
+        if kind is file_kind.Kind.XLSX:
+            return _read_xlsx(path, sheet, progress)
         data = path.read_bytes()
     except OSError:
         raise errors.UserError(
             QT_TRANSLATE_NOOP("Errors", "The file to import could not be read."),
             QT_TRANSLATE_NOOP("Errors", "Check that it is not open in another program and that you may read it."),
         ) from None
-    if data[:4] == b"PK\x03\x04":  # an xlsx with another extension
-        del data
-        return _read_xlsx(path, sheet, progress)
+    if kind is file_kind.Kind.VCARD:
+        return read_vcard_bytes(data, path.name)
     return read_csv_bytes(data, path.name)
+
+
+def read_vcard_bytes(data: bytes, file_name: str = "") -> SourceTable:
+    """A vCard file (2.1, 3.0, 4.0): one row per contact, under headers the mapping knows."""
+    guard.check_csv_bytes(data)
+    text, encoding = decode_bytes(data)
+    del data
+    cards = vcard.read_vcards(text)
+    table = SourceTable(file_name, cards.headers, cards.rows, header_row=0, encoding=encoding, kind="vcard")
+    table.notices = [_problem(template, warning=True) for template in cards.notices]
+    if encoding == "cp1252":
+        table.notices.append(_problem(MSG_CP1252, warning=True))
+    for number, templates in cards.row_problems.items():
+        table.row_problems[number] = [_problem(template, warning=True) for template in templates]
+    return table
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:
