@@ -117,7 +117,7 @@ def test_one_csv_line_of_five_million_fields_is_refused_quickly(tmp_path):
     start = time.perf_counter()
     with pytest.raises(errors.UserError) as caught:
         importing.read_table(path)
-    assert time.perf_counter() - start < 20  # it took 212 s
+    assert time.perf_counter() - start < 2  # it took 212 s
     assert caught.value.message == guard.TOO_MANY_COLUMNS
 
 
@@ -205,3 +205,151 @@ def test_cli_says_the_file_was_read_as_windows_text(tmp_path, cli, db, db_path):
     result = cli("import", "--db", str(db_path), str(path))
     assert result.returncode == 0, result.stderr
     assert "read as Windows text (cp1252)" in result.stdout
+
+
+def _parts(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {name: zf.read(name) for name in zf.namelist()}
+
+
+def _rezip(parts: dict[str, bytes]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return buf.getvalue()
+
+
+def _mutate_xml(rng: random.Random, xml: bytes) -> bytes:
+    data = bytearray(xml)
+    kind = rng.randrange(6)
+    if kind == 0:  # flipped bytes
+        for _ in range(rng.randint(1, 6)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+    elif kind == 1:  # cut short
+        del data[rng.randrange(len(data)):]
+    elif kind == 2:  # a tag or attribute swapped for nonsense
+        for old, new in ((b'r="', b'r="ZZ'), (b't="s"', b't="e"'), (b"<v>", b"<v>9999999"), (b"<row", b"<roe"),
+                         (b'ref="', b'ref="XFD1048576:'), (b'sheetId="', b'sheetId="-'), (b"r:id=", b"r:xd=")):
+            if old in data and rng.random() < 0.5:
+                data = bytearray(bytes(data).replace(old, new, 1))
+    elif kind == 3:  # garbage inserted
+        at = rng.randrange(len(data))
+        data[at:at] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 40)))
+    elif kind == 4:  # an entity no parser should expand
+        data = bytearray(b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;">]>'
+                         + bytes(data).split(b"?>", 1)[-1].replace(b"<t>", b"<t>&b;", 1))
+    else:  # an encoding declaration that lies
+        data = bytearray(bytes(data).replace(b'encoding="UTF-8"', b'encoding="UTF-32"', 1))
+    return bytes(data)
+
+
+def test_mutated_parts_inside_a_sound_zip_end_in_a_message_or_a_normal_read(tmp_path):
+    """The zip stays valid, the XML inside is broken: openpyxl's and the XML parser's own
+    exceptions (ParseError, KeyError, ValueError...) must all become the 'damaged' message."""
+    good = _parts(_good_workbook())
+    targets = [n for n in good if n.endswith(".xml") or n.endswith(".rels")]
+    rng = random.Random(2021)
+    path = tmp_path / "mutant.xlsx"
+    outcomes: dict[str, int] = {}
+    started = time.perf_counter()
+    for _n in range(300):
+        parts = dict(good)
+        for name in rng.sample(targets, rng.randint(1, 2)):
+            parts[name] = _mutate_xml(rng, parts[name])
+        path.write_bytes(_rezip(parts))
+        try:
+            table = importing.read_table(path)
+            outcome = "read"
+            assert all(len(cells) == len(table.headers) for _n, cells in table.rows)
+        except errors.UserError as exc:
+            outcome = exc.message
+        outcomes[outcome] = outcomes.get(outcome, 0) + 1
+    assert time.perf_counter() - started < 60
+    assert set(outcomes) <= {"read", guard.DAMAGED, "The spreadsheet has no sheets.",
+                             "The file has no rows to import."}, outcomes
+    assert outcomes.get(guard.DAMAGED, 0) > 30 and outcomes.get("read", 0) > 30, outcomes
+
+
+def test_truncated_and_flipped_heads_are_never_a_crash(tmp_path):
+    """Mutations of the first bytes turn a workbook into 'text' or 'something else': each still
+    ends in a message or a read, never an exception the user would see as 'unexpected'."""
+    good = _good_workbook()
+    rng = random.Random(4)
+    path = tmp_path / "head.xlsx"
+    for n in range(120):
+        data = bytearray(good)
+        for _ in range(rng.randint(1, 4)):
+            data[rng.randrange(0, 64)] = rng.randrange(256)
+        if n % 4 == 0:
+            del data[rng.randrange(4, 2000):]
+        path.write_bytes(bytes(data))
+        try:
+            importing.read_table(path)
+        except errors.UserError:
+            pass
+
+
+def test_a_zip_bomb_is_refused_before_unpacking(tmp_path, monkeypatch):
+    monkeypatch.setattr(guard, "BOMB_MIN_BYTES", 1024 * 1024)
+    rows = f'<row r="1">{_cell("A1", "Name")}</row>' + "<!-- -->" * 400_000  # 3.2 MB packing to a few KB
+    path = _xlsx(tmp_path / "bomb.xlsx", "A1:A1", rows)
+    assert path.stat().st_size < 40_000
+    with pytest.raises(errors.UserError) as caught:
+        importing.read_table(path)
+    assert caught.value.message == guard.BOMB
+
+
+def test_a_csv_too_big_to_hold_is_refused_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setattr(guard, "MAX_TEXT_FILE_BYTES", 10_000)
+    path = tmp_path / "big.csv"
+    path.write_text("Name,Phone\n" + "Ana Ruiz,608-555-0100\n" * 1000)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read whole"))
+    with pytest.raises(errors.UserError) as caught:
+        importing.read_table(path)
+    assert caught.value.message == guard.TOO_BIG_FILE
+
+
+def test_a_long_cell_is_cut_to_the_cell_cap_with_a_warning(tmp_path, db):
+    """Under the million-character refusal, a long note is imported cut to MAX_CELL, and the
+    preview says so on its row."""
+    long_note = "palabra " * 40_000  # 320,000 characters
+    rows = (f'<row r="1">{_cell("A1", "First name")}{_cell("B1", "Last name")}{_cell("C1", "Notes")}</row>'
+            f'<row r="2">{_cell("A2", "Ana")}{_cell("B2", "Ruiz")}{_cell("C2", long_note)}</row>')
+    path = _xlsx(tmp_path / "long.xlsx", "A1:C2", rows)
+    plan, result = importing.import_file(db, path)
+    assert result.as_dict()["added"] == 1
+    assert [p.template for _n, p in plan.problems()] == [importing.MSG_TOO_LONG]
+    with db.engine.connect() as conn:
+        notes = conn.exec_driver_sql("SELECT notes FROM people").scalar()
+    assert len(notes) <= importing.MAX_CELL and notes.startswith("palabra palabra")
+
+
+def test_the_wizard_shows_the_windows_text_notice(qtbot, context, tmp_path):
+    """Pressing through the wizard: the file page and the preview both say the file was read as
+    Windows text (a visible label above the preview)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    from ui import imports as ui_imports
+
+    path = tmp_path / "outlook.csv"
+    path.write_bytes("First Name,Last Name,Mobile Phone\nJosé,Peña,608-555-0140\nFrançoise,Müller,608-555-0141\n"
+                     .encode("cp1252"))
+    wizard = ui_imports.ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    qtbot.keyClicks(page.path_edit, str(path))
+    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.isComplete, timeout=15000)
+    assert "Windows text (cp1252)" in page.status.text()
+    for _step in range(2):  # to the mapping, then to the preview
+        button = wizard.button(QWizard.WizardButton.NextButton)
+        qtbot.waitUntil(button.isEnabled, timeout=15000)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    preview = wizard.preview_page
+    qtbot.waitUntil(preview.isComplete, timeout=15000)
+    assert wizard.currentPage() is preview
+    assert preview.notice.isVisible() and "Windows text (cp1252)" in preview.notice.text()
+    wizard.reject()

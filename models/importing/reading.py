@@ -72,6 +72,7 @@ def read_table(path: str | Path, sheet: Optional[str] = None, progress: Optional
             raise file_kind.refuse(kind, format_name)
         if kind is file_kind.Kind.XLSX:
             return _read_xlsx(path, sheet, progress)
+        guard.check_text_file(path)
         data = path.read_bytes()
     except OSError:
         raise errors.UserError(
@@ -207,7 +208,11 @@ def _open_workbook(path: Path):
 
     guard.check_xlsx(path)
     try:
-        return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        if path.suffix.lower() in SPREADSHEET_SUFFIXES:
+            return openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # A workbook under another name (openpyxl goes by the name): read from memory; its
+        # unpacked size was bounded just above.
+        return openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True)
     except Exception as exc:  # noqa: BLE001 - a damaged file raises from zipfile, zlib, openpyxl or XML
         if guard.is_damage(exc):
             raise guard.damaged_error() from None
