@@ -356,7 +356,8 @@ def _headers(cards: Iterable[dict[str, str]]) -> list[str]:
 
 # ---------------------------------------------------------------- writing (the export preset)
 def write_card(vobject: Any, person: "VCardPerson") -> str:
-    """One vCard 3.0 (what Google, Apple and Android all read) for ``person``."""
+    """One vCard 3.0 (what Google, Apple and Android all read) for ``person``. Notes are never
+    written: a phone's address book is synced to other companies' servers."""
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(family=person.last, given=person.first)
     card.add("fn").value = person.display or " ".join(p for p in (person.first, person.last) if p) or "?"
@@ -369,7 +370,7 @@ def write_card(vobject: Any, person: "VCardPerson") -> str:
         line.value = email
         line.type_param = "INTERNET"
     if person.workplace or person.department:
-        card.add("org").value = [p for p in (person.workplace, person.department) if p] or [""]
+        card.add("org").value = [person.workplace, person.department] if person.department else [person.workplace]
     if person.job_title:
         card.add("title").value = person.job_title
     if person.tags:
@@ -378,8 +379,10 @@ def write_card(vobject: Any, person: "VCardPerson") -> str:
         street, city, region, code, country = person.address
         card.add("adr").value = vobject.vcard.Address(street=street, city=city, region=region, code=code,
                                                       country=country)
-    if person.note:
-        card.add("note").value = person.note
+    if person.preferred:
+        card.add("nickname").value = person.preferred
+    for code in person.languages:
+        card.add("lang").value = code
     return card.serialize()
 
 
@@ -397,7 +400,8 @@ class VCardPerson:
     job_title: str = ""
     tags: list[str] = field(default_factory=list)
     address: tuple[str, str, str, str, str] = ("", "", "", "", "")  # street, city, region, code, country
-    note: str = ""
+    preferred: str = ""
+    languages: list[str] = field(default_factory=list)
 
 
 def write_cards(people: Iterable[VCardPerson]) -> Iterator[str]:

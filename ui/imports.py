@@ -44,7 +44,6 @@ from .sections import SectionSpec, register_section
 from .tasks import Cancelled
 
 FOLDER_IMPORT = "import"
-FOLDER_EXPORT = "export"
 
 
 def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
@@ -751,63 +750,4 @@ register_section(SectionSpec("imports", 80, lambda: QCoreApplication.translate("
 
 
 # ====================================================================== export
-def export_people(parent: Optional[QWidget], context: AppContext, person_ids: Optional[list[int]]) -> None:
-    """Ask for a file (.xlsx or .csv), warn that it is not encrypted, export in the background.
-
-    ``person_ids`` None means everyone; the roster page passes its selection or filtered rows.
-    """
-    folder = context.settings.last_folder(FOLDER_EXPORT)
-    name, chosen_filter = QFileDialog.getSaveFileName(
-        parent, tr("Export people"), str(Path(folder) / "people.xlsx"),
-        tr("Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)"))
-    if not name:
-        return
-    path = Path(name)
-    if path.suffix.lower() not in (".xlsx", ".csv"):
-        path = path.with_suffix(".csv" if "csv" in chosen_filter.lower() else ".xlsx")
-    context.settings.set_last_folder(FOLDER_EXPORT, path)
-    count = len(person_ids) if person_ids is not None else None
-    warning = QMessageBox(QMessageBox.Icon.Warning, tr("Export people"), tr(
-        "The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.\n\n"
-        "Keep it on a device only you use, do not email it, and delete it when you are done."), parent=parent)
-    warning.setObjectName("exportWarning")
-    go = warning.addButton(tr("Export"), QMessageBox.ButtonRole.AcceptRole)
-    warning.addButton(QMessageBox.StandardButton.Cancel)
-    warning.setDefaultButton(go)
-    warning.exec()
-    if warning.clickedButton() is not go:
-        return
-    dialog = QProgressDialog(tr("Exporting people…"), tr("Cancel"), 0, max(1, count or 1), parent)
-    dialog.setObjectName("exportProgress")
-    dialog.setWindowTitle(tr("Export people"))
-    dialog.setMinimumDuration(400)
-    db = context.db
-    ids = list(person_ids) if person_ids is not None else None
-
-    from reports import roster_export
-
-    def done(result: "roster_export.ExportResult") -> None:
-        dialog.close()
-        context.status_message.emit(tr("Exported %n people to {file}.", "", result.people).format(file=result.path.name))
-        box = QMessageBox(QMessageBox.Icon.Information, tr("Export people"),
-                          tr("Exported %n people to {file}.", "", result.people).format(file=str(result.path)),
-                          parent=parent)
-        box.setObjectName("exportDone")
-        box.open()
-
-    def failed(exc: BaseException) -> None:
-        dialog.close()
-        if isinstance(exc, Cancelled):
-            context.status_message.emit(tr("Export cancelled; no file was written."))
-            return
-        show_error(parent, exc)
-
-    job = context.run(lambda progress: roster_export.export_people(db, path, ids, progress=progress), done, failed,
-                      with_progress=True)
-
-    def progressed(done_count: int, total: int) -> None:
-        dialog.setMaximum(max(1, total))
-        dialog.setValue(min(done_count, max(1, total) - 1))
-
-    job.progressed.connect(progressed)
-    dialog.canceled.connect(job.cancel)
+from .exporting import FOLDER_EXPORT, export_people  # noqa: E402,F401 - callers that import them from here

@@ -247,11 +247,12 @@ class RosterPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.import_button = QPushButton(self.tr("Import…"))
         self.import_button.setObjectName("importPeople")
-        self.import_button.setToolTip(self.tr("Import people from a CSV or Excel file (Ctrl+I)"))
+        self.import_button.setToolTip(self.tr("Import people from a CSV, Excel or vCard file (Ctrl+I)"))
         self.import_button.clicked.connect(self.import_people)
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("exportPeople")
-        self.export_button.setToolTip(self.tr("Export the people shown (or selected) to CSV or Excel"))
+        self.export_button.setToolTip(self.tr("Export the people shown (or selected) to Excel, CSV, Spoke, Action Network, "
+                                              "Google Contacts or vCard"))
         self.export_button.clicked.connect(self.export_people)
         self.status = QLabel()
         self.status.setObjectName("rosterStatus")
@@ -534,7 +535,7 @@ class RosterPage(QWidget):
 
     def export_people(self) -> None:
         """Exports the selected people when several are selected, else everyone shown."""
-        from .imports import export_people
+        from .exporting import export_people
 
         selected = self.selected_ids()
         export_people(self, self.context, selected if len(selected) > 1 else self.shown_ids())

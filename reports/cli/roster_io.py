@@ -3,7 +3,9 @@
   committee-desk import --db PATH FILE [--dry-run] [--on-duplicate merge|skip|keep] [--sheet NAME]
                         [--report FILE] [--unmapped notes|drop] [--prefer-file]
   committee-desk undo-import --db PATH BATCH_ID
-  committee-desk export --db PATH OUT.csv|OUT.xlsx [--workplace W] [--committee C] [--tag T] [--search TEXT]
+  committee-desk export --db PATH OUT.csv|OUT.xlsx|OUT.vcf [--format csv|xlsx|spoke|action-network|google|vcard]
+                        [--workplace W] [--committee C] [--tag T] [--search TEXT] [--call-list L] [--event E]
+                        [--session S] [--include-unknown-consent]
   committee-desk list imports --db PATH
 
 The summary goes to stdout; problems (with their row numbers) go to stderr or to ``--report``.
@@ -15,11 +17,12 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
+from typing import Optional
 
 from models import importing
 from models.db import Database
 from models.entities import Committee, Workplace
-from reports import roster_export
+from reports import export_presets, roster_export
 
 from .core import CliError, add_db_argument, open_db, resolve_row
 from .foundation import list_kind
@@ -99,18 +102,53 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     return 0
 
 
+EXPORT_FORMATS = ("csv", "xlsx", "spoke", "action-network", "google", "vcard")
+
+
+def _export_ids(db: Database, args: argparse.Namespace) -> Optional[list[int]]:
+    """The people every filter given agrees on (None = everyone)."""
+    from models.mobilization_entities import CallList, Event
+    from models.trainings import TrainingSession
+
+    workplace_id = resolve_row(db, Workplace, args.workplace, what="workplace") if args.workplace else None
+    committee_id = resolve_row(db, Committee, args.committee, what="committee") if args.committee else None
+    ids = roster_export.select_ids(db, workplace_id, committee_id, args.tag, args.search or "")
+    groups = []
+    if args.call_list:
+        groups.append(export_presets.people_of_call_list(db, resolve_row(db, CallList, args.call_list,
+                                                                         what="call list")))
+    if args.event:
+        groups.append(export_presets.people_of_event(db, resolve_row(db, Event, args.event, what="event")))
+    if args.session:
+        groups.append(export_presets.people_of_session(db, resolve_row(db, TrainingSession, args.session,
+                                                                       name_attr="id", what="training session")))
+    for group in groups:
+        ids = sorted(set(group) if ids is None else set(ids) & set(group))
+    return ids
+
+
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.out.suffix.lower() not in (".csv", ".xlsx"):
-        raise CliError("Export to a file ending in .csv or .xlsx.")
+    fmt = args.format or args.out.suffix.lower().lstrip(".")
+    if fmt not in EXPORT_FORMATS:
+        raise CliError("Export to a file ending in .csv or .xlsx, or give --format.")
+    preset = None if fmt in ("csv", "xlsx") else export_presets.Preset(fmt)
+    wanted = preset.suffix if preset is not None else f".{fmt}"
+    if args.out.suffix.lower() != wanted:
+        raise CliError(f"Export this format to a file ending in {wanted}.")
     db = open_db(args.db)
     try:
-        workplace_id = resolve_row(db, Workplace, args.workplace, what="workplace") if args.workplace else None
-        committee_id = resolve_row(db, Committee, args.committee, what="committee") if args.committee else None
-        ids = roster_export.select_ids(db, workplace_id, committee_id, args.tag, args.search or "")
-        result = roster_export.export_people(db, args.out, ids)
+        ids = _export_ids(db, args)
+        if preset is None:
+            result = roster_export.export_people(db, args.out, ids)
+        else:
+            result = export_presets.export_preset(db, preset, args.out, ids, include_unknown=args.include_unknown_consent)
     finally:
         db.close()
     print(f"Exported {result.people} people to {args.out} in {result.seconds:.2f} s")
+    for reason, count in sorted(getattr(result, "left_out", {}).items()):
+        print(f"Left out {count}: {reason}")
+    if getattr(result, "left_out", {}).get(export_presets.UNKNOWN_CONSENT):
+        print("(add --include-unknown-consent to include people whose consent is not known)")
     print("Note: this file is NOT encrypted. Keep it safe and delete it when done.")
     return 0
 
@@ -135,9 +173,19 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("batch", type=int, metavar="BATCH_ID")
     p.set_defaults(func=cmd_undo_import)
 
-    p = sub.add_parser("export", help="export people to .csv or .xlsx (NOT encrypted)")
+    p = sub.add_parser("export", help="export people to .csv, .xlsx, or a layout Spoke, Action Network, Google "
+                                      "Contacts or a phone takes (NOT encrypted)")
     add_db_argument(p)
-    p.add_argument("out", type=Path, metavar="OUT", help="OUT.csv or OUT.xlsx")
+    p.add_argument("out", type=Path, metavar="OUT", help="OUT.csv, OUT.xlsx, or OUT.vcf with --format vcard")
+    p.add_argument("--format", choices=EXPORT_FORMATS,
+                   help="csv or xlsx (the default, from OUT's ending): every field; spoke, action-network, google "
+                        "(.csv) or vcard (.vcf): the columns that tool imports, phones in E.164")
+    p.add_argument("--call-list", metavar="L", help="only the people on this call list (id or exact name)")
+    p.add_argument("--event", metavar="E", help="only the people on this event's call lists or checked in at it")
+    p.add_argument("--session", metavar="S", help="only the people registered for this training session (id)")
+    p.add_argument("--include-unknown-consent", action="store_true",
+                   help="spoke and action-network: also people whose consent to texts or emails is not known "
+                        "(people who said no are never included)")
     p.add_argument("--workplace", metavar="W", help="only this workplace (id or exact name)")
     p.add_argument("--committee", metavar="C", help="only current members of this committee (id or exact name)")
     p.add_argument("--tag", metavar="T", help="only people with this tag")
