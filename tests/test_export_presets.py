@@ -269,3 +269,45 @@ _REAL_SAVE = QFileDialog.getSaveFileName
 def _widget_save_dialog(parent, caption, directory, filters):
     """The static dialog, always Qt's own widgets (no platform dialog to press in a test)."""
     return _REAL_SAVE(parent, caption, directory, filters, "", QFileDialog.Option.DontUseNativeDialog)
+
+
+def test_event_page_exports_its_people_as_vcard(qtbot, context, people, tmp_path, monkeypatch):
+    """Mobilizations > an event's turnout tab > Export people…, vCard chosen: the file holds the
+    people on the event's call list, and imports back as them."""
+    from ui.mobilizations import MobilizationsPage
+
+    event = mobilization.save_event(context.db, mobilization.EventInput(name="Picket", kind="picket",
+                                                                        starts_at=datetime(2030, 5, 1, 12)))
+    mobilization.create_call_list(context.db, event, "Stewards", mobilization.ListCriteria(tags=["steward"]))
+    page = MobilizationsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1100, 800)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    page.tabs.setCurrentWidget(page.turnout)
+    qtbot.waitUntil(lambda: page.turnout.report is not None, timeout=15000)
+    out = tmp_path / "picket"
+    asked = []
+
+    def save_dialog(parent, caption, directory, filters):
+        asked.append((Path(directory).name, filters.split(";;")))
+        return str(out), "vCard contacts (.vcf) (*.vcf)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+
+    def press_export() -> None:
+        box = QApplication.activeModalWidget()
+        if not (isinstance(box, QMessageBox) and box.objectName() == "exportWarning"):
+            QTimer.singleShot(20, press_export)
+            return
+        assert box.checkBox() is None  # an address book: no consent question
+        go = next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.AcceptRole)
+        qtbot.mouseClick(go, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, press_export)
+    qtbot.mouseClick(page.turnout.people_button, Qt.MouseButton.LeftButton)
+    written = out.with_suffix(".vcf")
+    qtbot.waitUntil(written.exists, timeout=15000)
+    assert asked[0][0] == "Picket people.xlsx" and len(asked[0][1]) == 6
+    table = importing.read_table(written)
+    assert [cells[:2] for _n, cells in table.rows] == [["Ana", "García"]]

@@ -495,6 +495,11 @@ class TurnoutWidget(QWidget):
         self.export_button = QPushButton(self.tr("Export to Excel…"))
         self.export_button.setObjectName("exportTurnout")
         self.export_button.clicked.connect(lambda: self.export())
+        self.people_button = QPushButton(self.tr("Export people…"))
+        self.people_button.setObjectName("exportEventPeople")
+        self.people_button.setToolTip(self.tr("The people on this event's call lists or checked in at it: Excel, CSV, "
+                                              "Spoke, Action Network, Google Contacts or vCard"))
+        self.people_button.clicked.connect(lambda: self.export_people())
         self.print_button = QPushButton(self.tr("Print call sheets…"))
         self.print_button.setObjectName("printCallSheets")
         self.print_button.setToolTip(self.tr("Print preview, then the print dialog (Ctrl+P)"))
@@ -510,6 +515,7 @@ class TurnoutWidget(QWidget):
         bar.addWidget(self.breakdown)
         bar.addStretch(1)
         bar.addWidget(self.export_button)
+        bar.addWidget(self.people_button)
         bar.addWidget(self.print_button)
         bar.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
@@ -632,6 +638,20 @@ class TurnoutWidget(QWidget):
         event_id, db, labels = self.event_id, self.context.db, self.turnout_labels()
         self._run_file_job(lambda progress: write_turnout(db, [event_id], path, labels=labels, progress=progress),
                            self.tr("Writing the turnout report…"))
+
+    def export_people(self) -> None:
+        """The event's people (its call lists and check-ins), in a format the save dialog offers."""
+        if self.event_id is None or self.report is None:
+            return
+        from reports.export_presets import people_of_event
+
+        from .exporting import export_people
+
+        event_id, db = self.event_id, self.context.db
+        stem = safe_file_name(self.tr("{event} people").format(event=self.report.event.name), "people")
+        self.context.run(lambda: people_of_event(db, event_id),
+                         lambda ids: export_people(self, self.context, ids, file_stem=stem),
+                         lambda exc: show_error(self, exc))
 
     def print_preview(self) -> None:
         """Print…: the call sheets in the print preview (the system print dialog from there)."""
