@@ -19,122 +19,117 @@
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <location filename="../../ui/trainings.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <location filename="../../ui/trainings.py" line="213"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="285"/>
+        <location filename="../../ui/imports.py" line="287"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="296"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="615"/>
+        <location filename="../../ui/imports.py" line="617"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="615"/>
+        <location filename="../../ui/imports.py" line="617"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="615"/>
+        <location filename="../../ui/imports.py" line="617"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="615"/>
+        <location filename="../../ui/imports.py" line="617"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="615"/>
+        <location filename="../../ui/imports.py" line="617"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="615"/>
+        <location filename="../../ui/imports.py" line="617"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="615"/>
+        <location filename="../../ui/imports.py" line="617"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="616"/>
+        <location filename="../../ui/imports.py" line="618"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="632"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="630"/>
+        <location filename="../../ui/imports.py" line="632"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="758"/>
-        <location filename="../../ui/imports.py" line="767"/>
-        <location filename="../../ui/imports.py" line="779"/>
-        <location filename="../../ui/imports.py" line="789"/>
+        <location filename="../../ui/exporting.py" line="70"/>
+        <location filename="../../ui/exporting.py" line="116"/>
+        <location filename="../../ui/exporting.py" line="127"/>
+        <location filename="../../ui/exporting.py" line="134"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="759"/>
-        <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
-        <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports.py" line="768"/>
+        <location filename="../../ui/exporting.py" line="71"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -143,23 +138,41 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="771"/>
+        <location filename="../../ui/exporting.py" line="75"/>
+        <source>Also include people whose consent to texts or emails is not known</source>
+        <translation>Incluir también a las personas cuyo consentimiento para mensajes de texto o correos no se conoce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="77"/>
+        <source>People who said no, or not to be contacted, are never included.</source>
+        <translation>Nunca se incluye a quienes dijeron que no o pidieron que no se les contacte.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="79"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/exporting.py" line="103"/>
+        <source>Left out %n people: {reason}.</source>
+        <translation>
+            <numerusform>Se dejó fuera a %n persona: {reason}.</numerusform>
+            <numerusform>Se dejó fuera a %n personas: {reason}.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/imports.py" line="777"/>
+        <location filename="../../ui/exporting.py" line="125"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="777"/>
+        <location filename="../../ui/exporting.py" line="125"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="788"/>
-        <location filename="../../ui/imports.py" line="790"/>
+        <location filename="../../ui/exporting.py" line="101"/>
+        <location filename="../../ui/exporting.py" line="133"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -167,7 +180,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="798"/>
+        <location filename="../../ui/exporting.py" line="51"/>
+        <source>Excel workbook</source>
+        <translation>Libro de Excel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="51"/>
+        <source>CSV, comma-separated</source>
+        <translation>CSV, separado por comas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="141"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -1544,112 +1567,112 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Esa tarea ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="177"/>
+        <location filename="../../models/importing/reading.py" line="66"/>
         <source>The file to import was not found.</source>
         <translation>No se encontró el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="178"/>
+        <location filename="../../models/importing/reading.py" line="67"/>
         <source>Check the file name and folder.</source>
         <translation>Revise el nombre del archivo y la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="183"/>
-        <source>This spreadsheet format cannot be imported.</source>
-        <translation>Este formato de hoja de cálculo no se puede importar.</translation>
-    </message>
-    <message>
-        <location filename="../../models/importing.py" line="184"/>
-        <source>Save it as .xlsx or .csv in your spreadsheet program, then import that file.</source>
-        <translation>Guárdelo como .xlsx o .csv en su programa de hojas de cálculo y luego importe ese archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../models/importing.py" line="192"/>
+        <location filename="../../models/importing/reading.py" line="79"/>
         <source>The file to import could not be read.</source>
         <translation>No se pudo leer el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="193"/>
+        <location filename="../../models/importing/reading.py" line="80"/>
         <source>Check that it is not open in another program and that you may read it.</source>
         <translation>Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="284"/>
+        <location filename="../../models/importing/reading.py" line="185"/>
         <source>The file could not be read after row {row}.</source>
         <translation>No se pudo leer el archivo después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="285"/>
+        <location filename="../../models/importing/reading.py" line="186"/>
         <source>Open it in a spreadsheet program and save it again as CSV.</source>
         <translation>Ábralo en un programa de hojas de cálculo y guárdelo de nuevo como CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/spreadsheet_guard.py" line="27"/>
+        <location filename="../../models/spreadsheet_guard.py" line="32"/>
         <source>This file is not a spreadsheet Committee Desk can read (it may be damaged).</source>
         <translation>Este archivo no es una hoja de cálculo que Committee Desk pueda leer (puede estar dañado).</translation>
     </message>
     <message>
-        <location filename="../../models/spreadsheet_guard.py" line="28"/>
+        <location filename="../../models/spreadsheet_guard.py" line="33"/>
         <source>Open it in your spreadsheet program and save it again as .xlsx or .csv.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../../models/spreadsheet_guard.py" line="29"/>
+        <location filename="../../models/spreadsheet_guard.py" line="34"/>
         <source>Split it into smaller files, or remove the columns you do not need.</source>
         <translation>Divídalo en archivos más pequeños o quite las columnas que no necesite.</translation>
     </message>
     <message>
-        <location filename="../../models/spreadsheet_guard.py" line="44"/>
+        <location filename="../../models/spreadsheet_guard.py" line="49"/>
         <source>This file is too big to import: it has more than {rows} rows.</source>
         <translation>Este archivo es demasiado grande para importarlo: tiene más de {rows} filas.</translation>
     </message>
     <message>
-        <location filename="../../models/spreadsheet_guard.py" line="45"/>
+        <location filename="../../models/spreadsheet_guard.py" line="50"/>
         <source>This file is too big to import: it has more than {columns} columns.</source>
         <translation>Este archivo es demasiado grande para importarlo: tiene más de {columns} columnas.</translation>
     </message>
     <message>
-        <location filename="../../models/spreadsheet_guard.py" line="46"/>
+        <location filename="../../models/spreadsheet_guard.py" line="51"/>
         <source>This file is too big to import: its contents unpack to more than {mb} MB.</source>
         <translation>Este archivo es demasiado grande para importarlo: su contenido descomprimido ocupa más de {mb} MB.</translation>
     </message>
     <message>
-        <location filename="../../models/spreadsheet_guard.py" line="47"/>
+        <location filename="../../models/spreadsheet_guard.py" line="52"/>
         <source>This file cannot be imported: a cell holds more than a million characters.</source>
         <translation>Este archivo no se puede importar: una celda tiene más de un millón de caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="372"/>
+        <location filename="../../models/spreadsheet_guard.py" line="53"/>
+        <source>This file cannot be imported: it unpacks to far more than any spreadsheet does (it may be damaged or made to harm).</source>
+        <translation>Este archivo no se puede importar: al descomprimirse ocupa mucho más que cualquier hoja de cálculo (puede estar dañado o hecho para causar daño).</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="55"/>
+        <source>This file is too big to import: it is larger than {mb} MB.</source>
+        <translation>Este archivo es demasiado grande para importarlo: ocupa más de {mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/reading.py" line="277"/>
         <source>The spreadsheet has no sheets.</source>
         <translation>La hoja de cálculo no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="384"/>
+        <location filename="../../models/importing/reading.py" line="289"/>
         <source>The spreadsheet has no sheet named &quot;{sheet}&quot;.</source>
         <translation>La hoja de cálculo no tiene ninguna hoja llamada &quot;{sheet}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="385"/>
+        <location filename="../../models/importing/reading.py" line="290"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="428"/>
+        <location filename="../../models/importing/reading.py" line="333"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="429"/>
+        <location filename="../../models/importing/reading.py" line="334"/>
         <source>Check that you chose the right file (or sheet).</source>
         <translation>Compruebe que eligió el archivo (o la hoja) correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2242"/>
+        <location filename="../../models/importing/undo.py" line="69"/>
         <source>That import is not in the history.</source>
         <translation>Esa importación no está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2244"/>
+        <location filename="../../models/importing/undo.py" line="71"/>
         <source>That import was already undone.</source>
         <translation>Esa importación ya se deshizo.</translation>
     </message>
@@ -2534,6 +2557,131 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>Choose another folder.</source>
         <translation>Elija otra carpeta.</translation>
     </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="47"/>
+        <source>Import a CSV or Excel (.xlsx) file with one person per row, or a vCard (.vcf) file of contacts.</source>
+        <translation>Importe un archivo CSV o Excel (.xlsx) con una persona por fila, o un archivo vCard (.vcf) de contactos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="49"/>
+        <source>Open it in your spreadsheet program and save it as .xlsx or CSV, then import that file.</source>
+        <translation>Ábralo en su programa de hojas de cálculo y guárdelo como .xlsx o CSV; luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="53"/>
+        <source>This is an old Excel workbook (.xls), which cannot be imported.</source>
+        <translation>Este es un libro de Excel antiguo (.xls), que no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="55"/>
+        <source>This is an Excel binary workbook (.xlsb), which cannot be imported.</source>
+        <translation>Este es un libro binario de Excel (.xlsb), que no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="57"/>
+        <source>This file is a web page (HTML), not a spreadsheet or CSV file.</source>
+        <translation>Este archivo es una página web (HTML), no una hoja de cálculo ni un archivo CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="58"/>
+        <source>If it was downloaded as an Excel file, open it in your spreadsheet program and save it as .xlsx or CSV, then import that file.</source>
+        <translation>Si se descargó como archivo de Excel, ábralo en su programa de hojas de cálculo y guárdelo como .xlsx o CSV; luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="60"/>
+        <source>This is an OpenDocument spreadsheet (.ods), which cannot be imported.</source>
+        <translation>Esta es una hoja de cálculo OpenDocument (.ods), que no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="62"/>
+        <source>This is an Apple Numbers spreadsheet, which cannot be imported.</source>
+        <translation>Esta es una hoja de cálculo de Apple Numbers, que no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="63"/>
+        <source>In Numbers, choose File &gt; Export To &gt; Excel or CSV, then import that file.</source>
+        <translation>En Numbers, elija Archivo &gt; Exportar a &gt; Excel o CSV; luego importe ese archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="65"/>
+        <source>This file is a Word document (.doc), not a table of people.</source>
+        <translation>Este archivo es un documento de Word (.doc), no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="67"/>
+        <source>This file is a PDF document, not a table of people.</source>
+        <translation>Este archivo es un documento PDF, no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="68"/>
+        <source>A PDF cannot be imported. Ask for the list as a spreadsheet (.xlsx or CSV), or a vCard (.vcf) file of contacts.</source>
+        <translation>Un PDF no se puede importar. Pida la lista como hoja de cálculo (.xlsx o CSV) o como archivo vCard (.vcf) de contactos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="70"/>
+        <source>This file is a Word document, not a table of people.</source>
+        <translation>Este archivo es un documento de Word, no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="71"/>
+        <source>This file is an OpenDocument text document, not a table of people.</source>
+        <translation>Este archivo es un documento de texto OpenDocument, no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="73"/>
+        <source>This file is a presentation, not a table of people.</source>
+        <translation>Este archivo es una presentación, no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="75"/>
+        <source>This file is a Rich Text (RTF) document, not a table of people.</source>
+        <translation>Este archivo es un documento de texto enriquecido (RTF), no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="77"/>
+        <source>This file is an image ({format}), not a table of people.</source>
+        <translation>Este archivo es una imagen ({format}), no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="79"/>
+        <source>This file is a compressed archive ({format}), not a table of people.</source>
+        <translation>Este archivo es un archivo comprimido ({format}), no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="80"/>
+        <source>Unpack it first, then import the CSV, Excel or vCard file inside.</source>
+        <translation>Descomprímalo primero y luego importe el archivo CSV, Excel o vCard que contiene.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="81"/>
+        <source>This file is a program, not a table of people. It was not opened.</source>
+        <translation>Este archivo es un programa, no una tabla de personas. No se abrió.</translation>
+    </message>
+    <message>
+        <location filename="../../models/file_kind.py" line="83"/>
+        <source>This file is a database, not a table of people.</source>
+        <translation>Este archivo es una base de datos, no una tabla de personas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/vcard.py" line="53"/>
+        <source>The vCard file has no complete contact in it (BEGIN:VCARD … END:VCARD).</source>
+        <translation>El archivo vCard no tiene ningún contacto completo (BEGIN:VCARD … END:VCARD).</translation>
+    </message>
+    <message>
+        <location filename="../../models/vcard.py" line="54"/>
+        <source>Export the contacts again from your phone or address book.</source>
+        <translation>Vuelva a exportar los contactos desde su teléfono o libreta de direcciones.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="291"/>
+        <source>Export this format to a file ending in {suffix}.</source>
+        <translation>Exporte este formato a un archivo que termine en {suffix}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="292"/>
+        <source>Choose a file name with that ending.</source>
+        <translation>Elija un nombre de archivo con esa terminación.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -2718,49 +2866,100 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
 </context>
 <context>
+    <name>Exports</name>
+    <message>
+        <location filename="../../reports/export_presets.py" line="55"/>
+        <source>Spoke (texting)</source>
+        <translation>Spoke (mensajes de texto)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="56"/>
+        <source>Action Network</source>
+        <translation>Action Network</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="57"/>
+        <source>Google Contacts</source>
+        <translation>Contactos de Google</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="58"/>
+        <source>vCard contacts (.vcf)</source>
+        <translation>Contactos vCard (.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="61"/>
+        <source>said no, or do not contact</source>
+        <translation>dijeron que no, o no contactar</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="62"/>
+        <source>consent not known</source>
+        <translation>consentimiento desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="63"/>
+        <source>no mobile number that can be read</source>
+        <translation>sin un número de celular legible</translation>
+    </message>
+    <message>
+        <location filename="../../reports/export_presets.py" line="64"/>
+        <source>no email address or phone</source>
+        <translation>sin correo electrónico ni teléfono</translation>
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="80"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
-        <source>A CSV or Excel (.xlsx) file with one person per row. Nothing is saved until the last step.</source>
-        <translation>Un archivo CSV o Excel (.xlsx) con una persona por fila. No se guarda nada hasta el último paso.</translation>
+        <location filename="../../ui/imports.py" line="81"/>
+        <source>A CSV or Excel (.xlsx) file with one person per row, or a vCard (.vcf) file of contacts. Nothing is saved until the last step.</source>
+        <translation>Un archivo CSV o Excel (.xlsx) con una persona por fila, o un archivo vCard (.vcf) de contactos. No se guarda nada hasta el último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="85"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="86"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="91"/>
+        <location filename="../../ui/imports.py" line="90"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="118"/>
+        <location filename="../../ui/imports.py" line="117"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="119"/>
-        <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
-        <translation>Hojas de cálculo y CSV (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
+        <location filename="../../ui/imports.py" line="118"/>
+        <source>Spreadsheets, CSV and contacts (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
+        <translation>Hojas de cálculo, CSV y contactos (*.csv *.tsv *.txt *.xlsx *.vcf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="142"/>
+        <location filename="../../ui/imports.py" line="141"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="152"/>
+        <location filename="../../ui/imports.py" line="151"/>
+        <source>%n contacts found in the vCard file.</source>
+        <translation>
+            <numerusform>Se encontró %n contacto en el archivo vCard.</numerusform>
+            <numerusform>Se encontraron %n contactos en el archivo vCard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="153"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>Se encontró %n fila; los nombres de las columnas están en la fila {header}.</numerusform>
@@ -2771,12 +2970,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="552"/>
+        <location filename="../../ui/imports.py" line="554"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="567"/>
+        <location filename="../../ui/imports.py" line="569"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2784,205 +2983,215 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../models/importing.py" line="120"/>
+        <location filename="../../models/importing/messages.py" line="31"/>
         <source>No name (first, last or full name).</source>
         <translation>Sin nombre (nombre, apellido o nombre completo).</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="121"/>
+        <location filename="../../models/importing/messages.py" line="32"/>
         <source>The phone in column &quot;{column}&quot; does not look like a phone number.</source>
         <translation>El teléfono de la columna &quot;{column}&quot; no parece un número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="122"/>
+        <location filename="../../models/importing/messages.py" line="33"/>
         <source>The email address does not look right.</source>
         <translation>El correo electrónico no parece correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="123"/>
+        <location filename="../../models/importing/messages.py" line="34"/>
         <source>The assessment is not a number from 1 to 5.</source>
         <translation>La evaluación no es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="124"/>
+        <location filename="../../models/importing/messages.py" line="35"/>
         <source>Some characters could not be read (the file&apos;s encoding is mixed); they show as �.</source>
         <translation>Algunos caracteres no se pudieron leer (la codificación del archivo es mixta); aparecen como �.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="127"/>
+        <location filename="../../models/importing/messages.py" line="38"/>
         <source>Membership &quot;{value}&quot; is not known; imported as non-member.</source>
         <translation>Afiliación &quot;{value}&quot; desconocida; se importó como no miembro.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="128"/>
+        <location filename="../../models/importing/messages.py" line="39"/>
         <source>Name order &quot;{value}&quot; is not known; given name first was kept.</source>
         <translation>El orden del nombre &quot;{value}&quot; no se reconoce; se dejó el nombre de pila primero.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="129"/>
+        <location filename="../../models/importing/messages.py" line="40"/>
         <source>Department or shift without a workplace was not imported.</source>
         <translation>Departamento o turno sin lugar de trabajo: no se importó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="130"/>
+        <location filename="../../models/importing/messages.py" line="41"/>
         <source>A value in column &quot;{column}&quot; was too long and was cut.</source>
         <translation>Un valor de la columna &quot;{column}&quot; era demasiado largo y se recortó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="131"/>
+        <location filename="../../models/importing/messages.py" line="42"/>
         <source>This file is not UTF-8 text; it was read as Windows text (cp1252). Check that accented letters look right.</source>
         <translation>Este archivo no es texto UTF-8; se leyó como texto de Windows (cp1252). Compruebe que las letras con acento se vean bien.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="485"/>
+        <location filename="../../models/importing/mapping.py" line="21"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="486"/>
+        <location filename="../../models/importing/mapping.py" line="22"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="487"/>
+        <location filename="../../models/importing/mapping.py" line="23"/>
         <source>Full name (first and last)</source>
         <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="488"/>
+        <location filename="../../models/importing/mapping.py" line="24"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="489"/>
+        <location filename="../../models/importing/mapping.py" line="25"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="490"/>
+        <location filename="../../models/importing/mapping.py" line="26"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="491"/>
+        <location filename="../../models/importing/mapping.py" line="27"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="492"/>
+        <location filename="../../models/importing/mapping.py" line="28"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="493"/>
+        <location filename="../../models/importing/mapping.py" line="29"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="494"/>
+        <location filename="../../models/importing/mapping.py" line="30"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="495"/>
+        <location filename="../../models/importing/mapping.py" line="31"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="496"/>
+        <location filename="../../models/importing/mapping.py" line="32"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="497"/>
+        <location filename="../../models/importing/mapping.py" line="33"/>
         <source>Assessment (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="498"/>
+        <location filename="../../models/importing/mapping.py" line="34"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="499"/>
+        <location filename="../../models/importing/mapping.py" line="35"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="500"/>
+        <location filename="../../models/importing/mapping.py" line="36"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="501"/>
+        <location filename="../../models/importing/mapping.py" line="37"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="502"/>
+        <location filename="../../models/importing/mapping.py" line="38"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="503"/>
+        <location filename="../../models/importing/mapping.py" line="39"/>
         <source>Name order (given or family name first)</source>
         <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
+    </message>
+    <message>
+        <location filename="../../models/vcard.py" line="49"/>
+        <source>Some lines of this contact could not be read; they were kept in the notes as written.</source>
+        <translation>Algunas líneas de este contacto no se pudieron leer; se guardaron en las notas tal como estaban escritas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/vcard.py" line="51"/>
+        <source>Photos and program-specific fields (X-…) in the vCard file are not imported.</source>
+        <translation>Las fotos y los campos propios de cada programa (X-…) del archivo vCard no se importan.</translation>
     </message>
 </context>
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="242"/>
+        <location filename="../../ui/imports.py" line="244"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="243"/>
+        <location filename="../../ui/imports.py" line="245"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="244"/>
+        <location filename="../../ui/imports.py" line="246"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="245"/>
+        <location filename="../../ui/imports.py" line="247"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="248"/>
+        <location filename="../../ui/imports.py" line="250"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="249"/>
+        <location filename="../../ui/imports.py" line="251"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="250"/>
+        <location filename="../../ui/imports.py" line="252"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="251"/>
+        <location filename="../../ui/imports.py" line="253"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="254"/>
+        <location filename="../../ui/imports.py" line="256"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="255"/>
+        <location filename="../../ui/imports.py" line="257"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="256"/>
+        <location filename="../../ui/imports.py" line="258"/>
         <source>name</source>
         <translation>nombre</translation>
     </message>
@@ -2990,32 +3199,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="656"/>
+        <location filename="../../ui/imports.py" line="658"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="657"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="659"/>
+        <location filename="../../ui/imports.py" line="661"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="661"/>
+        <location filename="../../ui/imports.py" line="663"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="676"/>
+        <location filename="../../ui/imports.py" line="678"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="722"/>
+        <location filename="../../ui/imports.py" line="724"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -3024,17 +3233,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="726"/>
+        <location filename="../../ui/imports.py" line="728"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="729"/>
+        <location filename="../../ui/imports.py" line="731"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="736"/>
+        <location filename="../../ui/imports.py" line="738"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -3766,52 +3975,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="182"/>
+        <location filename="../../ui/imports.py" line="184"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="185"/>
+        <location filename="../../ui/imports.py" line="187"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="185"/>
+        <location filename="../../ui/imports.py" line="187"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="185"/>
+        <location filename="../../ui/imports.py" line="187"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="191"/>
+        <location filename="../../ui/imports.py" line="193"/>
         <source>Put columns that go nowhere into the person&apos;s notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="204"/>
+        <location filename="../../ui/imports.py" line="206"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="206"/>
+        <location filename="../../ui/imports.py" line="208"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="219"/>
+        <location filename="../../ui/imports.py" line="221"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="233"/>
+        <location filename="../../ui/imports.py" line="235"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="234"/>
+        <location filename="../../ui/imports.py" line="236"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
@@ -4026,57 +4235,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="773"/>
+        <location filename="../../ui/mobilizations.py" line="793"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="776"/>
+        <location filename="../../ui/mobilizations.py" line="796"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="778"/>
+        <location filename="../../ui/mobilizations.py" line="798"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="792"/>
+        <location filename="../../ui/mobilizations.py" line="812"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="793"/>
+        <location filename="../../ui/mobilizations.py" line="813"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="794"/>
+        <location filename="../../ui/mobilizations.py" line="814"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="795"/>
+        <location filename="../../ui/mobilizations.py" line="815"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="796"/>
+        <location filename="../../ui/mobilizations.py" line="816"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="797"/>
+        <location filename="../../ui/mobilizations.py" line="817"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="877"/>
+        <location filename="../../ui/mobilizations.py" line="897"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="878"/>
+        <location filename="../../ui/mobilizations.py" line="898"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -4627,103 +4836,103 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="677"/>
+        <location filename="../../ui/mobilizations.py" line="697"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="679"/>
+        <location filename="../../ui/mobilizations.py" line="699"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="682"/>
+        <location filename="../../ui/mobilizations.py" line="702"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="684"/>
+        <location filename="../../ui/mobilizations.py" line="704"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="688"/>
+        <location filename="../../ui/mobilizations.py" line="708"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="690"/>
+        <location filename="../../ui/mobilizations.py" line="710"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="704"/>
+        <location filename="../../ui/mobilizations.py" line="724"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="710"/>
-        <location filename="../../ui/mobilizations.py" line="728"/>
+        <location filename="../../ui/mobilizations.py" line="730"/>
+        <location filename="../../ui/mobilizations.py" line="748"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="711"/>
+        <location filename="../../ui/mobilizations.py" line="731"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="713"/>
+        <location filename="../../ui/mobilizations.py" line="733"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="713"/>
+        <location filename="../../ui/mobilizations.py" line="733"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="714"/>
+        <location filename="../../ui/mobilizations.py" line="734"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="715"/>
+        <location filename="../../ui/mobilizations.py" line="735"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="716"/>
+        <location filename="../../ui/mobilizations.py" line="736"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="735"/>
+        <location filename="../../ui/mobilizations.py" line="755"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="737"/>
+        <location filename="../../ui/mobilizations.py" line="757"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="737"/>
+        <location filename="../../ui/mobilizations.py" line="757"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4809,27 +5018,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="373"/>
+        <location filename="../../ui/imports.py" line="375"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="374"/>
+        <location filename="../../ui/imports.py" line="376"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="398"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="417"/>
+        <location filename="../../ui/imports.py" line="419"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="457"/>
+        <location filename="../../ui/imports.py" line="459"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -5558,8 +5767,13 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/roster.py" line="250"/>
-        <source>Import people from a CSV or Excel file (Ctrl+I)</source>
-        <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
+        <source>Import people from a CSV, Excel or vCard file (Ctrl+I)</source>
+        <translation>Importar personas desde un archivo CSV, Excel o vCard (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster.py" line="254"/>
+        <source>Export the people shown (or selected) to Excel, CSV, Spoke, Action Network, Google Contacts or vCard</source>
+        <translation>Exportar las personas mostradas (o seleccionadas) a Excel, CSV, Spoke, Action Network, Contactos de Google o vCard</translation>
     </message>
     <message>
         <location filename="../../ui/roster.py" line="252"/>
@@ -5567,32 +5781,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="254"/>
-        <source>Export the people shown (or selected) to CSV or Excel</source>
-        <translation>Exportar las personas mostradas (o seleccionadas) a CSV o Excel</translation>
-    </message>
-    <message>
-        <location filename="../../ui/roster.py" line="316"/>
+        <location filename="../../ui/roster.py" line="317"/>
         <source>Loading the roster…</source>
         <translation>Cargando el listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="342"/>
+        <location filename="../../ui/roster.py" line="343"/>
         <source>The roster could not be loaded.</source>
         <translation>No se pudo cargar el listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="360"/>
+        <location filename="../../ui/roster.py" line="361"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="361"/>
+        <location filename="../../ui/roster.py" line="362"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="441"/>
+        <location filename="../../ui/roster.py" line="442"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} persona</numerusform>
@@ -5600,7 +5809,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="443"/>
+        <location filename="../../ui/roster.py" line="444"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Mostrando {shown} de {total} persona</numerusform>
@@ -5608,17 +5817,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="445"/>
+        <location filename="../../ui/roster.py" line="446"/>
         <source>{n} selected</source>
         <translation>{n} seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="506"/>
+        <location filename="../../ui/roster.py" line="507"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="508"/>
+        <location filename="../../ui/roster.py" line="509"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar a %n persona del listado? Esto no se puede deshacer.</numerusform>
@@ -5626,7 +5835,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="526"/>
+        <location filename="../../ui/roster.py" line="527"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Se eliminó %n persona.</numerusform>
@@ -5634,7 +5843,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="510"/>
+        <location filename="../../ui/roster.py" line="511"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -5642,22 +5851,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="470"/>
+        <location filename="../../ui/imports.py" line="472"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="473"/>
+        <location filename="../../ui/imports.py" line="475"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="492"/>
+        <location filename="../../ui/imports.py" line="494"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="509"/>
+        <location filename="../../ui/imports.py" line="511"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -5665,17 +5874,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="516"/>
+        <location filename="../../ui/imports.py" line="518"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="518"/>
+        <location filename="../../ui/imports.py" line="520"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="539"/>
+        <location filename="../../ui/imports.py" line="541"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5688,7 +5897,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="747"/>
+        <location filename="../../ui/imports.py" line="749"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
@@ -5698,7 +5907,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="886"/>
+        <location filename="../../ui/mobilizations.py" line="906"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -5708,7 +5917,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="566"/>
+        <location filename="../../ui/roster.py" line="567"/>
         <source>Roster</source>
         <translation>Listado</translation>
     </message>
@@ -6462,426 +6671,441 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="498"/>
+        <source>Export people…</source>
+        <translation>Exportar personas…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="500"/>
+        <source>The people on this event&apos;s call lists or checked in at it: Excel, CSV, Spoke, Action Network, Google Contacts or vCard</source>
+        <translation>Las personas de las listas de llamadas de este evento o registradas en él: Excel, CSV, Spoke, Action Network, Contactos de Google o vCard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="503"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="500"/>
+        <location filename="../../ui/mobilizations.py" line="505"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="507"/>
         <source>Call sheets as PDF…</source>
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="509"/>
+        <location filename="../../ui/mobilizations.py" line="514"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="532"/>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="538"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
+        <location filename="../../ui/mobilizations.py" line="539"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="539"/>
+        <location filename="../../ui/mobilizations.py" line="612"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="539"/>
+        <location filename="../../ui/mobilizations.py" line="612"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="613"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="613"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="540"/>
+        <location filename="../../ui/mobilizations.py" line="613"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="535"/>
-        <location filename="../../ui/mobilizations.py" line="608"/>
+        <location filename="../../ui/mobilizations.py" line="541"/>
+        <location filename="../../ui/mobilizations.py" line="614"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="539"/>
-        <location filename="../../ui/mobilizations.py" line="541"/>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="545"/>
+        <location filename="../../ui/mobilizations.py" line="547"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
+        <location filename="../../ui/mobilizations.py" line="560"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="561"/>
+        <location filename="../../ui/mobilizations.py" line="567"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="564"/>
+        <location filename="../../ui/mobilizations.py" line="570"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="581"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="581"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="581"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="581"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="581"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="581"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="576"/>
+        <location filename="../../ui/mobilizations.py" line="582"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="583"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="584"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="579"/>
+        <location filename="../../ui/mobilizations.py" line="585"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="580"/>
+        <location filename="../../ui/mobilizations.py" line="586"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="586"/>
-        <location filename="../../ui/mobilizations.py" line="646"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
+        <location filename="../../ui/mobilizations.py" line="666"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="586"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
-        <location filename="../../ui/mobilizations.py" line="619"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="595"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="595"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="596"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="596"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="609"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="609"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="604"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="612"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="538"/>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="544"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="610"/>
+        <location filename="../../ui/mobilizations.py" line="616"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="610"/>
+        <location filename="../../ui/mobilizations.py" line="616"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="611"/>
+        <location filename="../../ui/mobilizations.py" line="617"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="612"/>
+        <location filename="../../ui/mobilizations.py" line="618"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="612"/>
+        <location filename="../../ui/mobilizations.py" line="618"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="619"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="620"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="620"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="626"/>
+        <location filename="../../ui/mobilizations.py" line="632"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="627"/>
+        <location filename="../../ui/mobilizations.py" line="633"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="640"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="652"/>
+        <location filename="../../ui/mobilizations.py" line="651"/>
+        <source>{event} people</source>
+        <translation>{event} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="672"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="653"/>
+        <location filename="../../ui/mobilizations.py" line="673"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="660"/>
+        <location filename="../../ui/mobilizations.py" line="680"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
