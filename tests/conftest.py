@@ -170,3 +170,23 @@ def spanish(qapp, spanish_qm):
     qapp.installTranslator(translator)
     yield
     qapp.removeTranslator(translator)
+
+
+# ---------------------------------------------------------------- the import wizard on a file
+@pytest.fixture
+def wizard_on_file(qtbot, context):
+    """``wizard_on_file(path)``: the import wizard shown, the path typed into its file box and
+    Enter pressed, as a person would (the file page then reads the file in the background)."""
+    from PySide6.QtCore import Qt
+
+    from ui import imports as ui_imports
+
+    def open_file(path):
+        wizard = ui_imports.ImportWizard(context)
+        qtbot.addWidget(wizard)
+        wizard.show()
+        qtbot.keyClicks(wizard.file_page.path_edit, str(path))
+        qtbot.keyClick(wizard.file_page.path_edit, Qt.Key.Key_Return)
+        return wizard
+
+    return open_file

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt
 
 from models import errors, file_kind, importing
 from models.file_kind import Kind
@@ -116,17 +115,11 @@ def test_cli_names_what_the_file_is(tmp_path, cli, db, db_path):
     assert "Traceback" not in done.stderr
 
 
-def test_wizard_says_what_the_file_is(qtbot, context, tmp_path):
-    from ui import imports as ui_imports
-
+def test_wizard_says_what_the_file_is(qtbot, wizard_on_file, tmp_path):
     path = tmp_path / "contacts.xls"
     path.write_bytes(SAMPLES["old.xls"][0])
-    wizard = ui_imports.ImportWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = wizard_on_file(path)
     page = wizard.file_page
-    qtbot.keyClicks(page.path_edit, str(path))
-    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "old Excel workbook" in page.status.text(), timeout=15000)
     assert not page.isComplete()
     wizard.reject()

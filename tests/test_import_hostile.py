@@ -325,23 +325,17 @@ def test_a_long_cell_is_cut_to_the_cell_cap_with_a_warning(tmp_path, db):
     assert len(notes) <= importing.MAX_CELL and notes.startswith("palabra palabra")
 
 
-def test_the_wizard_shows_the_windows_text_notice(qtbot, context, tmp_path):
+def test_the_wizard_shows_the_windows_text_notice(qtbot, wizard_on_file, tmp_path):
     """Pressing through the wizard: the file page and the preview both say the file was read as
     Windows text (a visible label above the preview)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
 
-    from ui import imports as ui_imports
-
     path = tmp_path / "outlook.csv"
     path.write_bytes("First Name,Last Name,Mobile Phone\nJosé,Peña,608-555-0140\nFrançoise,Müller,608-555-0141\n"
                      .encode("cp1252"))
-    wizard = ui_imports.ImportWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.show()
+    wizard = wizard_on_file(path)
     page = wizard.file_page
-    qtbot.keyClicks(page.path_edit, str(path))
-    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(page.isComplete, timeout=15000)
     assert "Windows text (cp1252)" in page.status.text()
     for _step in range(2):  # to the mapping, then to the preview

@@ -8,7 +8,6 @@ import logging
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
 from models import errors, importing, vcard
 
@@ -171,15 +170,9 @@ def test_cli_imports_a_vcard(tmp_path, cli, db, db_path):
     assert "not imported" in done.stdout  # the notice about the photo and the X- field
 
 
-def test_wizard_reads_a_vcard_typed_into_the_file_box(qtbot, context, tmp_path):
-    from ui import imports as ui_imports
-
-    wizard = ui_imports.ImportWizard(context)
-    qtbot.addWidget(wizard)
-    wizard.show()
+def test_wizard_reads_a_vcard_typed_into_the_file_box(qtbot, wizard_on_file):
+    wizard = wizard_on_file(FIXTURES / "contacts-v40.vcf")
     page = wizard.file_page
-    qtbot.keyClicks(page.path_edit, str(FIXTURES / "contacts-v40.vcf"))
-    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
     qtbot.waitUntil(page.isComplete, timeout=15000)
     assert "4 contacts found in the vCard file" in page.status.text()
     assert "photos" in page.status.text().lower()
