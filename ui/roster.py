@@ -535,7 +535,7 @@ class RosterPage(QWidget):
 
     def export_people(self) -> None:
         """Exports the selected people when several are selected, else everyone shown."""
-        from .exporting import export_people
+        from .imports import export_people
 
         selected = self.selected_ids()
         export_people(self, self.context, selected if len(selected) > 1 else self.shown_ids())
