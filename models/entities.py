@@ -124,9 +124,27 @@ class Person(Base):
     membership: Mapped[str] = mapped_column(String(20), default="non-member")
     assessment: Mapped[Optional[int]] = mapped_column(Integer)
     notes: Mapped[str] = mapped_column(Text, default="")
-    ok_to_call: Mapped[bool] = mapped_column(Boolean, default=True)
-    ok_to_text: Mapped[bool] = mapped_column(Boolean, default=True)
-    do_not_contact: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Consent is yes (True), no (False) or unknown (NULL): never assumed. consent_source says where
+    # the last change came from ("import: members.csv", "entered by hand", "walk-in") and
+    # consent_date when; both empty for values from before they were recorded (migration 0013).
+    ok_to_call: Mapped[Optional[bool]] = mapped_column(Boolean)
+    ok_to_text: Mapped[Optional[bool]] = mapped_column(Boolean)
+    ok_to_email: Mapped[Optional[bool]] = mapped_column(Boolean)
+    do_not_contact: Mapped[Optional[bool]] = mapped_column(Boolean)
+    consent_source: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    consent_date: Mapped[Optional[datetime]] = mapped_column(DateTime)
+    # Postal address. ``country`` is the country of the address (shown "Country (postal)"), nothing
+    # about the person's origin.
+    street: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    city: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    region: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    postal_code: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    country: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    # An employee number or another tool's contact id, matched on by imports. Not unique: two tools
+    # may use the same numbers.
+    external_id: Mapped[str] = mapped_column(String(100), default="", server_default="", index=True)
+    email2: Mapped[str] = mapped_column(String(320), default="", server_default="")
+    hire_date: Mapped[Optional[date]] = mapped_column(Date)
     created_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -155,13 +173,20 @@ class Phone(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
-    # As the user typed it (shown), and normalized to E.164 (matched on); e164 is "" when unparseable.
+    # As the user typed it (shown, extension included), and normalized to E.164 (matched on).
+    # e164 == "" is the flag for a number that could not be read: it is kept as typed, never
+    # guessed into a number (see ``unreadable``).
     # No index on e164: numbers are matched in memory (roster index, imports), never looked up by SQL.
     raw: Mapped[str] = mapped_column(String(60))
     e164: Mapped[str] = mapped_column(String(20), default="")
     label: Mapped[str] = mapped_column(String(40), default="")
 
     person: Mapped[Person] = relationship(back_populates="phones")
+
+    @property
+    def unreadable(self) -> bool:
+        """The number could not be read as a phone number (kept as typed, shown with a warning)."""
+        return bool(self.raw) and not self.e164
 
 
 class Assessment(Base):

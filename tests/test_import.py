@@ -298,7 +298,7 @@ def test_roster_keys_read_beside_the_file_match_and_fail_plainly(db, tmp_path, m
         raise RuntimeError("roster unreadable")
 
     with monkeypatch.context() as m:
-        m.setattr(importing, "read_roster_keys", broken)
+        m.setattr(importing.pipeline, "read_roster_keys", broken)
         with pytest.raises(RuntimeError, match="roster unreadable"):
             importing.import_file(db, path)
     with pytest.raises(errors.UserError):  # the file's own error wins; the thread is waited for
@@ -485,21 +485,21 @@ def test_a_large_import_uses_a_bigger_page_cache_and_gives_it_back(db, tmp_path)
 
     with db.engine.connect() as conn:
         default = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    importing._page_cache = spy
+    importing.writing._page_cache = spy
     try:
         importing.import_file(db, path)
     finally:
-        importing._page_cache = real
+        importing.writing._page_cache = real
     assert seen == [importing.IMPORT_CACHE_KIB]
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == default
     # A small import keeps SQLite's default cache.
     seen.clear()
-    importing._page_cache = spy
+    importing.writing._page_cache = spy
     try:
         importing.import_file(db, write_csv(tmp_path / "small.csv", [["Name"], ["Ana Ruiz"]]))
     finally:
-        importing._page_cache = real
+        importing.writing._page_cache = real
     assert seen == [0]
 
 
@@ -841,8 +841,8 @@ def test_streaming_import_file_writes_what_plan_and_apply_write(tmp_path, monkey
             create_person(database, PersonInput(first_name="Gil", last_name="Soto", phones=[PhoneInput("312-555-0004")],
                                                 job_title="Soldador"))
             create_person(database, PersonInput(first_name="Fernanda", last_name="Gómez", email="carla@example.org"))
-        monkeypatch.setattr(importing, "CONVERT_CHUNK", 3)
-        monkeypatch.setattr(importing, "INSERT_CHUNK", 2)
+        monkeypatch.setattr(importing.matching, "CONVERT_CHUNK", 3)
+        monkeypatch.setattr(importing.writing, "INSERT_CHUNK", 2)
         written = []
         real_feed = importing._Applier.feed
 
@@ -889,7 +889,7 @@ def test_streaming_import_cancelled_halfway_leaves_the_database_as_before(demo_d
     rows = [["Name", "Phone", "Workplace"]] + [[f"Person {i}", f"312-555-{i:04d}", "New Site"] for i in range(9000)]
     path = write_csv(tmp_path / "big.csv", rows)
     before = roster_state(db)
-    monkeypatch.setattr(importing, "CONVERT_CHUNK", 2000)
+    monkeypatch.setattr(importing.matching, "CONVERT_CHUNK", 2000)
 
     def cancel(done, total):
         if done >= 4000:  # two chunks are written (or being written) by the statement thread

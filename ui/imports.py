@@ -52,7 +52,7 @@ def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
 
 
 def tr_import(text: str) -> str:
-    """Messages and field names written in models/importing.py (context "Importing")."""
+    """Messages and field names written in models/importing/ (context "Importing")."""
     return QCoreApplication.translate("Importing", text)
 
 

@@ -1,0 +1,505 @@
+"""Converting: mapped rows into :class:`Record` people (names split, phones in E.164, yes/no,
+membership, languages...), a column at a time, with the problems of each row."""
+
+from __future__ import annotations
+
+import operator
+import re
+from typing import Any, Callable, Optional, Sequence
+
+from ..text import display_name, fold, is_valid_email, normalize_phone, split_list
+from .mapping import Mapping, _norm_header
+from .messages import (MSG_BAD_ASSESSMENT, MSG_BAD_EMAIL, MSG_BAD_PHONE, MSG_DEPT_NO_WORKPLACE, MSG_MEMBERSHIP,
+                       MSG_NAME_ORDER, MSG_NO_NAME, MSG_TOO_LONG, Problem, _problem)
+from .reading import MAX_CELL
+
+
+_EMPTY_VALUES = {"", "n/a", "na", "n a", "none", "ninguno", "ninguna", "no tiene", "-", "--", "null", "nil", "?", "no aplica"}
+_YES = {"yes", "y", "si", "true", "1", "x", "ok", "sure", "claro", "verdadero", "✓", "✔"}
+_NO = {"no", "n", "false", "0", "falso", "nunca", "never"}
+_MEMBERSHIP = {
+    "member": "member", "members": "member", "miembro": "member", "miembra": "member", "afiliado": "member",
+    "afiliada": "member", "yes": "member", "si": "member", "y": "member", "full member": "member",
+    "dues paying": "member", "activo": "member", "active": "member",
+    "non-member": "non-member", "non member": "non-member", "nonmember": "non-member", "no": "non-member",
+    "not a member": "non-member", "no miembro": "non-member", "no afiliado": "non-member", "n": "non-member",
+    "steward": "steward", "delegado": "steward", "delegada": "steward", "shop steward": "steward",
+    "officer": "officer", "oficial": "officer", "dirigente": "officer", "board": "officer",
+}
+_LANGUAGES = {
+    "english": "en", "ingles": "en", "en": "en", "eng": "en",
+    "spanish": "es", "espanol": "es", "castellano": "es", "es": "es", "spa": "es", "esp": "es",
+    "vietnamese": "vi", "vietnamita": "vi", "tieng viet": "vi", "vi": "vi",
+    "chinese": "zh", "chino": "zh", "mandarin": "zh", "cantonese": "zh", "mandarin chinese": "zh", "zh": "zh",
+    "中文": "zh", "普通话": "zh", "粤语": "zh",
+    "arabic": "ar", "arabe": "ar", "ar": "ar", "العربية": "ar",
+    "haitian creole": "ht", "creole": "ht", "kreyol": "ht", "criollo": "ht", "ht": "ht",
+    "polish": "pl", "polaco": "pl", "pl": "pl", "portuguese": "pt", "portugues": "pt", "pt": "pt",
+    "french": "fr", "frances": "fr", "fr": "fr", "tagalog": "tl", "filipino": "tl", "tl": "tl",
+    "korean": "ko", "coreano": "ko", "ko": "ko", "russian": "ru", "ruso": "ru", "ru": "ru",
+    "somali": "so", "so": "so", "amharic": "am", "am": "am", "nepali": "ne", "hmong": "hmn",
+    "k'iche'": "quc", "kiche": "quc", "mam": "mam", "quechua": "qu", "nahuatl": "nah", "hindi": "hi",
+    "punjabi": "pa", "urdu": "ur", "bengali": "bn", "burmese": "my", "karen": "kar", "swahili": "sw",
+    "ukrainian": "uk", "ucraniano": "uk", "italian": "it", "italiano": "it", "japanese": "ja", "japones": "ja",
+}
+_PHONE_SPLIT = re.compile(r"\s*(?:[;/|,\n]|\s{3,})\s*")
+_PHONE_CACHE: dict[str, Optional[str]] = {}
+
+
+_PHONE_PUNCT = str.maketrans("", "", " ().-")
+_EXCEL_FLOAT = re.compile(r"\d+\.0+")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def e164(raw: str) -> Optional[str]:
+    """models.text.normalize_phone, with a fast path for plain North American numbers.
+
+    phonenumbers costs ~40 µs a call, which dominates a 100,000-row import; "(773) 555-0142",
+    "773.555.0142", "+1 773 555 0142" and "17735550142" take the fast path (tests prove it agrees).
+    """
+    value = raw.strip()
+    d = value.translate(_PHONE_PUNCT)
+    plus = d[:1] == "+"
+    if plus:
+        d = d[1:]
+    if d.isascii() and d.isdigit() and "\n" not in value and "\t" not in value and not (
+        # "2125550.000" is an Excel float to normalize_phone ("2125550"), not 212-555-0000
+        "." in value and _EXCEL_FLOAT.fullmatch(value)
+    ):
+        n = len(d)
+        if plus:
+            if n == 11 and d[0] == "1" and d[1] in "23456789":
+                return "+" + d
+        elif n == 10 and d[0] in "23456789":
+            return "+1" + d
+        elif n == 11 and d[0] == "1" and d[1] in "23456789":
+            return "+" + d
+    cached = _PHONE_CACHE.get(value, "")
+    if cached != "":
+        return cached
+    result = normalize_phone(value)
+    if len(_PHONE_CACHE) > 100000:
+        _PHONE_CACHE.clear()
+    _PHONE_CACHE[value] = result
+    return result
+
+
+def _clean(value: str) -> str:
+    value = value.strip()
+    # Exports made safe against formula injection carry a leading apostrophe: take it off again.
+    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r") and len(value) > 1:
+        value = value[1:]
+    return value
+
+
+def _is_empty(value: str) -> bool:
+    return not value or (len(value) < 12 and fold(value).strip(" .") in _EMPTY_VALUES)
+
+
+def _one_line(value: str) -> str:
+    """Collapse runs of whitespace (and newlines) to one space, cheaply for the common case."""
+    if "\n" in value or "\t" in value or "  " in value or "\r" in value:
+        return " ".join(value.split())
+    return value
+
+
+def _yes_no(value: str) -> Optional[bool]:
+    folded = fold(value).strip(" .!")
+    if folded in _YES:
+        return True
+    if folded in _NO:
+        return False
+    return None
+
+
+# Name order values (folded, "_"/"-" as spaces); the export writes "given first" / "family first".
+_NAME_ORDER_VALUES = {
+    **dict.fromkeys(("given first", "given name first", "first name first", "given", "nombre primero",
+                     "nombre de pila primero"), "given_first"),
+    **dict.fromkeys(("family first", "family name first", "surname first", "last name first", "family",
+                     "apellido primero"), "family_first"),
+}
+
+
+def _name_order_value(value: str) -> tuple[Optional[str], Optional[Problem]]:
+    found = _NAME_ORDER_VALUES.get(" ".join(fold(value).replace("_", " ").replace("-", " ").split()))
+    if found is None:
+        return None, _problem(MSG_NAME_ORDER, warning=True, value=value[:40])
+    return found, None
+
+
+_LANG_SPLIT = re.compile(r"[,;/&+]|\band\b|\by\b")
+
+
+def _language_codes(value: str) -> list[str]:
+    simple = _LANGUAGES.get(value) or _LANGUAGES.get(fold(value))
+    if simple:
+        return [simple]
+    codes = []
+    for part in _LANG_SPLIT.split(value):
+        part = part.strip()
+        if not part:
+            continue
+        folded = fold(part)
+        code = _LANGUAGES.get(folded) or _LANGUAGES.get(part)
+        if code is None:
+            code = folded if len(folded) <= 3 else folded[:20]
+        codes.append(code)
+    return list(dict.fromkeys(codes))
+
+
+def _phone_label(header: str) -> str:
+    norm = _norm_header(header)
+    if any(w in norm for w in ("cell", "celular", "mobile", "movil", "whatsapp")):
+        return "cell"
+    if any(w in norm for w in ("home", "casa")):
+        return "home"
+    if any(w in norm for w in ("work", "trabajo", "oficina", "office")):
+        return "work"
+    return ""
+
+
+_PHONES = operator.attrgetter("phones")
+
+
+class Record:
+    """One person as read from a row (names of workplace/department/shift, not ids yet)."""
+
+    __slots__ = ("first_name", "last_name", "preferred_name", "phones", "email", "languages", "workplace",
+                 "department", "shift", "job_title", "membership", "assessment", "tags", "notes",
+                 "ok_to_call", "ok_to_text", "do_not_contact", "name_order")
+    SCALARS = ("first_name", "last_name", "preferred_name", "email", "workplace", "department", "shift", "job_title")
+
+    def __init__(self, first_name: str = "", last_name: str = "", preferred_name: str = "",
+                 phones: Sequence[tuple[str, str, str]] = (), email: str = "", languages: Sequence[str] = (),
+                 workplace: str = "", department: str = "", shift: str = "", job_title: str = "",
+                 membership: Optional[str] = None, assessment: Optional[int] = None, tags: Sequence[str] = (),
+                 notes: str = "", ok_to_call: Optional[bool] = None, ok_to_text: Optional[bool] = None,
+                 do_not_contact: Optional[bool] = None, name_order: Optional[str] = None) -> None:
+        # phones, languages and tags are lists, or a shared empty tuple (100,000 rows: 3 lists
+        # each would be 17 MB of nothing); copy() makes them lists before absorb() adds to them.
+        self.first_name, self.last_name, self.preferred_name = first_name, last_name, preferred_name
+        self.phones = phones  # (raw, e164 or "", label)
+        self.email, self.languages, self.workplace = email, languages, workplace
+        self.department, self.shift, self.job_title = department, shift, job_title
+        self.membership, self.assessment, self.tags, self.notes = membership, assessment, tags, notes
+        self.ok_to_call, self.ok_to_text, self.do_not_contact = ok_to_call, ok_to_text, do_not_contact
+        self.name_order = name_order  # None: the file does not say
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.first_name, self.last_name, self.preferred_name, self.name_order or "")
+
+    def copy(self) -> "Record":
+        twin = Record()
+        for name in self.__slots__:
+            value = getattr(self, name)
+            setattr(twin, name, list(value) if isinstance(value, (list, tuple)) else value)
+        return twin
+
+    def absorb(self, other: "Record") -> None:
+        """Fill what is empty here from ``other``; add its phones, tags, languages, notes."""
+        for name in self.SCALARS:
+            if not getattr(self, name) and getattr(other, name):
+                setattr(self, name, getattr(other, name))
+        known = {p[1] or p[0] for p in self.phones}
+        for phone in other.phones:
+            if (phone[1] or phone[0]) not in known:
+                self.phones.append(phone)
+                known.add(phone[1] or phone[0])
+        self.tags = list(dict.fromkeys([*self.tags, *other.tags]))
+        self.languages = list(dict.fromkeys([*self.languages, *other.languages]))
+        if other.notes and other.notes not in self.notes:
+            self.notes = f"{self.notes}\n{other.notes}" if self.notes else other.notes
+        if self.membership is None:
+            self.membership = other.membership
+        if self.assessment is None:
+            self.assessment = other.assessment
+        if self.name_order is None:
+            self.name_order = other.name_order
+        # Consent: the more careful answer wins.
+        if other.ok_to_call is False or self.ok_to_call is None:
+            self.ok_to_call = other.ok_to_call if other.ok_to_call is not None else self.ok_to_call
+        if other.ok_to_text is False or self.ok_to_text is None:
+            self.ok_to_text = other.ok_to_text if other.ok_to_text is not None else self.ok_to_text
+        if other.do_not_contact or self.do_not_contact is None:
+            self.do_not_contact = other.do_not_contact if other.do_not_contact is not None else self.do_not_contact
+
+
+def _split_full_name(value: str) -> tuple[str, str]:
+    if "," in value:  # "García López, María"
+        last, _, first = value.partition(",")
+        return first.strip(), last.strip()
+    parts = value.split()
+    if len(parts) <= 1:
+        return value.strip(), ""
+    if len(parts) >= 4:  # "María José García López": two given names, two surnames
+        return " ".join(parts[:2]), " ".join(parts[2:])
+    return parts[0], " ".join(parts[1:])
+
+
+_SIMPLE = ("preferred_name", "workplace", "department", "shift", "job_title", "email")
+_FLAGS = ("ok_to_call", "ok_to_text", "do_not_contact")
+_EMPTY_LOWER = frozenset(v for base in _EMPTY_VALUES for v in (base, base + ".", base.upper(), base.title()))
+
+
+def _slow_clean(value: str) -> str:
+    value = _clean(value)
+    if value and len(value) < 12 and fold(value).strip(" .") in _EMPTY_VALUES:
+        return ""
+    return value
+
+
+def _clean_column(column: Sequence[str]) -> list[str]:
+    """Stripped values, formula apostrophes taken off, "n/a"-style placeholders emptied.
+
+    Column-at-a-time list comprehensions (no Python call per cell); a column whose values repeat
+    (workplace, language, yes/no) is cleaned once per distinct value.
+    """
+    empty = _EMPTY_LOWER
+    distinct = set(column)
+    if len(distinct) * 3 < len(column):
+        memo = {}
+        for v in distinct:
+            w = v.strip() if v else ""
+            memo[v] = (_slow_clean(w) if (w[0] == "'" or w in empty or (len(w) < 12 and w.lower() in empty))
+                       else w) if w else ""
+        return list(map(memo.__getitem__, column))
+    stripped = [v.strip() if v else "" for v in column]
+    return [
+        (_slow_clean(v) if (v[0] == "'" or v in empty or (len(v) < 12 and v.lower() in empty)) else v) if v else ""
+        for v in stripped
+    ]
+
+
+def _cached(fn: Callable[[str], Any]) -> Callable[[str], Any]:
+    """Per-import memo for columns with few distinct values (languages, membership, yes/no)."""
+    memo: dict[str, Any] = {}
+
+    def call(value: str) -> Any:
+        try:
+            return memo[value]
+        except KeyError:
+            result = memo[value] = fn(value)
+            return result
+
+    return call
+
+
+def _membership_value(value: str) -> tuple[Optional[str], Optional[Problem]]:
+    found = _MEMBERSHIP.get(value) or _MEMBERSHIP.get(fold(value).strip(" ."))
+    if found is None:
+        return "non-member", _problem(MSG_MEMBERSHIP, warning=True, value=value[:40])
+    return found, None
+
+
+def _assessment_value(value: str) -> tuple[Optional[int], Optional[Problem]]:
+    if value in ("1", "2", "3", "4", "5") or re.fullmatch(r"[1-5](\.0+)?", value):
+        return int(value[0]), None
+    return None, _problem(MSG_BAD_ASSESSMENT)
+
+
+def _column_map(values: list[str], fn: Callable[[str], Any]) -> list[Any]:
+    """``fn`` over a column, computed once per distinct value when values repeat (workplaces,
+    languages, yes/no): a dict lookup per cell instead of a Python call."""
+    distinct = set(values)
+    if len(distinct) * 3 < len(values):
+        memo = {v: fn(v) for v in distinct}
+        return list(map(memo.__getitem__, values))
+    return [fn(v) for v in values]
+
+
+def _one_line_200(value: str) -> str:
+    return _one_line(value)[:200] if value else ""
+
+
+def _join_columns(first: list[str], second: list[str], sep: str) -> list[str]:
+    """Two columns of text for the same field, joined per row (empty cells left out)."""
+    return [f"{a}{sep}{b}" if a and b else (a or b) for a, b in zip(first, second)]
+
+
+def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping: Mapping,
+                 labels: Optional[Sequence[str]] = None) -> list[tuple[Record, list[Problem]]]:
+    """Source rows -> (Record, problems) each. A row with a non-warning problem is invalid.
+
+    The checks are the roster's own (models.roster.validate): a name, phones that normalize, a
+    well-formed email (models.text.is_valid_email), membership and assessment values;
+    tests/test_import.py keeps the two in agreement.
+
+    Column at a time: a 100,000-row file has ~2 million cells, and a Python call per cell would
+    cost more than everything else in the import. Each field is built as a whole column (values
+    that repeat are converted once), then one pass makes the records.
+    """
+    n = len(rows)
+    width = len(mapping.columns)
+    if labels is None:
+        labels = [_phone_label(h) for h in headers]
+    columns: list[Sequence[str]]
+    if n and width:
+        padded = rows if all(len(r) >= width for r in rows) else \
+            [r if len(r) >= width else list(r) + [""] * (width - len(r)) for r in rows]
+        columns = list(zip(*padded))[:width]
+        del padded
+    else:
+        columns = []
+    no_problems: list[Problem] = []  # shared by every row without problems (never appended to)
+    problems: list[list[Problem]] = [no_problems] * n
+
+    def add_problem(i: int, problem: Problem) -> None:
+        if problems[i] is no_problems:
+            problems[i] = [problem]
+        else:
+            problems[i].append(problem)
+
+    text: dict[str, list[str]] = {}  # field -> column of text (first/last/notes joined, others first wins)
+    extra: Optional[list[str]] = None  # unmapped columns, as "Header: value" lines for notes
+    phones: Optional[list[Any]] = None
+    lists: dict[str, list[Any]] = {}  # languages, tags -> per row a list (or ())
+    membership: Optional[list[Optional[str]]] = None
+    assessment: Optional[list[Optional[int]]] = None
+    flags: dict[str, list[Optional[bool]]] = {}
+    name_orders: Optional[list[Optional[str]]] = None
+    languages = _cached(_language_codes)
+    tag_lists = _cached(lambda v: list(dict.fromkeys(t[:100] for t in split_list(v))))
+    for col, key in enumerate(mapping.columns):
+        if col >= len(columns):
+            break
+        values = _clean_column(columns[col])
+        columns[col] = ()  # type: ignore[call-overload]  # memory: the cleaned copy replaces it
+        header = headers[col] if col < len(headers) else f"Column {col + 1}"
+        if values and max(map(len, values)) > MAX_CELL:
+            for i, value in enumerate(values):
+                if len(value) > MAX_CELL:
+                    values[i] = value[:MAX_CELL]
+                    add_problem(i, _problem(MSG_TOO_LONG, warning=True, column=header))
+        if key is None:
+            if mapping.unmapped_to_notes:
+                lines = [f"{header}: {v}" if v else "" for v in values]
+                extra = lines if extra is None else _join_columns(extra, lines, "\n")
+            continue
+        if key in ("first_name", "last_name"):
+            values = _column_map(values, _one_line)
+            text[key] = values if key not in text else _join_columns(text[key], values, " ")
+        elif key in _SIMPLE or key == "full_name":
+            if key != "email":
+                values = _column_map(values, _one_line if key == "full_name" else _one_line_200)
+            text[key] = values if key not in text else [a or b for a, b in zip(text[key], values)]
+        elif key == "notes":
+            text[key] = values if key not in text else _join_columns(text[key], values, "\n")
+        elif key == "phone":
+            label = labels[col] if col < len(labels) else ""
+            if phones is None:
+                phones = [()] * n
+            for i, value in enumerate(values):
+                if not value:
+                    continue
+                if len(value) <= 17 and "/" not in value and ";" not in value and "," not in value \
+                        and "\n" not in value:  # one number (the common case: no list made for it)
+                    if len(value) < 12 and _is_empty(value):
+                        continue
+                    number = e164(value)
+                    if number is None:
+                        add_problem(i, _problem(MSG_BAD_PHONE, column=header))
+                    found = phones[i]
+                    if found:
+                        found.append((value, number or "", label))
+                    else:
+                        phones[i] = [(value, number or "", label)]
+                    continue
+                parts = _PHONE_SPLIT.split(value)
+                found = phones[i]
+                if not found:
+                    found = phones[i] = []
+                for part in parts:
+                    if not part or _is_empty(part):
+                        continue
+                    number = e164(part)
+                    if number is None:
+                        add_problem(i, _problem(MSG_BAD_PHONE, column=header))
+                    found.append((part[:60], number or "", label))
+        elif key in ("languages", "tags"):
+            convert = languages if key == "languages" else tag_lists
+            found_lists = _column_map(values, lambda v, convert=convert: convert(v) if v else ())
+            have = lists.get(key)
+            if have is None:
+                lists[key] = found_lists
+            else:
+                lists[key] = [list(dict.fromkeys([*a, *b])) if a and b else (a or b) for a, b in zip(have, found_lists)]
+        elif key == "membership":
+            converted = _column_map(values, lambda v: _membership_value(v) if v else (None, None))
+            if membership is None:
+                membership = [None] * n
+            for i, (found, problem) in enumerate(converted):
+                if found is not None:
+                    membership[i] = found  # the last membership column with a value wins
+                if problem is not None:
+                    add_problem(i, problem)
+        elif key == "assessment":
+            converted = _column_map(values, lambda v: _assessment_value(v) if v else (None, None))
+            if assessment is None:
+                assessment = [None] * n
+            for i, (found, problem) in enumerate(converted):
+                if problem is not None:
+                    add_problem(i, problem)
+                elif found is not None and assessment[i] is None:
+                    assessment[i] = found
+        elif key == "name_order":
+            converted = _column_map(values, lambda v: _name_order_value(v) if v else (None, None))
+            if name_orders is None:
+                name_orders = [None] * n
+            for i, (found, problem) in enumerate(converted):
+                if found is not None:
+                    name_orders[i] = found  # the last column with a value wins
+                if problem is not None:
+                    add_problem(i, problem)
+        elif key in _FLAGS:
+            converted = _column_map(values, lambda v: (_yes_no(v),) if v else None)
+            have_flags = flags.get(key)
+            if have_flags is None:
+                flags[key] = [c[0] if c is not None else None for c in converted]
+            else:  # the last column with a value wins
+                flags[key] = [c[0] if c is not None else old for old, c in zip(have_flags, converted)]
+    del columns
+    blank: list[str] = [""] * n
+    nothing: list[Any] = [None] * n
+    empty: list[Any] = [()] * n
+    get = text.get
+    firsts, lasts, fulls = get("first_name", blank), get("last_name", blank), get("full_name", blank)
+    if "first_name" in text:
+        firsts = [v[:200] for v in firsts]
+    if "last_name" in text:
+        lasts = [v[:200] for v in lasts]
+    notes = get("notes", blank)
+    if extra is not None:
+        notes = _join_columns(notes, extra, "\n")
+    records = list(map(
+        Record, firsts, lasts, get("preferred_name", blank), phones or empty, get("email", blank),
+        lists.get("languages", empty), get("workplace", blank), get("department", blank), get("shift", blank),
+        get("job_title", blank), membership or nothing, assessment or nothing, lists.get("tags", empty),
+        notes, flags.get("ok_to_call", nothing), flags.get("ok_to_text", nothing),
+        flags.get("do_not_contact", nothing), name_orders or nothing,
+    ))
+    email_ok = is_valid_email
+    for i, rec in enumerate(records):
+        if fulls[i]:
+            full = fulls[i]
+            if not (rec.first_name or rec.last_name):
+                rec.first_name, rec.last_name = (p[:200] for p in _split_full_name(full))
+            elif not rec.last_name:
+                rec.last_name = _split_full_name(full)[1][:200]
+        if rec.department or rec.shift:
+            if not rec.workplace:
+                add_problem(i, _problem(MSG_DEPT_NO_WORKPLACE, warning=True))
+                rec.department = rec.shift = ""
+        # models.roster.validate's rules for name and email (membership/assessment are mapped above).
+        if not (rec.first_name or rec.last_name or rec.preferred_name):
+            add_problem(i, _problem(MSG_NO_NAME))
+        if rec.email and not email_ok(rec.email):
+            add_problem(i, _problem(MSG_BAD_EMAIL))
+    return list(zip(records, problems))
+
+
+def convert_row(headers: Sequence[str], cells: Sequence[str], mapping: Mapping,
+                labels: Optional[Sequence[str]] = None) -> tuple[Record, list[Problem]]:
+    """One source row -> (Record, problems) (see :func:`convert_rows`)."""
+    return convert_rows(headers, [cells], mapping, labels)[0]
