@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
+from .. import errors
 from ..base import utcnow
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP
@@ -346,3 +347,48 @@ def mapped_fields(mapping: Mapping) -> set[str]:
 
 def describe_mapping(headers: Sequence[str], mapping: Mapping) -> list[tuple[str, str]]:
     return [(h, FIELD_LABELS.get(k, "") if k else "") for h, k in zip(headers, mapping.columns)]
+
+
+# ---------------------------------------------------------------- corrections (the CLI's --map)
+_LEAVE_OUT = ("", "ignore", "-", "none", "nothing", "skip")
+
+
+def field_named(name: str) -> Optional[str]:
+    """The field a person names by its key ("first_name") or its label ("First name"); "" or
+    "ignore" is :data:`IGNORE`; None if no field has that name."""
+    norm = _norm_header(name)
+    if norm in _LEAVE_OUT:
+        return IGNORE
+    keys = {_norm_header(key): key for key in FIELD_KEYS}
+    return keys.get(norm) or _label_index().get(norm)
+
+
+def corrected(headers: Sequence[str], mapping: Mapping, specs: Sequence[str]) -> Mapping:
+    """``mapping`` with each "HEADER=field" of ``specs`` applied (a new Mapping; the given one is
+    untouched). A header is matched as written, else case- and accent-insensitively; every column
+    with that header takes the field. Raises UserError for any spec that cannot apply, before
+    changing anything."""
+    columns = list(mapping.columns)
+    for spec in specs:
+        header, equals, name = spec.rpartition("=")
+        if not equals or not header.strip():
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "A column correction must be written HEADER=FIELD, not \"{spec}\"."),
+                QT_TRANSLATE_NOOP("Errors", "For example: --map \"Cell=phone\", or --map \"Cell=\" to leave the column out."),
+                spec=spec)
+        key = field_named(name)
+        if key is None:
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "No field is called \"{name}\"."),
+                QT_TRANSLATE_NOOP("Errors", "The fields are: {fields}."),
+                name=name.strip(), fields=", ".join(FIELD_KEYS))
+        found = [i for i, h in enumerate(headers) if h == header.strip()] or \
+            [i for i, h in enumerate(headers) if _norm_header(h) == _norm_header(header)]
+        if not found:
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "The file has no column \"{header}\"."),
+                QT_TRANSLATE_NOOP("Errors", "Its columns are: {headers}."),
+                header=header.strip(), headers=", ".join(headers))
+        for i in found:
+            columns[i] = key
+    return Mapping(columns, mapping.unmapped_to_notes, dict(mapping.defaults))
