@@ -8,13 +8,16 @@ import re
 from typing import Any, Callable, Optional, Sequence
 
 from ..text import display_name, fold, is_valid_email, normalize_phone, split_list
+from .layouts import IGNORE
 from .mapping import Mapping, _norm_header
 from .messages import (MSG_BAD_ASSESSMENT, MSG_BAD_EMAIL, MSG_BAD_PHONE, MSG_DEPT_NO_WORKPLACE, MSG_MEMBERSHIP,
                        MSG_NAME_ORDER, MSG_NO_NAME, MSG_TOO_LONG, Problem, _problem)
 from .reading import MAX_CELL
+from .tool_values import consent_word, locale_language, name_case, split_multi, tag_names
 
 
-_EMPTY_VALUES = {"", "n/a", "na", "n a", "none", "ninguno", "ninguna", "no tiene", "-", "--", "null", "nil", "?", "no aplica"}
+_EMPTY_VALUES = {"", "n/a", "na", "n a", "none", "ninguno", "ninguna", "no tiene", "-", "--", "null", "nil", "?", "no aplica",
+                 "0/0/00", "unspecified"}  # (the last two: Outlook's empty date and gender)
 _YES = {"yes", "y", "si", "true", "1", "x", "ok", "sure", "claro", "verdadero", "✓", "✔"}
 _NO = {"no", "n", "false", "0", "falso", "nunca", "never"}
 _MEMBERSHIP = {
@@ -112,6 +115,12 @@ def _yes_no(value: str) -> Optional[bool]:
     return None
 
 
+def _consent(value: str) -> Optional[bool]:
+    """A consent answer: the tools' own words ("unsubscribed", "OPT_IN") or yes/no; None if unclear."""
+    found = consent_word(value)
+    return found if found is not None else _yes_no(value)
+
+
 # Name order values (folded, "_"/"-" as spaces); the export writes "given first" / "family first".
 _NAME_ORDER_VALUES = {
     **dict.fromkeys(("given first", "given name first", "first name first", "given", "nombre primero",
@@ -141,7 +150,7 @@ def _language_codes(value: str) -> list[str]:
         if not part:
             continue
         folded = fold(part)
-        code = _LANGUAGES.get(folded) or _LANGUAGES.get(part)
+        code = _LANGUAGES.get(folded) or _LANGUAGES.get(part) or locale_language(folded)
         if code is None:
             code = folded if len(folded) <= 3 else folded[:20]
         codes.append(code)
@@ -227,6 +236,7 @@ class Record:
 
 
 def _split_full_name(value: str) -> tuple[str, str]:
+    value = name_case(value)  # "GARCIA LOPEZ, MARIA JOSE" from an employer's list
     if "," in value:  # "García López, María"
         last, _, first = value.partition(",")
         return first.strip(), last.strip()
@@ -241,6 +251,17 @@ def _split_full_name(value: str) -> tuple[str, str]:
 _SIMPLE = ("preferred_name", "workplace", "department", "shift", "job_title", "email")
 _FLAGS = ("ok_to_call", "ok_to_text", "do_not_contact")
 _EMPTY_LOWER = frozenset(v for base in _EMPTY_VALUES for v in (base, base + ".", base.upper(), base.title()))
+
+
+_NAME_FIELDS = frozenset(("first_name", "last_name", "full_name", "preferred_name"))
+_NAMES_NOT_EMPTY = frozenset(("na", "nil"))
+
+
+def _names_kept(raw: Sequence[str], values: list[str]) -> list[str]:
+    """In a name column "Na" (a surname) and "Nil" (a given name) are names, not "n/a" and "nil"."""
+    if "" not in values:
+        return values
+    return [r.strip() if not v and r and fold(r.strip()) in _NAMES_NOT_EMPTY else v for r, v in zip(raw, values)]
 
 
 def _slow_clean(value: str) -> str:
@@ -313,6 +334,12 @@ def _one_line_200(value: str) -> str:
     return _one_line(value)[:200] if value else ""
 
 
+def _first_and_more(values: list[str]) -> tuple[list[str], list[str]]:
+    """Cells holding "a ::: b" as two columns: the first values, and the rest joined by ", "."""
+    split = [split_multi(v) if ":::" in v else [v] for v in values]
+    return [p[0] if p else "" for p in split], [", ".join(p[1:]) for p in split]
+
+
 def _join_columns(first: list[str], second: list[str], sep: str) -> list[str]:
     """Two columns of text for the same field, joined per row (empty cells left out)."""
     return [f"{a}{sep}{b}" if a and b else (a or b) for a, b in zip(first, second)]
@@ -352,6 +379,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
             problems[i].append(problem)
 
     text: dict[str, list[str]] = {}  # field -> column of text (first/last/notes joined, others first wins)
+    headers_of: dict[str, str] = {}  # field -> the header of its (first) column
     extra: Optional[list[str]] = None  # unmapped columns, as "Header: value" lines for notes
     phones: Optional[list[Any]] = None
     lists: dict[str, list[Any]] = {}  # languages, tags -> per row a list (or ())
@@ -360,11 +388,15 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
     flags: dict[str, list[Optional[bool]]] = {}
     name_orders: Optional[list[Optional[str]]] = None
     languages = _cached(_language_codes)
-    tag_lists = _cached(lambda v: list(dict.fromkeys(t[:100] for t in split_list(v))))
+    tag_lists = _cached(tag_names)
     for col, key in enumerate(mapping.columns):
         if col >= len(columns):
             break
+        if key == IGNORE:  # left out: not even the notes
+            continue
         values = _clean_column(columns[col])
+        if key in _NAME_FIELDS:
+            values = _names_kept(columns[col], values)
         columns[col] = ()  # type: ignore[call-overload]  # memory: the cleaned copy replaces it
         header = headers[col] if col < len(headers) else f"Column {col + 1}"
         if values and max(map(len, values)) > MAX_CELL:
@@ -383,6 +415,11 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         elif key in _SIMPLE or key == "full_name":
             if key != "email":
                 values = _column_map(values, _one_line if key == "full_name" else _one_line_200)
+            elif any(":::" in v for v in values):  # Google's "a ::: b": the first is the address
+                values, more = _first_and_more(values)
+                lines = [f"{header}: {v}" if v else "" for v in more]
+                extra = lines if extra is None else _join_columns(extra, lines, "\n")
+            headers_of.setdefault(key, header)
             text[key] = values if key not in text else [a or b for a, b in zip(text[key], values)]
         elif key == "notes":
             text[key] = values if key not in text else _join_columns(text[key], values, "\n")
@@ -453,7 +490,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                 if problem is not None:
                     add_problem(i, problem)
         elif key in _FLAGS:
-            converted = _column_map(values, lambda v: (_yes_no(v),) if v else None)
+            converted = _column_map(values, lambda v: (_consent(v),) if v else None)
             have_flags = flags.get(key)
             if have_flags is None:
                 flags[key] = [c[0] if c is not None else None for c in converted]
@@ -480,6 +517,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         flags.get("do_not_contact", nothing), name_orders or nothing,
     ))
     email_ok = is_valid_email
+    default_workplace = mapping.defaults.get("workplace", "").strip()[:200]
     for i, rec in enumerate(records):
         if fulls[i]:
             full = fulls[i]
@@ -487,10 +525,13 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                 rec.first_name, rec.last_name = (p[:200] for p in _split_full_name(full))
             elif not rec.last_name:
                 rec.last_name = _split_full_name(full)[1][:200]
-        if rec.department or rec.shift:
-            if not rec.workplace:
-                add_problem(i, _problem(MSG_DEPT_NO_WORKPLACE, warning=True))
-                rec.department = rec.shift = ""
+        if not rec.workplace and default_workplace:
+            rec.workplace = default_workplace
+        if (rec.department or rec.shift) and not rec.workplace:  # kept, in the notes
+            add_problem(i, _problem(MSG_DEPT_NO_WORKPLACE, warning=True))
+            place = [f"{headers_of[k]}: {v}" for k, v in (("department", rec.department), ("shift", rec.shift)) if v]
+            rec.notes = "\n".join([rec.notes, *place] if rec.notes else place)
+            rec.department = rec.shift = ""
         # models.roster.validate's rules for name and email (membership/assessment are mapped above).
         if not (rec.first_name or rec.last_name or rec.preferred_name):
             add_problem(i, _problem(MSG_NO_NAME))

@@ -37,5 +37,5 @@ MSG_UNREADABLE = QT_TRANSLATE_NOOP(
 )
 MSG_MEMBERSHIP = QT_TRANSLATE_NOOP("Importing", "Membership \"{value}\" is not known; imported as non-member.")
 MSG_NAME_ORDER = QT_TRANSLATE_NOOP("Importing", "Name order \"{value}\" is not known; given name first was kept.")
-MSG_DEPT_NO_WORKPLACE = QT_TRANSLATE_NOOP("Importing", "Department or shift without a workplace was not imported.")
+MSG_DEPT_NO_WORKPLACE = QT_TRANSLATE_NOOP("Importing", "Department or shift without a workplace: kept in the notes.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("Importing", "A value in column \"{column}\" was too long and was cut.")
