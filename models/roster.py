@@ -30,7 +30,7 @@ from .entities import (
     person_tags,
 )
 from .roster_index import display_name
-from .text import GIVEN_FIRST, NAME_ORDERS, digits, is_valid_email, normalize_phone, phone_text, split_list
+from .text import GIVEN_FIRST, NAME_ORDERS, is_valid_email, normalize_phone, phone_key, phone_text, split_list
 
 
 @dataclass
@@ -209,7 +209,7 @@ def _phones(phones: Iterable[PhoneInput]) -> list[Phone]:
     for p in phones:
         raw = phone_text(p.raw)
         number = normalize_phone(raw) or ""
-        key = number or digits(raw) or raw
+        key = phone_key(raw, number)
         if raw and key not in seen:
             seen.add(key)
             result.append(Phone(position=len(result), raw=raw, e164=number, label=p.label.strip()))

@@ -74,6 +74,9 @@ _region = DEFAULT_REGION
 _EXCEL_FLOAT = re.compile(r"\d+\.0+")
 _PHONE_LIST = re.compile(r"\s*(?::::|[;/|,\n]|\s{3,})\s*")
 _MEXICO = 52
+# Regions of the North American Numbering Plan (+1): "(773) 555-0142" is the same number in each.
+NANP_REGIONS = frozenset(r for r in phonenumbers.SUPPORTED_REGIONS if phonenumbers.country_code_for_region(r) == 1)
+_EXTENSION = re.compile(r"(?:#|\bx|\bext\.?|\bextension|\bext\b|\banexo|\bextensi[oó]n)\s*:?\s*(\d{1,7})\s*$", re.I)
 
 
 def default_region() -> str:
@@ -121,6 +124,15 @@ def phone_text(raw: str) -> str:
     if "." in value and _EXCEL_FLOAT.fullmatch(value):
         value = value.split(".", 1)[0]
     return value
+
+
+def phone_key(raw: str, e164: str) -> str:
+    """What makes two phones the same number: E.164 and the extension ("x12" and "x13" on one
+    switchboard are two numbers); an unreadable one by its digits (or its text if it has none)."""
+    if not e164:
+        return digits(raw) or raw.strip().casefold()
+    found = _EXTENSION.search(raw)
+    return f"{e164};ext={found.group(1)}" if found else e164
 
 
 def split_phones(value: str) -> list[str]:
