@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="780"/>
         <location filename="../../ui/imports.py" line="782"/>
@@ -51,7 +51,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="353"/>
+        <location filename="../../ui/safety.py" line="371"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -62,7 +62,15 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="379"/>
+        <location filename="../../ui/mobilizations.py" line="363"/>
+        <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
+        <translation>
+            <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
+            <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mobilizations.py" line="393"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -196,7 +204,7 @@
 <context>
     <name>PhoneBankWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/phonebank.py" line="167"/>
+        <location filename="../../ui/phonebank.py" line="174"/>
         <source>{name} (%n people)</source>
         <translation>
             <numerusform>{name} (%n person)</numerusform>
