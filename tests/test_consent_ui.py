@@ -34,16 +34,24 @@ def _radio(dialog, name: str) -> QRadioButton:
     return button
 
 
+def _editor(qtbot, context, person_id=None, first: str = ""):
+    """The person editor, shown; for a new person with ``first`` typed as the first name."""
+    from ui.person_editor import PersonDialog
+
+    dialog = PersonDialog(context, person_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    if first:
+        type_text(qtbot, dialog.first, first)
+    return dialog
+
+
 def _save(qtbot, dialog) -> None:
     _click(qtbot, dialog.findChild(QDialogButtonBox, "buttons").button(QDialogButtonBox.StandardButton.Save))
 
 
 def test_a_new_person_starts_with_unknown_consent_and_saves_what_is_pressed(qtbot, context):
-    from ui.person_editor import PersonDialog
-
-    dialog = PersonDialog(context, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _editor(qtbot, context)
     # Nothing is pre-chosen as yes: every field starts at Unknown.
     for prefix in ("okToCall", "okToText", "okToEmail", "doNotContact"):
         assert _radio(dialog, prefix + "Unknown").isChecked()
@@ -63,12 +71,7 @@ def test_a_new_person_starts_with_unknown_consent_and_saves_what_is_pressed(qtbo
 
 
 def test_a_person_saved_without_touching_consent_stays_unknown(qtbot, context):
-    from ui.person_editor import PersonDialog
-
-    dialog = PersonDialog(context, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_text(qtbot, dialog.first, "Luz")
+    dialog = _editor(qtbot, context, first="Luz")
     _save(qtbot, dialog)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     data = get_person(context.db, dialog.person_id).data
@@ -77,13 +80,9 @@ def test_a_person_saved_without_touching_consent_stays_unknown(qtbot, context):
 
 
 def test_the_editor_shows_where_consent_came_from_and_changing_it_records_by_hand(qtbot, context):
-    from ui.person_editor import PersonDialog
-
     pid = create_person(context.db, PersonInput(first_name="Ana", ok_to_call=True, ok_to_text=True),
                         consent_source=consent.import_source("members.csv"))
-    dialog = PersonDialog(context, pid)
-    qtbot.addWidget(dialog)
-    dialog.show()
+    dialog = _editor(qtbot, context, pid)
     source = dialog.findChild(object, "consentSource")
     assert "import of members.csv" in source.text() and date.today().isoformat()[:4] in source.text()
     assert _radio(dialog, "okToTextYes").isChecked()
@@ -96,23 +95,15 @@ def test_the_editor_shows_where_consent_came_from_and_changing_it_records_by_han
 
 
 def test_values_from_before_sources_were_kept_say_so(qtbot, context):
-    from ui.person_editor import PersonDialog
-
     pid = create_person(context.db, PersonInput(first_name="Old"))
     with context.db.write() as s:  # as migration 0013 leaves a person an old version saved
         s.connection().exec_driver_sql("UPDATE people SET ok_to_call = 1, ok_to_text = 1, do_not_contact = 0")
-    dialog = PersonDialog(context, pid)
-    qtbot.addWidget(dialog)
+    dialog = _editor(qtbot, context, pid)
     assert "was not recorded" in dialog.findChild(object, "consentSource").text()
 
 
 def test_address_ids_second_email_and_hire_date_are_typed_and_saved(qtbot, context):
-    from ui.person_editor import PersonDialog
-
-    dialog = PersonDialog(context, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_text(qtbot, dialog.first, "María")
+    dialog = _editor(qtbot, context, first="María")
     for name, text in (("street", "1200 W Fulton St"), ("city", "Chicago"), ("region", "IL"),
                        ("postal_code", "60607"), ("country", "US")):
         type_text(qtbot, dialog.address[name], text)
@@ -125,18 +116,12 @@ def test_address_ids_second_email_and_hire_date_are_typed_and_saved(qtbot, conte
     assert (data.street, data.city, data.region, data.postal_code, data.country) == \
         ("1200 W Fulton St", "Chicago", "IL", "60607", "US")
     assert (data.external_id, data.email2, data.hire_date) == ("E-00123", "maria.home@example.org", date(2019, 4, 1))
-    again = PersonDialog(context, dialog.person_id)
-    qtbot.addWidget(again)
+    again = _editor(qtbot, context, dialog.person_id)
     assert again.address["city"].text() == "Chicago" and again.hire_date.text() == "2019-04-01"
 
 
 def test_a_hire_date_that_is_not_a_date_is_said_and_blocks_saving(qtbot, context):
-    from ui.person_editor import PersonDialog
-
-    dialog = PersonDialog(context, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_text(qtbot, dialog.first, "Iris")
+    dialog = _editor(qtbot, context, first="Iris")
     type_text(qtbot, dialog.hire_date, "last spring")
     assert dialog.hire_date_error.isVisible()
     _save(qtbot, dialog)
@@ -148,24 +133,14 @@ def test_a_hire_date_that_is_not_a_date_is_said_and_blocks_saving(qtbot, context
 
 
 def test_a_bad_second_email_blocks_saving_like_the_first(qtbot, context):
-    from ui.person_editor import PersonDialog
-
-    dialog = PersonDialog(context, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_text(qtbot, dialog.first, "Eva")
+    dialog = _editor(qtbot, context, first="Eva")
     type_text(qtbot, dialog.email2, "not an address")
     _save(qtbot, dialog)
     assert dialog.isVisible() and dialog.email2_error.isVisible()
 
 
 def test_an_unreadable_phone_is_warned_about_and_kept_as_typed(qtbot, context):
-    from ui.person_editor import PersonDialog
-
-    dialog = PersonDialog(context, None)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_text(qtbot, dialog.first, "Tomás")
+    dialog = _editor(qtbot, context, first="Tomás")
     row = dialog.phone_rows[0]
     type_text(qtbot, row.number, "612 345 67")  # 8 digits: no number in the US
     assert row.error.isVisible() and "United States" in row.error.text() and "kept as" in row.error.text()
@@ -173,9 +148,7 @@ def test_an_unreadable_phone_is_warned_about_and_kept_as_typed(qtbot, context):
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with context.db.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT raw, e164 FROM phones").all() == [("612 345 67", "")]
-    again = PersonDialog(context, dialog.person_id)
-    qtbot.addWidget(again)
-    again.show()
+    again = _editor(qtbot, context, dialog.person_id)
     assert again.phone_rows[0].error.isVisible()  # flagged when the person is opened again
 
 
