@@ -37,6 +37,7 @@ FIELDS: list[tuple[str, str]] = [
     ("ok_to_text", QT_TRANSLATE_NOOP("Importing", "OK to text")),
     ("do_not_contact", QT_TRANSLATE_NOOP("Importing", "Do not contact")),
     ("name_order", QT_TRANSLATE_NOOP("Importing", "Name order (given or family name first)")),
+    ("phone_labels", QT_TRANSLATE_NOOP("Importing", "Phone labels")),  # "cell, home": the row's phones, in order
 ]
 FIELD_KEYS = [key for key, _ in FIELDS]
 FIELD_LABELS = dict(FIELDS)
@@ -75,6 +76,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "ok_to_text": ("ok to text", "can text", "se puede textear", "mensajes de texto", "acepta mensajes", "sms ok"),
     "do_not_contact": ("do not contact", "dnc", "no contactar", "no contact"),
     "name_order": ("name order", "order of names", "orden del nombre", "orden de nombre", "orden de los nombres"),
+    "phone_labels": ("phone labels", "etiquetas de telefono", "etiquetas de los telefonos"),
 }
 _ALIAS_INDEX = {alias: key for key, aliases in _ALIASES.items() for alias in aliases}
 # Words that, anywhere in a header, point to a field (checked in this order).
