@@ -33,9 +33,12 @@ Everything a caller uses is re-exported here: ``from models import importing`` a
 
 # Constants and private names are re-exported too: tests tune and spy on them.
 from .converting import Record, _PHONE_CACHE, convert_row, convert_rows, e164  # noqa: F401
-from .mapping import (FIELD_KEYS, FIELD_LABELS, FIELDS, Mapping, describe_mapping, guess_mapping, header_key,
-                      mapped_fields, mapping_for, remember_mapping, remembered_mapping)
+from . import person_fields  # noqa: F401  (the fields files carry beyond the basics)
 from .identity import names_compatible
+from .layouts import IGNORE, LAYOUTS, Layout
+from .mapping import (FIELD_KEYS, FIELD_LABELS, FIELDS, Mapping, corrected, describe_mapping, field_named,
+                      guess_mapping, header_key, layout_name, mapped_fields, mapping_for, remember_mapping,
+                      remembered_mapping)
 from .matching import (ADD, CONVERT_CHUNK, DUPLICATE_ACTIONS, EXISTING, IN_FILE, INVALID, KEEP, MERGE, NEW,
                        POSSIBLE_DUPLICATE, SKIP, TAIL_CHUNK, Action, ImportPlan, PersonSummary, PlanRow, RosterKeys,
                        RowStatus, _chunks, build_roster_keys, display_names, load_roster_keys, name_key,
@@ -57,6 +60,7 @@ __all__ = [
     "Record", "convert_rows", "convert_row", "RosterKeys", "load_roster_keys", "read_roster_keys",
     "build_roster_keys", "display_names", "read_csv_bytes", "decode_bytes", "sniff_delimiter", "cell_text",
     "header_key", "mapped_fields", "describe_mapping", "FIELD_KEYS", "FIELD_LABELS", "ProgressFn",
+    "IGNORE", "LAYOUTS", "Layout", "corrected", "field_named", "layout_name",
     "NEW", "EXISTING", "IN_FILE", "INVALID", "MERGE", "KEEP", "SKIP", "ADD", "DUPLICATE_ACTIONS",
     "POSSIBLE_DUPLICATE", "PersonSummary", "person_summaries", "names_compatible",
 ]

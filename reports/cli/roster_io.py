@@ -1,6 +1,7 @@
 """Roster import and export from the command line.
 
   committee-desk import --db PATH FILE [--dry-run] [--on-duplicate merge|skip|keep] [--sheet NAME]
+                        [--map HEADER=FIELD]... [--workplace NAME] [--region CC]
                         [--report FILE] [--unmapped notes|drop] [--prefer-file] [--merge-possible-duplicates]
   committee-desk undo-import --db PATH BATCH_ID
   committee-desk export --db PATH OUT.csv|OUT.xlsx [--workplace W] [--committee C] [--tag T] [--search TEXT]
@@ -19,6 +20,7 @@ from pathlib import Path
 from models import importing
 from models.db import Database
 from models.entities import Committee, Workplace
+from models.text import set_default_region
 from reports import roster_export
 
 from .core import CliError, add_db_argument, open_db, resolve_row
@@ -40,12 +42,33 @@ def _user() -> str:
         return ""
 
 
+def _set_region(code: str | None) -> str:
+    """--region: the country of numbers written without + or 00 (default US)."""
+    wanted = (code or "US").strip().upper()
+    if set_default_region(wanted) != wanted:
+        raise CliError(f"Unknown country code {code!r}: use a two-letter code such as US, MX or ES.")
+    return wanted
+
+
+def _consent_line(mapping: importing.Mapping) -> str:
+    """What the import does with consent: what the file says, never a yes it does not say."""
+    keys = [k for k in mapping.columns if k in importing.person_fields.CONSENT_TARGET]
+    if not keys:
+        return "consent: the file says nothing about it; everyone's stays unknown (never assumed yes)"
+    return ("consent: from " + ", ".join(dict.fromkeys(importing.FIELD_LABELS[k] for k in keys))
+            + "; empty cells stay unknown")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    region = _set_region(args.region)
     db = open_db(args.db, hold_lock=not args.dry_run)
     try:
         table = importing.read_table(args.file, args.sheet)
         mapping, remembered = importing.mapping_for(db, table.headers)
+        mapping = importing.corrected(table.headers, mapping, args.map or ())  # a bad --map: nothing written
         mapping.unmapped_to_notes = args.unmapped == "notes"
+        if args.workplace:
+            mapping.defaults["workplace"] = args.workplace
         plan, result = importing.import_file(db, args.file, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                              mapping=mapping, imported_by=_user(), overwrite_conflicts=args.prefer_file,
                                              table=table, on_possible=_possible_action(args))
@@ -55,9 +78,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     where = f" (sheet {table.sheet})" if table.sheet else ""
     lines = [f"{'Dry run, nothing written: ' if args.dry_run else ''}{Path(args.file).name}{where}, "
              f"header on row {table.header_row}"]
+    layout = importing.layout_name(table.headers)
+    if layout:
+        lines.append(f"format: {layout} export")
     lines.append("columns: " + "; ".join(
-        f"{h} -> {importing.FIELD_LABELS[k] if k else ('notes' if mapping.unmapped_to_notes else 'dropped')}"
+        f"{h} -> {_destination(k, mapping.unmapped_to_notes)}"
         for h, k in zip(table.headers, mapping.columns)) + (" (remembered mapping)" if remembered else ""))
+    lines.append(_consent_line(mapping))
+    lines.append(f"phones without + or 00 read as numbers of: {region}")
     lines.append(f"rows read: {counts['read']}")
     lines.append(f"{'would add' if args.dry_run else 'added'}: {counts['added']}")
     lines.append(f"{'would merge' if args.dry_run else 'merged'}: {counts['merged']}")
@@ -82,6 +110,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         for line in problems:
             print(line, file=sys.stderr)
     return 0
+
+
+def _destination(key: str | None, unmapped_to_notes: bool) -> str:
+    if key == importing.IGNORE:
+        return "left out"
+    if key:
+        return importing.FIELD_LABELS[key]
+    return "notes" if unmapped_to_notes else "dropped"
 
 
 def _possible_action(args: argparse.Namespace) -> str:
@@ -153,7 +189,15 @@ def register(sub: argparse._SubParsersAction) -> None:
                    help="on merge, replace existing values that differ (default keeps existing values)")
     p.add_argument("--unmapped", choices=("notes", "drop"), default="notes",
                    help="columns that match no field: add to notes (default) or drop")
-    p.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx file (default: the first with data)")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx file (default: the one that holds the table)")
+    p.add_argument("--map", action="append", metavar="HEADER=FIELD",
+                   help="send a column to a field, correcting the guess (repeatable): --map \"Cell=phone\"; "
+                        "--map \"Cell=\" leaves the column out; FIELD is a field name such as first_name or "
+                        "its label such as \"First name\"")
+    p.add_argument("--workplace", metavar="NAME",
+                   help="the workplace of rows that name none (an employer's list of one plant)")
+    p.add_argument("--region", metavar="CC",
+                   help="the country of phone numbers written without + or 00, as a two-letter code (default US)")
     p.add_argument("--report", type=Path, metavar="FILE", help="write problems and duplicates to this file")
     p.set_defaults(func=cmd_import)
 
