@@ -94,18 +94,21 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                     "emp id", "emp no", "badge", "badge number", "payroll number", "payroll id",
                     "member id", "member number", "ext id", "vanid", "van id", "voter file vanid",
                     "numero de empleado", "no empleado", "id empleado", "numero de afiliado", "n de afiliado",
-                    "numero de nomina"),
+                    "numero de nomina", "entity id"),
     "street": ("street", "street address", "address", "address 1", "address line 1", "home address",
                "mailing address", "calle", "direccion", "domicilio", "direccion postal", "street address 1"),
     "city": ("city", "town", "ciudad", "municipio", "localidad", "poblacion"),
-    "region": ("state", "province", "region", "state province", "estado", "provincia", "state abbreviation"),
+    "region": ("state", "province", "region", "state province", "estado", "provincia", "state abbreviation",
+               "state region"),
     "postal_code": ("zip", "zip code", "zipcode", "zip5", "postal code", "postcode", "post code", "codigo postal",
                     "cp", "c p"),
-    "country": ("country", "pais", "country code"),
+    "country": ("country", "pais", "country code", "country postal"),
     "hire_date": ("hire date", "date of hire", "date hired", "hired", "original hire date", "seniority date",
                   "start date", "fecha de contratacion", "fecha de ingreso", "antiguedad"),
 }
 _ALIAS_INDEX = {alias: key for key, aliases in _ALIASES.items() for alias in aliases}
+# Our own export's record of where consent came from: an import records its own.
+_ALIAS_INDEX.update(dict.fromkeys(("consent source", "consent date"), IGNORE))
 # Words that, anywhere in a header, point to a field (checked in this order).
 _KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("email", ("email", "correo", "mail")),
