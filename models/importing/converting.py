@@ -89,8 +89,9 @@ def e164(raw: str) -> Optional[str]:
 
 def _clean(value: str) -> str:
     value = value.strip()
-    # Exports made safe against formula injection carry a leading apostrophe: take it off again.
-    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r") and len(value) > 1:
+    # Exports made safe against formula injection carry a leading apostrophe: take it off again;
+    # so do numbers and zips written "'02134" to stay text in Excel (NationBuilder).
+    if value[:1] == "'" and len(value) > 1 and (value[1] in ("=", "+", "-", "@", "\t", "\r") or value[1].isdigit()):
         value = value[1:]
     return value
 
