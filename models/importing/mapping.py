@@ -148,10 +148,13 @@ _NOT_A_PERSON = frozenset((
     "facility", "building", "business", "agency", "user", "username", "login", "handle", "centro", "empresa",
     "sindicato", "seccion", "planta", "calle", "ciudad", "screen", "prefix", "suffix", "initials",
 ))
-_NEGATIVE = ("do not", "dont", "don t", "no ", "opt out", "optout", "opted out", "unsubscribe", "unsubscribed",
-             "donot", "block", "never")
-_POSITIVE = ("opt in", "optin", "opted in", "ok to", "can ", "consent", "subscribed", "subscription",
-             "acepta", "permission", "allow", "sms status", "text status", "email status")
+# Opt-out headers start "Do not..." / "No..." or say "opt out", "unsubscribed" anywhere; opt-in
+# headers say "opt in", "OK to", "consent"... A "no" inside a header ("Teléfono (no WhatsApp)") is
+# not an opt-out.
+_NEGATIVE_START = ("do not ", "dont ", "don t ", "no ", "never ", "not ")
+_NEGATIVE = ("opt out", "optout", "opted out", "unsubscribe", "donot")
+_POSITIVE = ("opt in", "optin", "opted in", "ok to", "okay to", "consent", "subscribed", "subscription",
+             "acepta", "permission", "sms status", "text status", "email status", " ok ")
 _CHANNELS = (  # (words, channel); the first that a header names wins
     (("sms", "text", "texts", "texting", "textear", "mensajes", "mensaje", "mobile", "movil", "celular"), "text"),
     (("phone", "call", "calls", "llamar", "llamadas", "telefono", "donotcall", "donotphone"), "call"),
@@ -189,8 +192,8 @@ def _consent_field(norm: str, words: list[str]) -> object:
     """An opt-in or opt-out column ("Do Not Phone", "mobile_opt_in", "SMS status"): its consent key,
     None for one about something else ("Do Not Mail", "Do Not Trade"), MISSING if it is none."""
     padded = f" {norm} "
-    negative = any(f" {n}" in padded for n in _NEGATIVE)
-    positive = not negative and any(f" {p}" in padded for p in _POSITIVE)
+    negative = norm.startswith(_NEGATIVE_START) or any(n in norm for n in _NEGATIVE)
+    positive = not negative and (norm.startswith("can ") or any(p in padded for p in _POSITIVE))
     if not (negative or positive):
         return MISSING
     for names, channel in _CHANNELS:
