@@ -34,12 +34,16 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 BASE_COLUMNS_BEFORE = ["First name", "Last name", "Preferred name"]
 BASE_COLUMNS_AFTER = ["Email", "Languages", "Workplace", "Department", "Shift", "Job title", "Membership",
                       "Assessment", "Tags", "Notes", "OK to call", "OK to text", "Do not contact", "Name order"]
+# Added later, at the end, so the columns above keep their places. Consent is yes, no or unknown.
+LATER_COLUMNS = ["OK to email", "Consent source", "Consent date", "Street", "City", "State / region",
+                 "Postal code", "Country (postal)", "External ID", "Email 2", "Hire date"]
 
 
 # Column widths in the xlsx (characters), by the header's first word; others get 14.
 COLUMN_WIDTHS = {"First": 16, "Last": 18, "Preferred": 16, "Phone": 17, "Email": 28, "Languages": 11,
                  "Workplace": 30, "Department": 18, "Shift": 12, "Job": 18, "Membership": 12, "Assessment": 11,
-                 "Tags": 20, "Notes": 40, "OK": 10, "Do": 14, "Name": 13}
+                 "Tags": 20, "Notes": 40, "OK": 10, "Do": 14, "Name": 13, "Consent": 20, "Street": 26, "City": 16,
+                 "Postal": 11, "Country": 14, "External": 12, "Hire": 11}
 
 
 @dataclass
@@ -75,7 +79,7 @@ def _max_phones(conn, ids: Optional[list[int]]) -> int:
 
 def headers_for(phone_columns: int) -> list[str]:
     phones = ["Phone"] if phone_columns == 1 else [f"Phone {i}" for i in range(1, phone_columns + 1)]
-    return BASE_COLUMNS_BEFORE + phones + BASE_COLUMNS_AFTER
+    return BASE_COLUMNS_BEFORE + phones + BASE_COLUMNS_AFTER + LATER_COLUMNS
 
 
 def _text(column: str, neutral: bool) -> str:
@@ -83,6 +87,11 @@ def _text(column: str, neutral: bool) -> str:
         return column
     return (f"CASE WHEN substr({column}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
             f"THEN '''' || {column} ELSE {column} END")
+
+
+def _consent(column: str) -> str:
+    """yes / no / unknown (NULL): unknown is never written as yes or no."""
+    return f"CASE {column} WHEN 1 THEN 'yes' WHEN 0 THEN 'no' ELSE 'unknown' END"
 
 
 def _people_columns(neutral: bool) -> str:
@@ -93,9 +102,11 @@ def _people_columns(neutral: bool) -> str:
         f"id, {t('first_name')}, {t('last_name')}, {t('preferred_name')}, {t('email')}, {t('languages')}, "
         f"workplace_id, department_id, shift_id, {t('job_title')}, membership, "
         "coalesce(CAST(assessment AS TEXT), ''), "
-        f"{t('notes')}, CASE WHEN ok_to_call THEN 'yes' ELSE 'no' END, "
-        "CASE WHEN ok_to_text THEN 'yes' ELSE 'no' END, CASE WHEN do_not_contact THEN 'yes' ELSE 'no' END, "
-        "CASE WHEN name_order = 'family_first' THEN 'family first' ELSE 'given first' END"
+        f"{t('notes')}, {_consent('ok_to_call')}, {_consent('ok_to_text')}, {_consent('do_not_contact')}, "
+        "CASE WHEN name_order = 'family_first' THEN 'family first' ELSE 'given first' END, "
+        f"{_consent('ok_to_email')}, {t('consent_source')}, coalesce(substr(consent_date, 1, 19), ''), "
+        f"{t('street')}, {t('city')}, {t('region')}, {t('postal_code')}, {t('country')}, {t('external_id')}, "
+        f"{t('email2')}, coalesce(hire_date, '')"
     )
 
 
@@ -219,7 +230,7 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                 for pid, tid in tag_rows:
                     tags.setdefault(pid, []).append(tag_names.get(tid, ""))
                 for (pid, first, last, preferred, email, languages, wp, dept, shift, job, membership,
-                     assessment, notes, ok_call, ok_text, dnc, name_order) in people:
+                     assessment, notes, ok_call, ok_text, dnc, name_order, *later) in people:
                     person_phones = phones.get(pid, empty)
                     if len(person_phones) != phone_columns:
                         person_phones = (person_phones + blanks)[:phone_columns]
@@ -229,7 +240,7 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                         tag_text = neutral_py(", ".join(sorted(person_tags, key=str.casefold)))
                     yield [first, last, preferred, *person_phones, email, languages, wp_get(wp, ""),
                            dept_get(dept, ""), shift_get(shift, ""), job, membership, assessment, tag_text,
-                           notes, ok_call, ok_text, dnc, name_order]
+                           notes, ok_call, ok_text, dnc, name_order, *later]
                 done += len(people)
                 if progress is not None:
                     progress(done, total)

@@ -31,6 +31,7 @@ Everything a caller uses is re-exported here: ``from models import importing`` a
 
 # Constants and private names are re-exported too: tests tune and spy on them.
 from .converting import Record, _PHONE_CACHE, convert_row, convert_rows, e164  # noqa: F401
+from . import person_fields  # noqa: F401  (the fields files carry beyond the basics)
 from .layouts import IGNORE, LAYOUTS, Layout
 from .mapping import (FIELD_KEYS, FIELD_LABELS, FIELDS, Mapping, corrected, describe_mapping, field_named,
                       guess_mapping, header_key, layout_name, mapped_fields, mapping_for, remember_mapping,

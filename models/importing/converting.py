@@ -7,7 +7,10 @@ import operator
 import re
 from typing import Any, Callable, Optional, Sequence
 
-from ..text import display_name, fold, is_valid_email, normalize_phone, split_list
+from .. import consent
+from ..text import NANP_REGIONS, default_region, display_name, fold, is_valid_email, normalize_phone, phone_key, \
+    phone_text, split_phones
+from . import person_fields
 from .layouts import IGNORE
 from .mapping import Mapping, _norm_header
 from .messages import (MSG_BAD_ASSESSMENT, MSG_BAD_EMAIL, MSG_BAD_PHONE, MSG_DEPT_NO_WORKPLACE, MSG_MEMBERSHIP,
@@ -45,8 +48,8 @@ _LANGUAGES = {
     "punjabi": "pa", "urdu": "ur", "bengali": "bn", "burmese": "my", "karen": "kar", "swahili": "sw",
     "ukrainian": "uk", "ucraniano": "uk", "italian": "it", "italiano": "it", "japanese": "ja", "japones": "ja",
 }
-_PHONE_SPLIT = re.compile(r"\s*(?:[;/|,\n]|\s{3,})\s*")
 _PHONE_CACHE: dict[str, Optional[str]] = {}
+_PHONE_CACHE_REGION = [default_region()]  # the region _PHONE_CACHE's answers are for
 
 
 _PHONE_PUNCT = str.maketrans("", "", " ().-")
@@ -55,16 +58,19 @@ _SPACES = re.compile(r"\s{2,}")
 
 
 def e164(raw: str) -> Optional[str]:
-    """models.text.normalize_phone, with a fast path for plain North American numbers.
+    """models.text.normalize_phone (in the default country), with a fast path for plain North
+    American numbers when that country is one of them.
 
     phonenumbers costs ~40 µs a call, which dominates a 100,000-row import; "(773) 555-0142",
-    "773.555.0142", "+1 773 555 0142" and "17735550142" take the fast path (tests prove it agrees).
+    "773.555.0142", "+1 773 555 0142" and "17735550142" take the fast path (tests prove it agrees);
+    other strings are parsed once per import and region (a file repeats a switchboard number).
     """
     value = raw.strip()
     d = value.translate(_PHONE_PUNCT)
     plus = d[:1] == "+"
     if plus:
         d = d[1:]
+    region = default_region()
     if d.isascii() and d.isdigit() and "\n" not in value and "\t" not in value and not (
         # "2125550.000" is an Excel float to normalize_phone ("2125550"), not 212-555-0000
         "." in value and _EXCEL_FLOAT.fullmatch(value)
@@ -73,10 +79,14 @@ def e164(raw: str) -> Optional[str]:
         if plus:
             if n == 11 and d[0] == "1" and d[1] in "23456789":
                 return "+" + d
-        elif n == 10 and d[0] in "23456789":
-            return "+1" + d
-        elif n == 11 and d[0] == "1" and d[1] in "23456789":
-            return "+" + d
+        elif region in NANP_REGIONS:
+            if n == 10 and d[0] in "23456789":
+                return "+1" + d
+            elif n == 11 and d[0] == "1" and d[1] in "23456789":
+                return "+" + d
+    if _PHONE_CACHE_REGION[0] != region:
+        _PHONE_CACHE.clear()
+        _PHONE_CACHE_REGION[0] = region
     cached = _PHONE_CACHE.get(value, "")
     if cached != "":
         return cached
@@ -177,8 +187,9 @@ class Record:
 
     __slots__ = ("first_name", "last_name", "preferred_name", "phones", "email", "languages", "workplace",
                  "department", "shift", "job_title", "membership", "assessment", "tags", "notes",
-                 "ok_to_call", "ok_to_text", "do_not_contact", "name_order")
-    SCALARS = ("first_name", "last_name", "preferred_name", "email", "workplace", "department", "shift", "job_title")
+                 "ok_to_call", "ok_to_text", "do_not_contact", "name_order", *person_fields.RECORD_DEFAULTS)
+    SCALARS = ("first_name", "last_name", "preferred_name", "email", "workplace", "department", "shift", "job_title",
+               *person_fields.TEXT_FILLED, "hire_date", "consent_date")
 
     def __init__(self, first_name: str = "", last_name: str = "", preferred_name: str = "",
                  phones: Sequence[tuple[str, str, str]] = (), email: str = "", languages: Sequence[str] = (),
@@ -195,6 +206,9 @@ class Record:
         self.membership, self.assessment, self.tags, self.notes = membership, assessment, tags, notes
         self.ok_to_call, self.ok_to_text, self.do_not_contact = ok_to_call, ok_to_text, do_not_contact
         self.name_order = name_order  # None: the file does not say
+        # person_fields.RECORD_DEFAULTS (one chained assignment each: 100,000 records)
+        self.ok_to_email = self.hire_date = self.consent_date = self.consent_source = None
+        self.street = self.city = self.region = self.postal_code = self.country = self.external_id = self.email2 = ""
 
     @property
     def display_name(self) -> str:
@@ -227,13 +241,9 @@ class Record:
             self.assessment = other.assessment
         if self.name_order is None:
             self.name_order = other.name_order
-        # Consent: the more careful answer wins.
-        if other.ok_to_call is False or self.ok_to_call is None:
-            self.ok_to_call = other.ok_to_call if other.ok_to_call is not None else self.ok_to_call
-        if other.ok_to_text is False or self.ok_to_text is None:
-            self.ok_to_text = other.ok_to_text if other.ok_to_text is not None else self.ok_to_text
-        if other.do_not_contact or self.do_not_contact is None:
-            self.do_not_contact = other.do_not_contact if other.do_not_contact is not None else self.do_not_contact
+        # Consent: a refusal wins, a yes fills only unknown, unknown changes nothing.
+        for name in person_fields.CONSENT_COLUMNS:
+            setattr(self, name, consent.merged(name, getattr(self, name), getattr(other, name)))
 
 
 def _split_full_name(value: str) -> tuple[str, str]:
@@ -250,7 +260,6 @@ def _split_full_name(value: str) -> tuple[str, str]:
 
 
 _SIMPLE = ("preferred_name", "workplace", "department", "shift", "job_title", "email")
-_FLAGS = ("ok_to_call", "ok_to_text", "do_not_contact")
 _EMPTY_LOWER = frozenset(v for base in _EMPTY_VALUES for v in (base, base + ".", base.upper(), base.title()))
 
 
@@ -346,6 +355,41 @@ def _join_columns(first: list[str], second: list[str], sep: str) -> list[str]:
     return [f"{a}{sep}{b}" if a and b else (a or b) for a, b in zip(first, second)]
 
 
+def _phone_column(phones: list[Any], values: list[str], label: str, header: str,
+                  add_problem: Callable[[int, Problem], None]) -> None:
+    """Add a phone column's numbers to each row's ``phones`` (raw, e164 or "", label).
+
+    A cell may hold several numbers ("a ::: b", "a; b"); Excel's text apostrophe is taken off. A
+    number that cannot be read is kept as typed, with a warning (never a reason to refuse the
+    person, never guessed into a number). The same number twice in a row is kept once."""
+    for i, value in enumerate(values):
+        if not value:
+            continue
+        if len(value) <= 17 and "/" not in value and ";" not in value and "," not in value \
+                and ":" not in value and "\n" not in value:  # one number (the common case: no list made for it)
+            if len(value) < 12 and _is_empty(value):
+                continue
+            parts = (value,)
+        else:
+            parts = split_phones(value)
+        found = phones[i]
+        for part in parts:
+            if _is_empty(part):
+                continue
+            if part[0] == "'":
+                part = phone_text(part)
+            number = e164(part) or ""
+            if not number:
+                add_problem(i, _problem(MSG_BAD_PHONE, warning=True, column=header))
+            if found:
+                key = phone_key(part, number)
+                if any(phone_key(raw, e) == key for raw, e, _ in found):
+                    continue  # the same number in another column
+                found.append((part[:60], number, label))
+            else:
+                found = phones[i] = [(part[:60], number, label)]
+
+
 def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping: Mapping,
                  labels: Optional[Sequence[str]] = None) -> list[tuple[Record, list[Problem]]]:
     """Source rows -> (Record, problems) each. A row with a non-warning problem is invalid.
@@ -386,7 +430,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
     lists: dict[str, list[Any]] = {}  # languages, tags -> per row a list (or ())
     membership: Optional[list[Optional[str]]] = None
     assessment: Optional[list[Optional[int]]] = None
-    flags: dict[str, list[Optional[bool]]] = {}
+    more = person_fields.Extra(n, add_problem, _column_map, _consent)  # consent, address, IDs, dates...
     name_orders: Optional[list[Optional[str]]] = None
     languages = _cached(_language_codes)
     tag_lists = _cached(tag_names)
@@ -425,36 +469,9 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         elif key == "notes":
             text[key] = values if key not in text else _join_columns(text[key], values, "\n")
         elif key == "phone":
-            label = labels[col] if col < len(labels) else ""
             if phones is None:
                 phones = [()] * n
-            for i, value in enumerate(values):
-                if not value:
-                    continue
-                if len(value) <= 17 and "/" not in value and ";" not in value and "," not in value \
-                        and "\n" not in value:  # one number (the common case: no list made for it)
-                    if len(value) < 12 and _is_empty(value):
-                        continue
-                    number = e164(value)
-                    if number is None:
-                        add_problem(i, _problem(MSG_BAD_PHONE, column=header))
-                    found = phones[i]
-                    if found:
-                        found.append((value, number or "", label))
-                    else:
-                        phones[i] = [(value, number or "", label)]
-                    continue
-                parts = _PHONE_SPLIT.split(value)
-                found = phones[i]
-                if not found:
-                    found = phones[i] = []
-                for part in parts:
-                    if not part or _is_empty(part):
-                        continue
-                    number = e164(part)
-                    if number is None:
-                        add_problem(i, _problem(MSG_BAD_PHONE, column=header))
-                    found.append((part[:60], number or "", label))
+            _phone_column(phones, values, labels[col] if col < len(labels) else "", header, add_problem)
         elif key in ("languages", "tags"):
             convert = languages if key == "languages" else tag_lists
             found_lists = _column_map(values, lambda v, convert=convert: convert(v) if v else ())
@@ -490,13 +507,9 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                     name_orders[i] = found  # the last column with a value wins
                 if problem is not None:
                     add_problem(i, problem)
-        elif key in _FLAGS:
-            converted = _column_map(values, lambda v: (_consent(v),) if v else None)
-            have_flags = flags.get(key)
-            if have_flags is None:
-                flags[key] = [c[0] if c is not None else None for c in converted]
-            else:  # the last column with a value wins
-                flags[key] = [c[0] if c is not None else old for old, c in zip(have_flags, converted)]
+        elif key in person_fields.KEYS:
+            headers_of.setdefault(key, header)
+            more.add(key, header, values)
     del columns
     blank: list[str] = [""] * n
     nothing: list[Any] = [None] * n
@@ -514,9 +527,10 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         Record, firsts, lasts, get("preferred_name", blank), phones or empty, get("email", blank),
         lists.get("languages", empty), get("workplace", blank), get("department", blank), get("shift", blank),
         get("job_title", blank), membership or nothing, assessment or nothing, lists.get("tags", empty),
-        notes, flags.get("ok_to_call", nothing), flags.get("ok_to_text", nothing),
-        flags.get("do_not_contact", nothing), name_orders or nothing,
+        notes, more.flags("ok_to_call") or nothing, more.flags("ok_to_text") or nothing,
+        more.flags("do_not_contact") or nothing, name_orders or nothing,
     ))
+    more.fill(records, headers_of)
     email_ok = is_valid_email
     default_workplace = mapping.defaults.get("workplace", "").strip()[:200]
     for i, rec in enumerate(records):

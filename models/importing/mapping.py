@@ -13,6 +13,7 @@ from .. import errors
 from ..base import utcnow
 from ..db import Database
 from ..errors import QT_TRANSLATE_NOOP
+from . import person_fields
 from .layouts import IGNORE, MISSING, Layout, detect_layout, norm_header
 from .tables import ImportMapping
 
@@ -34,6 +35,7 @@ FIELDS: list[tuple[str, str]] = [
     ("assessment", QT_TRANSLATE_NOOP("Importing", "Assessment (1-5)")),
     ("tags", QT_TRANSLATE_NOOP("Importing", "Tags")),
     ("notes", QT_TRANSLATE_NOOP("Importing", "Notes")),
+    *person_fields.FIELDS,  # consent columns, address, external ID, second email, hire date
     ("ok_to_call", QT_TRANSLATE_NOOP("Importing", "OK to call")),
     ("ok_to_text", QT_TRANSLATE_NOOP("Importing", "OK to text")),
     ("do_not_contact", QT_TRANSLATE_NOOP("Importing", "Do not contact")),
@@ -124,6 +126,10 @@ _KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("postal_code", ("zip", "postcode")),
 ]
 _GENERIC_NAME = ("name", "nombre")
+# The headers of .person_fields' own fields (where an alias above names a header, it wins).
+for _key, _aliases in person_fields.ALIASES.items():
+    for _alias in _aliases:
+        _ALIAS_INDEX.setdefault(_alias, _key)
 # A column about another column (its label, type, extension, flag, id...) is never that column's
 # value: "Phone Type" is not a phone, "E-mail 1 - Label" not an e-mail, "Current Employer ID" not
 # the employer. Such columns go to the notes unless an alias or a tool's layout names them.

@@ -29,7 +29,8 @@ def _problem(template: str, warning: bool = False, **values: Any) -> Problem:
 
 
 MSG_NO_NAME = QT_TRANSLATE_NOOP("Importing", "No name (first, last or full name).")
-MSG_BAD_PHONE = QT_TRANSLATE_NOOP("Importing", "The phone in column \"{column}\" does not look like a phone number.")
+MSG_BAD_PHONE = QT_TRANSLATE_NOOP(
+    "Importing", "The phone in column \"{column}\" cannot be read as a phone number: kept as written, marked unreadable.")
 MSG_BAD_EMAIL = QT_TRANSLATE_NOOP("Importing", "The email address does not look right.")
 MSG_BAD_ASSESSMENT = QT_TRANSLATE_NOOP("Importing", "The assessment is not a number from 1 to 5.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP(

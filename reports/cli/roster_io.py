@@ -1,7 +1,7 @@
 """Roster import and export from the command line.
 
   committee-desk import --db PATH FILE [--dry-run] [--on-duplicate merge|skip|keep] [--sheet NAME]
-                        [--map HEADER=FIELD]... [--workplace NAME]
+                        [--map HEADER=FIELD]... [--workplace NAME] [--region CC]
                         [--report FILE] [--unmapped notes|drop] [--prefer-file]
   committee-desk undo-import --db PATH BATCH_ID
   committee-desk export --db PATH OUT.csv|OUT.xlsx [--workplace W] [--committee C] [--tag T] [--search TEXT]
@@ -20,6 +20,7 @@ from pathlib import Path
 from models import importing
 from models.db import Database
 from models.entities import Committee, Workplace
+from models.text import set_default_region
 from reports import roster_export
 
 from .core import CliError, add_db_argument, open_db, resolve_row
@@ -41,7 +42,25 @@ def _user() -> str:
         return ""
 
 
+def _set_region(code: str | None) -> str:
+    """--region: the country of numbers written without + or 00 (default US)."""
+    wanted = (code or "US").strip().upper()
+    if set_default_region(wanted) != wanted:
+        raise CliError(f"Unknown country code {code!r}: use a two-letter code such as US, MX or ES.")
+    return wanted
+
+
+def _consent_line(mapping: importing.Mapping) -> str:
+    """What the import does with consent: what the file says, never a yes it does not say."""
+    keys = [k for k in mapping.columns if k in importing.person_fields.CONSENT_TARGET]
+    if not keys:
+        return "consent: the file says nothing about it; everyone's stays unknown (never assumed yes)"
+    return ("consent: from " + ", ".join(dict.fromkeys(importing.FIELD_LABELS[k] for k in keys))
+            + "; empty cells stay unknown")
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    region = _set_region(args.region)
     db = open_db(args.db, hold_lock=not args.dry_run)
     try:
         table = importing.read_table(args.file, args.sheet)
@@ -65,6 +84,8 @@ def cmd_import(args: argparse.Namespace) -> int:
     lines.append("columns: " + "; ".join(
         f"{h} -> {_destination(k, mapping.unmapped_to_notes)}"
         for h, k in zip(table.headers, mapping.columns)) + (" (remembered mapping)" if remembered else ""))
+    lines.append(_consent_line(mapping))
+    lines.append(f"phones without + or 00 read as numbers of: {region}")
     lines.append(f"rows read: {counts['read']}")
     lines.append(f"{'would add' if args.dry_run else 'added'}: {counts['added']}")
     lines.append(f"{'would merge' if args.dry_run else 'merged'}: {counts['merged']}")
@@ -147,6 +168,8 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "its label such as \"First name\"")
     p.add_argument("--workplace", metavar="NAME",
                    help="the workplace of rows that name none (an employer's list of one plant)")
+    p.add_argument("--region", metavar="CC",
+                   help="the country of phone numbers written without + or 00, as a two-letter code (default US)")
     p.add_argument("--report", type=Path, metavar="FILE", help="write problems and duplicates to this file")
     p.set_defaults(func=cmd_import)
 
