@@ -109,8 +109,6 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                   "start date", "fecha de contratacion", "fecha de ingreso", "antiguedad"),
 }
 _ALIAS_INDEX = {alias: key for key, aliases in _ALIASES.items() for alias in aliases}
-# Our own export's record of where consent came from: an import records its own.
-_ALIAS_INDEX.update(dict.fromkeys(("consent source", "consent date"), IGNORE))
 # Words that, anywhere in a header, point to a field (checked in this order).
 _KEYWORDS: list[tuple[str, tuple[str, ...]]] = [
     ("email", ("email", "correo", "mail")),
