@@ -2521,6 +2521,30 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>Choose another folder.</source>
         <translation>Elija otra carpeta.</translation>
     </message>
+    <message>
+        <source>A column correction must be written HEADER=FIELD, not "{spec}".</source>
+        <translation>Una corrección de columna se escribe ENCABEZADO=CAMPO, no "{spec}".</translation>
+    </message>
+    <message>
+        <source>For example: --map "Cell=phone", or --map "Cell=" to leave the column out.</source>
+        <translation>Por ejemplo: --map "Celular=phone", o --map "Celular=" para dejar fuera la columna.</translation>
+    </message>
+    <message>
+        <source>No field is called "{name}".</source>
+        <translation>Ningún campo se llama "{name}".</translation>
+    </message>
+    <message>
+        <source>The fields are: {fields}.</source>
+        <translation>Los campos son: {fields}.</translation>
+    </message>
+    <message>
+        <source>The file has no column "{header}".</source>
+        <translation>El archivo no tiene la columna "{header}".</translation>
+    </message>
+    <message>
+        <source>Its columns are: {headers}.</source>
+        <translation>Sus columnas son: {headers}.</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
@@ -2807,8 +2831,8 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/importing.py" line="129"/>
-        <source>Department or shift without a workplace was not imported.</source>
-        <translation>Departamento o turno sin lugar de trabajo: no se importó.</translation>
+        <source>Department or shift without a workplace: kept in the notes.</source>
+        <translation>Departamento o turno sin lugar de trabajo: se guardó en las notas.</translation>
     </message>
     <message>
         <location filename="../../models/importing.py" line="130"/>
@@ -3796,6 +3820,14 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <location filename="../../ui/imports.py" line="233"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
+    </message>
+    <message>
+        <source>This is a {tool} export: its columns were matched by their names.</source>
+        <translation>Es una exportación de {tool}: sus columnas se asignaron por su nombre.</translation>
+    </message>
+    <message>
+        <source>(leave out, not even the notes)</source>
+        <translation>(dejar fuera, ni siquiera en las notas)</translation>
     </message>
 </context>
 <context>
