@@ -35,8 +35,9 @@ BASE_COLUMNS_BEFORE = ["First name", "Last name", "Preferred name"]
 BASE_COLUMNS_AFTER = ["Email", "Languages", "Workplace", "Department", "Shift", "Job title", "Membership",
                       "Assessment", "Tags", "Notes", "OK to call", "OK to text", "Do not contact", "Name order"]
 # Added later, at the end, so the columns above keep their places. Consent is yes, no or unknown.
+# "Phone labels" ("cell, home": each phone's label, in order) makes export -> import exact.
 LATER_COLUMNS = ["OK to email", "Consent source", "Consent date", "Street", "City", "State / region",
-                 "Postal code", "Country (postal)", "External ID", "Email 2", "Hire date"]
+                 "Postal code", "Country (postal)", "External ID", "Email 2", "Hire date", "Phone labels"]
 
 
 # Column widths in the xlsx (characters), by the header's first word; others get 14.
@@ -186,7 +187,8 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                             people = run_json(_as_json(people_columns, f"SELECT * FROM people WHERE id IN ({in_list})"))
                             where, params = f"person_id IN ({in_list})", ()
                         phone_rows = run_json(
-                            f"SELECT json_group_array(json_array(person_id, {phone_sql}) ORDER BY person_id, position) "
+                            f"SELECT json_group_array(json_array(person_id, {phone_sql}, label) "
+                            "ORDER BY person_id, position) "
                             f"FROM phones WHERE {where}", params)
                         tag_rows = run(f"SELECT person_id, tag_id FROM person_tags WHERE {where}", params)
                         if not put(("chunk", (people, phone_rows, tag_rows))):
@@ -221,11 +223,13 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                     raise payload
                 people, phone_rows, tag_rows = payload
                 phones: dict[int, list[str]] = {}
-                for pid, raw in phone_rows:
+                labels: dict[int, list[str]] = {}
+                for pid, raw, phone_label in phone_rows:
                     if pid in phones:
                         phones[pid].append(raw)
+                        labels[pid].append(phone_label)
                     else:
-                        phones[pid] = [raw]
+                        phones[pid], labels[pid] = [raw], [phone_label]
                 tags: dict[int, list[str]] = {}
                 for pid, tid in tag_rows:
                     tags.setdefault(pid, []).append(tag_names.get(tid, ""))
@@ -238,9 +242,11 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                     tag_text = ""
                     if person_tags:
                         tag_text = neutral_py(", ".join(sorted(person_tags, key=str.casefold)))
+                    person_labels = labels.get(pid)
+                    label_text = neutral_py(", ".join(person_labels)) if person_labels and any(person_labels) else ""
                     yield [first, last, preferred, *person_phones, email, languages, wp_get(wp, ""),
                            dept_get(dept, ""), shift_get(shift, ""), job, membership, assessment, tag_text,
-                           notes, ok_call, ok_text, dnc, name_order, *later]
+                           notes, ok_call, ok_text, dnc, name_order, *later, label_text]
                 done += len(people)
                 if progress is not None:
                     progress(done, total)

@@ -259,7 +259,7 @@ def _split_full_name(value: str) -> tuple[str, str]:
     return parts[0], " ".join(parts[1:])
 
 
-_SIMPLE = ("preferred_name", "workplace", "department", "shift", "job_title", "email")
+_SIMPLE = ("preferred_name", "workplace", "department", "shift", "job_title", "email", "phone_labels")
 _EMPTY_LOWER = frozenset(v for base in _EMPTY_VALUES for v in (base, base + ".", base.upper(), base.title()))
 
 
@@ -363,6 +363,19 @@ def _first_and_more(values: list[str]) -> tuple[list[str], list[str]]:
 def _join_columns(first: list[str], second: list[str], sep: str) -> list[str]:
     """Two columns of text for the same field, joined per row (empty cells left out)."""
     return [f"{a}{sep}{b}" if a and b else (a or b) for a, b in zip(first, second)]
+
+
+def _label_phones(phones: list[Any], labels: list[str]) -> None:
+    """A "Phone labels" column ("cell, home": each row's phones' labels, in order; our export
+    writes it) labels the row's phones, over what their columns' headers said."""
+    for found, text in zip(phones, labels):
+        if not (found and text):
+            continue
+        for at, label in enumerate(text.split(",")[: len(found)]):
+            label = label.strip()[:40]
+            if label:
+                raw, number, _ = found[at]
+                found[at] = (raw, number, label)
 
 
 def _phone_column(phones: list[Any], values: list[str], label: str, header: str,
@@ -535,6 +548,8 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
     notes = get("notes", blank)
     if extra is not None:
         notes = _join_columns(notes, extra, "\n")
+    if phones is not None and "phone_labels" in text:
+        _label_phones(phones, text["phone_labels"])
     records = list(map(
         Record, firsts, lasts, get("preferred_name", blank), phones or empty, get("email", blank),
         lists.get("languages", empty), get("workplace", blank), get("department", blank), get("shift", blank),

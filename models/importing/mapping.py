@@ -40,6 +40,7 @@ FIELDS: list[tuple[str, str]] = [
     ("ok_to_text", QT_TRANSLATE_NOOP("Importing", "OK to text")),
     ("do_not_contact", QT_TRANSLATE_NOOP("Importing", "Do not contact")),
     ("name_order", QT_TRANSLATE_NOOP("Importing", "Name order (given or family name first)")),
+    ("phone_labels", QT_TRANSLATE_NOOP("Importing", "Phone labels")),  # "cell, home": the row's phones, in order
 ]
 FIELD_KEYS = [key for key, _ in FIELDS]
 FIELD_LABELS = dict(FIELDS)
@@ -92,6 +93,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "ok_to_email": ("ok to email", "can email", "email ok", "acepta correos"),
     "do_not_contact": ("do not contact", "dnc", "no contactar", "no contact"),
     "name_order": ("name order", "order of names", "orden del nombre", "orden de nombre", "orden de los nombres"),
+    "phone_labels": ("phone labels", "etiquetas de telefono", "etiquetas de los telefonos"),
     "external_id": ("external id", "external identifier", "employee id", "employee number", "employee no",
                     "emp id", "emp no", "badge", "badge number", "payroll number", "payroll id",
                     "member id", "member number", "ext id", "vanid", "van id", "voter file vanid",

@@ -2,7 +2,7 @@
 
   committee-desk import --db PATH FILE [--dry-run] [--on-duplicate merge|skip|keep] [--sheet NAME]
                         [--map HEADER=FIELD]... [--workplace NAME] [--region CC]
-                        [--report FILE] [--unmapped notes|drop] [--prefer-file]
+                        [--report FILE] [--unmapped notes|drop] [--prefer-file] [--merge-possible-duplicates]
   committee-desk undo-import --db PATH BATCH_ID
   committee-desk export --db PATH OUT.csv|OUT.xlsx [--workplace W] [--committee C] [--tag T] [--search TEXT]
   committee-desk list imports --db PATH
@@ -71,7 +71,7 @@ def cmd_import(args: argparse.Namespace) -> int:
             mapping.defaults["workplace"] = args.workplace
         plan, result = importing.import_file(db, args.file, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                              mapping=mapping, imported_by=_user(), overwrite_conflicts=args.prefer_file,
-                                             table=table)
+                                             table=table, on_possible=_possible_action(args))
     finally:
         db.close()
     counts = result.as_dict()
@@ -91,18 +91,14 @@ def cmd_import(args: argparse.Namespace) -> int:
     lines.append(f"{'would merge' if args.dry_run else 'merged'}: {counts['merged']}")
     lines.append(f"skipped: {counts['skipped']}")
     lines.append(f"invalid: {counts['invalid']}")
+    lines += _possible_lines(plan, args)
     if result is not None and result.batch_id is not None:
         lines.append(f"import batch: {result.batch_id} (undo with: committee-desk undo-import --db PATH {result.batch_id})")
     print("\n".join(lines))
     problems = [
         f"row {number}: {'warning: ' if p.warning else ''}{p.text}" for number, p in plan.problems()
     ]
-    duplicates = []
-    for row in plan.rows:
-        if row.is_duplicate:
-            target = (f"person #{row.match_person}" if row.match_person is not None
-                      else f"row {plan.rows[row.match_row].source_row}")
-            duplicates.append(f"row {row.source_row}: same {row.match_on} as {target} -> {row.action}")
+    duplicates = [_duplicate_line(plan, row) for row in plan.rows if row.has_choice]
     if args.report:
         text = "\n".join(["Problems:"] + (problems or ["none"]) + ["", "Duplicates:"] + (duplicates or ["none"])) + "\n"
         from reports.atomic import atomic_write
@@ -122,6 +118,35 @@ def _destination(key: str | None, unmapped_to_notes: bool) -> str:
     if key:
         return importing.FIELD_LABELS[key]
     return "notes" if unmapped_to_notes else "dropped"
+
+
+def _possible_action(args: argparse.Namespace) -> str:
+    return importing.MERGE if args.merge_possible_duplicates else importing.KEEP
+
+
+def _duplicate_line(plan: importing.ImportPlan, row: importing.PlanRow) -> str:
+    """"row 7: same phone as person #12 -> merge" (row numbers and ids only: nothing personal)."""
+    target = (f"person #{row.match_person}" if row.match_person is not None
+              else f"row {plan.rows[row.match_row].source_row}")
+    differ = ", names differ" if row.is_possible_duplicate else ""
+    return f"row {row.source_row}: same {row.match_on.replace('_', ' ')} as {target}{differ} -> {row.action}"
+
+
+POSSIBLE_SHOWN = 20  # possible duplicates listed on stdout (all of them in --report)
+
+
+def _possible_lines(plan: importing.ImportPlan, args: argparse.Namespace) -> list[str]:
+    """How many rows share an email or phone with someone whose name differs, what was done with
+    them, and the first few (the whole list goes to --report)."""
+    rows = [plan.rows[i] for i in plan.possible_duplicates()]
+    done = "merged" if args.merge_possible_duplicates else "kept as separate people"
+    lines = [f"possible duplicates ({done}): {len(rows)}"]
+    if rows and not args.merge_possible_duplicates:
+        lines.append("  (check them; to merge them instead: --merge-possible-duplicates, or use the import wizard)")
+    lines += [f"  {_duplicate_line(plan, row)}" for row in rows[:POSSIBLE_SHOWN]]
+    if len(rows) > POSSIBLE_SHOWN:
+        lines.append(f"  ... and {len(rows) - POSSIBLE_SHOWN} more" + ("" if args.report else " (all of them: --report FILE)"))
+    return lines
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
@@ -157,6 +182,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     p.add_argument("--on-duplicate", choices=importing.DUPLICATE_ACTIONS, default="merge",
                    help="for rows matching a person or an earlier row: merge (default), skip, or keep both")
+    p.add_argument("--merge-possible-duplicates", action="store_true",
+                   help="merge rows that share an email or phone with someone whose name differs "
+                        "(default: keep both, and list them)")
     p.add_argument("--prefer-file", action="store_true",
                    help="on merge, replace existing values that differ (default keeps existing values)")
     p.add_argument("--unmapped", choices=("notes", "drop"), default="notes",
