@@ -40,6 +40,18 @@ def read_people(db) -> dict[str, dict]:
     return people
 
 
+def people_in(db_path: Path) -> dict[str, dict]:
+    """read_people of the database file the CLI wrote."""
+    from models.db import Database
+    from tests.conftest import PASSPHRASE
+
+    reopened = Database.open(db_path, PASSPHRASE)
+    try:
+        return read_people(reopened)
+    finally:
+        reopened.close()
+
+
 def import_fixture(db, name: str, **options) -> tuple[importing.ImportPlan, dict[str, dict]]:
     plan, result = importing.import_file(db, FIXTURES / name, **options)
     assert result.batch_id is not None
@@ -359,14 +371,7 @@ def test_cli_map_workplace_and_sheet(cli, db, db_path):
     assert run.returncode == 0, run.stderr
     assert "(sheet Unit List)" in run.stdout and "added: 5" in run.stdout
     assert "Status -> Tags" in run.stdout and "Work Phone -> left out" in run.stdout
-    from models.db import Database
-    from tests.conftest import PASSPHRASE
-
-    reopened = Database.open(db_path, PASSPHRASE)
-    try:
-        people = read_people(reopened)
-    finally:
-        reopened.close()
+    people = people_in(db_path)
     maria = people["Maria Jose Garcia Lopez"]
     check(maria, workplace="Lakeside Plant 2", department="Kitchen", shift="1st", tags={"Full-time"})
     assert numbers(maria) == ["+13125550101"]  # the switchboard column left out
@@ -374,3 +379,14 @@ def test_cli_map_workplace_and_sheet(cli, db, db_path):
 
     wrong_sheet = cli("import", "--db", str(db_path), workbook, "--sheet", "Payroll")
     assert wrong_sheet.returncode == 2 and "Unit List" in wrong_sheet.stderr
+
+
+def test_cli_zetkin_with_the_swedish_region(cli, db, db_path):
+    """With --region SE the local Swedish number is read too (the default country is the US)."""
+    db.close()
+    run = cli("import", "--db", str(db_path), str(FIXTURES / "zetkin_people.csv"), "--region", "SE")
+    assert run.returncode == 0, run.stderr
+    assert "format: Zetkin export" in run.stdout and "added: 2" in run.stdout
+    people = people_in(db_path)
+    assert numbers(people["Karim Benali"]) == ["+46701740606", "+13125550197"]
+    assert numbers(people["Astrid Lindqvist"]) == ["+46701740605"]
