@@ -168,6 +168,8 @@ def _e164(value: str, region: str) -> str | None:
         reason = phonenumbers.is_possible_number_with_reason(parsed)
     if reason != phonenumbers.ValidationResult.IS_POSSIBLE:  # (not "local only": that has no area code)
         return None
+    if parsed.country_code == 1 and (parsed.italian_leading_zero or str(parsed.national_number)[0] in "01"):
+        return None  # no North American area code starts with 0 or 1: "070-174 06 06" is not +1 070...
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
 
 

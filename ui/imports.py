@@ -191,7 +191,11 @@ class MappingPage(QWizardPage):
         self.notes_box = QCheckBox(self.tr("Put columns that go nowhere into the person's notes"))
         self.notes_box.setObjectName("unmappedToNotes")
         self.remembered = QLabel()
+        self.recognized = QLabel()
+        self.recognized.setObjectName("recognizedFormat")
+        self.recognized.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.recognized)
         layout.addWidget(self.remembered)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes_box)
@@ -206,6 +210,10 @@ class MappingPage(QWizardPage):
         self.remembered.setText(self.tr("Using the matching you chose last time for these columns.")
                                 if remembered else "")
         self.remembered.setVisible(remembered)
+        tool = importing.layout_name(table.headers)
+        self.recognized.setText(self.tr("This is a {tool} export: its columns were matched by their names.")
+                                .format(tool=tool) if tool else "")
+        self.recognized.setVisible(bool(tool))
         self.table.setRowCount(len(table.headers))
         self.combos = []
         for col, header in enumerate(table.headers):
@@ -217,6 +225,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.setObjectName(f"fieldCombo{col}")
             combo.addItem(self.tr("(nothing)"), None)
+            combo.addItem(self.tr("(leave out, not even the notes)"), importing.IGNORE)
             for key, label in importing.FIELDS:
                 combo.addItem(tr_import(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns[col])) if mapping.columns[col] else 0)

@@ -99,8 +99,9 @@ def e164(raw: str) -> Optional[str]:
 
 def _clean(value: str) -> str:
     value = value.strip()
-    # Exports made safe against formula injection carry a leading apostrophe: take it off again.
-    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r") and len(value) > 1:
+    # Exports made safe against formula injection carry a leading apostrophe: take it off again;
+    # so do numbers and zips written "'02134" to stay text in Excel (NationBuilder).
+    if value[:1] == "'" and len(value) > 1 and (value[1] in ("=", "+", "-", "@", "\t", "\r") or value[1].isdigit()):
         value = value[1:]
     return value
 
@@ -171,9 +172,9 @@ def _phone_label(header: str) -> str:
     norm = _norm_header(header)
     if any(w in norm for w in ("cell", "celular", "mobile", "movil", "whatsapp")):
         return "cell"
-    if any(w in norm for w in ("home", "casa")):
+    if any(w in norm for w in ("home", "casa", "fijo", "particular")):
         return "home"
-    if any(w in norm for w in ("work", "trabajo", "oficina", "office")):
+    if any(w in norm for w in ("work", "trabajo", "oficina", "office", "business")):
         return "work"
     return ""
 
@@ -343,6 +344,16 @@ def _one_line_200(value: str) -> str:
     return _one_line(value)[:200] if value else ""
 
 
+def _without_repeats(notes: str, headers: set[str], values: Sequence[str]) -> str:
+    """The notes without the lines of unmapped columns that only repeat the person's e-mail
+    (NationBuilder writes the primary address again in "email" after "email1")."""
+    same = {v.casefold() for v in values if v}
+    lines = notes.split("\n")
+    kept = [line for line in lines
+            if not (line.partition(": ")[0] in headers and line.partition(": ")[2].casefold() in same)]
+    return "\n".join(kept) if len(kept) != len(lines) else notes
+
+
 def _first_and_more(values: list[str]) -> tuple[list[str], list[str]]:
     """Cells holding "a ::: b" as two columns: the first values, and the rest joined by ", "."""
     split = [split_multi(v) if ":::" in v else [v] for v in values]
@@ -437,6 +448,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
 
     text: dict[str, list[str]] = {}  # field -> column of text (first/last/notes joined, others first wins)
     headers_of: dict[str, str] = {}  # field -> the header of its (first) column
+    unmapped: set[str] = set()  # headers of the columns kept in the notes
     extra: Optional[list[str]] = None  # unmapped columns, as "Header: value" lines for notes
     phones: Optional[list[Any]] = None
     lists: dict[str, list[Any]] = {}  # languages, tags -> per row a list (or ())
@@ -465,6 +477,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
             if mapping.unmapped_to_notes:
                 lines = [f"{header}: {v}" if v else "" for v in values]
                 extra = lines if extra is None else _join_columns(extra, lines, "\n")
+                unmapped.add(header)
             continue
         if key in ("first_name", "last_name"):
             values = _column_map(values, _one_line)
@@ -473,8 +486,8 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
             if key != "email":
                 values = _column_map(values, _one_line if key == "full_name" else _one_line_200)
             elif any(":::" in v for v in values):  # Google's "a ::: b": the first is the address
-                values, more = _first_and_more(values)
-                lines = [f"{header}: {v}" if v else "" for v in more]
+                values, rest = _first_and_more(values)
+                lines = [f"{header}: {v}" if v else "" for v in rest]
                 extra = lines if extra is None else _join_columns(extra, lines, "\n")
             headers_of.setdefault(key, header)
             text[key] = values if key not in text else [a or b for a, b in zip(text[key], values)]
@@ -548,6 +561,8 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
     email_ok = is_valid_email
     default_workplace = mapping.defaults.get("workplace", "").strip()[:200]
     for i, rec in enumerate(records):
+        if unmapped and rec.notes and (rec.email or rec.email2):
+            rec.notes = _without_repeats(rec.notes, unmapped, (rec.email, rec.email2))
         if fulls[i]:
             full = fulls[i]
             if not (rec.first_name or rec.last_name):

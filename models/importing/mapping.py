@@ -98,14 +98,15 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                     "emp id", "emp no", "badge", "badge number", "payroll number", "payroll id",
                     "member id", "member number", "ext id", "vanid", "van id", "voter file vanid",
                     "numero de empleado", "no empleado", "id empleado", "numero de afiliado", "n de afiliado",
-                    "numero de nomina"),
+                    "numero de nomina", "entity id"),
     "street": ("street", "street address", "address", "address 1", "address line 1", "home address",
                "mailing address", "calle", "direccion", "domicilio", "direccion postal", "street address 1"),
     "city": ("city", "town", "ciudad", "municipio", "localidad", "poblacion"),
-    "region": ("state", "province", "region", "state province", "estado", "provincia", "state abbreviation"),
+    "region": ("state", "province", "region", "state province", "estado", "provincia", "state abbreviation",
+               "state region"),
     "postal_code": ("zip", "zip code", "zipcode", "zip5", "postal code", "postcode", "post code", "codigo postal",
                     "cp", "c p"),
-    "country": ("country", "pais", "country code"),
+    "country": ("country", "pais", "country code", "country postal"),
     "hire_date": ("hire date", "date of hire", "date hired", "hired", "original hire date", "seniority date",
                   "start date", "fecha de contratacion", "fecha de ingreso", "antiguedad"),
 }
@@ -153,10 +154,13 @@ _NOT_A_PERSON = frozenset((
     "facility", "building", "business", "agency", "user", "username", "login", "handle", "centro", "empresa",
     "sindicato", "seccion", "planta", "calle", "ciudad", "screen", "prefix", "suffix", "initials",
 ))
-_NEGATIVE = ("do not", "dont", "don t", "no ", "opt out", "optout", "opted out", "unsubscribe", "unsubscribed",
-             "donot", "block", "never")
-_POSITIVE = ("opt in", "optin", "opted in", "ok to", "can ", "consent", "subscribed", "subscription",
-             "acepta", "permission", "allow", "sms status", "text status", "email status")
+# Opt-out headers start "Do not..." / "No..." or say "opt out", "unsubscribed" anywhere; opt-in
+# headers say "opt in", "OK to", "consent"... A "no" inside a header ("Teléfono (no WhatsApp)") is
+# not an opt-out.
+_NEGATIVE_START = ("do not ", "dont ", "don t ", "no ", "never ", "not ")
+_NEGATIVE = ("opt out", "optout", "opted out", "unsubscribe", "donot")
+_POSITIVE = ("opt in", "optin", "opted in", "ok to", "okay to", "consent", "subscribed", "subscription",
+             "acepta", "permission", "sms status", "text status", "email status", " ok ")
 _CHANNELS = (  # (words, channel); the first that a header names wins
     (("sms", "text", "texts", "texting", "textear", "mensajes", "mensaje", "mobile", "movil", "celular"), "text"),
     (("phone", "call", "calls", "llamar", "llamadas", "telefono", "donotcall", "donotphone"), "call"),
@@ -194,8 +198,8 @@ def _consent_field(norm: str, words: list[str]) -> object:
     """An opt-in or opt-out column ("Do Not Phone", "mobile_opt_in", "SMS status"): its consent key,
     None for one about something else ("Do Not Mail", "Do Not Trade"), MISSING if it is none."""
     padded = f" {norm} "
-    negative = any(f" {n}" in padded for n in _NEGATIVE)
-    positive = not negative and any(f" {p}" in padded for p in _POSITIVE)
+    negative = norm.startswith(_NEGATIVE_START) or any(n in norm for n in _NEGATIVE)
+    positive = not negative and (norm.startswith("can ") or any(p in padded for p in _POSITIVE))
     if not (negative or positive):
         return MISSING
     for names, channel in _CHANNELS:

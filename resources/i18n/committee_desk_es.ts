@@ -19,122 +19,197 @@
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <location filename="../../ui/import_review.py" line="159"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <location filename="../../ui/import_review.py" line="159"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="96"/>
+        <source>{name} (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="163"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="163"/>
+        <source>Workplace</source>
+        <translation type="unfinished">Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="178"/>
+        <source>For the selected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="180"/>
+        <source>&amp;Merge into that person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="181"/>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="182"/>
+        <source>S&amp;kip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="215"/>
+        <source>Already in the roster</source>
+        <translation type="unfinished">Ya está en el listado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="216"/>
+        <source>Row {row} of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/import_review.py" line="163"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <location filename="../../ui/trainings.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <location filename="../../ui/trainings.py" line="213"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/import_review.py" line="163"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="294"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="295"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="301"/>
+        <source>same {what} as someone else: see Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="305"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="293"/>
+        <location filename="../../ui/imports.py" line="307"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="660"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="622"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="622"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="750"/>
-        <location filename="../../ui/imports.py" line="759"/>
-        <location filename="../../ui/imports.py" line="771"/>
-        <location filename="../../ui/imports.py" line="781"/>
+        <location filename="../../ui/imports.py" line="802"/>
+        <location filename="../../ui/imports.py" line="811"/>
+        <location filename="../../ui/imports.py" line="823"/>
+        <location filename="../../ui/imports.py" line="833"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="751"/>
+        <location filename="../../ui/imports.py" line="803"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="760"/>
+        <location filename="../../ui/imports.py" line="812"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -143,23 +218,23 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="815"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="821"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="821"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="780"/>
-        <location filename="../../ui/imports.py" line="782"/>
+        <location filename="../../ui/imports.py" line="832"/>
+        <location filename="../../ui/imports.py" line="834"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -167,7 +242,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="790"/>
+        <location filename="../../ui/imports.py" line="842"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -2268,12 +2343,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="261"/>
+        <location filename="../../reports/roster_export.py" line="267"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="262"/>
+        <location filename="../../reports/roster_export.py" line="268"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
@@ -2618,32 +2693,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="382"/>
+        <location filename="../../models/importing/mapping.py" line="388"/>
         <source>A column correction must be written HEADER=FIELD, not &quot;{spec}&quot;.</source>
         <translation>Una corrección de columna se escribe ENCABEZADO=CAMPO, no &quot;{spec}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="383"/>
+        <location filename="../../models/importing/mapping.py" line="389"/>
         <source>For example: --map &quot;Cell=phone&quot;, or --map &quot;Cell=&quot; to leave the column out.</source>
-        <translation>Por ejemplo: --map &quot;Celular=phone&quot;, o --map &quot;Celular=&quot; para dejar la columna fuera.</translation>
+        <translation>Por ejemplo: --map &quot;Celular=phone&quot;, o --map &quot;Celular=&quot; para dejar fuera la columna.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="388"/>
+        <location filename="../../models/importing/mapping.py" line="394"/>
         <source>No field is called &quot;{name}&quot;.</source>
         <translation>Ningún campo se llama &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="389"/>
+        <location filename="../../models/importing/mapping.py" line="395"/>
         <source>The fields are: {fields}.</source>
         <translation>Los campos son: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="395"/>
+        <location filename="../../models/importing/mapping.py" line="401"/>
         <source>The file has no column &quot;{header}&quot;.</source>
         <translation>El archivo no tiene la columna &quot;{header}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="396"/>
+        <location filename="../../models/importing/mapping.py" line="402"/>
         <source>Its columns are: {headers}.</source>
         <translation>Sus columnas son: {headers}.</translation>
     </message>
@@ -2838,47 +2913,47 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="83"/>
         <source>A CSV or Excel (.xlsx) file with one person per row. Nothing is saved until the last step.</source>
         <translation>Un archivo CSV o Excel (.xlsx) con una persona por fila. No se guarda nada hasta el último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="91"/>
+        <location filename="../../ui/imports.py" line="92"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="118"/>
+        <location filename="../../ui/imports.py" line="119"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="119"/>
+        <location filename="../../ui/imports.py" line="120"/>
         <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Hojas de cálculo y CSV (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="142"/>
+        <location filename="../../ui/imports.py" line="143"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="151"/>
+        <location filename="../../ui/imports.py" line="152"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>Se encontró %n fila; los nombres de las columnas están en la fila {header}.</numerusform>
@@ -2889,12 +2964,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="544"/>
+        <location filename="../../ui/imports.py" line="596"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="559"/>
+        <location filename="../../ui/imports.py" line="611"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2939,7 +3014,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/importing/messages.py" line="41"/>
         <source>Department or shift without a workplace: kept in the notes.</source>
-        <translation>Departamento o turno sin lugar de trabajo: se guardan en las notas.</translation>
+        <translation>Departamento o turno sin lugar de trabajo: se guardó en las notas.</translation>
     </message>
     <message>
         <location filename="../../models/importing/messages.py" line="42"/>
@@ -3042,6 +3117,11 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
     <message>
+        <location filename="../../models/importing/mapping.py" line="43"/>
+        <source>Phone labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../models/importing/person_fields.py" line="25"/>
         <source>&quot;{value}&quot; in column &quot;{column}&quot; is not yes or no: consent left unknown.</source>
         <translation>&quot;{value}&quot; en la columna &quot;{column}&quot; no es sí ni no: el consentimiento queda desconocido.</translation>
@@ -3130,90 +3210,95 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="241"/>
+        <location filename="../../ui/imports.py" line="251"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="242"/>
+        <location filename="../../ui/imports.py" line="252"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="243"/>
+        <location filename="../../ui/imports.py" line="253"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="244"/>
+        <location filename="../../ui/imports.py" line="254"/>
+        <source>Possible duplicate: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="255"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="258"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="248"/>
+        <location filename="../../ui/imports.py" line="259"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="249"/>
+        <location filename="../../ui/imports.py" line="260"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="250"/>
+        <location filename="../../ui/imports.py" line="261"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="253"/>
+        <location filename="../../ui/imports.py" line="264"/>
+        <source>external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="265"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="254"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>email</source>
         <translation>correo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports.py" line="255"/>
-        <source>name</source>
-        <translation>nombre</translation>
     </message>
 </context>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="648"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="649"/>
+        <location filename="../../ui/imports.py" line="701"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="651"/>
+        <location filename="../../ui/imports.py" line="703"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="653"/>
+        <location filename="../../ui/imports.py" line="705"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="668"/>
+        <location filename="../../ui/imports.py" line="720"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="766"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -3222,17 +3307,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="718"/>
+        <location filename="../../ui/imports.py" line="770"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="773"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="728"/>
+        <location filename="../../ui/imports.py" line="780"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -3964,54 +4049,64 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="181"/>
+        <location filename="../../ui/imports.py" line="182"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="190"/>
+        <location filename="../../ui/imports.py" line="191"/>
         <source>Put columns that go nowhere into the person&apos;s notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="208"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="205"/>
+        <location filename="../../ui/imports.py" line="210"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="218"/>
+        <location filename="../../ui/imports.py" line="227"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="232"/>
+        <location filename="../../ui/imports.py" line="242"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="233"/>
+        <location filename="../../ui/imports.py" line="243"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="214"/>
+        <source>This is a {tool} export: its columns were matched by their names.</source>
+        <translation>Es una exportación de {tool}: sus columnas se asignaron por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="228"/>
+        <source>(leave out, not even the notes)</source>
+        <translation>(dejar fuera, ni siquiera en las notas)</translation>
     </message>
 </context>
 <context>
@@ -5072,27 +5167,53 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="372"/>
+        <location filename="../../ui/imports.py" line="386"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="373"/>
+        <location filename="../../ui/imports.py" line="387"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="393"/>
+        <location filename="../../ui/imports.py" line="408"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="411"/>
+        <location filename="../../ui/imports.py" line="428"/>
+        <source>&amp;All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="429"/>
+        <source>&amp;Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="448"/>
+        <source>&amp;Possible duplicates (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="452"/>
+        <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="501"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -5905,22 +6026,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="514"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="465"/>
+        <location filename="../../ui/imports.py" line="517"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="536"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="501"/>
+        <location filename="../../ui/imports.py" line="553"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -5928,17 +6049,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="560"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="562"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="531"/>
+        <location filename="../../ui/imports.py" line="583"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5951,7 +6072,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="739"/>
+        <location filename="../../ui/imports.py" line="791"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
