@@ -243,3 +243,25 @@ def test_the_phone_bank_says_when_consent_is_unknown(qtbot, context, event):
         _click(qtbot, widget.skip_button)
     assert seen == {event["ids"]["Sí"]: False, event["ids"]["Nadie"]: True}
     assert list_id is not None
+
+
+def test_the_import_wizard_says_what_it_does_with_consent(qtbot, context, tmp_path):
+    from tests.test_import_ui import go_next, sample_file
+    from ui import imports as ui_imports
+
+    wizard = ui_imports.ImportWizard(context)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    qtbot.keyClicks(page.path_edit, str(sample_file(tmp_path)))
+    page.load(page.path_edit.text())
+    qtbot.waitUntil(page.isComplete, timeout=15000)
+    go_next(qtbot, wizard)
+    mapping_page = wizard.mapping_page
+    line = mapping_page.findChild(object, "consentLine")
+    assert "keeps consent unknown" in line.text()  # the file says nothing: nothing is assumed
+    odd = mapping_page.combos[4]  # "Cosa rara": the person says it is a do-not-call column
+    odd.setFocus()
+    qtbot.keyClicks(odd, "Do")  # typing picks the first field so named
+    assert odd.currentData() == "do_not_call"
+    assert "Consent from: Do not call" in line.text() and "never overwritten" in line.text()

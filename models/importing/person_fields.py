@@ -13,8 +13,7 @@ time of the import (models/consent.py).
 from __future__ import annotations
 
 import operator
-import re
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, Callable, Optional, Sequence
 
 from .. import consent
@@ -62,6 +61,12 @@ CONSENT_TARGET = {"ok_to_call": "ok_to_call", "ok_to_text": "ok_to_text", "ok_to
                   "do_not_contact": "do_not_contact", "do_not_call": "ok_to_call", "do_not_text": "ok_to_text",
                   "do_not_email": "ok_to_email"}
 OPT_OUT = frozenset(("do_not_call", "do_not_text", "do_not_email"))
+
+
+def consent_keys(columns: Sequence[Optional[str]]) -> list[str]:
+    """The consent fields a mapping's columns go to, once each, in column order (none: the file
+    says nothing about consent, and everyone from it keeps consent unknown)."""
+    return list(dict.fromkeys(key for key in columns if key in CONSENT_TARGET))
 TEXT_LENGTHS = {"street": 200, "city": 100, "region": 100, "postal_code": 20, "country": 100, "external_id": 100,
                 "email2": 320, "consent_source": 200}
 DATES = ("hire_date", "consent_date")

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="832"/>
-        <location filename="../../ui/imports.py" line="834"/>
+        <location filename="../../ui/imports.py" line="846"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Exported %n person to {file}.</numerusform>
@@ -160,7 +160,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="780"/>
+        <location filename="../../ui/imports.py" line="794"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -215,7 +215,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="448"/>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>&amp;Possible duplicates (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -223,7 +223,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="466"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -231,7 +231,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="501"/>
+        <location filename="../../ui/imports.py" line="515"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n row: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</numerusform>
@@ -288,7 +288,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Done. %n row read: {added} added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</numerusform>

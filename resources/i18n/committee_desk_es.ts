@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="80"/>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -92,124 +92,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="163"/>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <location filename="../../ui/trainings.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <location filename="../../ui/trainings.py" line="213"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="163"/>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="294"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="295"/>
+        <location filename="../../ui/imports.py" line="309"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="301"/>
+        <location filename="../../ui/imports.py" line="315"/>
         <source>same {what} as someone else: see Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="305"/>
+        <location filename="../../ui/imports.py" line="319"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="307"/>
+        <location filename="../../ui/imports.py" line="321"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="659"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="659"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="659"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="659"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="659"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="659"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="659"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="660"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="674"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="674"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="802"/>
-        <location filename="../../ui/imports.py" line="811"/>
-        <location filename="../../ui/imports.py" line="823"/>
-        <location filename="../../ui/imports.py" line="833"/>
+        <location filename="../../ui/imports.py" line="816"/>
+        <location filename="../../ui/imports.py" line="825"/>
+        <location filename="../../ui/imports.py" line="837"/>
+        <location filename="../../ui/imports.py" line="847"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="803"/>
+        <location filename="../../ui/imports.py" line="817"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="812"/>
+        <location filename="../../ui/imports.py" line="826"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -218,23 +218,23 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="815"/>
+        <location filename="../../ui/imports.py" line="829"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="821"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="821"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="832"/>
-        <location filename="../../ui/imports.py" line="834"/>
+        <location filename="../../ui/imports.py" line="846"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -242,7 +242,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="842"/>
+        <location filename="../../ui/imports.py" line="856"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -2964,12 +2964,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="596"/>
+        <location filename="../../ui/imports.py" line="610"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="611"/>
+        <location filename="../../ui/imports.py" line="625"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -3122,87 +3122,87 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="25"/>
+        <location filename="../../models/importing/person_fields.py" line="24"/>
         <source>&quot;{value}&quot; in column &quot;{column}&quot; is not yes or no: consent left unknown.</source>
         <translation>&quot;{value}&quot; en la columna &quot;{column}&quot; no es sí ni no: el consentimiento queda desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="27"/>
+        <location filename="../../models/importing/person_fields.py" line="26"/>
         <source>&quot;{value}&quot; in column &quot;{column}&quot; is not a date: kept in the notes.</source>
         <translation>&quot;{value}&quot; en la columna &quot;{column}&quot; no es una fecha: se guarda en las notas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="28"/>
+        <location filename="../../models/importing/person_fields.py" line="27"/>
         <source>The second email address does not look right: kept in the notes.</source>
         <translation>El segundo correo electrónico no parece correcto: se guarda en las notas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="33"/>
+        <location filename="../../models/importing/person_fields.py" line="32"/>
         <source>OK to email</source>
         <translation>Se puede enviar correos</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="34"/>
+        <location filename="../../models/importing/person_fields.py" line="33"/>
         <source>Do not call (yes: not OK to call)</source>
         <translation>No llamar (sí: no se puede llamar)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="35"/>
+        <location filename="../../models/importing/person_fields.py" line="34"/>
         <source>Do not text (yes: not OK to text)</source>
         <translation>No enviar mensajes (sí: no se pueden enviar mensajes)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="36"/>
+        <location filename="../../models/importing/person_fields.py" line="35"/>
         <source>Do not email (yes: not OK to email)</source>
         <translation>No enviar correos (sí: no se pueden enviar correos)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="37"/>
+        <location filename="../../models/importing/person_fields.py" line="36"/>
         <source>Consent source</source>
         <translation>Origen del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="38"/>
+        <location filename="../../models/importing/person_fields.py" line="37"/>
         <source>Consent date</source>
         <translation>Fecha del consentimiento</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="39"/>
+        <location filename="../../models/importing/person_fields.py" line="38"/>
         <source>Street</source>
         <translation>Calle</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="40"/>
+        <location filename="../../models/importing/person_fields.py" line="39"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="41"/>
+        <location filename="../../models/importing/person_fields.py" line="40"/>
         <source>State / region</source>
         <translation>Estado / región</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="42"/>
+        <location filename="../../models/importing/person_fields.py" line="41"/>
         <source>Postal code</source>
         <translation>Código postal</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="43"/>
+        <location filename="../../models/importing/person_fields.py" line="42"/>
         <source>Country (postal)</source>
         <translation>País (dirección postal)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="44"/>
+        <location filename="../../models/importing/person_fields.py" line="43"/>
         <source>External ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="45"/>
+        <location filename="../../models/importing/person_fields.py" line="44"/>
         <source>Email 2</source>
         <translation>Correo 2</translation>
     </message>
     <message>
-        <location filename="../../models/importing/person_fields.py" line="46"/>
+        <location filename="../../models/importing/person_fields.py" line="45"/>
         <source>Hire date</source>
         <translation>Fecha de contratación</translation>
     </message>
@@ -3210,62 +3210,62 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="251"/>
+        <location filename="../../ui/imports.py" line="265"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="252"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="253"/>
+        <location filename="../../ui/imports.py" line="267"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="254"/>
+        <location filename="../../ui/imports.py" line="268"/>
         <source>Possible duplicate: check it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="255"/>
+        <location filename="../../ui/imports.py" line="269"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="258"/>
+        <location filename="../../ui/imports.py" line="272"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="259"/>
+        <location filename="../../ui/imports.py" line="273"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="260"/>
+        <location filename="../../ui/imports.py" line="274"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="261"/>
+        <location filename="../../ui/imports.py" line="275"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="264"/>
+        <location filename="../../ui/imports.py" line="278"/>
         <source>external ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="265"/>
+        <location filename="../../ui/imports.py" line="279"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="266"/>
+        <location filename="../../ui/imports.py" line="280"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
@@ -3273,32 +3273,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="700"/>
+        <location filename="../../ui/imports.py" line="714"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="701"/>
+        <location filename="../../ui/imports.py" line="715"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="703"/>
+        <location filename="../../ui/imports.py" line="717"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="705"/>
+        <location filename="../../ui/imports.py" line="719"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="720"/>
+        <location filename="../../ui/imports.py" line="734"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="766"/>
+        <location filename="../../ui/imports.py" line="780"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -3307,17 +3307,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="770"/>
+        <location filename="../../ui/imports.py" line="784"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="773"/>
+        <location filename="../../ui/imports.py" line="787"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="780"/>
+        <location filename="../../ui/imports.py" line="794"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -4074,37 +4074,47 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="208"/>
+        <location filename="../../ui/imports.py" line="212"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="210"/>
+        <location filename="../../ui/imports.py" line="214"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="227"/>
+        <location filename="../../ui/imports.py" line="231"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="242"/>
+        <location filename="../../ui/imports.py" line="245"/>
+        <source>Consent: no column says it, so everyone from this file keeps consent unknown (never assumed yes).</source>
+        <translation>Consentimiento: ninguna columna lo dice, así que todas las personas de este archivo quedan con el consentimiento desconocido (nunca se supone un sí).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="246"/>
+        <source>Consent from: {columns}. Empty cells stay unknown; a refusal is never overwritten.</source>
+        <translation>Consentimiento desde: {columns}. Las celdas vacías quedan como desconocido; una negativa nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="256"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="243"/>
+        <location filename="../../ui/imports.py" line="257"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="214"/>
+        <location filename="../../ui/imports.py" line="218"/>
         <source>This is a {tool} export: its columns were matched by their names.</source>
         <translation>Es una exportación de {tool}: sus columnas se asignaron por su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="228"/>
+        <location filename="../../ui/imports.py" line="232"/>
         <source>(leave out, not even the notes)</source>
         <translation>(dejar fuera, ni siquiera en las notas)</translation>
     </message>
@@ -5167,32 +5177,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="386"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="387"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="408"/>
+        <location filename="../../ui/imports.py" line="422"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="428"/>
+        <location filename="../../ui/imports.py" line="442"/>
         <source>&amp;All rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="429"/>
+        <location filename="../../ui/imports.py" line="443"/>
         <source>&amp;Possible duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="448"/>
+        <location filename="../../ui/imports.py" line="462"/>
         <source>&amp;Possible duplicates (%n)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5200,7 +5210,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="452"/>
+        <location filename="../../ui/imports.py" line="466"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5208,12 +5218,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="476"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="501"/>
+        <location filename="../../ui/imports.py" line="515"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -6026,22 +6036,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="514"/>
+        <location filename="../../ui/imports.py" line="528"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="517"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="536"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -6049,17 +6059,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="560"/>
+        <location filename="../../ui/imports.py" line="574"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="562"/>
+        <location filename="../../ui/imports.py" line="576"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="583"/>
+        <location filename="../../ui/imports.py" line="597"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -6072,7 +6082,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="791"/>
+        <location filename="../../ui/imports.py" line="805"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
