@@ -161,6 +161,27 @@ def test_an_external_id_decides_and_two_different_ids_are_two_people():
     assert (second.group, second.possible, second.kind) == (None, ~2, "email")
 
 
+def test_next_months_employer_list_updates_the_same_people_by_employee_id(db, tmp_path):
+    """The bargaining-unit list: "LAST, FIRST" names and an employee ID. The ID decides, whatever
+    the spelling; two different IDs are two people even with one email between them."""
+    ana = create_person(db, PersonInput(first_name="Ana María", last_name="Ruiz", external_id="E-1001",
+                                        email="ruiz.family@example.org"))
+    path = write_csv(tmp_path / "unit.csv", [
+        ["Employee ID", "Employee Name", "Email", "Department"],
+        ["E-1001", "RUIZ, ANA", "", "Packaging"],  # her ID: her, though the name is shorter
+        ["E-1002", "Ruiz, Ana María", "ruiz.family@example.org", ""],  # her email, another employee
+        ["E-1003", "Soto, Gil", "", ""],
+    ])
+    plan = plan_for(db, path)
+    assert plan.mapping.columns[0] == "external_id"
+    assert [(str(r.status), r.match_person, r.match_on) for r in plan.rows] == [
+        ("existing", ana, "external_id"), ("possible-duplicate", ana, "email"), ("new", None, "")]
+    importing.import_file(db, path)
+    _plan, result = importing.import_file(db, path)  # next month: the same people, nobody added
+    assert (result.added, result.merged) == (0, 3)
+    assert len(people(db)) == 3
+
+
 # ----------------------------------------------------------------- never a chain
 def test_matches_never_chain_within_the_file(db, tmp_path):
     path = write_csv(tmp_path / "chain.csv", [

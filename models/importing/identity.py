@@ -179,4 +179,8 @@ class Matcher:
             members.append(index)
         seen = self.seen
         for kind, value in keys:
-            index_add(seen[kind], value, group)
+            index = seen[kind]
+            if value in index:
+                index_add(index, value, group)
+            else:  # (the common case, without a call)
+                index[value] = group
