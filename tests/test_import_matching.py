@@ -141,6 +141,8 @@ def test_phone_with_a_compatible_name_merges(db, tmp_path):
     (("Rosa", "García"), ("Rosa", "García López"), False),
     (("", "García"), ("Rosa", "García"), False),
     (("José", "María"), ("María", "José"), True),  # the same two words: cannot tell which is which
+    (("Mora", "Luis"), ("L.", "Mora"), True),  # fields the other way round, and an initial
+    (("Smith", "Jane"), ("John", "Smith"), False),
     (("", ""), ("", ""), False),
 ])
 def test_compatible_names(a, b, same):
@@ -209,6 +211,18 @@ def test_matches_never_chain_through_the_roster(db, tmp_path):
     plan = plan_for(db, path)
     assert [(str(r.status), r.match_person, r.match_row) for r in plan.rows] == [
         ("existing", john, None), ("possible-duplicate", john, None), ("in-file", None, 1)]
+
+
+def test_an_initial_in_the_roster_does_not_let_two_people_in(db, tmp_path):
+    """"J. Smith" in the roster; John Smith's row is him. Jane Smith, with the same number, would fit
+    "J. Smith" but not John, who he now is known to be: only a possible duplicate."""
+    smith = create_person(db, PersonInput(first_name="J.", last_name="Smith", phones=[PhoneInput("773-555-0101")]))
+    path = write_csv(tmp_path / "smiths.csv", [["First name", "Last name", "Phone"],
+                                               ["John", "Smith", "773-555-0101"],
+                                               ["Jane", "Smith", "773-555-0101"]])
+    plan = plan_for(db, path)
+    assert [(str(r.status), r.match_person) for r in plan.rows] == [
+        ("existing", smith), ("possible-duplicate", smith)]
 
 
 def test_each_row_matches_one_person_on_its_own_evidence(db, tmp_path):

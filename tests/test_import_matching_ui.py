@@ -9,10 +9,11 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWizard
+from PySide6.QtWidgets import QComboBox
 
 from models import importing
 from models.roster import PersonInput, PhoneInput, create_person
+from tests.test_import_ui import go_next
 from ui import imports as ui_imports
 from ui.import_review import DuplicatesModel
 
@@ -35,14 +36,6 @@ def switchboard_file(tmp_path: Path) -> Path:
             ["Rosa", "García", "773-555-0100", "", "Lakeside Poultry"],  # Rosa herself: merged
         ])
     return path
-
-
-def go_next(qtbot, wizard) -> None:
-    button = wizard.button(QWizard.WizardButton.CommitButton)
-    if not button.isVisible():
-        button = wizard.button(QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(button.isEnabled, timeout=15000)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def open_preview(qtbot, context, path: Path):
