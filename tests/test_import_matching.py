@@ -141,6 +141,8 @@ def test_phone_with_a_compatible_name_merges(db, tmp_path):
     (("Rosa", "García"), ("Rosa", "García López"), False),
     (("", "García"), ("Rosa", "García"), False),
     (("José", "María"), ("María", "José"), True),  # the same two words: cannot tell which is which
+    (("Mora", "Luis"), ("L.", "Mora"), True),  # fields the other way round, and an initial
+    (("Smith", "Jane"), ("John", "Smith"), False),
     (("", ""), ("", ""), False),
 ])
 def test_compatible_names(a, b, same):
@@ -159,6 +161,27 @@ def test_an_external_id_decides_and_two_different_ids_are_two_people():
     assert (first.group, first.kind) == (~1, "external_id")
     second = matcher.decide(1, [(identity.EXTERNAL_ID, "e-9"), (identity.EMAIL, "ana@example.org")])
     assert (second.group, second.possible, second.kind) == (None, ~2, "email")
+
+
+def test_next_months_employer_list_updates_the_same_people_by_employee_id(db, tmp_path):
+    """The bargaining-unit list: "LAST, FIRST" names and an employee ID. The ID decides, whatever
+    the spelling; two different IDs are two people even with one email between them."""
+    ana = create_person(db, PersonInput(first_name="Ana María", last_name="Ruiz", external_id="E-1001",
+                                        email="ruiz.family@example.org"))
+    path = write_csv(tmp_path / "unit.csv", [
+        ["Employee ID", "Employee Name", "Email", "Department"],
+        ["E-1001", "RUIZ, ANA", "", "Packaging"],  # her ID: her, though the name is shorter
+        ["E-1002", "Ruiz, Ana María", "ruiz.family@example.org", ""],  # her email, another employee
+        ["E-1003", "Soto, Gil", "", ""],
+    ])
+    plan = plan_for(db, path)
+    assert plan.mapping.columns[0] == "external_id"
+    assert [(str(r.status), r.match_person, r.match_on) for r in plan.rows] == [
+        ("existing", ana, "external_id"), ("possible-duplicate", ana, "email"), ("new", None, "")]
+    importing.import_file(db, path)
+    _plan, result = importing.import_file(db, path)  # next month: the same people, nobody added
+    assert (result.added, result.merged) == (0, 3)
+    assert len(people(db)) == 3
 
 
 # ----------------------------------------------------------------- never a chain
@@ -188,6 +211,18 @@ def test_matches_never_chain_through_the_roster(db, tmp_path):
     plan = plan_for(db, path)
     assert [(str(r.status), r.match_person, r.match_row) for r in plan.rows] == [
         ("existing", john, None), ("possible-duplicate", john, None), ("in-file", None, 1)]
+
+
+def test_an_initial_in_the_roster_does_not_let_two_people_in(db, tmp_path):
+    """"J. Smith" in the roster; John Smith's row is him. Jane Smith, with the same number, would fit
+    "J. Smith" but not John, who he now is known to be: only a possible duplicate."""
+    smith = create_person(db, PersonInput(first_name="J.", last_name="Smith", phones=[PhoneInput("773-555-0101")]))
+    path = write_csv(tmp_path / "smiths.csv", [["First name", "Last name", "Phone"],
+                                               ["John", "Smith", "773-555-0101"],
+                                               ["Jane", "Smith", "773-555-0101"]])
+    plan = plan_for(db, path)
+    assert [(str(r.status), r.match_person) for r in plan.rows] == [
+        ("existing", smith), ("possible-duplicate", smith)]
 
 
 def test_each_row_matches_one_person_on_its_own_evidence(db, tmp_path):

@@ -9,10 +9,11 @@ import os
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWizard
+from PySide6.QtWidgets import QComboBox
 
 from models import importing
 from models.roster import PersonInput, PhoneInput, create_person
+from tests.test_import_ui import go_next
 from ui import imports as ui_imports
 from ui.import_review import DuplicatesModel
 
@@ -35,14 +36,6 @@ def switchboard_file(tmp_path: Path) -> Path:
             ["Rosa", "García", "773-555-0100", "", "Lakeside Poultry"],  # Rosa herself: merged
         ])
     return path
-
-
-def go_next(qtbot, wizard) -> None:
-    button = wizard.button(QWizard.WizardButton.CommitButton)
-    if not button.isVisible():
-        button = wizard.button(QWizard.WizardButton.NextButton)
-    qtbot.waitUntil(button.isEnabled, timeout=15000)
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def open_preview(qtbot, context, path: Path):
@@ -152,3 +145,16 @@ def test_no_possible_duplicates_no_review_tab(qtbot, context, tmp_path):
     _wizard, preview = open_preview(qtbot, context, path)
     assert not preview.tabs.isTabVisible(preview.review_tab) and not preview.possible.isVisible()
     assert preview.tabs.currentIndex() == 0
+
+
+def test_the_review_speaks_spanish(qtbot, context, tmp_path, spanish):
+    create_person(context.db, PersonInput(first_name="Rosa", last_name="García", phones=[PhoneInput("773-555-0100")]))
+    wizard, preview = open_preview(qtbot, context, switchboard_file(tmp_path))
+    review = preview.review
+    assert preview.tabs.tabText(preview.review_tab) == "&Posibles duplicados (2)"
+    assert "2 filas comparten un correo o un teléfono" in preview.possible.text()
+    assert review.buttons[importing.MERGE].text() == "&Fusionar con esa persona"
+    assert review.model.index(0, DuplicatesModel.SAME).data() == "teléfono"
+    assert review.there_title.text() == "Ya está en el listado"
+    assert preview.model.index(0, preview.model.STATUS).data() == "Posible duplicado: revisarlo"
+    shot(wizard, tmp_path, "possible-duplicates-es.png")

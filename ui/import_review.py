@@ -179,7 +179,7 @@ class DuplicatesPanel(QWidget):
         self.buttons: dict[str, QPushButton] = {}
         for action, text, name in ((importing.MERGE, tr("&Merge into that person"), "mergeDuplicate"),
                                    (importing.KEEP, tr("&Keep both"), "keepDuplicate"),
-                                   (importing.SKIP, tr("S&kip the row"), "skipDuplicate")):
+                                   (importing.SKIP, tr("&Skip the row"), "skipDuplicate")):
             button = self.buttons[action] = QPushButton(text)
             button.setObjectName(name)
             button.clicked.connect(lambda _checked=False, action=action: self.decide_selected(action))

@@ -10,10 +10,10 @@ and a name alone never. A shared email or phone with a name that is not compatib
 *possible duplicate* a person decides on; it is never merged on its own. Different external IDs
 on both sides always tell two people apart.
 
-Matches never chain. A row is compared directly with the person it would join: someone in the
-roster (their own name and ID), or the group of earlier rows of the file already found to be one
-person, whose every row's name must be compatible with it (no union-find: "J. Smith" joining
-"John Smith" does not let "Jane Smith" in through the initial).
+Matches never chain. A row is compared directly with everyone in the group it would join: a
+roster person and the rows already found to be them, or earlier rows of the file found to be one
+new person. Every one of them must fit (no union-find: "John Smith" joining "J. Smith" does not
+let "Jane Smith" in through the initial).
 """
 
 from __future__ import annotations
@@ -66,8 +66,12 @@ def names_compatible(first_a: str, last_a: str, first_b: str, last_b: str) -> bo
         return False
     if sorted(everything_a) == sorted(everything_b):
         return True
-    for given, family in ((b_given, b_family), (b_family, b_given)):
-        if a_family and a_family == family and _given_compatible(a_given, given):
+    # The same family name and compatible given names, with either side's fields the other way
+    # round ("Mora" "Luis" for "L." "Mora").
+    for given, family, other_given, other_family in ((a_given, a_family, b_given, b_family),
+                                                     (a_given, a_family, b_family, b_given),
+                                                     (a_family, a_given, b_given, b_family)):
+        if family and family == other_family and _given_compatible(given, other_given):
             return True
     return False
 
@@ -143,29 +147,29 @@ class Matcher:
         for index in self.members.get(group, (group,) if group >= 0 else ()):
             yield self.row_person(index)
 
+    def _in_roster(self, kind: str, value: str) -> Sequence[int]:
+        found = self.roster_index[kind].get(value)
+        return () if found is None else [~pid for pid in candidates(found)]
+
+    def _in_file(self, kind: str, value: str) -> Sequence[int]:
+        return candidates(self.seen[kind].get(value))
+
     def decide(self, index: int, keys: Sequence[tuple[str, str]]) -> Decision:
         """``keys``: the row's (kind, value) pairs, strongest kind first. Roster evidence first
-        (the row's own keys against each person), then the file's earlier people."""
+        (the row's own keys against each person), then the file's earlier people. The row must
+        fit the person and every row already found to be them."""
         row: Optional[Person] = None  # made only when some key is found (most rows find none)
         possible: Optional[Decision] = None
-        for kind, value in keys:
-            found = self.roster_index[kind].get(value)
-            if found is None:
-                continue
-            row = row or self.row_person(index)
-            for pid in candidates(found):
-                if same_person(row, self.roster_person(pid), kind):
-                    return Decision(~pid, None, kind)
-                possible = possible or Decision(None, ~pid, kind)
-        for kind, value in keys:
-            found = self.seen[kind].get(value)
-            if found is None:
-                continue
-            row = row or self.row_person(index)
-            for group in candidates(found):
-                if all(same_person(row, other, kind) for other in self._group_people(group)):
-                    return Decision(group, None, kind)
-                possible = possible or Decision(None, group, kind)
+        for lookup in (self._in_roster, self._in_file):
+            for kind, value in keys:
+                groups = lookup(kind, value)
+                if not groups:
+                    continue
+                row = row or self.row_person(index)
+                for group in groups:
+                    if all(same_person(row, other, kind) for other in self._group_people(group)):
+                        return Decision(group, None, kind)
+                    possible = possible or Decision(None, group, kind)
         return possible or NEW_PERSON
 
     def record(self, index: int, group: Optional[int], keys: Sequence[tuple[str, str]]) -> None:
@@ -179,4 +183,8 @@ class Matcher:
             members.append(index)
         seen = self.seen
         for kind, value in keys:
-            index_add(seen[kind], value, group)
+            index = seen[kind]
+            if value in index:
+                index_add(index, value, group)
+            else:  # (the common case, without a call)
+                index[value] = group

@@ -28,68 +28,68 @@
         <location filename="../../ui/import_review.py" line="80"/>
         <location filename="../../ui/import_review.py" line="159"/>
         <source>In the file</source>
-        <translation type="unfinished"></translation>
+        <translation>En el archivo</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="80"/>
         <location filename="../../ui/import_review.py" line="159"/>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="80"/>
         <source>Same</source>
-        <translation type="unfinished"></translation>
+        <translation>En común</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="80"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="96"/>
         <source>{name} (row {row})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (fila {row})</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="163"/>
         <source>Phones</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="163"/>
         <source>Workplace</source>
-        <translation type="unfinished">Lugar de trabajo</translation>
+        <translation>Lugar de trabajo</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="178"/>
         <source>For the selected rows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para las filas elegidas:</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="180"/>
         <source>&amp;Merge into that person</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar con esa persona</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="181"/>
         <source>&amp;Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar ambas</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="182"/>
-        <source>S&amp;kip the row</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Skip the row</source>
+        <translation>&amp;Omitir la fila</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="215"/>
         <source>Already in the roster</source>
-        <translation type="unfinished">Ya está en el listado</translation>
+        <translation>Ya está en el listado</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="216"/>
         <source>Row {row} of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row} del archivo</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="308"/>
@@ -133,7 +133,7 @@
     <message>
         <location filename="../../ui/imports.py" line="315"/>
         <source>same {what} as someone else: see Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo {what} que otra persona: ver Posibles duplicados</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="319"/>
@@ -3119,7 +3119,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/importing/mapping.py" line="43"/>
         <source>Phone labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas de los teléfonos</translation>
     </message>
     <message>
         <location filename="../../models/importing/person_fields.py" line="24"/>
@@ -3227,7 +3227,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../ui/imports.py" line="268"/>
         <source>Possible duplicate: check it</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado: revisarlo</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="269"/>
@@ -3257,7 +3257,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../ui/imports.py" line="278"/>
         <source>external ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID externo</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="279"/>
@@ -5194,27 +5194,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     <message>
         <location filename="../../ui/imports.py" line="442"/>
         <source>&amp;All rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Todas las filas</translation>
     </message>
     <message>
         <location filename="../../ui/imports.py" line="443"/>
         <source>&amp;Possible duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Posibles duplicados</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="462"/>
         <source>&amp;Possible duplicates (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Posibles duplicados (%n)</numerusform>
+            <numerusform>&amp;Posibles duplicados (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/imports.py" line="466"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila comparte un correo o un teléfono con alguien de otro nombre (un hogar, un teléfono compartido del trabajo, o la misma persona escrita de otra manera). Se mantiene como otra persona salvo que decida otra cosa en Posibles duplicados.</numerusform>
+            <numerusform>%n filas comparten un correo o un teléfono con alguien de otro nombre (un hogar, un teléfono compartido del trabajo, o la misma persona escrita de otra manera). Se mantienen como otras personas salvo que decida otra cosa en Posibles duplicados.</numerusform>
         </translation>
     </message>
     <message>
