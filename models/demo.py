@@ -83,6 +83,8 @@ TAGS = ["volunteer", "leader", "new hire", "rapid response", "speaks at meetings
         "Spanish-speaking steward", "needs ride"]
 LOCALS = ["Local 1546", "Local 7", "Local 100"]
 AREA_CODES = ["773", "312", "708", "630", "847", "872", "219", "414", "262", "608"]
+# Once 90,000 numbers are taken (large demos), these too: numbers never repeat across people.
+MORE_AREA_CODES = ["217", "309", "224", "331", "464", "618", "779", "815", "920", "715"]
 
 
 @dataclass
@@ -195,11 +197,11 @@ def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, 
                     )
                 )
                 for position in range(1 if rng.random() < 0.8 else 2 if rng.random() < 0.9 else 0):
-                    while True:
-                        area = rng.choice(AREA_CODES)
+                    while True:  # every number belongs to one person (numbers are what imports match on)
+                        area = rng.choice(AREA_CODES if len(used_phones) <= 90000 else AREA_CODES + MORE_AREA_CODES)
                         number = f"{rng.randint(0, 9999):04d}"
                         key = area + number
-                        if key not in used_phones or len(used_phones) > 90000:
+                        if key not in used_phones:
                             used_phones.add(key)
                             break
                     style = rng.randrange(3)

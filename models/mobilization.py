@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from . import audit, errors
+from . import audit, consent, errors
 from .base import utcnow
 from .db import Database
 from .entities import Person
@@ -75,12 +75,20 @@ EVENT_KIND_LABELS = {
     "other": QT_TRANSLATE_NOOP("EventKinds", "Other"),
 }
 
-EXCLUSION_REASONS = ("do-not-contact", "not-ok-to-call", "no-phone")
+EXCLUSION_REASONS = ("do-not-contact", "not-ok-to-call", "consent-unknown", "no-phone")
 EXCLUSION_LABELS = {
     "do-not-contact": QT_TRANSLATE_NOOP("Exclusions", "Do not contact"),
     "not-ok-to-call": QT_TRANSLATE_NOOP("Exclusions", "Not OK to call"),
+    "consent-unknown": QT_TRANSLATE_NOOP("Exclusions", "Consent to call unknown"),
     "no-phone": QT_TRANSLATE_NOOP("Exclusions", "No phone number"),
 }
+
+# Who may be called from a list (``e`` its entry, ``p`` the person): not do-not-contact (unknown
+# is no such request), and OK to call - or consent unknown on a list built to include them
+# (ListCriteria.include_consent_unknown), where they are marked "consent unknown".
+_INCLUDES_UNKNOWN = ("(SELECT json_extract(cl.criteria, '$.include_consent_unknown') FROM call_lists cl "
+                     "WHERE cl.id = e.list_id) = 1")
+CALLABLE_SQL = f"p.do_not_contact IS NOT 1 AND (p.ok_to_call = 1 OR (p.ok_to_call IS NULL AND {_INCLUDES_UNKNOWN}))"
 
 
 def outcome_for_key(key: str, keys: Optional[Mapping[str, str]] = None) -> Optional[str]:
@@ -268,6 +276,9 @@ class ListCriteria:
     # None = either; True = attended one of attended_event_ids (any event when empty); False = did not
     attended: Optional[bool] = None
     attended_event_ids: list[int] = field(default_factory=list)
+    # People whose consent to be called is unknown: left out (the default), or on the list and
+    # marked "consent unknown" (never counted as OK to call).
+    include_consent_unknown: bool = False
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), sort_keys=True)
@@ -288,6 +299,7 @@ class BuildResult:
     already: int  # eligible people already on the list (left as they were)
     on_list: int  # entries on the list after the run
     excluded: dict[str, int]  # reason -> count (EXCLUSION_REASONS)
+    consent_unknown: int = 0  # eligible people whose consent is unknown (include_consent_unknown)
 
     @property
     def excluded_total(self) -> int:
@@ -403,31 +415,37 @@ def _matching(db: Database, c: ListCriteria) -> list[tuple[int, int, int, int]]:
     return rows
 
 
-def _split_exclusions(rows) -> tuple[list[int], dict[str, int]]:
+def _split_exclusions(rows, include_unknown: bool = False) -> tuple[list[int], dict[str, int], int]:
+    """(people to call, left out by reason, how many of those to call have unknown consent)."""
     excluded = dict.fromkeys(EXCLUSION_REASONS, 0)
     keep = []
+    unknown = 0
     for pid, dnc, ok_call, has_phone in rows:
         if dnc:
             excluded["do-not-contact"] += 1
-        elif not ok_call:
+        elif ok_call is None and not include_unknown:
+            excluded["consent-unknown"] += 1
+        elif ok_call is not None and not ok_call:
             excluded["not-ok-to-call"] += 1
         elif not has_phone:
             excluded["no-phone"] += 1
         else:
             keep.append(pid)
-    return keep, excluded
+            unknown += ok_call is None
+    return keep, excluded, unknown
 
 
 def preview_call_list(db: Database, criteria: ListCriteria, list_id: Optional[int] = None) -> BuildResult:
     """What building would do, without writing (the builder shows it as the filters change)."""
     rows = _matching(db, criteria)
-    keep, excluded = _split_exclusions(rows)
+    keep, excluded, unknown = _split_exclusions(rows, criteria.include_consent_unknown)
     existing: set[int] = set()
     if list_id is not None:
         with db.engine.connect() as conn:
             existing = set(conn.exec_driver_sql("SELECT person_id FROM call_list_entries WHERE list_id = ?", (list_id,)).scalars())
     already = sum(1 for pid in keep if pid in existing)
-    return BuildResult(list_id, len(rows), len(keep), len(keep) - already, already, len(existing | set(keep)), excluded)
+    return BuildResult(list_id, len(rows), len(keep), len(keep) - already, already, len(existing | set(keep)), excluded,
+                       unknown)
 
 
 def create_call_list(db: Database, event_id: int, name: str, criteria: ListCriteria) -> BuildResult:
@@ -456,7 +474,7 @@ def build_call_list(db: Database, list_id: int, criteria: Optional[ListCriteria]
         raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That call list no longer exists."))
     criteria = criteria or ListCriteria.from_json(saved)
     rows = _matching(db, criteria)
-    keep, excluded = _split_exclusions(rows)
+    keep, excluded, unknown = _split_exclusions(rows, criteria.include_consent_unknown)
     now = utcnow()
     with db.write() as s:
         conn = s.connection()
@@ -475,7 +493,7 @@ def build_call_list(db: Database, list_id: int, criteria: Optional[ListCriteria]
             (criteria.to_json(), json.dumps(excluded), stamp, list_id),
         )
     already = len(keep) - len(new)
-    return BuildResult(list_id, len(rows), len(keep), len(new), already, len(existing) + len(new), excluded)
+    return BuildResult(list_id, len(rows), len(keep), len(new), already, len(existing) + len(new), excluded, unknown)
 
 
 @dataclass
@@ -532,6 +550,7 @@ class EntryRow:
     last_outcome: Optional[str]
     attempts: int
     position: int
+    consent_unknown: bool = False  # on a list that includes them: ask before calling
 
 
 def list_entries(db: Database, list_id: int, caller_id: Optional[int] = None, include_excluded: bool = True) -> list[EntryRow]:
@@ -540,7 +559,7 @@ def list_entries(db: Database, list_id: int, caller_id: Optional[int] = None, in
         "SELECT e.id, p.id, p.first_name, p.last_name, p.preferred_name, p.name_order, "
         "(SELECT raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), "
         "p.languages, w.name, d.name, sh.name, e.caller_id, c.first_name, c.last_name, c.preferred_name, "
-        "c.name_order, e.last_outcome, e.attempts, e.position "
+        "c.name_order, e.last_outcome, e.attempts, e.position, p.ok_to_call IS NULL "
         "FROM call_list_entries e JOIN people p ON p.id = e.person_id "
         "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
         "LEFT JOIN shifts sh ON sh.id = p.shift_id LEFT JOIN people c ON c.id = e.caller_id "
@@ -553,17 +572,17 @@ def list_entries(db: Database, list_id: int, caller_id: Optional[int] = None, in
         sql += " AND e.caller_id = ?"
         params.append(caller_id)
     if not include_excluded:
-        sql += " AND p.do_not_contact = 0 AND p.ok_to_call = 1"
+        sql += " AND " + CALLABLE_SQL
     sql += " ORDER BY e.position"
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(sql, tuple(params)).all()
     result = []
     for (eid, pid, first, last, pref, order, phone, langs, wp, dept, shift, cid, cf, cl, cp, co, outcome, attempts,
-         pos) in rows:
+         pos, unknown) in rows:
         result.append(EntryRow(eid, pid, display_name(first, last, pref, order), phone or "", (split_list(langs) or [""])[0],
                                wp or "", dept or "", shift or "", cid,
                                display_name(cf or "", cl or "", cp or "", co or "") if cid else "",
-                               outcome, attempts, pos))
+                               outcome, attempts, pos, bool(unknown)))
     return result
 
 
@@ -721,7 +740,7 @@ MAX_ATTEMPTS = 3
 
 _NEXT_BASE = (
     "SELECT e.id FROM call_list_entries e JOIN people p ON p.id = e.person_id "
-    "WHERE e.list_id = ? AND p.do_not_contact = 0 AND p.ok_to_call = 1"
+    f"WHERE e.list_id = ? AND {CALLABLE_SQL}"
 )
 
 
@@ -819,7 +838,7 @@ class PersonCard:
     attempts: list[Attempt]
     past_events: list[PastEvent]
     do_not_contact: bool
-    ok_to_call: bool
+    ok_to_call: Optional[bool]  # None: consent unknown (a list that includes them: ask first)
 
 
 def person_card(db: Database, entry_id: int) -> PersonCard:
@@ -864,7 +883,7 @@ def person_card(db: Database, entry_id: int) -> PersonCard:
     past_events = sorted(past.values(), key=lambda p: p.starts_at or datetime.min, reverse=True)
     return PersonCard(eid, list_id, event_id, pid, display_name(first, last, pref, order), phones, codes, wp or "",
                       dept or "", shift or "", assessment, caller_id, script_language, script, attempts,
-                      past_events, bool(dnc), bool(ok))
+                      past_events, bool(dnc), None if ok is None else bool(ok))
 
 
 def record_call(db: Database, entry_id: int, outcome: str, caller_id: Optional[int] = None, note: str = "",
@@ -900,8 +919,9 @@ def record_call(db: Database, entry_id: int, outcome: str, caller_id: Optional[i
         )
         if outcome == "do-not-call":
             conn.exec_driver_sql(
-                "UPDATE people SET do_not_contact = 1, ok_to_call = 0, updated_at = ? WHERE id = ?",
-                (_stamp(called_at), person_id),
+                "UPDATE people SET do_not_contact = 1, ok_to_call = 0, consent_source = ?, consent_date = ?, "
+                "updated_at = ? WHERE id = ?",
+                (consent.PHONE_BANK, _stamp(called_at.replace(microsecond=0)), _stamp(called_at), person_id),
             )
         return call.id
 
@@ -975,7 +995,7 @@ def build_phone_tree(db: Database, committee_id: int, per_caller: int = 5) -> li
             "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.languages, m.role, "
             "(SELECT raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), p.name_order "
             "FROM committee_members m JOIN people p ON p.id = m.person_id "
-            "WHERE m.committee_id = ? AND m.left_on IS NULL AND p.do_not_contact = 0",
+            "WHERE m.committee_id = ? AND m.left_on IS NULL AND p.do_not_contact IS NOT 1",
             (committee_id,)).all()
     people: dict[int, tuple] = {}
     for pid, first, last, pref, langs, role, phone, order in rows:
@@ -1091,9 +1111,10 @@ def undo_check_in(db: Database, event_id: int, person_id: int) -> None:
 
 def add_walk_in(db: Database, event_id: int, data) -> int:
     """Create a new person on the spot (a ``models.roster.PersonInput``) and check them in."""
+    from .consent import WALK_IN
     from .roster import create_person
 
-    person_id = create_person(db, data)
+    person_id = create_person(db, data, consent_source=WALK_IN)
     check_in(db, event_id, person_id, walk_in=True)
     return person_id
 

@@ -6,14 +6,14 @@ Plain dataclasses go in and out, so the UI, the CLI and the tests share exactly 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Iterable, Optional
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from .errors import QT_TRANSLATE_NOOP
-from . import audit, errors
+from . import audit, consent, errors
 from .db import Database
 from .entities import (
     ASSESSMENT_VALUES,
@@ -30,7 +30,7 @@ from .entities import (
     person_tags,
 )
 from .roster_index import display_name
-from .text import GIVEN_FIRST, NAME_ORDERS, is_valid_email, normalize_phone, split_list
+from .text import GIVEN_FIRST, NAME_ORDERS, is_valid_email, normalize_phone, phone_key, phone_text, split_list
 
 
 @dataclass
@@ -55,10 +55,27 @@ class PersonInput:
     assessment: Optional[int] = None
     tags: list[str] = field(default_factory=list)
     notes: str = ""
-    ok_to_call: bool = True
-    ok_to_text: bool = True
-    do_not_contact: bool = False
+    # Consent: True yes, False no, None unknown (models/consent.py). A new person's is unknown.
+    ok_to_call: Optional[bool] = None
+    ok_to_text: Optional[bool] = None
+    do_not_contact: Optional[bool] = None
     name_order: str = GIVEN_FIRST  # or FAMILY_FIRST (models.text.NAME_ORDERS)
+    ok_to_email: Optional[bool] = None
+    # Where and when the consent values were last set, as stored (read by get_person; a save
+    # that changes consent records its own source and time: see create_person).
+    consent_source: str = ""
+    consent_date: Optional[datetime] = None
+    street: str = ""
+    city: str = ""
+    region: str = ""
+    postal_code: str = ""
+    country: str = ""  # of the postal address
+    external_id: str = ""
+    email2: str = ""
+    hire_date: Optional[date] = None
+
+    def consent_values(self) -> tuple[Optional[bool], ...]:
+        return tuple(getattr(self, name) for name in consent.FIELDS)
 
 
 @dataclass
@@ -96,13 +113,11 @@ def validate(data: PersonInput) -> list[FieldProblem]:
     problems: list[FieldProblem] = []
     if not (data.first_name.strip() or data.last_name.strip() or data.preferred_name.strip()):
         problems.append(FieldProblem("first_name", QT_TRANSLATE_NOOP("Errors", "Enter a first or last name.")))
-    for index, phone in enumerate(data.phones):
-        if phone.raw.strip() and normalize_phone(phone.raw) is None:
-            problems.append(
-                FieldProblem(f"phone:{index}", QT_TRANSLATE_NOOP("Errors", "Phone {n} does not look like a phone number."), {"n": index + 1})
-            )
-    if data.email.strip() and not is_valid_email(data.email):
-        problems.append(FieldProblem("email", QT_TRANSLATE_NOOP("Errors", "The email address does not look right (name@example.org).")))
+    # A phone that cannot be read is no problem here: it is kept as typed and flagged (see
+    # unreadable_phones), never a reason to refuse a person.
+    for name in ("email", "email2"):
+        if getattr(data, name).strip() and not is_valid_email(getattr(data, name)):
+            problems.append(FieldProblem(name, QT_TRANSLATE_NOOP("Errors", "The email address does not look right (name@example.org).")))
     if data.membership not in MEMBERSHIP_STATUSES:
         problems.append(FieldProblem("membership", QT_TRANSLATE_NOOP("Errors", "Choose a membership status.")))
     if data.assessment is not None and data.assessment not in ASSESSMENT_VALUES:
@@ -151,8 +166,25 @@ def _check_places(s: Session, data: PersonInput) -> None:
             raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "The shift does not belong to that workplace."), field="shift")
 
 
-def _apply(s: Session, person: Person, data: PersonInput) -> None:
+_TEXT_FIELDS = ("street", "city", "region", "postal_code", "country", "external_id", "email2")
+
+
+def unreadable_phones(data: PersonInput) -> list[str]:
+    """The numbers that cannot be read as phone numbers in the default country (kept as typed)."""
+    return [p.raw.strip() for p in data.phones if p.raw.strip() and normalize_phone(p.raw) is None]
+
+
+def _apply(s: Session, person: Person, data: PersonInput, consent_source: str) -> None:
     _check_places(s, data)
+    before = tuple(getattr(person, name) for name in consent.FIELDS)
+    if data.consent_values() != before:
+        for name, value in zip(consent.FIELDS, data.consent_values()):
+            setattr(person, name, value)
+        person.consent_source = consent_source[:200]
+        person.consent_date = consent.now()
+    for name in _TEXT_FIELDS:
+        setattr(person, name, getattr(data, name).strip())
+    person.hire_date = data.hire_date
     person.first_name = data.first_name.strip()
     person.last_name = data.last_name.strip()
     person.preferred_name = data.preferred_name.strip()
@@ -165,23 +197,34 @@ def _apply(s: Session, person: Person, data: PersonInput) -> None:
     person.job_title = data.job_title.strip()
     person.membership = data.membership
     person.notes = data.notes
-    person.ok_to_call = data.ok_to_call
-    person.ok_to_text = data.ok_to_text
-    person.do_not_contact = data.do_not_contact
-    person.phones = [
-        Phone(position=i, raw=p.raw.strip(), e164=normalize_phone(p.raw) or "", label=p.label.strip())
-        for i, p in enumerate(x for x in data.phones if x.raw.strip())
-    ]
+    person.phones = _phones(data.phones)
     person.tags = _tags(s, data.tags)
 
 
+def _phones(phones: Iterable[PhoneInput]) -> list[Phone]:
+    """Phones as typed (tidied: models.text.phone_text), each number once: the same number typed
+    twice, in any form, is kept at its first place. An unreadable one gets e164 ""."""
+    result: list[Phone] = []
+    seen: set[str] = set()
+    for p in phones:
+        raw = phone_text(p.raw)
+        number = normalize_phone(raw) or ""
+        key = phone_key(raw, number)
+        if raw and key not in seen:
+            seen.add(key)
+            result.append(Phone(position=len(result), raw=raw, e164=number, label=p.label.strip()))
+    return result
+
+
 def create_person(
-    db: Database, data: PersonInput, assessed_by: str = "", assessment_note: str = "", user: str = ""
+    db: Database, data: PersonInput, assessed_by: str = "", assessment_note: str = "", user: str = "",
+    consent_source: str = consent.BY_HAND,
 ) -> int:
+    """``consent_source`` is recorded (with the time) when ``data`` gives any consent value."""
     _raise_if_invalid(data)
     with db.write() as s:
         person = Person()
-        _apply(s, person, data)
+        _apply(s, person, data, consent_source)
         if data.assessment is not None:
             person.assessment = data.assessment
             person.assessments.append(
@@ -195,15 +238,16 @@ def create_person(
 
 def update_person(
     db: Database, person_id: int, data: PersonInput, assessed_by: str = "", assessment_note: str = "",
-    user: str = "",
+    user: str = "", consent_source: str = consent.BY_HAND,
 ) -> None:
-    """Save changes; a changed assessment adds a history record (who, when, note)."""
+    """Save changes; a changed assessment adds a history record (who, when, note); changed
+    consent records ``consent_source`` and the time."""
     _raise_if_invalid(data)
     with db.write() as s:
         person = s.get(Person, person_id, options=[selectinload(Person.phones), selectinload(Person.tags)])
         if person is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That person is no longer in the roster."))
-        _apply(s, person, data)
+        _apply(s, person, data, consent_source)
         if data.assessment != person.assessment:
             person.assessment = data.assessment
             if data.assessment is not None:
@@ -275,7 +319,8 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
             select(p.first_name, p.last_name, p.preferred_name, p.email, p.languages, p.workplace_id,
                    p.department_id, p.shift_id, p.job_title, p.membership, p.assessment, p.notes,
                    p.ok_to_call, p.ok_to_text, p.do_not_contact, p.created_at, p.updated_at,
-                   p.name_order)
+                   p.name_order, p.ok_to_email, p.consent_source, p.consent_date, p.street, p.city, p.region,
+                   p.postal_code, p.country, p.external_id, p.email2, p.hire_date)
             .where(p.id == person_id)
         ).first()
         if row is None:
@@ -317,6 +362,11 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
         ok_to_text=row.ok_to_text,
         do_not_contact=row.do_not_contact,
         name_order=row.name_order,
+        ok_to_email=row.ok_to_email,
+        consent_source=row.consent_source,
+        consent_date=row.consent_date,
+        hire_date=row.hire_date,
+        **{name: getattr(row, name) for name in _TEXT_FIELDS},
     )
     history = [AssessmentRecord(value, by, at, note) for value, by, at, note in assessments]
     return PersonDetail(

@@ -589,11 +589,12 @@ def register_group(db: Database, session_id: int, **group) -> RegisterResult:
 def add_walk_in(db: Database, session_id: int, person) -> int:
     """A walk-in who is not on the roster yet: create the person (models.roster.create_person,
     with its validation) and mark them attended as a walk-in. Returns the new person's id."""
+    from .consent import WALK_IN
     from .roster import create_person
 
     with db.session() as s:
         _check_session(s, session_id)
-    person_id = create_person(db, person)
+    person_id = create_person(db, person, consent_source=WALK_IN)
     register_people(db, session_id, [person_id], walk_in=True, status="attended")
     return person_id
 

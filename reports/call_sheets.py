@@ -41,6 +41,10 @@ class SheetLabels:
     confidential: str = "Confidential — shred after use"
     page: str = "Page {page} of {pages}"
     legend: str = "Key:"
+    # How the sheets treat unknown consent (never as a yes): one of the two lines, on every page.
+    consent_left_out: str = "Only people who said it is OK to call them: people whose consent is unknown are left out."
+    consent_marked: str = "People whose consent to be called is unknown are marked “consent unknown”: ask first."
+    consent_unknown: str = "consent unknown"
     outcomes: dict[str, str] = field(default_factory=lambda: {o: mob.OUTCOME_LABELS[o] for o in mob.OUTCOMES})
     keys: dict[str, str] = field(default_factory=lambda: dict(mob.OUTCOME_KEYS))  # mob.outcome_keys(outcomes)
     kinds: dict[str, str] = field(default_factory=lambda: dict(mob.EVENT_KIND_LABELS))
@@ -52,12 +56,13 @@ class SheetResult:
     pages: int
     rows: int
     callers: int
+    consent_unknown: int = 0  # rows of people whose consent is unknown (marked on the sheets)
 
 
 PAGE_W, PAGE_H = letter
 MARGIN = 36
 ROW_H = 19
-HEADER_H = 58  # event header block on every page
+HEADER_H = 68  # event header block on every page (with the line on consent)
 COLS_H = 26  # column titles
 FOOTER_H = 26
 SCRIPT_LINE_H = 11.5
@@ -142,6 +147,9 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
         section.pages = 1 + -(-remaining // rest)
         total_pages += section.pages
     total_rows = sum(len(s.rows) for s in ordered)
+    unknown = sum(row.consent_unknown for s in ordered for row in s.rows)
+    includes_unknown = unknown or _includes_unknown(db, list_ids)
+    consent_line = labels.consent_marked if includes_unknown else labels.consent_left_out
     when = labels.dates.format(event.starts_at) if event.starts_at else ""
     subtitle = " · ".join(part for part in (labels.kinds.get(event.kind, event.kind), when, event.place) if part)
     legend = labels.legend + "  " + " · ".join(f"{labels.keys[o]} = {labels.outcomes.get(o, o)}" for o in mob.OUTCOMES)
@@ -162,6 +170,7 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
             draw_text(c, RIGHT, top - 12, caller_text, size=11, bold=True, align="right", width=196)
             draw_text(c, MARGIN, top - 27, subtitle, size=9, width=RIGHT - MARGIN)
             _draw_fitted(c, MARGIN, top - 40, legend, 7.5, RIGHT - MARGIN, italic=True, min_size=5.5)
+            _draw_fitted(c, MARGIN, top - 51, consent_line, 7.5, RIGHT - MARGIN, bold=True, min_size=5.5)
             c.setLineWidth(0.8)
             c.line(MARGIN, top - HEADER_H + 8, RIGHT, top - HEADER_H + 8)
             y = top - HEADER_H
@@ -223,10 +232,24 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
                     draw_text(text, X_NAME, base, row.name, size=9, width=X_PHONE - X_NAME - 4)
                     draw_text(text, X_PHONE, base, row.phone, size=9, width=X_LANG - X_PHONE - 4)
                     draw_text(text, X_LANG, base, row.language.upper()[:3], size=9)
+                    if row.consent_unknown:
+                        draw_text(text, X_NOTES + 2, base, labels.consent_unknown, size=7, bold=2,
+                                  width=RIGHT - X_NOTES - 4)
                 c.drawText(text)
                 done += len(chunk)
                 if progress:
                     progress(done, total_rows)
                 c.showPage()
         c.save()
-    return SheetResult(total_pages, total_rows, len(ordered))
+    return SheetResult(total_pages, total_rows, len(ordered), unknown)
+
+
+def _includes_unknown(db: Database, list_ids: list[int]) -> bool:
+    """Whether any of the lists was built to include people whose consent is unknown."""
+    from models.mobilization import ListCriteria
+
+    if not list_ids:
+        return False
+    with db.engine.connect() as conn:
+        return any(ListCriteria.from_json(text).include_consent_unknown for (text,) in conn.exec_driver_sql(
+            f"SELECT criteria FROM call_lists WHERE id IN ({','.join('?' * len(list_ids))})", tuple(list_ids)))

@@ -34,12 +34,17 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 BASE_COLUMNS_BEFORE = ["First name", "Last name", "Preferred name"]
 BASE_COLUMNS_AFTER = ["Email", "Languages", "Workplace", "Department", "Shift", "Job title", "Membership",
                       "Assessment", "Tags", "Notes", "OK to call", "OK to text", "Do not contact", "Name order"]
+# Added later, at the end, so the columns above keep their places. Consent is yes, no or unknown.
+# "Phone labels" ("cell, home": each phone's label, in order) makes export -> import exact.
+LATER_COLUMNS = ["OK to email", "Consent source", "Consent date", "Street", "City", "State / region",
+                 "Postal code", "Country (postal)", "External ID", "Email 2", "Hire date", "Phone labels"]
 
 
 # Column widths in the xlsx (characters), by the header's first word; others get 14.
 COLUMN_WIDTHS = {"First": 16, "Last": 18, "Preferred": 16, "Phone": 17, "Email": 28, "Languages": 11,
                  "Workplace": 30, "Department": 18, "Shift": 12, "Job": 18, "Membership": 12, "Assessment": 11,
-                 "Tags": 20, "Notes": 40, "OK": 10, "Do": 14, "Name": 13}
+                 "Tags": 20, "Notes": 40, "OK": 10, "Do": 14, "Name": 13, "Consent": 20, "Street": 26, "City": 16,
+                 "Postal": 11, "Country": 14, "External": 12, "Hire": 11}
 
 
 @dataclass
@@ -75,7 +80,7 @@ def _max_phones(conn, ids: Optional[list[int]]) -> int:
 
 def headers_for(phone_columns: int) -> list[str]:
     phones = ["Phone"] if phone_columns == 1 else [f"Phone {i}" for i in range(1, phone_columns + 1)]
-    return BASE_COLUMNS_BEFORE + phones + BASE_COLUMNS_AFTER
+    return BASE_COLUMNS_BEFORE + phones + BASE_COLUMNS_AFTER + LATER_COLUMNS
 
 
 def _text(column: str, neutral: bool) -> str:
@@ -83,6 +88,11 @@ def _text(column: str, neutral: bool) -> str:
         return column
     return (f"CASE WHEN substr({column}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
             f"THEN '''' || {column} ELSE {column} END")
+
+
+def _consent(column: str) -> str:
+    """yes / no / unknown (NULL): unknown is never written as yes or no."""
+    return f"CASE {column} WHEN 1 THEN 'yes' WHEN 0 THEN 'no' ELSE 'unknown' END"
 
 
 def _people_columns(neutral: bool) -> str:
@@ -93,9 +103,11 @@ def _people_columns(neutral: bool) -> str:
         f"id, {t('first_name')}, {t('last_name')}, {t('preferred_name')}, {t('email')}, {t('languages')}, "
         f"workplace_id, department_id, shift_id, {t('job_title')}, membership, "
         "coalesce(CAST(assessment AS TEXT), ''), "
-        f"{t('notes')}, CASE WHEN ok_to_call THEN 'yes' ELSE 'no' END, "
-        "CASE WHEN ok_to_text THEN 'yes' ELSE 'no' END, CASE WHEN do_not_contact THEN 'yes' ELSE 'no' END, "
-        "CASE WHEN name_order = 'family_first' THEN 'family first' ELSE 'given first' END"
+        f"{t('notes')}, {_consent('ok_to_call')}, {_consent('ok_to_text')}, {_consent('do_not_contact')}, "
+        "CASE WHEN name_order = 'family_first' THEN 'family first' ELSE 'given first' END, "
+        f"{_consent('ok_to_email')}, {t('consent_source')}, coalesce(substr(consent_date, 1, 19), ''), "
+        f"{t('street')}, {t('city')}, {t('region')}, {t('postal_code')}, {t('country')}, {t('external_id')}, "
+        f"{t('email2')}, coalesce(hire_date, '')"
     )
 
 
@@ -175,7 +187,8 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                             people = run_json(_as_json(people_columns, f"SELECT * FROM people WHERE id IN ({in_list})"))
                             where, params = f"person_id IN ({in_list})", ()
                         phone_rows = run_json(
-                            f"SELECT json_group_array(json_array(person_id, {phone_sql}) ORDER BY person_id, position) "
+                            f"SELECT json_group_array(json_array(person_id, {phone_sql}, label) "
+                            "ORDER BY person_id, position) "
                             f"FROM phones WHERE {where}", params)
                         tag_rows = run(f"SELECT person_id, tag_id FROM person_tags WHERE {where}", params)
                         if not put(("chunk", (people, phone_rows, tag_rows))):
@@ -210,16 +223,18 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                     raise payload
                 people, phone_rows, tag_rows = payload
                 phones: dict[int, list[str]] = {}
-                for pid, raw in phone_rows:
+                labels: dict[int, list[str]] = {}
+                for pid, raw, phone_label in phone_rows:
                     if pid in phones:
                         phones[pid].append(raw)
+                        labels[pid].append(phone_label)
                     else:
-                        phones[pid] = [raw]
+                        phones[pid], labels[pid] = [raw], [phone_label]
                 tags: dict[int, list[str]] = {}
                 for pid, tid in tag_rows:
                     tags.setdefault(pid, []).append(tag_names.get(tid, ""))
                 for (pid, first, last, preferred, email, languages, wp, dept, shift, job, membership,
-                     assessment, notes, ok_call, ok_text, dnc, name_order) in people:
+                     assessment, notes, ok_call, ok_text, dnc, name_order, *later) in people:
                     person_phones = phones.get(pid, empty)
                     if len(person_phones) != phone_columns:
                         person_phones = (person_phones + blanks)[:phone_columns]
@@ -227,9 +242,11 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                     tag_text = ""
                     if person_tags:
                         tag_text = neutral_py(", ".join(sorted(person_tags, key=str.casefold)))
+                    person_labels = labels.get(pid)
+                    label_text = neutral_py(", ".join(person_labels)) if person_labels and any(person_labels) else ""
                     yield [first, last, preferred, *person_phones, email, languages, wp_get(wp, ""),
                            dept_get(dept, ""), shift_get(shift, ""), job, membership, assessment, tag_text,
-                           notes, ok_call, ok_text, dnc, name_order]
+                           notes, ok_call, ok_text, dnc, name_order, *later, label_text]
                 done += len(people)
                 if progress is not None:
                     progress(done, total)

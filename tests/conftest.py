@@ -172,6 +172,25 @@ def spanish(qapp, spanish_qm):
     qapp.removeTranslator(translator)
 
 
+# Slow tests (the 100,000-person round trips: minutes each) run only when asked:
+# `pytest --run-slow` or COMMITTEE_DESK_SLOW_TESTS=1.
+def pytest_addoption(parser):
+    parser.addoption("--run-slow", action="store_true", default=False, help="also run tests marked slow")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "slow: minutes long (100,000 people); run with --run-slow")
+
+
+def pytest_collection_modifyitems(config, items):
+    if config.getoption("--run-slow") or os.environ.get("COMMITTEE_DESK_SLOW_TESTS") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow: run with --run-slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 # ---------------------------------------------------------------- the import wizard on a file
 @pytest.fixture
 def wizard_on_file(qtbot, context):

@@ -160,7 +160,8 @@ def test_vcard_export_imports_back_as_the_same_people(demo_db, tmp_path, db_path
 def test_filtered_by_call_list_event_and_session(db, people, tmp_path):
     event = mobilization.save_event(db, mobilization.EventInput(name="Rally at the plant",
                                                                 starts_at=datetime.now() + timedelta(days=3)))
-    built = mobilization.create_call_list(db, event, "Stewards", mobilization.ListCriteria(tags=["steward"]))
+    stewards = mobilization.ListCriteria(tags=["steward"], include_consent_unknown=True)
+    built = mobilization.create_call_list(db, event, "Stewards", stewards)
     on_list = export_presets.people_of_call_list(db, built.list_id)
     assert on_list == [people["ana"]]
     mobilization.check_in(db, event, people["landline"], walk_in=True)
@@ -192,7 +193,7 @@ def test_wrong_ending_is_refused(db, people, tmp_path):
 
 def test_cli_export_format_and_filters(cli, db, people, db_path, tmp_path):
     event = mobilization.save_event(db, mobilization.EventInput(name="March"))
-    mobilization.create_call_list(db, event, "Everyone", mobilization.ListCriteria())
+    mobilization.create_call_list(db, event, "Everyone", mobilization.ListCriteria(include_consent_unknown=True))
     db.close()
     out = tmp_path / "spoke.csv"
     done = cli("export", "--db", str(db_path), str(out), "--format", "spoke", "--event", "March")
@@ -278,7 +279,8 @@ def test_event_page_exports_its_people_as_vcard(qtbot, context, people, tmp_path
 
     event = mobilization.save_event(context.db, mobilization.EventInput(name="Picket", kind="picket",
                                                                         starts_at=datetime(2030, 5, 1, 12)))
-    mobilization.create_call_list(context.db, event, "Stewards", mobilization.ListCriteria(tags=["steward"]))
+    stewards = mobilization.ListCriteria(tags=["steward"], include_consent_unknown=True)
+    mobilization.create_call_list(context.db, event, "Stewards", stewards)
     page = MobilizationsPage(context)
     qtbot.addWidget(page)
     page.resize(1100, 800)
@@ -311,3 +313,21 @@ def test_event_page_exports_its_people_as_vcard(qtbot, context, people, tmp_path
     assert asked[0][0] == "Picket people.xlsx" and len(asked[0][1]) == 6
     table = importing.read_table(written)
     assert [cells[:2] for _n, cells in table.rows] == [["Ana", "García"]]
+
+
+def test_vcard_round_trip_keeps_the_address_and_second_email(db, people, tmp_path):
+    from models.db import Database
+
+    out = tmp_path / "few.vcf"
+    export_presets.export_preset(db, Preset.VCARD, out, [people["ana"], people["unknown"]])
+    other = Database.create(tmp_path / "other.cdesk", "another long passphrase 42!", organization="Other")
+    try:
+        importing.import_file(other, out)
+        with other.engine.connect() as conn:
+            rows = conn.exec_driver_sql("SELECT first_name, last_name, email, email2, street, city, region, "
+                                        "postal_code, country FROM people ORDER BY id").all()
+    finally:
+        other.close()
+    assert [tuple(r) for r in rows] == [
+        ("Ana", "García", "ana@example.org", "ana.home@example.org", "12 Main St", "Madison", "WI", "53703", "USA"),
+        ("李", "王", "wang@example.org", "", "", "", "", "", "")]

@@ -16,6 +16,7 @@ from models.roster import PersonInput, PhoneInput, create_person, get_person
 
 
 def person(db, first, last, phone="(773) 555-0100", langs=("en",), **kw):
+    kw.setdefault("ok_to_call", True)  # they said yes (a new person's consent is unknown)
     phones = [PhoneInput(phone)] if phone else []
     return create_person(db, PersonInput(first_name=first, last_name=last, phones=phones, languages=list(langs), **kw))
 
@@ -80,7 +81,7 @@ def test_call_list_exclusions_with_reasons_and_rerun(event_db):
     nophone = person(db, "No", "Phone", phone="")
     spanish = person(db, "Ana", "Lopez", langs=("es",))
     preview = mob.preview_call_list(db, mob.ListCriteria(), event_db["list_id"])
-    assert preview.excluded == {"do-not-contact": 1, "not-ok-to-call": 1, "no-phone": 1}
+    assert preview.excluded == {"do-not-contact": 1, "not-ok-to-call": 1, "consent-unknown": 0, "no-phone": 1}
     assert preview.added == 1  # only Ana is new; the first 12 are already there
 
     first_entry = event_db["entries"][event_db["ids"][0]]

@@ -15,7 +15,8 @@ from models.roster import PersonInput, PhoneInput, create_person, get_person
 
 
 def person(db, first, last, phone="(773) 555-0100", langs=("en",)):
-    return create_person(db, PersonInput(first_name=first, last_name=last, phones=[PhoneInput(phone)], languages=list(langs)))
+    return create_person(db, PersonInput(first_name=first, last_name=last, phones=[PhoneInput(phone)], languages=list(langs),
+                                         ok_to_call=True))  # they said yes (a new person's consent is unknown)
 
 
 @pytest.fixture

@@ -58,6 +58,7 @@ def _check_sheet_names(names: list[str]) -> None:
 
 # ------------------------------------------------------------------ data
 def _person(db, first, last, phone=None, **kw):
+    kw.setdefault("ok_to_call", True)  # on call lists (unknown consent is left out)
     return create_person(db, PersonInput(first_name=first, last_name=last, phones=[PhoneInput(phone)] if phone else [],
                                          **kw))
 

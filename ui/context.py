@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from models.changes import Changes
 from models.db import Database
 from models.logsetup import log_exception_safely
+from models.text import set_default_region
 
 from .navigation import Navigator, NoNavigator
 from .settings import Settings
@@ -45,6 +46,8 @@ class AppContext(QObject):
         # Queued even from the UI thread: a page refreshes after the code that wrote has returned.
         self._announced.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
         db.add_change_listener(self._on_db_change)
+        # Phone numbers without "+" or "00" are read as numbers of the country chosen in Settings.
+        set_default_region(settings.phone_region)
 
     @property
     def user_name(self) -> str:

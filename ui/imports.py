@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QStyledItemDelegate,
+    QTabWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -193,10 +194,18 @@ class MappingPage(QWizardPage):
         self.notes_box = QCheckBox(self.tr("Put columns that go nowhere into the person's notes"))
         self.notes_box.setObjectName("unmappedToNotes")
         self.remembered = QLabel()
+        self.consent = QLabel()  # what the import does with consent: never a yes the file does not give
+        self.consent.setObjectName("consentLine")
+        self.consent.setWordWrap(True)
+        self.recognized = QLabel()
+        self.recognized.setObjectName("recognizedFormat")
+        self.recognized.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.recognized)
         layout.addWidget(self.remembered)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes_box)
+        layout.addWidget(self.consent)
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
@@ -208,6 +217,10 @@ class MappingPage(QWizardPage):
         self.remembered.setText(self.tr("Using the matching you chose last time for these columns.")
                                 if remembered else "")
         self.remembered.setVisible(remembered)
+        tool = importing.layout_name(table.headers)
+        self.recognized.setText(self.tr("This is a {tool} export: its columns were matched by their names.")
+                                .format(tool=tool) if tool else "")
+        self.recognized.setVisible(bool(tool))
         self.table.setRowCount(len(table.headers))
         self.combos = []
         for col, header in enumerate(table.headers):
@@ -219,12 +232,23 @@ class MappingPage(QWizardPage):
             combo = QComboBox()
             combo.setObjectName(f"fieldCombo{col}")
             combo.addItem(self.tr("(nothing)"), None)
+            combo.addItem(self.tr("(leave out, not even the notes)"), importing.IGNORE)
             for key, label in importing.FIELDS:
                 combo.addItem(tr_import(label), key)
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns[col])) if mapping.columns[col] else 0)
             self.table.setCellWidget(col, self.FIELD, combo)
             self.combos.append(combo)
+            combo.currentIndexChanged.connect(self._show_consent)
         self.notes_box.setChecked(mapping.unmapped_to_notes)
+        self._show_consent()
+
+    def _show_consent(self) -> None:
+        keys = importing.person_fields.consent_keys([c.currentData() for c in self.combos])
+        self.consent.setText(self.tr(
+            "Consent: no column says it, so everyone from this file keeps consent unknown (never assumed yes).")
+            if not keys else self.tr("Consent from: {columns}. Empty cells stay unknown; a refusal is never "
+                                     "overwritten.").format(columns=", ".join(tr_import(importing.FIELD_LABELS[k])
+                                                                             for k in keys)))
 
     def mapping(self) -> importing.Mapping:
         return importing.Mapping([c.currentData() for c in self.combos], self.notes_box.isChecked())
@@ -244,6 +268,7 @@ STATUS_TEXT = {
     importing.NEW: QT_TRANSLATE_NOOP("Imports", "New"),
     importing.EXISTING: QT_TRANSLATE_NOOP("Imports", "Already in the roster"),
     importing.IN_FILE: QT_TRANSLATE_NOOP("Imports", "Repeats an earlier row"),
+    importing.POSSIBLE_DUPLICATE: QT_TRANSLATE_NOOP("Imports", "Possible duplicate: check it"),
     importing.INVALID: QT_TRANSLATE_NOOP("Imports", "Cannot import"),
 }
 ACTION_TEXT = {
@@ -253,9 +278,9 @@ ACTION_TEXT = {
     importing.ADD: QT_TRANSLATE_NOOP("Imports", "Add"),
 }
 MATCH_TEXT = {  # what a duplicate matched on (PlanRow.match_on)
+    "external_id": QT_TRANSLATE_NOOP("Imports", "external ID"),
     "phone": QT_TRANSLATE_NOOP("Imports", "phone"),
     "email": QT_TRANSLATE_NOOP("Imports", "email"),
-    "name": QT_TRANSLATE_NOOP("Imports", "name"),
 }
 
 
@@ -289,6 +314,9 @@ class PreviewModel(QAbstractTableModel):
 
     def _match_text(self, row: importing.PlanRow) -> str:
         assert self.plan is not None
+        if row.is_possible_duplicate:
+            return tr("same {what} as someone else: see Possible duplicates").format(
+                what=tr(MATCH_TEXT.get(row.match_on, row.match_on)))
         if row.match_person is not None:
             name = self.plan.person_names.get(row.match_person, "")
             return tr("{name} (same {what})").format(name=name, what=tr(MATCH_TEXT.get(row.match_on, row.match_on)))
@@ -329,7 +357,7 @@ class PreviewModel(QAbstractTableModel):
     def flags(self, index):
         base = super().flags(index)
         if index.isValid() and self.plan is not None and index.column() == self.ACTION \
-                and self.plan.rows[index.row()].is_duplicate:
+                and self.plan.rows[index.row()].has_choice:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
@@ -337,9 +365,9 @@ class PreviewModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.EditRole or self.plan is None or index.column() != self.ACTION:
             return False
         row = self.plan.rows[index.row()]
-        if not row.is_duplicate or value not in importing.DUPLICATE_ACTIONS:
+        if not row.has_choice or value not in importing.DUPLICATE_ACTIONS:
             return False
-        row.action = value
+        row.action = importing.Action(value)
         self.dataChanged.emit(index, index)
         self.changed.emit()
         return True
@@ -385,6 +413,7 @@ class PreviewPage(QWizardPage):
         self.progress = QProgressBar()
         self.model = PreviewModel(self)
         self.model.changed.connect(self.show_counts)
+        self.model.changed.connect(lambda: self.review.model.layoutChanged.emit())  # (a choice made in this table)
         self.view = QTableView()
         self.view.setObjectName("previewTable")
         self.view.setModel(self.model)
@@ -403,16 +432,52 @@ class PreviewPage(QWizardPage):
         row.addWidget(all_label)
         row.addWidget(self.all_combo)
         row.addStretch(1)
+        from .import_review import DuplicatesPanel  # (it uses this module's texts and delegate)
+
+        self.review = DuplicatesPanel()
+        self.review.changed.connect(self._reviewed)
+        self.possible = QLabel()
+        self.possible.setObjectName("possibleCount")
+        self.possible.setWordWrap(True)
+        every_row = QWidget()
+        rows_layout = QVBoxLayout(every_row)
+        rows_layout.setContentsMargins(0, 0, 0, 0)
+        rows_layout.addLayout(row)
+        rows_layout.addWidget(self.view, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("previewTabs")
+        self.tabs.addTab(every_row, self.tr("&All rows"))
+        self.review_tab = self.tabs.addTab(self.review, self.tr("&Possible duplicates"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.counts)
+        layout.addWidget(self.possible)
         layout.addWidget(self.progress)
-        layout.addLayout(row)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.tabs, 1)
         self.job = None
+
+    def _reviewed(self) -> None:
+        """A decision in the review: the rows table and the counts follow."""
+        self.model.dataChanged.emit(self.model.index(0, PreviewModel.ACTION),
+                                    self.model.index(max(0, self.model.rowCount() - 1), PreviewModel.ACTION))
+        self.show_counts()
+
+    def _show_review(self, plan: Optional[importing.ImportPlan]) -> None:
+        """The possible duplicates, first thing shown when there are any."""
+        self.review.set_plan(plan)
+        count = self.review.model.rowCount()
+        self.tabs.setTabVisible(self.review_tab, count > 0)
+        self.tabs.setTabText(self.review_tab, self.tr("&Possible duplicates (%n)", "", count))
+        self.tabs.setCurrentIndex(self.review_tab if count else 0)
+        self.possible.setVisible(count > 0)
+        self.possible.setText(self.tr(
+            "%n rows share an email or a phone with someone whose name is different (a household, a shared work "
+            "phone, or the same person written another way). They are kept as separate people unless you decide "
+            "otherwise under Possible duplicates.", "", count))
 
     def initializePage(self) -> None:  # noqa: N802
         self.model.set_plan(None)
+        self._show_review(None)
         self.wiz.plan = None
         self.progress.show()
         self.progress.setValue(0)
@@ -427,6 +492,7 @@ class PreviewPage(QWizardPage):
             self.progress.hide()
             self.wiz.plan = plan
             self.model.set_plan(plan)
+            self._show_review(plan)
             self.all_combo.setCurrentIndex(0)
             self.view.resizeColumnsToContents()
             self.show_counts()

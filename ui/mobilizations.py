@@ -154,6 +154,8 @@ ENTRY_COLUMNS = [
     Column(QT_TRANSLATE_NOOP("Mobilizations", "Department"), lambda r: r.department),
     Column(QT_TRANSLATE_NOOP("Mobilizations", "Caller"), lambda r: r.caller),
     Column(QT_TRANSLATE_NOOP("Mobilizations", "Latest outcome"), lambda r: outcome_label(r.last_outcome) if r.last_outcome else ""),
+    Column(QT_TRANSLATE_NOOP("Mobilizations", "Consent"),
+           lambda r: QCoreApplication.translate("Mobilizations", "consent unknown") if r.consent_unknown else ""),
 ]
 
 
@@ -198,6 +200,10 @@ class CallListWidget(QWidget):
         self.assess_max.setValue(5)
         self.unassessed = QCheckBox(self.tr("include people not assessed"))
         self.unassessed.setChecked(True)
+        # Unknown consent is never a yes: left out unless asked for, and then marked on the list.
+        self.include_unknown = QCheckBox(self.tr("include people whose consent to be called is unknown "
+                                                 "(marked “consent unknown”: ask first)"))
+        self.include_unknown.setObjectName("includeConsentUnknown")
         self.attended = QComboBox()
         self.attended.addItem(self.tr("either"), None)
         self.attended.addItem(self.tr("came to a past event"), True)
@@ -222,6 +228,7 @@ class CallListWidget(QWidget):
         for spin in (self.assess_min, self.assess_max):
             spin.valueChanged.connect(self.preview)
         self.unassessed.toggled.connect(self.preview)
+        self.include_unknown.toggled.connect(self.preview)
         self.attended.currentIndexChanged.connect(self.preview)
         self.trained.currentIndexChanged.connect(self.preview)
 
@@ -241,6 +248,7 @@ class CallListWidget(QWidget):
         filters.addRow("", self.unassessed)
         filters.addRow(self.tr("Events:"), self.attended)
         filters.addRow(self.tr("Trained on:"), self.trained)
+        filters.addRow(self.include_unknown)
         filters.addRow(self.tr("List name:"), self.list_name)
         filters.addRow(self.counts)
         filters.addRow(self.build_button)
@@ -317,6 +325,7 @@ class CallListWidget(QWidget):
             assessment_max=self.assess_max.value() if self.assess_min.value() > 1 or self.assess_max.value() < 5 else None,
             include_unassessed=self.unassessed.isChecked(), attended=self.attended.currentData(),
             trained_topic_id=self.trained.currentData(),
+            include_consent_unknown=self.include_unknown.isChecked(),
         )
 
     def set_event(self, event_id: Optional[int]) -> None:
@@ -350,6 +359,11 @@ class CallListWidget(QWidget):
             matched=result.matched, eligible=result.eligible, new=result.added)
         if reasons:
             text += " " + self.tr("Left out: {reasons}.").format(reasons=reasons)
+        if self.include_unknown.isChecked():
+            text += " " + self.tr("%n of them with unknown consent, marked “consent unknown”: ask first.", "",
+                                  result.consent_unknown)
+        else:
+            text += " " + self.tr("People whose consent to be called is unknown are left out.")
         self.counts.setText(text)
 
     def build(self) -> None:
@@ -594,6 +608,11 @@ class TurnoutWidget(QWidget):
             name=self.tr("Name"), phone=self.tr("Phone"), language=self.tr("Lang.", "language, abbreviated"),
             notes=self.tr("Notes"), confidential=self.tr("Confidential — shred after use"),
             page=self.tr("Page {page} of {pages}"), legend=self.tr("Key:"),
+            consent_left_out=self.tr("Only people who said it is OK to call them: people whose consent is unknown "
+                                     "are left out."),
+            consent_marked=self.tr("People whose consent to be called is unknown are marked “consent unknown”: "
+                                   "ask first."),
+            consent_unknown=self.tr("consent unknown"),
             outcomes={o: outcome_label(o) for o in mob.OUTCOMES}, keys=translated_outcome_keys(),
             kinds={k: kind_label(k) for k in mob.EVENT_KINDS},
             dates=self.date_words())

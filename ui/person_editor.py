@@ -7,7 +7,6 @@ from typing import Optional
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QCompleter,
     QDialog,
@@ -30,13 +29,29 @@ from PySide6.QtWidgets import (
 from models import organization, roster
 from models.entities import MEMBERSHIP_STATUSES
 from models.roster import PersonInput, PhoneInput
-from models.text import FAMILY_FIRST, GIVEN_FIRST, display_name, is_valid_email, normalize_phone, split_list
+from models.text import (
+    FAMILY_FIRST,
+    GIVEN_FIRST,
+    default_region,
+    display_name,
+    is_valid_email,
+    normalize_phone,
+    parse_date,
+    region_name,
+    split_list,
+)
 
 from . import labels
+from .consent import ConsentEditor
 from .context import AppContext
+from .i18n import ui_language
 from .messages import show_error, translated
 
 ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a4b00;"
+
+
+ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
 
 
 def parse_languages(text: str) -> list[str]:
@@ -71,8 +86,10 @@ class PhoneRow(QWidget):
         for key in labels.PHONE_LABELS:  # shown translated, saved as the key (see value())
             self.label.addItem(labels.phone_label_text(key), key)
         self.label.setCurrentText(labels.phone_label_text(phone.label or "cell"))
-        self.error = QLabel()
-        self.error.setStyleSheet(ERROR_STYLE)
+        self.error = QLabel()  # a warning: an unreadable number is kept as typed, never refused
+        self.error.setObjectName("phoneWarning")
+        self.error.setStyleSheet(WARNING_STYLE)
+        self.error.setWordWrap(True)
         up = QPushButton("↑")
         up.setToolTip(self.tr("Call this number earlier"))
         up.clicked.connect(lambda: self.move_requested.emit(self, -1))
@@ -97,13 +114,17 @@ class PhoneRow(QWidget):
         self.error.hide()
         self.number.textChanged.connect(self.validate)
         self.number.textChanged.connect(self.changed)
+        self.validate()
 
     def validate(self) -> bool:
+        """Show a warning when the number cannot be read. Always True: it is saved as typed."""
         text = self.number.text().strip()
-        ok = not text or normalize_phone(text) is not None
-        self.error.setText("" if ok else self.tr("This does not look like a phone number."))
-        self.error.setVisible(not ok)
-        return ok
+        readable = not text or normalize_phone(text) is not None
+        self.error.setText("" if readable else self.tr(
+            "This cannot be read as a phone number ({country} unless it starts with + or 00). It is kept as "
+            "typed, but calls and texts cannot use it until it is corrected.").format(country=region_name(default_region(), ui_language())))
+        self.error.setVisible(not readable)
+        return True
 
     def value(self) -> PhoneInput:
         return PhoneInput(self.number.text().strip(), labels.phone_label_key(self.label.currentText()))
@@ -157,6 +178,9 @@ class PersonDialog(QDialog):
         self.email.setPlaceholderText("name@example.org")
         self.email_error = self._error_label()
         self.email.textChanged.connect(self._validate_email)
+        self.email2 = self._line("email2", data.email2)
+        self.email2_error = self._error_label()
+        self.email2.textChanged.connect(self._validate_email)
         self.languages = self._line("languages", ", ".join(labels.language_name(c) for c in data.languages))
         self.languages.setPlaceholderText(self.tr("e.g. Spanish, English (in order of preference)"))
 
@@ -177,6 +201,15 @@ class PersonDialog(QDialog):
         if data.shift_id is not None:
             self.shift.setCurrentIndex(max(0, self.shift.findData(data.shift_id)))
         self.job_title = self._line("jobTitle", data.job_title)
+        self.external_id = self._line("externalId", data.external_id)
+        self.external_id.setToolTip(self.tr("An employee number or another tool's ID: the next import of "
+                                            "that list updates this person instead of adding a new one."))
+        # Typed (2019-04-01, or as the country writes dates); empty when not known.
+        self.hire_date = self._line("hireDate", data.hire_date.isoformat() if data.hire_date else "")
+        self.hire_date.setPlaceholderText(self.tr("YYYY-MM-DD (empty if not known)"))
+        self.hire_date_error = self._error_label()
+        self.hire_date.textChanged.connect(self._validate_hire_date)
+        self.address = {name: self._line(name, getattr(data, name)) for name in ADDRESS_FIELDS}
 
         self.membership = QComboBox()
         self.membership.setObjectName("membership")
@@ -206,19 +239,10 @@ class PersonDialog(QDialog):
         self.notes.setTabChangesFocus(True)
         self.notes.setMinimumHeight(self.fontMetrics().height() * 4)
 
-        self.ok_to_call = QCheckBox(self.tr("OK to call"))
-        self.ok_to_call.setObjectName("okToCall")
-        self.ok_to_call.setChecked(data.ok_to_call)
-        self.ok_to_text = QCheckBox(self.tr("OK to text"))
-        self.ok_to_text.setObjectName("okToText")
-        self.ok_to_text.setChecked(data.ok_to_text)
-        self.do_not_contact = QCheckBox(self.tr("Do not contact"))
-        self.do_not_contact.setObjectName("doNotContact")
-        self.do_not_contact.setChecked(data.do_not_contact)
-        consent = QHBoxLayout()
-        for box in (self.ok_to_call, self.ok_to_text, self.do_not_contact):
-            consent.addWidget(box)
-        consent.addStretch(1)
+        # Yes / No / Unknown each; a new person starts at Unknown (nothing is assumed).
+        self.consent = ConsentEditor(
+            {name: getattr(data, name) for name in ("ok_to_call", "ok_to_text", "ok_to_email", "do_not_contact")},
+            data.consent_source, data.consent_date)
 
         form = QFormLayout()
         form.addRow(self.tr("First name:"), self.first)
@@ -230,17 +254,27 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Phones:"), phones_widget)
         form.addRow(self.tr("Email:"), self.email)
         form.addRow("", self.email_error)
+        form.addRow(self.tr("Second email:"), self.email2)
+        form.addRow("", self.email2_error)
+        form.addRow(self.tr("Street:"), self.address["street"])
+        form.addRow(self.tr("City:"), self.address["city"])
+        form.addRow(self.tr("State / region:"), self.address["region"])
+        form.addRow(self.tr("Postal code:"), self.address["postal_code"])
+        form.addRow(self.tr("Country (postal):"), self.address["country"])
         form.addRow(self.tr("Languages:"), self.languages)
         form.addRow(self.tr("Workplace:"), self.workplace)
         form.addRow(self.tr("Department:"), self.department)
         form.addRow(self.tr("Shift:"), self.shift)
         form.addRow(self.tr("Job title:"), self.job_title)
+        form.addRow(self.tr("Employee / external ID:"), self.external_id)
+        form.addRow(self.tr("Hire date:"), self.hire_date)
+        form.addRow("", self.hire_date_error)
         form.addRow(self.tr("Membership:"), self.membership)
         form.addRow(self.tr("Assessment:"), self.assessment)
         form.addRow(self.assessment_note_label, self.assessment_note)
         form.addRow(self.tr("Tags:"), self.tags)
         form.addRow(self.tr("Notes:"), self.notes)
-        form.addRow(self.tr("Consent:"), consent)
+        form.addRow(self.tr("Consent:"), self.consent)
 
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -365,10 +399,13 @@ class PersonDialog(QDialog):
         self.name_shown.setText(self.tr("Shown as: {name}").format(name=name) if name else "")
 
     def _validate_email(self) -> bool:
-        ok = is_valid_email(self.email.text().strip())
-        self.email_error.setText("" if ok else self.tr("The email address does not look right (name@example.org)."))
-        self.email_error.setVisible(not ok)
-        return ok
+        result = True
+        for edit, error in ((self.email, self.email_error), (self.email2, self.email2_error)):
+            ok = is_valid_email(edit.text().strip())
+            error.setText("" if ok else self.tr("The email address does not look right (name@example.org)."))
+            error.setVisible(not ok)
+            result = result and ok
+        return result
 
     # ------------------------------------------------------------------ data
     def value(self) -> PersonInput:
@@ -387,14 +424,23 @@ class PersonDialog(QDialog):
             assessment=self.assessment.currentData(),
             tags=split_list(self.tags.text()),
             notes=self.notes.toPlainText(),
-            ok_to_call=self.ok_to_call.isChecked(),
-            ok_to_text=self.ok_to_text.isChecked(),
-            do_not_contact=self.do_not_contact.isChecked(),
             name_order=self.name_order.currentData(),
+            email2=self.email2.text().strip(),
+            external_id=self.external_id.text().strip(),
+            hire_date=parse_date(self.hire_date.text()) if self.hire_date.text().strip() else None,
+            **{name: edit.text().strip() for name, edit in self.address.items()},
+            **self.consent.values(),
         )
 
+    def _validate_hire_date(self) -> bool:
+        text = self.hire_date.text().strip()
+        ok = not text or parse_date(text) is not None
+        self.hire_date_error.setText("" if ok else self.tr("Write the date as 2019-04-01, or leave it empty."))
+        self.hire_date_error.setVisible(not ok)
+        return ok
+
     def validate(self) -> bool:
-        ok = all([row.validate() for row in self.phone_rows]) & self._validate_email()
+        ok = all([row.validate() for row in self.phone_rows]) & self._validate_email() & self._validate_hire_date()
         has_name = any(w.text().strip() for w in (self.first, self.last, self.preferred))
         self.name_error.setText("" if has_name else self.tr("Enter a first or last name."))
         self.name_error.setVisible(not has_name)

@@ -78,6 +78,12 @@ class PhoneBankWidget(QWidget):
         self.name.setFont(font)
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.phones_box = QHBoxLayout()
+        self.consent_note = QLabel(self.tr("Their consent to be called is unknown: ask if it is all right to call "
+                                           "them, and record the answer on their record."))
+        self.consent_note.setObjectName("phoneBankConsent")
+        self.consent_note.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        self.consent_note.setWordWrap(True)
+        self.consent_note.hide()
         self.details = QLabel()
         self.details.setObjectName("phoneBankDetails")
         self.details.setWordWrap(True)
@@ -135,6 +141,7 @@ class PhoneBankWidget(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.name)
+        layout.addWidget(self.consent_note)
         layout.addLayout(self.phones_box)
         layout.addWidget(self.details)
         layout.addWidget(self.history)
@@ -206,6 +213,7 @@ class PhoneBankWidget(QWidget):
         self.flag.setChecked(False)
         self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(24 * 3600))
         self._row_info = ""
+        self.consent_note.setVisible(card is not None and card.ok_to_call is None)
         if card is None:
             self.status.clear()
             self.name.setText(self.tr("Nobody left to call on this list right now."))

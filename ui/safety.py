@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+import phonenumbers
 from shiboken6 import isValid
 
 from models import audit, paths
@@ -45,7 +46,9 @@ from models import passphrase as passphrase_rule
 from models.db import MIN_PASSPHRASE_LENGTH
 from models.keystore import KeyStore
 from models.logsetup import log_exception_safely
+from models.text import region_names, set_default_region
 
+from .i18n import ui_language
 from .messages import show_error
 from .settings import Settings
 
@@ -172,6 +175,7 @@ class PreferencesDialog(QDialog):
         self.weekly.setObjectName("prefKeepWeekly")
         self.weekly.setRange(0, 52)
         self.weekly.setValue(settings.backup_keep_weekly)
+        self.phone_region = phone_region_combo(settings.phone_region)
         self.database_path = database_path
         self.where = where = QLabel()
         where.setObjectName("prefBackupWhere")
@@ -186,6 +190,7 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Your name (for the audit trail):"), self.user_name)
         form.addRow(self.tr("Lock after this long without use:"), self.auto_lock)
+        form.addRow(self.tr("Phone numbers without +country are from:"), self.phone_region)
         form.addRow(self.tr("Backup folder:"), folder_row)
         form.addRow(self.tr("Back up every:"), self.every)
         form.addRow(self.tr("Keep daily backups:"), self.daily)
@@ -219,7 +224,20 @@ class PreferencesDialog(QDialog):
         s.backup_every_hours = self.every.value()
         s.backup_keep_daily = self.daily.value()
         s.backup_keep_weekly = self.weekly.value()
+        s.phone_region = set_default_region(self.phone_region.currentData())
         audit.set_default_user(s.user_name)
+
+
+def phone_region_combo(current: str) -> QComboBox:
+    """The countries phone numbers can be read for, named in the interface's language."""
+    combo = QComboBox()
+    combo.setObjectName("prefPhoneRegion")
+    combo.setToolTip(QCoreApplication.translate(
+        "PreferencesDialog", "Numbers written with + or 00 and a country code are read whatever this says."))
+    for code, name in region_names(ui_language()):
+        combo.addItem(f"{name} (+{phonenumbers.country_code_for_region(code)})", code)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 def action_label(code: str) -> str:

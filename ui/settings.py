@@ -96,6 +96,15 @@ class Settings:
         self._q.setValue("user/name", value)
 
     @property
+    def phone_region(self) -> str:
+        """The country of phone numbers written without "+" or "00" (ISO code, "US" by default)."""
+        return self._str("phones/default_region", "US") or "US"
+
+    @phone_region.setter
+    def phone_region(self, value: str) -> None:
+        self._q.setValue("phones/default_region", value)
+
+    @property
     def auto_lock_minutes(self) -> int:
         return self._int("security/auto_lock_minutes", 10)
 

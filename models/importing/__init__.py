@@ -13,8 +13,10 @@ Each stage is a module, usable on its own (the wizard, the CLI and the tests sha
 3. :mod:`.converting` -- :func:`convert_rows` turns mapped rows into :class:`Record` people, a
    column at a time, with the problems of each row.
 4. :mod:`.matching` -- :func:`plan_import` builds the preview: a :class:`RowStatus` per row (new
-   / matches a person / duplicate of an earlier row / invalid with reasons), with the source row
-   number, and a default :class:`Action` for every match (merge, keep both, skip).
+   / matches a person / duplicate of an earlier row / possible duplicate / invalid with reasons),
+   with the source row number, and a default :class:`Action` for every match (merge, keep both,
+   skip). Who is who is decided by :mod:`.identity` on evidence in tiers (an external ID; an
+   email or a phone together with a compatible name; never a name alone), never by chaining.
 5. :mod:`.writing` -- :func:`apply_import` writes everything in ONE transaction (bulk
    ``json_each`` inserts on a second thread) and records an import batch.
 6. :mod:`.undo` -- :func:`undo_import` removes what a batch added (people it created, fields,
@@ -31,11 +33,16 @@ Everything a caller uses is re-exported here: ``from models import importing`` a
 
 # Constants and private names are re-exported too: tests tune and spy on them.
 from .converting import Record, _PHONE_CACHE, convert_row, convert_rows, e164  # noqa: F401
-from .mapping import (FIELD_KEYS, FIELD_LABELS, FIELDS, Mapping, describe_mapping, guess_mapping, header_key,
-                      mapped_fields, mapping_for, remember_mapping, remembered_mapping)
-from .matching import (ADD, CONVERT_CHUNK, DUPLICATE_ACTIONS, EXISTING, IN_FILE, INVALID, KEEP, MERGE, NEW, SKIP,
-                       TAIL_CHUNK, Action, ImportPlan, PlanRow, RosterKeys, RowStatus, _chunks, build_roster_keys,
-                       display_names, load_roster_keys, name_key, plan_import, read_roster_keys)
+from . import person_fields  # noqa: F401  (the fields files carry beyond the basics)
+from .identity import names_compatible
+from .layouts import IGNORE, LAYOUTS, Layout
+from .mapping import (FIELD_KEYS, FIELD_LABELS, FIELDS, Mapping, corrected, describe_mapping, field_named,
+                      guess_mapping, header_key, layout_name, mapped_fields, mapping_for, remember_mapping,
+                      remembered_mapping)
+from .matching import (ADD, CONVERT_CHUNK, DUPLICATE_ACTIONS, EXISTING, IN_FILE, INVALID, KEEP, MERGE, NEW,
+                       POSSIBLE_DUPLICATE, SKIP, TAIL_CHUNK, Action, ImportPlan, PersonSummary, PlanRow, RosterKeys,
+                       RowStatus, _chunks, build_roster_keys, display_names, load_roster_keys, name_key,
+                       person_summaries, plan_import, read_roster_keys)
 from .messages import (MSG_BAD_ASSESSMENT, MSG_BAD_EMAIL, MSG_BAD_PHONE, MSG_DEPT_NO_WORKPLACE, MSG_MEMBERSHIP,
                        MSG_CP1252, MSG_NAME_ORDER, MSG_NO_NAME, MSG_TOO_LONG, MSG_UNREADABLE, Problem, ProgressFn)
 from .pipeline import bench_import, import_file
@@ -53,5 +60,7 @@ __all__ = [
     "Record", "convert_rows", "convert_row", "RosterKeys", "load_roster_keys", "read_roster_keys",
     "build_roster_keys", "display_names", "read_csv_bytes", "decode_bytes", "sniff_delimiter", "cell_text",
     "header_key", "mapped_fields", "describe_mapping", "FIELD_KEYS", "FIELD_LABELS", "ProgressFn",
+    "IGNORE", "LAYOUTS", "Layout", "corrected", "field_named", "layout_name",
     "NEW", "EXISTING", "IN_FILE", "INVALID", "MERGE", "KEEP", "SKIP", "ADD", "DUPLICATE_ACTIONS",
+    "POSSIBLE_DUPLICATE", "PersonSummary", "person_summaries", "names_compatible",
 ]

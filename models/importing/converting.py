@@ -7,14 +7,20 @@ import operator
 import re
 from typing import Any, Callable, Optional, Sequence
 
-from ..text import display_name, fold, is_valid_email, normalize_phone, split_list
+from .. import consent
+from ..text import NANP_REGIONS, default_region, display_name, fold, is_valid_email, normalize_phone, phone_key, \
+    phone_text, split_phones
+from . import person_fields
+from .layouts import IGNORE
 from .mapping import Mapping, _norm_header
 from .messages import (MSG_BAD_ASSESSMENT, MSG_BAD_EMAIL, MSG_BAD_PHONE, MSG_DEPT_NO_WORKPLACE, MSG_MEMBERSHIP,
                        MSG_NAME_ORDER, MSG_NO_NAME, MSG_TOO_LONG, Problem, _problem)
 from .reading import MAX_CELL
+from .tool_values import consent_word, locale_language, name_case, split_multi, tag_names
 
 
-_EMPTY_VALUES = {"", "n/a", "na", "n a", "none", "ninguno", "ninguna", "no tiene", "-", "--", "null", "nil", "?", "no aplica"}
+_EMPTY_VALUES = {"", "n/a", "na", "n a", "none", "ninguno", "ninguna", "no tiene", "-", "--", "null", "nil", "?", "no aplica",
+                 "0/0/00", "unspecified"}  # (the last two: Outlook's empty date and gender)
 _YES = {"yes", "y", "si", "true", "1", "x", "ok", "sure", "claro", "verdadero", "✓", "✔"}
 _NO = {"no", "n", "false", "0", "falso", "nunca", "never"}
 _MEMBERSHIP = {
@@ -42,8 +48,8 @@ _LANGUAGES = {
     "punjabi": "pa", "urdu": "ur", "bengali": "bn", "burmese": "my", "karen": "kar", "swahili": "sw",
     "ukrainian": "uk", "ucraniano": "uk", "italian": "it", "italiano": "it", "japanese": "ja", "japones": "ja",
 }
-_PHONE_SPLIT = re.compile(r"\s*(?:[;/|,\n]|\s{3,})\s*")
 _PHONE_CACHE: dict[str, Optional[str]] = {}
+_PHONE_CACHE_REGION = [default_region()]  # the region _PHONE_CACHE's answers are for
 
 
 _PHONE_PUNCT = str.maketrans("", "", " ().-")
@@ -52,16 +58,19 @@ _SPACES = re.compile(r"\s{2,}")
 
 
 def e164(raw: str) -> Optional[str]:
-    """models.text.normalize_phone, with a fast path for plain North American numbers.
+    """models.text.normalize_phone (in the default country), with a fast path for plain North
+    American numbers when that country is one of them.
 
     phonenumbers costs ~40 µs a call, which dominates a 100,000-row import; "(773) 555-0142",
-    "773.555.0142", "+1 773 555 0142" and "17735550142" take the fast path (tests prove it agrees).
+    "773.555.0142", "+1 773 555 0142" and "17735550142" take the fast path (tests prove it agrees);
+    other strings are parsed once per import and region (a file repeats a switchboard number).
     """
     value = raw.strip()
     d = value.translate(_PHONE_PUNCT)
     plus = d[:1] == "+"
     if plus:
         d = d[1:]
+    region = default_region()
     if d.isascii() and d.isdigit() and "\n" not in value and "\t" not in value and not (
         # "2125550.000" is an Excel float to normalize_phone ("2125550"), not 212-555-0000
         "." in value and _EXCEL_FLOAT.fullmatch(value)
@@ -70,10 +79,14 @@ def e164(raw: str) -> Optional[str]:
         if plus:
             if n == 11 and d[0] == "1" and d[1] in "23456789":
                 return "+" + d
-        elif n == 10 and d[0] in "23456789":
-            return "+1" + d
-        elif n == 11 and d[0] == "1" and d[1] in "23456789":
-            return "+" + d
+        elif region in NANP_REGIONS:
+            if n == 10 and d[0] in "23456789":
+                return "+1" + d
+            elif n == 11 and d[0] == "1" and d[1] in "23456789":
+                return "+" + d
+    if _PHONE_CACHE_REGION[0] != region:
+        _PHONE_CACHE.clear()
+        _PHONE_CACHE_REGION[0] = region
     cached = _PHONE_CACHE.get(value, "")
     if cached != "":
         return cached
@@ -86,8 +99,9 @@ def e164(raw: str) -> Optional[str]:
 
 def _clean(value: str) -> str:
     value = value.strip()
-    # Exports made safe against formula injection carry a leading apostrophe: take it off again.
-    if value[:1] == "'" and value[1:2] in ("=", "+", "-", "@", "\t", "\r") and len(value) > 1:
+    # Exports made safe against formula injection carry a leading apostrophe: take it off again;
+    # so do numbers and zips written "'02134" to stay text in Excel (NationBuilder).
+    if value[:1] == "'" and len(value) > 1 and (value[1] in ("=", "+", "-", "@", "\t", "\r") or value[1].isdigit()):
         value = value[1:]
     return value
 
@@ -110,6 +124,12 @@ def _yes_no(value: str) -> Optional[bool]:
     if folded in _NO:
         return False
     return None
+
+
+def _consent(value: str) -> Optional[bool]:
+    """A consent answer: the tools' own words ("unsubscribed", "OPT_IN") or yes/no; None if unclear."""
+    found = consent_word(value)
+    return found if found is not None else _yes_no(value)
 
 
 # Name order values (folded, "_"/"-" as spaces); the export writes "given first" / "family first".
@@ -141,7 +161,7 @@ def _language_codes(value: str) -> list[str]:
         if not part:
             continue
         folded = fold(part)
-        code = _LANGUAGES.get(folded) or _LANGUAGES.get(part)
+        code = _LANGUAGES.get(folded) or _LANGUAGES.get(part) or locale_language(folded)
         if code is None:
             code = folded if len(folded) <= 3 else folded[:20]
         codes.append(code)
@@ -152,9 +172,9 @@ def _phone_label(header: str) -> str:
     norm = _norm_header(header)
     if any(w in norm for w in ("cell", "celular", "mobile", "movil", "whatsapp")):
         return "cell"
-    if any(w in norm for w in ("home", "casa")):
+    if any(w in norm for w in ("home", "casa", "fijo", "particular")):
         return "home"
-    if any(w in norm for w in ("work", "trabajo", "oficina", "office")):
+    if any(w in norm for w in ("work", "trabajo", "oficina", "office", "business")):
         return "work"
     return ""
 
@@ -167,8 +187,9 @@ class Record:
 
     __slots__ = ("first_name", "last_name", "preferred_name", "phones", "email", "languages", "workplace",
                  "department", "shift", "job_title", "membership", "assessment", "tags", "notes",
-                 "ok_to_call", "ok_to_text", "do_not_contact", "name_order")
-    SCALARS = ("first_name", "last_name", "preferred_name", "email", "workplace", "department", "shift", "job_title")
+                 "ok_to_call", "ok_to_text", "do_not_contact", "name_order", *person_fields.RECORD_DEFAULTS)
+    SCALARS = ("first_name", "last_name", "preferred_name", "email", "workplace", "department", "shift", "job_title",
+               *person_fields.TEXT_FILLED, "hire_date", "consent_date")
 
     def __init__(self, first_name: str = "", last_name: str = "", preferred_name: str = "",
                  phones: Sequence[tuple[str, str, str]] = (), email: str = "", languages: Sequence[str] = (),
@@ -185,6 +206,9 @@ class Record:
         self.membership, self.assessment, self.tags, self.notes = membership, assessment, tags, notes
         self.ok_to_call, self.ok_to_text, self.do_not_contact = ok_to_call, ok_to_text, do_not_contact
         self.name_order = name_order  # None: the file does not say
+        # person_fields.RECORD_DEFAULTS (one chained assignment each: 100,000 records)
+        self.ok_to_email = self.hire_date = self.consent_date = self.consent_source = None
+        self.street = self.city = self.region = self.postal_code = self.country = self.external_id = self.email2 = ""
 
     @property
     def display_name(self) -> str:
@@ -217,16 +241,13 @@ class Record:
             self.assessment = other.assessment
         if self.name_order is None:
             self.name_order = other.name_order
-        # Consent: the more careful answer wins.
-        if other.ok_to_call is False or self.ok_to_call is None:
-            self.ok_to_call = other.ok_to_call if other.ok_to_call is not None else self.ok_to_call
-        if other.ok_to_text is False or self.ok_to_text is None:
-            self.ok_to_text = other.ok_to_text if other.ok_to_text is not None else self.ok_to_text
-        if other.do_not_contact or self.do_not_contact is None:
-            self.do_not_contact = other.do_not_contact if other.do_not_contact is not None else self.do_not_contact
+        # Consent: a refusal wins, a yes fills only unknown, unknown changes nothing.
+        for name in person_fields.CONSENT_COLUMNS:
+            setattr(self, name, consent.merged(name, getattr(self, name), getattr(other, name)))
 
 
 def _split_full_name(value: str) -> tuple[str, str]:
+    value = name_case(value)  # "GARCIA LOPEZ, MARIA JOSE" from an employer's list
     if "," in value:  # "García López, María"
         last, _, first = value.partition(",")
         return first.strip(), last.strip()
@@ -238,9 +259,19 @@ def _split_full_name(value: str) -> tuple[str, str]:
     return parts[0], " ".join(parts[1:])
 
 
-_SIMPLE = ("preferred_name", "workplace", "department", "shift", "job_title", "email")
-_FLAGS = ("ok_to_call", "ok_to_text", "do_not_contact")
+_SIMPLE = ("preferred_name", "workplace", "department", "shift", "job_title", "email", "phone_labels")
 _EMPTY_LOWER = frozenset(v for base in _EMPTY_VALUES for v in (base, base + ".", base.upper(), base.title()))
+
+
+_NAME_FIELDS = frozenset(("first_name", "last_name", "full_name", "preferred_name"))
+_NAMES_NOT_EMPTY = frozenset(("na", "nil"))
+
+
+def _names_kept(raw: Sequence[str], values: list[str]) -> list[str]:
+    """In a name column "Na" (a surname) and "Nil" (a given name) are names, not "n/a" and "nil"."""
+    if "" not in values:
+        return values
+    return [r.strip() if not v and r and fold(r.strip()) in _NAMES_NOT_EMPTY else v for r, v in zip(raw, values)]
 
 
 def _slow_clean(value: str) -> str:
@@ -313,9 +344,73 @@ def _one_line_200(value: str) -> str:
     return _one_line(value)[:200] if value else ""
 
 
+def _without_repeats(notes: str, headers: set[str], values: Sequence[str]) -> str:
+    """The notes without the lines of unmapped columns that only repeat the person's e-mail
+    (NationBuilder writes the primary address again in "email" after "email1")."""
+    same = {v.casefold() for v in values if v}
+    lines = notes.split("\n")
+    kept = [line for line in lines
+            if not (line.partition(": ")[0] in headers and line.partition(": ")[2].casefold() in same)]
+    return "\n".join(kept) if len(kept) != len(lines) else notes
+
+
+def _first_and_more(values: list[str]) -> tuple[list[str], list[str]]:
+    """Cells holding "a ::: b" as two columns: the first values, and the rest joined by ", "."""
+    split = [split_multi(v) if ":::" in v else [v] for v in values]
+    return [p[0] if p else "" for p in split], [", ".join(p[1:]) for p in split]
+
+
 def _join_columns(first: list[str], second: list[str], sep: str) -> list[str]:
     """Two columns of text for the same field, joined per row (empty cells left out)."""
     return [f"{a}{sep}{b}" if a and b else (a or b) for a, b in zip(first, second)]
+
+
+def _label_phones(phones: list[Any], labels: list[str]) -> None:
+    """A "Phone labels" column ("cell, home": each row's phones' labels, in order; our export
+    writes it) labels the row's phones, over what their columns' headers said."""
+    for found, text in zip(phones, labels):
+        if not (found and text):
+            continue
+        for at, label in enumerate(text.split(",")[: len(found)]):
+            label = label.strip()[:40]
+            if label:
+                raw, number, _ = found[at]
+                found[at] = (raw, number, label)
+
+
+def _phone_column(phones: list[Any], values: list[str], label: str, header: str,
+                  add_problem: Callable[[int, Problem], None]) -> None:
+    """Add a phone column's numbers to each row's ``phones`` (raw, e164 or "", label).
+
+    A cell may hold several numbers ("a ::: b", "a; b"); Excel's text apostrophe is taken off. A
+    number that cannot be read is kept as typed, with a warning (never a reason to refuse the
+    person, never guessed into a number). The same number twice in a row is kept once."""
+    for i, value in enumerate(values):
+        if not value:
+            continue
+        if len(value) <= 17 and "/" not in value and ";" not in value and "," not in value \
+                and ":" not in value and "\n" not in value:  # one number (the common case: no list made for it)
+            if len(value) < 12 and _is_empty(value):
+                continue
+            parts = (value,)
+        else:
+            parts = split_phones(value)
+        found = phones[i]
+        for part in parts:
+            if _is_empty(part):
+                continue
+            if part[0] == "'":
+                part = phone_text(part)
+            number = e164(part) or ""
+            if not number:
+                add_problem(i, _problem(MSG_BAD_PHONE, warning=True, column=header))
+            if found:
+                key = phone_key(part, number)
+                if any(phone_key(raw, e) == key for raw, e, _ in found):
+                    continue  # the same number in another column
+                found.append((part[:60], number, label))
+            else:
+                found = phones[i] = [(part[:60], number, label)]
 
 
 def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping: Mapping,
@@ -352,19 +447,25 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
             problems[i].append(problem)
 
     text: dict[str, list[str]] = {}  # field -> column of text (first/last/notes joined, others first wins)
+    headers_of: dict[str, str] = {}  # field -> the header of its (first) column
+    unmapped: set[str] = set()  # headers of the columns kept in the notes
     extra: Optional[list[str]] = None  # unmapped columns, as "Header: value" lines for notes
     phones: Optional[list[Any]] = None
     lists: dict[str, list[Any]] = {}  # languages, tags -> per row a list (or ())
     membership: Optional[list[Optional[str]]] = None
     assessment: Optional[list[Optional[int]]] = None
-    flags: dict[str, list[Optional[bool]]] = {}
+    more = person_fields.Extra(n, add_problem, _column_map, _consent)  # consent, address, IDs, dates...
     name_orders: Optional[list[Optional[str]]] = None
     languages = _cached(_language_codes)
-    tag_lists = _cached(lambda v: list(dict.fromkeys(t[:100] for t in split_list(v))))
+    tag_lists = _cached(tag_names)
     for col, key in enumerate(mapping.columns):
         if col >= len(columns):
             break
+        if key == IGNORE:  # left out: not even the notes
+            continue
         values = _clean_column(columns[col])
+        if key in _NAME_FIELDS:
+            values = _names_kept(columns[col], values)
         columns[col] = ()  # type: ignore[call-overload]  # memory: the cleaned copy replaces it
         header = headers[col] if col < len(headers) else f"Column {col + 1}"
         if values and max(map(len, values)) > MAX_CELL:
@@ -376,6 +477,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
             if mapping.unmapped_to_notes:
                 lines = [f"{header}: {v}" if v else "" for v in values]
                 extra = lines if extra is None else _join_columns(extra, lines, "\n")
+                unmapped.add(header)
             continue
         if key in ("first_name", "last_name"):
             values = _column_map(values, _one_line)
@@ -383,40 +485,18 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         elif key in _SIMPLE or key == "full_name":
             if key != "email":
                 values = _column_map(values, _one_line if key == "full_name" else _one_line_200)
+            elif any(":::" in v for v in values):  # Google's "a ::: b": the first is the address
+                values, rest = _first_and_more(values)
+                lines = [f"{header}: {v}" if v else "" for v in rest]
+                extra = lines if extra is None else _join_columns(extra, lines, "\n")
+            headers_of.setdefault(key, header)
             text[key] = values if key not in text else [a or b for a, b in zip(text[key], values)]
         elif key == "notes":
             text[key] = values if key not in text else _join_columns(text[key], values, "\n")
         elif key == "phone":
-            label = labels[col] if col < len(labels) else ""
             if phones is None:
                 phones = [()] * n
-            for i, value in enumerate(values):
-                if not value:
-                    continue
-                if len(value) <= 17 and "/" not in value and ";" not in value and "," not in value \
-                        and "\n" not in value:  # one number (the common case: no list made for it)
-                    if len(value) < 12 and _is_empty(value):
-                        continue
-                    number = e164(value)
-                    if number is None:
-                        add_problem(i, _problem(MSG_BAD_PHONE, column=header))
-                    found = phones[i]
-                    if found:
-                        found.append((value, number or "", label))
-                    else:
-                        phones[i] = [(value, number or "", label)]
-                    continue
-                parts = _PHONE_SPLIT.split(value)
-                found = phones[i]
-                if not found:
-                    found = phones[i] = []
-                for part in parts:
-                    if not part or _is_empty(part):
-                        continue
-                    number = e164(part)
-                    if number is None:
-                        add_problem(i, _problem(MSG_BAD_PHONE, column=header))
-                    found.append((part[:60], number or "", label))
+            _phone_column(phones, values, labels[col] if col < len(labels) else "", header, add_problem)
         elif key in ("languages", "tags"):
             convert = languages if key == "languages" else tag_lists
             found_lists = _column_map(values, lambda v, convert=convert: convert(v) if v else ())
@@ -452,13 +532,9 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                     name_orders[i] = found  # the last column with a value wins
                 if problem is not None:
                     add_problem(i, problem)
-        elif key in _FLAGS:
-            converted = _column_map(values, lambda v: (_yes_no(v),) if v else None)
-            have_flags = flags.get(key)
-            if have_flags is None:
-                flags[key] = [c[0] if c is not None else None for c in converted]
-            else:  # the last column with a value wins
-                flags[key] = [c[0] if c is not None else old for old, c in zip(have_flags, converted)]
+        elif key in person_fields.KEYS:
+            headers_of.setdefault(key, header)
+            more.add(key, header, values)
     del columns
     blank: list[str] = [""] * n
     nothing: list[Any] = [None] * n
@@ -472,25 +548,34 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
     notes = get("notes", blank)
     if extra is not None:
         notes = _join_columns(notes, extra, "\n")
+    if phones is not None and "phone_labels" in text:
+        _label_phones(phones, text["phone_labels"])
     records = list(map(
         Record, firsts, lasts, get("preferred_name", blank), phones or empty, get("email", blank),
         lists.get("languages", empty), get("workplace", blank), get("department", blank), get("shift", blank),
         get("job_title", blank), membership or nothing, assessment or nothing, lists.get("tags", empty),
-        notes, flags.get("ok_to_call", nothing), flags.get("ok_to_text", nothing),
-        flags.get("do_not_contact", nothing), name_orders or nothing,
+        notes, more.flags("ok_to_call") or nothing, more.flags("ok_to_text") or nothing,
+        more.flags("do_not_contact") or nothing, name_orders or nothing,
     ))
+    more.fill(records, headers_of)
     email_ok = is_valid_email
+    default_workplace = mapping.defaults.get("workplace", "").strip()[:200]
     for i, rec in enumerate(records):
+        if unmapped and rec.notes and (rec.email or rec.email2):
+            rec.notes = _without_repeats(rec.notes, unmapped, (rec.email, rec.email2))
         if fulls[i]:
             full = fulls[i]
             if not (rec.first_name or rec.last_name):
                 rec.first_name, rec.last_name = (p[:200] for p in _split_full_name(full))
             elif not rec.last_name:
                 rec.last_name = _split_full_name(full)[1][:200]
-        if rec.department or rec.shift:
-            if not rec.workplace:
-                add_problem(i, _problem(MSG_DEPT_NO_WORKPLACE, warning=True))
-                rec.department = rec.shift = ""
+        if not rec.workplace and default_workplace:
+            rec.workplace = default_workplace
+        if (rec.department or rec.shift) and not rec.workplace:  # kept, in the notes
+            add_problem(i, _problem(MSG_DEPT_NO_WORKPLACE, warning=True))
+            place = [f"{headers_of[k]}: {v}" for k, v in (("department", rec.department), ("shift", rec.shift)) if v]
+            rec.notes = "\n".join([rec.notes, *place] if rec.notes else place)
+            rec.department = rec.shift = ""
         # models.roster.validate's rules for name and email (membership/assessment are mapped above).
         if not (rec.first_name or rec.last_name or rec.preferred_name):
             add_problem(i, _problem(MSG_NO_NAME))

@@ -6,12 +6,15 @@ from __future__ import annotations
 import enum
 import json
 import operator
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from ..db import Database
 from ..gc_pause import gc_paused
 from ..text import display_name, fold
+from . import identity
 from .converting import _PHONES, Record, _phone_label, convert_rows
 from .mapping import Mapping
 from .messages import Problem, ProgressFn
@@ -31,8 +34,7 @@ def name_key(first: str, last: str) -> str:
 
 
 _RECORD, _PROBLEMS = operator.itemgetter(0), operator.itemgetter(1)
-_EMAIL, _WORKPLACE = operator.attrgetter("email"), operator.attrgetter("workplace")
-_FIRST_NAME, _LAST_NAME = operator.attrgetter("first_name"), operator.attrgetter("last_name")
+_EMAIL = operator.attrgetter("email")
 
 
 class _StrEnum(str, enum.Enum):
@@ -51,6 +53,7 @@ class RowStatus(_StrEnum):
     NEW = "new"
     EXISTING = "existing"  # the same person as someone in the roster
     IN_FILE = "in-file"  # the same person as an earlier row of the file
+    POSSIBLE_DUPLICATE = "possible-duplicate"  # shares an email or phone with someone, names differ
     INVALID = "invalid"
 
 
@@ -64,6 +67,7 @@ class Action(_StrEnum):
 
 
 NEW, EXISTING, IN_FILE, INVALID = RowStatus.NEW, RowStatus.EXISTING, RowStatus.IN_FILE, RowStatus.INVALID
+POSSIBLE_DUPLICATE = RowStatus.POSSIBLE_DUPLICATE
 CONVERT_CHUNK = 10000
 TAIL_CHUNK = 1000
 
@@ -94,12 +98,23 @@ class PlanRow:
         self.status = NEW
         self.match_person: Optional[int] = None
         self.match_row: Optional[int] = None  # index in plan.rows of the earlier row it duplicates
-        self.match_on = ""  # "phone" | "email" | "name"
+        self.match_on = ""  # the evidence: "external_id" | "email" | "phone" (identity.KINDS)
         self.action = ADD
 
     @property
     def is_duplicate(self) -> bool:
+        """The same person as someone in the roster or an earlier row (on evidence)."""
         return self.status in (EXISTING, IN_FILE)
+
+    @property
+    def is_possible_duplicate(self) -> bool:
+        """Shares an email or phone with someone whose name does not fit: for a person to decide."""
+        return self.status == POSSIBLE_DUPLICATE
+
+    @property
+    def has_choice(self) -> bool:
+        """Merge, keep both or skip can be chosen for this row."""
+        return self.status in (EXISTING, IN_FILE, POSSIBLE_DUPLICATE)
 
 
 @dataclass
@@ -108,14 +123,20 @@ class ImportPlan:
     mapping: Mapping
     rows: list[PlanRow]
     person_names: dict[int, str] = field(default_factory=dict)  # matched roster people, for the preview
+    # The roster people possible duplicates were found beside, for the side-by-side review.
+    person_details: dict[int, "PersonSummary"] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
-        """What applying would do now: read, added, merged, skipped, invalid (+ warnings)."""
-        c = {"read": len(self.rows), "added": 0, "merged": 0, "skipped": 0, "invalid": 0, "warnings": 0}
+        """What applying would do now: read, added, merged, skipped, invalid (+ warnings, and the
+        possible duplicates among them)."""
+        c = {"read": len(self.rows), "added": 0, "merged": 0, "skipped": 0, "invalid": 0, "warnings": 0,
+             "possible": 0}
         skipped_rows: set[int] = set()
         for index, row in enumerate(self.rows):
             if any(p.warning for p in row.problems):
                 c["warnings"] += 1
+            if row.status == POSSIBLE_DUPLICATE:
+                c["possible"] += 1
             if row.status == INVALID:
                 c["invalid"] += 1
             elif row.action == SKIP:
@@ -131,7 +152,13 @@ class ImportPlan:
         """Every problem with its source row number, in file order."""
         return [(row.source_row, p) for row in self.rows for p in row.problems]
 
+    def possible_duplicates(self) -> list[int]:
+        """Indexes of the rows to review: they share an email or phone with someone, names differ."""
+        return [i for i, row in enumerate(self.rows) if row.status == POSSIBLE_DUPLICATE]
+
     def set_all_duplicates(self, action: str | Action) -> None:
+        """One action for every row that is the same person as someone (possible duplicates are
+        decided one by one)."""
         if action not in DUPLICATE_ACTIONS:
             raise ValueError(action)
         action = Action(action)
@@ -142,17 +169,31 @@ class ImportPlan:
 
 @dataclass
 class RosterKeys:
-    """What the existing roster is matched on."""
+    """What the existing roster is matched on: per kind of evidence (:data:`identity.KINDS`) an
+    index from key to person id (or the ids, in id order, of the people who share it), and each
+    person's name and external ID to judge a shared key by."""
 
-    phones: dict[str, int]
-    emails: dict[str, int]
-    names: dict[str, Any]
-    display: dict[int, str]
-    workplaces: dict[str, int]  # folded name -> id
-    workplace_names: dict[int, str]
-    # Who has an email, who has a phone number: all a same-name match needs to know of them.
-    with_email: set[int] = field(default_factory=set)
-    with_phone: set[int] = field(default_factory=set)
+    index: dict[str, dict[str, Any]]
+    ids: list[int] = field(default_factory=list)  # in id order; firsts and lasts follow it
+    firsts: list[str] = field(default_factory=list)
+    lasts: list[str] = field(default_factory=list)
+    external_ids: dict[int, str] = field(default_factory=dict)  # only the people who have one
+
+    @classmethod
+    def empty(cls) -> "RosterKeys":
+        return cls({kind: {} for kind in identity.KINDS})
+
+    @property
+    def phones(self) -> dict[str, Any]:
+        return self.index[identity.PHONE]
+
+    @property
+    def emails(self) -> dict[str, Any]:
+        return self.index[identity.EMAIL]
+
+    def person(self, pid: int) -> identity.Person:
+        at = bisect_left(self.ids, pid)
+        return identity.Person(self.firsts[at], self.lasts[at], self.external_ids.get(pid, ""))
 
 
 def load_roster_keys(db: Database) -> RosterKeys:
@@ -169,89 +210,153 @@ def read_roster_keys(db: Database) -> tuple:
         conn.exec_driver_sql("SELECT 1")  # one read transaction for every query below
         cur = conn.connection.cursor()
         try:
-            workplace_names = dict(cur.execute("SELECT id, name FROM workplaces").fetchall())
             people = cur.execute(
                 "SELECT json_group_array(id), json_group_array(first_name), json_group_array(last_name), "
-                "json_group_array(email), json_group_array(workplace_id) "
-                "FROM (SELECT id, first_name, last_name, email, workplace_id FROM people ORDER BY id)").fetchone()
+                "json_group_array(email), json_group_array(email2), json_group_array(external_id) "
+                "FROM (SELECT id, first_name, last_name, email, email2, external_id FROM people ORDER BY id)"
+            ).fetchone()
             phones = cur.execute(
                 "SELECT json_group_array(person_id), json_group_array(e164) "
                 "FROM (SELECT person_id, e164 FROM phones WHERE e164 != '' ORDER BY person_id)").fetchone()
         finally:
             cur.close()
-    return workplace_names, people, phones
+    return people, phones
+
+
+def _key_index(pairs: list[tuple[str, int]]) -> dict[str, Any]:
+    """key -> id from (key, id) pairs in id order; a key several people share -> their ids."""
+    index: dict[str, Any] = dict(pairs)
+    if len(index) < len(pairs):  # a key repeats (shared, or one person's twice): only those are redone
+        shared = {key for key, count in Counter(map(_KEY, pairs)).items() if count > 1}
+        for key in shared:
+            del index[key]
+        for key, pid in pairs:
+            if key in shared:
+                identity.index_add(index, key, pid)
+    return index
+
+
+_KEY = operator.itemgetter(0)
+
+
+def _norm_id(value: str) -> str:
+    return value.strip().casefold() if value else ""
 
 
 def build_roster_keys(read: tuple) -> RosterKeys:
-    """The keys from :func:`read_roster_keys`, built a column at a time. The first person (lowest
-    id) wins a shared phone or email."""
-    workplace_names, people, phones_json = read
-    ids, firsts, lasts, emails_col, wids = map(json.loads, people)
+    """The keys from :func:`read_roster_keys`, built a column at a time."""
+    people, phones_json = read
+    ids, firsts, lasts, emails, emails2, external = map(json.loads, people)
     phone_ids, numbers = map(json.loads, phones_json)
     del people, phones_json
-    wp_fold: dict[Any, str] = {wid: fold(name) for wid, name in workplace_names.items()}
-    wp_fold[None] = ""
-    person_emails = [(pid, email.strip().casefold()) for pid, email in zip(ids, emails_col) if email]
-    person_emails = [(pid, norm) for pid, norm in person_emails if norm]
-    del emails_col
-    emails = {norm: pid for pid, norm in reversed(person_emails)}  # reversed: the lowest id wins
-    phones = dict(zip(reversed(numbers), reversed(phone_ids)))
-    with_email = set(map(operator.itemgetter(0), person_emails))
-    with_phone = set(phone_ids)
-    del person_emails, phone_ids, numbers
-    keys = list(map(name_key, firsts, lasts))
-    del firsts, lasts
-    keys = [f"{key}\x1f{wp_fold.get(wid, '')}" if key else "" for key, wid in zip(keys, wids)]
-    del wids
-    names: dict[str, Any] = {}  # key -> id, or the ids (in id order) of those who share it
-    get = names.get
-    for key, pid in zip(keys, ids):
-        found = get(key)
-        if found is None:
-            names[key] = pid
-        elif type(found) is list:
-            found.append(pid)
-        else:
-            names[key] = [found, pid]
-    names.pop("", None)
-    del wp_fold[None]
-    return RosterKeys(phones, emails, names, {}, {v: k for k, v in wp_fold.items()}, workplace_names,
-                      with_email, with_phone)
+    email_pairs = [(email.strip().casefold(), pid) for email, pid in zip(emails, ids) if email]
+    email_pairs += [(email.strip().casefold(), pid) for email, pid in zip(emails2, ids) if email]
+    email_pairs = sorted((pair for pair in email_pairs if pair[0]), key=operator.itemgetter(1))
+    del emails, emails2
+    external_ids = {pid: norm for pid, norm in zip(ids, map(_norm_id, external)) if norm}
+    index = {
+        identity.EXTERNAL_ID: _key_index([(norm, pid) for pid, norm in external_ids.items()]),
+        identity.EMAIL: _key_index(email_pairs),
+        identity.PHONE: _key_index(list(zip(numbers, phone_ids))),
+    }
+    return RosterKeys(index, ids, firsts, lasts, external_ids)
 
 
-def _candidates(value: Any) -> Iterable[int]:
-    if value is None:
-        return ()
-    return value if type(value) is list else (value,)
+@dataclass
+class PersonSummary:
+    """Someone in the roster as the review of a possible duplicate shows them."""
+
+    name: str
+    phones: list[str]
+    email: str
+    workplace: str
 
 
 def display_names(db: Database, person_ids: Iterable[int]) -> dict[int, str]:
+    return {pid: summary.name for pid, summary in person_summaries(db, person_ids, phones=False).items()}
+
+
+def person_summaries(db: Database, person_ids: Iterable[int], phones: bool = True) -> dict[int, PersonSummary]:
+    """Name, phones (as typed), email and workplace of each of ``person_ids``."""
     ids = sorted(set(int(i) for i in person_ids))
-    result: dict[int, str] = {}
+    result: dict[int, PersonSummary] = {}
     with db.engine.connect() as conn:
         for start in range(0, len(ids), 900):
             chunk = ",".join(map(str, ids[start : start + 900]))
-            for pid, first, last, preferred, order in conn.exec_driver_sql(
-                f"SELECT id, first_name, last_name, preferred_name, name_order FROM people WHERE id IN ({chunk})"
+            for pid, first, last, preferred, order, email, workplace in conn.exec_driver_sql(
+                "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.name_order, p.email, "
+                f"coalesce(w.name, '') FROM people p LEFT JOIN workplaces w ON w.id = p.workplace_id "
+                f"WHERE p.id IN ({chunk})"
             ):
-                result[pid] = display_name(first, last, preferred, order)
+                result[pid] = PersonSummary(display_name(first, last, preferred, order), [], email, workplace)
+            if phones:
+                for pid, raw in conn.exec_driver_sql(
+                        f"SELECT person_id, raw FROM phones WHERE person_id IN ({chunk}) ORDER BY person_id, position"):
+                    result[pid].phones.append(raw)
     return result
 
 
-def _compatible(phones: Sequence[str], email: str, other_phones: Sequence[str], other_email: str) -> bool:
-    """A same-name match is only the same person when nothing contradicts it: a different email,
-    or phones on both sides with none in common (two María García at one plant are common).
-    Called for every earlier row with the same name and workplace: kept allocation-free. (Against
-    the roster, plan_import applies the same rule as two set lookups: ``RosterKeys.with_email``
-    and ``with_phone``.)"""
-    if email and other_email and email != other_email:
-        return False
-    if phones and other_phones:
-        for number in other_phones:
-            if number in phones:
-                return True
-        return False
-    return True
+def _email_keys(*emails: str) -> tuple[tuple[str, str], ...]:
+    found = dict.fromkeys(email.strip().casefold() for email in emails if email)
+    found.pop("", None)
+    return tuple((identity.EMAIL, email) for email in found)
+
+
+def _row_keys(recs: Sequence[Record], external_ids: bool, second_emails: bool) -> list[list[tuple[str, str]]]:
+    """Per row, what it is matched on, strongest first: its external ID (when the file has the
+    column), its emails (casefolded), its numbers (E.164, in order)."""
+    phones = [(((identity.PHONE, ph[0][1]),) if ph[0][1] else ()) if len(ph) == 1
+              else tuple((identity.PHONE, p[1]) for p in ph if p[1]) if ph else ()
+              for ph in map(_PHONES, recs)]
+    if second_emails:
+        emails = [_email_keys(rec.email, getattr(rec, "email2", "")) for rec in recs]
+    else:
+        emails = [((identity.EMAIL, e.strip().casefold()),) if e and e.strip() else () for e in map(_EMAIL, recs)]
+    keys = [[*e, *p] if e else list(p) for e, p in zip(emails, phones)]
+    if external_ids:
+        for rec, row_keys in zip(recs, keys):
+            found = _norm_id(getattr(rec, "external_id", ""))
+            if found:
+                row_keys.insert(0, (identity.EXTERNAL_ID, found))
+    return keys
+
+
+def _plan_rows(table: SourceTable, start: int, end: int, mapping: Mapping, labels: list[str],
+               release_rows: bool) -> list[PlanRow]:
+    """Rows ``start:end`` converted, each with its problems; a row with an error is INVALID."""
+    chunk = table.rows[start:end]
+    numbers = [number for number, _ in chunk]
+    converted = convert_rows(table.headers, [cells for _, cells in chunk], mapping, labels)
+    del chunk
+    if release_rows:  # (memory: the CLI does not need the cells again)
+        table.rows[start:end] = [(n, []) for n in numbers]
+    problem_lists = list(map(_PROBLEMS, converted))
+    if table.row_problems:
+        found = table.row_problems
+        problem_lists = [found[n] + p if n in found else p for n, p in zip(numbers, problem_lists)]
+    rows = list(map(PlanRow, numbers, map(_RECORD, converted), problem_lists))
+    for row, problems in zip(rows, problem_lists):
+        if problems and not all(p.warning for p in problems):  # invalid: skipped, matched on nothing
+            row.status, row.action = INVALID, SKIP
+    return rows
+
+
+def _set_match(row: PlanRow, decision: identity.Decision, on_duplicate: Action, on_possible: Action) -> None:
+    if decision.group is not None:
+        group = decision.group
+        if group < 0:
+            row.status, row.match_person = EXISTING, ~group
+        else:
+            row.status, row.match_row = IN_FILE, group
+        row.action = on_duplicate
+    elif decision.possible is not None:
+        other = decision.possible
+        if other < 0:
+            row.match_person = ~other
+        else:
+            row.match_row = other
+        row.status, row.action = POSSIBLE_DUPLICATE, on_possible
+    row.match_on = decision.kind
 
 
 @gc_paused()
@@ -265,140 +370,50 @@ def plan_import(
     release_rows: bool = False,
     names: bool = True,
     on_chunk: Optional[Callable[[list[PlanRow], int, int], None]] = None,
+    on_possible: str | Action = KEEP,
 ) -> ImportPlan:
     """The preview: per row a status, problems and (for matches) the default action.
 
+    Who is who is decided by :class:`identity.Matcher` (evidence in tiers, never a name alone,
+    never a chain); ``on_duplicate`` is the action for rows that are the same person as someone,
+    ``on_possible`` (keep both, unless the caller says otherwise) for possible duplicates.
     ``release_rows`` empties ``table.rows`` while converting (the CLI does not need the cells
     afterwards; the wizard keeps them to re-plan with another mapping). ``names`` reads the
     matched people's names for the preview (``plan.person_names``; the CLI shows none).
     Rows are converted and matched in chunks (:func:`_chunks`); ``on_chunk(rows, start, end)``
     is called after each (a row's status depends on earlier rows only, never on later ones):
     :func:`import_file` writes them while the next chunk is planned."""
-    if on_duplicate not in DUPLICATE_ACTIONS:
-        raise ValueError(on_duplicate)
-    on_duplicate = Action(on_duplicate)
+    if on_duplicate not in DUPLICATE_ACTIONS or on_possible not in DUPLICATE_ACTIONS:
+        raise ValueError(on_duplicate if on_duplicate not in DUPLICATE_ACTIONS else on_possible)
+    on_duplicate, on_possible = Action(on_duplicate), Action(on_possible)
     if len(mapping.columns) != len(table.headers):
         mapping = Mapping((list(mapping.columns) + [None] * len(table.headers))[: len(table.headers)],
                           mapping.unmapped_to_notes)
     if roster is None:
-        roster = load_roster_keys(db) if db is not None else RosterKeys({}, {}, {}, {}, {}, {})
+        roster = load_roster_keys(db) if db is not None else RosterKeys.empty()
     labels = [_phone_label(h) for h in table.headers]
-    headers = table.headers
-    seen_phones: dict[str, int] = {}
-    seen_emails: dict[str, int] = {}
-    seen_names: dict[str, Any] = {}  # name key -> row index, or a list of them
+    external_ids, second_emails = "external_id" in mapping.columns, "email2" in mapping.columns
     rows: list[PlanRow] = []
-    matched_people: set[int] = set()
-    row_phones: list[Sequence[str]] = []  # per row: its numbers and email as matched (same-name checks)
-    row_emails: list[str] = []
-    folded_places: dict[str, str] = {}
+
+    def row_person(index: int) -> identity.Person:
+        rec = rows[index].record
+        return identity.Person(rec.first_name, rec.last_name,
+                               _norm_id(getattr(rec, "external_id", "")) if external_ids else "")
+
+    matcher = identity.Matcher(roster.index, roster.person, row_person)
     total = len(table.rows)
-    row_problems = table.row_problems
-    r_emails, r_names = roster.emails, roster.names
-    r_phone = roster.phones.get
-    r_with_email, r_with_phone = roster.with_email, roster.with_phone
-    seen_phone, seen_email, seen_name = seen_phones.get, seen_emails.get, seen_names.get
-    # Convert and match in chunks; with release_rows the cells are dropped as we go (memory).
-    numbers = [number for number, _ in table.rows]
     for start, end in _chunks(total):
-        chunk = table.rows[start:end]
-        converted = convert_rows(headers, [cells for _, cells in chunk], mapping, labels)
-        del chunk
-        if release_rows:
-            table.rows[start:end] = [(n, []) for n, _ in table.rows[start:end]]
-        recs = list(map(_RECORD, converted))
-        problem_lists = list(map(_PROBLEMS, converted))
-        del converted
-        chunk_numbers = numbers[start:end]
-        if row_problems:
-            problem_lists = [row_problems[n] + p if n in row_problems else p
-                             for n, p in zip(chunk_numbers, problem_lists)]
-        new_rows = list(map(PlanRow, chunk_numbers, recs, problem_lists))
+        new_rows = _plan_rows(table, start, end, mapping, labels, release_rows)
         rows.extend(new_rows)
-        # What each row is matched on, a column at a time: its numbers (E.164, in order), its
-        # email (casefolded) and its name key with the workplace (None without a name).
-        phone_keys: list[Sequence[str]] = [
-            (((ph[0][1],) if ph[0][1] else ()) if len(ph) == 1 else [p[1] for p in ph if p[1]]) if ph else ()
-            for ph in map(_PHONES, recs)]
-        emails = [e.strip().casefold() if e else "" for e in map(_EMAIL, recs)]
-        workplaces = list(map(_WORKPLACE, recs))
-        for workplace in set(workplaces).difference(folded_places):
-            folded_places[workplace] = fold(workplace)
-        firsts, lasts = list(map(_FIRST_NAME, recs)), list(map(_LAST_NAME, recs))
-        name_col: list[Optional[str]] = [
-            f"{key}\x1f{place}" if first or last else None
-            for key, place, first, last in zip(map(name_key, firsts, lasts), map(folded_places.__getitem__, workplaces),
-                                               firsts, lasts)]
-        del recs, workplaces, firsts, lasts
-        for offset, problems in enumerate(problem_lists):
-            if problems and not all(p.warning for p in problems):  # invalid: skipped, matched on nothing
-                row = new_rows[offset]
-                row.status, row.action = INVALID, SKIP
-                phone_keys[offset], emails[offset], name_col[offset] = (), "", None
-        del problem_lists
-        row_phones.extend(phone_keys)
-        row_emails.extend(emails)
-        # The roster's person for each row (independent of the other rows): by its first number
-        # on someone, else its email, else the same-name people (checked in the loop below).
-        by_phone = [(r_phone(ps[0]) if len(ps) == 1 else next(filter(None, map(r_phone, ps)), None)) if ps else None
-                    for ps in phone_keys]
-        by_email = list(map(r_emails.get, emails))  # ("" and None are never keys)
-        by_name = list(map(r_names.get, name_col))
-        for index, row, ps, email, name, pid, email_pid, same_name in zip(
-                range(start, end), new_rows, phone_keys, emails, name_col, by_phone, by_email, by_name):
-            on = "phone"
-            if pid is None:
-                pid, on = email_pid, "email"
-                if pid is None:
-                    # Same name and workplace is the same person unless something contradicts it: a
-                    # different email, or phones on both sides with none in common. This row's email and
-                    # numbers are on nobody in the roster (else it matched above), so any email or phone
-                    # the person has contradicts it (the in-file rule of _compatible, in set lookups).
-                    for candidate in _candidates(same_name):
-                        if not ((email and candidate in r_with_email) or (ps and candidate in r_with_phone)):
-                            pid, on = candidate, "name"
-                            break
-            earlier = None
-            if pid is None:
-                for number_e164 in ps:
-                    earlier = seen_phone(number_e164)
-                    if earlier is not None:
-                        on = "phone"
-                        break
-                if earlier is None:
-                    if email:
-                        earlier, on = seen_email(email), "email"
-                    if earlier is None and name is not None:
-                        for candidate in _candidates(seen_name(name)):
-                            if _compatible(ps, email, row_phones[candidate], row_emails[candidate]):
-                                earlier, on = candidate, "name"
-                                break
-                if earlier is not None:
-                    pid = rows[earlier].match_person
-            # Later rows find this one (or, if it merges into an earlier row, that row).
-            if pid is not None:
-                row.status, row.match_person, row.match_on, row.action = EXISTING, pid, on, on_duplicate
-                row.match_row = earlier
-                matched_people.add(pid)
-                target = index
-            elif earlier is not None:
-                row.status, row.match_row, row.match_on, row.action = IN_FILE, earlier, on, on_duplicate
-                target = earlier
-            else:
-                target = index
-            for number_e164 in ps:
-                seen_phones.setdefault(number_e164, target)
-            if email:
-                seen_emails.setdefault(email, target)
-            if name is not None:
-                same_name = seen_name(name)
-                if same_name is None:
-                    seen_names[name] = target
-                elif type(same_name) is list:
-                    same_name.append(target)
-                else:
-                    seen_names[name] = [same_name, target]
-        del new_rows, phone_keys, emails, name_col, by_phone, by_email, by_name
+        keys = _row_keys([row.record for row in new_rows], external_ids, second_emails)
+        for index, row, row_keys in zip(range(start, end), new_rows, keys):
+            if row.status == INVALID:
+                continue
+            decision = matcher.decide(index, row_keys) if row_keys else identity.NEW_PERSON
+            if decision is not identity.NEW_PERSON:
+                _set_match(row, decision, on_duplicate, on_possible)
+            matcher.record(index, decision.group, row_keys)
+        del new_rows, keys
         if on_chunk is not None:
             on_chunk(rows, start, len(rows))
         if progress is not None:
@@ -408,5 +423,19 @@ def plan_import(
     if progress is not None:
         progress(total, total)
     plan = ImportPlan(table, mapping, rows)
-    plan.person_names = display_names(db, matched_people) if names and db is not None and matched_people else {}
+    if names and db is not None:
+        _read_people(db, plan)
     return plan
+
+
+def _read_people(db: Database, plan: ImportPlan) -> None:
+    """The roster people the preview names: everyone matched, and beside possible duplicates."""
+    matched = {row.match_person for row in plan.rows if row.match_person is not None}
+    if not matched:
+        return
+    possible = {row.match_person for row in plan.rows if row.status == POSSIBLE_DUPLICATE}
+    plan.person_details = person_summaries(db, possible - {None}) if possible - {None} else {}
+    rest = matched - set(plan.person_details)
+    plan.person_names = {pid: summary.name for pid, summary in plan.person_details.items()}
+    if rest:
+        plan.person_names.update(display_names(db, rest))

@@ -29,7 +29,8 @@ def _problem(template: str, warning: bool = False, **values: Any) -> Problem:
 
 
 MSG_NO_NAME = QT_TRANSLATE_NOOP("Importing", "No name (first, last or full name).")
-MSG_BAD_PHONE = QT_TRANSLATE_NOOP("Importing", "The phone in column \"{column}\" does not look like a phone number.")
+MSG_BAD_PHONE = QT_TRANSLATE_NOOP(
+    "Importing", "The phone in column \"{column}\" cannot be read as a phone number: kept as written, marked unreadable.")
 MSG_BAD_EMAIL = QT_TRANSLATE_NOOP("Importing", "The email address does not look right.")
 MSG_BAD_ASSESSMENT = QT_TRANSLATE_NOOP("Importing", "The assessment is not a number from 1 to 5.")
 MSG_UNREADABLE = QT_TRANSLATE_NOOP(
@@ -37,7 +38,7 @@ MSG_UNREADABLE = QT_TRANSLATE_NOOP(
 )
 MSG_MEMBERSHIP = QT_TRANSLATE_NOOP("Importing", "Membership \"{value}\" is not known; imported as non-member.")
 MSG_NAME_ORDER = QT_TRANSLATE_NOOP("Importing", "Name order \"{value}\" is not known; given name first was kept.")
-MSG_DEPT_NO_WORKPLACE = QT_TRANSLATE_NOOP("Importing", "Department or shift without a workplace was not imported.")
+MSG_DEPT_NO_WORKPLACE = QT_TRANSLATE_NOOP("Importing", "Department or shift without a workplace: kept in the notes.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("Importing", "A value in column \"{column}\" was too long and was cut.")
 MSG_CP1252 = QT_TRANSLATE_NOOP(
     "Importing",

@@ -9,7 +9,7 @@ from typing import Any, Optional
 from ..db import Database
 from ..gc_pause import gc_paused
 from .mapping import Mapping, mapping_for
-from .matching import MERGE, ImportPlan, RosterKeys, build_roster_keys, load_roster_keys, plan_import, read_roster_keys
+from .matching import KEEP, MERGE, ImportPlan, RosterKeys, build_roster_keys, load_roster_keys, plan_import, read_roster_keys
 from .messages import ProgressFn
 from .reading import SourceTable, read_table
 from .undo import undo_import
@@ -52,8 +52,10 @@ def import_file(
     overwrite_conflicts: bool = False,
     progress: Optional[ProgressFn] = None,
     table: Optional[SourceTable] = None,
+    on_possible: str = KEEP,
 ) -> tuple[ImportPlan, ImportResult]:
     """Read, map (remembered or guessed), plan and (unless ``dry_run``) apply: what the CLI runs.
+    Possible duplicates are kept as separate people unless ``on_possible`` says otherwise.
 
     The rows are written as they are planned, a chunk at a time (``plan_import(on_chunk=...)``):
     SQLite writes one chunk on the statement thread while this one plans the next. The result is
@@ -68,14 +70,14 @@ def import_file(
         mapping, _ = mapping_for(db, table.headers)
     if dry_run:
         plan = plan_import(table, mapping, db, on_duplicate=on_duplicate, roster=roster, release_rows=True,
-                           names=False)
+                           names=False, on_possible=on_possible)
         c = plan.counts()
         return plan, ImportResult(None, c["read"], c["added"], c["merged"], c["skipped"], c["invalid"], dry_run=True)
     read = len(table.rows)
     with _applying(db, read, sheet=table.sheet, file_name=Path(path).name, imported_by=imported_by,
                    overwrite_conflicts=overwrite_conflicts, progress=progress, total_steps=read) as applier:
         plan = plan_import(table, mapping, db, on_duplicate=on_duplicate, roster=roster, release_rows=True,
-                           names=False, on_chunk=applier.feed)
+                           names=False, on_chunk=applier.feed, on_possible=on_possible)
         result = applier.finish(len(plan.rows), plan.table, plan.mapping, remember=True)
     return plan, result
 

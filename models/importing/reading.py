@@ -24,6 +24,7 @@ from .messages import MSG_CP1252, MSG_UNREADABLE, Problem, ProgressFn, _problem
 DELIMITERS = (",", ";", "\t", "|")
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm")
 MAX_CELL = 5000  # characters kept per cell (notes longer than that are cut, with a warning)
+SHEET_PROBE_ROWS = 60  # rows of each sheet looked at to find the one that holds the table
 
 
 @dataclass
@@ -276,12 +277,7 @@ def _read_sheet(wb: Any, sheet: Optional[str], progress: Optional[ProgressFn]):
     if not names:
         raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no sheets."))
     if sheet is None:
-        # The first sheet that has anything in it (workbooks often start with an empty cover).
-        chosen = names[0]
-        for name in names:
-            if any(any(v not in (None, "") for v in row) for _n, row in _sheet_rows(wb[name], max_row=50)):
-                chosen = name
-                break
+        chosen = _table_sheet(wb, names)
     elif sheet in names:
         chosen = sheet
     else:
@@ -301,6 +297,25 @@ def _read_sheet(wb: Any, sheet: Optional[str], progress: Optional[ProgressFn]):
         if progress is not None and number % 5000 == 0:
             progress(min(number, total), max(total, number))
     return names, chosen, rows
+
+
+def _table_sheet(wb: Any, names: list[str]) -> str:
+    """The sheet that holds the table: workbooks often start with a cover letter or end with notes.
+
+    Each sheet is scored on its first rows: how much its best row looks like a header (known
+    column names) and how many rows follow it. Ties go to the first sheet."""
+    best, best_score = names[0], -1.0
+    for name in names:
+        rows = [[cell_text(v) for v in values] for _n, values in _sheet_rows(wb[name], max_row=SHEET_PROBE_ROWS)]
+        filled = [i for i, cells in enumerate(rows) if any(c.strip() for c in cells)]
+        if not filled:
+            continue
+        header_at, header = max(((i, _header_score(rows[i])) for i in filled[:30]), key=lambda pair: pair[1])
+        following = sum(1 for i in filled if i > header_at)
+        score = header + 2 * following
+        if score > best_score:
+            best, best_score = name, score
+    return best
 
 
 def _header_score(cells: Sequence[str]) -> float:
@@ -381,4 +396,15 @@ def _finish_table(rows: list[tuple[int, list[str]]], file_name: str) -> SourceTa
     else:
         out = [(number, cells if len(cells) == width else fit(cells)) for number, cells in data
                if "".join(cells).strip()]
+    while out and _is_totals_row(out[-1][1]):  # "Total employees: 212" under an employer's list
+        out.pop()
     return SourceTable(file_name=file_name, headers=headers, rows=out, header_row=header_number)
+
+
+_TOTALS = re.compile(r"(grand )?totals?\b|totales?\b|suma\b|count\b|number of\b", re.IGNORECASE)
+
+
+def _is_totals_row(cells: Sequence[str]) -> bool:
+    """A summary line at the bottom of a table: it starts with "Total..." and has few cells."""
+    filled = [c.strip() for c in cells if c.strip()]
+    return 0 < len(filled) <= 3 and bool(_TOTALS.match(fold(filled[0])))

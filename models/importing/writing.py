@@ -11,10 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
+from .. import consent
 from ..base import utcnow
 from ..db import Database
 from ..gc_pause import gc_paused
 from ..text import fold, split_list
+from . import person_fields
 from .converting import _PHONES, Record
 from .mapping import Mapping, _remember
 from .matching import INVALID, MERGE, SKIP, ImportPlan, PlanRow
@@ -211,6 +213,8 @@ class _Applier:
         self.imported_by, self.overwrite = imported_by, overwrite_conflicts
         self.progress, self.total_steps = progress, max(1, total_steps)
         self.stamp = utcnow().strftime(_DT_FORMAT)
+        # Where and when consent came from, for rows whose file does not say.
+        self.consent_default = (consent.import_source(file_name), consent.now().strftime(_DT_FORMAT))
         self.created_refs: dict[str, list[Any]] = {"workplaces": [], "departments": [], "shifts": [], "tags": []}
         run = self.run
         # Workplaces, departments, shifts and tags by (folded) name; the missing ones are created.
@@ -361,7 +365,7 @@ class _Applier:
             bound = [name for name in _NEW_PERSON_DEFAULTS if name in _PERSON_SET and _PERSON_SET[name](chunk)]
             values = ", ".join(f"j.value ->> {bound.index(name)}" if name in bound else _NEW_PERSON_DEFAULTS[name]
                                for name in _NEW_PERSON_DEFAULTS if name != "id")
-            columns = [_person_column(name, chunk, place_ids.__getitem__) for name in bound]
+            columns = [_person_column(name, chunk, place_ids.__getitem__, self.consent_default) for name in bound]
             phones = list(map(_PHONES, chunk))  # each row's phones follow its columns: [[raw, e164, label], ...]
             rows = _json_rows(zip(*columns, phones))
             del columns
@@ -412,7 +416,7 @@ class _Applier:
         late = list(self.as_written.items())
         n_late = len(late)
         columns = {name: _person_column(name, [before for _, before in late] + [self.groups[key] for key, _ in late],
-                                        self.place_ids) for name in _PERSON_SET} if late else {}
+                                        self.place_ids, self.consent_default) for name in _PERSON_SET} if late else {}
         for i, (key, before) in enumerate(late):
             after, pid = self.groups[key], self.person_of[key]
             changes = {name: column[n_late + i] for name, column in columns.items()
@@ -443,7 +447,8 @@ class _Applier:
             row = current.get(pid)
             if row is None:  # deleted meanwhile: nothing to merge into
                 continue
-            changed = _merge_changes(row, rec, self.overwrite, self.workplace_id, self.department_id, self.shift_id)
+            changed = _merge_changes(row, rec, self.overwrite, self.workplace_id, self.department_id, self.shift_id,
+                                     self.consent_default)
             record: dict[str, Any] = {}
             if changed:
                 update(pid, {c: new for c, (_old, new) in changed.items()})
@@ -563,8 +568,8 @@ def apply_import(
 _NEW_PERSON_DEFAULTS = {
     "id": "NULL", "first_name": "''", "last_name": "''", "preferred_name": "''", "email": "''", "languages": "''",
     "workplace_id": "NULL", "department_id": "NULL", "shift_id": "NULL", "job_title": "''",
-    "membership": "'non-member'", "assessment": "NULL", "notes": "''", "ok_to_call": "1", "ok_to_text": "1",
-    "do_not_contact": "0", "name_order": "'given_first'",
+    "membership": "'non-member'", "assessment": "NULL", "notes": "''", "name_order": "'given_first'",
+    **person_fields.NEW_PERSON_DEFAULTS,  # consent unknown (NULL) unless the file says; address, IDs...
 }
 
 
@@ -582,19 +587,23 @@ def _any_set(name: str) -> Callable[[Sequence["Record"]], bool]:
 _PERSON_SET: dict[str, Callable[[Sequence["Record"]], bool]] = {
     "first_name": lambda recs: True, "last_name": lambda recs: True,
     **{name: _any_set(name) for name in ("preferred_name", "email", "languages", "job_title", "membership",
-                                         "notes", "do_not_contact")},
+                                         "notes")},
     "workplace_id": _any_set("workplace"), "department_id": _any_set("department"), "shift_id": _any_set("shift"),
     "assessment": lambda recs: bool(set(map(_ASSESSMENT, recs)) - {None}),
-    "ok_to_call": lambda recs: False in set(map(operator.attrgetter("ok_to_call"), recs)),
-    "ok_to_text": lambda recs: False in set(map(operator.attrgetter("ok_to_text"), recs)),
     "name_order": _any_set("name_order"),
+    **{name: person_fields.any_set(name) for name in person_fields.NEW_PERSON_DEFAULTS},
 }
 _PLACE_COLUMN = {"workplace_id": 0, "department_id": 1, "shift_id": 2}
 
 
-def _person_column(name: str, recs: Sequence["Record"], place_ids: Callable[[tuple[str, str, str]], tuple]) -> list[Any]:
+def _person_column(name: str, recs: Sequence["Record"], place_ids: Callable[[tuple[str, str, str]], tuple],
+                   consent_default: tuple[str, str] = ("", "")) -> list[Any]:
     """One column of new people's values, as written to ``people.<name>``; ``place_ids`` gives
-    the (workplace, department, shift) ids of a record's place names."""
+    the (workplace, department, shift) ids of a record's place names, ``consent_default`` where
+    and when consent came from when the file does not say."""
+    more = person_fields.column(name, recs, *consent_default)
+    if more is not None:
+        return more
     if name in _PLACE_COLUMN:
         at = _PLACE_COLUMN[name]
         return [ids[at] for ids in map(place_ids, map(_PLACE, recs))]
@@ -605,10 +614,6 @@ def _person_column(name: str, recs: Sequence["Record"], place_ids: Callable[[tup
         return list(map(",".join, values))
     if name == "membership":
         return [value or "non-member" for value in values]
-    if name in ("ok_to_call", "ok_to_text"):
-        return [0 if value is False else 1 for value in values]
-    if name == "do_not_contact":
-        return [1 if value else 0 for value in values]
     if name == "name_order":
         return [value or "given_first" for value in values]
     return list(values)
@@ -616,17 +621,18 @@ def _person_column(name: str, recs: Sequence["Record"], place_ids: Callable[[tup
 
 _MERGE_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "languages", "workplace_id", "department_id",
                   "shift_id", "job_title", "membership", "assessment", "notes", "ok_to_call", "ok_to_text",
-                  "do_not_contact", "name_order")
+                  "do_not_contact", "name_order", *person_fields.MERGE_COLUMNS)
 
 
 _COL = {name: i for i, name in enumerate(("id",) + _MERGE_COLUMNS)}
 _MERGE_TEXT = tuple((name, _COL[name]) for name in ("first_name", "last_name", "preferred_name", "email", "job_title"))
 _WP, _DEPT, _SHIFT = _COL["workplace_id"], _COL["department_id"], _COL["shift_id"]
 _LANGS, _MEMBER, _ASSESS, _NOTES = _COL["languages"], _COL["membership"], _COL["assessment"], _COL["notes"]
-_CALL, _TEXT, _DNC = _COL["ok_to_call"], _COL["ok_to_text"], _COL["do_not_contact"]
+_MORE = tuple((name, _COL[name]) for name in (*person_fields.CONSENT_COLUMNS, *person_fields.MERGE_COLUMNS))
 
 
-def _merge_changes(row: tuple, rec: Record, overwrite: bool, workplace_id, department_id, shift_id) -> dict[str, tuple]:
+def _merge_changes(row: tuple, rec: Record, overwrite: bool, workplace_id, department_id, shift_id,
+                   consent_default: tuple[str, str] = ("", "")) -> dict[str, tuple]:
     """column -> (old, new) for what a merge changes on an existing person row (a tuple in
     ``("id",) + _MERGE_COLUMNS`` order). Runs once per merged person: kept to plain indexing."""
     current = list(row)
@@ -680,13 +686,9 @@ def _merge_changes(row: tuple, rec: Record, overwrite: bool, workplace_id, depar
     if rec.notes and rec.notes not in (current[_NOTES] or ""):
         old = current[_NOTES] or ""
         changes["notes"] = (old, f"{old}\n{rec.notes}" if old else rec.notes)
-    # Consent flags: the more careful value always wins.
-    if rec.ok_to_call is False and current[_CALL]:
-        changes["ok_to_call"] = (current[_CALL], 0)
-    if rec.ok_to_text is False and current[_TEXT]:
-        changes["ok_to_text"] = (current[_TEXT], 0)
-    if rec.do_not_contact and not current[_DNC]:
-        changes["do_not_contact"] = (current[_DNC], 1)
+    # Consent (never unknown over an answer, a refusal always wins), address, IDs, hire date.
+    changes.update(person_fields.merge_changes({name: current[i] for name, i in _MORE}, rec, overwrite,
+                                               *consent_default))
     # Name order: the file's answer replaces the default (given first), another only when overwriting.
     order = current[_COL["name_order"]]
     if rec.name_order and rec.name_order != order and (order in (None, "", "given_first") or overwrite):

@@ -56,6 +56,10 @@ def cmd_call_sheets(args: argparse.Namespace) -> int:
     finally:
         db.close()
     print(f"Wrote {args.out}: {result.rows} people for {result.callers} caller(s) on {result.pages} pages")
+    if result.consent_unknown:
+        print(f"{result.consent_unknown} of them with unknown consent to be called, marked \"consent unknown\"")
+    else:
+        print("Only people who said it is OK to call them: people whose consent is unknown are left out")
     return 0
 
 

@@ -1,7 +1,8 @@
 """Roster import and export from the command line.
 
   committee-desk import --db PATH FILE [--dry-run] [--on-duplicate merge|skip|keep] [--sheet NAME]
-                        [--report FILE] [--unmapped notes|drop] [--prefer-file]
+                        [--map HEADER=FIELD]... [--workplace NAME] [--region CC]
+                        [--report FILE] [--unmapped notes|drop] [--prefer-file] [--merge-possible-duplicates]
   committee-desk undo-import --db PATH BATCH_ID
   committee-desk export --db PATH OUT.csv|OUT.xlsx|OUT.vcf [--format csv|xlsx|spoke|action-network|google|vcard]
                         [--workplace W] [--committee C] [--tag T] [--search TEXT] [--call-list L] [--event E]
@@ -22,6 +23,7 @@ from typing import Optional
 from models import importing
 from models.db import Database
 from models.entities import Committee, Workplace
+from models.text import set_default_region
 from reports import export_presets, roster_export
 
 from .core import CliError, add_db_argument, open_db, resolve_row
@@ -43,29 +45,55 @@ def _user() -> str:
         return ""
 
 
+def _set_region(code: str | None) -> str:
+    """--region: the country of numbers written without + or 00 (default US)."""
+    wanted = (code or "US").strip().upper()
+    if set_default_region(wanted) != wanted:
+        raise CliError(f"Unknown country code {code!r}: use a two-letter code such as US, MX or ES.")
+    return wanted
+
+
+def _consent_line(mapping: importing.Mapping) -> str:
+    """What the import does with consent: what the file says, never a yes it does not say."""
+    keys = importing.person_fields.consent_keys(mapping.columns)
+    if not keys:
+        return "consent: the file says nothing about it; everyone's stays unknown (never assumed yes)"
+    return "consent: from " + ", ".join(importing.FIELD_LABELS[k] for k in keys) + "; empty cells stay unknown"
+
+
 def cmd_import(args: argparse.Namespace) -> int:
+    region = _set_region(args.region)
     db = open_db(args.db, hold_lock=not args.dry_run)
     try:
         table = importing.read_table(args.file, args.sheet)
         mapping, remembered = importing.mapping_for(db, table.headers)
+        mapping = importing.corrected(table.headers, mapping, args.map or ())  # a bad --map: nothing written
         mapping.unmapped_to_notes = args.unmapped == "notes"
+        if args.workplace:
+            mapping.defaults["workplace"] = args.workplace
         plan, result = importing.import_file(db, args.file, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                              mapping=mapping, imported_by=_user(), overwrite_conflicts=args.prefer_file,
-                                             table=table)
+                                             table=table, on_possible=_possible_action(args))
     finally:
         db.close()
     counts = result.as_dict()
     where = f" (sheet {table.sheet})" if table.sheet else ""
     lines = [f"{'Dry run, nothing written: ' if args.dry_run else ''}{Path(args.file).name}{where}, "
              f"header on row {table.header_row}"]
+    layout = importing.layout_name(table.headers)
+    if layout:
+        lines.append(f"format: {layout} export")
     lines.append("columns: " + "; ".join(
-        f"{h} -> {importing.FIELD_LABELS[k] if k else ('notes' if mapping.unmapped_to_notes else 'dropped')}"
+        f"{h} -> {_destination(k, mapping.unmapped_to_notes)}"
         for h, k in zip(table.headers, mapping.columns)) + (" (remembered mapping)" if remembered else ""))
+    lines.append(_consent_line(mapping))
+    lines.append(f"phones without + or 00 read as numbers of: {region}")
     lines.append(f"rows read: {counts['read']}")
     lines.append(f"{'would add' if args.dry_run else 'added'}: {counts['added']}")
     lines.append(f"{'would merge' if args.dry_run else 'merged'}: {counts['merged']}")
     lines.append(f"skipped: {counts['skipped']}")
     lines.append(f"invalid: {counts['invalid']}")
+    lines += _possible_lines(plan, args)
     if result is not None and result.batch_id is not None:
         lines.append(f"import batch: {result.batch_id} (undo with: committee-desk undo-import --db PATH {result.batch_id})")
     lines += [f"note: {p.text}" for p in table.notices]
@@ -73,12 +101,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     problems = [
         f"row {number}: {'warning: ' if p.warning else ''}{p.text}" for number, p in plan.problems()
     ]
-    duplicates = []
-    for row in plan.rows:
-        if row.is_duplicate:
-            target = (f"person #{row.match_person}" if row.match_person is not None
-                      else f"row {plan.rows[row.match_row].source_row}")
-            duplicates.append(f"row {row.source_row}: same {row.match_on} as {target} -> {row.action}")
+    duplicates = [_duplicate_line(plan, row) for row in plan.rows if row.has_choice]
     if args.report:
         text = "\n".join(["Problems:"] + (problems or ["none"]) + ["", "Duplicates:"] + (duplicates or ["none"])) + "\n"
         from reports.atomic import atomic_write
@@ -90,6 +113,43 @@ def cmd_import(args: argparse.Namespace) -> int:
         for line in problems:
             print(line, file=sys.stderr)
     return 0
+
+
+def _destination(key: str | None, unmapped_to_notes: bool) -> str:
+    if key == importing.IGNORE:
+        return "left out"
+    if key:
+        return importing.FIELD_LABELS[key]
+    return "notes" if unmapped_to_notes else "dropped"
+
+
+def _possible_action(args: argparse.Namespace) -> str:
+    return importing.MERGE if args.merge_possible_duplicates else importing.KEEP
+
+
+def _duplicate_line(plan: importing.ImportPlan, row: importing.PlanRow) -> str:
+    """"row 7: same phone as person #12 -> merge" (row numbers and ids only: nothing personal)."""
+    target = (f"person #{row.match_person}" if row.match_person is not None
+              else f"row {plan.rows[row.match_row].source_row}")
+    differ = ", names differ" if row.is_possible_duplicate else ""
+    return f"row {row.source_row}: same {row.match_on.replace('_', ' ')} as {target}{differ} -> {row.action}"
+
+
+POSSIBLE_SHOWN = 20  # possible duplicates listed on stdout (all of them in --report)
+
+
+def _possible_lines(plan: importing.ImportPlan, args: argparse.Namespace) -> list[str]:
+    """How many rows share an email or phone with someone whose name differs, what was done with
+    them, and the first few (the whole list goes to --report)."""
+    rows = [plan.rows[i] for i in plan.possible_duplicates()]
+    done = "merged" if args.merge_possible_duplicates else "kept as separate people"
+    lines = [f"possible duplicates ({done}): {len(rows)}"]
+    if rows and not args.merge_possible_duplicates:
+        lines.append("  (check them; to merge them instead: --merge-possible-duplicates, or use the import wizard)")
+    lines += [f"  {_duplicate_line(plan, row)}" for row in rows[:POSSIBLE_SHOWN]]
+    if len(rows) > POSSIBLE_SHOWN:
+        lines.append(f"  ... and {len(rows) - POSSIBLE_SHOWN} more" + ("" if args.report else " (all of them: --report FILE)"))
+    return lines
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
@@ -160,11 +220,22 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     p.add_argument("--on-duplicate", choices=importing.DUPLICATE_ACTIONS, default="merge",
                    help="for rows matching a person or an earlier row: merge (default), skip, or keep both")
+    p.add_argument("--merge-possible-duplicates", action="store_true",
+                   help="merge rows that share an email or phone with someone whose name differs "
+                        "(default: keep both, and list them)")
     p.add_argument("--prefer-file", action="store_true",
                    help="on merge, replace existing values that differ (default keeps existing values)")
     p.add_argument("--unmapped", choices=("notes", "drop"), default="notes",
                    help="columns that match no field: add to notes (default) or drop")
-    p.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx file (default: the first with data)")
+    p.add_argument("--sheet", metavar="NAME", help="the sheet of an .xlsx file (default: the one that holds the table)")
+    p.add_argument("--map", action="append", metavar="HEADER=FIELD",
+                   help="send a column to a field, correcting the guess (repeatable): --map \"Cell=phone\"; "
+                        "--map \"Cell=\" leaves the column out; FIELD is a field name such as first_name or "
+                        "its label such as \"First name\"")
+    p.add_argument("--workplace", metavar="NAME",
+                   help="the workplace of rows that name none (an employer's list of one plant)")
+    p.add_argument("--region", metavar="CC",
+                   help="the country of phone numbers written without + or 00, as a two-letter code (default US)")
     p.add_argument("--report", type=Path, metavar="FILE", help="write problems and duplicates to this file")
     p.set_defaults(func=cmd_import)
 

@@ -59,7 +59,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="353"/>
+        <location filename="../../ui/safety.py" line="371"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -70,7 +70,15 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="379"/>
+        <location filename="../../ui/mobilizations.py" line="363"/>
+        <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
+        <translation>
+            <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
+            <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mobilizations.py" line="393"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -149,7 +157,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="151"/>
+        <location filename="../../ui/imports.py" line="152"/>
         <source>%n contacts found in the vCard file.</source>
         <translation>
             <numerusform>%n contact found in the vCard file.</numerusform>
@@ -157,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="153"/>
+        <location filename="../../ui/imports.py" line="154"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>%n row found; the column names are on row {header}.</numerusform>
@@ -168,7 +176,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="738"/>
+        <location filename="../../ui/imports.py" line="804"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -212,7 +220,7 @@
 <context>
     <name>PhoneBankWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/phonebank.py" line="167"/>
+        <location filename="../../ui/phonebank.py" line="174"/>
         <source>{name} (%n people)</source>
         <translation>
             <numerusform>{name} (%n person)</numerusform>
@@ -223,7 +231,23 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="459"/>
+        <location filename="../../ui/imports.py" line="470"/>
+        <source>&amp;Possible duplicates (%n)</source>
+        <translation>
+            <numerusform>&amp;Possible duplicates (%n)</numerusform>
+            <numerusform>&amp;Possible duplicates (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="474"/>
+        <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
+        <translation>
+            <numerusform>%n row shares an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). It is kept as a separate person unless you decide otherwise under Possible duplicates.</numerusform>
+            <numerusform>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="525"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n row: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</numerusform>
@@ -280,7 +304,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="511"/>
+        <location filename="../../ui/imports.py" line="577"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Done. %n row read: {added} added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</numerusform>
