@@ -2934,6 +2934,14 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>Name order (given or family name first)</source>
         <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
+    <message>
+        <source>Type of the phone beside it (Mobile, Work...)</source>
+        <translation>Tipo del teléfono de al lado (móvil, trabajo...)</translation>
+    </message>
+    <message>
+        <source>Extension of the phone beside it</source>
+        <translation>Extensión del teléfono de al lado</translation>
+    </message>
 </context>
 <context>
     <name>Imports</name>
