@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from datetime import date, datetime
 from functools import lru_cache
 
 import phonenumbers
@@ -185,6 +186,36 @@ def _mexican(value: str, parsed, region: str):
             except phonenumbers.NumberParseException:
                 return None
     return None
+
+
+# ------------------------------------------------------------------ dates (hire dates, files)
+_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d")
+_SLASHED = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
+_MONTH_FIRST = frozenset(("US", "CA", "PH", "FM", "MH", "PW", "GU", "AS", "MP", "PR", "VI", "UM"))
+
+
+def parse_date(value: str) -> date | None:
+    """"2019-03-04", "2019-03-04 00:00", "3/4/2019" (month first where the default country writes
+    it so, else day first; a day above 12 decides either way), "04.03.2019"; None otherwise."""
+    text = value.strip()[:19]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text[:10], fmt).date()
+        except ValueError:
+            continue
+    found = _SLASHED.fullmatch(text.split(" ")[0])
+    if not found:
+        return None
+    a, b, year = int(found.group(1)), int(found.group(2)), int(found.group(3))
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    month_first = default_region() in _MONTH_FIRST
+    month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
 
 
 def is_valid_email(value: str) -> bool:

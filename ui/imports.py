@@ -191,6 +191,9 @@ class MappingPage(QWizardPage):
         self.notes_box = QCheckBox(self.tr("Put columns that go nowhere into the person's notes"))
         self.notes_box.setObjectName("unmappedToNotes")
         self.remembered = QLabel()
+        self.consent = QLabel()  # what the import does with consent: never a yes the file does not give
+        self.consent.setObjectName("consentLine")
+        self.consent.setWordWrap(True)
         self.recognized = QLabel()
         self.recognized.setObjectName("recognizedFormat")
         self.recognized.setWordWrap(True)
@@ -199,6 +202,7 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.remembered)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.notes_box)
+        layout.addWidget(self.consent)
         self.combos: list[QComboBox] = []
 
     def initializePage(self) -> None:  # noqa: N802 - Qt API
@@ -231,7 +235,17 @@ class MappingPage(QWizardPage):
             combo.setCurrentIndex(max(0, combo.findData(mapping.columns[col])) if mapping.columns[col] else 0)
             self.table.setCellWidget(col, self.FIELD, combo)
             self.combos.append(combo)
+            combo.currentIndexChanged.connect(self._show_consent)
         self.notes_box.setChecked(mapping.unmapped_to_notes)
+        self._show_consent()
+
+    def _show_consent(self) -> None:
+        keys = importing.person_fields.consent_keys([c.currentData() for c in self.combos])
+        self.consent.setText(self.tr(
+            "Consent: no column says it, so everyone from this file keeps consent unknown (never assumed yes).")
+            if not keys else self.tr("Consent from: {columns}. Empty cells stay unknown; a refusal is never "
+                                     "overwritten.").format(columns=", ".join(tr_import(importing.FIELD_LABELS[k])
+                                                                             for k in keys)))
 
     def mapping(self) -> importing.Mapping:
         return importing.Mapping([c.currentData() for c in self.combos], self.notes_box.isChecked())

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Optional
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -38,6 +36,7 @@ from models.text import (
     display_name,
     is_valid_email,
     normalize_phone,
+    parse_date,
     region_name,
     split_list,
 )
@@ -53,22 +52,6 @@ WARNING_STYLE = "color: #8a4b00;"
 
 
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
-
-
-def optional_date_edit(name: str, value: Optional[date], empty_text: str) -> QDateEdit:
-    """A date that may be unknown: the earliest date shows ``empty_text`` and means none."""
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setMinimumDate(QDate(1900, 1, 1))
-    edit.setSpecialValueText(empty_text)
-    edit.setDate(QDate(value.year, value.month, value.day) if value else edit.minimumDate())
-    return edit
-
-
-def date_value(edit: QDateEdit) -> Optional[date]:
-    return None if edit.date() == edit.minimumDate() else edit.date().toPython()
 
 
 def parse_languages(text: str) -> list[str]:
@@ -221,7 +204,11 @@ class PersonDialog(QDialog):
         self.external_id = self._line("externalId", data.external_id)
         self.external_id.setToolTip(self.tr("An employee number or another tool's ID: the next import of "
                                             "that list updates this person instead of adding a new one."))
-        self.hire_date = optional_date_edit("hireDate", data.hire_date, self.tr("not known"))
+        # Typed (2019-04-01, or as the country writes dates); empty when not known.
+        self.hire_date = self._line("hireDate", data.hire_date.isoformat() if data.hire_date else "")
+        self.hire_date.setPlaceholderText(self.tr("YYYY-MM-DD (empty if not known)"))
+        self.hire_date_error = self._error_label()
+        self.hire_date.textChanged.connect(self._validate_hire_date)
         self.address = {name: self._line(name, getattr(data, name)) for name in ADDRESS_FIELDS}
 
         self.membership = QComboBox()
@@ -281,6 +268,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Job title:"), self.job_title)
         form.addRow(self.tr("Employee / external ID:"), self.external_id)
         form.addRow(self.tr("Hire date:"), self.hire_date)
+        form.addRow("", self.hire_date_error)
         form.addRow(self.tr("Membership:"), self.membership)
         form.addRow(self.tr("Assessment:"), self.assessment)
         form.addRow(self.assessment_note_label, self.assessment_note)
@@ -439,13 +427,20 @@ class PersonDialog(QDialog):
             name_order=self.name_order.currentData(),
             email2=self.email2.text().strip(),
             external_id=self.external_id.text().strip(),
-            hire_date=date_value(self.hire_date),
+            hire_date=parse_date(self.hire_date.text()) if self.hire_date.text().strip() else None,
             **{name: edit.text().strip() for name, edit in self.address.items()},
             **self.consent.values(),
         )
 
+    def _validate_hire_date(self) -> bool:
+        text = self.hire_date.text().strip()
+        ok = not text or parse_date(text) is not None
+        self.hire_date_error.setText("" if ok else self.tr("Write the date as 2019-04-01, or leave it empty."))
+        self.hire_date_error.setVisible(not ok)
+        return ok
+
     def validate(self) -> bool:
-        ok = all([row.validate() for row in self.phone_rows]) & self._validate_email()
+        ok = all([row.validate() for row in self.phone_rows]) & self._validate_email() & self._validate_hire_date()
         has_name = any(w.text().strip() for w in (self.first, self.last, self.preferred))
         self.name_error.setText("" if has_name else self.tr("Enter a first or last name."))
         self.name_error.setVisible(not has_name)

@@ -2,7 +2,7 @@
 attendance (ui/trainings.py).
 
 A walk-in is someone not on the roster yet: the dialog collects a new person (names, phone,
-languages, workplace / department / shift) and hands it to ``save``, the caller's model function
+languages, workplace / department / shift, consent to call and text: unknown unless asked) and hands it to ``save``, the caller's model function
 (``models.mobilization.add_walk_in`` or ``models.trainings.add_walk_in``, bound to the event or
 session), which creates the person and marks them present. ``run()`` keeps the dialog, filled in,
 open until the save succeeds or the person cancels.
@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import organization
+from models import consent, organization
 from models.roster import PersonInput, PhoneInput
 
+from .consent import ConsentEditor
 from .context import AppContext
 from .forms import save_shortcut
 from .messages import show_error
@@ -81,6 +82,9 @@ class WalkInDialog(QDialog):
         form.addRow(self.tr("&Workplace:"), self.workplace)
         form.addRow(self.tr("&Department:"), self.department)
         form.addRow(self.tr("&Shift:"), self.shift)
+        # Asked at the door, or left unknown: never ticked for them.
+        self.consent = ConsentEditor(fields=("ok_to_call", "ok_to_text"), changed_source=consent.WALK_IN)
+        form.addRow(self.tr("Consent:"), self.consent)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -120,6 +124,7 @@ class WalkInDialog(QDialog):
             workplace_id=self.workplace.currentData(),
             department_id=self.department.currentData(),
             shift_id=self.shift.currentData(),
+            **self.consent.values(),
         )
 
     def run(self) -> Optional[int]:

@@ -12,13 +12,13 @@ time of the import (models/consent.py).
 
 from __future__ import annotations
 
-import re
-from datetime import date, datetime
+import operator
+from datetime import datetime
 from typing import Any, Callable, Optional, Sequence
 
 from .. import consent
 from ..errors import QT_TRANSLATE_NOOP
-from ..text import default_region, is_valid_email, normalize_email
+from ..text import is_valid_email, normalize_email, parse_date
 from .messages import Problem, _problem
 
 MSG_CONSENT = QT_TRANSLATE_NOOP(
@@ -61,6 +61,12 @@ CONSENT_TARGET = {"ok_to_call": "ok_to_call", "ok_to_text": "ok_to_text", "ok_to
                   "do_not_contact": "do_not_contact", "do_not_call": "ok_to_call", "do_not_text": "ok_to_text",
                   "do_not_email": "ok_to_email"}
 OPT_OUT = frozenset(("do_not_call", "do_not_text", "do_not_email"))
+
+
+def consent_keys(columns: Sequence[Optional[str]]) -> list[str]:
+    """The consent fields a mapping's columns go to, once each, in column order (none: the file
+    says nothing about consent, and everyone from it keeps consent unknown)."""
+    return list(dict.fromkeys(key for key in columns if key in CONSENT_TARGET))
 TEXT_LENGTHS = {"street": 200, "city": 100, "region": 100, "postal_code": 20, "country": 100, "external_id": 100,
                 "email2": 320, "consent_source": 200}
 DATES = ("hire_date", "consent_date")
@@ -87,34 +93,6 @@ def consent_reader(key: str, read: Callable[[str], Optional[bool]]) -> Callable[
         said = read(value)
         return said, said is not None
     return plain
-
-
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d")
-_SLASHED = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
-_MONTH_FIRST = frozenset(("US", "CA", "PH", "FM", "MH", "PW", "GU", "AS", "MP", "PR", "VI", "UM"))
-
-
-def parse_date(value: str) -> Optional[date]:
-    """"2019-03-04", "2019-03-04 00:00", "3/4/2019" (month first where the default country writes
-    it so, else day first; a day above 12 decides either way), "04.03.2019"; None otherwise."""
-    text = value.strip()[:19]
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text[:10], fmt).date()
-        except ValueError:
-            continue
-    found = _SLASHED.fullmatch(text.split(" ")[0])
-    if not found:
-        return None
-    a, b, year = int(found.group(1)), int(found.group(2)), int(found.group(3))
-    if year < 100:
-        year += 2000 if year < 70 else 1900
-    month_first = default_region() in _MONTH_FIRST
-    month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
 
 
 def parse_datetime(value: str) -> Optional[datetime]:
@@ -247,13 +225,22 @@ def column(name: str, recs: Sequence[Any], source: str, stamp: str) -> Optional[
     return None
 
 
+def _some_answer(name: str) -> Callable[[Sequence[Any]], bool]:
+    get = operator.attrgetter(name)
+    return lambda recs: bool(set(map(get, recs)) - {None})
+
+
+_ANSWERED = [_some_answer(name) for name in CONSENT_COLUMNS]
+
+
 def any_set(name: str) -> Callable[[Sequence[Any]], bool]:
-    """Whether some new person's ``name`` differs from the NULL / '' default."""
+    """Whether some new person's ``name`` differs from the NULL / '' default (one pass in C)."""
     if name in CONSENT_COLUMNS:
-        return lambda recs: any(getattr(rec, name) is not None for rec in recs)
+        return _some_answer(name)
+    get = operator.attrgetter(name)
     if name in ("consent_source", "consent_date"):
-        return lambda recs: any(map(consent_given, recs)) or any(getattr(rec, name) for rec in recs)
-    return lambda recs: any(getattr(rec, name) for rec in recs)
+        return lambda recs: any(answered(recs) for answered in _ANSWERED) or bool(set(map(get, recs)) - {None, ""})
+    return lambda recs: any(map(get, recs))
 
 
 def _source(rec: Any, source: str) -> str:

@@ -52,11 +52,10 @@ def _set_region(code: str | None) -> str:
 
 def _consent_line(mapping: importing.Mapping) -> str:
     """What the import does with consent: what the file says, never a yes it does not say."""
-    keys = [k for k in mapping.columns if k in importing.person_fields.CONSENT_TARGET]
+    keys = importing.person_fields.consent_keys(mapping.columns)
     if not keys:
         return "consent: the file says nothing about it; everyone's stays unknown (never assumed yes)"
-    return ("consent: from " + ", ".join(dict.fromkeys(importing.FIELD_LABELS[k] for k in keys))
-            + "; empty cells stay unknown")
+    return "consent: from " + ", ".join(importing.FIELD_LABELS[k] for k in keys) + "; empty cells stay unknown"
 
 
 def cmd_import(args: argparse.Namespace) -> int:

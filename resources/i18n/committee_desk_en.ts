@@ -1,11 +1,11 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
-    <name/>
+    <name></name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="780"/>
-        <location filename="../../ui/imports.py" line="782"/>
+        <location filename="../../ui/imports.py" line="846"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Exported %n person to {file}.</numerusform>
@@ -51,7 +51,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="353"/>
+        <location filename="../../ui/safety.py" line="371"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -62,7 +62,15 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="379"/>
+        <location filename="../../ui/mobilizations.py" line="363"/>
+        <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
+        <translation>
+            <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
+            <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/mobilizations.py" line="393"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -141,7 +149,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="151"/>
+        <location filename="../../ui/imports.py" line="152"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>%n row found; the column names are on row {header}.</numerusform>
@@ -152,7 +160,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="728"/>
+        <location filename="../../ui/imports.py" line="794"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -196,7 +204,7 @@
 <context>
     <name>PhoneBankWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/phonebank.py" line="167"/>
+        <location filename="../../ui/phonebank.py" line="174"/>
         <source>{name} (%n people)</source>
         <translation>
             <numerusform>{name} (%n person)</numerusform>
@@ -207,7 +215,23 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="462"/>
+        <source>&amp;Possible duplicates (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="466"/>
+        <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="515"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n row: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</numerusform>
@@ -264,7 +288,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="501"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Done. %n row read: {added} added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</numerusform>

@@ -1,8 +1,8 @@
-<?xml version='1.0' encoding='UTF-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
-    <name/>
+    <name></name>
     <message>
         <location filename="../../ui/messages.py" line="50"/>
         <source>Committee Desk</source>
@@ -19,122 +19,197 @@
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <location filename="../../ui/import_review.py" line="159"/>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <location filename="../../ui/import_review.py" line="159"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <source>Same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="80"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="96"/>
+        <source>{name} (row {row})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="163"/>
+        <source>Phones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="163"/>
+        <source>Workplace</source>
+        <translation type="unfinished">Lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="178"/>
+        <source>For the selected rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="180"/>
+        <source>&amp;Merge into that person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="181"/>
+        <source>&amp;Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="182"/>
+        <source>S&amp;kip the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="215"/>
+        <source>Already in the roster</source>
+        <translation type="unfinished">Ya está en el listado</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_review.py" line="216"/>
+        <source>Row {row} of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/import_review.py" line="163"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <location filename="../../ui/trainings.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <location filename="../../ui/trainings.py" line="213"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/import_review.py" line="163"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="283"/>
+        <location filename="../../ui/imports.py" line="308"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="284"/>
+        <location filename="../../ui/imports.py" line="309"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="291"/>
+        <location filename="../../ui/imports.py" line="315"/>
+        <source>same {what} as someone else: see Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="319"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="293"/>
+        <location filename="../../ui/imports.py" line="321"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="607"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="608"/>
+        <location filename="../../ui/imports.py" line="674"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="622"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="622"/>
+        <location filename="../../ui/imports.py" line="688"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="750"/>
-        <location filename="../../ui/imports.py" line="759"/>
-        <location filename="../../ui/imports.py" line="771"/>
-        <location filename="../../ui/imports.py" line="781"/>
+        <location filename="../../ui/imports.py" line="816"/>
+        <location filename="../../ui/imports.py" line="825"/>
+        <location filename="../../ui/imports.py" line="837"/>
+        <location filename="../../ui/imports.py" line="847"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="751"/>
+        <location filename="../../ui/imports.py" line="817"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="760"/>
+        <location filename="../../ui/imports.py" line="826"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -143,23 +218,23 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="763"/>
+        <location filename="../../ui/imports.py" line="829"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="769"/>
+        <location filename="../../ui/imports.py" line="835"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="780"/>
-        <location filename="../../ui/imports.py" line="782"/>
+        <location filename="../../ui/imports.py" line="846"/>
+        <location filename="../../ui/imports.py" line="848"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -167,7 +242,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="790"/>
+        <location filename="../../ui/imports.py" line="856"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -660,37 +735,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="300"/>
+        <location filename="../../ui/safety.py" line="318"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="303"/>
+        <location filename="../../ui/safety.py" line="321"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="308"/>
+        <location filename="../../ui/safety.py" line="326"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="313"/>
+        <location filename="../../ui/safety.py" line="331"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="319"/>
+        <location filename="../../ui/safety.py" line="337"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="335"/>
+        <location filename="../../ui/safety.py" line="353"/>
         <source>The trail keeps ids and counts only, never names or contact details.</source>
         <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="353"/>
+        <location filename="../../ui/safety.py" line="371"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -701,37 +776,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="272"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="272"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="272"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="272"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="272"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="254"/>
+        <location filename="../../ui/safety.py" line="272"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="268"/>
+        <location filename="../../ui/safety.py" line="286"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -739,157 +814,175 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="199"/>
+        <location filename="../../ui/mobilizations.py" line="201"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="202"/>
+        <location filename="../../ui/mobilizations.py" line="204"/>
+        <source>include people whose consent to be called is unknown (marked “consent unknown”: ask first)</source>
+        <translation>incluir a las personas cuyo consentimiento para recibir llamadas se desconoce (marcadas «consentimiento desconocido»: pregunte primero)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="208"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="203"/>
+        <location filename="../../ui/mobilizations.py" line="209"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="204"/>
+        <location filename="../../ui/mobilizations.py" line="210"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="206"/>
+        <location filename="../../ui/mobilizations.py" line="212"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="216"/>
+        <location filename="../../ui/mobilizations.py" line="222"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="217"/>
+        <location filename="../../ui/mobilizations.py" line="223"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="229"/>
+        <location filename="../../ui/mobilizations.py" line="236"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="230"/>
+        <location filename="../../ui/mobilizations.py" line="237"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="231"/>
+        <location filename="../../ui/mobilizations.py" line="238"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="232"/>
+        <location filename="../../ui/mobilizations.py" line="239"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="233"/>
+        <location filename="../../ui/mobilizations.py" line="240"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="234"/>
+        <location filename="../../ui/mobilizations.py" line="241"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="240"/>
+        <location filename="../../ui/mobilizations.py" line="247"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="242"/>
+        <location filename="../../ui/mobilizations.py" line="249"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="243"/>
+        <location filename="../../ui/mobilizations.py" line="250"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="244"/>
+        <location filename="../../ui/mobilizations.py" line="252"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="247"/>
+        <location filename="../../ui/mobilizations.py" line="255"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="272"/>
+        <location filename="../../ui/mobilizations.py" line="280"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="273"/>
+        <location filename="../../ui/mobilizations.py" line="281"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="274"/>
+        <location filename="../../ui/mobilizations.py" line="282"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="275"/>
+        <location filename="../../ui/mobilizations.py" line="283"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="276"/>
+        <location filename="../../ui/mobilizations.py" line="284"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="280"/>
+        <location filename="../../ui/mobilizations.py" line="288"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="285"/>
+        <location filename="../../ui/mobilizations.py" line="293"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="341"/>
+        <location filename="../../ui/mobilizations.py" line="350"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="347"/>
+        <location filename="../../ui/mobilizations.py" line="356"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="349"/>
+        <location filename="../../ui/mobilizations.py" line="358"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="352"/>
+        <location filename="../../ui/mobilizations.py" line="361"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/mobilizations.py" line="363"/>
+        <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
+        <translation>
+            <numerusform>%n de ellas con consentimiento desconocido, marcada «consentimiento desconocido»: pregunte primero.</numerusform>
+            <numerusform>%n de ellas con consentimiento desconocido, marcadas «consentimiento desconocido»: pregunte primero.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="376"/>
+        <location filename="../../ui/mobilizations.py" line="366"/>
+        <source>People whose consent to be called is unknown are left out.</source>
+        <translation>Se dejan fuera las personas cuyo consentimiento para recibir llamadas se desconoce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="390"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="379"/>
+        <location filename="../../ui/mobilizations.py" line="393"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -919,37 +1012,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="382"/>
+        <location filename="../../ui/safety.py" line="400"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="417"/>
+        <location filename="../../ui/safety.py" line="435"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="418"/>
+        <location filename="../../ui/safety.py" line="436"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="419"/>
+        <location filename="../../ui/safety.py" line="437"/>
         <source>New passphrase again:</source>
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="453"/>
+        <location filename="../../ui/safety.py" line="471"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="455"/>
+        <location filename="../../ui/safety.py" line="473"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="403"/>
+        <location filename="../../ui/safety.py" line="421"/>
         <source>Re-encrypting the database with the new passphrase… This can take a few seconds; please wait.</source>
         <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña… Esto puede tardar unos segundos; espere, por favor.</translation>
     </message>
@@ -1382,6 +1475,89 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
 </context>
 <context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../models/consent.py" line="28"/>
+        <source>entered by hand</source>
+        <translation>ingresado a mano</translation>
+    </message>
+    <message>
+        <location filename="../../models/consent.py" line="29"/>
+        <source>walk-in</source>
+        <translation>registro en la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../models/consent.py" line="30"/>
+        <source>phone bank</source>
+        <translation>banco de llamadas</translation>
+    </message>
+    <message>
+        <location filename="../../models/consent.py" line="35"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../models/consent.py" line="36"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../models/consent.py" line="37"/>
+        <source>Unknown</source>
+        <translation>Se desconoce</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="19"/>
+        <source>OK to call</source>
+        <translation>Se puede llamar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="20"/>
+        <source>OK to text</source>
+        <translation>Se puede enviar mensajes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="21"/>
+        <source>OK to email</source>
+        <translation>Se puede enviar correos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="22"/>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="40"/>
+        <source>import of {file}</source>
+        <translation>la importación de {file}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="51"/>
+        <source>Recorded from {source} on {date}.</source>
+        <translation>Registrado desde {source} el {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="53"/>
+        <source>Recorded from {source}.</source>
+        <translation>Registrado desde {source}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="55"/>
+        <source>Where these answers came from was not recorded (saved before Committee Desk kept it).</source>
+        <translation>No se registró de dónde vienen estas respuestas (se guardaron antes de que Committee Desk lo anotara).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="57"/>
+        <source>Nobody has recorded an answer yet: ask before calling or texting.</source>
+        <translation>Nadie ha registrado una respuesta todavía: pregunte antes de llamar o enviar mensajes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent.py" line="120"/>
+        <source>Will be recorded as {source}, today.</source>
+        <translation>Se registrará como {source}, hoy.</translation>
+    </message>
+</context>
+<context>
     <name>CoverageTab</name>
     <message>
         <location filename="../../ui/trainings.py" line="1321"/>
@@ -1544,99 +1720,99 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Esa tarea ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="172"/>
+        <location filename="../../models/importing/reading.py" line="63"/>
         <source>The file to import was not found.</source>
         <translation>No se encontró el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="173"/>
+        <location filename="../../models/importing/reading.py" line="64"/>
         <source>Check the file name and folder.</source>
         <translation>Revise el nombre del archivo y la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="178"/>
+        <location filename="../../models/importing/reading.py" line="69"/>
         <source>This spreadsheet format cannot be imported.</source>
         <translation>Este formato de hoja de cálculo no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="179"/>
+        <location filename="../../models/importing/reading.py" line="70"/>
         <source>Save it as .xlsx or .csv in your spreadsheet program, then import that file.</source>
         <translation>Guárdelo como .xlsx o .csv en su programa de hojas de cálculo y luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="187"/>
+        <location filename="../../models/importing/reading.py" line="78"/>
         <source>The file to import could not be read.</source>
         <translation>No se pudo leer el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="188"/>
+        <location filename="../../models/importing/reading.py" line="79"/>
         <source>Check that it is not open in another program and that you may read it.</source>
         <translation>Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="278"/>
+        <location filename="../../models/importing/reading.py" line="169"/>
         <source>The file could not be read after row {row}.</source>
         <translation>No se pudo leer el archivo después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="279"/>
+        <location filename="../../models/importing/reading.py" line="170"/>
         <source>Open it in a spreadsheet program and save it again as CSV.</source>
         <translation>Ábralo en un programa de hojas de cálculo y guárdelo de nuevo como CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="300"/>
-        <location filename="../../models/importing.py" line="306"/>
+        <location filename="../../models/importing/reading.py" line="191"/>
+        <location filename="../../models/importing/reading.py" line="197"/>
         <source>This file is not a spreadsheet Committee Desk can read (it may be damaged).</source>
         <translation>Este archivo no es una hoja de cálculo que Committee Desk pueda leer (puede estar dañado).</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="301"/>
-        <location filename="../../models/importing.py" line="307"/>
+        <location filename="../../models/importing/reading.py" line="192"/>
+        <location filename="../../models/importing/reading.py" line="198"/>
         <source>Open it in your spreadsheet program and save it again as .xlsx or .csv.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="340"/>
+        <location filename="../../models/importing/reading.py" line="231"/>
         <source>The spreadsheet has no sheets.</source>
         <translation>La hoja de cálculo no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="353"/>
-        <source>The spreadsheet has no sheet named "{sheet}".</source>
-        <translation>La hoja de cálculo no tiene ninguna hoja llamada "{sheet}".</translation>
+        <location filename="../../models/importing/reading.py" line="238"/>
+        <source>The spreadsheet has no sheet named &quot;{sheet}&quot;.</source>
+        <translation>La hoja de cálculo no tiene ninguna hoja llamada &quot;{sheet}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="354"/>
+        <location filename="../../models/importing/reading.py" line="239"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="368"/>
+        <location filename="../../models/importing/reading.py" line="253"/>
         <source>The spreadsheet is damaged after row {row}.</source>
         <translation>La hoja de cálculo está dañada después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="369"/>
+        <location filename="../../models/importing/reading.py" line="254"/>
         <source>Open it in your spreadsheet program and save it again.</source>
         <translation>Ábrala en su programa de hojas de cálculo y guárdela de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="406"/>
+        <location filename="../../models/importing/reading.py" line="311"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="407"/>
+        <location filename="../../models/importing/reading.py" line="312"/>
         <source>Check that you chose the right file (or sheet).</source>
         <translation>Compruebe que eligió el archivo (o la hoja) correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2220"/>
+        <location filename="../../models/importing/undo.py" line="69"/>
         <source>That import is not in the history.</source>
         <translation>Esa importación no está en el historial.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="2222"/>
+        <location filename="../../models/importing/undo.py" line="71"/>
         <source>That import was already undone.</source>
         <translation>Esa importación ya se deshizo.</translation>
     </message>
@@ -1738,86 +1914,86 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="179"/>
-        <location filename="../../models/mobilization.py" line="202"/>
-        <location filename="../../models/mobilization.py" line="1165"/>
+        <location filename="../../models/mobilization.py" line="187"/>
+        <location filename="../../models/mobilization.py" line="210"/>
+        <location filename="../../models/mobilization.py" line="1186"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="188"/>
+        <location filename="../../models/mobilization.py" line="196"/>
         <source>Give the event a name.</source>
         <translation>Ponga un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="190"/>
+        <location filename="../../models/mobilization.py" line="198"/>
         <source>Choose what kind of event this is.</source>
         <translation>Elija qué tipo de evento es.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="192"/>
+        <location filename="../../models/mobilization.py" line="200"/>
         <source>The turnout target cannot be negative.</source>
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="219"/>
+        <location filename="../../models/mobilization.py" line="227"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="398"/>
+        <location filename="../../models/mobilization.py" line="410"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="399"/>
+        <location filename="../../models/mobilization.py" line="411"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="443"/>
+        <location filename="../../models/mobilization.py" line="461"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="456"/>
+        <location filename="../../models/mobilization.py" line="474"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="640"/>
+        <location filename="../../models/mobilization.py" line="659"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="643"/>
+        <location filename="../../models/mobilization.py" line="662"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="836"/>
-        <location filename="../../models/mobilization.py" line="889"/>
-        <source>There is no row with that ID on this event's lists.</source>
+        <location filename="../../models/mobilization.py" line="855"/>
+        <location filename="../../models/mobilization.py" line="908"/>
+        <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="876"/>
+        <location filename="../../models/mobilization.py" line="895"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="879"/>
+        <location filename="../../models/mobilization.py" line="898"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="929"/>
+        <location filename="../../models/mobilization.py" line="949"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="933"/>
-        <source>Row {row} is not on this event's call sheets.</source>
+        <location filename="../../models/mobilization.py" line="953"/>
+        <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
     <message>
@@ -1980,37 +2156,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/trainings.py" line="557"/>
-        <location filename="../../models/trainings.py" line="612"/>
+        <location filename="../../models/trainings.py" line="613"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="622"/>
+        <location filename="../../models/trainings.py" line="623"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="627"/>
+        <location filename="../../models/trainings.py" line="628"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="679"/>
+        <location filename="../../models/trainings.py" line="680"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="692"/>
+        <location filename="../../models/trainings.py" line="693"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="895"/>
+        <location filename="../../models/trainings.py" line="896"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings.py" line="896"/>
+        <location filename="../../models/trainings.py" line="897"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2107,12 +2283,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../reports/call_sheets.py" line="131"/>
+        <location filename="../../reports/call_sheets.py" line="136"/>
         <source>There is nobody left to call for this event.</source>
         <translation>No queda nadie a quien llamar para este evento.</translation>
     </message>
     <message>
-        <location filename="../../reports/call_sheets.py" line="132"/>
+        <location filename="../../reports/call_sheets.py" line="137"/>
         <source>Build a call list first, or include people already called.</source>
         <translation>Primero cree una lista de llamadas, o incluya a las personas a las que ya se llamó.</translation>
     </message>
@@ -2167,12 +2343,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="250"/>
+        <location filename="../../reports/roster_export.py" line="267"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="251"/>
+        <location filename="../../reports/roster_export.py" line="268"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
@@ -2220,7 +2396,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/db.py" line="166"/>
-        <source>Check the file's permissions or copy it to a folder you can write to.</source>
+        <source>Check the file&apos;s permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
@@ -2291,7 +2467,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/db.py" line="218"/>
-        <source>Check the file's and the folder's permissions (or ask whoever set them up). Nothing was changed.</source>
+        <source>Check the file&apos;s and the folder&apos;s permissions (or ask whoever set them up). Nothing was changed.</source>
         <translation>Revise los permisos del archivo y de la carpeta (o pregunte a quien los configuró). No se cambió nada.</translation>
     </message>
     <message>
@@ -2456,48 +2632,43 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="98"/>
+        <location filename="../../models/roster.py" line="115"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="102"/>
-        <source>Phone {n} does not look like a phone number.</source>
-        <translation>El teléfono {n} no parece un número de teléfono.</translation>
-    </message>
-    <message>
-        <location filename="../../models/roster.py" line="105"/>
+        <location filename="../../models/roster.py" line="120"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="107"/>
+        <location filename="../../models/roster.py" line="122"/>
         <source>Choose a membership status.</source>
         <translation>Elija un estado de afiliación.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="109"/>
+        <location filename="../../models/roster.py" line="124"/>
         <source>The assessment is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="111"/>
+        <location filename="../../models/roster.py" line="126"/>
         <source>Choose how the name is written.</source>
         <translation>Elija cómo se escribe el nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="147"/>
+        <location filename="../../models/roster.py" line="162"/>
         <source>The department does not belong to that workplace.</source>
         <translation>El departamento no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="151"/>
+        <location filename="../../models/roster.py" line="166"/>
         <source>The shift does not belong to that workplace.</source>
         <translation>El turno no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster.py" line="205"/>
-        <location filename="../../models/roster.py" line="282"/>
+        <location filename="../../models/roster.py" line="249"/>
+        <location filename="../../models/roster.py" line="327"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
@@ -2522,26 +2693,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otra carpeta.</translation>
     </message>
     <message>
-        <source>A column correction must be written HEADER=FIELD, not "{spec}".</source>
-        <translation>Una corrección de columna se escribe ENCABEZADO=CAMPO, no "{spec}".</translation>
+        <location filename="../../models/importing/mapping.py" line="388"/>
+        <source>A column correction must be written HEADER=FIELD, not &quot;{spec}&quot;.</source>
+        <translation>Una corrección de columna se escribe ENCABEZADO=CAMPO, no &quot;{spec}&quot;.</translation>
     </message>
     <message>
-        <source>For example: --map "Cell=phone", or --map "Cell=" to leave the column out.</source>
-        <translation>Por ejemplo: --map "Celular=phone", o --map "Celular=" para dejar fuera la columna.</translation>
+        <location filename="../../models/importing/mapping.py" line="389"/>
+        <source>For example: --map &quot;Cell=phone&quot;, or --map &quot;Cell=&quot; to leave the column out.</source>
+        <translation>Por ejemplo: --map &quot;Celular=phone&quot;, o --map &quot;Celular=&quot; para dejar fuera la columna.</translation>
     </message>
     <message>
-        <source>No field is called "{name}".</source>
-        <translation>Ningún campo se llama "{name}".</translation>
+        <location filename="../../models/importing/mapping.py" line="394"/>
+        <source>No field is called &quot;{name}&quot;.</source>
+        <translation>Ningún campo se llama &quot;{name}&quot;.</translation>
     </message>
     <message>
+        <location filename="../../models/importing/mapping.py" line="395"/>
         <source>The fields are: {fields}.</source>
         <translation>Los campos son: {fields}.</translation>
     </message>
     <message>
-        <source>The file has no column "{header}".</source>
-        <translation>El archivo no tiene la columna "{header}".</translation>
+        <location filename="../../models/importing/mapping.py" line="401"/>
+        <source>The file has no column &quot;{header}&quot;.</source>
+        <translation>El archivo no tiene la columna &quot;{header}&quot;.</translation>
     </message>
     <message>
+        <location filename="../../models/importing/mapping.py" line="402"/>
         <source>Its columns are: {headers}.</source>
         <translation>Sus columnas son: {headers}.</translation>
     </message>
@@ -2724,6 +2901,11 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/mobilization.py" line="82"/>
+        <source>Consent to call unknown</source>
+        <translation>Consentimiento para llamar desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization.py" line="83"/>
         <source>No phone number</source>
         <translation>Sin número de teléfono</translation>
     </message>
@@ -2731,47 +2913,47 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/imports.py" line="81"/>
+        <location filename="../../ui/imports.py" line="82"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="82"/>
+        <location filename="../../ui/imports.py" line="83"/>
         <source>A CSV or Excel (.xlsx) file with one person per row. Nothing is saved until the last step.</source>
         <translation>Un archivo CSV o Excel (.xlsx) con una persona por fila. No se guarda nada hasta el último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="86"/>
+        <location filename="../../ui/imports.py" line="87"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="87"/>
+        <location filename="../../ui/imports.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="91"/>
+        <location filename="../../ui/imports.py" line="92"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="118"/>
+        <location filename="../../ui/imports.py" line="119"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="119"/>
+        <location filename="../../ui/imports.py" line="120"/>
         <source>Spreadsheets and CSV (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>Hojas de cálculo y CSV (*.csv *.tsv *.txt *.xlsx);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="142"/>
+        <location filename="../../ui/imports.py" line="143"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="151"/>
+        <location filename="../../ui/imports.py" line="152"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>Se encontró %n fila; los nombres de las columnas están en la fila {header}.</numerusform>
@@ -2782,12 +2964,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="544"/>
+        <location filename="../../ui/imports.py" line="610"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="559"/>
+        <location filename="../../ui/imports.py" line="625"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -2795,142 +2977,142 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Importing</name>
     <message>
-        <location filename="../../models/importing.py" line="120"/>
+        <location filename="../../models/importing/messages.py" line="31"/>
         <source>No name (first, last or full name).</source>
         <translation>Sin nombre (nombre, apellido o nombre completo).</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="121"/>
-        <source>The phone in column "{column}" does not look like a phone number.</source>
-        <translation>El teléfono de la columna "{column}" no parece un número de teléfono.</translation>
+        <location filename="../../models/importing/messages.py" line="32"/>
+        <source>The phone in column &quot;{column}&quot; cannot be read as a phone number: kept as written, marked unreadable.</source>
+        <translation>El teléfono de la columna &quot;{column}&quot; no se puede leer como número: se guarda como está escrito, marcado como ilegible.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="122"/>
+        <location filename="../../models/importing/messages.py" line="34"/>
         <source>The email address does not look right.</source>
         <translation>El correo electrónico no parece correcto.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="123"/>
+        <location filename="../../models/importing/messages.py" line="35"/>
         <source>The assessment is not a number from 1 to 5.</source>
         <translation>La evaluación no es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="124"/>
-        <source>Some characters could not be read (the file's encoding is mixed); they show as �.</source>
+        <location filename="../../models/importing/messages.py" line="36"/>
+        <source>Some characters could not be read (the file&apos;s encoding is mixed); they show as �.</source>
         <translation>Algunos caracteres no se pudieron leer (la codificación del archivo es mixta); aparecen como �.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="127"/>
-        <source>Membership "{value}" is not known; imported as non-member.</source>
-        <translation>Afiliación "{value}" desconocida; se importó como no miembro.</translation>
+        <location filename="../../models/importing/messages.py" line="39"/>
+        <source>Membership &quot;{value}&quot; is not known; imported as non-member.</source>
+        <translation>Afiliación &quot;{value}&quot; desconocida; se importó como no miembro.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="128"/>
-        <source>Name order "{value}" is not known; given name first was kept.</source>
-        <translation>El orden del nombre "{value}" no se reconoce; se dejó el nombre de pila primero.</translation>
+        <location filename="../../models/importing/messages.py" line="40"/>
+        <source>Name order &quot;{value}&quot; is not known; given name first was kept.</source>
+        <translation>El orden del nombre &quot;{value}&quot; no se reconoce; se dejó el nombre de pila primero.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="129"/>
+        <location filename="../../models/importing/messages.py" line="41"/>
         <source>Department or shift without a workplace: kept in the notes.</source>
         <translation>Departamento o turno sin lugar de trabajo: se guardó en las notas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="130"/>
-        <source>A value in column "{column}" was too long and was cut.</source>
-        <translation>Un valor de la columna "{column}" era demasiado largo y se recortó.</translation>
+        <location filename="../../models/importing/messages.py" line="42"/>
+        <source>A value in column &quot;{column}&quot; was too long and was cut.</source>
+        <translation>Un valor de la columna &quot;{column}&quot; era demasiado largo y se recortó.</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="463"/>
+        <location filename="../../models/importing/mapping.py" line="23"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="464"/>
+        <location filename="../../models/importing/mapping.py" line="24"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="465"/>
+        <location filename="../../models/importing/mapping.py" line="25"/>
         <source>Full name (first and last)</source>
         <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="466"/>
+        <location filename="../../models/importing/mapping.py" line="26"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="467"/>
+        <location filename="../../models/importing/mapping.py" line="27"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="468"/>
+        <location filename="../../models/importing/mapping.py" line="28"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="469"/>
+        <location filename="../../models/importing/mapping.py" line="29"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="470"/>
+        <location filename="../../models/importing/mapping.py" line="30"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="471"/>
+        <location filename="../../models/importing/mapping.py" line="31"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="472"/>
+        <location filename="../../models/importing/mapping.py" line="32"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="473"/>
+        <location filename="../../models/importing/mapping.py" line="33"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="474"/>
+        <location filename="../../models/importing/mapping.py" line="34"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="475"/>
+        <location filename="../../models/importing/mapping.py" line="35"/>
         <source>Assessment (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="476"/>
+        <location filename="../../models/importing/mapping.py" line="36"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="477"/>
+        <location filename="../../models/importing/mapping.py" line="37"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="478"/>
+        <location filename="../../models/importing/mapping.py" line="39"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="479"/>
+        <location filename="../../models/importing/mapping.py" line="40"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="480"/>
+        <location filename="../../models/importing/mapping.py" line="41"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../models/importing.py" line="481"/>
+        <location filename="../../models/importing/mapping.py" line="42"/>
         <source>Name order (given or family name first)</source>
         <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
@@ -2942,94 +3124,189 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>Extension of the phone beside it</source>
         <translation>Extensión del teléfono de al lado</translation>
     </message>
+    <message>
+        <location filename="../../models/importing/mapping.py" line="43"/>
+        <source>Phone labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="24"/>
+        <source>&quot;{value}&quot; in column &quot;{column}&quot; is not yes or no: consent left unknown.</source>
+        <translation>&quot;{value}&quot; en la columna &quot;{column}&quot; no es sí ni no: el consentimiento queda desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="26"/>
+        <source>&quot;{value}&quot; in column &quot;{column}&quot; is not a date: kept in the notes.</source>
+        <translation>&quot;{value}&quot; en la columna &quot;{column}&quot; no es una fecha: se guarda en las notas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="27"/>
+        <source>The second email address does not look right: kept in the notes.</source>
+        <translation>El segundo correo electrónico no parece correcto: se guarda en las notas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="32"/>
+        <source>OK to email</source>
+        <translation>Se puede enviar correos</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="33"/>
+        <source>Do not call (yes: not OK to call)</source>
+        <translation>No llamar (sí: no se puede llamar)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="34"/>
+        <source>Do not text (yes: not OK to text)</source>
+        <translation>No enviar mensajes (sí: no se pueden enviar mensajes)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="35"/>
+        <source>Do not email (yes: not OK to email)</source>
+        <translation>No enviar correos (sí: no se pueden enviar correos)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="36"/>
+        <source>Consent source</source>
+        <translation>Origen del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="37"/>
+        <source>Consent date</source>
+        <translation>Fecha del consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="38"/>
+        <source>Street</source>
+        <translation>Calle</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="39"/>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="40"/>
+        <source>State / region</source>
+        <translation>Estado / región</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="41"/>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="42"/>
+        <source>Country (postal)</source>
+        <translation>País (dirección postal)</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="43"/>
+        <source>External ID</source>
+        <translation>ID externo</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="44"/>
+        <source>Email 2</source>
+        <translation>Correo 2</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/person_fields.py" line="45"/>
+        <source>Hire date</source>
+        <translation>Fecha de contratación</translation>
+    </message>
 </context>
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="241"/>
+        <location filename="../../ui/imports.py" line="265"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="242"/>
+        <location filename="../../ui/imports.py" line="266"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="243"/>
+        <location filename="../../ui/imports.py" line="267"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="244"/>
+        <location filename="../../ui/imports.py" line="268"/>
+        <source>Possible duplicate: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="269"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="247"/>
+        <location filename="../../ui/imports.py" line="272"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="248"/>
+        <location filename="../../ui/imports.py" line="273"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="249"/>
+        <location filename="../../ui/imports.py" line="274"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="250"/>
+        <location filename="../../ui/imports.py" line="275"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="253"/>
+        <location filename="../../ui/imports.py" line="278"/>
+        <source>external ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="279"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="254"/>
+        <location filename="../../ui/imports.py" line="280"/>
         <source>email</source>
         <translation>correo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/imports.py" line="255"/>
-        <source>name</source>
-        <translation>nombre</translation>
     </message>
 </context>
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="648"/>
+        <location filename="../../ui/imports.py" line="714"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="649"/>
+        <location filename="../../ui/imports.py" line="715"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="651"/>
+        <location filename="../../ui/imports.py" line="717"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="653"/>
+        <location filename="../../ui/imports.py" line="719"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="668"/>
+        <location filename="../../ui/imports.py" line="734"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="714"/>
+        <location filename="../../ui/imports.py" line="780"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -3038,17 +3315,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="718"/>
+        <location filename="../../ui/imports.py" line="784"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="721"/>
+        <location filename="../../ui/imports.py" line="787"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="728"/>
+        <location filename="../../ui/imports.py" line="794"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -3649,7 +3926,7 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="283"/>
-        <location filename="../../ui/safety.py" line="486"/>
+        <location filename="../../ui/safety.py" line="504"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
@@ -3734,7 +4011,7 @@ Los cambios hechos después de la copia ya no estarán en la base de datos. El a
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="390"/>
-        <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup's passphrase:</source>
+        <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
@@ -3780,60 +4057,72 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="181"/>
+        <location filename="../../ui/imports.py" line="182"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="184"/>
+        <location filename="../../ui/imports.py" line="185"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="190"/>
-        <source>Put columns that go nowhere into the person's notes</source>
+        <location filename="../../ui/imports.py" line="191"/>
+        <source>Put columns that go nowhere into the person&apos;s notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="203"/>
+        <location filename="../../ui/imports.py" line="212"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="205"/>
+        <location filename="../../ui/imports.py" line="214"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="218"/>
+        <location filename="../../ui/imports.py" line="231"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="232"/>
+        <location filename="../../ui/imports.py" line="245"/>
+        <source>Consent: no column says it, so everyone from this file keeps consent unknown (never assumed yes).</source>
+        <translation>Consentimiento: ninguna columna lo dice, así que todas las personas de este archivo quedan con el consentimiento desconocido (nunca se supone un sí).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="246"/>
+        <source>Consent from: {columns}. Empty cells stay unknown; a refusal is never overwritten.</source>
+        <translation>Consentimiento desde: {columns}. Las celdas vacías quedan como desconocido; una negativa nunca se sobrescribe.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="256"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="233"/>
+        <location filename="../../ui/imports.py" line="257"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
     <message>
+        <location filename="../../ui/imports.py" line="218"/>
         <source>This is a {tool} export: its columns were matched by their names.</source>
         <translation>Es una exportación de {tool}: sus columnas se asignaron por su nombre.</translation>
     </message>
     <message>
+        <location filename="../../ui/imports.py" line="232"/>
         <source>(leave out, not even the notes)</source>
         <translation>(dejar fuera, ni siquiera en las notas)</translation>
     </message>
@@ -3963,19 +4252,19 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="69"/>
-        <location filename="../../ui/mobilizations.py" line="481"/>
+        <location filename="../../ui/mobilizations.py" line="495"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="70"/>
-        <location filename="../../ui/mobilizations.py" line="484"/>
+        <location filename="../../ui/mobilizations.py" line="498"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="71"/>
-        <location filename="../../ui/mobilizations.py" line="486"/>
+        <location filename="../../ui/mobilizations.py" line="500"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
@@ -4020,27 +4309,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="479"/>
+        <location filename="../../ui/mobilizations.py" line="157"/>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="158"/>
+        <source>consent unknown</source>
+        <translation>consentimiento desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="493"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="482"/>
+        <location filename="../../ui/mobilizations.py" line="496"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="483"/>
+        <location filename="../../ui/mobilizations.py" line="497"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="485"/>
+        <location filename="../../ui/mobilizations.py" line="499"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="487"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -4048,57 +4347,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="773"/>
+        <location filename="../../ui/mobilizations.py" line="792"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="776"/>
+        <location filename="../../ui/mobilizations.py" line="795"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="778"/>
+        <location filename="../../ui/mobilizations.py" line="797"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="792"/>
+        <location filename="../../ui/mobilizations.py" line="811"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="793"/>
+        <location filename="../../ui/mobilizations.py" line="812"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="794"/>
+        <location filename="../../ui/mobilizations.py" line="813"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="795"/>
+        <location filename="../../ui/mobilizations.py" line="814"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="796"/>
+        <location filename="../../ui/mobilizations.py" line="815"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="797"/>
+        <location filename="../../ui/mobilizations.py" line="816"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="877"/>
+        <location filename="../../ui/mobilizations.py" line="896"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="878"/>
+        <location filename="../../ui/mobilizations.py" line="897"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -4218,218 +4517,258 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="124"/>
+        <location filename="../../ui/person_editor.py" line="145"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="133"/>
+        <location filename="../../ui/person_editor.py" line="154"/>
         <source>Given name first (Ana García)</source>
         <translation>Nombre de pila primero (Ana García)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="134"/>
+        <location filename="../../ui/person_editor.py" line="155"/>
         <source>Family name first (王小明, Trần Thị Lan)</source>
         <translation>Apellido primero (王小明, Trần Thị Lan)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="145"/>
+        <location filename="../../ui/person_editor.py" line="166"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="161"/>
+        <location filename="../../ui/person_editor.py" line="185"/>
         <source>e.g. Spanish, English (in order of preference)</source>
         <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="165"/>
-        <location filename="../../ui/person_editor.py" line="353"/>
+        <location filename="../../ui/person_editor.py" line="189"/>
+        <location filename="../../ui/person_editor.py" line="387"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="189"/>
+        <location filename="../../ui/person_editor.py" line="205"/>
+        <source>An employee number or another tool&apos;s ID: the next import of that list updates this person instead of adding a new one.</source>
+        <translation>Un número de empleado o el ID de otra herramienta: la próxima importación de esa lista actualiza a esta persona en vez de añadir otra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="209"/>
+        <source>YYYY-MM-DD (empty if not known)</source>
+        <translation>AAAA-MM-DD (vacío si no se sabe)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="222"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="194"/>
+        <location filename="../../ui/person_editor.py" line="227"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="195"/>
+        <location filename="../../ui/person_editor.py" line="228"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="200"/>
+        <location filename="../../ui/person_editor.py" line="233"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="209"/>
-        <source>OK to call</source>
-        <translation>Se puede llamar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.py" line="212"/>
-        <source>OK to text</source>
-        <translation>Se puede enviar mensajes</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.py" line="215"/>
-        <source>Do not contact</source>
-        <translation>No contactar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/person_editor.py" line="224"/>
+        <location filename="../../ui/person_editor.py" line="248"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="225"/>
+        <location filename="../../ui/person_editor.py" line="249"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="226"/>
+        <location filename="../../ui/person_editor.py" line="250"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="227"/>
+        <location filename="../../ui/person_editor.py" line="251"/>
         <source>Name order:</source>
         <translation>Orden del nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="230"/>
+        <location filename="../../ui/person_editor.py" line="254"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="231"/>
+        <location filename="../../ui/person_editor.py" line="255"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="233"/>
+        <location filename="../../ui/person_editor.py" line="257"/>
+        <source>Second email:</source>
+        <translation>Segundo correo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="259"/>
+        <source>Street:</source>
+        <translation>Calle:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="260"/>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="261"/>
+        <source>State / region:</source>
+        <translation>Estado / región:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="262"/>
+        <source>Postal code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="263"/>
+        <source>Country (postal):</source>
+        <translation>País (dirección postal):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="264"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="234"/>
+        <location filename="../../ui/person_editor.py" line="265"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="235"/>
+        <location filename="../../ui/person_editor.py" line="266"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="236"/>
+        <location filename="../../ui/person_editor.py" line="267"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="237"/>
+        <location filename="../../ui/person_editor.py" line="268"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="238"/>
+        <location filename="../../ui/person_editor.py" line="269"/>
+        <source>Employee / external ID:</source>
+        <translation>N.º de empleado / ID externo:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="270"/>
+        <source>Hire date:</source>
+        <translation>Fecha de contratación:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="272"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="239"/>
+        <location filename="../../ui/person_editor.py" line="273"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="241"/>
+        <location filename="../../ui/person_editor.py" line="275"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="242"/>
+        <location filename="../../ui/person_editor.py" line="276"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="243"/>
+        <location filename="../../ui/person_editor.py" line="277"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="261"/>
+        <location filename="../../ui/person_editor.py" line="295"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="291"/>
+        <location filename="../../ui/person_editor.py" line="325"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="294"/>
+        <location filename="../../ui/person_editor.py" line="328"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="294"/>
+        <location filename="../../ui/person_editor.py" line="328"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="294"/>
+        <location filename="../../ui/person_editor.py" line="328"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="294"/>
+        <location filename="../../ui/person_editor.py" line="328"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="308"/>
+        <location filename="../../ui/person_editor.py" line="342"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="319"/>
+        <location filename="../../ui/person_editor.py" line="353"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="365"/>
+        <location filename="../../ui/person_editor.py" line="399"/>
         <source>Shown as: {name}</source>
         <translation>Se muestra como: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="369"/>
+        <location filename="../../ui/person_editor.py" line="405"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="399"/>
+        <location filename="../../ui/person_editor.py" line="438"/>
+        <source>Write the date as 2019-04-01, or leave it empty.</source>
+        <translation>Escriba la fecha como 2019-04-01, o déjela vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="445"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="405"/>
+        <location filename="../../ui/person_editor.py" line="451"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="434"/>
+        <location filename="../../ui/person_editor.py" line="480"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="435"/>
+        <location filename="../../ui/person_editor.py" line="481"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -4465,42 +4804,47 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Llamando como:</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="90"/>
+        <location filename="../../ui/phonebank.py" line="96"/>
         <source>Call script</source>
         <translation>Guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="96"/>
+        <location filename="../../ui/phonebank.py" line="102"/>
         <source>Flag for an organizer</source>
         <translation>Marcar para un(a) organizador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="95"/>
+        <location filename="../../ui/phonebank.py" line="101"/>
         <source>Note (what they said, rides, childcare…); then Alt+key records</source>
         <translation>Nota (qué dijo, transporte, cuidado de niños…); luego Alt+tecla registra</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="105"/>
+        <location filename="../../ui/phonebank.py" line="81"/>
+        <source>Their consent to be called is unknown: ask if it is all right to call them, and record the answer on their record.</source>
+        <translation>Se desconoce si acepta recibir llamadas: pregunte si se le puede llamar y anote la respuesta en su ficha.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/phonebank.py" line="111"/>
         <source>Skip for now</source>
         <translation>Saltar por ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="113"/>
+        <location filename="../../ui/phonebank.py" line="119"/>
         <source>Record “{outcome}” and go to the next person (key {key}; Alt+{key} while typing a note)</source>
         <translation>Registrar «{outcome}» y pasar a la siguiente persona (tecla {key}; Alt+{key} mientras escribe una nota)</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="128"/>
+        <location filename="../../ui/phonebank.py" line="134"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="133"/>
+        <location filename="../../ui/phonebank.py" line="139"/>
         <source>Call back at:</source>
         <translation>Volver a llamar el:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/phonebank.py" line="167"/>
+        <location filename="../../ui/phonebank.py" line="174"/>
         <source>{name} (%n people)</source>
         <translation>
             <numerusform>{name} (%n persona)</numerusform>
@@ -4508,107 +4852,107 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="175"/>
+        <location filename="../../ui/phonebank.py" line="182"/>
         <source>Anyone (whole list)</source>
         <translation>Cualquiera (toda la lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="176"/>
+        <location filename="../../ui/phonebank.py" line="183"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="179"/>
+        <location filename="../../ui/phonebank.py" line="186"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="211"/>
+        <location filename="../../ui/phonebank.py" line="219"/>
         <source>Nobody left to call on this list right now.</source>
         <translation>No queda nadie a quien llamar en esta lista por ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="222"/>
+        <location filename="../../ui/phonebank.py" line="230"/>
         <source>copy</source>
         <translation>copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="226"/>
+        <location filename="../../ui/phonebank.py" line="234"/>
         <source>Copy the number</source>
         <translation>Copiar el número</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="231"/>
+        <location filename="../../ui/phonebank.py" line="239"/>
         <source>Language: {v}</source>
         <translation>Idioma: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="232"/>
+        <location filename="../../ui/phonebank.py" line="240"/>
         <source>Workplace: {v}</source>
         <translation>Lugar de trabajo: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="233"/>
+        <location filename="../../ui/phonebank.py" line="241"/>
         <source>Department: {v}</source>
         <translation>Departamento: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="234"/>
+        <location filename="../../ui/phonebank.py" line="242"/>
         <source>Shift: {v}</source>
         <translation>Turno: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="235"/>
+        <location filename="../../ui/phonebank.py" line="243"/>
         <source>Assessment: {v}</source>
         <translation>Evaluación: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="240"/>
+        <location filename="../../ui/phonebank.py" line="248"/>
         <source>This event: {when} {outcome} {note}</source>
         <translation>Este evento: {when} {outcome} {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="244"/>
+        <location filename="../../ui/phonebank.py" line="252"/>
         <source>not reached</source>
         <translation>no contactado</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="245"/>
+        <location filename="../../ui/phonebank.py" line="253"/>
         <source>came</source>
         <translation>vino</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="245"/>
+        <location filename="../../ui/phonebank.py" line="253"/>
         <source>did not come</source>
         <translation>no vino</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="246"/>
+        <location filename="../../ui/phonebank.py" line="254"/>
         <source>{event}: {answer}, {came}</source>
         <translation>{event}: {answer}, {came}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="247"/>
+        <location filename="../../ui/phonebank.py" line="255"/>
         <source>No earlier calls or events.</source>
         <translation>No hay llamadas ni eventos anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="248"/>
+        <location filename="../../ui/phonebank.py" line="256"/>
         <source>(No script for this event yet.)</source>
         <translation>(Todavía no hay guion para este evento.)</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="249"/>
+        <location filename="../../ui/phonebank.py" line="257"/>
         <source>Row ID {id} · attempt {n}</source>
         <translation>ID de fila {id} · intento {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="254"/>
+        <location filename="../../ui/phonebank.py" line="262"/>
         <source>Number copied.</source>
         <translation>Número copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/phonebank.py" line="273"/>
+        <location filename="../../ui/phonebank.py" line="281"/>
         <source>Saved: {name} — {outcome}.</source>
         <translation>Guardado: {name} — {outcome}.</translation>
     </message>
@@ -4616,136 +4960,136 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="66"/>
+        <location filename="../../ui/person_editor.py" line="81"/>
         <source>(773) 555-0142</source>
         <translation>(773) 555-0142</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="70"/>
+        <location filename="../../ui/person_editor.py" line="85"/>
         <source>Choose a label or type your own</source>
         <translation>Elija una etiqueta o escriba la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="77"/>
+        <location filename="../../ui/person_editor.py" line="94"/>
         <source>Call this number earlier</source>
         <translation>Llamar antes a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="80"/>
+        <location filename="../../ui/person_editor.py" line="97"/>
         <source>Call this number later</source>
         <translation>Llamar después a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="82"/>
+        <location filename="../../ui/person_editor.py" line="99"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="104"/>
-        <source>This does not look like a phone number.</source>
-        <translation>Esto no parece un número de teléfono.</translation>
+        <location filename="../../ui/person_editor.py" line="124"/>
+        <source>This cannot be read as a phone number ({country} unless it starts with + or 00). It is kept as typed, but calls and texts cannot use it until it is corrected.</source>
+        <translation>Esto no se puede leer como número de teléfono ({country}, salvo que empiece por + o 00). Se guarda como está escrito, pero no se podrá usar para llamadas ni mensajes hasta corregirlo.</translation>
     </message>
 </context>
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="677"/>
+        <location filename="../../ui/mobilizations.py" line="696"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="679"/>
+        <location filename="../../ui/mobilizations.py" line="698"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="682"/>
+        <location filename="../../ui/mobilizations.py" line="701"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="684"/>
+        <location filename="../../ui/mobilizations.py" line="703"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="688"/>
+        <location filename="../../ui/mobilizations.py" line="707"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="690"/>
+        <location filename="../../ui/mobilizations.py" line="709"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="704"/>
+        <location filename="../../ui/mobilizations.py" line="723"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="710"/>
-        <location filename="../../ui/mobilizations.py" line="728"/>
+        <location filename="../../ui/mobilizations.py" line="729"/>
+        <location filename="../../ui/mobilizations.py" line="747"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="711"/>
+        <location filename="../../ui/mobilizations.py" line="730"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="713"/>
+        <location filename="../../ui/mobilizations.py" line="732"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="713"/>
+        <location filename="../../ui/mobilizations.py" line="732"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="714"/>
+        <location filename="../../ui/mobilizations.py" line="733"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="715"/>
+        <location filename="../../ui/mobilizations.py" line="734"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="716"/>
+        <location filename="../../ui/mobilizations.py" line="735"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="736"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="736"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="736"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="735"/>
+        <location filename="../../ui/mobilizations.py" line="754"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="737"/>
+        <location filename="../../ui/mobilizations.py" line="756"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="737"/>
+        <location filename="../../ui/mobilizations.py" line="756"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4753,105 +5097,141 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/safety.py" line="144"/>
+        <location filename="../../ui/safety.py" line="147"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="147"/>
+        <location filename="../../ui/safety.py" line="150"/>
         <source>e.g. Rosa M.</source>
         <translation>p. ej. Rosa M.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="151"/>
+        <location filename="../../ui/safety.py" line="154"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="152"/>
+        <location filename="../../ui/safety.py" line="155"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="157"/>
+        <location filename="../../ui/safety.py" line="160"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="165"/>
+        <location filename="../../ui/safety.py" line="168"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="182"/>
+        <location filename="../../ui/safety.py" line="186"/>
         <source>Backups are encrypted with the passphrase in use when they are made. Keep a copy on another drive.</source>
         <translation>Las copias de seguridad se cifran con la frase de contraseña en uso cuando se hacen. Guarde una copia en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="187"/>
+        <location filename="../../ui/safety.py" line="191"/>
         <source>Your name (for the audit trail):</source>
         <translation>Su nombre (para el registro de auditoría):</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="188"/>
+        <location filename="../../ui/safety.py" line="192"/>
         <source>Lock after this long without use:</source>
         <translation>Bloquear tras este tiempo sin uso:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="189"/>
+        <location filename="../../ui/safety.py" line="193"/>
+        <source>Phone numbers without +country are from:</source>
+        <translation>Los teléfonos sin +país son de:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="194"/>
         <source>Backup folder:</source>
         <translation>Carpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="190"/>
+        <location filename="../../ui/safety.py" line="195"/>
         <source>Back up every:</source>
         <translation>Hacer copia cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="191"/>
+        <location filename="../../ui/safety.py" line="196"/>
         <source>Keep daily backups:</source>
         <translation>Conservar copias diarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="192"/>
+        <location filename="../../ui/safety.py" line="197"/>
         <source>Keep weekly backups:</source>
         <translation>Conservar copias semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="206"/>
+        <location filename="../../ui/safety.py" line="211"/>
         <source>Backups of this database go to: {folder}</source>
         <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety.py" line="210"/>
+        <location filename="../../ui/safety.py" line="215"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety.py" line="235"/>
+        <source>Numbers written with + or 00 and a country code are read whatever this says.</source>
+        <translation>Los números escritos con + o 00 y un código de país se leen según ese código, diga lo que diga aquí.</translation>
     </message>
 </context>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="372"/>
+        <location filename="../../ui/imports.py" line="400"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="373"/>
+        <location filename="../../ui/imports.py" line="401"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="393"/>
+        <location filename="../../ui/imports.py" line="422"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="411"/>
+        <location filename="../../ui/imports.py" line="442"/>
+        <source>&amp;All rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="443"/>
+        <source>&amp;Possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="462"/>
+        <source>&amp;Possible duplicates (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/imports.py" line="466"/>
+        <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="476"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="449"/>
+        <location filename="../../ui/imports.py" line="515"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -4862,28 +5242,28 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="416"/>
+        <location filename="../../ui/mobilizations.py" line="430"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="428"/>
+        <location filename="../../ui/mobilizations.py" line="442"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="429"/>
+        <location filename="../../ui/mobilizations.py" line="443"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="430"/>
+        <location filename="../../ui/mobilizations.py" line="444"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="443"/>
-        <source>No row {id} on this event's sheets.</source>
+        <location filename="../../ui/mobilizations.py" line="457"/>
+        <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
 </context>
@@ -5120,7 +5500,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="427"/>
-        <source>Replace the clauses you wrote with the template's?</source>
+        <source>Replace the clauses you wrote with the template&apos;s?</source>
         <translation>¿Reemplazar las cláusulas que escribió con las de la plantilla?</translation>
     </message>
     <message>
@@ -5145,7 +5525,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="495"/>
-        <source>Save the selected version's text as a new version</source>
+        <source>Save the selected version&apos;s text as a new version</source>
         <translation>Guardar el texto de la versión seleccionada como una nueva versión</translation>
     </message>
     <message>
@@ -5160,8 +5540,8 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="504"/>
-        <source>&lt;span style='background:#d4f7d4; text-decoration:underline'&gt;added&lt;/span&gt; · &lt;span style='background:#fbd7d7; text-decoration:line-through'&gt;removed&lt;/span&gt;</source>
-        <translation>&lt;span style='background:#d4f7d4; text-decoration:underline'&gt;agregado&lt;/span&gt; · &lt;span style='background:#fbd7d7; text-decoration:line-through'&gt;eliminado&lt;/span&gt;</translation>
+        <source>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;added&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;removed&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;agregado&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;eliminado&lt;/span&gt;</translation>
     </message>
     <message>
         <location filename="../../ui/resolutions.py" line="546"/>
@@ -5664,22 +6044,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="462"/>
+        <location filename="../../ui/imports.py" line="528"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="465"/>
+        <location filename="../../ui/imports.py" line="531"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="484"/>
+        <location filename="../../ui/imports.py" line="550"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="501"/>
+        <location filename="../../ui/imports.py" line="567"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -5687,17 +6067,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="574"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="510"/>
+        <location filename="../../ui/imports.py" line="576"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="531"/>
+        <location filename="../../ui/imports.py" line="597"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -5710,7 +6090,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="739"/>
+        <location filename="../../ui/imports.py" line="805"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
@@ -5720,7 +6100,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="886"/>
+        <location filename="../../ui/mobilizations.py" line="905"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -5898,7 +6278,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/trainings.py" line="819"/>
-        <source>Person's trainings…</source>
+        <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
@@ -6391,86 +6771,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization.py" line="1153"/>
-        <location filename="../../models/mobilization.py" line="1295"/>
+        <location filename="../../models/mobilization.py" line="1174"/>
+        <location filename="../../models/mobilization.py" line="1316"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1154"/>
-        <location filename="../../models/mobilization.py" line="1296"/>
+        <location filename="../../models/mobilization.py" line="1175"/>
+        <location filename="../../models/mobilization.py" line="1317"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1155"/>
-        <location filename="../../models/mobilization.py" line="1297"/>
+        <location filename="../../models/mobilization.py" line="1176"/>
+        <location filename="../../models/mobilization.py" line="1318"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1156"/>
+        <location filename="../../models/mobilization.py" line="1177"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1157"/>
-        <location filename="../../models/mobilization.py" line="1298"/>
+        <location filename="../../models/mobilization.py" line="1178"/>
+        <location filename="../../models/mobilization.py" line="1319"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1159"/>
+        <location filename="../../models/mobilization.py" line="1180"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1291"/>
+        <location filename="../../models/mobilization.py" line="1312"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1292"/>
+        <location filename="../../models/mobilization.py" line="1313"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1293"/>
+        <location filename="../../models/mobilization.py" line="1314"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1294"/>
+        <location filename="../../models/mobilization.py" line="1315"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1299"/>
+        <location filename="../../models/mobilization.py" line="1320"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1300"/>
+        <location filename="../../models/mobilization.py" line="1321"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1301"/>
+        <location filename="../../models/mobilization.py" line="1322"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1302"/>
+        <location filename="../../models/mobilization.py" line="1323"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1303"/>
+        <location filename="../../models/mobilization.py" line="1324"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization.py" line="1304"/>
+        <location filename="../../models/mobilization.py" line="1325"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -6478,432 +6858,447 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="495"/>
+        <location filename="../../ui/mobilizations.py" line="509"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="498"/>
+        <location filename="../../ui/mobilizations.py" line="512"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="500"/>
+        <location filename="../../ui/mobilizations.py" line="514"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="502"/>
+        <location filename="../../ui/mobilizations.py" line="516"/>
         <source>Call sheets as PDF…</source>
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="509"/>
+        <location filename="../../ui/mobilizations.py" line="523"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="532"/>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="546"/>
+        <location filename="../../ui/mobilizations.py" line="624"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
+        <location filename="../../ui/mobilizations.py" line="547"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="547"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="547"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="548"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="548"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="548"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="535"/>
-        <location filename="../../ui/mobilizations.py" line="608"/>
+        <location filename="../../ui/mobilizations.py" line="549"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="539"/>
-        <location filename="../../ui/mobilizations.py" line="541"/>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="553"/>
+        <location filename="../../ui/mobilizations.py" line="555"/>
+        <location filename="../../ui/mobilizations.py" line="628"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
+        <location filename="../../ui/mobilizations.py" line="568"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="561"/>
+        <location filename="../../ui/mobilizations.py" line="575"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="564"/>
+        <location filename="../../ui/mobilizations.py" line="578"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="576"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="579"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="580"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="586"/>
-        <location filename="../../ui/mobilizations.py" line="646"/>
+        <location filename="../../ui/mobilizations.py" line="600"/>
+        <location filename="../../ui/mobilizations.py" line="665"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="586"/>
+        <location filename="../../ui/mobilizations.py" line="600"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
-        <location filename="../../ui/mobilizations.py" line="619"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="638"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="603"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="603"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="604"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="604"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="605"/>
+        <source>Only people who said it is OK to call them: people whose consent is unknown are left out.</source>
+        <translation>Solo personas que aceptaron recibir llamadas: se dejan fuera las personas cuyo consentimiento se desconoce.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="607"/>
+        <source>People whose consent to be called is unknown are marked “consent unknown”: ask first.</source>
+        <translation>Las personas cuyo consentimiento para recibir llamadas se desconoce van marcadas «consentimiento desconocido»: pregunte primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="609"/>
+        <source>consent unknown</source>
+        <translation>consentimiento desconocido</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
+        <location filename="../../ui/mobilizations.py" line="634"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="604"/>
+        <location filename="../../ui/mobilizations.py" line="623"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="624"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="624"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="538"/>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="552"/>
+        <location filename="../../ui/mobilizations.py" line="628"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="610"/>
+        <location filename="../../ui/mobilizations.py" line="629"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="610"/>
+        <location filename="../../ui/mobilizations.py" line="629"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="611"/>
+        <location filename="../../ui/mobilizations.py" line="630"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="612"/>
+        <location filename="../../ui/mobilizations.py" line="631"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="612"/>
+        <location filename="../../ui/mobilizations.py" line="631"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="632"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="632"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="632"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="634"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="634"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="634"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="635"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="635"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="635"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="619"/>
+        <location filename="../../ui/mobilizations.py" line="638"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="620"/>
+        <location filename="../../ui/mobilizations.py" line="639"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="620"/>
+        <location filename="../../ui/mobilizations.py" line="639"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="626"/>
+        <location filename="../../ui/mobilizations.py" line="645"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="627"/>
+        <location filename="../../ui/mobilizations.py" line="646"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="653"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="652"/>
+        <location filename="../../ui/mobilizations.py" line="671"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="653"/>
+        <location filename="../../ui/mobilizations.py" line="672"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="660"/>
+        <location filename="../../ui/mobilizations.py" line="679"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -6922,7 +7317,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/unlock.py" line="104"/>
-        <source>Your committee's records, encrypted on this computer. Nothing is sent anywhere.</source>
+        <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
     <message>
@@ -7073,58 +7468,63 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/walk_in.py" line="52"/>
+        <location filename="../../ui/walk_in.py" line="53"/>
         <source>Add a walk-in</source>
         <translation>Agregar persona sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="61"/>
+        <location filename="../../ui/walk_in.py" line="62"/>
         <source>e.g. es, en</source>
         <translation>p. ej. es, en</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="64"/>
-        <location filename="../../ui/walk_in.py" line="101"/>
+        <location filename="../../ui/walk_in.py" line="65"/>
+        <location filename="../../ui/walk_in.py" line="105"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="77"/>
+        <location filename="../../ui/walk_in.py" line="78"/>
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="78"/>
+        <location filename="../../ui/walk_in.py" line="79"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="79"/>
+        <location filename="../../ui/walk_in.py" line="80"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="80"/>
+        <location filename="../../ui/walk_in.py" line="81"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="81"/>
+        <location filename="../../ui/walk_in.py" line="82"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="82"/>
+        <location filename="../../ui/walk_in.py" line="83"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="83"/>
+        <location filename="../../ui/walk_in.py" line="84"/>
         <source>&amp;Shift:</source>
         <translation>T&amp;urno:</translation>
     </message>
     <message>
-        <location filename="../../ui/walk_in.py" line="88"/>
+        <location filename="../../ui/walk_in.py" line="87"/>
+        <source>Consent:</source>
+        <translation>Consentimiento:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/walk_in.py" line="92"/>
         <source>They are added to the roster and marked as attended.</source>
         <translation>La persona se agrega al listado y se marca que asistió.</translation>
     </message>
@@ -7241,7 +7641,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/wallchart.py" line="191"/>
-        <source>Count only this workplace's committees</source>
+        <source>Count only this workplace&apos;s committees</source>
         <translation>Contar solo los comités de este lugar de trabajo</translation>
     </message>
     <message>
@@ -7406,7 +7806,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/wallchart.py" line="314"/>
-        <source>Committee members: active members of this workplace's committees.</source>
+        <source>Committee members: active members of this workplace&apos;s committees.</source>
         <translation>Miembros del comité: miembros activos de los comités de este lugar de trabajo.</translation>
     </message>
     <message>
