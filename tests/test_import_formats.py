@@ -91,14 +91,14 @@ def test_civicrm_contact_export(db):
           workplace="Lakeside Foods Plant 2", street="1841 W 18th St", city="Chicago", region="IL",
           postal_code="60608", country="United States", tags={"Volunteer", "Leader", "Newsletter"},
           ok_to_text=False, ok_to_call=None, ok_to_email=None)  # "Do Not Sms: 1"
-    assert numbers(maria) == ["+13125550111"]
+    assert maria["phones"] == [("(312) 555-0111", "+13125550111", "cell")]  # "Phone Type: Mobile"
     notes_have(maria, "Met at the May Day picnic.", "Contact ID: 202", "Individual Prefix: Ms.")
     notes_lack(maria, "Contact Hash", "Dear María", "Greeting", "Individual\n", "Mobile")
     check(people["Thị Lan Nguyễn"], languages="vi", ok_to_call=False, ok_to_text=None, email="lan.nguyen@example.org")
     youssef = people["Youssef Haddad"]
     check(youssef, ok_to_email=False, email="y.haddad@example.org", languages="ar")  # "Do Not Email" is a flag
-    assert numbers(youssef) == ["+13125550113"]
-    assert "204" in youssef["phones"][0][0] or "Phone Extension: 204" in youssef["notes"]
+    assert youssef["phones"] == [("(312) 555-0113 x204", "+13125550113", "")]  # the extension with its phone
+    notes_lack(youssef, "Phone Extension", "Phone Type")
     wei = people["Wei Chen"]
     check(wei, languages="zh", workplace=None, tags={"Leader"}, **UNKNOWN)
     notes_have(wei, "Prefers evening calls.")
@@ -113,6 +113,7 @@ def test_google_contacts_current_layout(db):
     check(minh, preferred_name="Minh", workplace="Lakeside Foods", job_title="Sanitation Lead",
           department="Sanitation", email="minh.tran@example.org", tags={"Comité Planta 2"}, **UNKNOWN)
     assert numbers(minh) == ["+13125550121", "+13125550122", "+13125550100"]  # " ::: " is two numbers
+    assert [label for _raw, _e164, label in minh["phones"]] == ["cell", "cell", "work"]  # Phone N - Label
     notes_have(minh, "Birthday: --05-12", "Asked about the night shift differential.")
     notes_lack(minh, "Mobile", "* Home", "myContacts")
     li = people["Li Na"]  # "Na" is a surname, not "n/a"
@@ -122,7 +123,7 @@ def test_google_contacts_current_layout(db):
     notes_lack(li, "Address 1 - Formatted", "starred")
     rosa = people["Rosa Elena Martínez"]
     check(rosa, tags=set(), email="")
-    assert numbers(rosa) == ["+18725550124"]
+    assert rosa["phones"] == [("872-555-0124", "+18725550124", "home")]
     notes_have(rosa, "Name Prefix: Sra.", "Website 1 - Value: https://example.org/rosa")
 
 
@@ -300,7 +301,8 @@ def test_excel_unicode_text(db):
 
 # ---------------------------------------------------------------------------------- mapping rules
 @pytest.mark.parametrize("header,field", [
-    ("Phone Type", None), ("E-mail 1 - Label", None), ("Phone Extension", None), ("Current Employer ID", None),
+    ("Phone Type", "phone_label"), ("E-mail 1 - Label", None), ("Phone Extension", "phone_extension"),
+    ("Work Phone Ext", "phone_extension"), ("Current Employer ID", None),
     ("is_mobile_bad", None), ("Event name", None), ("Phonetic First Name", None), ("Emergency contact phone", None),
     ("Name Prefix", None), ("Use for Bulk Mail", None), ("Do Not Mail", None),
     ("Middle Name", "first_name"), ("Job Title", "job_title"), ("Which shift do you work?", "shift"),
@@ -320,6 +322,13 @@ def test_columns_that_describe_another_are_never_its_value(header, field):
 def test_opt_outs_ids_and_addresses(header, field):
     expected = field if field in importing.FIELD_KEYS else None  # keys the importer has
     assert importing.guess_mapping([header]).columns == [expected]
+
+
+def test_a_phone_type_or_extension_without_a_phone_column_stays_in_the_notes():
+    mapping = importing.Mapping(["full_name", "phone_label", "phone_extension"])
+    [(record, _problems)] = importing.convert_rows(["Name", "Phone Type", "Ext"], [["Ana Ruiz", "Mobile", "12"]],
+                                                   mapping)
+    assert record.notes == "Phone Type: Mobile\nExt: 12" and not record.phones
 
 
 def test_outlook_title_is_not_the_job_title():

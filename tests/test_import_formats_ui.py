@@ -65,11 +65,12 @@ def test_wizard_on_a_civicrm_export(qtbot, context):
     assert shown["Current Employer"] == ("workplace", "Workplace")
     assert shown["Job Title"] == ("job_title", "Job title")
     assert shown["Phone"][0] == "phone"
-    for describing in ("Phone Type", "Current Employer ID", "Contact Hash", "Email Greeting"):
-        assert shown[describing][0] == importing.IGNORE, describing
+    for system in ("Current Employer ID", "Contact Hash", "Email Greeting"):
+        assert shown[system][0] == importing.IGNORE, system
+    assert shown["Phone Type"] == ("phone_label", "Type of the phone beside it (Mobile, Work...)")
+    assert shown["Phone Extension"][0] == "phone_extension"
     assert shown["Do Not Email"][0] == expect_key("do_not_email")  # a flag, never the address
     assert shown["Do Not Phone"][0] == expect_key("do_not_call")
-    assert shown["Phone Extension"][0] is None  # kept in the notes
     page.table.scrollToItem(page.table.item(list(shown).index("Do Not Email"), page.HEADER))
     wizard.grab().save("/tmp/wizard-civicrm.png")
     press_next(qtbot, wizard)
@@ -103,7 +104,7 @@ def test_wizard_on_an_employer_workbook_and_a_google_export(qtbot, context):
     shown = shown_mapping(wizard)
     assert "Google Contacts" in wizard.mapping_page.recognized.text()
     assert shown["E-mail 1 - Label"][0] == importing.IGNORE and shown["E-mail 1 - Value"][0] == "email"
-    assert shown["Phone 1 - Label"][0] == importing.IGNORE and shown["Phone 1 - Value"][0] == "phone"
+    assert shown["Phone 1 - Label"][0] == "phone_label" and shown["Phone 1 - Value"][0] == "phone"
     assert shown["Labels"] == ("tags", "Tags")
     assert shown["Organization Title"][0] == "job_title"
     assert shown["Phonetic First Name"][0] is None

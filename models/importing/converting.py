@@ -379,8 +379,9 @@ def _label_phones(phones: list[Any], labels: list[str]) -> None:
 
 
 def _phone_column(phones: list[Any], values: list[str], label: str, header: str,
-                  add_problem: Callable[[int, Problem], None]) -> None:
-    """Add a phone column's numbers to each row's ``phones`` (raw, e164 or "", label).
+                  add_problem: Callable[[int, Problem], None], row_labels: Optional[Sequence[str]] = None) -> None:
+    """Add a phone column's numbers to each row's ``phones`` (raw, e164 or "", label): ``label``
+    from the header, or the row's own from a type column (``row_labels``).
 
     A cell may hold several numbers ("a ::: b", "a; b"); Excel's text apostrophe is taken off. A
     number that cannot be read is kept as typed, with a warning (never a reason to refuse the
@@ -396,6 +397,10 @@ def _phone_column(phones: list[Any], values: list[str], label: str, header: str,
         else:
             parts = split_phones(value)
         found = phones[i]
+        if row_labels is not None and row_labels[i]:
+            label_here = row_labels[i]
+        else:
+            label_here = label
         for part in parts:
             if _is_empty(part):
                 continue
@@ -408,9 +413,52 @@ def _phone_column(phones: list[Any], values: list[str], label: str, header: str,
                 key = phone_key(part, number)
                 if any(phone_key(raw, e) == key for raw, e, _ in found):
                     continue  # the same number in another column
-                found.append((part[:60], number, label))
+                found.append((part[:60], number, label_here))
             else:
-                found = phones[i] = [(part[:60], number, label)]
+                found = phones[i] = [(part[:60], number, label_here)]
+
+
+_PHONE_DETAILS = ("phone_label", "phone_extension")
+_GENERIC_PHONE_TYPES = frozenset(("phone", "telefono", "tel", "other", "otro", "main"))
+
+
+def _row_phone_label(value: str) -> str:
+    """A phone's type as a file gives it ("Mobile", "* Work", "Casa") as the label we store:
+    cell / home / work, or the text as written; "" for one that says nothing ("Phone", "Other")."""
+    text = value.strip().lstrip("*").strip()
+    if not text or fold(text) in _GENERIC_PHONE_TYPES:
+        return ""
+    return _phone_label(text) or text[:40]
+
+
+def _described_phone(headers: Sequence[str], phone_columns: list[int], col: int) -> int:
+    """The phone column a type or extension column is about: the one with the same number in its
+    header ("Phone 2 - Label" -> "Phone 2 - Value"), else the nearest before it, else after it."""
+    number = re.findall(r"\d+", headers[col]) if col < len(headers) else []
+    same = [c for c in phone_columns if c < len(headers) and re.findall(r"\d+", headers[c]) == number] if number else []
+    candidates = same or phone_columns
+    before = [c for c in candidates if c < col]
+    return before[-1] if before else candidates[0]
+
+
+def _phone_details(headers: Sequence[str], keys: Sequence[Optional[str]],
+                   columns: Sequence[Sequence[str]]) -> dict[int, tuple[Optional[list[str]], Optional[list[str]]]]:
+    """Phone column -> (each row's type, each row's extension) from the columns that describe it.
+    Without a phone column they describe nothing and are left to the notes."""
+    phone_columns = [c for c, key in enumerate(keys) if key == "phone" and c < len(columns)]
+    details: dict[int, tuple[Optional[list[str]], Optional[list[str]]]] = {}
+    for col, key in enumerate(keys):
+        if key not in _PHONE_DETAILS or col >= len(columns) or not phone_columns:
+            continue
+        target = _described_phone(headers, phone_columns, col)
+        values = _clean_column(columns[col])
+        labels, extensions = details.get(target, (None, None))
+        if key == "phone_label":
+            labels = _column_map(values, _row_phone_label)
+        else:
+            extensions = [re.sub(r"^\D+", "", v) for v in values]
+        details[target] = (labels, extensions)
+    return details
 
 
 def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping: Mapping,
@@ -458,10 +506,12 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
     name_orders: Optional[list[Optional[str]]] = None
     languages = _cached(_language_codes)
     tag_lists = _cached(tag_names)
+    described = _phone_details(headers, mapping.columns, columns)
+    has_phone = "phone" in mapping.columns
     for col, key in enumerate(mapping.columns):
         if col >= len(columns):
             break
-        if key == IGNORE:  # left out: not even the notes
+        if key == IGNORE or (key in _PHONE_DETAILS and has_phone):  # left out / read with their phone
             continue
         values = _clean_column(columns[col])
         if key in _NAME_FIELDS:
@@ -473,7 +523,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                 if len(value) > MAX_CELL:
                     values[i] = value[:MAX_CELL]
                     add_problem(i, _problem(MSG_TOO_LONG, warning=True, column=header))
-        if key is None:
+        if key is None or key in _PHONE_DETAILS:
             if mapping.unmapped_to_notes:
                 lines = [f"{header}: {v}" if v else "" for v in values]
                 extra = lines if extra is None else _join_columns(extra, lines, "\n")
@@ -496,7 +546,10 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         elif key == "phone":
             if phones is None:
                 phones = [()] * n
-            _phone_column(phones, values, labels[col] if col < len(labels) else "", header, add_problem)
+            row_labels, extensions = described.get(col, (None, None))
+            if extensions is not None:  # "(312) 555-0113 x204": the extension stays in the number as typed
+                values = [f"{v} x{e}" if v and e else v for v, e in zip(values, extensions)]
+            _phone_column(phones, values, labels[col] if col < len(labels) else "", header, add_problem, row_labels)
         elif key in ("languages", "tags"):
             convert = languages if key == "languages" else tag_lists
             found_lists = _column_map(values, lambda v, convert=convert: convert(v) if v else ())

@@ -60,7 +60,7 @@ CIVICRM = _layout("CiviCRM", ("Contact Hash", "Sort Name"), {
             "Contact Hash", "Communication Style", "Email Greeting ID", "Postal Greeting ID", "Addressee ID",
             "Sic Code", "Unique ID (OpenID)", "Current Employer ID", "Created Date", "Modified Date", "Addressee",
             "Email Greeting", "Postal Greeting", "Location Type", "Street Number", "Street Number Suffix",
-            "Street Name", "Street Unit", "Latitude", "Longitude", "Master Address Belongs To", "Phone Type",
+            "Street Name", "Street Unit", "Latitude", "Longitude", "Master Address Belongs To",
             "Use for Bulk Mail", "Signature Text", "Signature Html", "OpenID", "World Region"),
     # The organization's own id for the person; CiviCRM's Contact ID goes to the notes.
     "External Identifier": "external_id", "Contact ID": None,
@@ -71,7 +71,8 @@ CIVICRM = _layout("CiviCRM", ("Contact Hash", "Sort Name"), {
     # An organization contact's own name; a person's employer is "Current Employer".
     "Organization Name": None, "Current Employer": "workplace",
     "Street Address": "street", "City": "city", "Postal Code": "postal_code", "State": "region",
-    "Country": "country", "Phone": "phone", "Phone Extension": None, "Email": "email",
+    "Country": "country", "Phone": "phone", "Phone Extension": "phone_extension", "Phone Type": "phone_label",
+    "Email": "email",
     "Group(s)": "tags", "Tag(s)": "tags", "Note(s)": "notes",
 })
 
@@ -81,7 +82,8 @@ GOOGLE = _layout("Google Contacts", ("File As", "Labels"), {
     "Organization Name": "workplace", "Organization Title": "job_title", "Organization Department": "department",
     "Notes": "notes", "Labels": "tags",
 }, patterns=(
-    (r"(e mail|phone|address|website|relation|event|im|custom field|organization) \d+ (label|type)", IGNORE),
+    (r"phone \d+ (label|type)", "phone_label"),
+    (r"(e mail|address|website|relation|event|im|custom field|organization) \d+ (label|type)", IGNORE),
     (r"e mail 1 value", "email"), (r"e mail 2 value", "email2"),
     (r"phone \d+ value", "phone"),
     (r"address 1 formatted", IGNORE),  # Google also writes its parts (street, city...)

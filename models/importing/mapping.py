@@ -25,6 +25,9 @@ FIELDS: list[tuple[str, str]] = [
     ("full_name", QT_TRANSLATE_NOOP("Importing", "Full name (first and last)")),
     ("preferred_name", QT_TRANSLATE_NOOP("Importing", "Preferred name")),
     ("phone", QT_TRANSLATE_NOOP("Importing", "Phone")),
+    # Columns about a phone column: its type ("Mobile", "Work") and its extension.
+    ("phone_label", QT_TRANSLATE_NOOP("Importing", "Type of the phone beside it (Mobile, Work...)")),
+    ("phone_extension", QT_TRANSLATE_NOOP("Importing", "Extension of the phone beside it")),
     ("email", QT_TRANSLATE_NOOP("Importing", "Email")),
     ("languages", QT_TRANSLATE_NOOP("Importing", "Languages")),
     ("workplace", QT_TRANSLATE_NOOP("Importing", "Workplace")),
@@ -227,9 +230,23 @@ def _guess_field(header: str) -> Optional[str]:
     consent = _consent_field(norm, words)
     if consent is not MISSING:
         return usable(consent)
-    if _DESCRIBES.intersection(words) or _SOMEONE_ELSE.intersection(words):
+    if _SOMEONE_ELSE.intersection(words):
         return None
+    if _DESCRIBES.intersection(words):  # about another column: a phone's type or extension, else notes
+        return usable(_phone_detail(words))
     return usable(_guess_by_words(norm, words))
+
+
+def _phone_detail(words: list[str]) -> Optional[str]:
+    """"Phone Type", "Tipo de teléfono" -> phone_label; "Phone Extension", "Work Phone Ext" ->
+    phone_extension; None for anything else."""
+    if not {"phone", "telephone", "telefono", "tel", "cell", "mobile"}.intersection(words):
+        return None
+    if {"ext", "extension"}.intersection(words):
+        return "phone_extension"
+    if {"type", "label", "kind", "tipo"}.intersection(words):
+        return "phone_label"
+    return None
 
 
 def _guess_by_words(norm: str, words: list[str]) -> Optional[str]:
@@ -283,7 +300,7 @@ class Mapping:
 
 # Fields a person has several of (or that several columns fill together); any other field takes
 # one column, the first guessed.
-_MULTI = frozenset(("phone", "tags", "notes", "languages", "first_name", "last_name", "ok_to_call", "ok_to_text",
+_MULTI = frozenset(("phone", "phone_label", "phone_extension", "tags", "notes", "languages", "first_name", "last_name", "ok_to_call", "ok_to_text",
                     "ok_to_email", "do_not_contact", "do_not_call", "do_not_text", "do_not_email", IGNORE))
 
 

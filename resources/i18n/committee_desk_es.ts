@@ -3334,6 +3334,14 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
     <message>
+        <source>Type of the phone beside it (Mobile, Work...)</source>
+        <translation>Tipo del teléfono de al lado (móvil, trabajo...)</translation>
+    </message>
+    <message>
+        <source>Extension of the phone beside it</source>
+        <translation>Extensión del teléfono de al lado</translation>
+    </message>
+    <message>
         <location filename="../../models/importing/mapping.py" line="43"/>
         <source>Phone labels</source>
         <translation>Etiquetas de los teléfonos</translation>
