@@ -5,7 +5,8 @@ headers the importer's mapping already knows ("First name", "Mobile phone", "Ema
 code", ...), so cards go through the same mapping, matching and writing as a spreadsheet. Values
 the person fields do not hold (a birthday, a second address, a web page) get a column of their
 own, which the importer keeps in the notes under its header: nothing a card says is dropped
-silently. Parsing, unfolding, quoted-printable and escaped commas are left to ``vobject``.
+silently. ``vobject`` unfolds the lines, reads the parameters and decodes quoted-printable; the
+values (``;`` parts, ``,`` lists, backslash escapes) are split here.
 
 No Qt here; messages are marked for translation (context "Importing"); nothing from a card is
 ever logged (vobject's own logger, which prints the offending line, is silenced).
@@ -18,7 +19,7 @@ import logging
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Iterator, Optional, Sequence
+from typing import Any, Iterable, Iterator, Sequence
 
 from . import errors
 from .errors import QT_TRANSLATE_NOOP
@@ -40,7 +41,10 @@ EXTRA_COLUMNS = {
 }
 # The order of the columns (numbered repeats follow their first column).
 ORDER = [FIRST, LAST, FULL, PREFERRED, MOBILE, HOME, WORK, PHONE, EMAIL, WORKPLACE, DEPARTMENT, JOB, TAGS,
-         NOTES, STREET, CITY, REGION, POSTAL, COUNTRY, LANGUAGES, SHOWN_AS, *EXTRA_COLUMNS.values(), OTHER_ADDRESS, UNREAD]
+         NOTES, STREET, CITY, REGION, POSTAL, COUNTRY, LANGUAGES, SHOWN_AS, *EXTRA_COLUMNS.values(), OTHER_ADDRESS,
+         UNREAD]
+SIMPLE = {"TITLE": JOB, "NOTE": NOTES, "LANG": LANGUAGES}  # one text each
+LISTS = {TAGS, LANGUAGES}  # several values joined in one cell
 # Technical properties with nothing about the person in them.
 SKIPPED = {"VERSION", "PRODID", "REV", "UID", "CLASS", "SORT-STRING", "NAME", "PROFILE", "SOURCE", "LABEL",
            "MAILER", "CLIENTPIDMAP", "KIND", "TZ", "GEO", "XML", "AGENT", "MEMBER"}
@@ -257,17 +261,11 @@ def card_values(lines: Sequence[_Line], version: str) -> tuple[dict[str, str], b
             parts = _components(line, version, "")
             _put(values, WORKPLACE, parts[0])
             _put(values, DEPARTMENT, " / ".join(p for p in parts[1:] if p))
-        elif line.name in ("CATEGORIES", "NICKNAME"):
-            separators = ",;" if version.startswith("2") else ","
-            items = [line.value]
-            for separator in separators:
-                items = [piece for item in items for piece in _split(item, separator)]
-            items = [_unescape(i) for i in items if _unescape(i)]
-            if line.name == "NICKNAME":
-                for item in items:
-                    _put(values, PREFERRED, item)
-            else:
-                _put(values, TAGS, "; ".join(items))
+        elif line.name == "NICKNAME":
+            for item in _list_items(line, version):
+                _put(values, PREFERRED, item)
+        elif line.name == "CATEGORIES":
+            _put(values, TAGS, "; ".join(_list_items(line, version)))
         elif line.name in SIMPLE:
             _put(values, SIMPLE[line.name], _text(line))
         else:
@@ -275,8 +273,13 @@ def card_values(lines: Sequence[_Line], version: str) -> tuple[dict[str, str], b
     return values, skipped
 
 
-SIMPLE = {"TITLE": JOB, "NOTE": NOTES, "LANG": LANGUAGES}
-LISTS = {TAGS, LANGUAGES}
+
+def _list_items(line: _Line, version: str) -> list[str]:
+    """CATEGORIES:a,b\\,c -> ["a", "b,c"] (2.1 writers also separate them with ";")."""
+    items = [line.value]
+    for separator in (",;" if version.startswith("2") else ","):
+        items = [piece for item in items for piece in _split(item, separator)]
+    return [text for text in map(_unescape, items) if text]
 
 
 def _names(lines: Sequence[_Line], version: str, values: dict[str, str]) -> None:

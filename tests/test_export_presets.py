@@ -31,21 +31,23 @@ def _set(db, pid: int, **values) -> None:
 @pytest.fixture
 def people(db):
     ana = create_person(db, PersonInput(first_name="Ana", last_name="García", email="ana@example.org",
-                                        phones=[PhoneInput("(608) 555-0101", "cell"), PhoneInput("608-555-0102", "home")],
+                                        phones=[PhoneInput("(608) 555-0101", "cell"),
+                                                PhoneInput("608-555-0102", "home")],
                                         tags=["steward"], job_title="Cook"))
     _set(db, ana, postal_code="53703", street="12 Main St", city="Madison", region="WI", country="USA",
          external_id="E-1001", email2="ana.home@example.org", ok_to_text=1, ok_to_email=1)
     bad = create_person(db, PersonInput(first_name=FORMULA, last_name="@SUM(1+1)", email="x@example.org",
                                         phones=[PhoneInput("+1 608 555 0103", "cell")]))
     _set(db, bad, ok_to_text=1, ok_to_email=1)
-    no = create_person(db, PersonInput(first_name="Bao", last_name="Nguyễn", phones=[PhoneInput("608-555-0104", "cell")],
-                                       email="bao@example.org"))
+    no = create_person(db, PersonInput(first_name="Bao", last_name="Nguyễn",
+                                       phones=[PhoneInput("608-555-0104", "cell")], email="bao@example.org"))
     _set(db, no, ok_to_text=0, ok_to_email=0)
     unknown = create_person(db, PersonInput(first_name="李", last_name="王", phones=[PhoneInput("608-555-0105")],
                                             email="wang@example.org"))
     _set(db, unknown, ok_to_text=None, ok_to_email=None)
-    dnc = create_person(db, PersonInput(first_name="Omar", last_name="Haddad", phones=[PhoneInput("608-555-0106", "cell")],
-                                        email="omar@example.org", do_not_contact=True))
+    dnc = create_person(db, PersonInput(first_name="Omar", last_name="Haddad",
+                                        phones=[PhoneInput("608-555-0106", "cell")], email="omar@example.org",
+                                        do_not_contact=True))
     landline = create_person(db, PersonInput(first_name="Rosa", last_name="Díaz",
                                              phones=[PhoneInput("608-555-0107", "home")]))
     _set(db, landline, ok_to_text=1, ok_to_email=1)

@@ -201,7 +201,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         if preset is None:
             result = roster_export.export_people(db, args.out, ids)
         else:
-            result = export_presets.export_preset(db, preset, args.out, ids, include_unknown=args.include_unknown_consent)
+            result = export_presets.export_preset(db, preset, args.out, ids,
+                                                  include_unknown=args.include_unknown_consent)
     finally:
         db.close()
     print(f"Exported {result.people} people to {args.out} in {result.seconds:.2f} s")
