@@ -32,6 +32,7 @@ EMAIL, WORKPLACE, DEPARTMENT, JOB = "Email", "Workplace", "Department", "Job tit
 TAGS, NOTES, LANGUAGES = "Tags", "Notes", "Languages"
 STREET, CITY, REGION, POSTAL, COUNTRY = "Street", "City", "Region", "Postal code", "Country"
 OTHER_ADDRESS, UNREAD, SHOWN_AS = "Other address", "Unreadable vCard lines", "Shown as"
+NAME_ORDER, FAMILY_FIRST = "Name order", "family first"  # as the roster export writes it
 
 # Properties kept in a column of their own (the importer puts them in the notes).
 EXTRA_COLUMNS = {
@@ -41,7 +42,7 @@ EXTRA_COLUMNS = {
 }
 # The order of the columns (numbered repeats follow their first column).
 ORDER = [FIRST, LAST, FULL, PREFERRED, MOBILE, HOME, WORK, PHONE, EMAIL, WORKPLACE, DEPARTMENT, JOB, TAGS,
-         NOTES, STREET, CITY, REGION, POSTAL, COUNTRY, LANGUAGES, SHOWN_AS, *EXTRA_COLUMNS.values(), OTHER_ADDRESS,
+         NOTES, STREET, CITY, REGION, POSTAL, COUNTRY, LANGUAGES, NAME_ORDER, SHOWN_AS, *EXTRA_COLUMNS.values(), OTHER_ADDRESS,
          UNREAD]
 SIMPLE = {"TITLE": JOB, "NOTE": NOTES, "LANG": LANGUAGES}  # one text each
 LISTS = {TAGS, LANGUAGES}  # several values joined in one cell
@@ -49,6 +50,7 @@ LISTS = {TAGS, LANGUAGES}  # several values joined in one cell
 SKIPPED = {"VERSION", "PRODID", "REV", "UID", "CLASS", "SORT-STRING", "NAME", "PROFILE", "SOURCE", "LABEL",
            "MAILER", "CLIENTPIDMAP", "KIND", "TZ", "GEO", "XML", "AGENT", "MEMBER"}
 ATTACHMENTS = {"PHOTO", "LOGO", "SOUND", "KEY"}
+GOOGLE_GROUPS = {"mycontacts", "starred"}  # as models/importing/tool_values.py leaves out "* myContacts"
 
 MSG_UNREAD_LINES = QT_TRANSLATE_NOOP(
     "Importing", "Some lines of this contact could not be read; they were kept in the notes as written.")
@@ -264,8 +266,8 @@ def card_values(lines: Sequence[_Line], version: str) -> tuple[dict[str, str], b
         elif line.name == "NICKNAME":
             for item in _list_items(line, version):
                 _put(values, PREFERRED, item)
-        elif line.name == "CATEGORIES":
-            _put(values, TAGS, "; ".join(_list_items(line, version)))
+        elif line.name == "CATEGORIES":  # without Google's own groups (every contact is in "myContacts")
+            _put(values, TAGS, "; ".join(i for i in _list_items(line, version) if i.casefold() not in GOOGLE_GROUPS))
         elif line.name in SIMPLE:
             _put(values, SIMPLE[line.name], _text(line))
         else:
@@ -284,7 +286,8 @@ def _list_items(line: _Line, version: str) -> list[str]:
 
 def _names(lines: Sequence[_Line], version: str, values: dict[str, str]) -> None:
     """N gives first and last name; FN is kept as the full name when there is no N, and under
-    "Shown as" when it says more than N (a name in another script in brackets)."""
+    "Shown as" when it says more than N (a name in another script in brackets). When FN starts
+    with the family name, the person's name order is family first."""
     n = next((ln for ln in lines if ln.name == "N"), None)
     fn = next((_text(ln) for ln in lines if ln.name == "FN"), "")
     family, given, additional, prefix, suffix = (_components(n, version, " ") + [""] * 5)[:5] if n else [""] * 5
@@ -296,6 +299,9 @@ def _names(lines: Sequence[_Line], version: str, values: dict[str, str]) -> None
     _put(values, EXTRA_COLUMNS["PREFIX"], prefix)
     if fn and not _letters(fn) <= _letters(" ".join((prefix, given, additional, family, suffix))):
         _put(values, SHOWN_AS, fn)
+    shown = fn.casefold()
+    if given and family and shown.startswith(family.casefold()) and not shown.startswith(given.casefold()):
+        _put(values, NAME_ORDER, FAMILY_FIRST)  # "王小明", "Nguyễn Thị Lan": the family name comes first
 
 
 def _letters(text: str) -> Counter:

@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from models import audit, errors
 from models.db import Database
 from models.errors import QT_TRANSLATE_NOOP
+from models.text import GIVEN_FIRST, display_name
 from models.vcard import VCardPerson, write_cards
 
 from .atomic import atomic_write
@@ -102,6 +103,7 @@ class Person:
     postal_code: str = ""
     country: str = ""
     external_id: str = ""
+    name_order: str = GIVEN_FIRST
     ok_to_text: Optional[bool] = None
     ok_to_email: Optional[bool] = None
     do_not_contact: Optional[bool] = None
@@ -151,7 +153,7 @@ def people_of_session(db: Database, session_id: int) -> list[int]:
 _PEOPLE_SQL = (
     "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.email, p.email2, p.languages, "
     "coalesce(w.name, ''), coalesce(d.name, ''), coalesce(s.name, ''), p.job_title, p.street, p.city, p.region, "
-    "p.postal_code, p.country, p.external_id, p.ok_to_text, p.ok_to_email, p.do_not_contact "
+    "p.postal_code, p.country, p.external_id, p.name_order, p.ok_to_text, p.ok_to_email, p.do_not_contact "
     "FROM people p LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
     "LEFT JOIN shifts s ON s.id = p.shift_id WHERE p.id IN ({ids}) ORDER BY p.id"
 )
@@ -183,17 +185,17 @@ def load_people(db: Database, person_ids: Optional[Iterable[int]] = None,
             tags_of.setdefault(pid, []).append(name)
         for row in rows:
             pid = row[0]
-            text = ["" if v is None else str(v) for v in row[1:17]]
-            yield _person(pid, text, row[17:], by_person.get(pid, []), tags_of.get(pid, []))
+            text = ["" if v is None else str(v) for v in row[1:18]]
+            yield _person(pid, text, row[18:], by_person.get(pid, []), tags_of.get(pid, []))
         if progress is not None:
             progress(min(start + CHUNK, len(ids)), len(ids))
 
 
 def _person(pid: int, text: list[str], consent: tuple, phones: list, tags: list[str]) -> Person:
     (first, last, preferred, email, email2, languages, workplace, department, shift, job_title, street, city,
-     region, postal_code, country, external_id) = text
+     region, postal_code, country, external_id, name_order) = text
     return Person(pid, first, last, preferred, email, email2, phones, languages, workplace, department, shift,
-                  job_title, tags, street, city, region, postal_code, country, external_id,
+                  job_title, tags, street, city, region, postal_code, country, external_id, name_order,
                   ok_to_text=consent[0], ok_to_email=consent[1], do_not_contact=consent[2])
 
 
@@ -272,7 +274,7 @@ def google_row(person: Person, phone_columns: int) -> list[str]:
 
 def vcard_person(person: Person) -> VCardPerson:
     return VCardPerson(
-        first=person.first, last=person.last, display=" ".join(p for p in (person.first, person.last) if p)
+        first=person.first, last=person.last, display=display_name(person.first, person.last, "", person.name_order)
         or person.preferred, phones=[(e164 or raw, label) for raw, e164, label in person.phones],
         emails=[e for e in (person.email, person.email2) if e], workplace=person.workplace,
         department=person.department, job_title=person.job_title, tags=list(person.tags),

@@ -126,7 +126,7 @@ def test_every_formula_cell_is_neutralized_and_only_e164_phones_are_bare(db, peo
 def _people_in(db) -> dict[str, dict]:
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.email, p.job_title, p.notes, "
+            "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.email, p.job_title, p.name_order, "
             "coalesce(w.name, ''), coalesce(d.name, '') FROM people p LEFT JOIN workplaces w ON w.id = p.workplace_id "
             "LEFT JOIN departments d ON d.id = p.department_id").all()
         phones = conn.exec_driver_sql("SELECT person_id, e164, label FROM phones ORDER BY person_id, position").all()
@@ -134,8 +134,8 @@ def _people_in(db) -> dict[str, dict]:
                                     ).all()
     return {f"{first}|{last}": {"preferred": pref, "email": email, "job": job, "workplace": wp, "department": dept,
                                 "phones": sorted((e, label) for p, e, label in phones if p == pid and e),
-                                "tags": sorted(t for p, t in tags if p == pid), "notes": notes}
-            for pid, first, last, pref, email, job, notes, wp, dept in rows}
+                                "tags": sorted(t for p, t in tags if p == pid), "order": order}
+            for pid, first, last, pref, email, job, order, wp, dept in rows}
 
 
 def test_vcard_export_imports_back_as_the_same_people(demo_db, tmp_path, db_path):
@@ -155,7 +155,7 @@ def test_vcard_export_imports_back_as_the_same_people(demo_db, tmp_path, db_path
         other.close()
     assert set(after) == set(before)
     for key, person in before.items():
-        for field in ("preferred", "email", "job", "workplace", "department", "phones", "tags"):
+        for field in ("preferred", "email", "job", "workplace", "department", "phones", "tags", "order"):
             assert after[key][field] == person[field], (key, field)
 
 

@@ -31,9 +31,12 @@ def test_android_21_quoted_printable_with_soft_line_breaks():
                              "nunca mensajes de texto.")
     assert ahmed["Email"] == "ahmed.alsayed@example.org" and ahmed["Email 2"] == "ahmed.home@example.org"
     assert ahmed["Street"] == "١٢ شارع النخيل, Apt 3" and ahmed["Postal code"] == "53703"
-    assert ming == {"First name": "小明", "Last name": "王", "Mobile phone": "(608) 555-0105"}  # 王小明 is N again
+    # "王小明" says nothing N does not, but that the family name comes first
+    assert ming == {"First name": "小明", "Last name": "王", "Mobile phone": "(608) 555-0105",
+                    "Name order": "family first"}
     assert lan["Mobile phone"] == "608-555-0107" and "Mobile phone 2" not in lan  # the same number once
-    assert lan["Work phone"] == "608-555-0106"
+    assert lan["Work phone"] == "608-555-0106" and lan["Name order"] == "family first"
+    assert "Name order" not in jose and "Name order" not in ahmed
 
 
 def test_iphone_and_google_30():
@@ -47,6 +50,7 @@ def test_iphone_and_google_30():
     assert maria["Notes"].endswith("Esta nota es larga y viene partida en varias líneas como lo hace el iPhone.")
     assert maria["Street"] == "742 Calle del Sol, Apt 2B" and maria["Birthday"] == "1988-05-12"
     assert minh["Work phone"] == "+1 608-555-0114" and minh["City"] == "Sun Prairie"
+    assert minh["Tags"] == "Steward"  # Google's own "myContacts" group is not a tag
     assert fatima["Languages"] == "ar" and fatima["Notes"].endswith("night shift; speaks Arabic and French")
     assert meiling["Fax"] == "608 555 0117" and meiling["Web page"] == "https://example.org/goldendragon"
     assert [p.template for p in table.notices] == [vcard.NOTICE_NOT_IMPORTED]  # X-ABUID, X-ABADR
@@ -113,7 +117,7 @@ INTENDED = {
     "Work phone": "phone", "Phone": "phone", "Email": "email", "Email 2": "email2", "Workplace": "workplace",
     "Department": "department", "Job title": "job_title", "Tags": "tags", "Notes": "notes", "Street": "street",
     "City": "city", "Region": "region", "Postal code": "postal_code", "Country": "country",
-    "Languages": "languages",
+    "Languages": "languages", "Name order": "name_order",
 }
 
 
