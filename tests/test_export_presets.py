@@ -321,15 +321,18 @@ def test_vcard_round_trip_keeps_the_address_and_second_email(db, people, tmp_pat
     from models.db import Database
 
     out = tmp_path / "few.vcf"
+    _set(db, people["unknown"], name_order="family_first")  # written 王李, read back family first
     export_presets.export_preset(db, Preset.VCARD, out, [people["ana"], people["unknown"]])
+    assert "FN:王李\r\n".encode() in out.read_bytes()
     other = Database.create(tmp_path / "other.cdesk", "another long passphrase 42!", organization="Other")
     try:
         importing.import_file(other, out)
         with other.engine.connect() as conn:
             rows = conn.exec_driver_sql("SELECT first_name, last_name, email, email2, street, city, region, "
-                                        "postal_code, country FROM people ORDER BY id").all()
+                                        "postal_code, country, name_order FROM people ORDER BY id").all()
     finally:
         other.close()
     assert [tuple(r) for r in rows] == [
-        ("Ana", "García", "ana@example.org", "ana.home@example.org", "12 Main St", "Madison", "WI", "53703", "USA"),
-        ("李", "王", "wang@example.org", "", "", "", "", "", "")]
+        ("Ana", "García", "ana@example.org", "ana.home@example.org", "12 Main St", "Madison", "WI", "53703", "USA",
+         "given_first"),
+        ("李", "王", "wang@example.org", "", "", "", "", "", "", "family_first")]
