@@ -820,151 +820,156 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="204"/>
-        <source>include people whose consent to be called is unknown (marked “consent unknown”: ask first)</source>
-        <translation>incluir a las personas cuyo consentimiento para recibir llamadas se desconoce (marcadas «consentimiento desconocido»: pregunte primero)</translation>
+        <source>include people whose consent is unknown</source>
+        <translation>incluir a personas con consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="208"/>
+        <location filename="../../ui/mobilizations.py" line="205"/>
+        <source>They are marked “consent unknown” on the list, the call sheets and in the phone bank: ask them first.</source>
+        <translation>Van marcadas «consentimiento desconocido» en la lista, en las hojas de llamadas y en el banco de llamadas: pregúnteles primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="209"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="209"/>
+        <location filename="../../ui/mobilizations.py" line="210"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="210"/>
+        <location filename="../../ui/mobilizations.py" line="211"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="212"/>
+        <location filename="../../ui/mobilizations.py" line="213"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="222"/>
+        <location filename="../../ui/mobilizations.py" line="223"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="223"/>
+        <location filename="../../ui/mobilizations.py" line="224"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="236"/>
+        <location filename="../../ui/mobilizations.py" line="237"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="237"/>
+        <location filename="../../ui/mobilizations.py" line="238"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="238"/>
+        <location filename="../../ui/mobilizations.py" line="239"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="239"/>
+        <location filename="../../ui/mobilizations.py" line="240"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="240"/>
+        <location filename="../../ui/mobilizations.py" line="241"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="241"/>
+        <location filename="../../ui/mobilizations.py" line="242"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="247"/>
+        <location filename="../../ui/mobilizations.py" line="248"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="249"/>
+        <location filename="../../ui/mobilizations.py" line="250"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="250"/>
+        <location filename="../../ui/mobilizations.py" line="251"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="252"/>
+        <location filename="../../ui/mobilizations.py" line="253"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="255"/>
+        <location filename="../../ui/mobilizations.py" line="256"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="280"/>
+        <location filename="../../ui/mobilizations.py" line="281"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="281"/>
+        <location filename="../../ui/mobilizations.py" line="282"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="282"/>
+        <location filename="../../ui/mobilizations.py" line="283"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="283"/>
+        <location filename="../../ui/mobilizations.py" line="284"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="284"/>
+        <location filename="../../ui/mobilizations.py" line="285"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="288"/>
+        <location filename="../../ui/mobilizations.py" line="289"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="293"/>
+        <location filename="../../ui/mobilizations.py" line="294"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="350"/>
+        <location filename="../../ui/mobilizations.py" line="351"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="356"/>
+        <location filename="../../ui/mobilizations.py" line="357"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="358"/>
+        <location filename="../../ui/mobilizations.py" line="359"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="361"/>
+        <location filename="../../ui/mobilizations.py" line="362"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="363"/>
+        <location filename="../../ui/mobilizations.py" line="364"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n de ellas con consentimiento desconocido, marcada «consentimiento desconocido»: pregunte primero.</numerusform>
@@ -972,17 +977,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="366"/>
+        <location filename="../../ui/mobilizations.py" line="367"/>
         <source>People whose consent to be called is unknown are left out.</source>
         <translation>Se dejan fuera las personas cuyo consentimiento para recibir llamadas se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="390"/>
+        <location filename="../../ui/mobilizations.py" line="391"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="393"/>
+        <location filename="../../ui/mobilizations.py" line="394"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -4244,19 +4249,19 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="69"/>
-        <location filename="../../ui/mobilizations.py" line="495"/>
+        <location filename="../../ui/mobilizations.py" line="496"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="70"/>
-        <location filename="../../ui/mobilizations.py" line="498"/>
+        <location filename="../../ui/mobilizations.py" line="499"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="71"/>
-        <location filename="../../ui/mobilizations.py" line="500"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
@@ -4311,27 +4316,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="493"/>
+        <location filename="../../ui/mobilizations.py" line="494"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="496"/>
+        <location filename="../../ui/mobilizations.py" line="497"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="497"/>
+        <location filename="../../ui/mobilizations.py" line="498"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="499"/>
+        <location filename="../../ui/mobilizations.py" line="500"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -4339,57 +4344,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="792"/>
+        <location filename="../../ui/mobilizations.py" line="793"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="795"/>
+        <location filename="../../ui/mobilizations.py" line="796"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="797"/>
+        <location filename="../../ui/mobilizations.py" line="798"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="811"/>
+        <location filename="../../ui/mobilizations.py" line="812"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="812"/>
+        <location filename="../../ui/mobilizations.py" line="813"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="813"/>
+        <location filename="../../ui/mobilizations.py" line="814"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="814"/>
+        <location filename="../../ui/mobilizations.py" line="815"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="815"/>
+        <location filename="../../ui/mobilizations.py" line="816"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="816"/>
+        <location filename="../../ui/mobilizations.py" line="817"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="896"/>
+        <location filename="../../ui/mobilizations.py" line="897"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="897"/>
+        <location filename="../../ui/mobilizations.py" line="898"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -4985,103 +4990,103 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="696"/>
+        <location filename="../../ui/mobilizations.py" line="697"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="698"/>
+        <location filename="../../ui/mobilizations.py" line="699"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="701"/>
+        <location filename="../../ui/mobilizations.py" line="702"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="703"/>
+        <location filename="../../ui/mobilizations.py" line="704"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="707"/>
+        <location filename="../../ui/mobilizations.py" line="708"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="709"/>
+        <location filename="../../ui/mobilizations.py" line="710"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="723"/>
+        <location filename="../../ui/mobilizations.py" line="724"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="729"/>
-        <location filename="../../ui/mobilizations.py" line="747"/>
+        <location filename="../../ui/mobilizations.py" line="730"/>
+        <location filename="../../ui/mobilizations.py" line="748"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="730"/>
+        <location filename="../../ui/mobilizations.py" line="731"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="732"/>
+        <location filename="../../ui/mobilizations.py" line="733"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="732"/>
+        <location filename="../../ui/mobilizations.py" line="733"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="733"/>
+        <location filename="../../ui/mobilizations.py" line="734"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="734"/>
+        <location filename="../../ui/mobilizations.py" line="735"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="735"/>
+        <location filename="../../ui/mobilizations.py" line="736"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="736"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="736"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="736"/>
+        <location filename="../../ui/mobilizations.py" line="737"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="754"/>
+        <location filename="../../ui/mobilizations.py" line="755"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="756"/>
+        <location filename="../../ui/mobilizations.py" line="757"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="756"/>
+        <location filename="../../ui/mobilizations.py" line="757"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5234,27 +5239,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="430"/>
+        <location filename="../../ui/mobilizations.py" line="431"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="442"/>
+        <location filename="../../ui/mobilizations.py" line="443"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="443"/>
+        <location filename="../../ui/mobilizations.py" line="444"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="444"/>
+        <location filename="../../ui/mobilizations.py" line="445"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="457"/>
+        <location filename="../../ui/mobilizations.py" line="458"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -6092,7 +6097,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="905"/>
+        <location filename="../../ui/mobilizations.py" line="906"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -6850,447 +6855,447 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="509"/>
+        <location filename="../../ui/mobilizations.py" line="510"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="512"/>
+        <location filename="../../ui/mobilizations.py" line="513"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="514"/>
+        <location filename="../../ui/mobilizations.py" line="515"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="516"/>
+        <location filename="../../ui/mobilizations.py" line="517"/>
         <source>Call sheets as PDF…</source>
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="523"/>
+        <location filename="../../ui/mobilizations.py" line="524"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="546"/>
-        <location filename="../../ui/mobilizations.py" line="624"/>
+        <location filename="../../ui/mobilizations.py" line="547"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="547"/>
+        <location filename="../../ui/mobilizations.py" line="548"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="547"/>
-        <location filename="../../ui/mobilizations.py" line="625"/>
+        <location filename="../../ui/mobilizations.py" line="548"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="547"/>
-        <location filename="../../ui/mobilizations.py" line="625"/>
+        <location filename="../../ui/mobilizations.py" line="548"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="548"/>
-        <location filename="../../ui/mobilizations.py" line="626"/>
+        <location filename="../../ui/mobilizations.py" line="549"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="548"/>
-        <location filename="../../ui/mobilizations.py" line="626"/>
+        <location filename="../../ui/mobilizations.py" line="549"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="548"/>
-        <location filename="../../ui/mobilizations.py" line="626"/>
+        <location filename="../../ui/mobilizations.py" line="549"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="549"/>
-        <location filename="../../ui/mobilizations.py" line="627"/>
+        <location filename="../../ui/mobilizations.py" line="550"/>
+        <location filename="../../ui/mobilizations.py" line="628"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="553"/>
-        <location filename="../../ui/mobilizations.py" line="555"/>
-        <location filename="../../ui/mobilizations.py" line="628"/>
+        <location filename="../../ui/mobilizations.py" line="554"/>
+        <location filename="../../ui/mobilizations.py" line="556"/>
+        <location filename="../../ui/mobilizations.py" line="629"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="568"/>
+        <location filename="../../ui/mobilizations.py" line="569"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="576"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="579"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="591"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="592"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="592"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="592"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="592"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="592"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="592"/>
+        <location filename="../../ui/mobilizations.py" line="593"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="593"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="594"/>
+        <location filename="../../ui/mobilizations.py" line="595"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="600"/>
-        <location filename="../../ui/mobilizations.py" line="665"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
+        <location filename="../../ui/mobilizations.py" line="666"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="600"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="601"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="601"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="601"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="603"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
-        <location filename="../../ui/mobilizations.py" line="638"/>
+        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="639"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="603"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="604"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="604"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="604"/>
+        <location filename="../../ui/mobilizations.py" line="605"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="604"/>
+        <location filename="../../ui/mobilizations.py" line="605"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="606"/>
         <source>Only people who said it is OK to call them: people whose consent is unknown are left out.</source>
         <translation>Solo personas que aceptaron recibir llamadas: se dejan fuera las personas cuyo consentimiento se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>People whose consent to be called is unknown are marked “consent unknown”: ask first.</source>
         <translation>Las personas cuyo consentimiento para recibir llamadas se desconoce van marcadas «consentimiento desconocido»: pregunte primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="621"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="621"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="621"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="622"/>
+        <location filename="../../ui/mobilizations.py" line="623"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="622"/>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="623"/>
+        <location filename="../../ui/mobilizations.py" line="635"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="622"/>
+        <location filename="../../ui/mobilizations.py" line="623"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="623"/>
+        <location filename="../../ui/mobilizations.py" line="624"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="624"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="624"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="625"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="552"/>
-        <location filename="../../ui/mobilizations.py" line="628"/>
+        <location filename="../../ui/mobilizations.py" line="553"/>
+        <location filename="../../ui/mobilizations.py" line="629"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="629"/>
+        <location filename="../../ui/mobilizations.py" line="630"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="629"/>
+        <location filename="../../ui/mobilizations.py" line="630"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="630"/>
+        <location filename="../../ui/mobilizations.py" line="631"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="631"/>
+        <location filename="../../ui/mobilizations.py" line="632"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="631"/>
+        <location filename="../../ui/mobilizations.py" line="632"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="632"/>
+        <location filename="../../ui/mobilizations.py" line="633"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="632"/>
+        <location filename="../../ui/mobilizations.py" line="633"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="632"/>
+        <location filename="../../ui/mobilizations.py" line="633"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="635"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="635"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="635"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="635"/>
+        <location filename="../../ui/mobilizations.py" line="636"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="635"/>
+        <location filename="../../ui/mobilizations.py" line="636"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="635"/>
+        <location filename="../../ui/mobilizations.py" line="636"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="638"/>
+        <location filename="../../ui/mobilizations.py" line="639"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="639"/>
+        <location filename="../../ui/mobilizations.py" line="640"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="639"/>
+        <location filename="../../ui/mobilizations.py" line="640"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="645"/>
+        <location filename="../../ui/mobilizations.py" line="646"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="646"/>
+        <location filename="../../ui/mobilizations.py" line="647"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="653"/>
+        <location filename="../../ui/mobilizations.py" line="654"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="671"/>
+        <location filename="../../ui/mobilizations.py" line="672"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="672"/>
+        <location filename="../../ui/mobilizations.py" line="673"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="679"/>
+        <location filename="../../ui/mobilizations.py" line="680"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
