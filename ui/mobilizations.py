@@ -201,8 +201,9 @@ class CallListWidget(QWidget):
         self.unassessed = QCheckBox(self.tr("include people not assessed"))
         self.unassessed.setChecked(True)
         # Unknown consent is never a yes: left out unless asked for, and then marked on the list.
-        self.include_unknown = QCheckBox(self.tr("include people whose consent to be called is unknown "
-                                                 "(marked “consent unknown”: ask first)"))
+        self.include_unknown = QCheckBox(self.tr("include people whose consent is unknown"))
+        self.include_unknown.setToolTip(self.tr("They are marked “consent unknown” on the list, the call sheets and "
+                                                "in the phone bank: ask them first."))
         self.include_unknown.setObjectName("includeConsentUnknown")
         self.attended = QComboBox()
         self.attended.addItem(self.tr("either"), None)

@@ -70,7 +70,7 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="363"/>
+        <location filename="../../ui/mobilizations.py" line="364"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="393"/>
+        <location filename="../../ui/mobilizations.py" line="394"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
