@@ -149,8 +149,9 @@ class FilePage(QWizardPage):
             self.wiz.path = Path(path)
             self._loaded = (path, table.sheet or None) if sheet is None else (path, sheet)
             self._show_sheets(table.sheets, table.sheet)
-            self.status.setText(self.tr("%n rows found; the column names are on row {header}.", "",
-                                        len(table.rows)).format(header=table.header_row))
+            self.status.setText("\n".join(
+                [self.tr("%n rows found; the column names are on row {header}.", "", len(table.rows)).format(
+                    header=table.header_row)] + [problem_text(p) for p in table.notices]))
             self.completeChanged.emit()
 
         def failed(exc: BaseException) -> None:
@@ -380,6 +381,10 @@ class PreviewPage(QWizardPage):
         self.counts = QLabel()
         self.counts.setObjectName("previewCounts")
         self.counts.setWordWrap(True)
+        self.notice = QLabel()  # about the whole file, e.g. read as Windows text
+        self.notice.setObjectName("previewNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { color: #8a4b00; }")
         self.progress = QProgressBar()
         self.model = PreviewModel(self)
         self.model.changed.connect(self.show_counts)
@@ -419,6 +424,7 @@ class PreviewPage(QWizardPage):
         self.tabs.addTab(every_row, self.tr("&All rows"))
         self.review_tab = self.tabs.addTab(self.review, self.tr("&Possible duplicates"))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
         layout.addWidget(self.counts)
         layout.addWidget(self.possible)
         layout.addWidget(self.progress)
@@ -453,6 +459,8 @@ class PreviewPage(QWizardPage):
         self.counts.setText(self.tr("Checking every row…"))
         table, mapping, db = self.wiz.table, self.wiz.mapping, self.wiz.context.db
         assert table is not None and mapping is not None
+        self.notice.setText("\n".join(problem_text(p) for p in table.notices))
+        self.notice.setVisible(bool(table.notices))
 
         def done(plan: importing.ImportPlan) -> None:
             self.job = None

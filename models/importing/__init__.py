@@ -44,7 +44,7 @@ from .matching import (ADD, CONVERT_CHUNK, DUPLICATE_ACTIONS, EXISTING, IN_FILE,
                        RowStatus, _chunks, build_roster_keys, display_names, load_roster_keys, name_key,
                        person_summaries, plan_import, read_roster_keys)
 from .messages import (MSG_BAD_ASSESSMENT, MSG_BAD_EMAIL, MSG_BAD_PHONE, MSG_DEPT_NO_WORKPLACE, MSG_MEMBERSHIP,
-                       MSG_NAME_ORDER, MSG_NO_NAME, MSG_TOO_LONG, MSG_UNREADABLE, Problem, ProgressFn)
+                       MSG_CP1252, MSG_NAME_ORDER, MSG_NO_NAME, MSG_TOO_LONG, MSG_UNREADABLE, Problem, ProgressFn)
 from .pipeline import bench_import, import_file
 from .reading import (DELIMITERS, MAX_CELL, SPREADSHEET_SUFFIXES, SourceTable, cell_text, decode_bytes,
                       read_csv_bytes, read_table, sheet_names, sniff_delimiter)

@@ -40,3 +40,7 @@ MSG_MEMBERSHIP = QT_TRANSLATE_NOOP("Importing", "Membership \"{value}\" is not k
 MSG_NAME_ORDER = QT_TRANSLATE_NOOP("Importing", "Name order \"{value}\" is not known; given name first was kept.")
 MSG_DEPT_NO_WORKPLACE = QT_TRANSLATE_NOOP("Importing", "Department or shift without a workplace: kept in the notes.")
 MSG_TOO_LONG = QT_TRANSLATE_NOOP("Importing", "A value in column \"{column}\" was too long and was cut.")
+MSG_CP1252 = QT_TRANSLATE_NOOP(
+    "Importing",
+    "This file is not UTF-8 text; it was read as Windows text (cp1252). Check that accented letters look right.",
+)

@@ -7,18 +7,18 @@ import csv
 import io
 import operator
 import re
-import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, time as dtime
 from pathlib import Path
-from typing import Any, Iterable, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from .. import errors
+from .. import spreadsheet_guard as guard
 from ..errors import QT_TRANSLATE_NOOP
 from ..gc_pause import gc_paused
 from ..text import fold
 from .mapping import _guess_field
-from .messages import MSG_UNREADABLE, Problem, ProgressFn, _problem
+from .messages import MSG_CP1252, MSG_UNREADABLE, Problem, ProgressFn, _problem
 
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -40,6 +40,7 @@ class SourceTable:
     sheet: str = ""
     sheets: list[str] = field(default_factory=list)
     row_problems: dict[int, list[Problem]] = field(default_factory=dict)  # row number -> warnings
+    notices: list[Problem] = field(default_factory=list)  # about the whole file (shown above the preview)
 
 
 def sheet_names(path: str | Path) -> list[str]:
@@ -148,6 +149,7 @@ def _lines(text: str) -> Iterable[str]:
 
 
 def read_csv_bytes(data: bytes, file_name: str = "") -> SourceTable:
+    guard.check_csv_bytes(data)
     text, encoding = decode_bytes(data)
     del data
     if "\x00" in text:
@@ -172,8 +174,14 @@ def read_csv_bytes(data: bytes, file_name: str = "") -> SourceTable:
         ) from None
     damaged = "\ufffd" in text
     del text
+    if len(rows) > guard.MAX_ROWS + 100:
+        raise guard.too_many_rows()
+    if max(map(len, map(_CELLS, rows)), default=0) > guard.MAX_COLUMNS:
+        rows = [(number, list(guard.trim_columns(cells))) for number, cells in rows]
     table = _finish_table(rows, file_name)
     table.encoding, table.delimiter = encoding, delimiter
+    if encoding == "cp1252":
+        table.notices.append(_problem(MSG_CP1252, warning=True))
     if damaged:
         for number, cells in table.rows:
             if any("\ufffd" in c for c in cells):
@@ -184,19 +192,12 @@ def read_csv_bytes(data: bytes, file_name: str = "") -> SourceTable:
 def _open_workbook(path: Path):
     import openpyxl
 
+    guard.check_xlsx(path)
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, TypeError, IndexError, EOFError, AttributeError):
-        raise errors.UserError(
-            QT_TRANSLATE_NOOP("Errors", "This file is not a spreadsheet Committee Desk can read (it may be damaged)."),
-            QT_TRANSLATE_NOOP("Errors", "Open it in your spreadsheet program and save it again as .xlsx or .csv."),
-        ) from None
-    except Exception as exc:  # openpyxl raises a few of its own for broken files
-        if type(exc).__module__.startswith(("openpyxl", "xml", "lxml")):
-            raise errors.UserError(
-                QT_TRANSLATE_NOOP("Errors", "This file is not a spreadsheet Committee Desk can read (it may be damaged)."),
-                QT_TRANSLATE_NOOP("Errors", "Open it in your spreadsheet program and save it again as .xlsx or .csv."),
-            ) from None
+    except Exception as exc:  # noqa: BLE001 - a damaged file raises from zipfile, zlib, openpyxl or XML
+        if guard.is_damage(exc):
+            raise guard.damaged_error() from None
         raise
 
 
@@ -226,34 +227,14 @@ def cell_text(value: Any) -> str:
 def _read_xlsx(path: Path, sheet: Optional[str], progress: Optional[ProgressFn]) -> SourceTable:
     wb = _open_workbook(path)
     try:
-        names = list(wb.sheetnames)
-        if not names:
-            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no sheets."))
-        if sheet is None:
-            chosen = _table_sheet(wb, names)
-        elif sheet in names:
-            chosen = sheet
-        else:
-            raise errors.UserError(
-                QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no sheet named \"{sheet}\"."),
-                QT_TRANSLATE_NOOP("Errors", "Its sheets are: {sheets}."),
-                sheet=sheet,
-                sheets=", ".join(names),
-            )
-        ws = wb[chosen]
-        rows: list[tuple[int, list[str]]] = []
-        total = ws.max_row or 0
         try:
-            for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-                rows.append((number, [cell_text(v) for v in values]))
-                if progress is not None and number % 5000 == 0:
-                    progress(number, max(total, number))
-        except (KeyError, ValueError, TypeError, zipfile.BadZipFile):
-            raise errors.UserError(
-                QT_TRANSLATE_NOOP("Errors", "The spreadsheet is damaged after row {row}."),
-                QT_TRANSLATE_NOOP("Errors", "Open it in your spreadsheet program and save it again."),
-                row=len(rows),
-            ) from None
+            names, chosen, rows = _read_sheet(wb, sheet, progress)
+        except errors.UserError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - classified: damage gets a message, a bug stays a bug
+            if guard.is_damage(exc):
+                raise guard.damaged_error() from None
+            raise
     finally:
         wb.close()
     table = _finish_table(rows, path.name)
@@ -268,8 +249,7 @@ def _table_sheet(wb: Any, names: list[str]) -> str:
     column names) and how many rows follow it. Ties go to the first sheet."""
     best, best_score = names[0], -1.0
     for name in names:
-        ws = wb[name]
-        rows = [[cell_text(v) for v in values] for values in ws.iter_rows(max_row=SHEET_PROBE_ROWS, values_only=True)]
+        rows = [[cell_text(v) for v in values] for _n, values in _sheet_rows(wb[name], max_row=SHEET_PROBE_ROWS)]
         filled = [i for i, cells in enumerate(rows) if any(c.strip() for c in cells)]
         if not filled:
             continue
@@ -279,6 +259,44 @@ def _table_sheet(wb: Any, names: list[str]) -> str:
         if score > best_score:
             best, best_score = name, score
     return best
+
+
+def _sheet_rows(ws: Any, max_row: Optional[int] = None) -> Iterator[tuple[int, Sequence[Any]]]:
+    """(row number, values) of the rows that exist. The declared size is ignored: a file that
+    declares A1:XFD1048576 would otherwise be padded to a million rows of 16,384 cells."""
+    if not hasattr(ws, "reset_dimensions"):  # a chart sheet holds no rows
+        return
+    ws.reset_dimensions()
+    for number, values in enumerate(ws.iter_rows(max_row=max_row, values_only=True), start=1):
+        if values:
+            yield number, guard.trim_columns(values)
+
+
+def _read_sheet(wb: Any, sheet: Optional[str], progress: Optional[ProgressFn]):
+    names = list(wb.sheetnames)
+    if not names:
+        raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no sheets."))
+    if sheet is None:
+        chosen = _table_sheet(wb, names)
+    elif sheet in names:
+        chosen = sheet
+    else:
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "The spreadsheet has no sheet named \"{sheet}\"."),
+            QT_TRANSLATE_NOOP("Errors", "Its sheets are: {sheets}."),
+            sheet=sheet,
+            sheets=", ".join(names),
+        )
+    ws = wb[chosen]
+    total = min(ws.max_row or 0, guard.MAX_ROWS)  # the declared size: only for the progress bar
+    rows: list[tuple[int, list[str]]] = []
+    for number, values in _sheet_rows(ws):
+        rows.append((number, [cell_text(v) for v in values]))
+        if len(rows) > guard.MAX_ROWS + 100:
+            raise guard.too_many_rows()
+        if progress is not None and number % 5000 == 0:
+            progress(min(number, total), max(total, number))
+    return names, chosen, rows
 
 
 def _header_score(cells: Sequence[str]) -> float:

@@ -94,6 +94,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     lines += _possible_lines(plan, args)
     if result is not None and result.batch_id is not None:
         lines.append(f"import batch: {result.batch_id} (undo with: committee-desk undo-import --db PATH {result.batch_id})")
+    lines += [f"note: {p.text}" for p in table.notices]
     print("\n".join(lines))
     problems = [
         f"row {number}: {'warning: ' if p.warning else ''}{p.text}" for number, p in plan.problems()

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="80"/>
-        <location filename="../../ui/imports.py" line="285"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -92,124 +92,124 @@
         <translation>Fila {row} del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="285"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="163"/>
-        <location filename="../../ui/imports.py" line="285"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <location filename="../../ui/trainings.py" line="212"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="285"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <location filename="../../ui/trainings.py" line="213"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/import_review.py" line="163"/>
-        <location filename="../../ui/imports.py" line="285"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="285"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="285"/>
+        <location filename="../../ui/imports.py" line="286"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="286"/>
+        <location filename="../../ui/imports.py" line="287"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="292"/>
+        <location filename="../../ui/imports.py" line="293"/>
         <source>same {what} as someone else: see Possible duplicates</source>
         <translation>mismo {what} que otra persona: ver Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="296"/>
+        <location filename="../../ui/imports.py" line="297"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="298"/>
+        <location filename="../../ui/imports.py" line="299"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="658"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="658"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="658"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="658"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="658"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="658"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="650"/>
+        <location filename="../../ui/imports.py" line="658"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="651"/>
+        <location filename="../../ui/imports.py" line="659"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="665"/>
+        <location filename="../../ui/imports.py" line="673"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="793"/>
-        <location filename="../../ui/imports.py" line="802"/>
-        <location filename="../../ui/imports.py" line="814"/>
-        <location filename="../../ui/imports.py" line="824"/>
+        <location filename="../../ui/imports.py" line="801"/>
+        <location filename="../../ui/imports.py" line="810"/>
+        <location filename="../../ui/imports.py" line="822"/>
+        <location filename="../../ui/imports.py" line="832"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="794"/>
+        <location filename="../../ui/imports.py" line="802"/>
         <source>Excel workbook (*.xlsx);;CSV, comma-separated (*.csv)</source>
         <translation>Libro de Excel (*.xlsx);;CSV, separado por comas (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="803"/>
+        <location filename="../../ui/imports.py" line="811"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -218,23 +218,23 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="806"/>
+        <location filename="../../ui/imports.py" line="814"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="812"/>
+        <location filename="../../ui/imports.py" line="820"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="812"/>
+        <location filename="../../ui/imports.py" line="820"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="823"/>
-        <location filename="../../ui/imports.py" line="825"/>
+        <location filename="../../ui/imports.py" line="831"/>
+        <location filename="../../ui/imports.py" line="833"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -242,7 +242,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="833"/>
+        <location filename="../../ui/imports.py" line="841"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -1720,89 +1720,102 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Esa tarea ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="63"/>
+        <location filename="../../models/importing/reading.py" line="64"/>
         <source>The file to import was not found.</source>
         <translation>No se encontró el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="64"/>
+        <location filename="../../models/importing/reading.py" line="65"/>
         <source>Check the file name and folder.</source>
         <translation>Revise el nombre del archivo y la carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="69"/>
+        <location filename="../../models/importing/reading.py" line="70"/>
         <source>This spreadsheet format cannot be imported.</source>
         <translation>Este formato de hoja de cálculo no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="70"/>
+        <location filename="../../models/importing/reading.py" line="71"/>
         <source>Save it as .xlsx or .csv in your spreadsheet program, then import that file.</source>
         <translation>Guárdelo como .xlsx o .csv en su programa de hojas de cálculo y luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="78"/>
+        <location filename="../../models/importing/reading.py" line="79"/>
         <source>The file to import could not be read.</source>
         <translation>No se pudo leer el archivo que quiere importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="79"/>
+        <location filename="../../models/importing/reading.py" line="80"/>
         <source>Check that it is not open in another program and that you may read it.</source>
         <translation>Compruebe que no esté abierto en otro programa y que tenga permiso para leerlo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="169"/>
+        <location filename="../../models/importing/reading.py" line="171"/>
         <source>The file could not be read after row {row}.</source>
         <translation>No se pudo leer el archivo después de la fila {row}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="170"/>
+        <location filename="../../models/importing/reading.py" line="172"/>
         <source>Open it in a spreadsheet program and save it again as CSV.</source>
         <translation>Ábralo en un programa de hojas de cálculo y guárdelo de nuevo como CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="191"/>
-        <location filename="../../models/importing/reading.py" line="197"/>
+        <location filename="../../models/spreadsheet_guard.py" line="27"/>
         <source>This file is not a spreadsheet Committee Desk can read (it may be damaged).</source>
         <translation>Este archivo no es una hoja de cálculo que Committee Desk pueda leer (puede estar dañado).</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="192"/>
-        <location filename="../../models/importing/reading.py" line="198"/>
+        <location filename="../../models/spreadsheet_guard.py" line="28"/>
         <source>Open it in your spreadsheet program and save it again as .xlsx or .csv.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo de nuevo como .xlsx o .csv.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="231"/>
+        <location filename="../../models/spreadsheet_guard.py" line="29"/>
+        <source>Split it into smaller files, or remove the columns you do not need.</source>
+        <translation>Divídalo en archivos más pequeños o quite las columnas que no necesite.</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="44"/>
+        <source>This file is too big to import: it has more than {rows} rows.</source>
+        <translation>Este archivo es demasiado grande para importarlo: tiene más de {rows} filas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="45"/>
+        <source>This file is too big to import: it has more than {columns} columns.</source>
+        <translation>Este archivo es demasiado grande para importarlo: tiene más de {columns} columnas.</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="46"/>
+        <source>This file is too big to import: its contents unpack to more than {mb} MB.</source>
+        <translation>Este archivo es demasiado grande para importarlo: su contenido descomprimido ocupa más de {mb} MB.</translation>
+    </message>
+    <message>
+        <location filename="../../models/spreadsheet_guard.py" line="47"/>
+        <source>This file cannot be imported: a cell holds more than a million characters.</source>
+        <translation>Este archivo no se puede importar: una celda tiene más de un millón de caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/reading.py" line="278"/>
         <source>The spreadsheet has no sheets.</source>
         <translation>La hoja de cálculo no tiene hojas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="238"/>
+        <location filename="../../models/importing/reading.py" line="285"/>
         <source>The spreadsheet has no sheet named &quot;{sheet}&quot;.</source>
         <translation>La hoja de cálculo no tiene ninguna hoja llamada &quot;{sheet}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="239"/>
+        <location filename="../../models/importing/reading.py" line="286"/>
         <source>Its sheets are: {sheets}.</source>
         <translation>Sus hojas son: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="253"/>
-        <source>The spreadsheet is damaged after row {row}.</source>
-        <translation>La hoja de cálculo está dañada después de la fila {row}.</translation>
-    </message>
-    <message>
-        <location filename="../../models/importing/reading.py" line="254"/>
-        <source>Open it in your spreadsheet program and save it again.</source>
-        <translation>Ábrala en su programa de hojas de cálculo y guárdela de nuevo.</translation>
-    </message>
-    <message>
-        <location filename="../../models/importing/reading.py" line="311"/>
+        <location filename="../../models/importing/reading.py" line="329"/>
         <source>The file has no rows to import.</source>
         <translation>El archivo no tiene filas para importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/reading.py" line="312"/>
+        <location filename="../../models/importing/reading.py" line="330"/>
         <source>Check that you chose the right file (or sheet).</source>
         <translation>Compruebe que eligió el archivo (o la hoja) correcto.</translation>
     </message>
@@ -2953,7 +2966,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="152"/>
+        <location filename="../../ui/imports.py" line="153"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>Se encontró %n fila; los nombres de las columnas están en la fila {header}.</numerusform>
@@ -2964,12 +2977,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/imports.py" line="587"/>
+        <location filename="../../ui/imports.py" line="595"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="602"/>
+        <location filename="../../ui/imports.py" line="610"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -3020,6 +3033,11 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <location filename="../../models/importing/messages.py" line="42"/>
         <source>A value in column &quot;{column}&quot; was too long and was cut.</source>
         <translation>Un valor de la columna &quot;{column}&quot; era demasiado largo y se recortó.</translation>
+    </message>
+    <message>
+        <location filename="../../models/importing/messages.py" line="43"/>
+        <source>This file is not UTF-8 text; it was read as Windows text (cp1252). Check that accented letters look right.</source>
+        <translation>Este archivo no es texto UTF-8; se leyó como texto de Windows (cp1252). Compruebe que las letras con acento se vean bien.</translation>
     </message>
     <message>
         <location filename="../../models/importing/mapping.py" line="23"/>
@@ -3210,62 +3228,62 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/imports.py" line="242"/>
+        <location filename="../../ui/imports.py" line="243"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="243"/>
+        <location filename="../../ui/imports.py" line="244"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="244"/>
+        <location filename="../../ui/imports.py" line="245"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="245"/>
+        <location filename="../../ui/imports.py" line="246"/>
         <source>Possible duplicate: check it</source>
         <translation>Posible duplicado: revisarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="246"/>
+        <location filename="../../ui/imports.py" line="247"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="249"/>
+        <location filename="../../ui/imports.py" line="250"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="250"/>
+        <location filename="../../ui/imports.py" line="251"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="251"/>
+        <location filename="../../ui/imports.py" line="252"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="252"/>
+        <location filename="../../ui/imports.py" line="253"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="255"/>
+        <location filename="../../ui/imports.py" line="256"/>
         <source>external ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="256"/>
+        <location filename="../../ui/imports.py" line="257"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="257"/>
+        <location filename="../../ui/imports.py" line="258"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
@@ -3273,32 +3291,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="691"/>
+        <location filename="../../ui/imports.py" line="699"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="692"/>
+        <location filename="../../ui/imports.py" line="700"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="694"/>
+        <location filename="../../ui/imports.py" line="702"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="696"/>
+        <location filename="../../ui/imports.py" line="704"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="711"/>
+        <location filename="../../ui/imports.py" line="719"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="757"/>
+        <location filename="../../ui/imports.py" line="765"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -3307,17 +3325,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="761"/>
+        <location filename="../../ui/imports.py" line="769"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="764"/>
+        <location filename="../../ui/imports.py" line="772"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="771"/>
+        <location filename="../../ui/imports.py" line="779"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -4049,52 +4067,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="182"/>
+        <location filename="../../ui/imports.py" line="183"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="185"/>
+        <location filename="../../ui/imports.py" line="186"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="185"/>
+        <location filename="../../ui/imports.py" line="186"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="185"/>
+        <location filename="../../ui/imports.py" line="186"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="191"/>
+        <location filename="../../ui/imports.py" line="192"/>
         <source>Put columns that go nowhere into the person&apos;s notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="204"/>
+        <location filename="../../ui/imports.py" line="205"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="206"/>
+        <location filename="../../ui/imports.py" line="207"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="219"/>
+        <location filename="../../ui/imports.py" line="220"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="233"/>
+        <location filename="../../ui/imports.py" line="234"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="234"/>
+        <location filename="../../ui/imports.py" line="235"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
@@ -5152,32 +5170,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="377"/>
+        <location filename="../../ui/imports.py" line="378"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="378"/>
+        <location filename="../../ui/imports.py" line="379"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="399"/>
+        <location filename="../../ui/imports.py" line="404"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="419"/>
+        <location filename="../../ui/imports.py" line="424"/>
         <source>&amp;All rows</source>
         <translation>&amp;Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="420"/>
+        <location filename="../../ui/imports.py" line="425"/>
         <source>&amp;Possible duplicates</source>
         <translation>&amp;Posibles duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="439"/>
+        <location filename="../../ui/imports.py" line="445"/>
         <source>&amp;Possible duplicates (%n)</source>
         <translation>
             <numerusform>&amp;Posibles duplicados (%n)</numerusform>
@@ -5185,7 +5203,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="443"/>
+        <location filename="../../ui/imports.py" line="449"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
         <translation>
             <numerusform>%n fila comparte un correo o un teléfono con alguien de otro nombre (un hogar, un teléfono compartido del trabajo, o la misma persona escrita de otra manera). Se mantiene como otra persona salvo que decida otra cosa en Posibles duplicados.</numerusform>
@@ -5193,12 +5211,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="453"/>
+        <location filename="../../ui/imports.py" line="459"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="492"/>
+        <location filename="../../ui/imports.py" line="500"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -6011,22 +6029,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/imports.py" line="505"/>
+        <location filename="../../ui/imports.py" line="513"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="508"/>
+        <location filename="../../ui/imports.py" line="516"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="527"/>
+        <location filename="../../ui/imports.py" line="535"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="544"/>
+        <location filename="../../ui/imports.py" line="552"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -6034,17 +6052,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="551"/>
+        <location filename="../../ui/imports.py" line="559"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="553"/>
+        <location filename="../../ui/imports.py" line="561"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="574"/>
+        <location filename="../../ui/imports.py" line="582"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -6057,7 +6075,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/imports.py" line="782"/>
+        <location filename="../../ui/imports.py" line="790"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
