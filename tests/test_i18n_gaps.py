@@ -108,16 +108,18 @@ def test_import_preview_reads_spanish(qtbot, context, tmp_path, spanish):
     roster.create_person(context.db, PersonInput(first_name="Carmen", last_name="Soto",
                                                  phones=[PhoneInput("+1 312 555 0102")]))
     path = tmp_path / "lista.csv"
-    path.write_text("Nombre;Apellido;Celular\nAna;Ruiz;(773) 555-0100\nBo;Li;773.555.0100\n;;312-555-0101\n"
-                    "Carmen;Soto;312-555-0102\n", encoding="utf-8")
+    path.write_text("Nombre;Apellido;Celular\nAna;Ruiz;(773) 555-0100\nana;RUIZ;773.555.0100\n;;312-555-0101\n"
+                    "Carmen;Soto;312-555-0102\nBo;Li;773.555.0100\n", encoding="utf-8")
     table = importing.read_table(path)
     mapping, _ = importing.mapping_for(context.db, table.headers)
     plan = importing.plan_import(table, mapping, context.db)
     model = PreviewModel()
     model.set_plan(plan)
     column = lambda c: [model.index(r, c).data() for r in range(model.rowCount())]  # noqa: E731
-    assert column(model.STATUS) == ["Nueva", "Repite una fila anterior", "No se puede importar", "Ya está en el listado"]
-    assert column(model.ACTION) == ["Agregar", "Fusionar", "", "Fusionar"]
+    assert column(model.STATUS) == ["Nueva", "Repite una fila anterior", "No se puede importar", "Ya está en el listado",
+                                    "Posible duplicado: revisarlo"]  # (Bo Li has Ana's number)
+    assert column(model.ACTION) == ["Agregar", "Fusionar", "", "Fusionar", "Conservar ambas"]
+    assert "mismo teléfono que otra persona" in column(model.MATCH)[4]
     assert "(mismo teléfono)" in column(model.MATCH)[1]
     assert model.headerData(model.STATUS, Qt.Orientation.Horizontal) == "Estado"
     assert problem_text is not None

@@ -256,6 +256,19 @@ def test_a_possible_duplicate_can_be_merged_kept_or_skipped(db, tmp_path):
     assert result.merged == 1 and len(people(db)) == 1
 
 
+def test_a_possible_duplicate_of_an_earlier_row_merged_on_request(db, tmp_path):
+    path = write_csv(tmp_path / "same.csv", [["Name", "Phone", "Email"],
+                                             ["Guadalupe Ortiz", "312-555-0160", ""],
+                                             ["Lupe Ortiz", "312 555 0160", "lupe@example.org"]])  # a nickname
+    plan = plan_for(db, path)
+    assert statuses(plan) == ["new", "possible-duplicate"]
+    plan.rows[1].action = MERGE  # the person reviewing knows Lupe is Guadalupe
+    result = importing.apply_import(db, plan)
+    assert (result.added, result.merged) == (1, 1)
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT first_name, email FROM people").all() == [("Guadalupe", "lupe@example.org")]
+
+
 def test_cli_reports_possible_duplicates_and_keeps_both(db, db_path, tmp_path, cli):
     create_person(db, PersonInput(first_name="Rosa", last_name="García", phones=[PhoneInput("773-555-0100")]))
     db.close()
