@@ -23,7 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.data_source import StrRef
 from openpyxl.chart.series import SeriesLabel
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 
 from models import audit
@@ -33,6 +33,7 @@ from models.errors import QT_TRANSLATE_NOOP, UserError
 
 from .atomic import atomic_write
 from .labels import sheet_title
+from .sheet_print import PrintLabels, chart_sheet, font, setup_sheet, use_named_font
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -72,6 +73,8 @@ class TurnoutLabels:
     yes: str = "Yes"
     no: str = "No"
     none: str = "(none)"
+    confidential: str = "Confidential — shred after use"  # the printed pages' footer
+    page: str = "Page {page} of {pages}"
 
 
 NUMBER_KEYS = ("on_list", "called", "reached", "yes", "maybe", "attended", "attended_without_yes", "flakes")
@@ -105,7 +108,7 @@ def _head_cells(ws, titles: Iterable[str]):
         cell = WriteOnlyCell(ws, value=None)
         cell._value = _ILLEGAL_XML.sub("", str(title))
         cell.data_type = "s"
-        cell.font = Font(bold=True, color="FFFFFF")
+        cell.font = font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="305496")
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         cells.append(cell)
@@ -135,20 +138,23 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     many = len(reports) > 1
     total_calls = sum(r.calls for r in reports)
     wb = Workbook(write_only=True)
+    use_named_font(wb)
+    printed = PrintLabels(labels.confidential, labels.page)
     sheets: list[str] = []
 
     # ---------------------------------------------------------------- summary
     ws = wb.create_sheet(sheet_title(labels.summary, sheets))
     sheets.append(ws.title)
+    order = ["starts_at", "place", "target", *NUMBER_KEYS, "flake_rate", "reach_rate", "calls"]
+    setup_sheet(ws, columns=1 + len(reports), rows=3 + len(order), first_header_row=3, labels=printed)
     _widths(ws, [30] + [24] * len(reports))
     ws.freeze_panes = "B4"
     title = WriteOnlyCell(ws, value=None)
     title._value, title.data_type = labels.title, "s"
-    title.font = Font(bold=True, size=14)
+    title.font = font(bold=True, size=14)
     ws.append([title])
     ws.append([safe_text(ws, labels.generated.format(when=datetime.now().strftime("%Y-%m-%d %H:%M")))])
     ws.append(_head_cells(ws, [labels.measure] + [r.event.name for r in reports]))
-    order = ["starts_at", "place", "target", *NUMBER_KEYS, "flake_rate", "reach_rate", "calls"]
     for key in order:
         row = [safe_text(ws, labels.rows[key])]
         for r in reports:
@@ -180,7 +186,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
         chart.series[-1].tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!${letter}$3"))
     chart.set_categories(Reference(ws, min_col=1, max_col=1, min_row=first_row, max_row=last_row))
     chart.legend.position = "b"
-    ws.add_chart(chart, f"{get_column_letter(3 + len(reports))}3")
+    sheets.append(chart_sheet(wb, chart, sheet_title(labels.chart_title, sheets), printed).title)
 
     # -------------------------------------------------------------- breakdowns
     number_heads = [labels.rows[k] for k in NUMBER_KEYS] + [labels.rows["flake_rate"]]
@@ -189,6 +195,8 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
         sheets.append(ws.title)
         lead = ([labels.event] if many else []) + [labels.breakdown_heads[kind]]
         _widths(ws, [28] * len(lead) + [14] * len(number_heads))
+        setup_sheet(ws, columns=len(lead) + len(number_heads), labels=printed,
+                    rows=1 + sum(len(r.breakdowns[kind]) for r in reports))
         ws.freeze_panes = f"{get_column_letter(len(lead) + 1)}2"
         ws.append(_head_cells(ws, lead + number_heads))
         count = 0
@@ -205,6 +213,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     # ---------------------------------------------------------------- progress
     ws = wb.create_sheet(sheet_title(labels.progress, sheets))
     sheets.append(ws.title)
+    setup_sheet(ws, columns=len(labels.progress_heads), rows=1 + sum(len(r.progress) for r in reports), labels=printed)
     _widths(ws, [30, 12, 14, 12, 14, 14, 14])
     ws.freeze_panes = "A2"
     ws.append(_head_cells(ws, labels.progress_heads))
@@ -224,6 +233,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     sheets.append(ws.title)
     sheet_part = f"xl/worksheets/sheet{len(wb.worksheets)}.xml"
     heads = ([labels.event] if many else []) + list(labels.detail_heads)
+    setup_sheet(ws, columns=len(heads), rows=total_calls + 1, labels=printed)
     _widths(ws, ([28] if many else []) + [9, 17, 8, 26, 30, 22, 10, 22, 16, 17, 8, 8, 9, 40])
     ws.freeze_panes = "A2"
     ws.append(_head_cells(ws, heads))

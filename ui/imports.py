@@ -799,8 +799,11 @@ def export_people(parent: Optional[QWidget], context: AppContext, person_ids: Op
             return
         show_error(parent, exc)
 
-    job = context.run(lambda progress: roster_export.export_people(db, path, ids, progress=progress), done, failed,
-                      with_progress=True)
+    from reports.sheet_print import PrintLabels
+
+    printed = PrintLabels(tr("Confidential — shred after use"), tr("Page {page} of {pages}"))  # the xlsx's footer
+    job = context.run(lambda progress: roster_export.export_people(db, path, ids, progress=progress, printed=printed),
+                      done, failed, with_progress=True)
 
     def progressed(done_count: int, total: int) -> None:
         dialog.setMaximum(max(1, total))

@@ -617,7 +617,8 @@ class TurnoutWidget(QWidget):
             detail_heads=tuple(turnout(h) for h in mob.DETAIL_COLUMNS),
             outcomes={o: outcome_label(o) for o in mob.OUTCOMES},
             sources={"phone": self.tr("Phone"), "paper": self.tr("Paper")},
-            yes=self.tr("Yes"), no=self.tr("No"), none=turnout(mob.NONE_LABEL))
+            yes=self.tr("Yes"), no=self.tr("No"), none=turnout(mob.NONE_LABEL),
+            confidential=self.tr("Confidential — shred after use"), page=self.tr("Page {page} of {pages}"))
 
     def export(self, path: Optional[Path] = None) -> None:
         if self.event_id is None or self.report is None:

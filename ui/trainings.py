@@ -1542,7 +1542,8 @@ class TrainingsPage(QWidget):
                              self.tr("Attended"), self.tr("No-show")),
             statuses={code: text() for code, text in STATUS_LABELS.items()},
             yes=self.tr("yes"), chart_title=self.tr("People trained per trainer (attended)"),
-            chart_y=self.tr("Attended"), chart_x=self.tr("Trainer"))
+            chart_y=self.tr("Attended"), chart_x=self.tr("Trainer"), chart_sheet=self.tr("Chart", "sheet name"),
+            confidential=self.tr("Confidential — shred after use"), page=self.tr("Page {page} of {pages}"))
 
     def training_report(self, path: Optional[Path] = None) -> None:
         if path is None:
