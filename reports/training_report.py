@@ -56,6 +56,9 @@ class TrainingReportLabels:
     chart_y: str = "Attended"
     chart_x: str = "Trainer"
     chart_sheet: str = "Chart"
+    title: str = "Training report"  # the PDF's title and subtitle
+    generated: str = "Made with Committee Desk on {when}. Confidential: contains personal data."
+    continued: str = "{heading} (continued)"
     confidential: str = "Confidential — shred after use"  # the printed pages' footer
     page: str = "Page {page} of {pages}"
 
@@ -95,6 +98,13 @@ def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], wid
     return r - 1
 
 
+def attendance_rate(session: trainings.SessionSummary) -> Optional[float]:
+    """Attended / registered, once the session has started (None before, or with nobody)."""
+    if session.registered and session.starts_at <= datetime.now():
+        return session.attended / session.registered
+    return None
+
+
 def topic_namer(db: Database, topic_language: str = "en") -> Callable[[str], str]:
     """Topic name (as stored, English) -> its name in ``topic_language``: the Spanish name in "es"
     when the topic has one, else the name as stored. Topic names are unique, so the name is the key."""
@@ -127,7 +137,7 @@ def write_training_report(
     n_sessions = _write_rows(
         ws, labels.session_headers,
         ([s.id, topic(s.topic), s.starts_at, s.place, s.languages, s.trainers, s.capacity, s.registered, s.attended,
-          s.no_show, s.walk_ins, (s.attended / s.registered if s.registered and s.starts_at <= datetime.now() else None)]
+          s.no_show, s.walk_ins, attendance_rate(s)]
          for s in sorted(sessions, key=lambda s: (s.starts_at, s.id))),
         [11, 40, 17, 34, 11, 30, 10, 11, 10, 10, 10, 15], {3: DATE_FORMAT, 12: PERCENT}, printed,
     )

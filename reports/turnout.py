@@ -75,9 +75,27 @@ class TurnoutLabels:
     none: str = "(none)"
     confidential: str = "Confidential — shred after use"  # the printed pages' footer
     page: str = "Page {page} of {pages}"
+    continued: str = "{heading} (continued)"  # a section going on over a page of the PDF
 
 
 NUMBER_KEYS = ("on_list", "called", "reached", "yes", "maybe", "attended", "attended_without_yes", "flakes")
+SUMMARY_KEYS = ("starts_at", "place", "target", *NUMBER_KEYS, "flake_rate", "reach_rate", "calls")
+
+
+def summary_value(report: mob.Turnout, key: str) -> tuple[object, Optional[str]]:
+    """One cell of the summary (a key of SUMMARY_KEYS for one event): (value, number format),
+    the format None for text. The workbook and the PDF (reports/turnout_pdf.py) show the same."""
+    if key == "starts_at":
+        return report.event.starts_at, DATETIME
+    if key == "place":
+        return report.event.place, None
+    if key == "target":
+        return report.target, INTEGER
+    if key in ("flake_rate", "reach_rate"):
+        return getattr(report.totals, key), PERCENT
+    if key == "calls":
+        return report.calls, INTEGER
+    return getattr(report.totals, key), INTEGER
 
 
 @dataclass
@@ -145,7 +163,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     # ---------------------------------------------------------------- summary
     ws = wb.create_sheet(sheet_title(labels.summary, sheets))
     sheets.append(ws.title)
-    order = ["starts_at", "place", "target", *NUMBER_KEYS, "flake_rate", "reach_rate", "calls"]
+    order = SUMMARY_KEYS
     setup_sheet(ws, columns=1 + len(reports), rows=3 + len(order), first_header_row=3, labels=printed)
     _widths(ws, [30] + [24] * len(reports))
     ws.freeze_panes = "B4"
@@ -158,20 +176,11 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     for key in order:
         row = [safe_text(ws, labels.rows[key])]
         for r in reports:
-            if key == "starts_at":
-                row.append(_fmt(ws, r.event.starts_at, DATETIME) if r.event.starts_at else None)
-            elif key == "place":
-                row.append(safe_text(ws, r.event.place))
-            elif key == "target":
-                row.append(_fmt(ws, r.target, INTEGER) if r.target is not None else None)
-            elif key == "flake_rate":
-                row.append(_fmt(ws, r.totals.flake_rate, PERCENT))
-            elif key == "reach_rate":
-                row.append(_fmt(ws, r.totals.reach_rate, PERCENT))
-            elif key == "calls":
-                row.append(_fmt(ws, r.calls, INTEGER))
+            value, number_format = summary_value(r, key)
+            if number_format is None:
+                row.append(safe_text(ws, value or ""))
             else:
-                row.append(_fmt(ws, getattr(r.totals, key), INTEGER))
+                row.append(_fmt(ws, value, number_format) if value is not None else None)
         ws.append(row)
     # The chart reads the contiguous rows "target" .. "flakes" (row of key k = 4 + its index),
     # one series (bar colour) per event, titled by the event's header cell.

@@ -99,15 +99,27 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_selection_arguments(p: argparse.ArgumentParser) -> None:
+    """--workplace, --committee, --tag, --search: who an export or a printout is about."""
+    p.add_argument("--workplace", metavar="W", help="only this workplace (id or exact name)")
+    p.add_argument("--committee", metavar="C", help="only current members of this committee (id or exact name)")
+    p.add_argument("--tag", metavar="T", help="only people with this tag")
+    p.add_argument("--search", metavar="TEXT", help="only people matching this text (as the roster search)")
+
+
+def selected_ids(db: Database, args: argparse.Namespace):
+    """The ids the selection arguments choose (None: everyone)."""
+    workplace_id = resolve_row(db, Workplace, args.workplace, what="workplace") if args.workplace else None
+    committee_id = resolve_row(db, Committee, args.committee, what="committee") if args.committee else None
+    return roster_export.select_ids(db, workplace_id, committee_id, args.tag, args.search or "")
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     if args.out.suffix.lower() not in (".csv", ".xlsx"):
         raise CliError("Export to a file ending in .csv or .xlsx.")
     db = open_db(args.db)
     try:
-        workplace_id = resolve_row(db, Workplace, args.workplace, what="workplace") if args.workplace else None
-        committee_id = resolve_row(db, Committee, args.committee, what="committee") if args.committee else None
-        ids = roster_export.select_ids(db, workplace_id, committee_id, args.tag, args.search or "")
-        result = roster_export.export_people(db, args.out, ids)
+        result = roster_export.export_people(db, args.out, selected_ids(db, args))
     finally:
         db.close()
     print(f"Exported {result.people} people to {args.out} in {result.seconds:.2f} s")
@@ -138,8 +150,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("export", help="export people to .csv or .xlsx (NOT encrypted)")
     add_db_argument(p)
     p.add_argument("out", type=Path, metavar="OUT", help="OUT.csv or OUT.xlsx")
-    p.add_argument("--workplace", metavar="W", help="only this workplace (id or exact name)")
-    p.add_argument("--committee", metavar="C", help="only current members of this committee (id or exact name)")
-    p.add_argument("--tag", metavar="T", help="only people with this tag")
-    p.add_argument("--search", metavar="TEXT", help="only people matching this text (as the roster search)")
+    add_selection_arguments(p)
     p.set_defaults(func=cmd_export)
