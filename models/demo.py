@@ -29,6 +29,7 @@ from .entities import (
     Workplace,
     person_tags,
 )
+from .directory import has_postal_addresses
 from .text import FAMILY_FIRST, GIVEN_FIRST, fold, normalize_phone
 
 # Names by the script and custom they are written in: (given names, family names, languages,
@@ -81,6 +82,11 @@ NAME_GROUPS = {
     "vi": (0.12, FIRST_VI, LAST_VI, ["vi,en", "vi"], FAMILY_FIRST),
     "other": (0.04, FIRST_OTHER, LAST_OTHER, ["ht,fr", "pl,en", "pt,es"], GIVEN_FIRST),
 }
+# Postal addresses (when people have the fields): made-up streets in made-up towns.
+STREETS = ["Larkspur Lane", "Quillfeather Ave", "Tamarind Ct", "Bramblewood Dr", "Juniper Hollow Rd", "Wrenfield Ave",
+           "Mossgate Blvd", "Pinecrest Ter", "Saffron Way", "Kestrel Row", "Amberly Pl", "Thistledown St"]
+TOWNS = [("Port Alder", "IL", "606"), ("Eastvale", "IL", "604"), ("Brookhaven Park", "IL", "605"),
+         ("Lakemoor Junction", "IN", "463"), ("Millbrook Falls", "WI", "531")]
 MAX_SAME_NAME = 2  # no more people than this with one name (while the pools have names left)
 
 EMPLOYERS = [
@@ -166,6 +172,17 @@ class NameDrawer:
 PREFERRED = {"Guadalupe": "Lupe", "Francisco": "Paco", "Alejandro": "Alex", "Elizabeth": "Liz", "Christopher": "Chris"}
 
 
+def postal_address(rng: random.Random) -> dict[str, str]:
+    """A made-up postal address (an apartment line now and then), or none (about one in seven)."""
+    if rng.random() < 0.15:
+        return dict(street="", city="", region="", postal_code="", country="")
+    street = f"{rng.randint(10, 9899)} {rng.choice(STREETS)}"
+    if rng.random() < 0.25:
+        street += f"\nApt {rng.randint(1, 24)}{rng.choice('ABCD')}"
+    town, region, zip_prefix = rng.choice(TOWNS)
+    return dict(street=street, city=town, region=region, postal_code=f"{zip_prefix}{rng.randint(0, 99):02d}", country="")
+
+
 def email_user(first: str, last: str) -> str:
     """The part before @ of a demo email: the name in ASCII letters ("jose.garcia"), or "member"
     for a name in another script."""
@@ -245,6 +262,7 @@ def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, 
         person_ids: list[int] = []
         used_phones: set[str] = set()
         names = NameDrawer(rng)
+        addresses = random.Random(seed + 1) if has_postal_addresses() else None  # (the other draws unchanged)
         _SCRIPT_GROUP.clear()
         for offset in range(0, people, batch):
             people_rows, phone_rows, tag_rows, assess_rows = [], [], [], []
@@ -269,6 +287,8 @@ def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, 
                         do_not_contact=rng.random() < 0.02, created_at=now, updated_at=now,
                     )
                 )
+                if addresses is not None:
+                    people_rows[-1].update(postal_address(addresses))
                 for position in range(1 if rng.random() < 0.8 else 2 if rng.random() < 0.9 else 0):
                     while True:
                         area = rng.choice(AREA_CODES)

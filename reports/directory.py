@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from models import audit
 from models.db import Database
 from models.directory import DirectoryEntry, directory_entries
+from models.text import split_list
 
 from .pdf_table import Block, Column, Columns, Heading, PageWords, Row, write_table_pdf
 
@@ -38,6 +39,7 @@ class DirectoryLabels:
     no_shift: str = "No shift"
     memberships: dict[str, str] = field(default_factory=lambda: {
         "member": "Member", "non-member": "Non-member", "steward": "Steward", "officer": "Officer"})
+    language_names: dict[str, str] = field(default_factory=dict)  # code -> name; a code without one shows as is
     confidential: str = "Confidential — shred after use"
     page: str = "Page {page} of {pages}"
     continued: str = "{heading} (continued)"
@@ -75,7 +77,8 @@ def directory_blocks(entries: list[DirectoryEntry], labels: DirectoryLabels, wit
             yield Heading(2, entry.shift or labels.no_shift)
             yield columns
         place = here
-        cells = [entry.name, entry.job_title, entry.languages, labels.memberships.get(entry.membership, entry.membership)]
+        languages = ", ".join(labels.language_names.get(code, code) for code in split_list(entry.languages))
+        cells = [entry.name, entry.job_title, languages, labels.memberships.get(entry.membership, entry.membership)]
         if with_phones:
             cells.append(entry.phone)
         yield Row(cells)
