@@ -208,8 +208,8 @@ def _cell(t, text: str, edge: tuple[float, float], align: str, base: float, size
     x0, x1 = edge
     room = max(1.0, x1 - x0 - 2 * PAD)
     x = {"left": x0 + PAD, "right": x1 - PAD, "center": (x0 + x1) / 2}.get(align, x0 + PAD)
-    draw_text(t, x, base, text or "", size=size, bold=bold, align=align if align in ("left", "right", "center") else "left",
-              width=room)
+    draw_text(t, x, base, text or "", size=size, bold=bold, width=room,
+              align=align if align in ("left", "right", "center") else "left")
 
 
 def _draw_page(c, page: _Page, number: int, pages: int, words: PageWords, size: tuple[float, float]) -> None:

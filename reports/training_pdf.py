@@ -37,8 +37,8 @@ def training_blocks(db: Database, labels: TrainingReportLabels, topic_language: 
     yield Columns([Column(s_heads[1], 2.6), Column(s_heads[2], 2.1), Column(s_heads[3], 2.1), Column(s_heads[4], 1.0),
                    Column(s_heads[5], 2.2)] + [Column(h, 1.0, "right") for h in s_heads[6:12]])
     for s in sorted(trainings.list_sessions(db), key=lambda s: (s.starts_at, s.id)):
-        yield Row([topic(s.topic), f"{s.starts_at:%Y-%m-%d %H:%M}", s.place, s.languages, s.trainers, _count(s.capacity),
-                   _count(s.registered), _count(s.attended), _count(s.no_show), _count(s.walk_ins),
+        yield Row([topic(s.topic), f"{s.starts_at:%Y-%m-%d %H:%M}", s.place, s.languages, s.trainers,
+                   *map(_count, (s.capacity, s.registered, s.attended, s.no_show, s.walk_ins)),
                    _share(attendance_rate(s))])
     yield Heading(0, sheets[2])
     current = None
@@ -48,7 +48,8 @@ def training_blocks(db: Database, labels: TrainingReportLabels, topic_language: 
             yield Heading(1, topic(row.topic))
             yield Columns([Column(c_heads[1], 3), Column(c_heads[2], 2), Column(c_heads[3], 1.2)]
                           + [Column(h, 1, "right") for h in c_heads[4:7]])
-        yield Row([row.workplace, row.department, row.shift, _count(row.people), _count(row.trained), _share(row.share)])
+        yield Row([row.workplace, row.department, row.shift, _count(row.people), _count(row.trained),
+                   _share(row.share)])
     yield Heading(0, sheets[3])
     yield Columns([Column(t_heads[0], 3)] + [Column(h, 1, "right") for h in t_heads[2:6]], width=480)
     for t in trainings.trainer_totals(db):

@@ -48,7 +48,7 @@ def turnout_blocks(reports: list[mob.Turnout], labels: TurnoutLabels) -> Iterato
                   width=220 + 160 * len(reports))
     for key in SUMMARY_KEYS:
         yield Row([labels.rows[key]] + [cell_text(*summary_value(r, key)) for r in reports])
-    number_columns = [Column(labels.rows[k], 1, "right") for k in NUMBER_KEYS] + [Column(labels.rows["flake_rate"], 1, "right")]
+    number_columns = [Column(labels.rows[k], 1, "right") for k in (*NUMBER_KEYS, "flake_rate")]
     for kind in mob.BREAKDOWNS:
         yield Heading(0, labels.breakdowns[kind])
         for r in reports:

@@ -106,29 +106,26 @@ def print_with_preview(parent: QWidget, context, write: Callable[[Path], Any], t
     context.run(lambda: write(path), written, failed)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def save_pdf(parent: QWidget, context, write: Callable[[Path, Callable[[int, int], None]], Any], suggested: str,
              purpose: str, busy: str, on_done: Optional[Callable[[Path], None]] = None):
     """Save as PDF…: ask for the file, then write it in the background. Returns the job (None when
     the file dialog was cancelled)."""
     folder = context.settings.last_folder(purpose)
-    name, _filter = QFileDialog.getSaveFileName(parent, _tr("Save as PDF"), str(Path(folder) / suggested),
-                                                _tr("PDF (*.pdf)"))
+    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
+                                                str(Path(folder) / suggested),
+                                                QCoreApplication.translate("Printing", "PDF (*.pdf)"))
     if not name:
         return None
     path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
     context.settings.set_last_folder(purpose, path)
-    dialog = QProgressDialog(busy, _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(busy, QCoreApplication.translate("Printing", "Cancel"), 0, 0, parent)
     dialog.setObjectName("savePdfProgress")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(400)
 
     def done(_result: Any) -> None:
         dialog.close()
-        context.status_message.emit(_tr("Saved {file}.").format(file=path.name))
+        context.status_message.emit(QCoreApplication.translate("Printing", "Saved {file}.").format(file=path.name))
         if on_done is not None:
             on_done(path)
 

@@ -229,7 +229,7 @@
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="441"/>
+        <location filename="../../ui/roster.py" line="445"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} person</numerusform>
@@ -237,7 +237,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="443"/>
+        <location filename="../../ui/roster.py" line="447"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Showing {shown} of {total} person</numerusform>
@@ -245,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="508"/>
+        <location filename="../../ui/roster.py" line="512"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n person from the roster? This cannot be undone.</numerusform>
@@ -253,7 +253,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="526"/>
+        <location filename="../../ui/roster.py" line="530"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Deleted %n person.</numerusform>

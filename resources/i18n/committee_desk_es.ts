@@ -172,6 +172,16 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
+        <location filename="../../ui/imports.py" line="804"/>
+        <source>Confidential — shred after use</source>
+        <translation>Confidencial — destruir después de usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/imports.py" line="804"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
         <location filename="../../ui/leaflets.py" line="79"/>
         <source>Full page</source>
         <translation>Página completa</translation>
@@ -655,6 +665,16 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <location filename="../../models/audit.py" line="57"/>
         <source>leaflet</source>
         <translation>volante</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="58"/>
+        <source>printed directory</source>
+        <translation>directorio impreso</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="59"/>
+        <source>mailing labels</source>
+        <translation>etiquetas postales</translation>
     </message>
 </context>
 <context>
@@ -2180,17 +2200,18 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="250"/>
+        <location filename="../../reports/roster_export.py" line="258"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="251"/>
+        <location filename="../../reports/roster_export.py" line="259"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/turnout.py" line="133"/>
+        <location filename="../../reports/turnout.py" line="154"/>
+        <location filename="../../reports/turnout_pdf.py" line="78"/>
         <source>Choose at least one event.</source>
         <translation>Elija al menos un evento.</translation>
     </message>
@@ -2533,6 +2554,26 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <location filename="../../ui/messages.py" line="34"/>
         <source>Choose another folder.</source>
         <translation>Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/mailing_labels.py" line="162"/>
+        <source>Unknown label layout.</source>
+        <translation>Formato de etiquetas desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/mailing_labels.py" line="163"/>
+        <source>Choose Avery 5160 (US Letter) or L7160 (A4).</source>
+        <translation>Elija Avery 5160 (carta de EE. UU.) o L7160 (A4).</translation>
+    </message>
+    <message>
+        <location filename="../../reports/mailing_labels.py" line="166"/>
+        <source>Nobody chosen has a postal address.</source>
+        <translation>Ninguna de las personas elegidas tiene dirección postal.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/mailing_labels.py" line="167"/>
+        <source>Add street and city to people, or choose other people.</source>
+        <translation>Agregue calle y ciudad a las personas, o elija a otras personas.</translation>
     </message>
 </context>
 <context>
@@ -4026,57 +4067,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="773"/>
+        <location filename="../../ui/mobilizations.py" line="811"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="776"/>
+        <location filename="../../ui/mobilizations.py" line="814"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="778"/>
+        <location filename="../../ui/mobilizations.py" line="816"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="792"/>
+        <location filename="../../ui/mobilizations.py" line="830"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="793"/>
+        <location filename="../../ui/mobilizations.py" line="831"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="794"/>
+        <location filename="../../ui/mobilizations.py" line="832"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="795"/>
+        <location filename="../../ui/mobilizations.py" line="833"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="796"/>
+        <location filename="../../ui/mobilizations.py" line="834"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="797"/>
+        <location filename="../../ui/mobilizations.py" line="835"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="877"/>
+        <location filename="../../ui/mobilizations.py" line="915"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="878"/>
+        <location filename="../../ui/mobilizations.py" line="916"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -4627,103 +4668,103 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="677"/>
+        <location filename="../../ui/mobilizations.py" line="715"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="679"/>
+        <location filename="../../ui/mobilizations.py" line="717"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="682"/>
+        <location filename="../../ui/mobilizations.py" line="720"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="684"/>
+        <location filename="../../ui/mobilizations.py" line="722"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="688"/>
+        <location filename="../../ui/mobilizations.py" line="726"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="690"/>
+        <location filename="../../ui/mobilizations.py" line="728"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="704"/>
+        <location filename="../../ui/mobilizations.py" line="742"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="710"/>
-        <location filename="../../ui/mobilizations.py" line="728"/>
+        <location filename="../../ui/mobilizations.py" line="748"/>
+        <location filename="../../ui/mobilizations.py" line="766"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="711"/>
+        <location filename="../../ui/mobilizations.py" line="749"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="713"/>
+        <location filename="../../ui/mobilizations.py" line="751"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="713"/>
+        <location filename="../../ui/mobilizations.py" line="751"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="714"/>
+        <location filename="../../ui/mobilizations.py" line="752"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="715"/>
+        <location filename="../../ui/mobilizations.py" line="753"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="716"/>
+        <location filename="../../ui/mobilizations.py" line="754"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="755"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="755"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="717"/>
+        <location filename="../../ui/mobilizations.py" line="755"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="735"/>
+        <location filename="../../ui/mobilizations.py" line="773"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="737"/>
+        <location filename="../../ui/mobilizations.py" line="775"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="737"/>
+        <location filename="../../ui/mobilizations.py" line="775"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4835,6 +4876,29 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
             <numerusform>%n filas: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="114"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="115"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="120"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="127"/>
+        <source>Saved {file}.</source>
+        <translation>Guardado: {file}.</translation>
     </message>
 </context>
 <context>
@@ -5572,27 +5636,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Exportar las personas mostradas (o seleccionadas) a CSV o Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="316"/>
+        <location filename="../../ui/roster.py" line="320"/>
         <source>Loading the roster…</source>
         <translation>Cargando el listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="342"/>
+        <location filename="../../ui/roster.py" line="346"/>
         <source>The roster could not be loaded.</source>
         <translation>No se pudo cargar el listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="360"/>
+        <location filename="../../ui/roster.py" line="364"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="361"/>
+        <location filename="../../ui/roster.py" line="365"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="441"/>
+        <location filename="../../ui/roster.py" line="445"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} persona</numerusform>
@@ -5600,7 +5664,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="443"/>
+        <location filename="../../ui/roster.py" line="447"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Mostrando {shown} de {total} persona</numerusform>
@@ -5608,17 +5672,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="445"/>
+        <location filename="../../ui/roster.py" line="449"/>
         <source>{n} selected</source>
         <translation>{n} seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="506"/>
+        <location filename="../../ui/roster.py" line="510"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="508"/>
+        <location filename="../../ui/roster.py" line="512"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar a %n persona del listado? Esto no se puede deshacer.</numerusform>
@@ -5626,7 +5690,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="526"/>
+        <location filename="../../ui/roster.py" line="530"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Se eliminó %n persona.</numerusform>
@@ -5634,9 +5698,156 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="510"/>
+        <location filename="../../ui/roster.py" line="514"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrintButton</name>
+    <message>
+        <location filename="../../ui/roster_print.py" line="31"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="32"/>
+        <source>Print the people shown (or selected): a directory, or mailing labels</source>
+        <translation>Imprimir a las personas mostradas (o seleccionadas): un directorio o etiquetas postales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="35"/>
+        <source>Print directory…</source>
+        <translation>Imprimir directorio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="36"/>
+        <source>Directory as PDF…</source>
+        <translation>Directorio como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="37"/>
+        <source>Phone numbers in the directory</source>
+        <translation>Números de teléfono en el directorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="40"/>
+        <source>Print mailing labels…</source>
+        <translation>Imprimir etiquetas postales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="41"/>
+        <source>Mailing labels as PDF…</source>
+        <translation>Etiquetas postales como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="44"/>
+        <source>Avery 5160 (US Letter, 30 a sheet)</source>
+        <translation>Avery 5160 (carta de EE. UU., 30 por hoja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="45"/>
+        <source>Avery L7160 (A4, 21 a sheet)</source>
+        <translation>Avery L7160 (A4, 21 por hoja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="70"/>
+        <location filename="../../ui/roster_print.py" line="94"/>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="70"/>
+        <source>{people} people · printed {date}</source>
+        <translation>{people} personas · impreso el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="70"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="71"/>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="71"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="71"/>
+        <source>Membership</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="72"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="72"/>
+        <source>{people} people</source>
+        <translation>{people} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="72"/>
+        <source>No workplace</source>
+        <translation>Sin lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="73"/>
+        <source>No department</source>
+        <translation>Sin departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="73"/>
+        <source>No shift</source>
+        <translation>Sin turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="76"/>
+        <location filename="../../ui/roster_print.py" line="82"/>
+        <source>Confidential — shred after use</source>
+        <translation>Confidencial — destruir después de usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="76"/>
+        <location filename="../../ui/roster_print.py" line="83"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="77"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (continuación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="82"/>
+        <location filename="../../ui/roster_print.py" line="108"/>
+        <source>Mailing labels</source>
+        <translation>Etiquetas postales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="97"/>
+        <source>directory-{date}.pdf</source>
+        <translation>directorio-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="98"/>
+        <source>Writing the directory…</source>
+        <translation>Escribiendo el directorio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="111"/>
+        <source>labels-{layout}-{date}.pdf</source>
+        <translation>etiquetas-{layout}-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="112"/>
+        <source>Writing the mailing labels…</source>
+        <translation>Escribiendo las etiquetas postales…</translation>
     </message>
 </context>
 <context>
@@ -5698,7 +5909,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="886"/>
+        <location filename="../../ui/mobilizations.py" line="924"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -5708,12 +5919,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="566"/>
+        <location filename="../../ui/roster.py" line="574"/>
         <source>Roster</source>
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1566"/>
+        <location filename="../../ui/trainings.py" line="1604"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -6120,8 +6331,8 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     <name>TrainingsPage</name>
     <message>
         <location filename="../../ui/trainings.py" line="1411"/>
-        <location filename="../../ui/trainings.py" line="1531"/>
-        <location filename="../../ui/trainings.py" line="1541"/>
+        <location filename="../../ui/trainings.py" line="1543"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -6132,7 +6343,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/trainings.py" line="1413"/>
-        <location filename="../../ui/trainings.py" line="1531"/>
+        <location filename="../../ui/trainings.py" line="1543"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
@@ -6152,216 +6363,269 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1461"/>
+        <location filename="../../ui/trainings.py" line="1419"/>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1421"/>
+        <source>The training report on paper: print preview, then the print dialog</source>
+        <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1423"/>
+        <source>Report as PDF…</source>
+        <translation>Informe como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1473"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1468"/>
+        <location filename="../../ui/trainings.py" line="1480"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1512"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1508"/>
+        <location filename="../../ui/trainings.py" line="1520"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1511"/>
+        <location filename="../../ui/trainings.py" line="1523"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1524"/>
+        <location filename="../../ui/trainings.py" line="1536"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1531"/>
+        <location filename="../../ui/trainings.py" line="1543"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1531"/>
-        <location filename="../../ui/trainings.py" line="1533"/>
+        <location filename="../../ui/trainings.py" line="1543"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1532"/>
-        <location filename="../../ui/trainings.py" line="1535"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1547"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1532"/>
-        <location filename="../../ui/trainings.py" line="1535"/>
-        <location filename="../../ui/trainings.py" line="1539"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1547"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1532"/>
-        <location filename="../../ui/trainings.py" line="1535"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1547"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1532"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1533"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1533"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1533"/>
-        <location filename="../../ui/trainings.py" line="1541"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1534"/>
-        <location filename="../../ui/trainings.py" line="1542"/>
-        <location filename="../../ui/trainings.py" line="1545"/>
+        <location filename="../../ui/trainings.py" line="1546"/>
+        <location filename="../../ui/trainings.py" line="1554"/>
+        <location filename="../../ui/trainings.py" line="1557"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1534"/>
-        <location filename="../../ui/trainings.py" line="1542"/>
+        <location filename="../../ui/trainings.py" line="1546"/>
+        <location filename="../../ui/trainings.py" line="1554"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1534"/>
+        <location filename="../../ui/trainings.py" line="1546"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1534"/>
+        <location filename="../../ui/trainings.py" line="1546"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1535"/>
+        <location filename="../../ui/trainings.py" line="1547"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1536"/>
-        <location filename="../../ui/trainings.py" line="1541"/>
+        <location filename="../../ui/trainings.py" line="1548"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1536"/>
+        <location filename="../../ui/trainings.py" line="1548"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1536"/>
-        <location filename="../../ui/trainings.py" line="1539"/>
+        <location filename="../../ui/trainings.py" line="1548"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1536"/>
-        <location filename="../../ui/trainings.py" line="1539"/>
+        <location filename="../../ui/trainings.py" line="1548"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1537"/>
-        <location filename="../../ui/trainings.py" line="1539"/>
+        <location filename="../../ui/trainings.py" line="1549"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1537"/>
+        <location filename="../../ui/trainings.py" line="1549"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1537"/>
+        <location filename="../../ui/trainings.py" line="1549"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1537"/>
+        <location filename="../../ui/trainings.py" line="1549"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1538"/>
+        <location filename="../../ui/trainings.py" line="1550"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1540"/>
+        <location filename="../../ui/trainings.py" line="1552"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1540"/>
+        <location filename="../../ui/trainings.py" line="1552"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1540"/>
+        <location filename="../../ui/trainings.py" line="1552"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1541"/>
-        <location filename="../../ui/trainings.py" line="1545"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
+        <location filename="../../ui/trainings.py" line="1557"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1556"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1556"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1551"/>
+        <location filename="../../ui/trainings.py" line="1557"/>
+        <source>Chart</source>
+        <comment>sheet name</comment>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1558"/>
+        <source>Confidential — shred after use</source>
+        <translation>Confidencial — destruir después de usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1558"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1559"/>
+        <location filename="../../ui/trainings.py" line="1574"/>
+        <source>Training report</source>
+        <translation>Informe de capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1560"/>
+        <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
+        <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1561"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (continuación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1582"/>
+        <source>trainings-{date}.pdf</source>
+        <translation>capacitaciones-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1589"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1553"/>
+        <location filename="../../ui/trainings.py" line="1591"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1559"/>
+        <location filename="../../ui/trainings.py" line="1583"/>
+        <location filename="../../ui/trainings.py" line="1597"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1562"/>
+        <location filename="../../ui/trainings.py" line="1600"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -6476,412 +6740,445 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
+        <location filename="../../ui/mobilizations.py" line="505"/>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="507"/>
+        <source>The turnout report on paper: print preview, then the print dialog</source>
+        <translation>El informe de asistencia en papel: vista previa de impresión y luego el diálogo de impresión</translation>
+    </message>
+    <message>
         <location filename="../../ui/mobilizations.py" line="509"/>
+        <source>Report as PDF…</source>
+        <translation>Informe como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="516"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="532"/>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="544"/>
+        <location filename="../../ui/mobilizations.py" line="617"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
+        <location filename="../../ui/mobilizations.py" line="545"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="545"/>
+        <location filename="../../ui/mobilizations.py" line="618"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="533"/>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="545"/>
+        <location filename="../../ui/mobilizations.py" line="618"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="546"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="546"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="534"/>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="546"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="535"/>
-        <location filename="../../ui/mobilizations.py" line="608"/>
+        <location filename="../../ui/mobilizations.py" line="547"/>
+        <location filename="../../ui/mobilizations.py" line="620"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="539"/>
-        <location filename="../../ui/mobilizations.py" line="541"/>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="551"/>
+        <location filename="../../ui/mobilizations.py" line="553"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
+        <location filename="../../ui/mobilizations.py" line="566"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="561"/>
+        <location filename="../../ui/mobilizations.py" line="573"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="564"/>
+        <location filename="../../ui/mobilizations.py" line="576"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="575"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="576"/>
+        <location filename="../../ui/mobilizations.py" line="588"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="577"/>
+        <location filename="../../ui/mobilizations.py" line="589"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="578"/>
+        <location filename="../../ui/mobilizations.py" line="590"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="579"/>
+        <location filename="../../ui/mobilizations.py" line="591"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="580"/>
+        <location filename="../../ui/mobilizations.py" line="592"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="586"/>
-        <location filename="../../ui/mobilizations.py" line="646"/>
+        <location filename="../../ui/mobilizations.py" line="598"/>
+        <location filename="../../ui/mobilizations.py" line="684"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="586"/>
+        <location filename="../../ui/mobilizations.py" line="598"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="599"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="599"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="587"/>
+        <location filename="../../ui/mobilizations.py" line="599"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="600"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
-        <location filename="../../ui/mobilizations.py" line="619"/>
+        <location filename="../../ui/mobilizations.py" line="600"/>
+        <location filename="../../ui/mobilizations.py" line="631"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="588"/>
+        <location filename="../../ui/mobilizations.py" line="600"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="589"/>
+        <location filename="../../ui/mobilizations.py" line="601"/>
+        <location filename="../../ui/mobilizations.py" line="633"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="633"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="590"/>
+        <location filename="../../ui/mobilizations.py" line="602"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="614"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="614"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="602"/>
+        <location filename="../../ui/mobilizations.py" line="614"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
         <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="603"/>
+        <location filename="../../ui/mobilizations.py" line="615"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="604"/>
+        <location filename="../../ui/mobilizations.py" line="616"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="617"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="605"/>
+        <location filename="../../ui/mobilizations.py" line="617"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="618"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="538"/>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="550"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="610"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="610"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="611"/>
+        <location filename="../../ui/mobilizations.py" line="623"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="612"/>
+        <location filename="../../ui/mobilizations.py" line="624"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="612"/>
+        <location filename="../../ui/mobilizations.py" line="624"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="625"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="627"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="628"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="628"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="616"/>
+        <location filename="../../ui/mobilizations.py" line="628"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="619"/>
+        <location filename="../../ui/mobilizations.py" line="631"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="620"/>
+        <location filename="../../ui/mobilizations.py" line="632"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="620"/>
+        <location filename="../../ui/mobilizations.py" line="632"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="626"/>
+        <location filename="../../ui/mobilizations.py" line="634"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (continuación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="649"/>
+        <source>{event} — turnout report</source>
+        <translation>{event} — informe de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="657"/>
+        <source>{event} turnout.pdf</source>
+        <translation>{event} asistencia.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="664"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="627"/>
+        <location filename="../../ui/mobilizations.py" line="665"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="658"/>
+        <location filename="../../ui/mobilizations.py" line="672"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="652"/>
+        <location filename="../../ui/mobilizations.py" line="690"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="653"/>
+        <location filename="../../ui/mobilizations.py" line="691"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="660"/>
+        <location filename="../../ui/mobilizations.py" line="698"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
