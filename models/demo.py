@@ -178,7 +178,7 @@ def postal_address(rng: random.Random) -> dict[str, str]:
         return dict(street="", city="", region="", postal_code="", country="")
     street = f"{rng.randint(10, 9899)} {rng.choice(STREETS)}"
     if rng.random() < 0.25:
-        street += f"\nApt {rng.randint(1, 24)}{rng.choice('ABCD')}"
+        street += f" Apt {rng.randint(1, 24)}{rng.choice('ABCD')}"  # one line, as USPS writes it
     town, region, zip_prefix = rng.choice(TOWNS)
     return dict(street=street, city=town, region=region, postal_code=f"{zip_prefix}{rng.randint(0, 99):02d}", country="")
 
