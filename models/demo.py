@@ -7,6 +7,7 @@ Later features extend the demo by registering a hook with :func:`register_extens
 
 from __future__ import annotations
 
+import itertools
 import random
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -147,14 +148,16 @@ class NameDrawer:
         self.rng = rng
         self.used: dict[tuple[str, str], int] = {}
         self.groups = list(NAME_GROUPS)
-        self.weights = [NAME_GROUPS[g][0] for g in self.groups]
+        self.cumulative = list(itertools.accumulate(NAME_GROUPS[g][0] for g in self.groups))
+        self.saturated: set[str] = set()  # groups whose names are all taken: one try is enough
 
     def draw(self) -> tuple[str, str, str, str, str, str]:
         """(group, first, last, preferred, languages, name order)."""
         rng = self.rng
-        group = rng.choices(self.groups, self.weights)[0]
+        group = rng.choices(self.groups, cum_weights=self.cumulative)[0]
         _share, given, family, languages, order = NAME_GROUPS[group]
-        for attempt in range(self.TRIES):
+        tries = 1 if group in self.saturated else self.TRIES
+        for attempt in range(tries):
             first, last = rng.choice(given), rng.choice(family)
             if group == "es" and rng.random() < 0.3:
                 second = rng.choice(family)
@@ -162,6 +165,9 @@ class NameDrawer:
             # a new name if possible, else one given only once so far
             if self.used.get((first, last), 0) < (1 if attempt < self.TRIES // 2 else MAX_SAME_NAME):
                 break
+        else:
+            if tries > 1:
+                self.saturated.add(group)
         self.used[(first, last)] = self.used.get((first, last), 0) + 1
         preferred = ""
         if first in PREFERRED and rng.random() < 0.5:
@@ -198,7 +204,7 @@ def mixed_sample(rng: random.Random, pool: list[int], size: int) -> list[int]:
     committee, a session, a call list shows every script); the rest at random."""
     size = min(size, len(pool))
     firsts: dict[str, int] = {}
-    for pid in rng.sample(pool, min(len(pool), max(size * 6, 60))):
+    for pid in rng.sample(pool, min(len(pool), 300)):  # (enough to meet every group)
         group = _SCRIPT_GROUP.get(pid)
         if group is not None and group not in firsts:
             firsts[group] = pid

@@ -21,6 +21,7 @@ under a second per hundred pages). Written atomically.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Optional, Sequence, Union
@@ -137,8 +138,7 @@ def _height(block: Block, left: float, right: float, note_lines: int = 1) -> flo
 class _Layout:
     """Blocks -> pages of positioned blocks."""
 
-    def __init__(self, words: PageWords, page_size: tuple[float, float]) -> None:
-        self.words = words
+    def __init__(self, page_size: tuple[float, float]) -> None:
         self.width, self.height = page_size
         self.top = self.height - MARGIN - HEADER_H
         self.left, self.right = MARGIN, self.width - MARGIN
@@ -197,7 +197,7 @@ class _Layout:
         """The height of the heading at ``index`` with what must stay on its page: the headings
         and column titles after it, down to the first row or note."""
         height = 0.0
-        for block in blocks[index:]:
+        for block in itertools.islice(blocks, index, None):
             height += _height(block, self.left, self.right)
             if isinstance(block, (Row, Note)):
                 break
@@ -274,7 +274,7 @@ def write_table_pdf(out: Path | str, words: PageWords, blocks: Iterable[Block], 
                     progress: Optional[Callable[[int, int], None]] = None) -> int:
     """Lay out and draw ``blocks``; returns the number of pages."""
     size = landscape_of(page_size) if landscape else page_size
-    pages = _Layout(words, size).add(blocks)
+    pages = _Layout(size).add(blocks)
     with atomic_write(out) as tmp:
         c = new_canvas(tmp, pagesize=size, invariant=0)
         c.setTitle(words.title)

@@ -112,6 +112,28 @@ def setup_sheet(ws, *, columns: int, rows: int, header_rows: int = 1, first_head
     set_footer(ws, labels)
 
 
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines ``text`` takes wrapped in a column ``width`` characters wide (greedy, by
+    words; a bold Arial character is about one width unit)."""
+    room = max(1.0, width - 1.5)
+    lines, used = 1, 0.0
+    for word in str(text or "").split():
+        if used and used + 1 + len(word) > room:
+            lines, used = lines + 1, 0.0
+        used += (1 if used else 0) + len(word)
+        while used > room:  # a word longer than the column breaks where it must
+            lines, used = lines + 1, used - room
+    return lines
+
+
+def fit_row_height(ws, row: int, texts, widths) -> None:
+    """Make ``row`` tall enough for its wrapped ``texts`` in columns of ``widths`` (LibreOffice
+    keeps the default height of a row it reads, clipping a wrapped header). On a write-only
+    sheet call it before the row is appended."""
+    lines = max((wrapped_lines(t, w) for t, w in zip(texts, widths)), default=1)
+    ws.row_dimensions[row].height = max(15.0, 12.75 * lines + 3)
+
+
 def set_print_area(ws, *, columns: int, rows: int) -> None:
     """The table's cells (a defined name, written when the workbook is saved)."""
     ws.print_area = f"A1:{get_column_letter(max(1, columns))}{max(1, rows)}"

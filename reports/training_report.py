@@ -25,7 +25,7 @@ from models.db import Database
 
 from .atomic import atomic_write
 from .labels import sheet_title
-from .sheet_print import PrintLabels, chart_sheet, font, setup_sheet, use_named_font
+from .sheet_print import PrintLabels, chart_sheet, fit_row_height, font, setup_sheet, use_named_font
 
 SHEETS = ("Sessions", "Attendance", "Coverage", "Trainers")
 SESSION_HEADERS = ["Session ID", "Topic", "Starts", "Place", "Languages", "Trainers", "Capacity",
@@ -81,7 +81,7 @@ def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], wid
         cell = ws.cell(row=1, column=col, value=header)
         cell.font = font(bold=True)
         cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center")
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
     r = 1
     for r, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
@@ -92,6 +92,7 @@ def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], wid
                 cell.number_format = formats[col]
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
+    fit_row_height(ws, 1, headers, widths)
     ws.freeze_panes = "B2" if len(headers) > 4 else "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(r, 1)}"
     setup_sheet(ws, columns=len(headers), rows=max(r, 1), labels=printed)

@@ -33,7 +33,7 @@ from models.errors import QT_TRANSLATE_NOOP, UserError
 
 from .atomic import atomic_write
 from .labels import sheet_title
-from .sheet_print import PrintLabels, chart_sheet, font, setup_sheet, use_named_font
+from .sheet_print import PrintLabels, chart_sheet, fit_row_height, font, setup_sheet, use_named_font
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -139,9 +139,12 @@ def _fmt(ws, value, number_format: str):
     return cell
 
 
-def _widths(ws, widths: Iterable[float]) -> None:
+def _widths(ws, widths: Iterable[float], heads: Iterable[str] = (), head_row: int = 1) -> None:
+    """Column widths, and the header row tall enough for its wrapped ``heads`` (before any row)."""
+    widths = list(widths)
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
+    fit_row_height(ws, head_row, heads, widths)
 
 
 @audit.audited("exported", "turnout")
@@ -165,14 +168,20 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     sheets.append(ws.title)
     order = SUMMARY_KEYS
     setup_sheet(ws, columns=1 + len(reports), rows=3 + len(order), first_header_row=3, labels=printed)
-    _widths(ws, [30] + [24] * len(reports))
+    summary_heads = [labels.measure] + [r.event.name for r in reports]
+    _widths(ws, [30] + [24] * len(reports), summary_heads, head_row=3)
+    generated = labels.generated.format(when=datetime.now().strftime("%Y-%m-%d %H:%M"))
+    fit_row_height(ws, 2, [generated], [30])  # wrapped in the first column: printed whole
     ws.freeze_panes = "B4"
     title = WriteOnlyCell(ws, value=None)
     title._value, title.data_type = labels.title, "s"
     title.font = font(bold=True, size=14)
     ws.append([title])
-    ws.append([safe_text(ws, labels.generated.format(when=datetime.now().strftime("%Y-%m-%d %H:%M")))])
-    ws.append(_head_cells(ws, [labels.measure] + [r.event.name for r in reports]))
+    note = WriteOnlyCell(ws, value=None)
+    note._value, note.data_type = _ILLEGAL_XML.sub("", generated), "s"
+    note.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.append([note])
+    ws.append(_head_cells(ws, summary_heads))
     for key in order:
         row = [safe_text(ws, labels.rows[key])]
         for r in reports:
@@ -203,7 +212,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
         ws = wb.create_sheet(sheet_title(labels.breakdowns[kind], sheets))
         sheets.append(ws.title)
         lead = ([labels.event] if many else []) + [labels.breakdown_heads[kind]]
-        _widths(ws, [28] * len(lead) + [14] * len(number_heads))
+        _widths(ws, [28] * len(lead) + [14] * len(number_heads), lead + number_heads)
         setup_sheet(ws, columns=len(lead) + len(number_heads), labels=printed,
                     rows=1 + sum(len(r.breakdowns[kind]) for r in reports))
         ws.freeze_panes = f"{get_column_letter(len(lead) + 1)}2"
@@ -223,7 +232,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     ws = wb.create_sheet(sheet_title(labels.progress, sheets))
     sheets.append(ws.title)
     setup_sheet(ws, columns=len(labels.progress_heads), rows=1 + sum(len(r.progress) for r in reports), labels=printed)
-    _widths(ws, [30, 12, 14, 12, 14, 14, 14])
+    _widths(ws, [30, 12, 14, 12, 14, 14, 14], labels.progress_heads)
     ws.freeze_panes = "A2"
     ws.append(_head_cells(ws, labels.progress_heads))
     count = 0
@@ -243,7 +252,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     sheet_part = f"xl/worksheets/sheet{len(wb.worksheets)}.xml"
     heads = ([labels.event] if many else []) + list(labels.detail_heads)
     setup_sheet(ws, columns=len(heads), rows=total_calls + 1, labels=printed)
-    _widths(ws, ([28] if many else []) + [9, 17, 8, 26, 30, 22, 10, 22, 16, 17, 8, 8, 9, 40])
+    _widths(ws, ([28] if many else []) + [9, 17, 8, 26, 30, 22, 10, 22, 16, 17, 8, 8, 9, 40], heads)
     ws.freeze_panes = "A2"
     ws.append(_head_cells(ws, heads))
     date_style = _fmt(ws, None, DATETIME).style_id
