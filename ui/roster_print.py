@@ -15,14 +15,14 @@ from typing import Callable
 
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from . import labels
 from .context import AppContext
 from .printing import print_with_preview, save_pdf
 
 
-class RosterPrintButton(QToolButton):
+class RosterPrintButton(QPushButton):
     def __init__(self, context: AppContext, people: Callable[[], list[int]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
@@ -30,7 +30,6 @@ class RosterPrintButton(QToolButton):
         self.setObjectName("printRoster")
         self.setText(self.tr("Print"))
         self.setToolTip(self.tr("Print the people shown (or selected): a directory, or mailing labels"))
-        self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self)
         self.print_directory = self._action(menu, "printDirectory", self.tr("Print directory…"), self.directory_preview)
         self.save_directory = self._action(menu, "saveDirectoryPdf", self.tr("Directory as PDF…"), self.directory_pdf)
