@@ -232,18 +232,14 @@ def _preview_pages(qtbot, trigger) -> int:
     """Press ``trigger``; the print preview opens over the PDF: its page count (then closed)."""
     from ui.printing import PdfPrintPreview
 
-    counts: dict = {}
-
-    def close(dialog) -> None:
-        counts["pages"] = dialog.page_count
-        counts["preview"] = dialog.preview_widget().pageCount()
-        QTimer.singleShot(0, dialog.reject)
-
-    on_modal(lambda w: isinstance(w, PdfPrintPreview), close)
+    seen: list = []
+    on_modal(lambda w: isinstance(w, PdfPrintPreview),
+             lambda d: (seen.append((d.page_count, d.preview_widget().pageCount())), QTimer.singleShot(0, d.reject)))
     trigger()
-    qtbot.waitUntil(lambda: "pages" in counts, timeout=20000)
-    assert counts["pages"] == counts["preview"] >= 1
-    return counts["pages"]
+    qtbot.waitUntil(lambda: bool(seen), timeout=20000)
+    pages, shown = seen[0]
+    assert pages == shown >= 1
+    return pages
 
 
 def _saved(qtbot, monkeypatch, trigger, out) -> str:
