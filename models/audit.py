@@ -55,6 +55,8 @@ KINDS: dict[str, str] = {
     "event": QT_TRANSLATE_NOOP("Audit", "event"),
     "training-session": QT_TRANSLATE_NOOP("Audit", "training session"),
     "leaflet": QT_TRANSLATE_NOOP("Audit", "leaflet"),
+    "directory": QT_TRANSLATE_NOOP("Audit", "printed directory"),
+    "mailing-labels": QT_TRANSLATE_NOOP("Audit", "mailing labels"),
 }
 
 

@@ -78,7 +78,7 @@ def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]
             "INSERT INTO call_lists (event_id, name, criteria, excluded, created_at, built_at) VALUES (?, ?, ?, ?, ?, ?)",
             (event_id, "Everyone reachable", "{}", '{"do-not-contact": 0, "not-ok-to-call": 0, "no-phone": 0}',
              _stamp(starts - timedelta(days=14)), _stamp(starts - timedelta(days=14)))).lastrowid
-        members = rng.sample(eligible, min(list_size, len(eligible)))
+        members = demo.mixed_sample(rng, eligible, list_size)
         members.sort()
         # How far calling got: everything for past events, part of it for the next one.
         share_called = 0.85 if days < 0 else (0.4 if days < 10 else 0.0)

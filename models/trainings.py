@@ -1044,7 +1044,7 @@ def _demo(s: Session, rng: random.Random, person_ids: list[int]) -> None:
         for trainer in rng.sample(trainers, min(len(trainers), rng.choice([1, 1, 2]))):
             session_trainers.append(dict(session_id=sid, person_id=trainer))
         size = min(len(pool), rng.randint(6, capacity or 24))
-        for pid in rng.sample(pool, size):
+        for pid in demo.mixed_sample(rng, pool, size):  # every script on every sign-in sheet
             if past:
                 status = "attended" if rng.random() < 0.78 else "no-show"
             else:

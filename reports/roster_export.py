@@ -8,6 +8,9 @@
 * Constant memory: people are read in chunks of ids and streamed out; XLSX uses openpyxl's
   write-only mode (with lxml installed).
 * The columns are ones the importer recognizes, so export -> import gives the same people.
+* The XLSX prints (reports/sheet_print.py): fit to a page wide, landscape, the header row on every
+  page, a confidential footer. Its Assessment column comes last, outside the print area: a
+  printed roster never shows how people were assessed.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
 from models import audit, errors
 from models.db import Database
@@ -28,10 +31,14 @@ from models.errors import QT_TRANSLATE_NOOP
 
 from .atomic import atomic_write
 
+if TYPE_CHECKING:
+    from .sheet_print import PrintLabels
+
 ProgressFn = Callable[[int, int], None]
 CHUNK = 5000
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 BASE_COLUMNS_BEFORE = ["First name", "Last name", "Preferred name"]
+UNPRINTED = "Assessment"  # in the XLSX: the last column, outside the print area
 BASE_COLUMNS_AFTER = ["Email", "Languages", "Workplace", "Department", "Shift", "Job title", "Membership",
                       "Assessment", "Tags", "Notes", "OK to call", "OK to text", "Do not contact", "Name order"]
 # Added later, at the end, so the columns above keep their places. Consent is yes, no or unknown.
@@ -258,8 +265,9 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
 
 
 def export_people(db: Database, out: str | Path, person_ids: Optional[Iterable[int]] = None,
-                  progress: Optional[ProgressFn] = None) -> ExportResult:
-    """Write ``out`` (.csv or .xlsx) with everyone, or only ``person_ids``."""
+                  progress: Optional[ProgressFn] = None, printed: Optional["PrintLabels"] = None) -> ExportResult:
+    """Write ``out`` (.csv or .xlsx) with everyone, or only ``person_ids``. ``printed``: the
+    footer's words when the XLSX is printed (the UI's language; English by default)."""
     out = Path(out)
     kind = out.suffix.lower()
     if kind not in (".csv", ".xlsx"):
@@ -272,7 +280,7 @@ def export_people(db: Database, out: str | Path, person_ids: Optional[Iterable[i
     headers, total, rows = iter_rows(db, ids, progress, neutral=kind == ".csv")
     try:
         with atomic_write(out) as tmp, gc_paused():
-            count = _write_csv(tmp, headers, rows) if kind == ".csv" else _write_xlsx(tmp, headers, rows)
+            count = _write_csv(tmp, headers, rows) if kind == ".csv" else _write_xlsx(tmp, headers, rows, printed, total)
     finally:
         rows.close()  # type: ignore[attr-defined]
     # Like call sheets and the turnout report: who exported how many people (a count, no names).
@@ -300,19 +308,25 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list]) -> int:
     return count
 
 
-def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list]) -> int:
+def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list], printed: Optional["PrintLabels"] = None,
+                total: Optional[int] = None) -> int:
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
+    from .sheet_print import font, set_print_area, setup_sheet, use_named_font
+
+    secret = headers.index(UNPRINTED)  # moved last, outside the print area
+    headers = headers[:secret] + headers[secret + 1:] + [UNPRINTED]
     wb = Workbook(write_only=True)
+    use_named_font(wb)
     ws = wb.create_sheet("People")
     ws.freeze_panes = "A2"
     for col, title in enumerate(headers, start=1):  # (write-only: widths before the first row)
         ws.column_dimensions[get_column_letter(col)].width = COLUMN_WIDTHS.get(title.split(" ")[0], 14)
-    bold = Font(bold=True)
+    setup_sheet(ws, columns=len(headers) - 1, rows=(total or 0) + 1, labels=printed, landscape=True)
+    bold = font(bold=True)
     header_cells = []
     for title in headers:
         cell = WriteOnlyCell(ws, value=title)
@@ -323,6 +337,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list]) -> int:
     count = 0
     try:
         for cells in rows:
+            cells.append(cells.pop(secret))
             out = []
             for value in cells:
                 if value and (value[0] == "=" or illegal.search(value)):
@@ -338,6 +353,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list]) -> int:
     except BaseException:
         _discard(ws)
         raise
+    set_print_area(ws, columns=len(headers) - 1, rows=count + 1)
     wb.save(path)
     return count
 

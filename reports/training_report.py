@@ -15,7 +15,7 @@ from typing import Callable, Iterable, Optional
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -25,6 +25,7 @@ from models.db import Database
 
 from .atomic import atomic_write
 from .labels import sheet_title
+from .sheet_print import PrintLabels, chart_sheet, fit_row_height, font, setup_sheet, use_named_font
 
 SHEETS = ("Sessions", "Attendance", "Coverage", "Trainers")
 SESSION_HEADERS = ["Session ID", "Topic", "Starts", "Place", "Languages", "Trainers", "Capacity",
@@ -54,6 +55,12 @@ class TrainingReportLabels:
     chart_title: str = "People trained per trainer (attended)"
     chart_y: str = "Attended"
     chart_x: str = "Trainer"
+    chart_sheet: str = "Chart"
+    title: str = "Training report"  # the PDF's title and subtitle
+    generated: str = "Made with Committee Desk on {when}. Confidential: contains personal data."
+    continued: str = "{heading} (continued)"
+    confidential: str = "Confidential — shred after use"  # the printed pages' footer
+    page: str = "Page {page} of {pages}"
 
 
 @dataclass
@@ -65,15 +72,16 @@ class ReportResult:
 
 
 def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], widths: list[int],
-                formats: Optional[dict[int, str]] = None) -> int:
-    """Header + rows; text is always text (a leading "=" never becomes a formula)."""
+                formats: Optional[dict[int, str]] = None, printed: Optional[PrintLabels] = None) -> int:
+    """Header + rows; text is always text (a leading "=" never becomes a formula). The sheet
+    prints fit to a page wide, its header row on every page (reports/sheet_print.py)."""
     formats = formats or {}
     headers = list(headers)
     for col, header in enumerate(headers, start=1):
         cell = ws.cell(row=1, column=col, value=header)
-        cell.font = Font(bold=True)
+        cell.font = font(bold=True)
         cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center")
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
     r = 1
     for r, values in enumerate(rows, start=2):
         for col, value in enumerate(values, start=1):
@@ -84,9 +92,18 @@ def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], wid
                 cell.number_format = formats[col]
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
+    fit_row_height(ws, 1, headers, widths)
     ws.freeze_panes = "B2" if len(headers) > 4 else "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(r, 1)}"
+    setup_sheet(ws, columns=len(headers), rows=max(r, 1), labels=printed)
     return r - 1
+
+
+def attendance_rate(session: trainings.SessionSummary) -> Optional[float]:
+    """Attended / registered, once the session has started (None before, or with nobody)."""
+    if session.registered and session.starts_at <= datetime.now():
+        return session.attended / session.registered
+    return None
 
 
 def topic_namer(db: Database, topic_language: str = "en") -> Callable[[str], str]:
@@ -114,14 +131,16 @@ def write_training_report(
     sessions = trainings.list_sessions(db)
     step(1)
     wb = Workbook()
+    use_named_font(wb)
+    printed = PrintLabels(labels.confidential, labels.page)
     ws = wb.active
     ws.title = names[0]
     n_sessions = _write_rows(
         ws, labels.session_headers,
         ([s.id, topic(s.topic), s.starts_at, s.place, s.languages, s.trainers, s.capacity, s.registered, s.attended,
-          s.no_show, s.walk_ins, (s.attended / s.registered if s.registered and s.starts_at <= datetime.now() else None)]
+          s.no_show, s.walk_ins, attendance_rate(s)]
          for s in sorted(sessions, key=lambda s: (s.starts_at, s.id))),
-        [11, 40, 17, 34, 11, 30, 10, 11, 10, 10, 10, 15], {3: DATE_FORMAT, 12: PERCENT},
+        [11, 40, 17, 34, 11, 30, 10, 11, 10, 10, 10, 15], {3: DATE_FORMAT, 12: PERCENT}, printed,
     )
     step(2)
     ws = wb.create_sheet(names[1])
@@ -132,7 +151,7 @@ def write_training_report(
           a.person_id, a.name, a.workplace, a.department, a.shift,
           statuses.get(a.status, a.status), labels.yes if a.walk_in else "", a.evaluation, a.comment]
          for a in trainings.attendance_records(db)),
-        [11, 48, 17, 34, 10, 28, 32, 20, 12, 12, 9, 15, 40], {3: DATE_FORMAT},
+        [11, 48, 17, 34, 10, 28, 32, 20, 12, 12, 9, 15, 40], {3: DATE_FORMAT}, printed,
     )
     step(3)
     ws = wb.create_sheet(names[2])
@@ -140,7 +159,7 @@ def write_training_report(
     n_coverage = _write_rows(
         ws, labels.coverage_headers,
         ([topic(c.topic), c.workplace, c.department, c.shift, c.people, c.trained, c.share] for c in coverage),
-        [40, 34, 22, 12, 10, 10, 14], {7: PERCENT},
+        [40, 34, 22, 12, 10, 10, 14], {7: PERCENT}, printed,
     )
     step(4)
     ws = wb.create_sheet(names[3])
@@ -148,7 +167,7 @@ def write_training_report(
     n_trainers = _write_rows(
         ws, labels.trainer_headers,
         ([t.name, t.person_id, t.sessions, t.registered, t.attended, t.no_show] for t in totals),
-        [30, 10, 10, 12, 10, 10],
+        [30, 10, 10, 12, 10, 10], None, printed,
     )
     ws.freeze_panes = "A2"
     if n_trainers:
@@ -161,13 +180,11 @@ def write_training_report(
         chart.x_axis.title = labels.chart_x
         chart.add_data(Reference(ws, min_col=5, min_row=1, max_row=last), titles_from_data=True)
         chart.set_categories(Reference(ws, min_col=1, min_row=2, max_row=last))
-        chart.height = max(7.5, 0.6 * (last - 1))
-        chart.width = 18
         chart.legend = None
         chart.x_axis.scaling.orientation = "maxMin"  # the busiest trainer on top
         chart.x_axis.delete = False
         chart.y_axis.delete = False
-        ws.add_chart(chart, "H2")
+        chart_sheet(wb, chart, sheet_title(labels.chart_sheet, names, fallback="Chart"), printed)
     with atomic_write(out) as tmp:
         wb.save(tmp)
     step(5)

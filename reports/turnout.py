@@ -23,7 +23,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.chart.data_source import StrRef
 from openpyxl.chart.series import SeriesLabel
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 
 from models import audit
@@ -33,6 +33,7 @@ from models.errors import QT_TRANSLATE_NOOP, UserError
 
 from .atomic import atomic_write
 from .labels import sheet_title
+from .sheet_print import PrintLabels, chart_sheet, fit_row_height, font, setup_sheet, use_named_font
 
 RISKY_START = ("=", "+", "-", "@", "\t", "\r")
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -72,9 +73,29 @@ class TurnoutLabels:
     yes: str = "Yes"
     no: str = "No"
     none: str = "(none)"
+    confidential: str = "Confidential — shred after use"  # the printed pages' footer
+    page: str = "Page {page} of {pages}"
+    continued: str = "{heading} (continued)"  # a section going on over a page of the PDF
 
 
 NUMBER_KEYS = ("on_list", "called", "reached", "yes", "maybe", "attended", "attended_without_yes", "flakes")
+SUMMARY_KEYS = ("starts_at", "place", "target", *NUMBER_KEYS, "flake_rate", "reach_rate", "calls")
+
+
+def summary_value(report: mob.Turnout, key: str) -> tuple[object, Optional[str]]:
+    """One cell of the summary (a key of SUMMARY_KEYS for one event): (value, number format),
+    the format None for text. The workbook and the PDF (reports/turnout_pdf.py) show the same."""
+    if key == "starts_at":
+        return report.event.starts_at, DATETIME
+    if key == "place":
+        return report.event.place, None
+    if key == "target":
+        return report.target, INTEGER
+    if key in ("flake_rate", "reach_rate"):
+        return getattr(report.totals, key), PERCENT
+    if key == "calls":
+        return report.calls, INTEGER
+    return getattr(report.totals, key), INTEGER
 
 
 @dataclass
@@ -105,7 +126,7 @@ def _head_cells(ws, titles: Iterable[str]):
         cell = WriteOnlyCell(ws, value=None)
         cell._value = _ILLEGAL_XML.sub("", str(title))
         cell.data_type = "s"
-        cell.font = Font(bold=True, color="FFFFFF")
+        cell.font = font(bold=True, color="FFFFFF")
         cell.fill = PatternFill("solid", fgColor="305496")
         cell.alignment = Alignment(wrap_text=True, vertical="center")
         cells.append(cell)
@@ -118,9 +139,12 @@ def _fmt(ws, value, number_format: str):
     return cell
 
 
-def _widths(ws, widths: Iterable[float]) -> None:
+def _widths(ws, widths: Iterable[float], heads: Iterable[str] = (), head_row: int = 1) -> None:
+    """Column widths, and the header row tall enough for its wrapped ``heads`` (before any row)."""
+    widths = list(widths)
     for i, width in enumerate(widths, 1):
         ws.column_dimensions[get_column_letter(i)].width = width
+    fit_row_height(ws, head_row, heads, widths)
 
 
 @audit.audited("exported", "turnout")
@@ -135,37 +159,37 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     many = len(reports) > 1
     total_calls = sum(r.calls for r in reports)
     wb = Workbook(write_only=True)
+    use_named_font(wb)
+    printed = PrintLabels(labels.confidential, labels.page)
     sheets: list[str] = []
 
     # ---------------------------------------------------------------- summary
     ws = wb.create_sheet(sheet_title(labels.summary, sheets))
     sheets.append(ws.title)
-    _widths(ws, [30] + [24] * len(reports))
+    order = SUMMARY_KEYS
+    setup_sheet(ws, columns=1 + len(reports), rows=3 + len(order), first_header_row=3, labels=printed)
+    summary_heads = [labels.measure] + [r.event.name for r in reports]
+    _widths(ws, [30] + [24] * len(reports), summary_heads, head_row=3)
+    generated = labels.generated.format(when=datetime.now().strftime("%Y-%m-%d %H:%M"))
+    fit_row_height(ws, 2, [generated], [30])  # wrapped in the first column: printed whole
     ws.freeze_panes = "B4"
     title = WriteOnlyCell(ws, value=None)
     title._value, title.data_type = labels.title, "s"
-    title.font = Font(bold=True, size=14)
+    title.font = font(bold=True, size=14)
     ws.append([title])
-    ws.append([safe_text(ws, labels.generated.format(when=datetime.now().strftime("%Y-%m-%d %H:%M")))])
-    ws.append(_head_cells(ws, [labels.measure] + [r.event.name for r in reports]))
-    order = ["starts_at", "place", "target", *NUMBER_KEYS, "flake_rate", "reach_rate", "calls"]
+    note = WriteOnlyCell(ws, value=None)
+    note._value, note.data_type = _ILLEGAL_XML.sub("", generated), "s"
+    note.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.append([note])
+    ws.append(_head_cells(ws, summary_heads))
     for key in order:
         row = [safe_text(ws, labels.rows[key])]
         for r in reports:
-            if key == "starts_at":
-                row.append(_fmt(ws, r.event.starts_at, DATETIME) if r.event.starts_at else None)
-            elif key == "place":
-                row.append(safe_text(ws, r.event.place))
-            elif key == "target":
-                row.append(_fmt(ws, r.target, INTEGER) if r.target is not None else None)
-            elif key == "flake_rate":
-                row.append(_fmt(ws, r.totals.flake_rate, PERCENT))
-            elif key == "reach_rate":
-                row.append(_fmt(ws, r.totals.reach_rate, PERCENT))
-            elif key == "calls":
-                row.append(_fmt(ws, r.calls, INTEGER))
+            value, number_format = summary_value(r, key)
+            if number_format is None:
+                row.append(safe_text(ws, value or ""))
             else:
-                row.append(_fmt(ws, getattr(r.totals, key), INTEGER))
+                row.append(_fmt(ws, value, number_format) if value is not None else None)
         ws.append(row)
     # The chart reads the contiguous rows "target" .. "flakes" (row of key k = 4 + its index),
     # one series (bar colour) per event, titled by the event's header cell.
@@ -180,7 +204,7 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
         chart.series[-1].tx = SeriesLabel(strRef=StrRef(f"{quote_sheetname(ws.title)}!${letter}$3"))
     chart.set_categories(Reference(ws, min_col=1, max_col=1, min_row=first_row, max_row=last_row))
     chart.legend.position = "b"
-    ws.add_chart(chart, f"{get_column_letter(3 + len(reports))}3")
+    sheets.append(chart_sheet(wb, chart, sheet_title(labels.chart_title, sheets), printed).title)
 
     # -------------------------------------------------------------- breakdowns
     number_heads = [labels.rows[k] for k in NUMBER_KEYS] + [labels.rows["flake_rate"]]
@@ -188,7 +212,9 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
         ws = wb.create_sheet(sheet_title(labels.breakdowns[kind], sheets))
         sheets.append(ws.title)
         lead = ([labels.event] if many else []) + [labels.breakdown_heads[kind]]
-        _widths(ws, [28] * len(lead) + [14] * len(number_heads))
+        _widths(ws, [28] * len(lead) + [14] * len(number_heads), lead + number_heads)
+        setup_sheet(ws, columns=len(lead) + len(number_heads), labels=printed,
+                    rows=1 + sum(len(r.breakdowns[kind]) for r in reports))
         ws.freeze_panes = f"{get_column_letter(len(lead) + 1)}2"
         ws.append(_head_cells(ws, lead + number_heads))
         count = 0
@@ -205,7 +231,8 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     # ---------------------------------------------------------------- progress
     ws = wb.create_sheet(sheet_title(labels.progress, sheets))
     sheets.append(ws.title)
-    _widths(ws, [30, 12, 14, 12, 14, 14, 14])
+    setup_sheet(ws, columns=len(labels.progress_heads), rows=1 + sum(len(r.progress) for r in reports), labels=printed)
+    _widths(ws, [30, 12, 14, 12, 14, 14, 14], labels.progress_heads)
     ws.freeze_panes = "A2"
     ws.append(_head_cells(ws, labels.progress_heads))
     count = 0
@@ -224,7 +251,8 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     sheets.append(ws.title)
     sheet_part = f"xl/worksheets/sheet{len(wb.worksheets)}.xml"
     heads = ([labels.event] if many else []) + list(labels.detail_heads)
-    _widths(ws, ([28] if many else []) + [9, 17, 8, 26, 30, 22, 10, 22, 16, 17, 8, 8, 9, 40])
+    setup_sheet(ws, columns=len(heads), rows=total_calls + 1, labels=printed)
+    _widths(ws, ([28] if many else []) + [9, 17, 8, 26, 30, 22, 10, 22, 16, 17, 8, 8, 9, 40], heads)
     ws.freeze_panes = "A2"
     ws.append(_head_cells(ws, heads))
     date_style = _fmt(ws, None, DATETIME).style_id

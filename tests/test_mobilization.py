@@ -232,7 +232,8 @@ def test_turnout_xlsx_values_chart_and_no_formulas(event_db, tmp_path):
     assert rows["Said yes"] == (2, 0) and rows["Attended"] == (1, 0) and rows["Flake rate"][0] == 0.5
     assert summary.cell(3, 3).value == "=cmd|' /C calc'!A0" and summary.cell(3, 3).data_type == "s"
     assert summary.freeze_panes == "B4"
-    assert len(summary._charts) == 1
+    assert len(wb["Turnout"]._charts) == 1  # on a page of its own, after the summary
+    assert wb.sheetnames[:2] == ["Summary", "Turnout"]
     for ws in wb.worksheets:
         for row in ws.iter_rows():
             for cell in row:

@@ -154,7 +154,8 @@ def spanish_turnout_labels():
               "attended": "Asistieron", "attended_without_yes": "Asistieron sin decir sí",
               "flakes": "Dijeron sí y no vinieron", "flake_rate": "Tasa de incumplimiento",
               "reach_rate": "Contactados / llamados", "calls": "Llamadas hechas"},
-        chart_title="Asistencia",
+        chart_title="Asistencia", confidential="Confidencial — destruir después de usar",
+        page="Página {page} de {pages}",
         # long and with characters Excel refuses in sheet names: the writer makes them valid
         breakdowns={"workplace": "Por lugar de trabajo: [todos los turnos]", "department": "Por departamento",
                     "shift": "Por turno", "committee": "Por comité", "caller": "Por llamador/a"},
@@ -178,13 +179,15 @@ def test_turnout_in_spanish(db, event, tmp_path):
     wb = load_workbook(out)
     _check_sheet_names(wb.sheetnames)
     assert wb.sheetnames == result.sheets
-    assert wb.sheetnames == ["Resumen", "Por lugar de trabajo todos los", "Por departamento", "Por turno",
-                             "Por comité", "Por llamador a", "Avance por día", "Llamadas"]
+    assert wb.sheetnames == ["Resumen", "Asistencia", "Por lugar de trabajo todos los", "Por departamento",
+                             "Por turno", "Por comité", "Por llamador a", "Avance por día", "Llamadas"]
     summary = wb["Resumen"]
     assert summary["A1"].value == "Informe de asistencia"
     assert summary["A2"].value.startswith("Hecho con Committee Desk el")
     assert [r[0].value for r in summary.iter_rows(min_row=3, max_col=1)][:3] == ["Medida", "Fecha y hora", "Lugar"]
-    assert summary._charts[0].title.tx.rich.p[0].r[0].t == "Asistencia"
+    assert wb["Asistencia"]._charts[0].title.tx.rich.p[0].r[0].t == "Asistencia"  # the chart on its own page
+    for ws in wb:  # printed pages say it in Spanish
+        assert "Confidencial" in ws.oddFooter.left.text and "Página &P de &N" == ws.oddFooter.right.text
     calls = wb["Llamadas"]
     assert [c.value for c in calls[1]][8:12] == ["Resultado", "Volver a llamar el", "Marcada", "Origen"]
     rows = [[c.value for c in row] for row in calls.iter_rows(min_row=2)]
@@ -298,7 +301,8 @@ def spanish_training_labels():
         trainer_headers=("Capacitador(a)", "ID de persona", "Sesiones", "Inscritos", "Asistieron", "No asistieron"),
         statuses={"registered": "Inscrito", "attended": "Asistió", "no-show": "No asistió"}, yes="sí",
         chart_title="Personas capacitadas por capacitador(a) (asistieron)", chart_y="Asistieron",
-        chart_x="Capacitador(a)")
+        chart_x="Capacitador(a)", chart_sheet="Gráfico", confidential="Confidencial — destruir después de usar",
+        page="Página {page} de {pages}")
 
 
 def test_training_report_in_spanish(db, training, tmp_path):
@@ -309,13 +313,15 @@ def test_training_report_in_spanish(db, training, tmp_path):
     _keep(out)
     wb = load_workbook(out)
     _check_sheet_names(wb.sheetnames)
-    assert wb.sheetnames == ["Sesiones", "Asistencia todas las sesiones", "Cobertura", "Capacitadores"]
+    assert wb.sheetnames == ["Sesiones", "Asistencia todas las sesiones", "Cobertura", "Capacitadores", "Gráfico"]
     assert [c.value for c in wb["Sesiones"][1]][:3] == ["ID de sesión", "Tema", "Empieza"]
     attendance = wb["Asistencia todas las sesiones"]
     assert attendance["J1"].value == "Estado"
     assert {r[9] for r in attendance.iter_rows(min_row=2, values_only=True)} == {"Inscrito", "Asistió"}
     assert wb["Cobertura"]["G1"].value == "Proporción capacitada"
-    assert wb["Capacitadores"]._charts[0].title.tx.rich.p[0].r[0].t.startswith("Personas capacitadas")
+    assert wb["Gráfico"]._charts[0].title.tx.rich.p[0].r[0].t.startswith("Personas capacitadas")
+    for ws in wb:
+        assert "Confidencial" in ws.oddFooter.left.text and "Página &P de &N" == ws.oddFooter.right.text
     words = {str(c.value) for ws in wb for row in ws.iter_rows(max_row=2) for c in row if c.value is not None}
     for english in ("Sessions", "Session ID", "Topic", "Status", "registered", "Registered", "Share trained"):
         assert english not in words, english
@@ -462,7 +468,9 @@ def test_training_report_ui_in_spanish(qtbot, context, training, spanish, tmp_pa
     assert suggested[0] == tr("TrainingsPage", "trainings-{date}.xlsx").format(date=datetime.now().strftime("%Y-%m-%d"))
     wb = load_workbook(tmp_path / "cap.xlsx")
     _check_sheet_names(wb.sheetnames)
-    assert wb.sheetnames == list(labels.sheets)
+    assert wb.sheetnames == list(labels.sheets) + [labels.chart_sheet]
+    assert labels.chart_sheet == "Gráfico" and labels.confidential == "Confidencial — destruir después de usar"
+    assert wb.worksheets[0].oddFooter.right.text == "Página &P de &N"
     assert [c.value for c in wb.worksheets[1][1]] == list(labels.attendance_headers)
     assert {r[9] for r in wb.worksheets[1].iter_rows(min_row=2, values_only=True)} == {
         labels.statuses["registered"], labels.statuses["attended"]}

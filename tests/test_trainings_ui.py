@@ -141,7 +141,7 @@ def test_print_sign_in_and_report_in_background(qtbot, page, setup, tmp_path):
     xlsx = tmp_path / "report.xlsx"
     page.training_report(xlsx)
     qtbot.waitUntil(lambda: xlsx.exists(), timeout=10000)
-    assert openpyxl.load_workbook(xlsx).sheetnames == ["Sessions", "Attendance", "Coverage", "Trainers"]
+    assert openpyxl.load_workbook(xlsx).sheetnames[:4] == ["Sessions", "Attendance", "Coverage", "Trainers"]
 
 
 def test_topics_tab_new_topic(qtbot, page, db, monkeypatch):

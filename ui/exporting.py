@@ -90,8 +90,10 @@ def _operation(context: AppContext, fmt: Format, path: Path, ids: Optional[list[
     db = context.db
     if fmt.key in ("xlsx", "csv"):
         from reports import roster_export
+        from reports.sheet_print import PrintLabels
 
-        return lambda progress: roster_export.export_people(db, path, ids, progress=progress)
+        printed = PrintLabels(tr("Confidential — shred after use"), tr("Page {page} of {pages}"))  # the xlsx's footer
+        return lambda progress: roster_export.export_people(db, path, ids, progress=progress, printed=printed)
     from reports import export_presets
 
     return lambda progress: export_presets.export_preset(db, fmt.key, path, ids, include_unknown, progress=progress)

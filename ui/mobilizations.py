@@ -522,6 +522,13 @@ class TurnoutWidget(QWidget):
         self.pdf_button = QPushButton(self.tr("Call sheets as PDF…"))
         self.pdf_button.setObjectName("saveCallSheets")
         self.pdf_button.clicked.connect(lambda: self.print_sheets())
+        self.print_report_button = QPushButton(self.tr("Print report…"))
+        self.print_report_button.setObjectName("printTurnout")
+        self.print_report_button.setToolTip(self.tr("The turnout report on paper: print preview, then the print dialog"))
+        self.print_report_button.clicked.connect(lambda: self.print_report())
+        self.report_pdf_button = QPushButton(self.tr("Report as PDF…"))
+        self.report_pdf_button.setObjectName("saveTurnoutPdf")
+        self.report_pdf_button.clicked.connect(lambda: self.report_pdf())
         QShortcut(QKeySequence("Ctrl+E"), self, activated=lambda: self.export())
         QShortcut(QKeySequence.StandardKey.Print, self, activated=lambda: self.print_preview())
         self.report: Optional[mob.Turnout] = None
@@ -531,11 +538,16 @@ class TurnoutWidget(QWidget):
         bar.addStretch(1)
         bar.addWidget(self.export_button)
         bar.addWidget(self.people_button)
-        bar.addWidget(self.print_button)
-        bar.addWidget(self.pdf_button)
+        bar.addWidget(self.print_report_button)
+        bar.addWidget(self.report_pdf_button)
+        sheets = QHBoxLayout()
+        sheets.addStretch(1)
+        sheets.addWidget(self.print_button)
+        sheets.addWidget(self.pdf_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.numbers)
         layout.addLayout(bar)
+        layout.addLayout(sheets)
         layout.addWidget(table, 1)
 
     def set_event(self, event_id: Optional[int]) -> None:
@@ -643,7 +655,33 @@ class TurnoutWidget(QWidget):
             detail_heads=tuple(turnout(h) for h in mob.DETAIL_COLUMNS),
             outcomes={o: outcome_label(o) for o in mob.OUTCOMES},
             sources={"phone": self.tr("Phone"), "paper": self.tr("Paper")},
-            yes=self.tr("Yes"), no=self.tr("No"), none=turnout(mob.NONE_LABEL))
+            yes=self.tr("Yes"), no=self.tr("No"), none=turnout(mob.NONE_LABEL),
+            confidential=self.tr("Confidential — shred after use"), page=self.tr("Page {page} of {pages}"),
+            continued=self.tr("{heading} (continued)"))
+
+    def _report_writer(self):
+        from reports.turnout_pdf import write_turnout_pdf
+
+        event_id, db, labels = self.event_id, self.context.db, self.turnout_labels()
+        return lambda path, progress=None: write_turnout_pdf(db, [event_id], path, labels=labels, progress=progress)
+
+    def print_report(self) -> None:
+        """Print report…: the turnout report's PDF in the print preview."""
+        if self.event_id is None or self.report is None:
+            return
+        from .printing import print_with_preview
+
+        print_with_preview(self, self.context, self._report_writer(),
+                           self.tr("{event} — turnout report").format(event=self.report.event.name))
+
+    def report_pdf(self) -> None:
+        """Report as PDF…: the turnout report's PDF, where the person says."""
+        if self.event_id is None or self.report is None:
+            return
+        from .printing import save_pdf
+
+        suggested = safe_file_name(self.tr("{event} turnout.pdf").format(event=self.report.event.name), "turnout.pdf")
+        save_pdf(self, self.context, self._report_writer(), suggested, "turnout", self.tr("Writing the turnout report…"))
 
     def export(self, path: Optional[Path] = None) -> None:
         if self.event_id is None or self.report is None:

@@ -6,6 +6,10 @@ shown in Qt's print preview, whose Print button opens the system print dialog.
 a private temporary folder (0700; the writers make the file 0600), opens :class:`PdfPrintPreview`
 over the rendered pages (QtPdf's ``QPdfDocument`` renders each page, painted onto the
 ``QPrinter``), and deletes the file when the preview closes: nothing personal is left behind.
+
+``save_pdf(parent, context, write, suggested, purpose, busy)`` is "Save as PDF…": it asks where
+(starting in the folder last used for ``purpose``), then runs ``write(path, progress)`` in the
+background behind a progress dialog with Cancel.
 """
 
 from __future__ import annotations
@@ -15,11 +19,11 @@ import tempfile
 from pathlib import Path
 from typing import Any, Callable, Optional
 
-from PySide6.QtCore import QRect, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, QSizeF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from .messages import show_error
 
@@ -100,3 +104,37 @@ def print_with_preview(parent: QWidget, context, write: Callable[[Path], Any], t
             show_error(parent, exc)
 
     context.run(lambda: write(path), written, failed)
+
+
+def save_pdf(parent: QWidget, context, write: Callable[[Path, Callable[[int, int], None]], Any], suggested: str,
+             purpose: str, busy: str, on_done: Optional[Callable[[Path], None]] = None):
+    """Save as PDF…: ask for the file, then write it in the background. Returns the job (None when
+    the file dialog was cancelled)."""
+    folder = context.settings.last_folder(purpose)
+    name, _filter = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Printing", "Save as PDF"),
+                                                str(Path(folder) / suggested),
+                                                QCoreApplication.translate("Printing", "PDF (*.pdf)"))
+    if not name:
+        return None
+    path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
+    context.settings.set_last_folder(purpose, path)
+    dialog = QProgressDialog(busy, QCoreApplication.translate("Printing", "Cancel"), 0, 0, parent)
+    dialog.setObjectName("savePdfProgress")
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+
+    def done(_result: Any) -> None:
+        dialog.close()
+        context.status_message.emit(QCoreApplication.translate("Printing", "Saved {file}.").format(file=path.name))
+        if on_done is not None:
+            on_done(path)
+
+    def failed(exc: BaseException) -> None:
+        dialog.close()
+        if type(exc).__name__ != "Cancelled":
+            show_error(parent, exc)
+
+    job = context.run(lambda progress: write(path, progress), done, failed, with_progress=True)
+    job.progressed.connect(lambda n, total: (dialog.setMaximum(max(1, total)), dialog.setValue(min(n, max(1, total)))))
+    dialog.canceled.connect(job.cancel)
+    return job

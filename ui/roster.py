@@ -254,6 +254,9 @@ class RosterPage(QWidget):
         self.export_button.setToolTip(self.tr("Export the people shown (or selected) to Excel, CSV, Spoke, Action Network, "
                                               "Google Contacts or vCard"))
         self.export_button.clicked.connect(self.export_people)
+        from .roster_print import RosterPrintButton
+
+        self.print_button = RosterPrintButton(context, self.people_to_print, self)
         self.status = QLabel()
         self.status.setObjectName("rosterStatus")
 
@@ -269,6 +272,7 @@ class RosterPage(QWidget):
         actions.addWidget(self.delete_button)
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addLayout(filters)
@@ -537,8 +541,12 @@ class RosterPage(QWidget):
         """Exports the selected people when several are selected, else everyone shown."""
         from .imports import export_people
 
+        export_people(self, self.context, self.people_to_print())
+
+    def people_to_print(self) -> list[int]:
+        """The selected people when several are selected, else everyone shown (as Export)."""
         selected = self.selected_ids()
-        export_people(self, self.context, selected if len(selected) > 1 else self.shown_ids())
+        return selected if len(selected) > 1 else self.shown_ids()
 
     def _first_widths(self) -> list[int]:
         """Column widths before the person resizes them (then the header's state is remembered):

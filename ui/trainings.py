@@ -1416,7 +1416,19 @@ class TrainingsPage(QWidget):
         report.setObjectName("trainingReport")
         report.setToolTip(self.tr("Excel workbook: sessions, attendance, coverage, trainer totals"))
         report.clicked.connect(lambda: self.training_report())
-        self.tabs.setCornerWidget(report, Qt.Corner.TopRightCorner)
+        print_report = QPushButton(self.tr("Print report…"))
+        print_report.setObjectName("printTrainingReport")
+        print_report.setToolTip(self.tr("The training report on paper: print preview, then the print dialog"))
+        print_report.clicked.connect(lambda: self.print_report())
+        report_pdf = QPushButton(self.tr("Report as PDF…"))
+        report_pdf.setObjectName("saveTrainingReportPdf")
+        report_pdf.clicked.connect(lambda: self.report_pdf())
+        corner = QWidget()
+        corner_row = QHBoxLayout(corner)
+        corner_row.setContentsMargins(0, 0, 0, 0)
+        for button in (report, print_report, report_pdf):
+            corner_row.addWidget(button)
+        self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
@@ -1542,7 +1554,33 @@ class TrainingsPage(QWidget):
                              self.tr("Attended"), self.tr("No-show")),
             statuses={code: text() for code, text in STATUS_LABELS.items()},
             yes=self.tr("yes"), chart_title=self.tr("People trained per trainer (attended)"),
-            chart_y=self.tr("Attended"), chart_x=self.tr("Trainer"))
+            chart_y=self.tr("Attended"), chart_x=self.tr("Trainer"), chart_sheet=self.tr("Chart", "sheet name"),
+            confidential=self.tr("Confidential — shred after use"), page=self.tr("Page {page} of {pages}"),
+            title=self.tr("Training report"),
+            generated=self.tr("Made with Committee Desk on {when}. Confidential: contains personal data."),
+            continued=self.tr("{heading} (continued)"))
+
+    def _report_pdf_writer(self):
+        from reports.training_pdf import write_training_pdf
+
+        db, labels, language = self.context.db, self.report_labels(), ui_language()
+        return lambda path, progress=None: write_training_pdf(db, path, labels=labels, topic_language=language,
+                                                              progress=progress)
+
+    def print_report(self) -> None:
+        """Print report…: the training report's PDF in the print preview."""
+        from .printing import print_with_preview
+
+        print_with_preview(self, self.context, self._report_pdf_writer(), self.tr("Training report"))
+
+    def report_pdf(self) -> None:
+        """Report as PDF…: the training report's PDF, where the person says."""
+        from reports.labels import safe_file_name
+
+        from .printing import save_pdf
+
+        suggested = safe_file_name(self.tr("trainings-{date}.pdf").format(date=f"{date.today():%Y-%m-%d}"), "trainings.pdf")
+        save_pdf(self, self.context, self._report_pdf_writer(), suggested, "reports", self.tr("Writing the training report…"))
 
     def training_report(self, path: Optional[Path] = None) -> None:
         if path is None:

@@ -1,7 +1,7 @@
 """Mobilization commands:
 
 * ``committee-desk list events --db PATH``
-* ``committee-desk report turnout --db PATH --event NAME [--event NAME ...] OUT.xlsx``
+* ``committee-desk report turnout --db PATH --event NAME [--event NAME ...] [--pdf] OUT.xlsx|OUT.pdf``
 * ``committee-desk print call-sheets --db PATH --event NAME OUT.pdf``
 * ``committee-desk print phone-tree --db PATH --committee NAME [--per-caller 5] OUT.pdf``
 """
@@ -18,7 +18,7 @@ from models.mobilization_entities import Event
 from .core import add_db_argument, open_db, resolve_row
 from .foundation import list_kind
 from .printing import print_kind
-from .reporting import report_kind
+from .reporting import add_pdf_argument, report_kind, wants_pdf
 
 
 @list_kind("events")
@@ -34,6 +34,12 @@ def cmd_turnout(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         ids = [resolve_row(db, Event, value, what="event") for value in args.event]
+        if wants_pdf(args):
+            from reports.turnout_pdf import write_turnout_pdf
+
+            pages = write_turnout_pdf(db, ids, args.out)
+            print(f"Wrote {args.out}: {len(ids)} event(s) on {pages} page(s)")
+            return 0
         result = write_turnout(db, ids, args.out)
         totals = [mob.turnout(db, i).totals for i in ids] if len(ids) == 1 else []
     finally:
@@ -81,7 +87,8 @@ def _turnout(p: argparse.ArgumentParser) -> None:
     add_db_argument(p)
     p.add_argument("--event", required=True, action="append", metavar="NAME",
                    help="event id or exact name (repeat for several events side by side)")
-    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    add_pdf_argument(p)
+    p.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.pdf")
     p.set_defaults(func=cmd_turnout)
 
 

@@ -21,7 +21,8 @@ import importlib
 from typing import Callable
 
 # Modules that define print kinds with @print_kind; add yours here.
-PRINT_MODULES = ["reports.cli.leaflets", "reports.cli.mobilization", "reports.cli.trainings", "reports.cli.resolutions"]
+PRINT_MODULES = ["reports.cli.leaflets", "reports.cli.mobilization", "reports.cli.trainings", "reports.cli.resolutions",
+                 "reports.cli.printouts"]
 
 # kind -> function(parser) adding that kind's arguments and set_defaults(func=...)
 PRINT_KINDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}

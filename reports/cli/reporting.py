@@ -1,4 +1,5 @@
-"""``committee-desk report KIND ...``: Excel reports (turnout, trainings, ...).
+"""``committee-desk report KIND ...``: Excel reports (turnout, trainings, ...), or their PDF
+versions with ``--pdf``.
 
 A feature adds a kind from its own module::
 
@@ -26,16 +27,26 @@ REPORT_MODULES = ["reports.cli.mobilization", "reports.cli.trainings"]
 # kind -> function(parser) adding that kind's arguments and set_defaults(func=...)
 REPORT_KINDS: dict[str, Callable[[argparse.ArgumentParser], None]] = {}
 _HELP: dict[str, str] = {}
+_ALIASES: dict[str, tuple[str, ...]] = {}
 
 
-def report_kind(name: str, help: str = ""):  # noqa: A002 - mirrors argparse
+def report_kind(name: str, help: str = "", aliases: tuple[str, ...] = ()):  # noqa: A002 - mirrors argparse
     def decorate(fn: Callable[[argparse.ArgumentParser], None]):
         REPORT_KINDS[name] = fn
         if help:
             _HELP[name] = help
+        _ALIASES[name] = aliases
         return fn
 
     return decorate
+
+
+def add_pdf_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--pdf", action="store_true", help="write the report as a PDF to print (also when OUT ends in .pdf)")
+
+
+def wants_pdf(args: argparse.Namespace) -> bool:
+    return bool(getattr(args, "pdf", False)) or str(args.out).lower().endswith(".pdf")
 
 
 def preload() -> None:
@@ -46,7 +57,7 @@ def preload() -> None:
 
 def register(sub: argparse._SubParsersAction) -> None:
     preload()
-    parser = sub.add_parser("report", help="write an Excel report: " + ", ".join(sorted(REPORT_KINDS)))
+    parser = sub.add_parser("report", help="write an Excel report (or a PDF with --pdf): " + ", ".join(sorted(REPORT_KINDS)))
     kinds = parser.add_subparsers(dest="report_kind", metavar="KIND")
     for name in sorted(REPORT_KINDS):
-        REPORT_KINDS[name](kinds.add_parser(name, help=_HELP.get(name, "")))
+        REPORT_KINDS[name](kinds.add_parser(name, help=_HELP.get(name, ""), aliases=list(_ALIASES.get(name, ()))))

@@ -162,6 +162,21 @@ def cmd_undo_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def add_selection_arguments(p: argparse.ArgumentParser) -> None:
+    """--workplace, --committee, --tag, --search: who an export or a printout is about."""
+    p.add_argument("--workplace", metavar="W", help="only this workplace (id or exact name)")
+    p.add_argument("--committee", metavar="C", help="only current members of this committee (id or exact name)")
+    p.add_argument("--tag", metavar="T", help="only people with this tag")
+    p.add_argument("--search", metavar="TEXT", help="only people matching this text (as the roster search)")
+
+
+def selected_ids(db: Database, args: argparse.Namespace):
+    """The ids the selection arguments choose (None: everyone)."""
+    workplace_id = resolve_row(db, Workplace, args.workplace, what="workplace") if args.workplace else None
+    committee_id = resolve_row(db, Committee, args.committee, what="committee") if args.committee else None
+    return roster_export.select_ids(db, workplace_id, committee_id, args.tag, args.search or "")
+
+
 EXPORT_FORMATS = ("csv", "xlsx", "spoke", "action-network", "google", "vcard")
 
 
@@ -170,9 +185,7 @@ def _export_ids(db: Database, args: argparse.Namespace) -> Optional[list[int]]:
     from models.mobilization_entities import CallList, Event
     from models.trainings import TrainingSession
 
-    workplace_id = resolve_row(db, Workplace, args.workplace, what="workplace") if args.workplace else None
-    committee_id = resolve_row(db, Committee, args.committee, what="committee") if args.committee else None
-    ids = roster_export.select_ids(db, workplace_id, committee_id, args.tag, args.search or "")
+    ids = selected_ids(db, args)
     groups = []
     if args.call_list:
         groups.append(export_presets.people_of_call_list(db, resolve_row(db, CallList, args.call_list,
@@ -258,8 +271,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--include-unknown-consent", action="store_true",
                    help="spoke and action-network: also people whose consent to texts or emails is not known "
                         "(people who said no are never included)")
-    p.add_argument("--workplace", metavar="W", help="only this workplace (id or exact name)")
-    p.add_argument("--committee", metavar="C", help="only current members of this committee (id or exact name)")
-    p.add_argument("--tag", metavar="T", help="only people with this tag")
-    p.add_argument("--search", metavar="TEXT", help="only people matching this text (as the roster search)")
+    add_selection_arguments(p)
     p.set_defaults(func=cmd_export)

@@ -2,7 +2,7 @@
 
 * ``committee-desk list sessions --db PATH`` / ``list topics`` (id, a tab, the name)
 * ``committee-desk print sign-in --db PATH --session ID OUT.pdf`` (a kind of reports/cli/printing.py)
-* ``committee-desk report trainings --db PATH OUT.xlsx`` (a kind of reports/cli/reporting.py)
+* ``committee-desk report trainings --db PATH [--pdf] OUT.xlsx|OUT.pdf`` (a kind of reports/cli/reporting.py)
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from models.errors import QT_TRANSLATE_NOOP
 from .core import CliError, add_db_argument, open_db
 from .foundation import list_kind
 from .printing import print_kind
-from .reporting import report_kind
+from .reporting import add_pdf_argument, report_kind, wants_pdf
 
 
 @list_kind("sessions")
@@ -63,6 +63,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     db = open_db(args.db)
     try:
+        if wants_pdf(args):
+            from reports.training_pdf import write_training_pdf
+
+            print(f"Wrote {args.out}: {write_training_pdf(db, args.out)} page(s)")
+            return 0
         result = write_training_report(db, args.out)
     finally:
         db.close()
@@ -82,11 +87,13 @@ def add_sign_in_arguments(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_sign_in)
 
 
-@report_kind("trainings", help="sessions, attendance, coverage by workplace/department/shift, trainer totals")
+@report_kind("trainings", help="sessions, attendance, coverage by workplace/department/shift, trainer totals",
+             aliases=("training",))
 def add_report_arguments(p: argparse.ArgumentParser) -> None:
     """The ``report trainings`` options."""
     add_db_argument(p)
-    p.add_argument("out", type=Path, metavar="OUT.xlsx")
+    add_pdf_argument(p)
+    p.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.pdf")
     p.set_defaults(func=cmd_report)
 
 
