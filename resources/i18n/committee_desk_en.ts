@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/exporting.py" line="101"/>
-        <location filename="../../ui/exporting.py" line="133"/>
+        <location filename="../../ui/exporting.py" line="103"/>
+        <location filename="../../ui/exporting.py" line="135"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Exported %n person to {file}.</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exporting.py" line="103"/>
+        <location filename="../../ui/exporting.py" line="105"/>
         <source>Left out %n people: {reason}.</source>
         <translation>
             <numerusform>Left out %n person: {reason}.</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="442"/>
+        <location filename="../../ui/roster.py" line="446"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} person</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="444"/>
+        <location filename="../../ui/roster.py" line="448"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Showing {shown} of {total} person</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="509"/>
+        <location filename="../../ui/roster.py" line="513"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n person from the roster? This cannot be undone.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="527"/>
+        <location filename="../../ui/roster.py" line="531"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Deleted %n person.</numerusform>

@@ -197,9 +197,9 @@
     </message>
     <message>
         <location filename="../../ui/exporting.py" line="70"/>
-        <location filename="../../ui/exporting.py" line="116"/>
-        <location filename="../../ui/exporting.py" line="127"/>
-        <location filename="../../ui/exporting.py" line="134"/>
+        <location filename="../../ui/exporting.py" line="118"/>
+        <location filename="../../ui/exporting.py" line="129"/>
+        <location filename="../../ui/exporting.py" line="136"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
@@ -227,8 +227,18 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="95"/>
+        <source>Confidential — shred after use</source>
+        <translation>Confidencial — destruir después de usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/exporting.py" line="95"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/exporting.py" line="103"/>
+        <location filename="../../ui/exporting.py" line="105"/>
         <source>Left out %n people: {reason}.</source>
         <translation>
             <numerusform>Se dejó fuera a %n persona: {reason}.</numerusform>
@@ -236,18 +246,18 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="125"/>
+        <location filename="../../ui/exporting.py" line="127"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="125"/>
+        <location filename="../../ui/exporting.py" line="127"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exporting.py" line="101"/>
-        <location filename="../../ui/exporting.py" line="133"/>
+        <location filename="../../ui/exporting.py" line="103"/>
+        <location filename="../../ui/exporting.py" line="135"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -265,7 +275,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>CSV, separado por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/exporting.py" line="141"/>
+        <location filename="../../ui/exporting.py" line="143"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -754,6 +764,16 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>leaflet</source>
         <translation>volante</translation>
     </message>
+    <message>
+        <location filename="../../models/audit.py" line="58"/>
+        <source>printed directory</source>
+        <translation>directorio impreso</translation>
+    </message>
+    <message>
+        <location filename="../../models/audit.py" line="59"/>
+        <source>mailing labels</source>
+        <translation>etiquetas postales</translation>
+    </message>
 </context>
 <context>
     <name>AuditDialog</name>
@@ -843,151 +863,156 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="204"/>
-        <source>include people whose consent to be called is unknown (marked “consent unknown”: ask first)</source>
-        <translation>incluir a las personas cuyo consentimiento para recibir llamadas se desconoce (marcadas «consentimiento desconocido»: pregunte primero)</translation>
+        <source>include people whose consent is unknown</source>
+        <translation>incluir a personas con consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="208"/>
+        <location filename="../../ui/mobilizations.py" line="205"/>
+        <source>They are marked “consent unknown” on the list, the call sheets and in the phone bank: ask them first.</source>
+        <translation>Van marcadas «consentimiento desconocido» en la lista, en las hojas de llamadas y en el banco de llamadas: pregúnteles primero.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="209"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="209"/>
+        <location filename="../../ui/mobilizations.py" line="210"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="210"/>
+        <location filename="../../ui/mobilizations.py" line="211"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="212"/>
+        <location filename="../../ui/mobilizations.py" line="213"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="222"/>
+        <location filename="../../ui/mobilizations.py" line="223"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="223"/>
+        <location filename="../../ui/mobilizations.py" line="224"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="236"/>
+        <location filename="../../ui/mobilizations.py" line="237"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="237"/>
+        <location filename="../../ui/mobilizations.py" line="238"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="238"/>
+        <location filename="../../ui/mobilizations.py" line="239"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="239"/>
+        <location filename="../../ui/mobilizations.py" line="240"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="240"/>
+        <location filename="../../ui/mobilizations.py" line="241"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="241"/>
+        <location filename="../../ui/mobilizations.py" line="242"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="247"/>
+        <location filename="../../ui/mobilizations.py" line="248"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="249"/>
+        <location filename="../../ui/mobilizations.py" line="250"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="250"/>
+        <location filename="../../ui/mobilizations.py" line="251"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="252"/>
+        <location filename="../../ui/mobilizations.py" line="253"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="255"/>
+        <location filename="../../ui/mobilizations.py" line="256"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="280"/>
+        <location filename="../../ui/mobilizations.py" line="281"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="281"/>
+        <location filename="../../ui/mobilizations.py" line="282"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="282"/>
+        <location filename="../../ui/mobilizations.py" line="283"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="283"/>
+        <location filename="../../ui/mobilizations.py" line="284"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="284"/>
+        <location filename="../../ui/mobilizations.py" line="285"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="288"/>
+        <location filename="../../ui/mobilizations.py" line="289"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="293"/>
+        <location filename="../../ui/mobilizations.py" line="294"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="350"/>
+        <location filename="../../ui/mobilizations.py" line="351"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="356"/>
+        <location filename="../../ui/mobilizations.py" line="357"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="358"/>
+        <location filename="../../ui/mobilizations.py" line="359"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="361"/>
+        <location filename="../../ui/mobilizations.py" line="362"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="363"/>
+        <location filename="../../ui/mobilizations.py" line="364"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n de ellas con consentimiento desconocido, marcada «consentimiento desconocido»: pregunte primero.</numerusform>
@@ -995,17 +1020,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="366"/>
+        <location filename="../../ui/mobilizations.py" line="367"/>
         <source>People whose consent to be called is unknown are left out.</source>
         <translation>Se dejan fuera las personas cuyo consentimiento para recibir llamadas se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="390"/>
+        <location filename="../../ui/mobilizations.py" line="391"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="393"/>
+        <location filename="../../ui/mobilizations.py" line="394"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -2379,17 +2404,18 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="267"/>
+        <location filename="../../reports/roster_export.py" line="275"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster_export.py" line="268"/>
+        <location filename="../../reports/roster_export.py" line="276"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/turnout.py" line="133"/>
+        <location filename="../../reports/turnout.py" line="157"/>
+        <location filename="../../reports/turnout_pdf.py" line="78"/>
         <source>Choose at least one event.</source>
         <translation>Elija al menos un evento.</translation>
     </message>
@@ -2729,32 +2755,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="388"/>
+        <location filename="../../models/importing/mapping.py" line="405"/>
         <source>A column correction must be written HEADER=FIELD, not &quot;{spec}&quot;.</source>
         <translation>Una corrección de columna se escribe ENCABEZADO=CAMPO, no &quot;{spec}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="389"/>
+        <location filename="../../models/importing/mapping.py" line="406"/>
         <source>For example: --map &quot;Cell=phone&quot;, or --map &quot;Cell=&quot; to leave the column out.</source>
         <translation>Por ejemplo: --map &quot;Celular=phone&quot;, o --map &quot;Celular=&quot; para dejar fuera la columna.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="394"/>
+        <location filename="../../models/importing/mapping.py" line="411"/>
         <source>No field is called &quot;{name}&quot;.</source>
         <translation>Ningún campo se llama &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="395"/>
+        <location filename="../../models/importing/mapping.py" line="412"/>
         <source>The fields are: {fields}.</source>
         <translation>Los campos son: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="401"/>
+        <location filename="../../models/importing/mapping.py" line="418"/>
         <source>The file has no column &quot;{header}&quot;.</source>
         <translation>El archivo no tiene la columna &quot;{header}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="402"/>
+        <location filename="../../models/importing/mapping.py" line="419"/>
         <source>Its columns are: {headers}.</source>
         <translation>Sus columnas son: {headers}.</translation>
     </message>
@@ -2864,24 +2890,44 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Este archivo es una base de datos, no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/vcard.py" line="53"/>
+        <location filename="../../models/vcard.py" line="59"/>
         <source>The vCard file has no complete contact in it (BEGIN:VCARD … END:VCARD).</source>
         <translation>El archivo vCard no tiene ningún contacto completo (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../models/vcard.py" line="54"/>
+        <location filename="../../models/vcard.py" line="60"/>
         <source>Export the contacts again from your phone or address book.</source>
         <translation>Vuelva a exportar los contactos desde su teléfono o libreta de direcciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="291"/>
+        <location filename="../../reports/export_presets.py" line="293"/>
         <source>Export this format to a file ending in {suffix}.</source>
         <translation>Exporte este formato a un archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="292"/>
+        <location filename="../../reports/export_presets.py" line="294"/>
         <source>Choose a file name with that ending.</source>
         <translation>Elija un nombre de archivo con esa terminación.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/mailing_labels.py" line="162"/>
+        <source>Unknown label layout.</source>
+        <translation>Formato de etiquetas desconocido.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/mailing_labels.py" line="163"/>
+        <source>Choose Avery 5160 (US Letter) or L7160 (A4).</source>
+        <translation>Elija Avery 5160 (carta de EE. UU.) o L7160 (A4).</translation>
+    </message>
+    <message>
+        <location filename="../../reports/mailing_labels.py" line="166"/>
+        <source>Nobody chosen has a postal address.</source>
+        <translation>Ninguna de las personas elegidas tiene dirección postal.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/mailing_labels.py" line="167"/>
+        <source>Add street and city to people, or choose other people.</source>
+        <translation>Agregue calle y ciudad a las personas, o elija a otras personas.</translation>
     </message>
 </context>
 <context>
@@ -3074,42 +3120,42 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../reports/export_presets.py" line="55"/>
+        <location filename="../../reports/export_presets.py" line="56"/>
         <source>Spoke (texting)</source>
         <translation>Spoke (mensajes de texto)</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="56"/>
+        <location filename="../../reports/export_presets.py" line="57"/>
         <source>Action Network</source>
         <translation>Action Network</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="57"/>
+        <location filename="../../reports/export_presets.py" line="58"/>
         <source>Google Contacts</source>
         <translation>Contactos de Google</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="58"/>
+        <location filename="../../reports/export_presets.py" line="59"/>
         <source>vCard contacts (.vcf)</source>
         <translation>Contactos vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="61"/>
+        <location filename="../../reports/export_presets.py" line="62"/>
         <source>said no, or do not contact</source>
         <translation>dijeron que no, o no contactar</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="62"/>
+        <location filename="../../reports/export_presets.py" line="63"/>
         <source>consent not known</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="63"/>
+        <location filename="../../reports/export_presets.py" line="64"/>
         <source>no mobile number that can be read</source>
         <translation>sin un número de celular legible</translation>
     </message>
     <message>
-        <location filename="../../reports/export_presets.py" line="64"/>
+        <location filename="../../reports/export_presets.py" line="65"/>
         <source>no email address or phone</source>
         <translation>sin correo electrónico ni teléfono</translation>
     </message>
@@ -3264,85 +3310,87 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="28"/>
+        <location filename="../../models/importing/mapping.py" line="31"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="29"/>
+        <location filename="../../models/importing/mapping.py" line="32"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="30"/>
+        <location filename="../../models/importing/mapping.py" line="33"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="31"/>
+        <location filename="../../models/importing/mapping.py" line="34"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="32"/>
+        <location filename="../../models/importing/mapping.py" line="35"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="33"/>
+        <location filename="../../models/importing/mapping.py" line="36"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="34"/>
+        <location filename="../../models/importing/mapping.py" line="37"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="35"/>
+        <location filename="../../models/importing/mapping.py" line="38"/>
         <source>Assessment (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="36"/>
+        <location filename="../../models/importing/mapping.py" line="39"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="37"/>
+        <location filename="../../models/importing/mapping.py" line="40"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="39"/>
+        <location filename="../../models/importing/mapping.py" line="42"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="40"/>
+        <location filename="../../models/importing/mapping.py" line="43"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="41"/>
+        <location filename="../../models/importing/mapping.py" line="44"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="42"/>
+        <location filename="../../models/importing/mapping.py" line="45"/>
         <source>Name order (given or family name first)</source>
         <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
     <message>
+        <location filename="../../models/importing/mapping.py" line="29"/>
         <source>Type of the phone beside it (Mobile, Work...)</source>
         <translation>Tipo del teléfono de al lado (móvil, trabajo...)</translation>
     </message>
     <message>
+        <location filename="../../models/importing/mapping.py" line="30"/>
         <source>Extension of the phone beside it</source>
         <translation>Extensión del teléfono de al lado</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="43"/>
+        <location filename="../../models/importing/mapping.py" line="46"/>
         <source>Phone labels</source>
         <translation>Etiquetas de los teléfonos</translation>
     </message>
@@ -3432,12 +3480,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Fecha de contratación</translation>
     </message>
     <message>
-        <location filename="../../models/vcard.py" line="49"/>
+        <location filename="../../models/vcard.py" line="55"/>
         <source>Some lines of this contact could not be read; they were kept in the notes as written.</source>
         <translation>Algunas líneas de este contacto no se pudieron leer; se guardaron en las notas tal como estaban escritas.</translation>
     </message>
     <message>
-        <location filename="../../models/vcard.py" line="51"/>
+        <location filename="../../models/vcard.py" line="57"/>
         <source>Photos and program-specific fields (X-…) in the vCard file are not imported.</source>
         <translation>Las fotos y los campos propios de cada programa (X-…) del archivo vCard no se importan.</translation>
     </message>
@@ -4479,19 +4527,19 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="69"/>
-        <location filename="../../ui/mobilizations.py" line="495"/>
+        <location filename="../../ui/mobilizations.py" line="496"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="70"/>
-        <location filename="../../ui/mobilizations.py" line="498"/>
+        <location filename="../../ui/mobilizations.py" line="499"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
         <location filename="../../ui/mobilizations.py" line="71"/>
-        <location filename="../../ui/mobilizations.py" line="500"/>
+        <location filename="../../ui/mobilizations.py" line="501"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
@@ -4546,27 +4594,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="493"/>
+        <location filename="../../ui/mobilizations.py" line="494"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="496"/>
+        <location filename="../../ui/mobilizations.py" line="497"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="497"/>
+        <location filename="../../ui/mobilizations.py" line="498"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="499"/>
+        <location filename="../../ui/mobilizations.py" line="500"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="501"/>
+        <location filename="../../ui/mobilizations.py" line="502"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -4574,57 +4622,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="812"/>
+        <location filename="../../ui/mobilizations.py" line="851"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="815"/>
+        <location filename="../../ui/mobilizations.py" line="854"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="817"/>
+        <location filename="../../ui/mobilizations.py" line="856"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="831"/>
+        <location filename="../../ui/mobilizations.py" line="870"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="832"/>
+        <location filename="../../ui/mobilizations.py" line="871"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="833"/>
+        <location filename="../../ui/mobilizations.py" line="872"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="834"/>
+        <location filename="../../ui/mobilizations.py" line="873"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="835"/>
+        <location filename="../../ui/mobilizations.py" line="874"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="836"/>
+        <location filename="../../ui/mobilizations.py" line="875"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="916"/>
+        <location filename="../../ui/mobilizations.py" line="955"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="917"/>
+        <location filename="../../ui/mobilizations.py" line="956"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -5220,103 +5268,103 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="716"/>
+        <location filename="../../ui/mobilizations.py" line="755"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="718"/>
+        <location filename="../../ui/mobilizations.py" line="757"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="721"/>
+        <location filename="../../ui/mobilizations.py" line="760"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="723"/>
+        <location filename="../../ui/mobilizations.py" line="762"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="727"/>
+        <location filename="../../ui/mobilizations.py" line="766"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="729"/>
+        <location filename="../../ui/mobilizations.py" line="768"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="743"/>
+        <location filename="../../ui/mobilizations.py" line="782"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="749"/>
-        <location filename="../../ui/mobilizations.py" line="767"/>
+        <location filename="../../ui/mobilizations.py" line="788"/>
+        <location filename="../../ui/mobilizations.py" line="806"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="750"/>
+        <location filename="../../ui/mobilizations.py" line="789"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="752"/>
+        <location filename="../../ui/mobilizations.py" line="791"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="752"/>
+        <location filename="../../ui/mobilizations.py" line="791"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="753"/>
+        <location filename="../../ui/mobilizations.py" line="792"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="754"/>
+        <location filename="../../ui/mobilizations.py" line="793"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="755"/>
+        <location filename="../../ui/mobilizations.py" line="794"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="756"/>
+        <location filename="../../ui/mobilizations.py" line="795"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="756"/>
+        <location filename="../../ui/mobilizations.py" line="795"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="756"/>
+        <location filename="../../ui/mobilizations.py" line="795"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="774"/>
+        <location filename="../../ui/mobilizations.py" line="813"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="776"/>
+        <location filename="../../ui/mobilizations.py" line="815"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="776"/>
+        <location filename="../../ui/mobilizations.py" line="815"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5467,29 +5515,52 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/printing.py" line="114"/>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="116"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="121"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/printing.py" line="128"/>
+        <source>Saved {file}.</source>
+        <translation>Guardado: {file}.</translation>
+    </message>
+</context>
+<context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="430"/>
+        <location filename="../../ui/mobilizations.py" line="431"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="442"/>
+        <location filename="../../ui/mobilizations.py" line="443"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="443"/>
+        <location filename="../../ui/mobilizations.py" line="444"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="444"/>
+        <location filename="../../ui/mobilizations.py" line="445"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="457"/>
+        <location filename="../../ui/mobilizations.py" line="458"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -6201,27 +6272,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="317"/>
+        <location filename="../../ui/roster.py" line="321"/>
         <source>Loading the roster…</source>
         <translation>Cargando el listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="343"/>
+        <location filename="../../ui/roster.py" line="347"/>
         <source>The roster could not be loaded.</source>
         <translation>No se pudo cargar el listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="361"/>
+        <location filename="../../ui/roster.py" line="365"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="362"/>
+        <location filename="../../ui/roster.py" line="366"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="442"/>
+        <location filename="../../ui/roster.py" line="446"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} persona</numerusform>
@@ -6229,7 +6300,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="444"/>
+        <location filename="../../ui/roster.py" line="448"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Mostrando {shown} de {total} persona</numerusform>
@@ -6237,17 +6308,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="446"/>
+        <location filename="../../ui/roster.py" line="450"/>
         <source>{n} selected</source>
         <translation>{n} seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="507"/>
+        <location filename="../../ui/roster.py" line="511"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="509"/>
+        <location filename="../../ui/roster.py" line="513"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar a %n persona del listado? Esto no se puede deshacer.</numerusform>
@@ -6255,7 +6326,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="527"/>
+        <location filename="../../ui/roster.py" line="531"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Se eliminó %n persona.</numerusform>
@@ -6263,9 +6334,156 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="511"/>
+        <location filename="../../ui/roster.py" line="515"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPrintButton</name>
+    <message>
+        <location filename="../../ui/roster_print.py" line="31"/>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="32"/>
+        <source>Print the people shown (or selected): a directory, or mailing labels</source>
+        <translation>Imprimir a las personas mostradas (o seleccionadas): un directorio o etiquetas postales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="34"/>
+        <source>Print directory…</source>
+        <translation>Imprimir directorio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="35"/>
+        <source>Directory as PDF…</source>
+        <translation>Directorio como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="36"/>
+        <source>Phone numbers in the directory</source>
+        <translation>Números de teléfono en el directorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="39"/>
+        <source>Print mailing labels…</source>
+        <translation>Imprimir etiquetas postales…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="40"/>
+        <source>Mailing labels as PDF…</source>
+        <translation>Etiquetas postales como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="43"/>
+        <source>Avery 5160 (US Letter, 30 a sheet)</source>
+        <translation>Avery 5160 (carta de EE. UU., 30 por hoja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="44"/>
+        <source>Avery L7160 (A4, 21 a sheet)</source>
+        <translation>Avery L7160 (A4, 21 por hoja)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="69"/>
+        <location filename="../../ui/roster_print.py" line="93"/>
+        <source>Directory</source>
+        <translation>Directorio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="69"/>
+        <source>{people} people · printed {date}</source>
+        <translation>{people} personas · impreso el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="69"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="70"/>
+        <source>Job title</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="70"/>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="70"/>
+        <source>Membership</source>
+        <translation>Afiliación</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="71"/>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="71"/>
+        <source>{people} people</source>
+        <translation>{people} personas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="71"/>
+        <source>No workplace</source>
+        <translation>Sin lugar de trabajo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="72"/>
+        <source>No department</source>
+        <translation>Sin departamento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="72"/>
+        <source>No shift</source>
+        <translation>Sin turno</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="75"/>
+        <location filename="../../ui/roster_print.py" line="81"/>
+        <source>Confidential — shred after use</source>
+        <translation>Confidencial — destruir después de usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="75"/>
+        <location filename="../../ui/roster_print.py" line="82"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="76"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (continuación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="81"/>
+        <location filename="../../ui/roster_print.py" line="107"/>
+        <source>Mailing labels</source>
+        <translation>Etiquetas postales</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="96"/>
+        <source>directory-{date}.pdf</source>
+        <translation>directorio-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="97"/>
+        <source>Writing the directory…</source>
+        <translation>Escribiendo el directorio…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="110"/>
+        <source>labels-{layout}-{date}.pdf</source>
+        <translation>etiquetas-{layout}-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_print.py" line="111"/>
+        <source>Writing the mailing labels…</source>
+        <translation>Escribiendo las etiquetas postales…</translation>
     </message>
 </context>
 <context>
@@ -6327,7 +6545,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="925"/>
+        <location filename="../../ui/mobilizations.py" line="964"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -6337,12 +6555,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/roster.py" line="567"/>
+        <location filename="../../ui/roster.py" line="575"/>
         <source>Roster</source>
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1566"/>
+        <location filename="../../ui/trainings.py" line="1604"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -6749,8 +6967,8 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     <name>TrainingsPage</name>
     <message>
         <location filename="../../ui/trainings.py" line="1411"/>
-        <location filename="../../ui/trainings.py" line="1531"/>
-        <location filename="../../ui/trainings.py" line="1541"/>
+        <location filename="../../ui/trainings.py" line="1543"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -6761,7 +6979,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/trainings.py" line="1413"/>
-        <location filename="../../ui/trainings.py" line="1531"/>
+        <location filename="../../ui/trainings.py" line="1543"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
@@ -6781,216 +6999,269 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1461"/>
+        <location filename="../../ui/trainings.py" line="1419"/>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1421"/>
+        <source>The training report on paper: print preview, then the print dialog</source>
+        <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1423"/>
+        <source>Report as PDF…</source>
+        <translation>Informe como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1473"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1468"/>
+        <location filename="../../ui/trainings.py" line="1480"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1500"/>
+        <location filename="../../ui/trainings.py" line="1512"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1502"/>
+        <location filename="../../ui/trainings.py" line="1514"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1508"/>
+        <location filename="../../ui/trainings.py" line="1520"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1511"/>
+        <location filename="../../ui/trainings.py" line="1523"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1524"/>
+        <location filename="../../ui/trainings.py" line="1536"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1531"/>
+        <location filename="../../ui/trainings.py" line="1543"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1531"/>
-        <location filename="../../ui/trainings.py" line="1533"/>
+        <location filename="../../ui/trainings.py" line="1543"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1532"/>
-        <location filename="../../ui/trainings.py" line="1535"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1547"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1532"/>
-        <location filename="../../ui/trainings.py" line="1535"/>
-        <location filename="../../ui/trainings.py" line="1539"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1547"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1532"/>
-        <location filename="../../ui/trainings.py" line="1535"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1547"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1532"/>
+        <location filename="../../ui/trainings.py" line="1544"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1533"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1533"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1533"/>
-        <location filename="../../ui/trainings.py" line="1541"/>
+        <location filename="../../ui/trainings.py" line="1545"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1534"/>
-        <location filename="../../ui/trainings.py" line="1542"/>
-        <location filename="../../ui/trainings.py" line="1545"/>
+        <location filename="../../ui/trainings.py" line="1546"/>
+        <location filename="../../ui/trainings.py" line="1554"/>
+        <location filename="../../ui/trainings.py" line="1557"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1534"/>
-        <location filename="../../ui/trainings.py" line="1542"/>
+        <location filename="../../ui/trainings.py" line="1546"/>
+        <location filename="../../ui/trainings.py" line="1554"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1534"/>
+        <location filename="../../ui/trainings.py" line="1546"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1534"/>
+        <location filename="../../ui/trainings.py" line="1546"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1535"/>
+        <location filename="../../ui/trainings.py" line="1547"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1536"/>
-        <location filename="../../ui/trainings.py" line="1541"/>
+        <location filename="../../ui/trainings.py" line="1548"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1536"/>
+        <location filename="../../ui/trainings.py" line="1548"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1536"/>
-        <location filename="../../ui/trainings.py" line="1539"/>
+        <location filename="../../ui/trainings.py" line="1548"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1536"/>
-        <location filename="../../ui/trainings.py" line="1539"/>
+        <location filename="../../ui/trainings.py" line="1548"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1537"/>
-        <location filename="../../ui/trainings.py" line="1539"/>
+        <location filename="../../ui/trainings.py" line="1549"/>
+        <location filename="../../ui/trainings.py" line="1551"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1537"/>
+        <location filename="../../ui/trainings.py" line="1549"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1537"/>
+        <location filename="../../ui/trainings.py" line="1549"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1537"/>
+        <location filename="../../ui/trainings.py" line="1549"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1538"/>
+        <location filename="../../ui/trainings.py" line="1550"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1540"/>
+        <location filename="../../ui/trainings.py" line="1552"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1540"/>
+        <location filename="../../ui/trainings.py" line="1552"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1540"/>
+        <location filename="../../ui/trainings.py" line="1552"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1541"/>
-        <location filename="../../ui/trainings.py" line="1545"/>
+        <location filename="../../ui/trainings.py" line="1553"/>
+        <location filename="../../ui/trainings.py" line="1557"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1556"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1544"/>
+        <location filename="../../ui/trainings.py" line="1556"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1551"/>
+        <location filename="../../ui/trainings.py" line="1557"/>
+        <source>Chart</source>
+        <comment>sheet name</comment>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1558"/>
+        <source>Confidential — shred after use</source>
+        <translation>Confidencial — destruir después de usar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1558"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1559"/>
+        <location filename="../../ui/trainings.py" line="1574"/>
+        <source>Training report</source>
+        <translation>Informe de capacitaciones</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1560"/>
+        <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
+        <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1561"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (continuación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1582"/>
+        <source>trainings-{date}.pdf</source>
+        <translation>capacitaciones-{date}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings.py" line="1589"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1553"/>
+        <location filename="../../ui/trainings.py" line="1591"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1559"/>
+        <location filename="../../ui/trainings.py" line="1583"/>
+        <location filename="../../ui/trainings.py" line="1597"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings.py" line="1562"/>
+        <location filename="../../ui/trainings.py" line="1600"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -7085,462 +7356,495 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilizations.py" line="509"/>
+        <location filename="../../ui/mobilizations.py" line="510"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="512"/>
+        <location filename="../../ui/mobilizations.py" line="513"/>
         <source>Export people…</source>
         <translation>Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="514"/>
+        <location filename="../../ui/mobilizations.py" line="515"/>
         <source>The people on this event&apos;s call lists or checked in at it: Excel, CSV, Spoke, Action Network, Google Contacts or vCard</source>
         <translation>Las personas de las listas de llamadas de este evento o registradas en él: Excel, CSV, Spoke, Action Network, Contactos de Google o vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="517"/>
+        <location filename="../../ui/mobilizations.py" line="518"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="519"/>
+        <location filename="../../ui/mobilizations.py" line="520"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="521"/>
+        <location filename="../../ui/mobilizations.py" line="522"/>
         <source>Call sheets as PDF…</source>
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="528"/>
+        <location filename="../../ui/mobilizations.py" line="525"/>
+        <source>Print report…</source>
+        <translation>Imprimir informe…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="527"/>
+        <source>The turnout report on paper: print preview, then the print dialog</source>
+        <translation>El informe de asistencia en papel: vista previa de impresión y luego el diálogo de impresión</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="529"/>
+        <source>Report as PDF…</source>
+        <translation>Informe como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="536"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="552"/>
-        <location filename="../../ui/mobilizations.py" line="630"/>
+        <location filename="../../ui/mobilizations.py" line="565"/>
+        <location filename="../../ui/mobilizations.py" line="643"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="553"/>
+        <location filename="../../ui/mobilizations.py" line="566"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="553"/>
-        <location filename="../../ui/mobilizations.py" line="631"/>
+        <location filename="../../ui/mobilizations.py" line="566"/>
+        <location filename="../../ui/mobilizations.py" line="644"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="553"/>
-        <location filename="../../ui/mobilizations.py" line="631"/>
+        <location filename="../../ui/mobilizations.py" line="566"/>
+        <location filename="../../ui/mobilizations.py" line="644"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
-        <location filename="../../ui/mobilizations.py" line="632"/>
+        <location filename="../../ui/mobilizations.py" line="567"/>
+        <location filename="../../ui/mobilizations.py" line="645"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
-        <location filename="../../ui/mobilizations.py" line="632"/>
+        <location filename="../../ui/mobilizations.py" line="567"/>
+        <location filename="../../ui/mobilizations.py" line="645"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="554"/>
-        <location filename="../../ui/mobilizations.py" line="632"/>
+        <location filename="../../ui/mobilizations.py" line="567"/>
+        <location filename="../../ui/mobilizations.py" line="645"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="555"/>
-        <location filename="../../ui/mobilizations.py" line="633"/>
+        <location filename="../../ui/mobilizations.py" line="568"/>
+        <location filename="../../ui/mobilizations.py" line="646"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="559"/>
-        <location filename="../../ui/mobilizations.py" line="561"/>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="572"/>
+        <location filename="../../ui/mobilizations.py" line="574"/>
+        <location filename="../../ui/mobilizations.py" line="647"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="574"/>
+        <location filename="../../ui/mobilizations.py" line="587"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="581"/>
+        <location filename="../../ui/mobilizations.py" line="594"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="584"/>
+        <location filename="../../ui/mobilizations.py" line="597"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="595"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="595"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="595"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="595"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="595"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="595"/>
+        <location filename="../../ui/mobilizations.py" line="608"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="596"/>
+        <location filename="../../ui/mobilizations.py" line="609"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="597"/>
+        <location filename="../../ui/mobilizations.py" line="610"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="598"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="598"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="598"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="598"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="598"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="598"/>
+        <location filename="../../ui/mobilizations.py" line="611"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="599"/>
+        <location filename="../../ui/mobilizations.py" line="612"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="600"/>
+        <location filename="../../ui/mobilizations.py" line="613"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="606"/>
-        <location filename="../../ui/mobilizations.py" line="685"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
+        <location filename="../../ui/mobilizations.py" line="724"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="606"/>
+        <location filename="../../ui/mobilizations.py" line="619"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="620"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="620"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="607"/>
+        <location filename="../../ui/mobilizations.py" line="620"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="608"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="608"/>
-        <location filename="../../ui/mobilizations.py" line="644"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
+        <location filename="../../ui/mobilizations.py" line="657"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="608"/>
+        <location filename="../../ui/mobilizations.py" line="621"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="609"/>
+        <location filename="../../ui/mobilizations.py" line="622"/>
+        <location filename="../../ui/mobilizations.py" line="659"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="610"/>
+        <location filename="../../ui/mobilizations.py" line="623"/>
+        <location filename="../../ui/mobilizations.py" line="659"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="610"/>
+        <location filename="../../ui/mobilizations.py" line="623"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="611"/>
+        <location filename="../../ui/mobilizations.py" line="624"/>
         <source>Only people who said it is OK to call them: people whose consent is unknown are left out.</source>
         <translation>Solo personas que aceptaron recibir llamadas: se dejan fuera las personas cuyo consentimiento se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="613"/>
+        <location filename="../../ui/mobilizations.py" line="626"/>
         <source>People whose consent to be called is unknown are marked “consent unknown”: ask first.</source>
         <translation>Las personas cuyo consentimiento para recibir llamadas se desconoce van marcadas «consentimiento desconocido»: pregunte primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="615"/>
+        <location filename="../../ui/mobilizations.py" line="628"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="627"/>
+        <location filename="../../ui/mobilizations.py" line="640"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="627"/>
+        <location filename="../../ui/mobilizations.py" line="640"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="627"/>
+        <location filename="../../ui/mobilizations.py" line="640"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="628"/>
+        <location filename="../../ui/mobilizations.py" line="641"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="628"/>
-        <location filename="../../ui/mobilizations.py" line="640"/>
+        <location filename="../../ui/mobilizations.py" line="641"/>
+        <location filename="../../ui/mobilizations.py" line="653"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="628"/>
+        <location filename="../../ui/mobilizations.py" line="641"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="629"/>
+        <location filename="../../ui/mobilizations.py" line="642"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="630"/>
+        <location filename="../../ui/mobilizations.py" line="643"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="630"/>
+        <location filename="../../ui/mobilizations.py" line="643"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="631"/>
+        <location filename="../../ui/mobilizations.py" line="644"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="558"/>
-        <location filename="../../ui/mobilizations.py" line="634"/>
+        <location filename="../../ui/mobilizations.py" line="571"/>
+        <location filename="../../ui/mobilizations.py" line="647"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="635"/>
+        <location filename="../../ui/mobilizations.py" line="648"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="635"/>
+        <location filename="../../ui/mobilizations.py" line="648"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="636"/>
+        <location filename="../../ui/mobilizations.py" line="649"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="637"/>
+        <location filename="../../ui/mobilizations.py" line="650"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="637"/>
+        <location filename="../../ui/mobilizations.py" line="650"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="638"/>
+        <location filename="../../ui/mobilizations.py" line="651"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="638"/>
+        <location filename="../../ui/mobilizations.py" line="651"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="638"/>
+        <location filename="../../ui/mobilizations.py" line="651"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="640"/>
+        <location filename="../../ui/mobilizations.py" line="653"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="640"/>
+        <location filename="../../ui/mobilizations.py" line="653"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="640"/>
+        <location filename="../../ui/mobilizations.py" line="653"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="641"/>
+        <location filename="../../ui/mobilizations.py" line="654"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="641"/>
+        <location filename="../../ui/mobilizations.py" line="654"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="641"/>
+        <location filename="../../ui/mobilizations.py" line="654"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="644"/>
+        <location filename="../../ui/mobilizations.py" line="657"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="645"/>
+        <location filename="../../ui/mobilizations.py" line="658"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="645"/>
+        <location filename="../../ui/mobilizations.py" line="658"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="651"/>
+        <location filename="../../ui/mobilizations.py" line="660"/>
+        <source>{heading} (continued)</source>
+        <translation>{heading} (continuación)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="675"/>
+        <source>{event} — turnout report</source>
+        <translation>{event} — informe de asistencia</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="683"/>
+        <source>{event} turnout.pdf</source>
+        <translation>{event} asistencia.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilizations.py" line="690"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="652"/>
+        <location filename="../../ui/mobilizations.py" line="691"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="659"/>
+        <location filename="../../ui/mobilizations.py" line="684"/>
+        <location filename="../../ui/mobilizations.py" line="698"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="670"/>
+        <location filename="../../ui/mobilizations.py" line="709"/>
         <source>{event} people</source>
         <translation>{event} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="691"/>
+        <location filename="../../ui/mobilizations.py" line="730"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="692"/>
+        <location filename="../../ui/mobilizations.py" line="731"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilizations.py" line="699"/>
+        <location filename="../../ui/mobilizations.py" line="738"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
