@@ -98,7 +98,7 @@ def window(qtbot, context):
 
 def _event(db, starts_at, people=6, yes=2, name="Rally"):
     wp = save_workplace(db, WorkplaceInput(name="Plant", departments=["Deboning", "Sanitation"], shifts=["Day", "Night"]))
-    ids = [create_person(db, PersonInput(first_name=f"Ana{i}", last_name=f"Zapata{i}", workplace_id=wp,
+    ids = [create_person(db, PersonInput(first_name=f"Ana{i}", last_name=f"Zapata{i}", workplace_id=wp, ok_to_call=True,
                                          phones=[PhoneInput(f"(773) 555-01{i:02d}")])) for i in range(people)]
     event_id = mob.save_event(db, mob.EventInput(name=name, kind="rally", starts_at=starts_at))
     built = mob.create_call_list(db, event_id, "All", mob.ListCriteria())
