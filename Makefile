@@ -16,8 +16,9 @@ run: setup
 	@$(PY) installer/linux/check_qt_libs.py
 	$(VENV)/bin/committee-desk $(ARGS)
 
+# The slow tests (100,000-person round trips) run here too; `pytest` alone skips them.
 test: setup
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 
 setup: $(STAMP) translations
 
