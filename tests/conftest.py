@@ -42,8 +42,8 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 # The keystore accepts only backends known to encrypt (an allow-list); its test hook lets this
-# in-memory store count as one (models/keystore.py, allow_backend_for_tests).
-from models import keystore as _keystore  # noqa: E402
+# in-memory store count as one (models/core/keystore.py, allow_backend_for_tests).
+from models.core import keystore as _keystore  # noqa: E402
 
 _keystore.allow_backend_for_tests(MemoryKeyring)
 
@@ -73,7 +73,7 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture
 def db(db_path):
     """A new, real, encrypted database (migrated to all heads); closed after the test."""
-    from models.db import Database
+    from models.core.db import Database
 
     database = Database.create(db_path, PASSPHRASE, organization="Test local")
     yield database
@@ -83,7 +83,7 @@ def db(db_path):
 @pytest.fixture
 def demo_db(db):
     """The encrypted database filled with the small fictional demo roster."""
-    from models import demo
+    from models.core import demo
 
     demo.generate(db, people=200, seed=7)
     return db
@@ -198,7 +198,7 @@ def wizard_on_file(qtbot, context):
     Enter pressed, as a person would (the file page then reads the file in the background)."""
     from PySide6.QtCore import Qt
 
-    from ui import imports as ui_imports
+    from ui.importing import wizard as ui_imports
 
     def open_file(path):
         wizard = ui_imports.ImportWizard(context)

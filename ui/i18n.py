@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from models.paths import resources_dir
+from models.core.paths import resources_dir
 
 SUPPORTED = ("en", "es")
 _installed: list[QTranslator] = []
