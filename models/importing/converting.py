@@ -200,6 +200,32 @@ def _phone_label(header: str) -> str:
 
 _PHONES = operator.attrgetter("phones")
 
+# A value the file brings that differs from the one kept when two rows (or a row and a person)
+# are merged is never dropped: a second email goes to "Email 2" when that is free, anything else
+# to the notes as "<field>: <value>" (the notes are data, in the file's words, not translated).
+ASIDE_LABELS = {"first_name": "First name", "last_name": "Last name", "preferred_name": "Preferred name",
+                "email": "Email", "email2": "Email 2", "workplace": "Workplace", "department": "Department",
+                "shift": "Shift", "job_title": "Job title", "street": "Street", "city": "City",
+                "region": "State / region", "postal_code": "Postal code", "country": "Country (postal)",
+                "external_id": "External ID"}
+
+
+def differs(kept: Any, brought: Any) -> bool:
+    """True when ``brought`` says something ``kept`` does not (case and accents aside)."""
+    if not brought or brought == kept:
+        return False
+    if isinstance(kept, str) and isinstance(brought, str):
+        return fold(kept.strip()) != fold(brought.strip())
+    return True
+
+
+def with_note(notes: str, field: str, value: Any) -> str:
+    """``notes`` with a line "<field label>: <value>" added (once)."""
+    line = f"{ASIDE_LABELS[field]}: {value}"
+    if line in notes.split("\n"):
+        return notes
+    return f"{notes}\n{line}" if notes else line
+
 
 class Record:
     """One person as read from a row (names of workplace/department/shift, not ids yet)."""
@@ -233,6 +259,14 @@ class Record:
     def display_name(self) -> str:
         return display_name(self.first_name, self.last_name, self.preferred_name, self.name_order or "")
 
+    def set_aside(self, name: str, value: Any) -> None:
+        if name == "email" and not differs(self.email2, value):
+            return
+        if name == "email" and not self.email2:
+            self.email2 = value
+        else:
+            self.notes = with_note(self.notes, name, value)
+
     def copy(self) -> "Record":
         twin = Record()
         for name in self.__slots__:
@@ -241,10 +275,14 @@ class Record:
         return twin
 
     def absorb(self, other: "Record") -> None:
-        """Fill what is empty here from ``other``; add its phones, tags, languages, notes."""
+        """Fill what is empty here from ``other``; add its phones, tags, languages, notes; what
+        ``other`` says differently is kept aside (a second email as Email 2, else in the notes)."""
         for name in self.SCALARS:
-            if not getattr(self, name) and getattr(other, name):
-                setattr(self, name, getattr(other, name))
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if not mine and theirs:
+                setattr(self, name, theirs)
+            elif name in ASIDE_LABELS and differs(mine, theirs):
+                self.set_aside(name, theirs)
         known = {p[1] or p[0] for p in self.phones}
         for phone in other.phones:
             if (phone[1] or phone[0]) not in known:
