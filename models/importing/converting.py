@@ -13,6 +13,7 @@ from models.core.text import (
     default_region,
     display_name,
     fold,
+    is_cjk,
     is_valid_email,
     normalize_phone,
     phone_key,
@@ -679,6 +680,9 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                 rec.first_name, rec.last_name = (p[:200] for p in _split_full_name(full))
             elif not rec.last_name:
                 rec.last_name = _split_full_name(full)[1][:200]
+        if (rec.name_order is None and not rec.first_name.isascii() and is_cjk(rec.first_name)
+                and is_cjk(rec.last_name)):
+            rec.name_order = "family_first"  # 王 / 芳: written and said family name first (王芳)
         if not rec.workplace and default_workplace:
             rec.workplace = default_workplace
         if (rec.department or rec.shift) and not rec.workplace:  # kept, in the notes
