@@ -215,9 +215,25 @@ def test_action_builder_entities(db):
     check(layla, email="layla.n@example.org", city="Chicago", region="IL", postal_code="60629",
           external_id="b1f0c2d4-0181", **UNKNOWN)
     assert numbers(layla) == ["+13125550181"]
-    assert layla["tags"] == {"Workplace Info: Department: Packaging", "Workplace Info: Shift: Nights",
-                             "Assessment: Support: 2"}
+    # Action Builder's assessment tagging is the assessment; department and shift taggings stay
+    # tags (kept and searchable) while the file names no workplace...
+    assert layla["assessment"] == 2
+    assert layla["tags"] == {"Workplace Info: Department: Packaging", "Workplace Info: Shift: Nights"}
     notes_have(layla, "Talked at shift change.")
+    assert people["Diego Castillo"]["tags"] == {"Workplace Info: Department: Shipping", "Activity: Event: March rally"}
+
+
+def test_action_builder_taggings_fill_department_and_shift_with_a_workplace(db):
+    """...and fill the department and shift when a workplace is given (the CLI's --workplace)."""
+    path = FIXTURES / "action_builder_entities.csv"
+    table = importing.read_table(path)
+    mapping = importing.guess_mapping(table.headers)
+    mapping.defaults["workplace"] = "Lakeside Foods"
+    importing.import_file(db, path, mapping=mapping, table=table)
+    people = read_people(db)
+    layla = people["Layla Nasser"]
+    check(layla, workplace="Lakeside Foods", department="Packaging", shift="Nights", assessment=2)
+    assert layla["tags"] == set()
 
 
 # ---------------------------------------------------------------------------------- Mobilize, Solidarity Tech

@@ -36,7 +36,7 @@ from .messages import (
     _problem,
 )
 from .reading import MAX_CELL
-from .tool_values import consent_word, locale_language, name_case, split_multi, tag_names
+from .tool_values import consent_word, locale_language, name_case, split_multi, tag_names, tagging_fields
 
 
 _EMPTY_VALUES = {"", "n/a", "na", "n a", "none", "ninguno", "ninguna", "no tiene", "-", "--", "null", "nil", "?", "no aplica",
@@ -685,6 +685,8 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
             rec.name_order = "family_first"  # 王 / 芳: written and said family name first (王芳)
         if not rec.workplace and default_workplace:
             rec.workplace = default_workplace
+        if rec.tags and any(":" in tag for tag in rec.tags):
+            _taggings_to_fields(rec)
         if (rec.department or rec.shift) and not rec.workplace:  # kept, in the notes
             add_problem(i, _problem(MSG_DEPT_NO_WORKPLACE, warning=True))
             place = [f"{headers_of[k]}: {v}" for k, v in (("department", rec.department), ("shift", rec.shift)) if v]
@@ -696,6 +698,23 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         if rec.email and not email_ok(rec.email):
             add_problem(i, _problem(MSG_BAD_EMAIL))
     return list(zip(records, problems))
+
+
+def _taggings_to_fields(rec: Record) -> None:
+    """Action Builder's "Section: Field: Response" taggings that are fields here fill them (when
+    the file's own column left them empty)."""
+    left, found = tagging_fields(list(rec.tags), bool(rec.workplace))
+    for field, value in found.items():
+        if field == "assessment":
+            if rec.assessment is None:
+                rec.assessment = value
+            else:
+                left.append(f"Assessment: {value}")
+        elif not getattr(rec, field):
+            setattr(rec, field, value)
+        else:
+            left.append(f"{field.capitalize()}: {value}")
+    rec.tags = left
 
 
 def convert_row(headers: Sequence[str], cells: Sequence[str], mapping: Mapping,
