@@ -8,10 +8,14 @@ had once that version of the app had opened it (`git log -- models/migrations/ve
 upgraded to all heads). Each one is built as it was (Alembic upgraded to exactly those revisions)
 and filled by plain SQL, not by today's models, with rows in every table that existed then. It is
 then opened the way the app opens a file (Database.open): every row keeps its values, the schema
-equals that of a new database, and one head remains.
+equals that of a new database, and one head remains. Built from today's revision files, each past
+schema must equal what that commit's own files built (the digest in PAST_SCHEMAS): released
+revisions stay as they were.
 """
 
 from __future__ import annotations
+
+import hashlib
 
 import pytest
 from alembic import command
@@ -21,26 +25,27 @@ from models import migrate
 from models.db import Database
 from tests.conftest import PASSPHRASE
 
-# The heads on disk after each commit that changed the migrations (commit, then what it added).
+FEATURE_HEADS = ("0002_imports", "0003_resolutions", "0004_trainings", "0006_leaflets", "0007_audit",
+                 "0008_caller_index")  # from 2173aba on; the roster's chain grew beside them
+# After each commit that changed the migrations (commit, then what it added): the heads on disk, and
+# a digest of the schema (_schema) that commit's own revision files built. Today's files must build
+# the same: a released revision is never edited.
 PAST_SCHEMAS = {
-    "1aac068-foundation": ("0001_foundation",),
-    "96a9e7d-leaflets": ("0006_leaflets",),
-    "69fc1ce-trainings": ("0004_trainings", "0006_leaflets"),
-    "c3a7570-mobilization": ("0004_trainings", "0005_mobilization", "0006_leaflets"),
-    "07cf795-resolutions": ("0003_resolutions", "0004_trainings", "0005_mobilization", "0006_leaflets"),
-    "878ce86-imports": ("0002_imports", "0003_resolutions", "0004_trainings", "0005_mobilization", "0006_leaflets"),
-    "6dd0cfa-audit": ("0002_imports", "0003_resolutions", "0004_trainings", "0005_mobilization", "0006_leaflets",
-                      "0007_audit"),
-    "2173aba-caller-index": ("0002_imports", "0003_resolutions", "0004_trainings", "0006_leaflets", "0007_audit",
-                             "0008_caller_index"),
-    "5903fe4-email-index": ("0002_imports", "0003_resolutions", "0004_trainings", "0006_leaflets", "0007_audit",
-                            "0008_caller_index", "0009_people_email_index"),
-    "394ad75-e164-index": ("0002_imports", "0003_resolutions", "0004_trainings", "0006_leaflets", "0007_audit",
-                           "0008_caller_index", "0010_phones_e164_index"),
-    "1256f73-name-order": ("0002_imports", "0003_resolutions", "0004_trainings", "0006_leaflets", "0007_audit",
-                           "0008_caller_index", "0012_name_order"),
-    "7b77cbf-person-fields": ("0002_imports", "0003_resolutions", "0004_trainings", "0006_leaflets", "0007_audit",
-                              "0008_caller_index", "0013_person_fields"),
+    "1aac068-foundation": ("a974abcb133e1787", ("0001_foundation",)),
+    "96a9e7d-leaflets": ("8dd9d8ba2d4d0a7b", ("0006_leaflets",)),
+    "69fc1ce-trainings": ("0a8bb23ee85a151a", ("0004_trainings", "0006_leaflets")),
+    "c3a7570-mobilization": ("965dd83e9048337f", ("0004_trainings", "0005_mobilization", "0006_leaflets")),
+    "07cf795-resolutions": ("57ae2b909fad3b86", ("0003_resolutions", "0004_trainings", "0005_mobilization",
+                                                 "0006_leaflets")),
+    "878ce86-imports": ("fb8d60bf2ac52355", ("0002_imports", "0003_resolutions", "0004_trainings",
+                                             "0005_mobilization", "0006_leaflets")),
+    "6dd0cfa-audit": ("1dedb3aa228a1c18", ("0002_imports", "0003_resolutions", "0004_trainings",
+                                           "0005_mobilization", "0006_leaflets", "0007_audit")),
+    "2173aba-caller-index": ("ba380c0aadaf22f0", FEATURE_HEADS),
+    "5903fe4-email-index": ("0db51965aa980637", (*FEATURE_HEADS, "0009_people_email_index")),
+    "394ad75-e164-index": ("c40326bbc6b43e76", (*FEATURE_HEADS, "0010_phones_e164_index")),
+    "1256f73-name-order": ("f8568540688fd914", (*FEATURE_HEADS, "0012_name_order")),
+    "7b77cbf-person-fields": ("435172c53cd7d542", (*FEATURE_HEADS, "0013_person_fields")),
 }
 
 AT = "2026-11-24 09:30:00.000000"
@@ -122,8 +127,12 @@ def _only_head() -> str:
     return head
 
 
+def _pragma(conn, name: str, argument: str) -> list:
+    return conn.exec_driver_sql(f'PRAGMA {name}("{argument}")').all()
+
+
 def _columns(conn, table: str) -> set[str]:
-    return {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+    return {row[1] for row in _pragma(conn, "table_info", table)}
 
 
 def _fill(conn) -> dict[str, list[dict]]:
@@ -141,15 +150,16 @@ def _fill(conn) -> dict[str, list[dict]]:
     return written
 
 
-def _database_at(path, heads: tuple[str, ...]) -> dict[str, list[dict]]:
-    """An encrypted file upgraded to exactly ``heads``, with rows; returns the rows written. Its
-    connections are the app's own (key, foreign keys on, one transaction), as Database.create's."""
+def _database_at(path, heads: tuple[str, ...]) -> tuple[str, dict[str, list[dict]]]:
+    """An encrypted file upgraded to exactly ``heads``, with rows: (its schema's digest, the rows
+    written). Its connections are the app's own (key, foreign keys on, one transaction)."""
     db = Database(path, PASSPHRASE, creating=True)
     try:
         with db.engine.begin() as c:
             command.upgrade(migrate.config(c), heads)  # all of them at once (one read of the scripts)
             assert migrate.current_heads(c) == set(heads)
-            return _fill(c)
+            digest = hashlib.sha256(repr(sorted(_schema(c), key=repr)).encode()).hexdigest()[:16]
+            return digest, _fill(c)
     finally:
         db.close()
 
@@ -162,10 +172,10 @@ def _schema(conn) -> set[tuple]:
         for kind, name, table, sql in conn.exec_driver_sql("SELECT type, name, tbl_name, sql FROM sqlite_master")
     }
     for (table,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'").all():
-        facts |= {("column", table, *row[1:]) for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
-        facts |= {("foreign key", table, *row[2:]) for row in conn.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")')}
-        for index in conn.exec_driver_sql(f'PRAGMA index_list("{table}")').all():
-            columns = tuple(col[2] for col in conn.exec_driver_sql(f'PRAGMA index_info("{index[1]}")'))
+        facts |= {("column", table, *row[1:]) for row in _pragma(conn, "table_info", table)}
+        facts |= {("foreign key", table, *row[2:]) for row in _pragma(conn, "foreign_key_list", table)}
+        for index in _pragma(conn, "index_list", table):
+            columns = tuple(col[2] for col in _pragma(conn, "index_info", index[1]))
             facts.add(("index", table, index[1], index[2], columns))
     return facts
 
@@ -194,11 +204,12 @@ def test_the_history_has_one_head():
 
 def test_every_earlier_revision_has_its_past_schema_tested():
     script = migrate.script()
-    tested = {rev for heads in PAST_SCHEMAS.values() for rev in heads}
+    tested = {rev for _digest, heads in PAST_SCHEMAS.values() for rev in heads}
     untested = {rev.revision for rev in script.walk_revisions()} - tested - set(script.get_heads())
     assert not untested, (
         f"No entry of PAST_SCHEMAS has {sorted(untested)} as its heads: a database at that schema is "
-        f"on users' disks. Add the schema before your revision, e.g. ({sorted(untested)[-1]!r},)."
+        f"on users' disks. Add the schema before your revision, e.g. ({sorted(untested)[-1]!r},) (the test of "
+        "that state prints its digest)."
     )
 
 
@@ -208,10 +219,15 @@ def test_the_rows_cover_every_table(new_schema):
     assert not missing, f"Add a representative row of {sorted(missing)} to ROWS."
 
 
-@pytest.mark.parametrize("heads", list(PAST_SCHEMAS.values()), ids=list(PAST_SCHEMAS))
-def test_an_earlier_schema_opens_with_every_row(tmp_path, heads, new_schema):
+@pytest.mark.parametrize("state", list(PAST_SCHEMAS))
+def test_an_earlier_schema_opens_with_every_row(tmp_path, state, new_schema):
+    expected_digest, heads = PAST_SCHEMAS[state]
     path = tmp_path / "earlier.cdesk"
-    written = _database_at(path, heads)
+    digest, written = _database_at(path, heads)
+    assert digest == expected_digest, (
+        f"The schema built at {state} is not the one users have: a released revision was edited (leave it as it "
+        f"was and add a new revision), or a new Alembic writes its SQL otherwise (compare, then record {digest!r})."
+    )
     db = Database.open(path, PASSPHRASE)
     try:
         with db.engine.connect() as c:
