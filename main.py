@@ -13,14 +13,14 @@ GUI_OPTIONS = {"--demo", "--db"}
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from models import logsetup
+    from models.core import logsetup
 
     logsetup.configure()
     if not args or args[0] in GUI_OPTIONS or args[0].startswith("--db="):
         from ui.app import run_gui
 
         return run_gui(args)
-    from reports.cli import run
+    from cli import run
 
     return run(args)
 

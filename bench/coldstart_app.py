@@ -31,11 +31,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from models import __version__
-    from models.db import Database
-    from models.keystore import KeyStore
+    from models.core.db import Database
+    from models.core.keystore import KeyStore
     from ui import i18n
     from ui.app import AppController
-    from ui.messages import install_excepthook
+    from ui.widgets.messages import install_excepthook
     from ui.settings import Settings
 
     QCoreApplication.setOrganizationName("CommitteeDesk")

@@ -1,7 +1,7 @@
 """The benchmark's data: one realistic encrypted database, built once and cached in bench/data/.
 
 Full size: 100,000 people across 20 workplaces, 50 committees, 200 events and 1,000,000 call
-records (``--quick``: everything 10x smaller). Fictional, from a fixed seed: ``models.demo``
+records (``--quick``: everything 10x smaller). Fictional, from a fixed seed: ``models.core.demo``
 makes people, workplaces and committees (its extensions add a few events, trainings, leaflets);
 then bulk driver inserts add the events and calls the benchmark needs:
 
@@ -123,8 +123,8 @@ def ensure(sizes: Sizes, seed: int = SEED, log=print) -> Dataset:
 def _upgrade(dataset: Dataset) -> None:
     """Bring a cached file up to the app's newest schema (a feature may have added a revision
     since it was built), so no measured open pays for a migration; drop the safety copy."""
-    import models.tables  # noqa: F401
-    from models.db import Database
+    import models.core.tables  # noqa: F401
+    from models.core.db import Database
 
     Database.open(dataset.db_path, dataset.passphrase, verify=False).close()
     for leftover in dataset.folder.glob("*.bak"):
@@ -132,10 +132,11 @@ def _upgrade(dataset: Dataset) -> None:
 
 
 def _build(folder: Path, sizes: Sizes, seed: int, log) -> Dataset:
-    import models.tables  # noqa: F401  (every table, every demo extension)
-    from models import demo, mobilization  # noqa: F401  (registers the mobilization demo)
-    from models.base import utcnow
-    from models.db import Database
+    import models.core.tables  # noqa: F401  (every table, every demo extension)
+    from models.core import demo
+    from models.mobilization import operations as mobilization  # noqa: F401  (registers the mobilization demo)
+    from models.core.base import utcnow
+    from models.core.db import Database
 
     db_path = folder / "bench.cdesk"
     db = Database.create(db_path, PASSPHRASE, organization="Benchmark Workers United")
@@ -254,7 +255,7 @@ def _build(folder: Path, sizes: Sizes, seed: int, log) -> Dataset:
 
 def _write_import_csv(db, path: Path, rows: int, rng: random.Random) -> None:
     """A membership list: new people, 10% already in the roster (by phone), 2% twice in the file."""
-    from models.demo import FIRST_EN, FIRST_ES, LAST_EN, LAST_ES
+    from models.core.demo import FIRST_EN, FIRST_ES, LAST_EN, LAST_ES
 
     with db.engine.connect() as conn:
         existing = conn.exec_driver_sql(

@@ -22,7 +22,7 @@ def connect(path: Path, passphrase: str) -> "sqlcipher3.Connection":
     conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
     conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
     conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")  # as the app's connections (models/db.py)
+    conn.execute("PRAGMA synchronous = FULL")  # as the app's connections (models/core/db.py)
     conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     return conn
 
@@ -185,7 +185,7 @@ def call_sheets_pdf(rows: list[tuple], out: Path) -> int:
     from reportlab.lib.pagesizes import letter
     from reportlab.pdfgen.canvas import Canvas
 
-    from reports.fonts import SANS, SANS_BOLD as BOLD, register_fonts
+    from reports.core.fonts import SANS, SANS_BOLD as BOLD, register_fonts
 
     register_fonts()
     c = Canvas(str(out), pagesize=letter, pageCompression=1)
@@ -227,7 +227,7 @@ def leaflet_pdf(lines: list[tuple[bool, str]], out: Path) -> None:
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfgen.canvas import Canvas
 
-    from reports.fonts import SANS, SANS_BOLD as BOLD, register_fonts
+    from reports.core.fonts import SANS, SANS_BOLD as BOLD, register_fonts
 
     register_fonts()
     c = Canvas(str(out), pagesize=letter, pageCompression=1)
@@ -249,7 +249,7 @@ def wall_chart(conn, workplace_id: int, out: Path) -> None:
     from reportlab.lib.pagesizes import landscape, letter
     from reportlab.pdfgen.canvas import Canvas
 
-    from reports.fonts import SANS, SANS_BOLD as BOLD, register_fonts
+    from reports.core.fonts import SANS, SANS_BOLD as BOLD, register_fonts
 
     register_fonts()
     cells = conn.execute(

@@ -194,8 +194,8 @@ class Bench:
 
     # ---------------------------------------------------------------- set-up
     def open(self) -> None:
-        import models.tables  # noqa: F401
-        from models.db import Database
+        import models.core.tables  # noqa: F401
+        from models.core.db import Database
         from PySide6.QtWidgets import QApplication
 
         from ui.context import AppContext
@@ -268,7 +268,7 @@ class Bench:
             mem.cpu = mem.floor_cpu = None
 
     def roster(self) -> None:
-        from ui.roster import RosterPage
+        from ui.roster.page import RosterPage
 
         people = self.data.counts["people"]
         pages: list = []
@@ -329,7 +329,7 @@ class Bench:
         page.apply_filter()
 
     def open_person(self) -> None:
-        from ui.person_editor import PersonDialog
+        from ui.roster.person_editor import PersonDialog
 
         with self.db.engine.connect() as conn:
             ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM people ORDER BY id")]
@@ -352,7 +352,7 @@ class Bench:
 
     def import_csv(self) -> None:
         from models import importing
-        from models.db import Database
+        from models.core.db import Database
 
         state: dict[str, Any] = {}
 
@@ -380,7 +380,7 @@ class Bench:
         row.extra["result"] = state.get("result")
 
     def export(self) -> None:
-        from reports import roster_export
+        from reports.roster import export as roster_export
 
         people = self.data.counts["people"]
 
@@ -405,7 +405,7 @@ class Bench:
                     "floor: bare SELECTs + openpyxl write-only of the same cells", relative_target=1.5)
 
     def call_list(self) -> None:
-        from models import mobilization as mob
+        from models.mobilization import operations as mob
 
         crit = mob.ListCriteria(workplace_ids=self.data.call_list_workplaces)
         made: dict[str, Any] = {}
@@ -433,7 +433,7 @@ class Bench:
         row.extra["people"] = self.data.call_list_expected
 
     def next_person(self) -> None:
-        from models import mobilization as mob
+        from models.mobilization import operations as mob
 
         list_id, caller = self.data.phonebank_list, self.data.phonebank_caller
 
@@ -448,7 +448,7 @@ class Bench:
                     "next_entry + person_card; floor: the indexed SELECT + person + phones")
 
     def call_sheets(self) -> None:
-        from reports import call_sheets
+        from reports.mobilization import call_sheets
 
         event = self.data.sheets_event
 
@@ -464,7 +464,7 @@ class Bench:
                     "write_call_sheets; floor: bare SELECT + reportlab canvas of the same rows")
 
     def turnout(self) -> None:
-        from reports import turnout
+        from reports.mobilization import workbook as turnout
 
         event = self.data.turnout_event
 
@@ -480,8 +480,8 @@ class Bench:
                     "write_turnout; floor: bare SELECT + openpyxl write-only of the call cells", relative_target=1.5)
 
     def leaflet(self) -> None:
-        from models import leaflets as lf
-        from reports import leaflets
+        from models.leaflets import templates as lf
+        from reports.leaflets import pdf as leaflets
 
         doc = lf.load_template("rally-announcement")
         lines: list[tuple[bool, str]] = []
@@ -504,7 +504,7 @@ class Bench:
                     "rally-announcement template; floor: reportlab, two TTF faces, the same text wrapped")
 
     def wall_chart(self) -> None:
-        from reports import wall_chart
+        from reports.organization import wall_chart
 
         wid = self.data.wall_chart_workplace
 
@@ -522,9 +522,9 @@ class Bench:
         """The cost of durable commits: saving a person (one transaction) with the app's
         synchronous=FULL (the WAL is synced at every commit) against the same save with NORMAL
         (synced only at checkpoints: a power cut can lose the last saves) as the floor."""
-        from models import db as dbmod
-        from models.db import Database
-        from models.roster import PersonInput, create_person
+        from models.core import db as dbmod
+        from models.core.db import Database
+        from models.roster.people import PersonInput, create_person
         from sqlalchemy import event
 
         databases = {kind: Database.open(self.copy_db(f"save-{kind}.cdesk"), self.data.passphrase, verify=False)

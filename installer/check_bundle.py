@@ -2,7 +2,7 @@
 
     .venv/bin/python installer/check_bundle.py PATH/TO/committee-desk
 
-Fails (exit 1) when a module of ``models``, ``reports`` or ``ui`` is missing from the program's
+Fails (exit 1) when a module of ``models``, ``reports``, ``ui`` or ``cli`` is missing from the program's
 archive (features are imported by name through registries, so PyInstaller would not see a
 forgotten one), when a keyring backend is missing (jaraco/keyring#324), or when the bundled
 migrations differ from ``models/migrations``. Needs PyInstaller (the ``dist`` extra) to read the
@@ -26,7 +26,7 @@ KEYRING_BACKENDS = ["SecretService", "Windows", "kwallet", "libsecret", "macOS",
 
 def source_modules() -> set[str]:
     found = set()
-    for package in ("models", "reports", "ui"):
+    for package in ("models", "reports", "ui", "cli"):
         for path in (ROOT / package).rglob("*.py"):
             rel = path.relative_to(ROOT).with_suffix("")
             if "versions" in rel.parts:  # migration scripts: data, checked below

@@ -1,2 +1,2 @@
-"""Everything that writes a file for people (PDF with reportlab, Excel with openpyxl), and the
-headless CLI (reports/cli) that sits on top of models/ and reports/. No Qt in this package."""
+"""Files for people: PDF (reportlab) and Excel (openpyxl), one sub-package per feature, shared
+pieces in reports/core. No Qt in this package."""

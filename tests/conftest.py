@@ -42,8 +42,8 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
 
 
 # The keystore accepts only backends known to encrypt (an allow-list); its test hook lets this
-# in-memory store count as one (models/keystore.py, allow_backend_for_tests).
-from models import keystore as _keystore  # noqa: E402
+# in-memory store count as one (models/core/keystore.py, allow_backend_for_tests).
+from models.core import keystore as _keystore  # noqa: E402
 
 _keystore.allow_backend_for_tests(MemoryKeyring)
 
@@ -73,7 +73,7 @@ def db_path(tmp_path) -> Path:
 @pytest.fixture
 def db(db_path):
     """A new, real, encrypted database (migrated to all heads); closed after the test."""
-    from models.db import Database
+    from models.core.db import Database
 
     database = Database.create(db_path, PASSPHRASE, organization="Test local")
     yield database
@@ -83,7 +83,7 @@ def db(db_path):
 @pytest.fixture
 def demo_db(db):
     """The encrypted database filled with the small fictional demo roster."""
-    from models import demo
+    from models.core import demo
 
     demo.generate(db, people=200, seed=7)
     return db
@@ -160,16 +160,28 @@ def spanish_qm(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture
-def spanish(qapp, spanish_qm):
-    """The real Spanish translation installed for one test."""
-    from PySide6.QtCore import QTranslator
+def install_spanish(qapp, spanish_qm: Path, tmp_path_factory, monkeypatch) -> None:
+    """Spanish installed the way the app installs it (ui/i18n.py: our translation, Qt's own, and
+    the translator of Qt's missing words), from the .ts as it is now."""
+    import shutil
 
-    translator = QTranslator()
-    assert translator.load(str(spanish_qm))
-    qapp.installTranslator(translator)
+    from ui import i18n
+
+    resources = tmp_path_factory.mktemp("resources")
+    (resources / "i18n").mkdir()
+    shutil.copy(spanish_qm, resources / "i18n" / "committee_desk_es.qm")
+    monkeypatch.setattr(i18n, "resources_dir", lambda: resources)
+    assert i18n.install(qapp, "es") == "es"
+
+
+@pytest.fixture
+def spanish(qapp, spanish_qm, tmp_path_factory, monkeypatch):
+    """Spanish for one test, installed as the app installs it (see install_spanish)."""
+    from ui import i18n
+
+    install_spanish(qapp, spanish_qm, tmp_path_factory, monkeypatch)
     yield
-    qapp.removeTranslator(translator)
+    i18n.uninstall(qapp)
 
 
 # Slow tests (the 100,000-person round trips: minutes each) run only when asked:
@@ -198,7 +210,7 @@ def wizard_on_file(qtbot, context):
     Enter pressed, as a person would (the file page then reads the file in the background)."""
     from PySide6.QtCore import Qt
 
-    from ui import imports as ui_imports
+    from ui.importing import wizard as ui_imports
 
     def open_file(path):
         wizard = ui_imports.ImportWizard(context)

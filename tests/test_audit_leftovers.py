@@ -10,8 +10,13 @@ from datetime import datetime
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from models import audit, leaflets, mobilization as mob, resolutions, roster, trainings
-from models.roster import PersonInput, PhoneInput, create_person
+from models.core import audit
+from models.leaflets import templates as leaflets
+from models.mobilization import operations as mob
+from models.resolutions import drafts as resolutions
+from models.roster import people as roster
+from models.trainings import sessions as trainings
+from models.roster.people import PersonInput, PhoneInput, create_person
 
 
 def _entries(db, action, kind):
@@ -26,8 +31,8 @@ def _no_names_in_trail(db, *names: str) -> None:
 
 
 def test_roster_export_from_the_roster_button_is_audited(qtbot, context, tmp_path, monkeypatch):
-    from models import demo
-    from ui.roster import RosterPage
+    from models.core import demo
+    from ui.roster.page import RosterPage
 
     demo.generate(context.db, people=40, seed=5)
     page = RosterPage(context)
@@ -58,7 +63,7 @@ def test_roster_export_from_the_cli_is_audited(cli, db, db_path, tmp_path):
     db.close()
     done = cli("export", "--db", str(db_path), str(tmp_path / "all.csv"))
     assert done.returncode == 0, done.stderr
-    from models.db import Database
+    from models.core.db import Database
     from tests.conftest import PASSPHRASE
 
     again = Database.open(db_path, PASSPHRASE)

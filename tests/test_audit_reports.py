@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from models import audit, mobilization, roster
-from reports.call_sheets import write_call_sheets
-from reports.turnout import write_turnout
+from models.core import audit
+from models.mobilization import operations as mobilization
+from models.roster import people as roster
+from reports.mobilization.call_sheets import write_call_sheets
+from reports.mobilization.workbook import write_turnout
 
 
 def test_printing_and_reports_are_audited(demo_db, tmp_path):

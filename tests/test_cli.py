@@ -56,16 +56,17 @@ def test_errors_are_plain_messages_with_exit_code_2(cli, db_path, tmp_path):
 
 
 def test_demo_from_code_has_every_feature(db):
-    """The app's demo button calls models.demo.generate directly (no CLI imports first)."""
+    """The app's demo button calls models.core.demo.generate directly (no CLI imports first)."""
     import subprocess
     import sys
 
     code = (
         "import sys; sys.path.insert(0, '.')\n"
-        "from models.db import Database\nfrom models import demo\n"
+        "from models.core.db import Database\nfrom models.core import demo\n"
         f"db = Database.open({str(db.path)!r}, {db._passphrase!r})\n"
         "demo.generate(db, people=300)\n"
-        "from models import mobilization, trainings, leaflets, resolutions\n"
+        "from models.mobilization import operations as mobilization\nfrom models.trainings import sessions as trainings\n"
+        "from models.leaflets import templates as leaflets\nfrom models.resolutions import drafts as resolutions\n"
         "print(len(mobilization.list_events(db)), len(trainings.list_sessions(db)) > 0,"
         " len(leaflets.list_leaflets(db)), len(resolutions.list_resolutions(db)))\n"
     )

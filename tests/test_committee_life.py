@@ -6,10 +6,11 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from models import committee_life as CL
-from models import errors, organization
-from models.entities import Person
-from models.organization import CommitteeInput, MemberRow
+from models.organization import committee_life as CL
+from models.core import errors
+from models.organization import structure as organization
+from models.core.entities import Person
+from models.organization.structure import CommitteeInput, MemberRow
 
 
 @pytest.fixture
@@ -105,8 +106,8 @@ def test_demo_has_meetings_and_tasks(demo_db):
 def test_committee_page_from_the_committees_section(qtbot, context, committee):
     from PySide6.QtCore import Qt
 
-    from ui.committee_life import MeetingDialog, TaskDialog
-    from ui.committees import CommitteesPage
+    from ui.organization.committee_life import MeetingDialog, TaskDialog
+    from ui.organization.committees import CommitteesPage
 
     cid, p = committee
     page = CommitteesPage(context)

@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QRadioButton
 
-from models import consent
-from models import mobilization as mob
-from models.roster import PersonInput, PhoneInput, create_person, get_person
-from models.text import default_region, set_default_region
+from models.roster import consent
+from models.mobilization import operations as mob
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person
+from models.core.text import default_region, set_default_region
 from tests.conftest import type_text
 
 
@@ -36,7 +36,7 @@ def _radio(dialog, name: str) -> QRadioButton:
 
 def _editor(qtbot, context, person_id=None, first: str = ""):
     """The person editor, shown; for a new person with ``first`` typed as the first name."""
-    from ui.person_editor import PersonDialog
+    from ui.roster.person_editor import PersonDialog
 
     dialog = PersonDialog(context, person_id)
     qtbot.addWidget(dialog)
@@ -154,7 +154,7 @@ def test_an_unreadable_phone_is_warned_about_and_kept_as_typed(qtbot, context):
 
 def test_walk_in_consent_is_unknown_unless_asked(qtbot, context):
     from tests.test_walk_in_ui import save, when_shown
-    from ui.walk_in import WalkInDialog
+    from ui.widgets.walk_in import WalkInDialog
 
     dialog = WalkInDialog(context, lambda data: mob.add_walk_in(context.db, event_id, data))
     event_id = mob.save_event(context.db, mob.EventInput(name="Rally", kind="rally", starts_at=datetime(2030, 5, 1)))
@@ -177,7 +177,7 @@ def test_walk_in_consent_is_unknown_unless_asked(qtbot, context):
 
 
 def test_preferences_choose_the_country_of_phone_numbers(qtbot, context):
-    from ui.safety import PreferencesDialog
+    from ui.safety.page import PreferencesDialog
 
     dialog = PreferencesDialog(context.settings, context.db.path)
     qtbot.addWidget(dialog)
@@ -207,7 +207,7 @@ def event(db):
 
 
 def test_the_call_list_builder_leaves_unknown_out_and_says_so_or_includes_them_marked(qtbot, context, event):
-    from ui.mobilizations import CallListWidget
+    from ui.mobilization.page import CallListWidget
 
     panel = CallListWidget(context)
     qtbot.addWidget(panel)
@@ -228,7 +228,7 @@ def test_the_call_list_builder_leaves_unknown_out_and_says_so_or_includes_them_m
 
 
 def test_the_phone_bank_says_when_consent_is_unknown(qtbot, context, event):
-    from ui.phonebank import PhoneBankWidget
+    from ui.mobilization.phonebank import PhoneBankWidget
 
     list_id = mob.create_call_list(context.db, event["event"], "Todos",
                                    mob.ListCriteria(include_consent_unknown=True)).list_id
@@ -247,7 +247,7 @@ def test_the_phone_bank_says_when_consent_is_unknown(qtbot, context, event):
 
 def test_the_import_wizard_says_what_it_does_with_consent(qtbot, context, tmp_path):
     from tests.test_import_ui import go_next, sample_file
-    from ui import imports as ui_imports
+    from ui.importing import wizard as ui_imports
 
     wizard = ui_imports.ImportWizard(context)
     qtbot.addWidget(wizard)

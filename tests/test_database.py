@@ -13,9 +13,9 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import StaticPool
 
 from conftest import CANARY_FIRST, CANARY_LAST, PASSPHRASE
-from models import errors, migrate, paths
-from models.db import Database
-from models.roster import PersonInput, PhoneInput, create_person
+from models.core import errors, migrate, paths
+from models.core.db import Database
+from models.roster.people import PersonInput, PhoneInput, create_person
 
 
 def digest(path: Path) -> str:

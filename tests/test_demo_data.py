@@ -9,15 +9,15 @@ from collections import Counter
 
 import pytest
 
-from models import demo
-from models.directory import has_postal_addresses
-from models.text import FAMILY_FIRST, GIVEN_FIRST, display_name
+from models.core import demo
+from models.roster.directory import has_postal_addresses
+from models.core.text import FAMILY_FIRST, GIVEN_FIRST, display_name
 
 MAIN_GROUPS = {"es", "en", "ar", "zh", "vi"}  # Spanish, English, Arabic, Chinese, Vietnamese
 
 
 def _group(first: str, last: str) -> str:
-    """The demo's name group a name was drawn from (models/demo.py NAME_GROUPS)."""
+    """The demo's name group a name was drawn from (models/core/demo.py NAME_GROUPS)."""
     return next(g for g, (_share, given, family, *_rest) in demo.NAME_GROUPS.items()
                 if first in given and (last in family or last.split(" ")[0] in family))
 

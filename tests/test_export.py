@@ -9,10 +9,11 @@ import stat
 import openpyxl
 import pytest
 
-from models import errors, importing
-from models.db import Database
-from models.roster import PersonInput, PhoneInput, create_person, get_person
-from reports import roster_export
+from models.core import errors
+from models import importing
+from models.core.db import Database
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person
+from reports.roster import export as roster_export
 from tests.conftest import PASSPHRASE
 
 EVIL = ["=HYPERLINK(\"http://x\",\"click\")", "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(A1:A9)", "\tTabbed", "\rCR"]

@@ -13,10 +13,13 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QLineEdit, QMessageBox
 
-from models import audit, importing, mobilization, trainings
-from models.roster import PersonInput, PhoneInput, create_person
-from reports import export_presets
-from reports.export_presets import Preset
+from models.core import audit
+from models import importing
+from models.mobilization import operations as mobilization
+from models.trainings import sessions as trainings
+from models.roster.people import PersonInput, PhoneInput, create_person
+from reports.roster import presets as export_presets
+from reports.roster.presets import Preset
 
 FORMULA = "=cmd|' /C calc'!A0"
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
@@ -137,7 +140,7 @@ def _people_in(db) -> dict[str, dict]:
 
 
 def test_vcard_export_imports_back_as_the_same_people(demo_db, tmp_path, db_path):
-    from models.db import Database
+    from models.core.db import Database
 
     out = tmp_path / "contacts.vcf"
     result = export_presets.export_preset(demo_db, "vcard", out)
@@ -184,7 +187,7 @@ def test_exports_are_audited_with_a_count_and_no_names(db, people, tmp_path):
 
 
 def test_wrong_ending_is_refused(db, people, tmp_path):
-    from models import errors
+    from models.core import errors
 
     with pytest.raises(errors.UserError):
         export_presets.export_preset(db, Preset.VCARD, tmp_path / "c.csv")
@@ -212,7 +215,7 @@ def test_roster_export_button_with_the_spoke_format_chosen_in_the_save_dialog(qt
                                                                               monkeypatch):
     """Press Export on the roster, pick "Spoke" in the save dialog's type list with the keyboard,
     type a name, press Enter; tick "also unknown consent" on the warning, press Export."""
-    from ui.roster import RosterPage
+    from ui.roster.page import RosterPage
 
     page = RosterPage(context)
     qtbot.addWidget(page)
@@ -275,7 +278,7 @@ def _widget_save_dialog(parent, caption, directory, filters):
 def test_event_page_exports_its_people_as_vcard(qtbot, context, people, tmp_path, monkeypatch):
     """Mobilizations > an event's turnout tab > Export people…, vCard chosen: the file holds the
     people on the event's call list, and imports back as them."""
-    from ui.mobilizations import MobilizationsPage
+    from ui.mobilization.page import MobilizationsPage
 
     event = mobilization.save_event(context.db, mobilization.EventInput(name="Picket", kind="picket",
                                                                         starts_at=datetime(2030, 5, 1, 12)))
@@ -316,7 +319,7 @@ def test_event_page_exports_its_people_as_vcard(qtbot, context, people, tmp_path
 
 
 def test_vcard_round_trip_keeps_the_address_and_second_email(db, people, tmp_path):
-    from models.db import Database
+    from models.core.db import Database
 
     out = tmp_path / "few.vcf"
     _set(db, people["unknown"], name_order="family_first")  # written 王李, read back family first

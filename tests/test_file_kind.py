@@ -11,8 +11,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from models import errors, file_kind, importing
-from models.file_kind import Kind
+from models.core import errors
+from models.importing import file_kind
+from models import importing
+from models.importing.file_kind import Kind
 
 
 def _zip(entries: dict[str, bytes], stored_first: str = "") -> bytes:

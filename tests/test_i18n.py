@@ -32,15 +32,15 @@ def test_every_message_is_translated():
 
 def test_module_helpers_find_their_texts(spanish):
     """Bare tr("...") calls are filed under the empty context; each module's helper finds them."""
-    import ui.imports
-    import ui.leaflets
-    import ui.list_page
-    import ui.messages
-    import ui.resolutions
-    import ui.trainings
+    import ui.importing.wizard
+    import ui.leaflets.page
+    import ui.widgets.list_page
+    import ui.widgets.messages
+    import ui.resolutions.page
+    import ui.trainings.page
 
-    helpers = {"imports.py": ui.imports.tr, "leaflets.py": ui.leaflets.tr, "messages.py": ui.messages.tr,
-               "resolutions.py": ui.resolutions.tr, "trainings.py": ui.trainings.tr, "list_page.py": ui.list_page.tr}
+    helpers = {"imports.py": ui.importing.wizard.tr, "leaflets.py": ui.leaflets.page.tr, "messages.py": ui.widgets.messages.tr,
+               "resolutions.py": ui.resolutions.page.tr, "trainings.py": ui.trainings.page.tr, "list_page.py": ui.widgets.list_page.tr}
     missed = []
     for context, source, translation, filename in messages():
         helper = helpers.get(filename.rsplit("/", 1)[-1])
@@ -53,6 +53,6 @@ def test_module_helpers_find_their_texts(spanish):
         elif translation.text != source and helper(source) != translation.text:
             missed.append((filename, source))
     assert missed == []
-    assert ui.resolutions.tr("by acclamation") != "by acclamation"
-    assert ui.messages.tr("Unexpected error") != "Unexpected error"
+    assert ui.resolutions.page.tr("by acclamation") != "by acclamation"
+    assert ui.widgets.messages.tr("Unexpected error") != "Unexpected error"
     assert QCoreApplication.translate("Sections", "Roster") == "Listado"

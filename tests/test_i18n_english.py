@@ -13,11 +13,12 @@ from lxml import etree
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox
 
-from models import committee_life as CL
-from models import organization, roster
-from models.entities import Person
-from models.organization import CommitteeInput, MemberRow
-from models.roster import PersonInput
+from models.organization import committee_life as CL
+from models.organization import structure as organization
+from models.roster import people as roster
+from models.core.entities import Person
+from models.organization.structure import CommitteeInput, MemberRow
+from models.roster.people import PersonInput
 
 ROOT = Path(__file__).resolve().parent.parent
 I18N = ROOT / "resources" / "i18n"
@@ -83,7 +84,7 @@ def test_without_the_translation_english_says_1_people(qapp):
 
 
 def test_english_plural_forms_and_the_language_stays_english(english):
-    from ui import imports as ui_imports
+    from ui.importing import wizard as ui_imports
     from ui.i18n import ui_language
 
     assert ui_language() == "en"
@@ -130,7 +131,7 @@ def test_install_picks_english_spanish_and_the_fallback(qapp, monkeypatch):
 
 # ------------------------------------------------------------------ real widgets
 def test_roster_status_and_delete_texts(qtbot, context, english, monkeypatch):
-    from ui.roster import RosterPage
+    from ui.roster.page import RosterPage
 
     for first in ("Ana", "Ben", "Cruz", "Dora"):
         roster.create_person(context.db, PersonInput(first_name=first, last_name="Prueba"))
@@ -162,7 +163,7 @@ def test_import_wizard_counts(qtbot, context, tmp_path, english):
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QWizard
 
-    from ui import imports as ui_imports
+    from ui.importing import wizard as ui_imports
 
     path = tmp_path / "one.csv"
     path.write_text("First name,Last name,Phone\nAna,Ruiz,(773) 555-0100\n", encoding="utf-8")
@@ -193,7 +194,7 @@ def test_import_wizard_counts(qtbot, context, tmp_path, english):
 
 
 def test_committee_overview(qtbot, context, english):
-    from ui.committee_life import CommitteePageDialog
+    from ui.organization.committee_life import CommitteePageDialog
 
     with context.db.write() as s:
         people = [Person(first_name=f, last_name="Prueba") for f in ("Ana", "Ben", "Cruz")]

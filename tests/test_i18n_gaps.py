@@ -14,12 +14,14 @@ import pytest
 from lxml import etree
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 
-from models import committee_life as CL
-from models import importing, organization, roster
-from models import trainings as T
-from models.entities import Person
-from models.organization import CommitteeInput, MemberRow
-from models.roster import PersonInput, PhoneInput
+from models.organization import committee_life as CL
+from models import importing
+from models.organization import structure as organization
+from models.roster import people as roster
+from models.trainings import sessions as T
+from models.core.entities import Person
+from models.organization.structure import CommitteeInput, MemberRow
+from models.roster.people import PersonInput, PhoneInput
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "committee_desk_es.ts"
@@ -82,7 +84,7 @@ def committee(db):
 
 
 def test_committee_overview_reads_spanish(qtbot, context, committee, spanish):
-    from ui.committee_life import CommitteePageDialog
+    from ui.organization.committee_life import CommitteePageDialog
 
     cid, ids = committee
     CL.save_meeting(context.db, CL.MeetingInput(cid, datetime.now() - timedelta(days=7), "Sala", "", "", ids[:2], []))
@@ -103,7 +105,7 @@ def test_committee_overview_reads_spanish(qtbot, context, committee, spanish):
 
 
 def test_import_preview_reads_spanish(qtbot, context, tmp_path, spanish):
-    from ui.imports import PreviewModel, problem_text
+    from ui.importing.wizard import PreviewModel, problem_text
 
     roster.create_person(context.db, PersonInput(first_name="Carmen", last_name="Soto",
                                                  phones=[PhoneInput("+1 312 555 0102")]))
@@ -126,7 +128,7 @@ def test_import_preview_reads_spanish(qtbot, context, tmp_path, spanish):
 
 
 def test_checkin_headers_read_spanish(spanish):
-    from ui.checkin import CheckinModel
+    from ui.mobilization.checkin import CheckinModel
 
     model = CheckinModel()
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
@@ -134,7 +136,7 @@ def test_checkin_headers_read_spanish(spanish):
 
 
 def test_messages_for_disk_and_permission_errors_read_spanish(spanish):
-    from ui.messages import translated, user_error_for
+    from ui.widgets.messages import translated, user_error_for
 
     full = translated(user_error_for(OSError(28, "No space left on device")))
     assert full.startswith("El disco está lleno") and "Libere espacio" in full
@@ -143,17 +145,17 @@ def test_messages_for_disk_and_permission_errors_read_spanish(spanish):
 
 # ------------------------------------------------------------------ plurals
 def test_plurals_take_the_spanish_form(spanish):
-    import ui.imports
+    import ui.importing.wizard
 
-    assert ui.imports.tr("Exported %n people to {file}.", "", 1).format(file="a.xlsx") == "Se exportó 1 persona a a.xlsx."
-    assert ui.imports.tr("Exported %n people to {file}.", "", 3).format(file="a.xlsx") == "Se exportaron 3 personas a a.xlsx."
+    assert ui.importing.wizard.tr("Exported %n people to {file}.", "", 1).format(file="a.xlsx") == "Se exportó 1 persona a a.xlsx."
+    assert ui.importing.wizard.tr("Exported %n people to {file}.", "", 3).format(file="a.xlsx") == "Se exportaron 3 personas a a.xlsx."
     assert QCoreApplication.translate("RosterPage", "Deleted %n people.", None, 1) == "Se eliminó 1 persona."
     assert QCoreApplication.translate("RosterPage", "{total} people", None, 1).format(total="1") == "1 persona"
     assert QCoreApplication.translate("RosterPage", "{total} people", None, 3000).format(total="3,000") == "3,000 personas"
 
 
 def test_list_page_count_is_plural_aware(qtbot, context, spanish):
-    from ui.workplaces import WorkplacesPage
+    from ui.organization.workplaces import WorkplacesPage
 
     organization.save_workplace(context.db, organization.WorkplaceInput(name="Planta 1"))
     page = WorkplacesPage(context)
@@ -175,7 +177,7 @@ def topic(db):
 
 
 def test_topics_are_named_in_the_ui_language(qtbot, context, topic):
-    from ui import trainings as ui_trainings
+    from ui.trainings import page as ui_trainings
 
     assert dict(ui_trainings.topic_items(context.db))[topic] == "Know your rights"
     dialog = ui_trainings.SessionDialog(context)
@@ -184,7 +186,7 @@ def test_topics_are_named_in_the_ui_language(qtbot, context, topic):
 
 
 def test_topics_and_session_languages_read_spanish(qtbot, context, topic, spanish):
-    from ui import trainings as ui_trainings
+    from ui.trainings import page as ui_trainings
 
     T.save_topic(context.db, T.TopicInput(name="Only English"))  # no Spanish name: the English one
     names = dict(ui_trainings.topic_items(context.db))
@@ -210,7 +212,7 @@ def test_topics_and_session_languages_read_spanish(qtbot, context, topic, spanis
 
 # ------------------------------------------------------------------ phone labels
 def test_phone_labels_are_stored_as_keys_and_shown_translated(qtbot, context, spanish):
-    from ui.person_editor import PersonDialog
+    from ui.roster.person_editor import PersonDialog
 
     dialog = PersonDialog(context, None)
     qtbot.addWidget(dialog)
@@ -230,8 +232,8 @@ def test_phone_labels_are_stored_as_keys_and_shown_translated(qtbot, context, sp
 
 
 def test_labels_saved_translated_by_older_versions_read_as_standard(qtbot, context):
-    from ui import labels
-    from ui.person_editor import PersonDialog
+    from ui.widgets import labels
+    from ui.roster.person_editor import PersonDialog
 
     pid = roster.create_person(context.db, PersonInput(first_name="Rosa", phones=[
         PhoneInput("(773) 555-0142", "Móvil"), PhoneInput("312 555 0100", "celular"), PhoneInput("312 555 0101", "Casa"),
@@ -245,7 +247,7 @@ def test_labels_saved_translated_by_older_versions_read_as_standard(qtbot, conte
 
 # ------------------------------------------------------------------ smaller ones
 def test_defaults_and_paper_read_spanish(qtbot, context, spanish):
-    from ui.workplaces import WorkplaceDialog
+    from ui.organization.workplaces import WorkplaceDialog
 
     dialog = WorkplaceDialog(context, None)
     qtbot.addWidget(dialog)

@@ -15,10 +15,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from models import errors, importing
+from models.core import errors
+from models import importing
 from models.importing import MERGE, SKIP, KEEP
-from models.roster import PersonInput, PhoneInput, create_person, get_person, validate
-from models.text import normalize_phone
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person, validate
+from models.core.text import normalize_phone
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -419,7 +420,7 @@ def test_undo_removes_created_people_and_reverts_merges(db, tmp_path):
 
 
 def test_undo_keeps_values_edited_by_hand_since(db, tmp_path):
-    from models.roster import update_person
+    from models.roster.people import update_person
 
     pid = create_person(db, PersonInput(first_name="Ana", last_name="Ruiz", phones=[PhoneInput("773-555-0100")]))
     path = write_csv(tmp_path / "u.csv", [["Name", "Phone", "Email"], ["Ana Ruiz", "773-555-0100", "a@example.org"]])
@@ -434,7 +435,7 @@ def test_undo_keeps_values_edited_by_hand_since(db, tmp_path):
 def test_undo_spares_a_person_added_later_under_a_reused_id(db, tmp_path):
     """Created people are undone by id range and time stamp: SQLite gives a deleted top id to the
     next person, and that person was not part of the import."""
-    from models.roster import delete_people
+    from models.roster.people import delete_people
 
     path = write_csv(tmp_path / "r.csv", [["First name", "Last name", "Phone"],
                                            ["Zoe", "Zapata", "312-555-0101"],
@@ -534,8 +535,8 @@ def test_an_error_halfway_leaves_the_database_as_before(demo_db, tmp_path):
 KILL_SCRIPT = r"""
 import os, signal, sys
 sys.path.insert(0, {root!r})
-import models.tables
-from models.db import Database
+import models.core.tables
+from models.core.db import Database
 from models import importing
 db = Database.open({db!r}, {pw!r})
 table = importing.read_table({csv!r})
@@ -557,7 +558,7 @@ def test_killed_halfway_the_database_is_as_before(db, db_path, tmp_path):
     script = KILL_SCRIPT.format(root=str(ROOT), db=str(db_path), pw=PASSPHRASE, csv=str(path))
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
     assert proc.returncode == -9
-    from models.db import Database
+    from models.core.db import Database
 
     again = Database.open(db_path, PASSPHRASE)
     try:
@@ -666,7 +667,7 @@ def test_cli_import_dry_run_report_and_history(cli, db, db_path, tmp_path):
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=12), st.text(max_size=12))
 def test_name_key_agrees_with_fold_of_the_whole_name(first, last):
-    from models.text import fold
+    from models.core.text import fold
 
     assert importing.name_key(first, last) == " ".join(fold(f"{first} {last}").split())
 
@@ -712,7 +713,7 @@ def test_gc_pauses_nest_and_end_with_the_last_one():
     import gc
     import threading
 
-    from models.gc_pause import gc_paused
+    from models.core.gc_pause import gc_paused
 
     assert gc.isenabled()
     inner_started, inner_may_end = threading.Event(), threading.Event()
@@ -747,7 +748,7 @@ def test_gc_pause_end_moves_what_it_made_to_the_oldest_generation_unwalked():
     import gc
     import weakref
 
-    from models.gc_pause import gc_paused
+    from models.core.gc_pause import gc_paused
 
     class Node:
         other: object = None
@@ -824,8 +825,8 @@ def test_streaming_import_file_writes_what_plan_and_apply_write(tmp_path, monkey
     """import_file writes each chunk while the next is planned; a later row that merges into a new
     person already written is written as the difference it makes. With chunks of a few rows (so
     most merges cross chunks) the result must be what the wizard's plan + apply writes at once."""
-    from models import demo
-    from models.db import Database
+    from models.core import demo
+    from models.core.db import Database
     from tests.conftest import PASSPHRASE
 
     path = write_csv(tmp_path / "stream.csv", [STREAM_HEADER] + STREAM_ROWS)
@@ -941,7 +942,7 @@ def wal_frames(db) -> tuple[int, int]:
 def test_a_large_import_leaves_its_checkpoint_to_a_background_thread(db, tmp_path, monkeypatch):
     import threading
 
-    from models.db import Database
+    from models.core.db import Database
 
     rows = [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i % 10000:04d}"] for i in range(6000)]
     path = write_csv(tmp_path / "big.csv", rows)
@@ -974,7 +975,7 @@ def test_a_large_import_leaves_its_checkpoint_to_a_background_thread(db, tmp_pat
 
 
 def test_a_small_import_checkpoints_as_usual_and_close_waits_for_a_background_one(db_path, tmp_path):
-    from models.db import Database
+    from models.core.db import Database
     from tests.conftest import PASSPHRASE
 
     db = Database.create(db_path, PASSPHRASE)
@@ -1001,7 +1002,7 @@ def test_a_small_import_checkpoints_as_usual_and_close_waits_for_a_background_on
 def test_passphrase_change_right_after_a_large_import_waits_for_its_checkpoint(db, tmp_path, monkeypatch):
     import threading
 
-    from models.db import Database
+    from models.core.db import Database
     from tests.conftest import PASSPHRASE
 
     rows = [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i % 10000:04d}"] for i in range(6000)]

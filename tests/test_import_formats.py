@@ -42,7 +42,7 @@ def read_people(db) -> dict[str, dict]:
 
 def people_in(db_path: Path) -> dict[str, dict]:
     """read_people of the database file the CLI wrote."""
-    from models.db import Database
+    from models.core.db import Database
     from tests.conftest import PASSPHRASE
 
     reopened = Database.open(db_path, PASSPHRASE)

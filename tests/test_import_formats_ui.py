@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from models import importing
-from ui import imports as ui_imports
+from ui.importing import wizard as ui_imports
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from models import errors, importing
-from models import spreadsheet_guard as guard
+from models.core import errors
+from models import importing
+from models.importing import spreadsheet_guard as guard
 
 _CONTENT_TYPES = (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'

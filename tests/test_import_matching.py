@@ -14,12 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from models import demo, importing
-from models.db import Database
+from models.core import demo
+from models import importing
+from models.core.db import Database
 from models.importing import identity
 from models.importing.identity import names_compatible
-from models.roster import PersonInput, PhoneInput, create_person
-from reports import roster_export
+from models.roster.people import PersonInput, PhoneInput, create_person
+from reports.roster import export as roster_export
 from tests.conftest import PASSPHRASE
 
 KEEP, MERGE, SKIP = importing.KEEP, importing.MERGE, importing.SKIP

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from models import importing
-from models.roster import PersonInput, PhoneInput, create_person
+from models.roster.people import PersonInput, PhoneInput, create_person
 from tests.test_import_ui import go_next
-from ui import imports as ui_imports
-from ui.import_review import DuplicatesModel
+from ui.importing import wizard as ui_imports
+from ui.importing.review import DuplicatesModel
 
 SHOTS = Path(os.environ["IMPORT_SHOTS"]) if os.environ.get("IMPORT_SHOTS") else None
 

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
 from models import importing
-from models.roster import PersonInput, PhoneInput, create_person
-from ui import imports as ui_imports
+from models.roster.people import PersonInput, PhoneInput, create_person
+from ui.importing import wizard as ui_imports
 
 
 def count_people(db) -> int:
@@ -84,7 +84,7 @@ def test_wizard_end_to_end(qtbot, context, tmp_path):
     qtbot.waitUntil(run.isComplete, timeout=20000)
     assert "2 people added, 1 merged, 0 skipped, 1 not imported" in run.summary.text()
     assert count_people(context.db) == 3
-    from models.roster import get_person
+    from models.roster.people import get_person
 
     assert get_person(context.db, existing).data.job_title == "z"
     batches = importing.list_batches(context.db)
@@ -174,7 +174,7 @@ def test_imports_page_history_and_undo(qtbot, context, tmp_path, monkeypatch):
 
 
 def test_export_people_warns_and_writes(qtbot, context, tmp_path, monkeypatch):
-    from models import demo
+    from models.core import demo
 
     demo.generate(context.db, people=50, seed=3)
     target = tmp_path / "out" / "people"

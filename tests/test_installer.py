@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 import models
-from models import migrate, paths
+from models.core import migrate, paths
 
 ROOT = Path(__file__).resolve().parent.parent
 INSTALLER = ROOT / "installer"
@@ -49,7 +49,7 @@ def test_spec_reads_pyproject_and_agrees_with_models_version():
     spec = (INSTALLER / "committee-desk.spec").read_text(encoding="utf-8")
     compile(spec, "committee-desk.spec", "exec")  # valid Python
     assert 'tomllib.load' in spec and '"main.py"' in spec
-    for needed in ('collect_submodules("models"', 'collect_submodules("reports")', 'collect_submodules("ui")',
+    for needed in ('collect_submodules("models"', 'collect_submodules("reports")', 'collect_submodules("ui")', 'collect_submodules("cli")',
                    'collect_submodules("keyring.backends")', 'copy_metadata("keyring")', '"sqlcipher3._sqlite3"',
                    '"resources"', '"models/migrations/versions"', "BUNDLE("):
         assert needed in spec, needed
@@ -59,8 +59,9 @@ def test_spec_reads_pyproject_and_agrees_with_models_version():
 def test_bundle_paths_resolve_inside_a_frozen_app(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert paths.resources_dir() == tmp_path / "resources"
-    # Migrations are found beside the module, which PyInstaller places under sys._MEIPASS too.
-    assert migrate.MIGRATIONS == Path(migrate.__file__).resolve().parent / "migrations"
+    # Migrations are found in models/ beside the core package, which PyInstaller places under
+    # sys._MEIPASS too (the spec bundles them at models/migrations).
+    assert migrate.MIGRATIONS == Path(migrate.__file__).resolve().parent.parent / "migrations"
     assert (migrate.MIGRATIONS / "env.py").is_file()
     assert (migrate.MIGRATIONS / "script.py.mako").is_file()
 

@@ -10,8 +10,8 @@ import pytest
 from keyring.backends import fail, null
 
 from conftest import PASSPHRASE, MemoryKeyring
-from models import keystore
-from models.keystore import KeyStore
+from models.core import keystore
+from models.core.keystore import KeyStore
 
 
 class Exploding(keyring.backend.KeyringBackend):

@@ -11,9 +11,10 @@ import pdfplumber
 import pytest
 from pypdf import PdfReader
 
-from models import errors, leaflets
-from models.leaflets import LeafletDoc, blocks_from_markup, markup_from_blocks
-from reports.leaflets import LeafletOverflow, qr_matrix, render_leaflet, write_leaflet_pdf
+from models.core import errors
+from models.leaflets import templates as leaflets
+from models.leaflets.templates import LeafletDoc, blocks_from_markup, markup_from_blocks
+from reports.leaflets.pdf import LeafletOverflow, qr_matrix, render_leaflet, write_leaflet_pdf
 
 LETTER = (612.0, 792.0)
 A4 = (595.2756, 841.8898)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from models import leaflets
+from models.leaflets import templates as leaflets
 
 
 def _page(qtbot, context):
-    from ui.leaflets import LeafletsPage
+    from ui.leaflets.page import LeafletsPage
 
     page = LeafletsPage(context)
     qtbot.addWidget(page)

@@ -18,11 +18,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from conftest import PASSPHRASE
-from models import demo
-from models.keystore import KeyStore
+from models.core import demo
+from models.core.keystore import KeyStore
 from ui.app import AppController
 from ui.settings import Settings
-from ui.system_lock import (
+from ui.safety.system_lock import (
     PBT_APMSUSPEND,
     WM_POWERBROADCAST,
     WM_WTSSESSION_CHANGE,
@@ -249,7 +249,7 @@ def test_ctrl_l_then_typing_and_enter_returns_to_the_same_section(qtbot, closed_
 
     # Opening another database is not a lock: it starts at the first section.
     other = tmp_path / "other.cdesk"
-    from models.db import Database
+    from models.core.db import Database
 
     Database.create(other, PASSPHRASE).close()
     again.findChild(type(again.lock_action), "actionOpenDatabase").trigger()

@@ -21,8 +21,8 @@ import pytest
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 
-from models import migrate
-from models.db import Database
+from models.core import migrate
+from models.core.db import Database
 from tests.conftest import PASSPHRASE
 
 FEATURE_HEADS = ("0002_imports", "0003_resolutions", "0004_trainings", "0006_leaflets", "0007_audit",

@@ -9,10 +9,10 @@ import pdfplumber
 import pytest
 from openpyxl import load_workbook
 
-from models import errors
-from models import mobilization as mob
-from models.organization import CommitteeInput, MemberRow, save_committee
-from models.roster import PersonInput, PhoneInput, create_person, get_person
+from models.core import errors
+from models.mobilization import operations as mob
+from models.organization.structure import CommitteeInput, MemberRow, save_committee
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person
 
 
 def person(db, first, last, phone="(773) 555-0100", langs=("en",), **kw):
@@ -189,7 +189,7 @@ def test_checkin_search(event_db):
 
 
 def test_call_sheet_pdf_read_back(event_db, tmp_path):
-    from reports.call_sheets import write_call_sheets
+    from reports.mobilization.call_sheets import write_call_sheets
 
     db = event_db["db"]
     for i in range(60):
@@ -215,7 +215,7 @@ def test_call_sheet_pdf_read_back(event_db, tmp_path):
 
 
 def test_turnout_xlsx_values_chart_and_no_formulas(event_db, tmp_path):
-    from reports.turnout import write_turnout
+    from reports.mobilization.workbook import write_turnout
 
     db, entries, ids, event = event_db["db"], event_db["entries"], event_db["ids"], event_db["event"]
     mob.record_call(db, entries[ids[0]], "yes", note="=HYPERLINK(\"http://x\")")
@@ -250,7 +250,7 @@ def test_turnout_progress_sheet_with_a_formula_like_event_name_reopens(event_db,
     """Calls on several days give the "Progress by day" sheet one row per day: each row's event
     name is its own string cell (one cell object reused across rows wrote a workbook openpyxl
     refused to load and Excel "repaired")."""
-    from reports.turnout import write_turnout
+    from reports.mobilization.workbook import write_turnout
 
     db, ids = event_db["db"], event_db["ids"]
     event = mob.save_event(db, mob.EventInput(name="=3+4", kind="rally", starts_at=datetime(2030, 5, 1, 17, 0)))

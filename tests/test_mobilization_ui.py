@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from models import mobilization as mob
-from models.organization import CommitteeInput, MemberRow, save_committee
-from models.roster import PersonInput, PhoneInput, create_person, get_person
+from models.mobilization import operations as mob
+from models.organization.structure import CommitteeInput, MemberRow, save_committee
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person
 
 
 def person(db, first, last, phone="(773) 555-0100", langs=("en",)):
@@ -31,7 +31,7 @@ def event(db):
 
 
 def test_phone_bank_keyboard_shortcuts(qtbot, context, event):
-    from ui.phonebank import PhoneBankWidget
+    from ui.mobilization.phonebank import PhoneBankWidget
 
     db = context.db
     widget = PhoneBankWidget(context)
@@ -76,7 +76,7 @@ def test_phone_bank_keyboard_shortcuts(qtbot, context, event):
 
 
 def test_checkin_search_and_walk_in(qtbot, context, event):
-    from ui.checkin import CheckinWidget
+    from ui.mobilization.checkin import CheckinWidget
 
     widget = CheckinWidget(context)
     qtbot.addWidget(widget)
@@ -96,7 +96,7 @@ def test_checkin_search_and_walk_in(qtbot, context, event):
 
 
 def test_paper_reentry_loop(qtbot, context, event):
-    from ui.mobilizations import ReentryWidget
+    from ui.mobilization.page import ReentryWidget
 
     widget = ReentryWidget(context)
     qtbot.addWidget(widget)
@@ -111,7 +111,7 @@ def test_paper_reentry_loop(qtbot, context, event):
 
 
 def test_mobilizations_page(qtbot, context, event):
-    from ui.mobilizations import MobilizationsPage
+    from ui.mobilization.page import MobilizationsPage
 
     page = MobilizationsPage(context)
     qtbot.addWidget(page)
@@ -132,9 +132,9 @@ def test_mobilizations_page(qtbot, context, event):
 
 
 def test_call_list_filters_by_department_and_shift(qtbot, context):
-    from models import demo
-    from models.organization import all_departments_and_shifts
-    from ui.mobilizations import CallListWidget
+    from models.core import demo
+    from models.organization.structure import all_departments_and_shifts
+    from ui.mobilization.page import CallListWidget
 
     demo.generate(context.db, people=200, seed=5)
     widget = CallListWidget(context)
@@ -148,7 +148,7 @@ def test_call_list_filters_by_department_and_shift(qtbot, context):
     narrowed = mob.preview_call_list(context.db, criteria).matched
     assert narrowed < everyone
     person_ids = {p for p in range(1, 201)}
-    from models.roster import get_person
+    from models.roster.people import get_person
     matching = [p for p in person_ids if get_person(context.db, p).data.department_id == departments[0][0]
                 and get_person(context.db, p).data.shift_id == shifts[0][0]]
     assert narrowed == len(matching)

@@ -15,15 +15,17 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.pool import StaticPool
 
 from conftest import PASSPHRASE, type_text
-from models import importing, migrate, roster
-from models import mobilization as mob
-from models import trainings as T
-from models.db import Database
-from models.organization import CommitteeInput, MemberRow, save_committee, search_people
-from models.roster import PersonInput, PhoneInput, create_person, get_person, update_person
-from models.roster_index import NAME, RosterFilter, RosterIndex, load_rows, make_rows
-from models.text import FAMILY_FIRST, GIVEN_FIRST, display_name, is_cjk
-from reports import roster_export
+from models import importing
+from models.core import migrate
+from models.roster import people as roster
+from models.mobilization import operations as mob
+from models.trainings import sessions as T
+from models.core.db import Database
+from models.organization.structure import CommitteeInput, MemberRow, save_committee, search_people
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person, update_person
+from models.roster.index import NAME, RosterFilter, RosterIndex, load_rows, make_rows
+from models.core.text import FAMILY_FIRST, GIVEN_FIRST, display_name, is_cjk
+from reports.roster import export as roster_export
 
 
 # ------------------------------------------------------------------ display_name
@@ -123,7 +125,7 @@ def test_sql_person_name_in_training_lists(db):
 # The offscreen platform cannot raise a popup or grab the keyboard for it (it opens all the same).
 @pytest.mark.qt_log_ignore("This plugin does not support raise.*", "This plugin does not support grabbing.*")
 def test_person_dialog_choice_set_by_clicks_and_saved(qtbot, context):
-    from ui.person_editor import PersonDialog
+    from ui.roster.person_editor import PersonDialog
 
     dialog = PersonDialog(context, None)
     qtbot.addWidget(dialog)
@@ -195,7 +197,7 @@ def family_committee(db):
 
 
 def test_call_sheet_prints_names_in_their_order(db, family_committee, tmp_path):
-    from reports.call_sheets import write_call_sheets
+    from reports.mobilization.call_sheets import write_call_sheets
     from tests.test_print_scripts import pdf_text
 
     event = mob.save_event(db, mob.EventInput(name="Marcha", kind="march", starts_at=datetime(2030, 5, 1, 12),
@@ -212,7 +214,7 @@ def test_call_sheet_prints_names_in_their_order(db, family_committee, tmp_path):
 
 
 def test_sign_in_sheet_prints_names_in_their_order(db, family_committee, tmp_path):
-    from reports.sign_in import write_sign_in
+    from reports.trainings.sign_in import write_sign_in
     from tests.test_print_scripts import pdf_text
 
     topic = next(t.id for t in T.list_topics(db))

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 
 from conftest import PASSPHRASE, ROOT
-from models import backup, demo, errors
-from models import db as dbmod
-from models.db import Database, DatabaseDamaged
+from models.core import backup, demo, errors
+from models.core import db as dbmod
+from models.core.db import Database, DatabaseDamaged
 
 
 def digest(path: Path) -> str:
@@ -239,7 +239,7 @@ def test_every_connection_proves_sqlcipher(db):
 def test_commits_are_durable_synchronous_full(db):
     """synchronous=FULL (2) in WAL: a commit is on disk before "Saved" (NORMAL = 1 loses the
     last commits at a power cut)."""
-    from models.roster import PersonInput, create_person
+    from models.roster.people import PersonInput, create_person
 
     create_person(db, PersonInput(first_name="Ana", last_name="Quill"))
     with db.engine.connect() as conn:
@@ -357,7 +357,7 @@ def test_a_write_after_a_restore_by_another_process_is_refused(db, db_path, cli)
     """A database opened without the app's lock (the CLI, a script) keeps pooled connections to
     the file it opened: after another process restored a backup over it, a write must not go
     into the file moved aside."""
-    from models.roster import PersonInput, create_person
+    from models.roster.people import PersonInput, create_person
 
     demo.generate(db, people=20, seed=2)
     good = backup.make_backup(db)

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from models import passphrase as rule
-from models.db import Database
-from models.keystore import KeyStore
+from models.core import passphrase as rule
+from models.core.db import Database
+from models.core.keystore import KeyStore
 from tests.conftest import PASSPHRASE
 from ui.settings import Settings
 
@@ -30,7 +30,7 @@ def test_the_estimator_scores_common_passwords_weak_and_word_passphrases_strong(
 
 
 def test_create_refuses_password1_until_i_understand_is_ticked(qtbot, tmp_path):
-    from ui.unlock import UnlockWindow
+    from ui.safety.unlock import UnlockWindow
 
     window = UnlockWindow(Settings(), KeyStore())
     qtbot.addWidget(window)
@@ -68,7 +68,7 @@ def test_create_refuses_password1_until_i_understand_is_ticked(qtbot, tmp_path):
 
 
 def test_create_with_a_strong_passphrase_asks_nothing(qtbot, tmp_path):
-    from ui.unlock import UnlockWindow
+    from ui.safety.unlock import UnlockWindow
 
     window = UnlockWindow(Settings(), KeyStore())
     qtbot.addWidget(window)
@@ -86,7 +86,7 @@ def test_create_with_a_strong_passphrase_asks_nothing(qtbot, tmp_path):
 
 
 def test_change_passphrase_refuses_a_weak_one_until_i_understand_is_ticked(qtbot, context):
-    from ui.safety import ChangePassphraseDialog
+    from ui.safety.page import ChangePassphraseDialog
 
     dialog = ChangePassphraseDialog(context, KeyStore())
     qtbot.addWidget(dialog)

@@ -6,9 +6,11 @@ from datetime import date
 
 import pytest
 
-from models import errors, organization, roster
-from models import trainings as T
-from models.roster import PersonInput, PhoneInput
+from models.core import errors
+from models.organization import structure as organization
+from models.roster import people as roster
+from models.trainings import sessions as T
+from models.roster.people import PersonInput, PhoneInput
 
 
 def test_get_person_returns_all_parts_in_order(db):

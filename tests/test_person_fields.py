@@ -10,9 +10,9 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import StaticPool
 
-from models import migrate
-from models.base import Base
-from models.db import Database
+from models.core import migrate
+from models.core.base import Base
+from models.core.db import Database
 from tests.conftest import PASSPHRASE
 
 
@@ -90,11 +90,12 @@ from datetime import date, datetime  # noqa: E402
 
 import pytest  # noqa: E402
 
-from models import consent, importing  # noqa: E402
-from models import mobilization as mob  # noqa: E402
-from models.roster import PersonInput, PhoneInput, create_person, get_person, update_person, validate  # noqa: E402
-from models.text import set_default_region  # noqa: E402
-from reports import roster_export  # noqa: E402
+from models.roster import consent
+from models import importing  # noqa: E402
+from models.mobilization import operations as mob  # noqa: E402
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person, update_person, validate  # noqa: E402
+from models.core.text import set_default_region  # noqa: E402
+from reports.roster import export as roster_export  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -172,7 +173,7 @@ def test_call_lists_never_count_unknown_as_yes(db, tmp_path):
         reached.append(set(seen))
     assert ids["Unknown"] not in reached[0] and ids["Unknown"] in reached[1]
 
-    from reports.call_sheets import write_call_sheets
+    from reports.mobilization.call_sheets import write_call_sheets
     from tests.test_print_scripts import pdf_text
 
     out = tmp_path / "sheets.pdf"
@@ -183,7 +184,7 @@ def test_call_lists_never_count_unknown_as_yes(db, tmp_path):
 
 
 def test_call_sheets_of_lists_without_unknown_say_they_are_left_out(db, tmp_path):
-    from reports.call_sheets import write_call_sheets
+    from reports.mobilization.call_sheets import write_call_sheets
     from tests.test_print_scripts import pdf_text
 
     create_person(db, PersonInput(first_name="Yes", ok_to_call=True, phones=[PhoneInput("(773) 555-0101")]))
@@ -304,7 +305,7 @@ def test_export_adds_the_new_columns_at_the_end_and_reads_back_exactly(db, tmp_p
     assert [by_name["Ana"][c] for c in ("OK to call", "OK to text", "Consent source", "Country (postal)",
                                         "Hire date")] == ["yes", "no", consent.BY_HAND, "US", "2019-03-04"]
     other_path = tmp_path / "other.cdesk"
-    from models.db import Database
+    from models.core.db import Database
 
     other = Database.create(other_path, PASSPHRASE)
     try:

@@ -9,8 +9,15 @@ import csv
 import pytest
 
 from models import importing
-from models.roster import PersonInput, PhoneInput, create_person, get_person, unreadable_phones, validate
-from models.text import (
+from models.roster.people import (
+    PersonInput,
+    PhoneInput,
+    create_person,
+    get_person,
+    unreadable_phones,
+    validate,
+)
+from models.core.text import (
     default_region,
     normalize_phone,
     phone_key,
@@ -154,7 +161,7 @@ def test_cli_import_region(cli, db_path, tmp_path):
     assert result.returncode == 0, result.stderr
     assert "read as numbers of: MX" in result.stdout
     assert "consent: the file says nothing about it" in result.stdout
-    from models.db import Database
+    from models.core.db import Database
     from tests.conftest import PASSPHRASE
 
     database = Database.open(db_path, PASSPHRASE)

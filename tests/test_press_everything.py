@@ -269,7 +269,7 @@ class Presser:
 # The offscreen platform cannot raise a window or grab the keyboard for a popup menu.
 @pytest.mark.qt_log_ignore("This plugin does not support raise", "This plugin does not support grabbing the keyboard")
 def test_press_everything_on_the_demo_database(qtbot, demo_db, context, answered_dialogs, explored_dialogs, caplog):
-    from models.keystore import KeyStore
+    from models.core.keystore import KeyStore
     from ui.main_window import MainWindow
 
     caplog.set_level(logging.WARNING)

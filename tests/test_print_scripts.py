@@ -13,11 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from models import mobilization as mob
-from models import trainings as T
-from models.organization import CommitteeInput, MemberRow, WorkplaceInput, departments_and_shifts, save_committee, save_workplace
-from models.roster import PersonInput, PhoneInput, create_person
-from models.text import display_name
+from models.mobilization import operations as mob
+from models.trainings import sessions as T
+from models.organization.structure import (
+    CommitteeInput,
+    MemberRow,
+    WorkplaceInput,
+    departments_and_shifts,
+    save_committee,
+    save_workplace,
+)
+from models.roster.people import PersonInput, PhoneInput, create_person
+from models.core.text import display_name
 
 # (first, last, phone): Arabic (with a shadda), Chinese, Vietnamese, Spanish, and a name with an
 # emoji and its variation selector U+FE0F
@@ -85,7 +92,7 @@ def committee(db):
 
 
 def test_call_sheets_every_script(db, committee, tmp_path):
-    from reports.call_sheets import write_call_sheets
+    from reports.mobilization.call_sheets import write_call_sheets
 
     event = mob.save_event(db, mob.EventInput(name="Marcha · مسيرة", kind="march", starts_at=datetime(2030, 5, 1, 12),
                                               place="Plaza", committee_ids=[committee["committee"]]))
@@ -104,7 +111,7 @@ def test_call_sheets_every_script(db, committee, tmp_path):
 
 
 def test_sign_in_sheet_names_only(db, committee, tmp_path):
-    from reports.sign_in import write_sign_in
+    from reports.trainings.sign_in import write_sign_in
 
     topic = next(t.id for t in T.list_topics(db))
     sid = T.save_session(db, T.SessionInput(topic_id=topic, starts_at=datetime(2030, 5, 1, 18), place_text="Sala",
@@ -123,7 +130,7 @@ def test_sign_in_sheet_names_only(db, committee, tmp_path):
 
 
 def test_phone_tree_phones_only_on_their_callers_page(db, committee, tmp_path):
-    from reports.phone_tree import write_phone_tree
+    from reports.mobilization.phone_tree import write_phone_tree
 
     out = tmp_path / "tree.pdf"
     result = write_phone_tree(db, committee["committee"], out, per_caller=3)
@@ -140,8 +147,8 @@ def test_phone_tree_phones_only_on_their_callers_page(db, committee, tmp_path):
 
 
 def test_wall_chart_confidential_and_embedded(db, tmp_path):
-    from models.wallchart import wall_chart
-    from reports.wall_chart import write_wall_chart
+    from models.organization.wallchart import wall_chart
+    from reports.organization.wall_chart import write_wall_chart
 
     wid = save_workplace(db, WorkplaceInput(name="مصنع الشمال", departments=["包装", "Envíos"], shifts=["Mañana"]))
     depts, shifts = departments_and_shifts(db, wid)
@@ -159,7 +166,7 @@ def test_textpath_mixed_line_keeps_its_order(tmp_path):
     """An Arabic name with a Latin phone on one line, drawn left to right: the name's letters
     right-to-left, then the phone, which keeps its digits' order."""
     _need("pdftotext")
-    from reports.textpath import draw_text, new_canvas, text_width
+    from reports.core.textpath import draw_text, new_canvas, text_width
 
     out = tmp_path / "line.pdf"
     c = new_canvas(out)

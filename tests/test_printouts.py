@@ -15,8 +15,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
 
-from models import mobilization as mob
-from models.directory import addressee_for, directory_entries
+from models.mobilization import operations as mob
+from models.roster.directory import addressee_for, directory_entries
 from test_print_scripts import _need, assert_fonts_embedded, assert_names, pdf_text
 from test_ui_live import _event, _mobilizations, click, click_sidebar, click_tab, on_modal, window  # noqa: F401
 
@@ -25,7 +25,7 @@ CONFIDENTIAL = "Confidential — shred after use"
 
 # ------------------------------------------------------------------ the directory
 def test_directory_every_name_grouped_without_phones_or_assessment(demo_db, tmp_path):
-    from reports.directory import write_directory
+    from reports.roster.directory import write_directory
 
     out = tmp_path / "directory.pdf"
     result = write_directory(demo_db, out)
@@ -48,7 +48,7 @@ def test_directory_every_name_grouped_without_phones_or_assessment(demo_db, tmp_
 
 
 def test_directory_with_phones_prints_each_persons_first_phone(demo_db, tmp_path):
-    from reports.directory import write_directory
+    from reports.roster.directory import write_directory
 
     out = tmp_path / "directory.pdf"
     entries = directory_entries(demo_db, with_phones=True)
@@ -60,7 +60,7 @@ def test_directory_with_phones_prints_each_persons_first_phone(demo_db, tmp_path
 
 
 def test_directory_repeats_the_group_it_continues(demo_db, tmp_path):
-    from reports.directory import write_directory
+    from reports.roster.directory import write_directory
 
     out = tmp_path / "directory.pdf"
     result = write_directory(demo_db, out)
@@ -97,7 +97,7 @@ def _words_with_boxes(path) -> list[tuple[int, str, float, float]]:
 
 @pytest.mark.parametrize("layout, per_page, columns", [("5160", 30, 3), ("L7160", 21, 3)])
 def test_labels_sit_on_the_avery_grid(tmp_path, layout, per_page, columns):
-    from reports.mailing_labels import LAYOUTS, PAD_X, write_labels_pdf
+    from reports.roster.mailing_labels import LAYOUTS, PAD_X, write_labels_pdf
 
     sheet = LAYOUTS[layout]
     people = _addressees(per_page + 5)  # a full sheet and five on the next
@@ -121,7 +121,7 @@ def test_labels_sit_on_the_avery_grid(tmp_path, layout, per_page, columns):
 
 
 def test_labels_every_script_and_address_lines(tmp_path):
-    from reports.mailing_labels import write_labels_pdf
+    from reports.roster.mailing_labels import write_labels_pdf
 
     names = [("فاطمة", "حداد", "given_first"), ("小明", "王", "family_first"), ("Thị Lan", "Trần", "family_first"),
              ("José", "Núñez", "given_first")]
@@ -140,13 +140,13 @@ def test_labels_every_script_and_address_lines(tmp_path):
 
 
 def test_labels_leave_out_do_not_contact_and_no_address(db, tmp_path):
-    from models.directory import has_postal_addresses
-    from models.roster import PersonInput, create_person
-    from reports.mailing_labels import write_mailing_labels
+    from models.roster.directory import has_postal_addresses
+    from models.roster.people import PersonInput, create_person
+    from reports.roster.mailing_labels import write_mailing_labels
 
     if not has_postal_addresses():
         pytest.skip("people have no postal address fields in this schema (issue 20's migration 0013 adds them)")
-    from models.entities import Person
+    from models.core.entities import Person
 
     ids = [create_person(db, PersonInput(first_name=f"Ana{i}", last_name="Ruiz")) for i in range(3)]
     with db.write() as s:
@@ -166,7 +166,7 @@ def test_labels_leave_out_do_not_contact_and_no_address(db, tmp_path):
 
 # ------------------------------------------------------------------ turnout and training PDFs
 def test_turnout_pdf_same_numbers_as_the_report(demo_db, tmp_path):
-    from reports.turnout_pdf import write_turnout_pdf
+    from reports.mobilization.pdf import write_turnout_pdf
 
     event = next(e for e in mob.list_events(demo_db) if e.name == "Picket at Lakeside Poultry")
     report = mob.turnout(demo_db, event.id)
@@ -187,8 +187,8 @@ def test_turnout_pdf_same_numbers_as_the_report(demo_db, tmp_path):
 
 
 def test_training_pdf_sessions_coverage_trainers(demo_db, tmp_path):
-    from models import trainings as T
-    from reports.training_pdf import write_training_pdf
+    from models.trainings import sessions as T
+    from reports.trainings.pdf import write_training_pdf
 
     out = tmp_path / "training.pdf"
     pages = write_training_pdf(demo_db, out)
@@ -212,7 +212,7 @@ def test_cli_print_directory_labels_and_pdf_reports(demo_db, db_path, cli, tmp_p
     assert re.search(r"\d{3}[.) -]+555[-. ]\d{4}", pdf_text(with_phones))
     labels = tmp_path / "labels.pdf"
     done = cli("print", "labels", "--db", str(db_path), "--layout", "L7160", str(labels))
-    from models.directory import has_postal_addresses
+    from models.roster.directory import has_postal_addresses
 
     if has_postal_addresses():
         assert done.returncode == 0 and labels.exists(), done.stderr
@@ -230,7 +230,7 @@ def test_cli_print_directory_labels_and_pdf_reports(demo_db, db_path, cli, tmp_p
 # ------------------------------------------------------------------ from the app
 def _preview_pages(qtbot, trigger) -> int:
     """Press ``trigger``; the print preview opens over the PDF: its page count (then closed)."""
-    from ui.printing import PdfPrintPreview
+    from ui.widgets.printing import PdfPrintPreview
 
     seen: list = []
     on_modal(lambda w: isinstance(w, PdfPrintPreview),
@@ -265,7 +265,7 @@ def test_roster_print_menu_directory_and_labels(qtbot, window, demo_db, monkeypa
     assert "Phone" in text and re.search(r"555[-. ]\d{4}", text)
 
     # Labels of the people shown (their addresses given here: the schema may not have them yet)
-    import reports.mailing_labels as ML
+    import reports.roster.mailing_labels as ML
 
     chosen = []
 
@@ -284,7 +284,7 @@ def test_roster_print_menu_directory_and_labels(qtbot, window, demo_db, monkeypa
 
 
 def test_roster_labels_without_addresses_say_so(qtbot, window, demo_db, monkeypatch):
-    import reports.mailing_labels as ML
+    import reports.roster.mailing_labels as ML
 
     monkeypatch.setattr(ML, "mailing_addressees", lambda _db, ids: ([], len(list(ids))))
     shown = []

@@ -16,11 +16,17 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QCoreApplication
 
-from models import mobilization as mob
-from models import trainings as T
-from models.organization import (CommitteeInput, MemberRow, WorkplaceInput, departments_and_shifts, save_committee,
-                                 save_workplace)
-from models.roster import PersonInput, PhoneInput, create_person, get_person, update_person
+from models.mobilization import operations as mob
+from models.trainings import sessions as T
+from models.organization.structure import (
+    CommitteeInput,
+    MemberRow,
+    WorkplaceInput,
+    departments_and_shifts,
+    save_committee,
+    save_workplace,
+)
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person, update_person
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "i18n" / "committee_desk_es.ts"
@@ -42,7 +48,7 @@ def _pdf_text(path: Path) -> tuple[str, dict]:
 
 def _panel_text(path: Path) -> str:
     """The wall chart's health-check panel (the right-hand column), as one line."""
-    from reports.wall_chart import MARGIN, PAGE, PANEL
+    from reports.organization.wall_chart import MARGIN, PAGE, PANEL
 
     with pdfplumber.open(path) as pdf:
         page = pdf.pages[0]
@@ -108,8 +114,8 @@ def training(db, workplace):
 
 # ------------------------------------------------------- Spanish labels
 def spanish_sheet_labels():
-    from reports.call_sheets import SheetLabels
-    from reports.labels import DateWords
+    from reports.mobilization.call_sheets import SheetLabels
+    from reports.core.labels import DateWords
 
     return SheetLabels(
         title="{event} — hojas de llamadas", caller="Llamador(a)", unassigned="Sin llamador(a) asignado",
@@ -125,7 +131,7 @@ def spanish_sheet_labels():
 
 
 def test_call_sheets_in_spanish(db, event, tmp_path):
-    from reports.call_sheets import write_call_sheets
+    from reports.mobilization.call_sheets import write_call_sheets
 
     out = tmp_path / "hojas de llamadas.pdf"
     result = write_call_sheets(db, event["event"], out, labels=spanish_sheet_labels())
@@ -143,7 +149,7 @@ def test_call_sheets_in_spanish(db, event, tmp_path):
 
 
 def spanish_turnout_labels():
-    from reports.turnout import TurnoutLabels
+    from reports.mobilization.workbook import TurnoutLabels
 
     return TurnoutLabels(
         summary="Resumen", progress="Avance por día", calls="Llamadas", measure="Medida", event="Evento",
@@ -171,7 +177,7 @@ def spanish_turnout_labels():
 
 
 def test_turnout_in_spanish(db, event, tmp_path):
-    from reports.turnout import write_turnout
+    from reports.mobilization.workbook import write_turnout
 
     out = tmp_path / "asistencia.xlsx"
     result = write_turnout(db, [event["event"]], out, labels=spanish_turnout_labels())
@@ -199,7 +205,7 @@ def test_turnout_in_spanish(db, event, tmp_path):
 
 
 def test_turnout_english_defaults_for_the_cli(db, event, tmp_path):
-    from reports.turnout import write_turnout
+    from reports.mobilization.workbook import write_turnout
 
     out = tmp_path / "turnout.xlsx"
     write_turnout(db, [event["event"]], out)
@@ -209,7 +215,7 @@ def test_turnout_english_defaults_for_the_cli(db, event, tmp_path):
 
 
 def test_phone_tree_in_spanish(db, event, tmp_path):
-    from reports.phone_tree import TreeLabels, write_phone_tree
+    from reports.mobilization.phone_tree import TreeLabels, write_phone_tree
 
     labels = TreeLabels(title="Árbol telefónico",
                         subtitle="Cada persona llama a las personas que están justo debajo (como máximo {n}). "
@@ -231,7 +237,7 @@ def test_phone_tree_in_spanish(db, event, tmp_path):
 
 
 def spanish_wall_chart_labels():
-    from reports.wall_chart import WallChartLabels
+    from reports.organization.wall_chart import WallChartLabels
 
     return WallChartLabels(
         title="Tabla mural · {workplace}",
@@ -264,8 +270,8 @@ def spanish_wall_chart_labels():
 
 
 def test_wall_chart_in_spanish(db, workplace, tmp_path):
-    from models.wallchart import wall_chart
-    from reports.wall_chart import write_chart_pdf
+    from models.organization.wallchart import wall_chart
+    from reports.organization.wall_chart import write_chart_pdf
 
     out = tmp_path / "tabla-mural.pdf"
     write_chart_pdf(wall_chart(db, workplace), out, spanish_wall_chart_labels())
@@ -288,7 +294,7 @@ def test_wall_chart_in_spanish(db, workplace, tmp_path):
 
 
 def spanish_training_labels():
-    from reports.training_report import TrainingReportLabels
+    from reports.trainings.workbook import TrainingReportLabels
 
     return TrainingReportLabels(
         sheets=("Sesiones", "Asistencia: [todas las sesiones]", "Cobertura", "Capacitadores"),
@@ -306,7 +312,7 @@ def spanish_training_labels():
 
 
 def test_training_report_in_spanish(db, training, tmp_path):
-    from reports.training_report import write_training_report
+    from reports.trainings.workbook import write_training_report
 
     out = tmp_path / "capacitaciones.xlsx"
     write_training_report(db, out, labels=spanish_training_labels())
@@ -328,7 +334,7 @@ def test_training_report_in_spanish(db, training, tmp_path):
 
 
 def test_sheet_and_file_names_are_made_safe():
-    from reports.labels import safe_file_name, sheet_title
+    from reports.core.labels import safe_file_name, sheet_title
 
     assert sheet_title("Resumen: [todo] / 2030?") == "Resumen todo 2030"
     assert sheet_title("x" * 40) == "x" * 31
@@ -346,7 +352,7 @@ def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) 
 
 
 def test_mobilizations_ui_passes_translated_labels(qtbot, context, event, spanish, tmp_path, monkeypatch):
-    from ui import mobilizations as M
+    from ui.mobilization import page as M
 
     widget = M.TurnoutWidget(context)
     qtbot.addWidget(widget)
@@ -405,8 +411,8 @@ def test_mobilizations_ui_passes_translated_labels(qtbot, context, event, spanis
 
 
 def test_call_list_and_phone_bank_use_plural_forms(qtbot, context, event, spanish):
-    from ui.mobilizations import CallListWidget
-    from ui.phonebank import PhoneBankWidget
+    from ui.mobilization.page import CallListWidget
+    from ui.mobilization.phonebank import PhoneBankWidget
 
     widget = CallListWidget(context)
     qtbot.addWidget(widget)
@@ -422,7 +428,7 @@ def test_call_list_and_phone_bank_use_plural_forms(qtbot, context, event, spanis
 
 
 def test_wall_chart_ui_prints_in_spanish(qtbot, context, workplace, spanish, tmp_path, monkeypatch):
-    from ui import wallchart as W
+    from ui.organization import wallchart as W
 
     view = W.WallChartView(context, workplace)
     qtbot.addWidget(view)
@@ -451,7 +457,7 @@ def test_wall_chart_ui_prints_in_spanish(qtbot, context, workplace, spanish, tmp
 
 
 def test_training_report_ui_in_spanish(qtbot, context, training, spanish, tmp_path, monkeypatch):
-    from ui import trainings as UT
+    from ui.trainings import page as UT
 
     page = UT.TrainingsPage(context)
     qtbot.addWidget(page)
@@ -493,7 +499,7 @@ def _report_topics(path: Path) -> tuple[list, set, set, set]:
 
 
 def test_training_report_names_topics_in_the_chosen_language(db, training, tmp_path):
-    from reports.training_report import write_training_report
+    from reports.trainings.workbook import write_training_report
 
     english, spanish = _topic_names(db, training)
     T.save_topic(db, T.TopicInput(name="Only English"))  # no Spanish name: its English one in both
@@ -512,7 +518,7 @@ def test_training_report_names_topics_in_the_chosen_language(db, training, tmp_p
 
 
 def test_sign_in_puts_the_topic_in_the_chosen_language_first(db, training, tmp_path):
-    from reports.sign_in import write_sign_in
+    from reports.trainings.sign_in import write_sign_in
 
     english, spanish = _topic_names(db, training)
     write_sign_in(db, training["session"], tmp_path / "es.pdf", topic_language="es")
@@ -532,7 +538,7 @@ def test_sign_in_puts_the_topic_in_the_chosen_language_first(db, training, tmp_p
 
 
 def _trainings_page(qtbot, context, training):
-    from ui import trainings as UT
+    from ui.trainings import page as UT
 
     page = UT.TrainingsPage(context)
     qtbot.addWidget(page)
@@ -577,7 +583,7 @@ def test_trainings_ui_prints_topics_in_english(qtbot, context, training, tmp_pat
 
 
 def test_phone_bank_shows_phone_labels_translated(qtbot, context, spanish):
-    from ui.phonebank import PhoneBankWidget
+    from ui.mobilization.phonebank import PhoneBankWidget
 
     db = context.db
     pid = _person(db, "Luz", "Prueba", languages=["es"])

@@ -9,10 +9,10 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from models import errors
-from models import resolutions as R
-from models.entities import Committee, Person
-from models.resolutions import Clause, ResolutionInput, VoteRow, word_diff
+from models.core import errors
+from models.resolutions import drafts as R
+from models.core.entities import Committee, Person
+from models.resolutions.drafts import Clause, ResolutionInput, VoteRow, word_diff
 
 
 
@@ -206,7 +206,7 @@ def printed(db):
 
 
 def test_pdf_english_clauses_in_order_accents_fonts(db, tmp_path, printed):
-    from reports.resolution_pdf import write_resolution_pdf
+    from reports.resolutions.pdf import write_resolution_pdf
 
     rid, data = printed
     out = tmp_path / "en.pdf"
@@ -225,7 +225,7 @@ def test_pdf_english_clauses_in_order_accents_fonts(db, tmp_path, printed):
 
 
 def test_pdf_spanish_and_side_by_side(db, tmp_path, printed):
-    from reports.resolution_pdf import write_resolution_pdf
+    from reports.resolutions.pdf import write_resolution_pdf
 
     rid, data = printed
     es = tmp_path / "es.pdf"
@@ -259,7 +259,7 @@ def test_pdf_spanish_and_side_by_side(db, tmp_path, printed):
 
 
 def test_untranslated_clause_falls_back_to_english(db, tmp_path):
-    from reports.resolution_pdf import write_resolution_pdf
+    from reports.resolutions.pdf import write_resolution_pdf
 
     rid = R.save_resolution(db, _draft(clauses=[Clause("resolved", "that we act now.", "")])).id
     out = tmp_path / "es.pdf"

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from pypdf import PdfReader
 
 from conftest import type_text
-from models import resolutions as R
-from ui.resolutions import ResolutionEditor, ResolutionsPage
+from models.resolutions import drafts as R
+from ui.resolutions.page import ResolutionEditor, ResolutionsPage
 
 
 def _click(qtbot, button) -> None:
@@ -81,7 +81,7 @@ def test_draft_edit_clause_save_and_see_two_versions(qtbot, context, tmp_path):
 
 
 def test_clause_reorder_remove_sponsors_and_votes(qtbot, context):
-    from models.entities import Person
+    from models.core.entities import Person
 
     with context.db.write() as s:
         s.add(Person(first_name="Ana", last_name="Núñez"))

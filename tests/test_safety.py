@@ -16,12 +16,12 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 from sqlalchemy import event, select
 
 from conftest import CANARY_FIRST, CANARY_LAST, PASSPHRASE, ROOT
-from models import audit, backup, errors, paths
-from models.db import Database, DatabaseDamaged
-from models.entities import Committee, CommitteeMember, Person
-from models.instance_lock import is_held
-from models.mobilization_entities import CallList, CallListEntry, Event
-from models.roster import PersonInput, PhoneInput, create_person, delete_people, update_person
+from models.core import audit, backup, errors, paths
+from models.core.db import Database, DatabaseDamaged
+from models.core.entities import Committee, CommitteeMember, Person
+from models.core.instance_lock import is_held
+from models.mobilization.tables import CallList, CallListEntry, Event
+from models.roster.people import PersonInput, PhoneInput, create_person, delete_people, update_person
 
 PAGE = 4096
 RESERVE = 80  # SQLCipher 4: 16-byte IV + 64-byte HMAC-SHA512 at the end of every page
@@ -226,7 +226,7 @@ def test_damage_without_a_backup_is_still_a_clear_refusal(demo_db, db_path):
 
 # ------------------------------------------------------------- full disks
 def test_database_full_rolls_back_with_a_clear_message(db, db_path):
-    from models import demo
+    from models.core import demo
 
     demo.generate(db, people=50, seed=3)
     with db.engine.connect() as conn:
@@ -259,7 +259,7 @@ def tiny_disk(tmp_path):
 
 
 def test_full_disk_backup_and_file_writes_keep_earlier_files(demo_db, tiny_disk):
-    from reports.atomic import atomic_write
+    from reports.core.atomic import atomic_write
 
     earlier = tiny_disk / "roster.csv"
     earlier.write_text("earlier export\n")
@@ -281,7 +281,7 @@ def test_dev_full_gives_disk_full():
         with open("/dev/full", "wb") as handle:
             handle.write(b"x" * 10000)
             handle.flush()
-    from ui.messages import user_error_for
+    from ui.widgets.messages import user_error_for
 
     assert isinstance(user_error_for(caught.value), errors.DiskFull)
 
@@ -315,7 +315,7 @@ def test_stale_lock_of_a_killed_process_does_not_block(db_path):
     Database.create(db_path, PASSPHRASE).close()
     holder = subprocess.Popen(
         [sys.executable, "-c",
-         "import sys,time; sys.path.insert(0, sys.argv[2]); from models.instance_lock import InstanceLock; "
+         "import sys,time; sys.path.insert(0, sys.argv[2]); from models.core.instance_lock import InstanceLock; "
          "held = InstanceLock(sys.argv[1], 'app').acquire(); print('held', flush=True); time.sleep(60)",
          str(db_path), str(ROOT)],
         stdout=subprocess.PIPE, text=True,
@@ -437,7 +437,7 @@ def test_canary_is_in_no_log_temp_file_or_backup(db, db_path, app_home, tmp_path
 
 # --------------------------------------------------------------- CLI
 def test_cli_backup_and_restore_round_trip(cli, db, db_path, tmp_path):
-    from models import demo
+    from models.core import demo
 
     demo.generate(db, people=40, seed=5)
     db.close()

@@ -10,8 +10,8 @@ import time
 from pathlib import Path
 
 from conftest import PASSPHRASE, ROOT
-from models import errors
-from models.db import Database
+from models.core import errors
+from models.core.db import Database
 
 ROWS = 3000
 NEW_PASSPHRASE = "the second passphrase"
@@ -32,7 +32,7 @@ def _env(app_home: Path) -> dict:
 
 
 def test_kill_9_of_an_import_leaves_it_wholly_present_or_wholly_absent(db, db_path, tmp_path, app_home):
-    from models import demo
+    from models.core import demo
 
     demo.generate(db, people=20, seed=2)
     db.close()
@@ -85,13 +85,13 @@ def test_kill_9_of_an_import_leaves_it_wholly_present_or_wholly_absent(db, db_pa
 
 
 def test_kill_9_during_a_passphrase_change_leaves_exactly_one_passphrase(db, db_path, app_home):
-    from models import demo
+    from models.core import demo
 
     demo.generate(db, people=1500, seed=9)
     db.close()
     script = (
         "import sys; sys.path.insert(0, sys.argv[1])\n"
-        "from models.db import Database\n"
+        "from models.core.db import Database\n"
         "db = Database.open(sys.argv[2], sys.argv[3])\n"
         "print('ready', flush=True)\n"
         "db.change_passphrase(sys.argv[3], sys.argv[4])\n"

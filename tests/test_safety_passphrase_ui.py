@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
-from models import audit, errors
-from models.db import Database
-from models.keystore import KeyStore
-from models.roster import PersonInput, create_person
+from models.core import audit, errors
+from models.core.db import Database
+from models.core.keystore import KeyStore
+from models.roster.people import PersonInput, create_person
 from tests.conftest import PASSPHRASE
 
 NEW = "a brand new passphrase"
@@ -21,7 +21,7 @@ NEW = "a brand new passphrase"
 
 @pytest.fixture
 def dialog(qtbot, context):
-    from ui.safety import ChangePassphraseDialog
+    from ui.safety.page import ChangePassphraseDialog
 
     create_person(context.db, PersonInput(first_name="Rosa", last_name="Keeper"))
     keystore = KeyStore()

@@ -15,10 +15,10 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from conftest import PASSPHRASE
-from models import audit, backup, demo
-from models.db import Database
-from models.keystore import KeyStore
-from models.roster import PersonInput, create_person
+from models.core import audit, backup, demo
+from models.core.db import Database
+from models.core.keystore import KeyStore
+from models.roster.people import PersonInput, create_person
 from ui.app import AppController
 from ui.settings import Settings
 
@@ -91,7 +91,7 @@ def test_back_up_now_preferences_audit_trail_and_restore(qtbot, closed_db, tmp_p
     main = controller.main_window
     # Preferences: the user's name, auto-lock minutes and the backup folder.
     main.findChild(type(main.lock_action), "actionPreferences").trigger()
-    from ui.safety import PreferencesDialog
+    from ui.safety.page import PreferencesDialog
 
     dialog = main.findChild(PreferencesDialog, "preferencesDialog")
     assert dialog is not None
@@ -115,7 +115,7 @@ def test_back_up_now_preferences_audit_trail_and_restore(qtbot, closed_db, tmp_p
     # The audit trail shows it, with the user's name, and filters.
     create_person(main.context.db, PersonInput(first_name="Ana"))
     main.findChild(type(main.lock_action), "actionAuditTrail").trigger()
-    from ui.safety import AuditDialog, AuditModel
+    from ui.safety.page import AuditDialog, AuditModel
 
     trail = main.findChild(AuditDialog, "auditDialog")
     model = trail.model

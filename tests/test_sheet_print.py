@@ -13,17 +13,24 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from models import demo
-from models import mobilization as mob
-from reports.sheet_print import CHART_HEIGHT_CM, CHART_WIDTH_CM, FONT_NAME, WIDE_COLUMNS, PrintLabels, page_code
+from models.core import demo
+from models.mobilization import operations as mob
+from reports.core.sheet_print import (
+    CHART_HEIGHT_CM,
+    CHART_WIDTH_CM,
+    FONT_NAME,
+    WIDE_COLUMNS,
+    PrintLabels,
+    page_code,
+)
 
 EVENT = "Picket at Lakeside Poultry"
 
 
 def _workbooks(db, folder: Path) -> dict[str, Path]:
-    from reports.roster_export import export_people
-    from reports.training_report import write_training_report
-    from reports.turnout import write_turnout
+    from reports.roster.export import export_people
+    from reports.trainings.workbook import write_training_report
+    from reports.mobilization.workbook import write_turnout
 
     event = next(e.id for e in mob.list_events(db) if e.name == EVENT)
     paths = {name: folder / f"{name}.xlsx" for name in ("turnout", "training", "roster")}

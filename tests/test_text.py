@@ -7,7 +7,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from models.text import fold
+from models.core.text import fold
 
 
 def reference_fold(value: str) -> str:

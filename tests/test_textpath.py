@@ -1,4 +1,4 @@
-"""The one text path for PDFs (reports/textpath.py): measured, fitted, wrapped and drawn text."""
+"""The one text path for PDFs (reports/core/textpath.py): measured, fitted, wrapped and drawn text."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 from reportlab.pdfgen import canvas
 
-from reports.textpath import draw_text, fit_text, text_width, wrap_text
+from reports.core.textpath import draw_text, fit_text, text_width, wrap_text
 
 
 def _pdftotext(path) -> str:

@@ -7,9 +7,10 @@ from datetime import date, datetime
 
 import pytest
 
-from models import errors, trainings as T
-from models.organization import WorkplaceInput, departments_and_shifts, save_workplace
-from models.roster import PersonInput, PhoneInput, create_person
+from models.core import errors
+from models.trainings import sessions as T
+from models.organization.structure import WorkplaceInput, departments_and_shifts, save_workplace
+from models.roster.people import PersonInput, PhoneInput, create_person
 
 
 def _topic(db, name="Know your rights at work") -> int:
@@ -161,7 +162,7 @@ def _text(pdf_path):
 def test_sign_in_pdf_two_pages_header_repeated(db, tmp_path):
     from pypdf import PdfReader
 
-    from reports.sign_in import rows_per_page, write_sign_in
+    from reports.trainings.sign_in import rows_per_page, write_sign_in
 
     topic = _topic(db, "Rapid-response and whistle protocols")
     trainer = create_person(db, PersonInput(first_name="Rosa", last_name="Entrenadora"))
@@ -195,7 +196,7 @@ def test_sign_in_pdf_two_pages_header_repeated(db, tmp_path):
 def test_excel_report_reopened(demo_db, tmp_path):
     import openpyxl
 
-    from reports.training_report import ATTENDANCE_HEADERS, SHEETS, write_training_report
+    from reports.trainings.workbook import ATTENDANCE_HEADERS, SHEETS, write_training_report
 
     sid = T.list_sessions(demo_db)[0].id
     evil = create_person(demo_db, PersonInput(first_name="=HYPERLINK(\"x\")", last_name="Formula"))

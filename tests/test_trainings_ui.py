@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from models import trainings as T
-from models.organization import WorkplaceInput, departments_and_shifts, save_workplace
-from models.roster import PersonInput, create_person
+from models.trainings import sessions as T
+from models.organization.structure import WorkplaceInput, departments_and_shifts, save_workplace
+from models.roster.people import PersonInput, create_person
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def setup(context, db):
 
 @pytest.fixture
 def page(qtbot, context, setup):
-    from ui.trainings import TrainingsPage
+    from ui.trainings.page import TrainingsPage
 
     widget = TrainingsPage(context)
     qtbot.addWidget(widget)
@@ -73,7 +73,7 @@ def test_attendance_by_keyboard(qtbot, page, setup, db):
 
 
 def test_walk_in_and_evaluation_dialogs(qtbot, page, setup, db, monkeypatch):
-    from ui.trainings import EvaluationDialog, WalkInDialog
+    from ui.trainings.page import EvaluationDialog, WalkInDialog
 
     def fill_walk_in(dialog):
         qtbot.keyClicks(dialog.first, "Walter")
@@ -145,7 +145,7 @@ def test_print_sign_in_and_report_in_background(qtbot, page, setup, tmp_path):
 
 
 def test_topics_tab_new_topic(qtbot, page, db, monkeypatch):
-    from ui.trainings import TopicDialog
+    from ui.trainings.page import TopicDialog
 
     def fill(dialog):
         qtbot.keyClicks(dialog.name, "Bystander intervention")

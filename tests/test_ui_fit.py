@@ -32,7 +32,7 @@ def test_shipped_fonts_draw_chinese_and_arabic_names(qtbot):
 
 
 def test_spanish_sidebar_titles_fit_without_a_scroll_bar(qtbot, context, spanish):
-    from models.keystore import KeyStore
+    from models.core.keystore import KeyStore
     from ui.main_window import MainWindow
 
     window = MainWindow(context, KeyStore())
@@ -53,9 +53,9 @@ def test_spanish_sidebar_titles_fit_without_a_scroll_bar(qtbot, context, spanish
 
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_roster_columns_first_show_a_whole_phone_number_and_membership(qtbot, context, request, language):
-    from models.roster_index import MEMBERSHIP, PHONE
-    from ui import labels
-    from ui.roster import RosterPage
+    from models.roster.index import MEMBERSHIP, PHONE
+    from ui.widgets import labels
+    from ui.roster.page import RosterPage
 
     if language == "es":
         request.getfixturevalue("spanish")
@@ -73,10 +73,10 @@ def test_roster_columns_first_show_a_whole_phone_number_and_membership(qtbot, co
 def test_person_assessment_history_shows_when_and_assessment_whole(qtbot, context):
     from PySide6.QtWidgets import QTreeWidget
 
-    from models import roster
-    from models.roster import PersonInput
-    from ui import labels
-    from ui.person_editor import PersonDialog
+    from models.roster import people as roster
+    from models.roster.people import PersonInput
+    from ui.widgets import labels
+    from ui.roster.person_editor import PersonDialog
 
     pid = roster.create_person(context.db, PersonInput(first_name="Rosa", last_name="Ibarra", assessment=4),
                                assessed_by="Lupe Hernández", assessment_note="after the break-room talk")
@@ -95,7 +95,7 @@ def test_every_section_fits_a_small_laptop_screen(qtbot, demo_db, context, reque
     """The window's minimum size is the largest section's: long Spanish labels, layout names and
     training topics wrap or shorten, and the call-list criteria scroll, instead of pushing the
     window past a 1280 x 768 laptop screen (less its title bar and task bar)."""
-    from models.keystore import KeyStore
+    from models.core.keystore import KeyStore
     from ui.main_window import MainWindow
 
     if language == "es":
@@ -120,7 +120,7 @@ def test_every_section_fits_a_small_laptop_screen(qtbot, demo_db, context, reque
 def test_flow_layout_wraps_a_row_of_buttons_without_overlap(qtbot):
     from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-    from ui.flow import FlowLayout
+    from ui.widgets.flow import FlowLayout
 
     holder = QWidget()
     qtbot.addWidget(holder)

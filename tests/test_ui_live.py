@@ -15,11 +15,18 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton, QTabWidget
 
 from conftest import type_text
-from models import mobilization as mob
-from models import trainings as T
-from models.changes import TABLE_KINDS, Changes, Kind
-from models.organization import CommitteeInput, MemberRow, WorkplaceInput, departments_and_shifts, save_committee, save_workplace
-from models.roster import PersonInput, PhoneInput, create_person
+from models.mobilization import operations as mob
+from models.trainings import sessions as T
+from models.core.changes import TABLE_KINDS, Changes, Kind
+from models.organization.structure import (
+    CommitteeInput,
+    MemberRow,
+    WorkplaceInput,
+    departments_and_shifts,
+    save_committee,
+    save_workplace,
+)
+from models.roster.people import PersonInput, PhoneInput, create_person
 
 
 # ------------------------------------------------------------------ helpers
@@ -82,7 +89,7 @@ def click_row(qtbot, view, row: int, column: int = 0) -> None:
 
 @pytest.fixture
 def window(qtbot, context):
-    from models.keystore import KeyStore
+    from models.core.keystore import KeyStore
     from ui.main_window import MainWindow
 
     win = MainWindow(context, KeyStore())
@@ -112,7 +119,7 @@ def _mobilizations(qtbot, window, event_id):
     click_sidebar(qtbot, window, "mobilizations")
     page = window.current_page()
     qtbot.waitUntil(lambda: page.proxy.rowCount() >= 1, timeout=5000)
-    from ui.table import ROW_ROLE
+    from ui.widgets.table import ROW_ROLE
 
     qtbot.waitUntil(lambda: any(page.proxy.index(r, 0).data(ROW_ROLE).id == event_id for r in range(page.proxy.rowCount())),
                     timeout=5000)
@@ -129,7 +136,7 @@ def _numbers(label_text: str) -> dict[str, str]:
 
 # ------------------------------------------------------------------ changes announced by the data layer
 def test_every_table_has_a_change_kind(db):
-    from models.base import Base
+    from models.core.base import Base
 
     tables = set(Base.metadata.tables) - {"alembic_version"}
     assert tables <= set(TABLE_KINDS), tables - set(TABLE_KINDS)
@@ -163,7 +170,7 @@ def test_checkins_by_keyboard_update_turnout_and_events_table_at_once(qtbot, win
     assert shown["Flake rate"] == rate
     # the Excel report (openpyxl) and the CLI say the same at the same moment
     out = tmp_path / "turnout.xlsx"
-    from reports.turnout import write_turnout
+    from reports.mobilization.workbook import write_turnout
 
     write_turnout(db, [setup["event"]], out)
     sheet = load_workbook(out, read_only=True).worksheets[0]
@@ -243,7 +250,7 @@ def test_enter_with_several_people_of_that_name_asks_which(qtbot, window, contex
         qtbot.keyClick(dialog.list, Qt.Key.Key_Down)
         qtbot.keyClick(dialog.list, Qt.Key.Key_Return)
 
-    from ui.checkin import ChoosePersonDialog
+    from ui.mobilization.checkin import ChoosePersonDialog
 
     state = on_modal(lambda w: isinstance(w, ChoosePersonDialog), choose_second)
     checkin.search.setFocus()
@@ -292,7 +299,7 @@ def test_outcome_keys_work_while_the_note_has_focus(qtbot, window, context, db):
 
 
 def test_spanish_outcome_keys_use_spanish_letters(qtbot, context, db, spanish):
-    from ui.phonebank import PhoneBankWidget
+    from ui.mobilization.phonebank import PhoneBankWidget
 
     setup = _event(db, datetime.now() + timedelta(days=3), people=3, yes=0)
     bank = PhoneBankWidget(context)
@@ -311,7 +318,7 @@ def test_spanish_outcome_keys_use_spanish_letters(qtbot, context, db, spanish):
     qtbot.keyClick(bank, Qt.Key.Key_S)
     assert mob.person_card(db, first.entry_id).attempts[-1].outcome == "yes"
     # the paper sheets and their re-entry use the same letters
-    from ui.mobilizations import ReentryWidget
+    from ui.mobilization.page import ReentryWidget
 
     reentry = ReentryWidget(context)
     qtbot.addWidget(reentry)
@@ -336,14 +343,14 @@ def test_ctrl_s_saves_walk_in_event_and_training_session_dialogs(qtbot, window, 
         qtbot.keyClicks(dialog.last, "Newcomer")
         qtbot.keyClick(dialog.last, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
-    from ui.walk_in import WalkInDialog
+    from ui.widgets.walk_in import WalkInDialog
 
     state = on_modal(lambda w: isinstance(w, WalkInDialog), fill_walk_in)
     click(qtbot, checkin.findChild(QPushButton, "walkInButton"))
     assert "seen" in state and "stuck" not in state
     assert mob.checked_in_count(db, setup["event"]) == 1
 
-    from ui.mobilizations import EventDialog
+    from ui.mobilization.page import EventDialog
 
     def fill_event(dialog) -> None:
         qtbot.keyClicks(dialog.name, "Second rally")
@@ -357,7 +364,7 @@ def test_ctrl_s_saves_walk_in_event_and_training_session_dialogs(qtbot, window, 
     T.ensure_starter_topics(db)
     click_sidebar(qtbot, window, "trainings")
     trainings = window.current_page()
-    from ui.trainings import SessionDialog
+    from ui.trainings.page import SessionDialog
 
     def fill_session(dialog) -> None:
         dialog.place.setFocus()
@@ -390,7 +397,7 @@ def test_sign_in_sheet_buttons_print_and_save(qtbot, session_page, monkeypatch, 
     """"Print sign-in sheet…" crashed (clicked(bool) passed False as the path): it now opens the
     print preview; "Sign-in sheet as PDF…" saves where the file dialog says."""
     page, _setup, _sid = session_page
-    from ui.printing import PdfPrintPreview
+    from ui.widgets.printing import PdfPrintPreview
 
     counts = {}
 
@@ -412,7 +419,7 @@ def test_sign_in_sheet_buttons_print_and_save(qtbot, session_page, monkeypatch, 
 
 def test_register_dialog_needs_someone_chosen(qtbot, session_page):
     page, setup, sid = session_page
-    from ui.trainings import AddPeopleDialog
+    from ui.trainings.page import AddPeopleDialog
 
     seen = {}
 
@@ -439,7 +446,7 @@ def test_register_dialog_needs_someone_chosen(qtbot, session_page):
 # ------------------------------------------------------------------ printing
 @pytest.mark.parametrize("which", ["call-sheets", "phone-tree", "wall-chart", "resolution", "leaflet"])
 def test_print_opens_a_preview_with_the_right_page_count(qtbot, window, context, db, which, tmp_path, monkeypatch):
-    from ui.printing import PdfPrintPreview
+    from ui.widgets.printing import PdfPrintPreview
 
     setup = _event(db, datetime.now(), people=40, yes=3)
     committee = save_committee(db, CommitteeInput(name="RR", kind="rapid-response",
@@ -476,7 +483,7 @@ def test_print_opens_a_preview_with_the_right_page_count(qtbot, window, context,
         qtbot.waitUntil(lambda: "pages" in counts, timeout=20000)
         click(qtbot, view.print_button)
     elif which == "resolution":
-        from models import resolutions as R
+        from models.resolutions import drafts as R
 
         rid = R.save_resolution(db, R.ResolutionInput(title="Fair shifts", committee_id=committee,
                                                       clauses=[R.Clause("whereas", "We work hard.", "")] * 30)).id
@@ -494,7 +501,7 @@ def test_print_opens_a_preview_with_the_right_page_count(qtbot, window, context,
         qtbot.waitUntil(lambda: out.exists() and editor.print_button.isEnabled(), timeout=20000)
         editor.close()
     else:
-        from models import leaflets
+        from models.leaflets import templates as leaflets
 
         leaflets.save_leaflet(db, leaflets.load_template("rally-announcement"))
         click_sidebar(qtbot, window, "leaflets")
@@ -534,7 +541,7 @@ def test_spanish_phone_tree_tab_and_qt_dialogs(qtbot, qapp, context, spanish):
     from PySide6.QtWidgets import QLabel
 
     from ui import i18n
-    from ui.mobilizations import MobilizationsPage
+    from ui.mobilization.page import MobilizationsPage
 
     page = MobilizationsPage(context)
     qtbot.addWidget(page)
@@ -576,7 +583,7 @@ def test_capital_accents_show_on_tabs_not_selected(qtbot):
 
 
 def test_changing_the_language_offers_a_restart_and_restarts(qtbot, db, monkeypatch):
-    from models.keystore import KeyStore
+    from models.core.keystore import KeyStore
     from ui import app as app_module
     from ui.settings import Settings
 
@@ -584,7 +591,7 @@ def test_changing_the_language_offers_a_restart_and_restarts(qtbot, db, monkeypa
     monkeypatch.setattr(app_module, "relaunch", lambda: relaunched.append(True) or True)
     db.close()
     from conftest import PASSPHRASE
-    from models.db import Database
+    from models.core.db import Database
 
     opened = Database.open(db.path, PASSPHRASE)
     controller = app_module.AppController(Settings(), KeyStore())

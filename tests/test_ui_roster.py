@@ -9,13 +9,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from conftest import PASSPHRASE, type_text
-from models import roster
-from models.keystore import KeyStore
-from models.roster import PersonInput, PhoneInput
-from models.roster_index import NAME, RosterFilter, RosterIndex, make_rows
+from models.roster import people as roster
+from models.core.keystore import KeyStore
+from models.roster.people import PersonInput, PhoneInput
+from models.roster.index import NAME, RosterFilter, RosterIndex, make_rows
 from ui.app import AppController
 from ui.navigation import RosterPlace
-from ui.roster import RosterPage, RosterTableModel
+from ui.roster.page import RosterPage, RosterTableModel
 from ui.settings import Settings
 
 
@@ -159,7 +159,7 @@ def test_remembered_passphrase_unlocks_with_empty_field(qtbot, tmp_path):
 
 @pytest.fixture
 def roster_page(qtbot, context):
-    from models import demo
+    from models.core import demo
 
     demo.generate(context.db, people=150, seed=3)
     page = RosterPage(context)
@@ -218,7 +218,7 @@ def test_filters_sort_and_delete_with_confirmation(qtbot, roster_page, monkeypat
 
 
 def test_roster_filter_request_from_another_page(qtbot, roster_page):
-    from models.organization import departments_and_shifts
+    from models.organization.structure import departments_and_shifts
 
     page = roster_page
     workplace_id = page.workplace_box.itemData(1)
@@ -245,7 +245,7 @@ def test_no_department_cell_from_the_wall_chart(qtbot, roster_page):
 
 def test_import_and_export_open_from_the_roster(qtbot, roster_page, monkeypatch):
     calls = []
-    monkeypatch.setattr("ui.imports.export_people", lambda parent, context, ids: calls.append(ids))
+    monkeypatch.setattr("ui.importing.wizard.export_people", lambda parent, context, ids: calls.append(ids))
     roster_page.table.selectRow(0)
     roster_page.export_people()
     assert calls and len(calls[0]) == roster_page.model.rowCount()  # one selected: everyone shown
@@ -258,8 +258,9 @@ def test_import_and_export_open_from_the_roster(qtbot, roster_page, monkeypatch)
 def test_person_page_shows_their_trainings(qtbot, context):
     from PySide6.QtWidgets import QListWidget
 
-    from models import demo, trainings
-    from ui.person_editor import PersonDialog
+    from models.core import demo
+    from models.trainings import sessions as trainings
+    from ui.roster.person_editor import PersonDialog
 
     demo.generate(context.db, people=300, seed=11)
     topic_id, topic_name = next(
@@ -274,9 +275,9 @@ def test_person_page_shows_their_trainings(qtbot, context):
 
 
 def test_editor_dialogs_show_save_problems_inline(qtbot, context):
-    from models.organization import CommitteeInput, WorkplaceInput, save_committee, save_workplace
-    from ui.committees import CommitteeDialog
-    from ui.workplaces import WorkplaceDialog
+    from models.organization.structure import CommitteeInput, WorkplaceInput, save_committee, save_workplace
+    from ui.organization.committees import CommitteeDialog
+    from ui.organization.workplaces import WorkplaceDialog
 
     save_committee(context.db, CommitteeInput(name="Rapid Response Team", kind="rapid-response"))
     save_workplace(context.db, WorkplaceInput(name="Harbor Hotel"))
@@ -302,7 +303,7 @@ def test_load_rows_reads_the_same_rows_as_the_plain_path(demo_db, monkeypatch, c
     """load_rows (one connection read on a second thread, chunked, built as it reads) gives
     exactly the rows of load_roster_rows + make_rows (phones in order, tags, places), in the
     same order, however many chunks the people come in."""
-    from models import roster_index
+    from models.roster import index as roster_index
 
     monkeypatch.setattr(roster_index, "PEOPLE_CHUNK", chunk)
 
@@ -322,7 +323,7 @@ def test_load_rows_reads_the_same_rows_as_the_plain_path(demo_db, monkeypatch, c
 def test_roster_read_ahead_raises_the_readers_error_and_stops_when_left_early():
     import time
 
-    from models.roster_index import _Prefetch
+    from models.roster.index import _Prefetch
 
     def failing():
         yield 1
@@ -350,8 +351,8 @@ def test_roster_read_ahead_raises_the_readers_error_and_stops_when_left_early():
 
 
 def test_load_rows_of_an_empty_roster(tmp_path):
-    from models import roster_index
-    from models.db import Database
+    from models.roster import index as roster_index
+    from models.core.db import Database
 
     db = Database.create(tmp_path / "empty.cdesk", "correct horse battery")
     try:

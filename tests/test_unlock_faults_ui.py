@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 
 from conftest import PASSPHRASE
-from models import backup, demo
-from models.db import Database
-from models.instance_lock import InstanceLock
-from models.keystore import KeyStore
+from models.core import backup, demo
+from models.core.db import Database
+from models.core.instance_lock import InstanceLock
+from models.core.keystore import KeyStore
 from ui.app import AppController
 from ui.settings import Settings
 

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from models import errors, importing, vcard
+from models.core import errors
+from models import importing
+from models.importing import vcard
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 

@@ -1,4 +1,4 @@
-"""The one shared "Add a walk-in" dialog (ui/walk_in.py), driven like a person would from both
+"""The one shared "Add a walk-in" dialog (ui/widgets/walk_in.py), driven like a person would from both
 places that use it: check-in at an action (Ctrl+W) and training attendance (the Walk-in… button)."""
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox
 
-from models import mobilization as mob
-from models import trainings as T
-from models.organization import WorkplaceInput, departments_and_shifts, save_workplace
-from models.roster import PersonInput, PhoneInput, create_person, get_person
+from models.mobilization import operations as mob
+from models.trainings import sessions as T
+from models.organization.structure import WorkplaceInput, departments_and_shifts, save_workplace
+from models.roster.people import PersonInput, PhoneInput, create_person, get_person
 
 
 def when_shown(qtbot, steps: list[Callable]) -> list[str]:
     """Run ``steps`` one per showing of the modal walk-in dialog (each exec() of it)."""
-    from ui.walk_in import WalkInDialog
+    from ui.widgets.walk_in import WalkInDialog
 
     done: list[str] = []
 
@@ -50,7 +50,7 @@ def event(db):
 
 
 def test_checkin_walk_in_through_shared_dialog(qtbot, context, event, tmp_path):
-    from ui.checkin import CheckinWidget
+    from ui.mobilization.checkin import CheckinWidget
 
     widget = CheckinWidget(context)
     qtbot.addWidget(widget)
@@ -99,7 +99,7 @@ def session(db):
 
 
 def test_training_walk_in_through_shared_dialog(qtbot, context, session, tmp_path):
-    from ui.trainings import TrainingsPage
+    from ui.trainings.page import TrainingsPage
 
     page = TrainingsPage(context)
     qtbot.addWidget(page)
@@ -145,8 +145,8 @@ def test_training_walk_in_through_shared_dialog(qtbot, context, session, tmp_pat
 
 
 def test_both_places_use_the_one_dialog():
-    import ui.checkin
-    import ui.trainings
-    import ui.walk_in
+    import ui.mobilization.checkin
+    import ui.trainings.page
+    import ui.widgets.walk_in
 
-    assert ui.checkin.WalkInDialog is ui.walk_in.WalkInDialog is ui.trainings.WalkInDialog
+    assert ui.mobilization.checkin.WalkInDialog is ui.widgets.walk_in.WalkInDialog is ui.trainings.page.WalkInDialog

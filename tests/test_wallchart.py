@@ -7,10 +7,10 @@ from datetime import date
 
 from pypdf import PdfReader
 
-from models import organization
-from models.entities import Committee, CommitteeMember, Department, Person, Shift
-from models.organization import WorkplaceInput
-from models.wallchart import NONE_ID, wall_chart
+from models.organization import structure as organization
+from models.core.entities import Committee, CommitteeMember, Department, Person, Shift
+from models.organization.structure import WorkplaceInput
+from models.organization.wallchart import NONE_ID, wall_chart
 
 
 def _fonts(page) -> list:
@@ -144,7 +144,7 @@ def test_unit_size_from_the_workplace_record_and_scope(db):
 
 
 def test_wall_chart_of_a_5000_worker_workplace_is_fast(db):
-    from models import demo
+    from models.core import demo
 
     demo.generate(db, people=5000, workplaces=1, committees=3, seed=11)
     wall_chart(db, 1)  # warm the connection pool
@@ -159,7 +159,7 @@ def test_wall_chart_of_a_5000_worker_workplace_is_fast(db):
 
 
 def test_wall_chart_pdf_is_one_landscape_page_with_embedded_fonts(db, tmp_path):
-    from reports.wall_chart import write_wall_chart
+    from reports.organization.wall_chart import write_wall_chart
 
     wid, _d, _s = build_known_roster(db)
     out = tmp_path / "wall.pdf"
@@ -178,7 +178,7 @@ def test_wall_chart_pdf_is_one_landscape_page_with_embedded_fonts(db, tmp_path):
 
 
 def test_wall_chart_pdf_stays_one_page_with_many_departments(db, tmp_path):
-    from reports.wall_chart import write_wall_chart
+    from reports.organization.wall_chart import write_wall_chart
 
     wid = organization.save_workplace(db, WorkplaceInput(name="Huge", departments=[f"Dept {i:02d} with a long name" for i in range(30)],
                                                           shifts=["Day", "Swing", "Night", "Weekend"]))
@@ -205,8 +205,8 @@ def test_cli_print_wall_chart(cli, db, db_path, tmp_path):
 def test_wall_chart_view_cells_checks_click_and_print(qtbot, context, tmp_path):
     from PySide6.QtCore import Qt
 
-    from ui.wallchart import CELL_ROLE, WallChartView
-    from ui.workplaces import WorkplacesPage
+    from ui.organization.wallchart import CELL_ROLE, WallChartView
+    from ui.organization.workplaces import WorkplacesPage
 
     wid, depts, shifts = build_known_roster(context.db)
     page = WorkplacesPage(context)

@@ -12,12 +12,13 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from models import __version__, paths
-from models.db import Database
-from models.keystore import KeyStore
+from models import __version__
+from models.core import paths
+from models.core.db import Database
+from models.core.keystore import KeyStore
 
-from . import i18n
-from .messages import install_excepthook
+from ui import i18n
+from ui.widgets.messages import install_excepthook
 from .settings import Settings
 
 
@@ -44,7 +45,7 @@ class AppController(QObject):
             app.applicationStateChanged.connect(self._application_state_changed)
 
     def show_unlock(self, tab: int | None = None) -> None:
-        from .unlock import UnlockWindow
+        from ui.safety.unlock import UnlockWindow
 
         self.unlock_window = UnlockWindow(self.settings, self.keystore)
         self.unlock_window.unlocked.connect(self.show_main)
@@ -87,7 +88,7 @@ class AppController(QObject):
     # ---------------------------------------------------------------- auto-lock
     def _watch_idle(self) -> None:
         """Lock after ``auto_lock_minutes`` without keyboard or mouse input (0 = never)."""
-        from .safety import IdleWatcher
+        from ui.safety.page import IdleWatcher
 
         app = QCoreApplication.instance()
         if self.idle_watcher is None:
@@ -110,7 +111,7 @@ class AppController(QObject):
 
     def _watch_system_lock(self) -> None:
         """Lock when the computer goes to sleep or its screen locks (whatever auto-lock says)."""
-        from .system_lock import SystemLockWatcher
+        from ui.safety.system_lock import SystemLockWatcher
 
         self._stop_watching_system_lock()
         factory = self.system_lock_factory or (lambda parent: SystemLockWatcher(parent))
@@ -155,7 +156,7 @@ class AppController(QObject):
         self.unlock_window.open_error.setText(message)
 
     def switch_database(self, tab: int) -> None:
-        from .safety import passphrase_change_running
+        from ui.safety.page import passphrase_change_running
 
         if self.main_window is not None and passphrase_change_running(self.main_window.context.db.path):
             # Lock, sleep or switch during a passphrase change: never close the database while it
@@ -173,7 +174,7 @@ class AppController(QObject):
 
     def restart(self) -> None:
         """Close the database cleanly (as Lock does), then start the app again (a new language)."""
-        from .safety import passphrase_change_running
+        from ui.safety.page import passphrase_change_running
 
         if self.main_window is not None and passphrase_change_running(self.main_window.context.db.path):
             QTimer.singleShot(500, self.restart)
@@ -190,9 +191,9 @@ class AppController(QObject):
     def restore(self, backup_path, passphrase: str) -> None:
         """Close the open database, restore the backup over it (the current file is kept aside),
         then open the restored database."""
-        from models import backup
+        from models.core import backup
 
-        from .messages import translated, user_error_for
+        from ui.widgets.messages import translated, user_error_for
         from .tasks import run_in_background, wait_for_all
 
         window = self.main_window
@@ -275,7 +276,7 @@ def run_gui(argv: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(_icon())
-    from . import style
+    from ui import style
 
     style.install(app)  # tabs keep the accents of capital letters (ui/style.py)
     register_window_fonts()

@@ -8,10 +8,10 @@ from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from models.changes import Changes
-from models.db import Database
-from models.logsetup import log_exception_safely
-from models.text import set_default_region
+from models.core.changes import Changes
+from models.core.db import Database
+from models.core.logsetup import log_exception_safely
+from models.core.text import set_default_region
 
 from .navigation import Navigator, NoNavigator
 from .settings import Settings
@@ -26,11 +26,11 @@ class AppContext(QObject):
 
     ``data_changed(Changes)`` is emitted on the UI thread after every committed write, whoever
     wrote and on whichever thread: the database announces what each transaction changed
-    (models/changes.py). Announcements that arrive together are merged into one. Pages listen
+    (models/core/changes.py). Announcements that arrive together are merged into one. Pages listen
     and refresh when it ``touches`` a kind they show; they never announce anything themselves.
     """
 
-    data_changed = Signal(object)  # models.changes.Changes
+    data_changed = Signal(object)  # models.core.changes.Changes
     status_message = Signal(str)
     _announced = Signal()
 
@@ -74,7 +74,7 @@ class AppContext(QObject):
             elif on_failure is not None:
                 on_failure(exc)
             else:
-                from .messages import report_unexpected
+                from ui.widgets.messages import report_unexpected
 
                 report_unexpected(exc)
 

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models import __version__, audit, backup, demo
-from models.db import DatabaseDamaged
-from models.keystore import KeyStore
+from models import __version__
+from models.core import audit, backup, demo
+from models.core.db import DatabaseDamaged
+from models.core.keystore import KeyStore
 
 from .context import AppContext
-from .messages import show_error, translated, user_error_for
+from ui.widgets.messages import show_error, translated, user_error_for
 from .navigation import RosterPlace
 from .sections import SectionSpec, sections
 
@@ -264,7 +265,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        from .safety import passphrase_change_running
+        from ui.safety.page import passphrase_change_running
 
         if not self._locking and passphrase_change_running(self.context.db.path):
             # Closing now would close the database in the middle of re-encrypting it.
@@ -277,7 +278,7 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def change_passphrase(self) -> None:
-        from .safety import ChangePassphraseDialog
+        from ui.safety.page import ChangePassphraseDialog
 
         dialog = ChangePassphraseDialog(self.context, self.keystore, self)
         dialog.succeeded.connect(lambda: self.context.status_message.emit(self.tr("Passphrase changed.")))
@@ -400,14 +401,14 @@ class MainWindow(QMainWindow):
         self.restore_requested.emit(path, passphrase)
 
     def show_audit_trail(self) -> None:
-        from .safety import AuditDialog
+        from ui.safety.page import AuditDialog
 
         dialog = AuditDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def preferences(self) -> None:
-        from .safety import PreferencesDialog
+        from ui.safety.page import PreferencesDialog
 
         dialog = PreferencesDialog(self.context.settings, self.context.db.path, self)
         dialog.setObjectName("preferencesDialog")

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
     from .context import AppContext
 
-SECTION_MODULES = ["ui.roster", "ui.workplaces", "ui.committees", "ui.resolutions", "ui.trainings", "ui.leaflets", "ui.imports", "ui.mobilizations"]
+SECTION_MODULES = ["ui.roster.page", "ui.organization.workplaces", "ui.organization.committees", "ui.resolutions.page", "ui.trainings.page", "ui.leaflets.page", "ui.importing.wizard", "ui.mobilization.page"]
 
 
 @dataclass(frozen=True)

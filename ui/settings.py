@@ -10,7 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from models import paths
+from models.core import paths
 
 VERSION = 1
 MAX_RECENT = 8
@@ -114,7 +114,7 @@ class Settings:
 
     @property
     def backup_folder(self) -> str:
-        """The root folder for automatic backups ("" = the default, models.paths.backup_dir());
+        """The root folder for automatic backups ("" = the default, models.core.paths.backup_dir());
         each database gets its own sub-folder."""
         return self._str("backup/folder", "")
 

@@ -1,7 +1,7 @@
 """One helper for background work: ``run_in_background(op, on_success, on_failure)``.
 
 ``op`` runs on a worker thread and touches only data, never widgets; its result (or exception)
-comes back by signal on the UI thread. Writes are serialized by models.db.Database.write().
+comes back by signal on the UI thread. Writes are serialized by models.core.db.Database.write().
 Long operations take a ``Progress`` they can report to and that tells them to stop on cancel.
 """
 
@@ -124,7 +124,7 @@ def run_in_background(
         if on_failure is not None:
             on_failure(exc)
         else:
-            from .messages import report_unexpected
+            from ui.widgets.messages import report_unexpected
 
             report_unexpected(exc)
 

@@ -33,24 +33,91 @@ Everything a caller uses is re-exported here: ``from models import importing`` a
 
 # Constants and private names are re-exported too: tests tune and spy on them.
 from .converting import Record, _PHONE_CACHE, convert_row, convert_rows, e164  # noqa: F401
-from . import person_fields  # noqa: F401  (the fields files carry beyond the basics)
+from models.importing import person_fields  # noqa: F401  (the fields files carry beyond the basics)
 from .identity import names_compatible
 from .layouts import IGNORE, LAYOUTS, Layout
-from .mapping import (FIELD_KEYS, FIELD_LABELS, FIELDS, Mapping, corrected, describe_mapping, field_named,
-                      guess_mapping, header_key, layout_name, mapped_fields, mapping_for, remember_mapping,
-                      remembered_mapping)
-from .matching import (ADD, CONVERT_CHUNK, DUPLICATE_ACTIONS, EXISTING, IN_FILE, INVALID, KEEP, MERGE, NEW,
-                       POSSIBLE_DUPLICATE, SKIP, TAIL_CHUNK, Action, ImportPlan, PersonSummary, PlanRow, RosterKeys,
-                       RowStatus, _chunks, build_roster_keys, display_names, load_roster_keys, name_key,
-                       person_summaries, plan_import, read_roster_keys)
-from .messages import (MSG_BAD_ASSESSMENT, MSG_BAD_EMAIL, MSG_BAD_PHONE, MSG_DEPT_NO_WORKPLACE, MSG_MEMBERSHIP,
-                       MSG_CP1252, MSG_NAME_ORDER, MSG_NO_NAME, MSG_TOO_LONG, MSG_UNREADABLE, Problem, ProgressFn)
+from .mapping import (
+    FIELD_KEYS,
+    FIELD_LABELS,
+    FIELDS,
+    Mapping,
+    corrected,
+    describe_mapping,
+    field_named,
+    guess_mapping,
+    header_key,
+    layout_name,
+    mapped_fields,
+    mapping_for,
+    remember_mapping,
+    remembered_mapping,
+)
+from .matching import (
+    ADD,
+    CONVERT_CHUNK,
+    DUPLICATE_ACTIONS,
+    EXISTING,
+    IN_FILE,
+    INVALID,
+    KEEP,
+    MERGE,
+    NEW,
+    POSSIBLE_DUPLICATE,
+    SKIP,
+    TAIL_CHUNK,
+    Action,
+    ImportPlan,
+    PersonSummary,
+    PlanRow,
+    RosterKeys,
+    RowStatus,
+    _chunks,
+    build_roster_keys,
+    display_names,
+    load_roster_keys,
+    name_key,
+    person_summaries,
+    plan_import,
+    read_roster_keys,
+)
+from .messages import (
+    MSG_BAD_ASSESSMENT,
+    MSG_BAD_EMAIL,
+    MSG_BAD_PHONE,
+    MSG_DEPT_NO_WORKPLACE,
+    MSG_MEMBERSHIP,
+    MSG_CP1252,
+    MSG_NAME_ORDER,
+    MSG_NO_NAME,
+    MSG_TOO_LONG,
+    MSG_UNREADABLE,
+    Problem,
+    ProgressFn,
+)
 from .pipeline import bench_import, import_file
-from .reading import (DELIMITERS, MAX_CELL, SPREADSHEET_SUFFIXES, SourceTable, cell_text, decode_bytes,
-                      read_csv_bytes, read_table, sheet_names, sniff_delimiter)
+from .reading import (
+    DELIMITERS,
+    MAX_CELL,
+    SPREADSHEET_SUFFIXES,
+    SourceTable,
+    cell_text,
+    decode_bytes,
+    read_csv_bytes,
+    read_table,
+    sheet_names,
+    sniff_delimiter,
+)
 from .tables import ImportBatch, ImportBatchPerson, ImportMapping
 from .undo import BatchInfo, UndoResult, list_batches, undo_import
-from .writing import IMPORT_CACHE_KIB, INSERT_CHUNK, ImportResult, _Applier, _page_cache, _StatementThread, apply_import
+from .writing import (
+    IMPORT_CACHE_KIB,
+    INSERT_CHUNK,
+    ImportResult,
+    _Applier,
+    _page_cache,
+    _StatementThread,
+    apply_import,
+)
 
 __all__ = [
     "ImportBatch", "ImportBatchPerson", "ImportMapping", "SourceTable", "Mapping", "ImportPlan", "PlanRow",

@@ -7,14 +7,33 @@ import operator
 import re
 from typing import Any, Callable, Optional, Sequence
 
-from .. import consent
-from ..text import NANP_REGIONS, default_region, display_name, fold, is_valid_email, normalize_phone, phone_key, \
-    phone_text, split_phones
-from . import person_fields
+from models.roster import consent
+from models.core.text import (
+    NANP_REGIONS,
+    default_region,
+    display_name,
+    fold,
+    is_valid_email,
+    normalize_phone,
+    phone_key,
+    phone_text,
+    split_phones,
+)
+from models.importing import person_fields
 from .layouts import IGNORE
 from .mapping import Mapping, _norm_header
-from .messages import (MSG_BAD_ASSESSMENT, MSG_BAD_EMAIL, MSG_BAD_PHONE, MSG_DEPT_NO_WORKPLACE, MSG_MEMBERSHIP,
-                       MSG_NAME_ORDER, MSG_NO_NAME, MSG_TOO_LONG, Problem, _problem)
+from .messages import (
+    MSG_BAD_ASSESSMENT,
+    MSG_BAD_EMAIL,
+    MSG_BAD_PHONE,
+    MSG_DEPT_NO_WORKPLACE,
+    MSG_MEMBERSHIP,
+    MSG_NAME_ORDER,
+    MSG_NO_NAME,
+    MSG_TOO_LONG,
+    Problem,
+    _problem,
+)
 from .reading import MAX_CELL
 from .tool_values import consent_word, locale_language, name_case, split_multi, tag_names
 
@@ -58,7 +77,7 @@ _SPACES = re.compile(r"\s{2,}")
 
 
 def e164(raw: str) -> Optional[str]:
-    """models.text.normalize_phone (in the default country), with a fast path for plain North
+    """models.core.text.normalize_phone (in the default country), with a fast path for plain North
     American numbers when that country is one of them.
 
     phonenumbers costs ~40 µs a call, which dominates a 100,000-row import; "(773) 555-0142",
@@ -465,8 +484,8 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                  labels: Optional[Sequence[str]] = None) -> list[tuple[Record, list[Problem]]]:
     """Source rows -> (Record, problems) each. A row with a non-warning problem is invalid.
 
-    The checks are the roster's own (models.roster.validate): a name, phones that normalize, a
-    well-formed email (models.text.is_valid_email), membership and assessment values;
+    The checks are the roster's own (models.roster.people.validate): a name, phones that normalize, a
+    well-formed email (models.core.text.is_valid_email), membership and assessment values;
     tests/test_import.py keeps the two in agreement.
 
     Column at a time: a 100,000-row file has ~2 million cells, and a Python call per cell would
@@ -629,7 +648,7 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
             place = [f"{headers_of[k]}: {v}" for k, v in (("department", rec.department), ("shift", rec.shift)) if v]
             rec.notes = "\n".join([rec.notes, *place] if rec.notes else place)
             rec.department = rec.shift = ""
-        # models.roster.validate's rules for name and email (membership/assessment are mapped above).
+        # models.roster.people.validate's rules for name and email (membership/assessment are mapped above).
         if not (rec.first_name or rec.last_name or rec.preferred_name):
             add_problem(i, _problem(MSG_NO_NAME))
         if rec.email and not email_ok(rec.email):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Callable, Iterable, Optional, Sequence
 
-from ..text import fold
+from models.core.text import fold
 
 # Kinds of evidence, in the order they are tried (and the words PlanRow.match_on holds).
 EXTERNAL_ID, EMAIL, PHONE = "external_id", "email", "phone"

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional
 
-from ..text import fold
+from models.core.text import fold
 
 IGNORE = "ignore"  # a column left out: neither a field nor the notes
 MISSING = object()  # a layout that does not name a column

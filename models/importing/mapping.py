@@ -9,11 +9,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Optional, Sequence
 
-from .. import errors
-from ..base import utcnow
-from ..db import Database
-from ..errors import QT_TRANSLATE_NOOP
-from . import person_fields
+from models.core import errors
+from models.core.base import utcnow
+from models.core.db import Database
+from models.core.errors import QT_TRANSLATE_NOOP
+from models.importing import person_fields
 from .layouts import IGNORE, MISSING, Layout, detect_layout, norm_header
 from .tables import ImportMapping
 

@@ -11,10 +11,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
-from ..db import Database
-from ..gc_pause import gc_paused
-from ..text import display_name, fold
-from . import identity
+from models.core.db import Database
+from models.core.gc_pause import gc_paused
+from models.core.text import display_name, fold
+from models.importing import identity
 from .converting import _PHONES, Record, _phone_label, convert_rows
 from .mapping import Mapping
 from .messages import Problem, ProgressFn

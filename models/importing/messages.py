@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from ..errors import QT_TRANSLATE_NOOP
+from models.core.errors import QT_TRANSLATE_NOOP
 
 ProgressFn = Callable[[int, int], None]
 

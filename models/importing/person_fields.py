@@ -7,7 +7,7 @@ Phone", ``do_not_call``) that says yes makes OK to call *no*; one that says no i
 person did not opt out; nobody asked them either), so it leaves unknown. A value that is neither
 yes nor no stays unknown, with a warning. Where answers came from: the file's own "Consent
 source" / "Consent date" columns (our export writes them), else "import: <file name>" and the
-time of the import (models/consent.py).
+time of the import (models/roster/consent.py).
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ import operator
 from datetime import datetime
 from typing import Any, Callable, Optional, Sequence
 
-from .. import consent
-from ..errors import QT_TRANSLATE_NOOP
-from ..text import is_valid_email, normalize_email, parse_date
+from models.roster import consent
+from models.core.errors import QT_TRANSLATE_NOOP
+from models.core.text import is_valid_email, normalize_email, parse_date
 from .messages import Problem, _problem
 
 MSG_CONSENT = QT_TRANSLATE_NOOP(
@@ -267,7 +267,7 @@ MERGE_COLUMNS = ("ok_to_email", "consent_source", "consent_date", *(n for n in T
 
 def merge_changes(current: dict[str, Any], rec: Any, overwrite: bool, source: str, stamp: str) -> dict[str, tuple]:
     """column -> (old, new) these fields change on an existing person (``current``: column ->
-    value as stored). Consent: ``models.consent.merged`` (unknown never overwrites, a refusal
+    value as stored). Consent: ``models.roster.consent.merged`` (unknown never overwrites, a refusal
     always wins, a yes fills only unknown); a change records its source and time."""
     changes: dict[str, tuple] = {}
     for name in CONSENT_COLUMNS:

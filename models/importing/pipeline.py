@@ -6,10 +6,19 @@ import time as _time
 from pathlib import Path
 from typing import Any, Optional
 
-from ..db import Database
-from ..gc_pause import gc_paused
+from models.core.db import Database
+from models.core.gc_pause import gc_paused
 from .mapping import Mapping, mapping_for
-from .matching import KEEP, MERGE, ImportPlan, RosterKeys, build_roster_keys, load_roster_keys, plan_import, read_roster_keys
+from .matching import (
+    KEEP,
+    MERGE,
+    ImportPlan,
+    RosterKeys,
+    build_roster_keys,
+    load_roster_keys,
+    plan_import,
+    read_roster_keys,
+)
 from .messages import ProgressFn
 from .reading import SourceTable, read_table
 from .undo import undo_import

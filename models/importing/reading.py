@@ -12,11 +12,12 @@ from datetime import date, datetime, time as dtime
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
-from .. import errors, file_kind, vcard
-from .. import spreadsheet_guard as guard
-from ..errors import QT_TRANSLATE_NOOP
-from ..gc_pause import gc_paused
-from ..text import fold
+from models.core import errors
+from . import file_kind, vcard
+from . import spreadsheet_guard as guard
+from models.core.errors import QT_TRANSLATE_NOOP
+from models.core.gc_pause import gc_paused
+from models.core.text import fold
 from .mapping import _guess_field
 from .messages import MSG_CP1252, MSG_UNREADABLE, Problem, ProgressFn, _problem
 
@@ -59,7 +60,7 @@ def sheet_names(path: str | Path) -> list[str]:
 @gc_paused()
 def read_table(path: str | Path, sheet: Optional[str] = None, progress: Optional[ProgressFn] = None) -> SourceTable:
     """Read a CSV/TSV/TXT, XLSX or vCard file into a :class:`SourceTable` (never writes anything).
-    What the file is comes from its content (models/file_kind.py), not its name; a PDF, a Word
+    What the file is comes from its content (models/importing/file_kind.py), not its name; a PDF, a Word
     file, an old .xls, an image or a program is refused with a message saying what it is."""
     path = Path(path)
     if not path.is_file():

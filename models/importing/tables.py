@@ -8,7 +8,7 @@ from typing import Optional
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from ..base import Base, utcnow
+from models.core.base import Base, utcnow
 
 
 class ImportBatch(Base):

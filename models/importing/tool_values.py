@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from ..text import fold, split_list
+from models.core.text import fold, split_list
 
 MULTI_VALUE = " ::: "  # Google Contacts: several values in one cell
 # Google's own groups: every contact is in "* myContacts"; "* starred" is a favourite mark.

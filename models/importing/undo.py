@@ -11,11 +11,11 @@ from typing import Optional
 
 from sqlalchemy import select
 
-from .. import errors
-from ..base import utcnow
-from ..db import Database
-from ..errors import QT_TRANSLATE_NOOP
-from ..gc_pause import gc_paused
+from models.core import errors
+from models.core.base import utcnow
+from models.core.db import Database
+from models.core.errors import QT_TRANSLATE_NOOP
+from models.core.gc_pause import gc_paused
 from .messages import ProgressFn
 from .tables import ImportBatch
 from .writing import _MERGE_COLUMNS

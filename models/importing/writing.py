@@ -11,12 +11,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
-from .. import consent
-from ..base import utcnow
-from ..db import Database
-from ..gc_pause import gc_paused
-from ..text import fold, split_list
-from . import person_fields
+from models.roster import consent
+from models.core.base import utcnow
+from models.core.db import Database
+from models.core.gc_pause import gc_paused
+from models.core.text import fold, split_list
+from models.importing import person_fields
 from .converting import _PHONES, Record
 from .mapping import Mapping, _remember
 from .matching import INVALID, MERGE, SKIP, ImportPlan, PlanRow

@@ -15,7 +15,7 @@ from alembic import command
 from sqlalchemy import create_engine
 from sqlalchemy.pool import StaticPool
 
-from models import migrate
+from models.core import migrate
 
 
 def main() -> None:

@@ -1,14 +1,14 @@
-"""Alembic environment: runs on the connection handed in by models.migrate (already unlocked)."""
+"""Alembic environment: runs on the connection handed in by models.core.migrate (already unlocked)."""
 
 from alembic import context
 
-from models import tables  # noqa: F401  (registers every table)
-from models.base import Base
+from models.core import tables  # noqa: F401  (registers every table)
+from models.core.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:  # pragma: no cover - only the app drives migrations
-    raise SystemExit("Run migrations through Committee Desk (models.migrate), not the alembic CLI.")
+    raise SystemExit("Run migrations through Committee Desk (models.core.migrate), not the alembic CLI.")
 
 context.configure(
     connection=connection,

@@ -1,0 +1,115 @@
+"""Shared CLI plumbing: passphrase resolution, opening the database, row lookup, error exits."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+from sqlalchemy import select
+
+from models.core import errors
+from models.core.db import Database, translate_dbapi_error
+from models.core.keystore import KeyStore
+from models.core.logsetup import log_exception_safely
+
+PASSPHRASE_ENV = "COMMITTEE_DESK_PASSPHRASE"
+log = logging.getLogger("committee_desk.cli")
+
+
+class CliError(errors.UserError):
+    pass
+
+
+def add_db_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", required=True, type=Path, metavar="PATH", help="the database file")
+
+
+def passphrase_for(path: Path, confirm: bool = False) -> str:
+    """COMMITTEE_DESK_PASSPHRASE, else the keyring, else a prompt (never a command-line argument)."""
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not confirm:
+        remembered = KeyStore().get(path)
+        if remembered:
+            return remembered
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(
+            "No passphrase given.",
+            f"Set {PASSPHRASE_ENV} or run the command in a terminal to be asked for it.",
+        )
+    first = getpass.getpass("Passphrase: ")
+    if confirm:
+        again = getpass.getpass("Passphrase again: ")
+        if first != again:
+            raise CliError("The two passphrases differ.", "Nothing was created.")
+    return first
+
+
+def open_db(path: Path, hold_lock: bool = False) -> Database:
+    """Open (unlock) ``path``. ``hold_lock``: a long write (an import) takes the writer lock now
+    and keeps it until close, so that no restore, app or other writer starts in the middle."""
+    db = Database.open(path, passphrase_for(path))
+    if hold_lock:
+        try:
+            db.hold_writer_lock()
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def resolve_row(db: Database, entity: Any, value: str, name_attr: str = "name", what: str = "row") -> int:
+    """A row given by its id or its exact name."""
+    with db.session() as s:
+        if value.strip().isdigit() and s.get(entity, int(value)) is not None:
+            return int(value)
+        ids = list(s.scalars(select(entity.id).where(getattr(entity, name_attr) == value)))
+    if len(ids) == 1:
+        return ids[0]
+    if not ids:
+        raise CliError(f"No {what} with that id or name.", "List them with: committee-desk list ... --db PATH")
+    raise CliError(f"Several {what}s have that name.", "Use the id instead (see committee-desk list).")
+
+
+def run_command(args: argparse.Namespace) -> int:
+    func: Callable[[argparse.Namespace], int | None] = args.func
+    try:
+        return func(args) or 0
+    except errors.UserError as exc:
+        print(f"committee-desk: {exc.user_message}", file=sys.stderr)
+        offered = getattr(exc, "backup", None)
+        if offered is not None and getattr(args, "db", None) is not None:  # a damaged file (DatabaseDamaged)
+            print(f"committee-desk: to restore it: committee-desk restore --db {args.db} {offered}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("committee-desk: cancelled; nothing was changed.", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        if exc.errno == 28:
+            print("committee-desk: the disk is full; nothing was saved.", file=sys.stderr)
+        else:
+            print(f"committee-desk: could not read or write a file ({exc.strerror}).", file=sys.stderr)
+        return 2
+    except Exception as exc:  # environment errors get a message; anything else is a bug
+        translated = translate_dbapi_error(exc)
+        if translated is not None:
+            print(f"committee-desk: {translated.user_message}", file=sys.stderr)
+            return 2
+        log_exception_safely(log, exc, f"command {getattr(args, 'command', '?')}")
+        print(
+            f"committee-desk: unexpected error ({type(exc).__name__}). Nothing personal was logged; "
+            "please report it with the command you ran.",
+            file=sys.stderr,
+        )
+        return 2

@@ -1,0 +1,102 @@
+"""Trainings on the command line.
+
+* ``committee-desk list sessions --db PATH`` / ``list topics`` (id, a tab, the name)
+* ``committee-desk print sign-in --db PATH --session ID OUT.pdf`` (a kind of cli/printing.py)
+* ``committee-desk report trainings --db PATH [--pdf] OUT.xlsx|OUT.pdf`` (a kind of cli/reporting.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from models.core import errors
+from models.trainings import sessions as trainings
+from models.core.db import Database
+from models.core.errors import QT_TRANSLATE_NOOP
+
+from .core import CliError, add_db_argument, open_db
+from .foundation import list_kind
+from .printing import print_kind
+from .reporting import add_pdf_argument, report_kind, wants_pdf
+
+
+@list_kind("sessions")
+def _sessions(db: Database):
+    for s in sorted(trainings.list_sessions(db), key=lambda s: s.id):
+        yield s.id, s.label
+
+
+@list_kind("topics")
+def _topics(db: Database):
+    for t in sorted(trainings.list_topics(db), key=lambda t: t.id):
+        yield t.id, t.name
+
+
+def _session_id(db: Database, value: str) -> int:
+    if value.strip().isdigit():
+        try:
+            trainings.get_session(db, int(value))
+            return int(value)
+        except errors.NotFound:
+            pass
+    raise CliError(
+        QT_TRANSLATE_NOOP("Errors", "No training session with that id."),
+        QT_TRANSLATE_NOOP("Errors", "List them with: committee-desk list sessions --db PATH"),
+    )
+
+
+def cmd_sign_in(args: argparse.Namespace) -> int:
+    from reports.trainings.sign_in import write_sign_in
+
+    db = open_db(args.db)
+    try:
+        result = write_sign_in(db, _session_id(db, str(args.session)), args.out, blank_rows=args.blank_rows)
+    finally:
+        db.close()
+    print(f"Wrote {args.out}: {result.pages} page(s), {result.registered_rows} registered, "
+          f"{result.blank_rows} blank rows for walk-ins")
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from reports.trainings.workbook import write_training_report
+
+    db = open_db(args.db)
+    try:
+        if wants_pdf(args):
+            from reports.trainings.pdf import write_training_pdf
+
+            print(f"Wrote {args.out}: {write_training_pdf(db, args.out)} page(s)")
+            return 0
+        result = write_training_report(db, args.out)
+    finally:
+        db.close()
+    print(f"Wrote {args.out}: {result.sessions} sessions, {result.attendance} registrations, "
+          f"{result.coverage_rows} coverage rows, {result.trainers} trainers")
+    return 0
+
+
+@print_kind("sign-in", help="a sign-in sheet for a training session (bilingual, with blank rows for walk-ins)")
+def add_sign_in_arguments(p: argparse.ArgumentParser) -> None:
+    """The ``print sign-in`` options."""
+    add_db_argument(p)
+    p.add_argument("--session", required=True, metavar="ID", help="the session id (see: list sessions)")
+    p.add_argument("--blank-rows", type=int, default=None, metavar="N",
+                   help="blank rows for walk-ins (default: at least 6, filling the last page)")
+    p.add_argument("out", type=Path, metavar="OUT.pdf")
+    p.set_defaults(func=cmd_sign_in)
+
+
+@report_kind("trainings", help="sessions, attendance, coverage by workplace/department/shift, trainer totals",
+             aliases=("training",))
+def add_report_arguments(p: argparse.ArgumentParser) -> None:
+    """The ``report trainings`` options."""
+    add_db_argument(p)
+    add_pdf_argument(p)
+    p.add_argument("out", type=Path, metavar="OUT.xlsx|OUT.pdf")
+    p.set_defaults(func=cmd_report)
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Nothing of its own: ``list``, ``print`` and ``report`` pick up the kinds declared above."""

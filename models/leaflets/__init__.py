@@ -1,0 +1,1 @@
+"""Leaflet templates and their bilingual text."""

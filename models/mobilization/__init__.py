@@ -1,0 +1,1 @@
+"""Events, call lists, calls, check-in and turnout."""

@@ -1,0 +1,1 @@
+"""Workplaces (departments, shifts), committees and their members, the wall chart, committee life."""

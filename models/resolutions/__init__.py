@@ -1,0 +1,1 @@
+"""Resolution drafts, their versions and the bodies that adopted them."""

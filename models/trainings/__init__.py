@@ -1,0 +1,1 @@
+"""Training types, sessions, registration and attendance."""

@@ -1,0 +1,1 @@
+"""Call sheets, phone trees, the turnout workbook and its PDF."""

@@ -1,0 +1,1 @@
+"""Sign-in sheets, the training workbook and its PDF."""

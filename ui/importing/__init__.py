@@ -1,0 +1,1 @@
+"""The import wizard, its review of possible duplicates, the Imports section."""

@@ -1,0 +1,1 @@
+"""The Mobilizations section: events, call lists, the phone bank, check-in, turnout."""

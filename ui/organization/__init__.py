@@ -1,0 +1,1 @@
+"""Workplaces, committees, the wall chart and committee life."""

@@ -1,0 +1,275 @@
+"""Committees: list and editor (kind, workplace, local, members with roles and joined/left dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.organization import structure as organization
+from models.roster import people as roster
+from models.core.changes import Kind
+from models.core.entities import COMMITTEE_KINDS, COMMITTEE_ROLES
+from models.organization.structure import CommitteeInput, MemberRow
+
+from ui.widgets import labels
+from ui.context import AppContext
+from ui.widgets.forms import error_label, save_cancel, try_save
+from ui.widgets.list_page import ListPage
+from ui.sections import SectionSpec, register_section
+from ui.widgets.table import Column
+
+
+class CommitteesPage(ListPage):
+    translation_context = "Committees"
+    change_kinds = (Kind.COMMITTEES, Kind.PEOPLE, Kind.WORKPLACES)
+    columns = (
+        Column(QT_TRANSLATE_NOOP("Committees", "Name"), lambda c: c.name),
+        Column(QT_TRANSLATE_NOOP("Committees", "Kind"), lambda c: labels.label(labels.COMMITTEE_KINDS, c.kind)),
+        Column(QT_TRANSLATE_NOOP("Committees", "Workplace"), lambda c: c.workplace),
+        Column(QT_TRANSLATE_NOOP("Committees", "Union local"), lambda c: c.union_local),
+        Column(QT_TRANSLATE_NOOP("Committees", "Active members"), lambda c: c.active_members, None, True),
+    )
+
+    def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
+        super().__init__(context, parent)
+        self.page_button = self.add_row_action(
+            self.tr("Committee page…"), self.tr("Members by role, meetings, tasks and attendance"),
+            "Ctrl+Shift+O", "committeePageButton", self._committee_page)
+
+    def _committee_page(self, row) -> QWidget:
+        """The committee page (ui/organization/committee_life.py) of the selected committee."""
+        from .committee_life import CommitteePageDialog
+
+        self.committee_page = CommitteePageDialog(self.context, row.id, self)
+        return self.committee_page
+
+    def load(self):
+        return organization.list_committees(self.context.db)
+
+    def open_editor(self, row) -> None:
+        dialog = CommitteeDialog(self.context, row.id if row else None, self)
+        dialog.open()
+
+    def delete_rows(self, rows) -> None:
+        for row in rows:
+            organization.delete_committee(self.context.db, row.id)
+
+    def describe(self, row) -> str:
+        return row.name
+
+
+class PersonPicker(QDialog):
+    """Search the roster by name and pick one or more people."""
+
+    def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName("personPicker")
+        self.setWindowTitle(self.tr("Add people"))
+        self.search = QLineEdit()
+        self.search.setObjectName("pickerSearch")
+        self.search.setPlaceholderText(self.tr("Type a name…"))
+        self.results = QListWidget()
+        self.results.setObjectName("pickerResults")
+        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.results.itemActivated.connect(lambda _i: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self._refresh)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self._select_first)
+        self._refresh()
+        self.resize(self.fontMetrics().averageCharWidth() * 50, self.fontMetrics().height() * 25)
+
+    def _refresh(self) -> None:
+        self.results.clear()
+        for pid, name in organization.search_people(self.context.db, self.search.text(), limit=200):
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, pid)
+            self.results.addItem(item)
+
+    def _select_first(self) -> None:
+        if self.results.count() and not self.results.selectedItems():
+            self.results.setCurrentRow(0)
+        self.results.setFocus()
+
+    def chosen(self) -> list[tuple[int, str]]:
+        return [(item.data(Qt.ItemDataRole.UserRole), item.text()) for item in self.results.selectedItems()]
+
+
+class CommitteeDialog(QDialog):
+    PERSON, ROLE, JOINED, LEFT = range(4)
+
+    def __init__(self, context: AppContext, committee_id: Optional[int], parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.committee_id = committee_id
+        self.setObjectName("committeeDialog")
+        data = organization.get_committee(context.db, committee_id) if committee_id else CommitteeInput()
+        self.setWindowTitle(data.name or self.tr("New committee"))
+        self.members: list[MemberRow] = list(data.members)
+
+        self.name = QLineEdit(data.name)
+        self.name.setObjectName("name")
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        for code in COMMITTEE_KINDS:
+            self.kind.addItem(labels.label(labels.COMMITTEE_KINDS, code), code)
+        self.kind.setCurrentIndex(self.kind.findData(data.kind))
+        self.workplace = QComboBox()
+        self.workplace.setObjectName("workplace")
+        self.workplace.addItem(self.tr("(the whole local)"), None)
+        for wid, wname in roster.workplace_choices(context.db):
+            self.workplace.addItem(wname, wid)
+        if data.workplace_id:
+            self.workplace.setCurrentIndex(max(0, self.workplace.findData(data.workplace_id)))
+        self.local = QLineEdit(data.union_local)
+        self.local.setObjectName("unionLocal")
+        self.notes = QPlainTextEdit(data.notes)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().height() * 4)
+
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("membersTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Role"), self.tr("Joined"), self.tr("Left")])
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(self.PERSON, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for member in self.members:
+            self._append_row(member)
+        add = QPushButton(self.tr("Add members…"))
+        add.setObjectName("addMembers")
+        add.clicked.connect(self.add_members)
+        remove = QPushButton(self.tr("Remove selected"))
+        remove.setObjectName("removeMembers")
+        remove.clicked.connect(self.remove_selected)
+        member_buttons = QHBoxLayout()
+        member_buttons.addWidget(add)
+        member_buttons.addWidget(remove)
+        member_buttons.addStretch(1)
+        hint = QLabel(self.tr("Someone who steps down keeps their history: set the date they left instead of removing them."))
+        hint.setWordWrap(True)
+
+        self.error = error_label()
+        buttons = save_cancel(self, self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Kind:"), self.kind)
+        form.addRow(self.tr("Workplace:"), self.workplace)
+        form.addRow(self.tr("Union local:"), self.local)
+        form.addRow(self.tr("Notes:"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Members:")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(member_buttons)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 36)
+
+    def _date_edit(self, value: Optional[date], allow_empty: bool) -> QDateEdit:
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        if allow_empty:
+            edit.setMinimumDate(QDate(1900, 1, 1))
+            edit.setSpecialValueText(self.tr("—"))
+        edit.setDate(QDate(value.year, value.month, value.day) if value else (edit.minimumDate() if allow_empty else QDate.currentDate()))
+        return edit
+
+    def _append_row(self, member: MemberRow) -> None:
+        from PySide6.QtWidgets import QTableWidgetItem
+
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        item = QTableWidgetItem(member.person_name)
+        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        self.table.setItem(row, self.PERSON, item)
+        role = QComboBox()
+        for code in COMMITTEE_ROLES:
+            role.addItem(labels.label(labels.ROLES, code), code)
+        role.setCurrentIndex(role.findData(member.role))
+        self.table.setCellWidget(row, self.ROLE, role)
+        self.table.setCellWidget(row, self.JOINED, self._date_edit(member.joined_on, allow_empty=False))
+        self.table.setCellWidget(row, self.LEFT, self._date_edit(member.left_on, allow_empty=True))
+
+    def add_members(self) -> None:
+        picker = PersonPicker(self.context, self)
+        if picker.exec() != QDialog.DialogCode.Accepted:
+            return
+        present = {(m.person_id, m.role) for m in self._collect()}
+        for pid, name in picker.chosen():
+            if (pid, "member") not in present:
+                member = MemberRow(None, pid, name, "member", date.today(), None)
+                self.members.append(member)
+                self._append_row(member)
+
+    def remove_selected(self) -> None:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()}, reverse=True)
+        for row in rows:
+            self.table.removeRow(row)
+            del self.members[row]
+
+    def _collect(self) -> list[MemberRow]:
+        result = []
+        for row, member in enumerate(self.members):
+            role = self.table.cellWidget(row, self.ROLE).currentData()
+            joined = self.table.cellWidget(row, self.JOINED).date().toPython()
+            left_edit = self.table.cellWidget(row, self.LEFT)
+            left = None if left_edit.date() == left_edit.minimumDate() else left_edit.date().toPython()
+            result.append(MemberRow(member.id, member.person_id, member.person_name, role, joined, left))
+        return result
+
+    def value(self) -> CommitteeInput:
+        return CommitteeInput(
+            name=self.name.text(),
+            kind=self.kind.currentData(),
+            workplace_id=self.workplace.currentData(),
+            union_local=self.local.text(),
+            notes=self.notes.toPlainText(),
+            members=self._collect(),
+        )
+
+    def save(self) -> None:
+        def op() -> None:
+            self.committee_id = organization.save_committee(self.context.db, self.value(), self.committee_id)
+
+        if try_save(self, self.error, op):
+            self.accept()
+
+
+register_section(
+    SectionSpec("committees", 30, lambda: QCoreApplication.translate("Sections", "Committees"), CommitteesPage, "committees.png")
+)

@@ -1,0 +1,1 @@
+"""The roster page, the person editor, roster printouts and exports."""

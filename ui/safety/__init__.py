@@ -1,0 +1,1 @@
+"""Unlock, lock on sleep, backups and the passphrase (the Safety section)."""

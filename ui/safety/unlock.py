@@ -1,0 +1,515 @@
+"""The first screen: open (unlock) a database or create a new one.
+
+The passphrase is the root of trust. "Remember on this computer" is offered only when a real
+system keyring answers; a remembered passphrase is used only if it still unlocks the file.
+Unlocking runs in the background (key derivation and migrations take a moment).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.core import backup, demo, errors, paths
+from models.core import passphrase as passphrase_rule
+from models.core.db import MIN_PASSPHRASE_LENGTH, Database, DatabaseDamaged
+from models.core.instance_lock import InstanceLock
+from models.core.keystore import KeyStore
+
+from ui.widgets.messages import translated, user_error_for, report_unexpected
+from ui.settings import Settings
+from ui.tasks import run_in_background
+
+DEMO_PASSPHRASE = "committee-desk-demo"
+
+
+def hold(db: Database) -> Database:
+    """Take the app's instance lock on a database opened without it (create, demo)."""
+    if db.instance_lock is None:
+        try:
+            db.instance_lock = InstanceLock(db.path, "app").acquire()
+        except BaseException:
+            db.close()
+            raise
+    return db
+
+
+def strength_hint(text: str, score: int) -> str:
+    """The line under a new passphrase (here and in Change passphrase): how strong it is, what
+    would make it stronger."""
+    if len(text) < MIN_PASSPHRASE_LENGTH:
+        return QCoreApplication.translate(
+            "Passphrase", "Too short: use at least {n} characters. A few unrelated words work well."
+        ).format(n=MIN_PASSPHRASE_LENGTH)
+    if score <= 1:
+        return QCoreApplication.translate(
+            "Passphrase", "Very weak: a common password or pattern, guessed in moments. Use four or more unrelated words.")
+    if score == 2:
+        return QCoreApplication.translate("Passphrase", "Weak: make it longer (four or more words is best).")
+    if score == 3:
+        return QCoreApplication.translate("Passphrase", "Good.")
+    return QCoreApplication.translate("Passphrase", "Strong.")
+
+
+def weak_ok_text() -> str:
+    """The box to tick to use a weak passphrase anyway."""
+    return QCoreApplication.translate("Passphrase", "I understand the risk: use this weak passphrase anyway")
+
+
+def weak_refused_text() -> str:
+    return QCoreApplication.translate(
+        "Passphrase", "This passphrase is weak: anyone who gets a copy of the file could guess it and read every "
+                      "name in it. Choose a stronger one (four or more unrelated words), or tick “I understand the "
+                      "risk” to use it anyway.")
+
+
+class UnlockWindow(QWidget):
+    """Emits ``unlocked(db)`` once a database is open."""
+
+    unlocked = Signal(object)
+
+    def __init__(self, settings: Settings, keystore: KeyStore, parent: Optional[QWidget] = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.keystore = keystore
+        self.keyring_available = keystore.is_real()
+        self._busy = False
+        self.setObjectName("unlockWindow")
+        self.setWindowTitle(self.tr("Committee Desk — Unlock"))
+
+        title = QLabel(self.tr("Committee Desk"))
+        title.setObjectName("appTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        title.setFont(font)
+        subtitle = QLabel(self.tr("Your committee's records, encrypted on this computer. Nothing is sent anywhere."))
+        subtitle.setWordWrap(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_open_tab(), self.tr("Open a database"))
+        self.tabs.addTab(self._build_create_tab(), self.tr("Create a new database"))
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+
+        self.demo_button = QPushButton(self.tr("Try it with fictional demo data"))
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self.open_demo)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.progress)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.demo_button)
+        layout.addLayout(row)
+
+        if not self.settings.recent_databases:
+            self.tabs.setCurrentIndex(1)
+        geometry = settings.geometry("unlock")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * 32)
+        QShortcut(QKeySequence.StandardKey.Quit, self, activated=self.close)
+
+    # ------------------------------------------------------------------ open
+    def _build_open_tab(self) -> QWidget:
+        page = QWidget()
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("recentList")
+        for path in self.settings.recent_databases:
+            item = QListWidgetItem(Path(path).name + "  —  " + str(Path(path).parent))
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent_list.addItem(item)
+        self.recent_list.currentItemChanged.connect(self._recent_chosen)
+        self.recent_list.itemActivated.connect(lambda _item: self.open_database())
+
+        self.open_path = QLineEdit()
+        self.open_path.setObjectName("openPath")
+        self.open_path.setPlaceholderText(self.tr("Database file (.cdesk)"))
+        self.open_path.textChanged.connect(self._path_changed)
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse_open)
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.open_path, 1)
+        path_row.addWidget(browse)
+
+        self.open_passphrase = QLineEdit()
+        self.open_passphrase.setObjectName("openPassphrase")
+        self.open_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.open_passphrase.returnPressed.connect(self.open_database)
+        self.remembered_label = QLabel()
+        self.remembered_label.setObjectName("rememberedLabel")
+        self.open_remember = QCheckBox(self.tr("Remember the passphrase on this computer"))
+        self.open_remember.setObjectName("openRemember")
+        self.open_remember.setVisible(self.keyring_available)
+        self.open_error = QLabel()
+        self.open_error.setObjectName("openError")
+        self.open_error.setWordWrap(True)
+        self.open_error.setStyleSheet("color: #b00020;")
+        self.restore_button = QPushButton()
+        self.restore_button.setObjectName("restoreBackupButton")
+        self.restore_button.setVisible(False)
+        self.restore_button.clicked.connect(self.restore_offered_backup)
+        self._offered: Optional[tuple[Path, Path, str]] = None  # backup, database, passphrase
+        self.unlock_button = QPushButton(self.tr("Unlock"))
+        self.unlock_button.setObjectName("unlockButton")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.open_database)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Recent databases:"), self.recent_list)
+        form.addRow(self.tr("File:"), path_row)
+        form.addRow(self.tr("Passphrase:"), self.open_passphrase)
+        form.addRow("", self.remembered_label)
+        form.addRow("", self.open_remember)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(self.open_error)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(self.unlock_button)
+        layout.addLayout(buttons)
+        if self.recent_list.count():
+            self.recent_list.setCurrentRow(0)
+        return page
+
+    def _recent_chosen(self, item: Optional[QListWidgetItem], _previous=None) -> None:
+        if item is not None:
+            self.open_path.setText(item.data(Qt.ItemDataRole.UserRole))
+            self.open_passphrase.setFocus()
+
+    def _path_changed(self, text: str) -> None:
+        self.open_error.clear()
+        self._offer_backup(None)
+        remembered = bool(text) and self.keyring_available and self.keystore.get(text) is not None
+        self.remembered_label.setText(
+            self.tr("The passphrase is remembered on this computer: leave it empty to unlock.") if remembered else ""
+        )
+        self.open_remember.setChecked(remembered)
+
+    def _browse_open(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a Committee Desk database"),
+            self.settings.last_folder("database"),
+            self.tr("Committee Desk databases (*.cdesk);;All files (*)"),
+        )
+        if name:
+            self.settings.set_last_folder("database", name)
+            self.open_path.setText(name)
+
+    def open_database(self) -> None:
+        if self._busy:
+            return
+        text = self.open_path.text().strip()
+        if not text:
+            self.open_error.setText(self.tr("Choose a database file first."))
+            return
+        path = Path(text).expanduser()
+        passphrase = self.open_passphrase.text()
+        used_keyring = False
+        if not passphrase and self.keyring_available:
+            passphrase = self.keystore.get(path) or ""
+            used_keyring = bool(passphrase)
+        if not passphrase:
+            self.open_error.setText(self.tr("Enter the passphrase."))
+            self.open_passphrase.setFocus()
+            return
+        remember = self.open_remember.isChecked() and self.keyring_available
+
+        def succeeded(db: Database) -> None:
+            if remember:
+                self.keystore.remember(path, passphrase)
+            elif not used_keyring:
+                self.keystore.forget(path)
+            self._finish(db)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            err = user_error_for(exc)
+            if err is None:
+                report_unexpected(exc, self)
+                return
+            if isinstance(err, DatabaseDamaged):
+                self.open_error.setText(translated(err))
+                if err.backup is not None:
+                    self._offer_backup((Path(err.backup), path, passphrase), err.values.get("when", ""))
+                return
+            if used_keyring and isinstance(err, errors.WrongPassphrase):
+                # Only SQLCipher's "wrong key" forgets a remembered passphrase; a full or
+                # read-only disk, a busy or missing file keeps it.
+                self.keystore.forget(path)
+            self.open_error.setText(translated(err))
+            self.open_passphrase.selectAll()
+            self.open_passphrase.setFocus()
+
+        self._set_busy(True)
+        self.open_error.clear()
+        self._offer_backup(None)
+        folder = backup.folder_for(path, self.settings.backup_folder or None)
+        verify = self.settings.verify_on_open(path)  # the full check otherwise runs after unlocking
+        run_in_background(
+            lambda: Database.open(path, passphrase, exclusive=True, verify=verify, backup_folder=folder), succeeded, failed
+        )
+
+    def _offer_backup(self, offer: Optional[tuple[Path, Path, str]], when: str = "") -> None:
+        """A damaged file: offer its newest good backup (the damaged file is kept aside)."""
+        self._offered = offer
+        self.restore_button.setVisible(offer is not None)
+        if offer is not None:
+            self.restore_button.setText(self.tr("Restore the backup from {when}").format(when=when))
+
+    def restore_offered_backup(self) -> None:
+        if self._offered is None or self._busy:
+            return
+        backup_path, path, passphrase = self._offered
+        self._offer_backup(None)
+
+        def work() -> Database:
+            backup.restore(backup_path, path, passphrase)
+            db = Database.open(path, passphrase, exclusive=True, verify=True)
+            self.settings.set_verify_on_open(path, False)
+            return db
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            err = user_error_for(exc)
+            if err is None:
+                report_unexpected(exc, self)
+                return
+            self.open_error.setText(translated(err))
+
+        self._set_busy(True)
+        self.open_error.clear()
+        run_in_background(work, self._finish, failed)
+
+    # ---------------------------------------------------------------- create
+    def _build_create_tab(self) -> QWidget:
+        page = QWidget()
+        self.create_folder = QLineEdit(str(paths.data_dir()))
+        self.create_folder.setObjectName("createFolder")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.create_folder, 1)
+        folder_row.addWidget(browse)
+        self.create_name = QLineEdit("committee.cdesk")
+        self.create_name.setObjectName("createName")
+        self.create_org = QLineEdit()
+        self.create_org.setObjectName("createOrganization")
+        self.create_org.setPlaceholderText(self.tr("e.g. Local 1546 Committee to Defend Immigrant Co-workers"))
+        self.create_pass = QLineEdit()
+        self.create_pass.setObjectName("createPassphrase")
+        self.create_pass.setEchoMode(QLineEdit.EchoMode.Password)
+        self.create_pass.textChanged.connect(self._update_strength)
+        self.create_pass.textChanged.connect(lambda _text: self.create_weak_ok.setChecked(False))
+        self.create_pass2 = QLineEdit()
+        self.create_pass2.setObjectName("createPassphrase2")
+        self.create_pass2.setEchoMode(QLineEdit.EchoMode.Password)
+        self.create_pass2.textChanged.connect(self._update_strength)
+        self.create_pass2.returnPressed.connect(self.create_database)
+        self.strength_bar = QProgressBar()
+        self.strength_bar.setRange(0, 4)
+        self.strength_bar.setTextVisible(False)
+        self.strength_label = QLabel()
+        self.strength_label.setObjectName("strengthLabel")
+        self.strength_label.setWordWrap(True)
+        # A weak passphrase is refused unless this is ticked (shown only while it is weak).
+        self.create_weak_ok = QCheckBox(weak_ok_text())
+        self.create_weak_ok.setObjectName("createWeakOk")
+        self.create_weak_ok.setVisible(False)
+        self.create_remember = QCheckBox(self.tr("Remember the passphrase on this computer"))
+        self.create_remember.setObjectName("createRemember")
+        self.create_remember.setVisible(self.keyring_available)
+        self.create_demo = QCheckBox(self.tr("Fill it with fictional demo people (to try the app)"))
+        self.create_demo.setObjectName("createDemo")
+        warning = QLabel(
+            self.tr("Write the passphrase down and keep it safe. Without it nobody — not even you — "
+                    "can open the database: there is no recovery.")
+        )
+        warning.setWordWrap(True)
+        self.create_error = QLabel()
+        self.create_error.setObjectName("createError")
+        self.create_error.setWordWrap(True)
+        self.create_error.setStyleSheet("color: #b00020;")
+        self.create_button = QPushButton(self.tr("Create"))
+        self.create_button.setObjectName("createButton")
+        self.create_button.clicked.connect(self.create_database)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Folder:"), folder_row)
+        form.addRow(self.tr("File name:"), self.create_name)
+        form.addRow(self.tr("Organization:"), self.create_org)
+        form.addRow(self.tr("Passphrase:"), self.create_pass)
+        form.addRow(self.tr("Passphrase again:"), self.create_pass2)
+        form.addRow(self.tr("Strength:"), self.strength_bar)
+        form.addRow("", self.strength_label)
+        form.addRow("", self.create_weak_ok)
+        form.addRow("", self.create_remember)
+        form.addRow("", self.create_demo)
+        layout = QVBoxLayout(page)
+        layout.addLayout(form)
+        layout.addWidget(warning)
+        layout.addWidget(self.create_error)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        layout.addLayout(buttons)
+        self._update_strength()
+        return page
+
+    def _browse_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder"), self.create_folder.text())
+        if folder:
+            self.create_folder.setText(folder)
+
+    def _context_words(self) -> list[str]:
+        return passphrase_rule.context_words(self.create_org.text(), Path(self.create_name.text() or "committee"))
+
+    def _update_strength(self) -> None:
+        text = self.create_pass.text()
+        score = passphrase_rule.strength(text, self._context_words())
+        self.strength_bar.setValue(score)
+        message = strength_hint(text, score)
+        if self.create_pass2.text() and self.create_pass2.text() != text:
+            message += " " + self.tr("The two passphrases differ.")
+        self.strength_label.setText(message)
+        self.create_weak_ok.setVisible(len(text) >= MIN_PASSPHRASE_LENGTH and score < passphrase_rule.STRONG_ENOUGH)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow to show the wrapped hint, the "I understand" box and an error whole."""
+        layout = self.layout()
+        if layout is None:  # still being built
+            return
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else layout.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
+
+    def create_database(self) -> None:
+        if self._busy:
+            return
+        passphrase = self.create_pass.text()
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            self.create_error.setText(self.tr("The passphrase must be at least {n} characters long.").format(n=MIN_PASSPHRASE_LENGTH))
+            return
+        if passphrase != self.create_pass2.text():
+            self.create_error.setText(self.tr("The two passphrases differ."))
+            return
+        if passphrase_rule.is_weak(passphrase, self._context_words()) and not self.create_weak_ok.isChecked():
+            self.create_weak_ok.setVisible(True)
+            self.create_error.setText(weak_refused_text())
+            self._fit_height()
+            self.create_pass.setFocus()
+            return
+        name = self.create_name.text().strip() or "committee.cdesk"
+        if not name.endswith(".cdesk"):
+            name += ".cdesk"
+        path = Path(self.create_folder.text().strip() or ".").expanduser() / name
+        organization = self.create_org.text().strip()
+        with_demo = self.create_demo.isChecked()
+        remember = self.create_remember.isChecked() and self.keyring_available
+
+        def work() -> Database:
+            db = hold(Database.create(path, passphrase, organization=organization))
+            if with_demo:
+                try:
+                    demo.generate(db, people=300)
+                except BaseException:
+                    db.close()
+                    raise
+            return db
+
+        def succeeded(db: Database) -> None:
+            if remember:
+                self.keystore.remember(path, passphrase)
+            self._finish(db)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            err = user_error_for(exc)
+            if err is None:
+                report_unexpected(exc, self)
+            else:
+                self.create_error.setText(translated(err))
+
+        self._set_busy(True)
+        self.create_error.clear()
+        run_in_background(work, succeeded, failed)
+
+    def open_demo(self) -> None:
+        """Create (once) and open a demo database of fictional people with a known passphrase."""
+        if self._busy:
+            return
+        path = paths.data_dir() / "demo.cdesk"
+
+        def work() -> Database:
+            if path.exists():
+                return Database.open(path, DEMO_PASSPHRASE, exclusive=True, verify=False)
+            db = hold(Database.create(path, DEMO_PASSPHRASE, organization="Demo local (fictional people)"))
+            try:
+                demo.generate(db, people=500)
+            except BaseException:
+                db.close()
+                path.unlink(missing_ok=True)
+                raise
+            return db
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            err = user_error_for(exc)
+            if err is None:
+                report_unexpected(exc, self)
+            else:
+                self.open_error.setText(translated(err))
+
+        self._set_busy(True)
+        run_in_background(work, self._finish, failed)
+
+    # ---------------------------------------------------------------- common
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.progress.setVisible(busy)
+        for widget in (self.unlock_button, self.create_button, self.demo_button, self.tabs):
+            widget.setEnabled(not busy)
+
+    def _finish(self, db: Database) -> None:
+        self._set_busy(False)
+        self._offered = None
+        self.open_passphrase.clear()
+        self.create_pass.clear()
+        self.create_pass2.clear()
+        self.settings.add_recent_database(db.path)
+        self.unlocked.emit(db)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        self.settings.set_geometry("unlock", self.saveGeometry())
+        super().closeEvent(event)
