@@ -62,7 +62,7 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
 
 from ui.context import AppContext
 from ui.widgets.flow import FlowLayout
-from ui.i18n import tr_any
+from ui.i18n import translator
 from ui.widgets.labels import languages_text
 from ui.widgets.messages import show_error, translated
 from ui.sections import SectionSpec, register_section
@@ -71,8 +71,7 @@ from ui.tasks import dedicated_pool
 PREVIEW_DELAY_MS = 250
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Leaflets", text, n)
+tr = translator("Leaflets")
 
 
 def layout_names() -> dict[str, str]:

@@ -51,7 +51,7 @@ from models.resolutions import drafts as R
 from models.resolutions.drafts import Clause, ResolutionInput, VoteRow
 
 from ui.context import AppContext
-from ui.i18n import tr_any
+from ui.i18n import translator
 from ui.widgets.list_page import ListPage
 from ui.widgets.messages import show_error, translated, user_error_for
 from ui.sections import SectionSpec, register_section
@@ -78,8 +78,7 @@ KIND_LABELS = {
 }
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Resolutions", text, n)
+tr = translator("Resolutions")
 
 
 def _esc(text: str) -> str:

@@ -62,7 +62,7 @@ from models.core.text import fold
 from ui.context import AppContext
 from ui.widgets.forms import save_shortcut
 from ui.widgets.flow import FlowLayout
-from ui.i18n import tr_any, ui_language
+from ui.i18n import translator, ui_language
 from ui.widgets.labels import language_name
 from ui.widgets.messages import show_error
 from ui.roster.person_editor import parse_languages
@@ -73,8 +73,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Trainings", text, n)
+tr = translator("Trainings")
 
 
 def topic_name(name: str, name_es: str) -> str:

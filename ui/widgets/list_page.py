@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
 from models.core.changes import Changes, Kind
 
 from ui.context import AppContext
-from ui.i18n import tr_any
+from ui.i18n import translator
 from .messages import show_error
 from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """For plural texts: from a subclass page, PySide self.tr() misses the plural texts of this base
-    class (its subclass lookup takes the filled-in %n for a translation)."""
-    return tr_any("ListPage", text, n)
+# For plural texts: from a subclass page, PySide self.tr() misses the plural texts of this base
+# class (its subclass lookup takes the filled-in %n for a translation).
+tr = translator("ListPage")
 
 
 class ListPage(QWidget):

@@ -14,13 +14,12 @@ from models.core import errors
 from models.core.db import translate_dbapi_error
 from models.core.logsetup import log_exception_safely
 
-from ui.i18n import tr_any
+from ui.i18n import translator
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Messages", text, n)
+tr = translator("Messages")
 
 
 def user_error_for(exc: BaseException) -> Optional[errors.UserError]:
