@@ -99,14 +99,17 @@ def localized_sessions(db, sessions: list) -> list:
     return sessions
 
 
-def localized_session_labels(db, labels: list[str]) -> list[str]:
-    """Session labels ("topic — 2025-03-04 18:00", as the models write them) in the UI language."""
+def localized_followups(db, followups: list) -> list:
+    """Follow-ups (FollowupRow) with the topic of their session named in the UI language."""
     by_name = {name: topic_name(name, es) for _i, name, es in T.topic_titles(db)}
-    result = []
-    for label in labels:
-        topic, sep, when = label.rpartition(" — ")
-        result.append(by_name.get(topic, topic) + sep + when if sep else label)
-    return result
+    for f in followups:
+        f.session_topic = by_name.get(f.session_topic, f.session_topic)
+    return followups
+
+
+def followup_session(f: T.FollowupRow) -> str:
+    """The session a follow-up came from, as sessions are named everywhere ("" for none)."""
+    return T.session_label(f.session_topic, f.session_starts) if f.session_starts else ""
 
 
 def languages_text(codes) -> str:
@@ -241,7 +244,7 @@ class FollowupsModel(RowsModel):
         Col(lambda: tr("Person"), lambda f: f.person),
         Col(lambda: tr("Follow-up"), lambda f: followup_label(f.kind)),
         Col(lambda: tr("Due"), lambda f: _fmt_date(f.due), lambda f: _fmt_date(f.due) or "9999"),
-        Col(lambda: tr("From session"), lambda f: f.session),
+        Col(lambda: tr("From session"), followup_session),
         Col(lambda: tr("Note"), lambda f: f.note),
     )
 
@@ -1193,10 +1196,7 @@ class MySessionsTab(QWidget):
             return
         log = T.trainer_log(self.context.db, pid)
         self.sessions_model.set_rows(localized_sessions(self.context.db, log.sessions))
-        for followup, label in zip(log.open_followups,
-                                   localized_session_labels(self.context.db, [f.session for f in log.open_followups])):
-            followup.session = label
-        self.followups_model.set_rows(log.open_followups)
+        self.followups_model.set_rows(localized_followups(self.context.db, log.open_followups))
         _fit_columns(self.sessions)
         _fit_columns(self.followups)
         self.summary.setText(self.tr("%n sessions · {r} registered · {a} attended · {f} open follow-ups", "",
