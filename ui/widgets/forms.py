@@ -1,11 +1,12 @@
-"""Small pieces every editor dialog uses: the inline error label and the Save / Cancel buttons."""
+"""Small pieces every editor dialog uses: the inline error label, the Save / Cancel buttons, the
+one save helper (``try_save``) and combo boxes of (value, text) choices."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable, Optional, Sequence
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -57,3 +58,20 @@ def try_save(dialog: QDialog, error: QLabel, op: Callable[[], object]) -> bool:
             error.show()
         return False
     return True
+
+
+def choice_combo(items: Sequence[tuple[Any, str]], none_text: Optional[str] = None) -> QComboBox:
+    """A combo box of (value, text) choices, first ``none_text`` (value None) when given."""
+    box = QComboBox()
+    if none_text is not None:
+        box.addItem(none_text, None)
+    for value, text in items:
+        box.addItem(text, value)
+    return box
+
+
+def select_data(box: QComboBox, value: Any) -> None:
+    """Choose the item whose value is ``value`` (nothing changes when there is none)."""
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)

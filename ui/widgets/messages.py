@@ -87,3 +87,12 @@ def install_excepthook() -> None:
             report_unexpected(value, QApplication.activeWindow())
 
     sys.excepthook = hook
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    """Ask Yes / Cancel (Cancel by default, so Enter does nothing harmful); True for Yes."""
+    answer = QMessageBox.question(
+        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes
