@@ -40,6 +40,7 @@ from ui.widgets import labels
 from ui.context import AppContext
 from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.messages import show_error, translated, user_error_for
+from ui.widgets.person_picker import PersonPickerDialog
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
 
@@ -386,9 +387,7 @@ class MeetingDialog(QDialog):
         self.attendance.addItem(item)
 
     def pick_guests(self) -> None:
-        from .committees import PersonPicker
-
-        picker = PersonPicker(self.context, self)
+        picker = PersonPickerDialog(self.context, self)
         if picker.exec() != QDialog.DialogCode.Accepted:
             return
         listed = {self.attendance.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.attendance.count())}

@@ -54,6 +54,7 @@ from ui.context import AppContext
 from ui.i18n import translator
 from ui.widgets.list_page import ListPage
 from ui.widgets.messages import show_error, translated, user_error_for
+from ui.widgets.person_picker import PersonPickerDialog
 from ui.sections import SectionSpec, register_section
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
@@ -343,9 +344,7 @@ class ResolutionEditor(QDialog):
             self.sponsor_list.addItem(item)
 
     def add_sponsors(self) -> None:
-        from ui.organization.committees import PersonPicker
-
-        picker = PersonPicker(self.context, self)
+        picker = PersonPickerDialog(self.context, self)
         picker.setWindowTitle(self.tr("Add sponsors"))
         if picker.exec() != QDialog.DialogCode.Accepted:
             return

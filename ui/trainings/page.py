@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -62,6 +61,7 @@ from ui.widgets.flow import FlowLayout
 from ui.i18n import translator, ui_language
 from ui.widgets.labels import language_name
 from ui.widgets.messages import confirm, show_error
+from ui.widgets.person_picker import PersonPicker
 from ui.roster.person_editor import parse_languages
 from ui.sections import SectionSpec, register_section
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, current_row, fit_columns, make_table, selected_rows
@@ -270,53 +270,6 @@ class TopicDialog(QDialog):
                             self.description_es.toPlainText(), self.minutes.value() or None, self.refresh.value() or None)
 
 
-class PersonPicker(QWidget):
-    """Search the roster by name; double-click or Enter picks."""
-
-    picked = Signal(int, str)
-
-    def __init__(self, context: AppContext, suggestions: Sequence[tuple[int, str]] = (), multi: bool = False, parent=None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.suggestions = list(suggestions)
-        self.search = QLineEdit()
-        self.search.setObjectName("personSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search the roster by name…"))
-        self.results = QListWidget()
-        self.results.setObjectName("personResults")
-        if multi:
-            self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.timer = QTimer(self, singleShot=True, interval=150, timeout=self._search)
-        self.search.textChanged.connect(lambda _t: self.timer.start())
-        self.search.returnPressed.connect(self._pick_current)
-        self.results.itemActivated.connect(lambda item: self.picked.emit(item.data(Qt.ItemDataRole.UserRole), item.text()))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        self._search()
-
-    def _search(self) -> None:
-        text = self.search.text().strip()
-        rows = organization.search_people(self.context.db, text, limit=200) if text else self.suggestions
-        self.results.clear()
-        for pid, name in rows:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, pid)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-
-    def _pick_current(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self.picked.emit(item.data(Qt.ItemDataRole.UserRole), item.text())
-
-    def selected(self) -> list[tuple[int, str]]:
-        return [(i.data(Qt.ItemDataRole.UserRole), i.text()) for i in self.results.selectedItems()]
-
-
 class SessionDialog(QDialog):
     def __init__(self, context: AppContext, detail: Optional[T.SessionDetail] = None, parent=None) -> None:
         super().__init__(parent)
@@ -414,7 +367,7 @@ class AddPeopleDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Register people"))
         self.tabs = QTabWidget()
-        self.picker = PersonPicker(context, multi=True)
+        self.picker = PersonPicker(context, (), multi=True)
         self.tabs.addTab(self.picker, self.tr("Search the roster"))
 
         group = QWidget()
