@@ -48,7 +48,7 @@ from reports.core.labels import safe_file_name
 
 from .checkin import CheckinWidget
 from ui.context import AppContext
-from ui.widgets.forms import save_shortcut
+from ui.widgets.forms import save_shortcut, try_save
 from ui.widgets.labels import language_name
 from ui.widgets.messages import show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
@@ -136,12 +136,11 @@ class EventDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
+        def op() -> None:
             self.event_id = mob.save_event(self.context.db, self.data(), self.event_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.accept()
+
+        if try_save(self, None, op):
+            self.accept()
 
 
 # ------------------------------------------------------------- call list builder

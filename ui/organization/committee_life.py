@@ -39,7 +39,7 @@ from models.core.changes import Changes, Kind
 from ui.widgets import labels
 from ui.context import AppContext
 from ui.widgets.forms import error_label, save_cancel, try_save
-from ui.widgets.messages import show_error, translated, user_error_for
+from ui.widgets.messages import show_error
 from ui.widgets.person_picker import PersonPickerDialog
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
@@ -464,16 +464,8 @@ class TaskDialog(QDialog):
                             self.notes.toPlainText(), self.task.meeting_id if self.task else None)
 
     def save(self) -> None:
-        try:
-            CL.save_task(self.context.db, self.value(), self.task.id if self.task else None)
-        except Exception as exc:  # noqa: BLE001
-            err = user_error_for(exc)
-            if err is None:
-                show_error(self, exc)
-            else:
-                self.error.setText(translated(err))
-            return
-        self.accept()
+        if try_save(self, self.error, lambda: CL.save_task(self.context.db, self.value(), self.task.id if self.task else None)):
+            self.accept()
 
 
 __all__ = ["CommitteePageDialog", "MeetingDialog", "TaskDialog"]

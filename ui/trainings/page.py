@@ -56,7 +56,7 @@ from models.core.changes import Changes, Kind
 from models.core.text import fold
 
 from ui.context import AppContext
-from ui.widgets.forms import choice_combo, save_shortcut, select_data
+from ui.widgets.forms import choice_combo, save_shortcut, select_data, try_save
 from ui.widgets.flow import FlowLayout
 from ui.i18n import translator, ui_language
 from ui.widgets.labels import language_name
@@ -728,14 +728,12 @@ class SessionsTab(QWidget):
         if not new and detail is None:
             return
         dialog = SessionDialog(self.context, detail, self)
+        saved: list[int] = []
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                sid = T.save_session(self.context.db, dialog.value(), None if new else detail.id)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-                continue
-            self.reload(select_id=sid)
-            break
+            if try_save(self, None, lambda: saved.append(T.save_session(self.context.db, dialog.value(),
+                                                                        None if new else detail.id))):
+                self.reload(select_id=saved[0])
+                break
 
     def delete_session(self) -> None:
         if self.session is None:
@@ -920,12 +918,8 @@ class TopicsTab(QWidget):
             return
         dialog = TopicDialog(None if new else T.get_topic(self.context.db, row.id), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                T.save_topic(self.context.db, dialog.value(), None if new else row.id)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-                continue
-            break
+            if try_save(self, None, lambda: T.save_topic(self.context.db, dialog.value(), None if new else row.id)):
+                break
 
     def delete(self) -> None:
         row = current_row(self.view)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import Any, Callable, Optional, Sequence
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
+
+from .messages import show_error, translated, user_error_for
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -42,15 +44,14 @@ def _press_save(buttons: QDialogButtonBox) -> None:
         button.click()
 
 
-def try_save(dialog: QDialog, error: QLabel, op: Callable[[], object]) -> bool:
-    """Run a dialog's save; an expected problem goes to its inline error label, anything else to
-    the unexpected-error dialog. True when saved."""
-    from .messages import show_error, translated, user_error_for
-
+def try_save(dialog: QWidget, error: Optional[QLabel], op: Callable[[], object]) -> bool:
+    """Run a dialog's save; True when saved. An expected problem (no name, disk full, ...) goes to
+    its inline ``error`` label, or to a message box when it has none; anything else to the
+    unexpected-error dialog."""
     try:
         op()
     except Exception as exc:  # noqa: BLE001 - shown to the user
-        err = user_error_for(exc)
+        err = user_error_for(exc) if error is not None else None
         if err is None:
             show_error(dialog, exc)
         else:
