@@ -59,7 +59,7 @@ from ui.context import AppContext
 from ui.widgets.forms import choice_combo, save_shortcut, select_data, try_save
 from ui.widgets.flow import FlowLayout
 from ui.i18n import translator, ui_language
-from ui.widgets.labels import language_name
+from ui.widgets.labels import languages_text
 from ui.widgets.messages import confirm, show_error
 from ui.widgets.person_picker import PersonPicker
 from ui.roster.person_editor import parse_languages
@@ -104,12 +104,6 @@ def localized_followups(db, followups: list) -> list:
 def followup_session(f: T.FollowupRow) -> str:
     """The session a follow-up came from, as sessions are named everywhere ("" for none)."""
     return T.session_label(f.session_topic, f.session_starts) if f.session_starts else ""
-
-
-def languages_text(codes) -> str:
-    """Language codes ("es,en" or a list) as names in the UI language ("Spanish, English")."""
-    items = codes.split(",") if isinstance(codes, str) else codes
-    return ", ".join(language_name(c.strip()) for c in items if c.strip())
 
 
 STATUS_LABELS = {
