@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core.gc_pause import gc_paused
 from models.roster.index import NAME, RosterFilter, RosterIndex, load_rows
 
 from ui.context import AppContext
@@ -40,7 +41,8 @@ PAUSE_MS = 150  # after the last keystroke
 
 def load_index(db) -> RosterIndex:
     """Runs in the background: everyone, as the roster page's index holds them."""
-    return RosterIndex(load_rows(db))
+    with gc_paused():  # 100,000s of new tuples at bench size, as for the roster page
+        return RosterIndex(load_rows(db))
 
 
 def matches(index: RosterIndex, text: str, limit: int = LIMIT) -> list[tuple[int, str]]:
