@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -48,7 +47,7 @@ from reports.core.labels import safe_file_name
 
 from .checkin import CheckinWidget
 from ui.context import AppContext
-from ui.widgets.forms import save_shortcut, try_save
+from ui.widgets.forms import save_cancel, save_shortcut, try_save
 from ui.widgets.labels import language_name
 from ui.widgets.messages import show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
@@ -121,9 +120,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Organizing committees:"), self.committees)
         form.addRow(self.tr("Call script:"), self.scripts)
         form.addRow(self.tr("Notes:"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
         save_shortcut(self, buttons)
 

@@ -46,7 +46,7 @@ from ui.widgets import labels
 from ui.widgets.consent import ConsentEditor
 from ui.context import AppContext
 from ui.i18n import ui_language
-from ui.widgets.forms import error_label, try_save
+from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.messages import show_error, translated
 
 WARNING_STYLE = "color: #8a4b00;"
@@ -288,10 +288,7 @@ class PersonDialog(QDialog):
         scroll.setWidget(body)
 
         self.error = error_label(hidden=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("buttons")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         if self.detail is not None:
             delete = buttons.addButton(self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole)
             delete.setObjectName("deleteButton")

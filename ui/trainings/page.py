@@ -56,7 +56,7 @@ from models.core.changes import Changes, Kind
 from models.core.text import fold
 
 from ui.context import AppContext
-from ui.widgets.forms import choice_combo, save_shortcut, select_data, try_save
+from ui.widgets.forms import choice_combo, save_cancel, save_shortcut, select_data, try_save
 from ui.widgets.flow import FlowLayout
 from ui.i18n import translator, ui_language
 from ui.widgets.labels import languages_text
@@ -251,9 +251,7 @@ class TopicDialog(QDialog):
         form.addRow(self.tr("Description (Spa&nish):"), self.description_es)
         form.addRow(self.tr("Expected &length:"), self.minutes)
         form.addRow(self.tr("&Refresh after:"), self.refresh)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.accept)
         save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -323,9 +321,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("&Capacity:"), self.capacity)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("&Materials:"), self.materials)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.accept)
         save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -499,9 +495,7 @@ class EvaluationDialog(QDialog):
         flayout.addRow(self.tr("&Other:"), self.other)
         flayout.addRow(self.tr("&Who follows up:"), self.owner)
         flayout.addRow(self.tr("D&ue:"), self.due)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.accept)
         save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         title = QLabel(row.name)
