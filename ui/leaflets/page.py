@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -61,7 +60,7 @@ from ui.context import AppContext
 from ui.widgets.flow import FlowLayout
 from ui.i18n import translator
 from ui.widgets.labels import languages_text
-from ui.widgets.messages import show_error, translated
+from ui.widgets.messages import confirm, show_error, translated
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 from ui.sections import SectionSpec, register_section
 from ui.tasks import dedicated_pool
@@ -734,12 +733,8 @@ class LeafletsPage(QWidget):
         if leaflet_id is None:
             return
         title = self.proxy.data(self.table.selectionModel().selectedRows()[0], ROW_ROLE).title
-        answer = QMessageBox.question(
-            self, self.tr("Delete leaflet"),
-            self.tr("Delete the leaflet “{title}”? This cannot be undone.").format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete leaflet"),
+                       self.tr("Delete the leaflet “{title}”? This cannot be undone.").format(title=title)):
             return
         db = self.context.db
 

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -49,7 +48,7 @@ from .checkin import CheckinWidget
 from ui.context import AppContext
 from ui.widgets.forms import save_cancel, save_shortcut, try_save
 from ui.widgets.labels import language_name
-from ui.widgets.messages import show_error, translated, user_error_for
+from ui.widgets.messages import confirm, show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
 from ui.sections import SectionSpec, register_section
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
@@ -947,11 +946,8 @@ class MobilizationsPage(QWidget):
         if event_id is None:
             return
         name = mob.event_name(self.context.db, event_id)
-        answer = QMessageBox.question(
-            self, self.tr("Delete event"),
-            self.tr("Delete {name} with its call lists, calls and check-ins? This cannot be undone.").format(name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Delete event"),
+                   self.tr("Delete {name} with its call lists, calls and check-ins? This cannot be undone.").format(name=name)):
             mob.delete_event(self.context.db, event_id)
             for widget in (self.phonebank, self.call_list, self.checkin, self.turnout, self.reentry):
                 widget.event_id = None

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -47,7 +46,7 @@ from ui.widgets.consent import ConsentEditor
 from ui.context import AppContext
 from ui.i18n import ui_language
 from ui.widgets.forms import error_label, save_cancel, try_save
-from ui.widgets.messages import show_error, translated
+from ui.widgets.messages import confirm, show_error, translated
 
 WARNING_STYLE = "color: #8a4b00;"
 
@@ -461,12 +460,8 @@ class PersonDialog(QDialog):
     def delete(self) -> None:
         if self.person_id is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete"),
-            self.tr("Delete {name} from the roster? This cannot be undone.").format(name=self.detail.display_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete"),
+                       self.tr("Delete {name} from the roster? This cannot be undone.").format(name=self.detail.display_name)):
             return
         try:
             roster.delete_people(self.context.db, [self.person_id])
