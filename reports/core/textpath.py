@@ -229,6 +229,7 @@ class Layout:
 
 _LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _INITIATORS = frozenset((_LRI, _RLI, _FSI))
+_ISOLATE_CONTROLS = frozenset((_LRI, _RLI, _FSI, _PDI))
 _PLACEHOLDER = "\ufffc"  # an isolate as its surroundings see it: one neutral character (BD13)
 # A number as people write it: digits with - . ( ) / : spaces and a leading +, e.g. "555-0199",
 # "(555) 555-0199", "+1 555 0199", "11:00" (European digits only: Arabic-Indic digits stay AN).
@@ -439,6 +440,13 @@ def layout_rich(pieces: tuple[tuple[str, int], ...], direction: Optional[str] = 
     base = _direction_level(direction, text)
     rtl_present = base == 1 or any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
     levels = _levels(text, base) if rtl_present else [0] * len(text)
+    if _ISOLATE_CONTROLS.intersection(text):  # their work is done: neither drawn nor extracted
+        keep = [i for i, ch in enumerate(text) if ch not in _ISOLATE_CONTROLS]
+        text = "".join(text[i] for i in keep)
+        styles = [styles[i] for i in keep]
+        levels = [levels[i] for i in keep]
+        if not text:
+            return Layout((), 0.0)
     # font per character
     faces: list[_Face] = []
     for i, ch in enumerate(text):
