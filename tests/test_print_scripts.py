@@ -225,3 +225,26 @@ def test_english_headings_stay_left_to_right_around_arabic_names(db, committee, 
     first, second = (name.split()[-1] for _pid, name in T.get_session(db, sid).trainer_names)
     assert {first, second} == {"حسن", "حداد"}
     assert _left_of(_words(sheet, 1), first, second)  # two Arabic trainers, in their order, left to right
+
+
+def test_training_pdf_wraps_long_cells_and_sets_one_header_size(db, committee, tmp_path):
+    """Topic, place and trainers wrap instead of ending in "…": every trainer's name is printed
+    whole (Arabic ones too), and every column title has the same size."""
+    import pdfplumber
+
+    from reports.trainings.pdf import write_training_pdf
+
+    topic = next(t.id for t in T.list_topics(db))
+    trainers = [committee["caller"], *committee["ids"][:2], committee["ids"][4]]
+    T.save_session(db, T.SessionInput(topic_id=topic, starts_at=datetime(2030, 5, 1, 18), trainer_ids=trainers,
+                                      place_text="Lakeside Poultry, Plant 2 main hall (second floor, room 214)"))
+    out = tmp_path / "training.pdf"
+    write_training_pdf(db, out)
+    text = pdf_text(out, 1)
+    assert "..." not in text  # (NFKC: an ellipsis "…" reads "...")
+    assert_names(text, [display_name(*CALLER[:2], ""), *(display_name(*PEOPLE[i][:2], "") for i in (0, 1, 4))])
+    assert "(second floor, room 214)" in " ".join(text.split())
+    with pdfplumber.open(str(out)) as document:
+        words = document.pages[0].extract_words(extra_attrs=["size"])
+    sizes = {w["text"]: round(w["size"], 1) for w in words if w["text"] in ("Topic", "Place", "Languages", "Registered")}
+    assert len(sizes) == 4 and len(set(sizes.values())) == 1, sizes
