@@ -34,7 +34,8 @@ How a line is laid out (``layout``):
    Arabic form, a ligature, a glyph with a variation selector) is drawn with a private code whose
    ToUnicode entry is the logical characters of its cluster, so ``pdftotext`` (which puts
    right-to-left text back in logical order itself) gives the name as stored: base letters, not
-   U+FExx presentation forms, with its marks, and default-ignorables kept but not drawn.
+   U+FExx presentation forms, with its marks, and default-ignorables kept but not drawn (but for
+   the isolate controls LRI, RLI, FSI and PDI, dropped once the bidi levels are known).
 """
 
 from __future__ import annotations
@@ -236,6 +237,9 @@ _PLACEHOLDER = "\ufffc"  # an isolate as its surroundings see it: one neutral ch
 _NUMBER = re.compile(r"[+(]?[0-9](?:[0-9().\-/:]|[ \u00a0](?=[(0-9]))*")
 
 
+_DIRECTIONS = frozenset(("ltr", "rtl", "auto", None))
+
+
 def _direction_level(direction: Optional[str], text: str) -> int:
     """0 (left-to-right) or 1 (right-to-left) for ``direction`` "ltr"/"rtl"; None: the first
     strong character's (outside isolates)."""
@@ -418,6 +422,8 @@ def layout(text: str, bold: int = False, direction: Optional[str] = "ltr") -> La
     style number (2 italic, 3 bold italic). ``direction`` is the paragraph direction: the
     document's ("ltr" for an English or Spanish sheet, "rtl" for an Arabic column), or None for
     the first strong character's."""
+    if direction not in _DIRECTIONS:
+        raise ValueError(f"direction must be ltr, rtl or None, not {direction!r}")
     if not text:
         return Layout((), 0.0)
     if _PLAIN_ASCII.issuperset(text) and direction != "rtl":
