@@ -143,6 +143,67 @@ def test_right_to_left_paragraph_wraps_in_reading_order():
     assert lines[0].startswith("بداية") and lines[-1].endswith("نهاية")
 
 
+
+def _pdftotext(pdf: bytes, tmp_path) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext not installed (apt-get install poppler-utils)")
+    path = tmp_path / "leaflet.pdf"
+    path.write_bytes(pdf)
+    out = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    controls = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"))
+    return unicodedata.normalize("NFKC", out).translate(controls)
+
+
+def test_phone_number_in_arabic_text_keeps_its_order(tmp_path):
+    # Bidi rule W2 makes "555" and "0199" Arabic numbers after Arabic letters, and the dash
+    # between them then reorders: without isolating the number it prints "0199-555".
+    blocks = blocks_from_markup("اتصل بـ 555-0199 الآن\n\nالرقم (312) 555-0100 أو +1 555 0142\n")
+    result = render_leaflet(LeafletDoc(title="x", layout="full", languages=["ar"], blocks={"ar": blocks}))
+    text = _pdftotext(result.pdf, tmp_path)
+    assert "0199-555" not in text and "555-0199" in text
+    assert "(312) 555-0100" in text and "+1 555 0142" in text
+    # drawn left to right too: "555" stands left of "0199" on the page
+    with pdfplumber.open(io.BytesIO(result.pdf)) as document:
+        words = document.pages[0].extract_words()
+    drawn = [w for w in words if "0199" in w["text"]]
+    assert drawn and drawn[0]["text"].index("555") < drawn[0]["text"].index("0199")
+
+
+def test_arabic_column_is_right_to_left_even_when_a_line_starts_with_a_latin_name():
+    blocks = blocks_from_markup("- Nguyễn Thị Lan و فاطمة حداد\n")
+    result = render_leaflet(LeafletDoc(title="x", layout="full", languages=["ar"], blocks={"ar": blocks}))
+    with pdfplumber.open(io.BytesIO(result.pdf)) as document:
+        page = document.pages[0]
+        words = page.extract_words()
+    latin = [w for w in words if w["text"] == "Nguyễn"]
+    arabic = [w for w in words if "فاطمة"[::-1] in unicodedata.normalize("NFKC", w["text"]) or "فاطمة" in w["text"]]
+    assert latin and arabic
+    # Right-to-left paragraph: the first name (Latin) is read first, so it stands on the right.
+    assert latin[0]["x0"] > arabic[0]["x0"]
+    assert latin[0]["x1"] > page.width / 2  # and the paragraph sits on the right
+
+
+@pytest.mark.parametrize("layout", ["half", "quarter"])
+def test_footer_rule_stays_above_an_issuer_that_wraps(layout):
+    issuer = "Committee to Defend Immigrant Co-workers at Lakeside Poultry, Plant 2, and the Midwest Distribution Center"
+    leaflet = LeafletDoc(title="x", layout=layout, languages=["en"], blocks={"en": EN}, issuer=issuer,
+                         union_printed="Union printed by Local 1546 members")
+    result = render_leaflet(leaflet)
+    with pdfplumber.open(io.BytesIO(result.pdf)) as document:
+        page = document.pages[0]
+        words = page.extract_words()
+        lines = [edge for edge in page.lines if abs(edge["top"] - edge["bottom"]) < 0.5]
+    footer_words = [w for w in words if w["text"] in ("Committee", "Defend", "Midwest", "Center")]
+    tops = sorted({round(w["top"]) for w in footer_words})
+    assert len(tops) >= 2, "the issuer should wrap for this test to mean something"
+    rules = [line for line in lines if line["width"] > page.width / 4 and line["top"] > page.height / 4]
+    assert rules
+    for word in footer_words:
+        over = [line for line in rules if line["top"] < word["bottom"] and line["x0"] <= word["x0"] <= line["x1"]]
+        assert over, f"no rule above {word['text']!r}"
+        rule = max(over, key=lambda line: line["top"])  # the footer rule: the lowest one above the word
+        assert rule["top"] < word["top"] - 0.5, f"the footer rule runs through {word['text']!r}"
+
 def _fonts(obj, seen=None):
     """Every font dictionary used by a page, including inside form XObjects."""
     seen = seen if seen is not None else []

@@ -4,6 +4,7 @@ name, every font embedded, phones only where the reader needs them, and the conf
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -180,3 +181,70 @@ def test_textpath_mixed_line_keeps_its_order(tmp_path):
     arabic = [x for w, x in xs.items() if any("\u0600" <= ch <= "\u06ff" for ch in w)]
     assert len(arabic) == 2 and xs["555-0101"] > xs["(773)"] > max(arabic)
     assert text_width(line, size=12) > 0
+
+
+def _words(path: Path, page: int) -> list[tuple[str, float, float]]:
+    """(word, left x, top y) of every word pdftotext finds on ``page``."""
+    _need("pdftotext")
+    out = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(path), "-"],
+                         capture_output=True, text=True, check=True).stdout
+    return [(html.unescape(m.group(3)), float(m.group(1)), float(m.group(2)))
+            for m in re.finditer(r'xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)<', out)]
+
+
+def _left_of(words, first: str, second: str) -> bool:
+    """Whether ``first`` (a word, or an Arabic word as pdftotext gives it: reversed) starts left of
+    ``second`` on the same line."""
+    def find(word):
+        hits = [(x, y) for w, x, y in words if unicodedata.normalize("NFKC", w) in (word, word[::-1])]
+        assert hits, (word, [w for w, _x, _y in words])
+        return hits[0]
+    (x1, y1), (x2, y2) = find(first), find(second)
+    assert abs(y1 - y2) < 8, "not on one line"  # (the Arabic face stands taller)
+    return x1 < x2
+
+
+def test_english_headings_stay_left_to_right_around_arabic_names(db, committee, tmp_path):
+    """The paragraph direction is the document's (English), not the first letter's: "عليّ حسن
+    calls these people" keeps the name first (on the left), and a list of Arabic names keeps its
+    order (each name an isolate)."""
+    from reports.mobilization.phone_tree import write_phone_tree
+    from reports.trainings.sign_in import write_sign_in
+
+    tree = tmp_path / "tree.pdf"
+    result = write_phone_tree(db, committee["committee"], tree, per_caller=3)
+    page = next(p for p in range(2, result.pages + 1) if "calls these people" in pdf_text(tree, p)
+                and "حسن" in pdf_text(tree, p))
+    words = _words(tree, page)
+    assert _left_of(words, "حسن", "calls")  # "عليّ حسن calls these people": the name, then the words
+    topic = next(t.id for t in T.list_topics(db))
+    sid = T.save_session(db, T.SessionInput(topic_id=topic, starts_at=datetime(2030, 5, 1, 18), place_text="Sala",
+                                            trainer_ids=[committee["caller"], committee["ids"][0]]))
+    sheet = tmp_path / "sign-in.pdf"
+    write_sign_in(db, sid, sheet)
+    first, second = (name.split()[-1] for _pid, name in T.get_session(db, sid).trainer_names)
+    assert {first, second} == {"حسن", "حداد"}
+    assert _left_of(_words(sheet, 1), first, second)  # two Arabic trainers, in their order, left to right
+
+
+def test_training_pdf_wraps_long_cells_and_sets_one_header_size(db, committee, tmp_path):
+    """Topic, place and trainers wrap instead of ending in "…": every trainer's name is printed
+    whole (Arabic ones too), and every column title has the same size."""
+    import pdfplumber
+
+    from reports.trainings.pdf import write_training_pdf
+
+    topic = next(t.id for t in T.list_topics(db))
+    trainers = [committee["caller"], *committee["ids"][:2], committee["ids"][4]]
+    T.save_session(db, T.SessionInput(topic_id=topic, starts_at=datetime(2030, 5, 1, 18), trainer_ids=trainers,
+                                      place_text="Lakeside Poultry, Plant 2 main hall (second floor, room 214)"))
+    out = tmp_path / "training.pdf"
+    write_training_pdf(db, out)
+    text = pdf_text(out, 1)
+    assert "..." not in text  # (NFKC: an ellipsis "…" reads "...")
+    assert_names(text, [display_name(*CALLER[:2], ""), *(display_name(*PEOPLE[i][:2], "") for i in (0, 1, 4))])
+    assert "(second floor, room 214)" in " ".join(text.split())
+    with pdfplumber.open(str(out)) as document:
+        words = document.pages[0].extract_words(extra_attrs=["size"])
+    sizes = {w["text"]: round(w["size"], 1) for w in words if w["text"] in ("Topic", "Place", "Languages", "Registered")}
+    assert len(sizes) == 4 and len(set(sizes.values())) == 1, sizes

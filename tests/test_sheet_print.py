@@ -43,7 +43,7 @@ def _workbooks(db, folder: Path) -> dict[str, Path]:
 def _check_sheet(ws) -> None:
     setup = ws.page_setup
     assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
-    assert setup.fitToWidth == 1, ws.title
+    assert setup.fitToWidth == 1, ws.title  # (2 only for a table too wide to read on one page)
     assert ws.print_area, ws.title
     footer = ws.oddFooter
     assert footer.left.text == "Confidential — shred after use" and footer.right.text == "Page &P of &N", ws.title
@@ -74,7 +74,9 @@ def test_every_sheet_of_every_workbook_has_a_print_setup(demo_db, tmp_path):
         if name == "roster":  # the assessment column is last, outside the print area
             ws = wb.worksheets[0]
             assert ws.cell(1, ws.max_column).value == "Assessment"
-            assert ws.print_area.endswith(f"${ws.cell(1, ws.max_column - 1).column_letter}${ws.max_row}")
+            headers = [cell.value for cell in ws[1]]
+            last = ws.cell(1, headers.index("Membership") + 1).column_letter
+            assert ws.print_area.endswith(f"${last}${ws.max_row}")  # the columns a person needs on paper
 
 
 def test_footer_words_in_the_workbooks_language():
@@ -90,6 +92,19 @@ def _soffice() -> str:
     if not found:
         pytest.skip("LibreOffice is not installed (apt-get install libreoffice-calc): cannot count printed pages")
     return found
+
+
+def _smallest_text(pdf: Path) -> float:
+    """The smallest of the pages' median character sizes (points)."""
+    import pdfplumber
+
+    medians = []
+    with pdfplumber.open(str(pdf)) as document:
+        for page in document.pages:
+            sizes = sorted(round(c["size"], 1) for c in page.chars if c["text"].strip())
+            if sizes:
+                medians.append(sizes[len(sizes) // 2])
+    return min(medians)
 
 
 def _pages(pdf: Path) -> int:
@@ -110,10 +125,41 @@ def test_libreoffice_prints_the_demo_workbooks_on_few_pages(db, tmp_path):
                     "--outdir", str(tmp_path / "pdf"), *map(str, paths.values())],
                    check=True, capture_output=True, timeout=300, env={**os.environ, "HOME": str(tmp_path)})
     pages = {name: _pages(tmp_path / "pdf" / f"{name}.pdf") for name in paths}
-    print("LibreOffice pages:", pages)
+    sizes = {name: _smallest_text(tmp_path / "pdf" / f"{name}.pdf") for name in paths}
+    print("LibreOffice pages:", pages, "smallest text (pt):", sizes)
+    # Readable on paper: no page's text shrunk below 5.5 pt (10 pt at MIN_SCALE). The roster
+    # printed all 30 columns on a page wide at 2.5 pt; now its print area stops at Membership.
+    assert min(sizes.values()) >= 5.5, sizes
     turnout_sheets = len(load_workbook(paths["turnout"], read_only=True).sheetnames)
     assert pages["turnout"] <= turnout_sheets + 6, pages  # 9 sheets: 1 page each, the 300 calls on ~5
-    assert pages["training"] <= 22, pages  # 50 sessions, ~700 registrations, ~470 coverage rows
-    assert pages["roster"] <= 30, pages  # 2,000 people
+    # At a readable size the long lists take more paper than the 2.5-4.5 pt prints did
+    # (training 20 -> 27, roster 14 -> 35 pages; the issue saw 133 and 264).
+    assert pages["training"] <= 30, pages  # 50 sessions, ~700 registrations, ~470 coverage rows
+    assert pages["roster"] <= 40, pages  # 2,000 people, ~58 a page
     fonts = subprocess.run(["pdffonts", str(tmp_path / "pdf" / "turnout.pdf")], capture_output=True, text=True).stdout
     assert "Serif" not in fonts and "Times" not in fonts, fonts  # no fallback to a serif face
+
+
+def test_roster_prints_the_columns_a_person_needs_at_a_readable_size(db, tmp_path):
+    """30 columns on one landscape page printed at 2.5 pt: the print area now stops at
+    Membership (names, phones, email, languages, workplace, department, shift, job), and those
+    columns fit a page wide at MIN_SCALE or more; a table too wide for that prints two pages wide."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+
+    from reports.core.sheet_print import MIN_SCALE, print_scale, setup_sheet
+    from reports.roster.export import export_people
+
+    demo.generate(db, people=50, seed=7)
+    path = tmp_path / "roster.xlsx"
+    export_people(db, path)
+    ws = load_workbook(path).active
+    headers = [cell.value for cell in ws[1]]
+    last = headers.index("Membership") + 1
+    assert ws.print_area.endswith(f"$A$1:${get_column_letter(last)}${ws.max_row}")
+    assert ws.page_setup.fitToWidth == 1
+    widths = [ws.column_dimensions[get_column_letter(i)].width for i in range(1, last + 1)]
+    assert print_scale(widths, landscape=True) >= MIN_SCALE
+    wide = Workbook().active
+    setup_sheet(wide, columns=30, rows=10, widths=[20] * 30)
+    assert wide.page_setup.fitToWidth == 2 and wide.print_title_cols == "$A:$A"

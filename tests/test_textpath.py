@@ -63,3 +63,41 @@ def test_draw_aligns_and_returns_width(tmp_path):
     text = _pdftotext(out)
     for word in ("Left", "Right", "Centre"):
         assert word in text
+
+
+def test_numbers_keep_their_order_inside_right_to_left_text(tmp_path):
+    """Bidi rule W2 turns "555" and "0199" after Arabic letters into Arabic numbers, which the
+    dash between them then reorders ("0199-555"): numbers are isolated left-to-right runs."""
+    from reports.core.textpath import layout
+
+    out = tmp_path / "numbers.pdf"
+    c = canvas.Canvas(str(out))
+    draw_text(c, 500, 700, "اتصل بـ 555-0199 الآن", size=12, align="right", direction="rtl")
+    draw_text(c, 500, 680, "الهاتف (312) 555-0100 أو +1 555 0142", size=12, align="right", direction="rtl")
+    draw_text(c, 50, 660, "Call فاطمة حداد 555-0101", size=12)  # English line, Arabic name, then a phone
+    c.save()
+    text = _pdftotext(out)
+    for number in ("555-0199", "(312) 555-0100", "+1 555 0142", "555-0101"):
+        assert number in text, (number, text)
+    assert "0199-555" not in text and "0100-555" not in text
+    # drawn order too: the runs of "اتصل بـ 555-0199" left to right are the number, then the words
+    runs = layout("اتصل بـ 555-0199", 0, "rtl").runs
+    assert runs[0].codes == "555-0199"
+
+
+def test_paragraph_direction_is_the_documents(tmp_path):
+    """An English line that starts with an Arabic name stays left to right: the name first (on the
+    left), then the English words; a list of isolated Arabic names keeps its order."""
+    from reports.core.textpath import isolate, layout
+
+    english = layout("خالد جابر calls these people", 1)  # default: left to right
+    assert english.runs[-1].codes.startswith("calls") or "calls" in english.runs[-1].codes
+    assert not any("calls" in run.codes for run in english.runs[:1])
+    auto = layout("خالد جابر calls these people", 1, None)  # the first strong letter's: right to left
+    assert "calls" in auto.runs[0].codes
+    names = layout(", ".join(isolate(n) for n in ("فاطمة حداد", "خديجة حداد")))
+    first, second = (layout(isolate(n)).runs for n in ("فاطمة حداد", "خديجة حداد"))
+    codes = "".join(run.codes for run in names.runs)
+    assert codes.index(first[0].codes) < codes.index(second[0].codes)
+    with pytest.raises(ValueError):
+        layout("x", 0, "sideways")

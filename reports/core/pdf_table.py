@@ -8,7 +8,9 @@ A report hands ``write_table_pdf`` a list of blocks, in reading order:
 * ``Columns([...], width=None)``: the columns of the rows that follow (title, relative width,
   alignment; the table as wide as the page or ``width`` points); their titles, wrapped to their
   columns, are drawn at once and again at the top of every page while they last;
-* ``Row(cells)``: one line of cells, each shortened with "…" to its column's width;
+* ``Row(cells)``: one line of cells, each shortened with "…" to its column's width; in a column
+  made with ``wrap=True`` the cell wraps instead (at ", " between names first, then between
+  words), and the row grows to its tallest cell, so every name is printed whole;
 * ``Note(text)``: a wrapped paragraph (a remark under a table, "nobody here").
 
 Two passes: the blocks are first laid out into pages (every block has a fixed height, a heading
@@ -36,6 +38,8 @@ MARGIN = 36.0
 HEADER_H = 46.0  # title and subtitle on every page
 FOOTER_H = 24.0
 ROW_H = 14.0
+ROW_LINE_H = 10.5  # each further line of a wrapped row
+MAX_CELL_LINES = 8
 TITLE_SIZE = 8.0
 MIN_TITLE_SIZE = 6.0
 TITLE_LINE_H = 9.5
@@ -53,6 +57,7 @@ class Column:
     title: str
     width: float = 1.0  # relative to the other columns
     align: str = "left"  # "left", "right" or "center"
+    wrap: bool = False  # wrap long cells (the row grows) instead of shortening them with "…"
 
 
 @dataclass
@@ -66,33 +71,88 @@ class Columns:
     columns: list[Column]
     width: Optional[float] = None  # points; None: the page's width between the margins
     _titles: Optional[list[tuple[float, list[str]]]] = field(default=None, repr=False, compare=False)
+    _edges: dict = field(default_factory=dict, repr=False, compare=False)
 
     def edges(self, left: float, right: float) -> list[tuple[float, float]]:
-        """Each column's left and right x, the widths shared by the columns' weights."""
-        if self.width:
-            right = min(right, left + self.width)
-        total = sum(max(0.01, c.width) for c in self.columns) or 1.0
-        edges, x = [], left
-        for column in self.columns:
-            w = (right - left) * max(0.01, column.width) / total
-            edges.append((x, x + w))
-            x += w
-        return edges
+        """Each column's left and right x: the widths shared by the columns' weights, but no
+        column narrower than the longest word of its title (when the table has the room), so
+        every title is set in the one title size."""
+        key = (left, right)
+        if key not in self._edges:
+            if self.width:
+                right = min(right, left + self.width)
+            widths = _share(right - left, [max(0.01, c.width) for c in self.columns],
+                            [_title_word_width(c.title) + 2 * PAD + 0.5 for c in self.columns])
+            edges, x = [], left
+            for w in widths:
+                edges.append((x, x + w))
+                x += w
+            self._edges[key] = edges
+        return self._edges[key]
 
     def titles(self, left: float, right: float) -> list[tuple[float, list[str]]]:
-        """Each column title's size and lines: wrapped to its column (at most three lines), in a
-        smaller size when its longest word would not fit (a long word in a translation)."""
+        """Each column title's size and lines: wrapped to its column (at most three lines), all
+        in one size: the title size, or a smaller one for all when a column's longest title
+        word would not fit even so (a long word in a translation)."""
         if self._titles is None:
-            self._titles = []
-            for column, (x0, x1) in zip(self.columns, self.edges(left, right)):
-                room = max(1.0, x1 - x0 - 2 * PAD)
-                longest = max(column.title.split(), key=lambda w: text_width(w, size=TITLE_SIZE, bold=True), default="")
-                size = fit_size(longest, size=TITLE_SIZE, width=room, bold=True, min_size=MIN_TITLE_SIZE)
-                self._titles.append((size, wrap_text(column.title, size=size, width=room, bold=True, max_lines=3)))
+            rooms = [max(1.0, x1 - x0 - 2 * PAD) for x0, x1 in self.edges(left, right)]
+            size = min((fit_size(_longest_word(c.title), size=TITLE_SIZE, width=room, bold=True,
+                                 min_size=MIN_TITLE_SIZE) for c, room in zip(self.columns, rooms)), default=TITLE_SIZE)
+            self._titles = [(size, wrap_text(c.title, size=size, width=room, bold=True, max_lines=3))
+                            for c, room in zip(self.columns, rooms)]
         return self._titles
 
     def height(self, left: float, right: float) -> float:
         return TITLE_LINE_H * max((len(lines) for _size, lines in self.titles(left, right)), default=1) + 6
+
+
+def _longest_word(title: str) -> str:
+    return max(title.split(), key=lambda w: text_width(w, size=TITLE_SIZE, bold=True), default="")
+
+
+def _title_word_width(title: str) -> float:
+    return text_width(_longest_word(title), size=TITLE_SIZE, bold=True)
+
+
+def _share(total: float, weights: list[float], minimums: list[float]) -> list[float]:
+    """``total`` shared by ``weights``, raising a share below its minimum to it (taken from the
+    others in proportion) — when the minimums fit at all."""
+    if sum(minimums) > total:
+        return [total * w / sum(weights) for w in weights]
+    fixed: dict[int, float] = {}
+    while True:
+        free = total - sum(fixed.values())
+        free_weight = sum(w for i, w in enumerate(weights) if i not in fixed) or 1.0
+        widths = [fixed.get(i, free * w / free_weight) for i, w in enumerate(weights)]
+        short = [i for i, w in enumerate(widths) if i not in fixed and w < minimums[i]]
+        if not short:
+            return widths
+        for i in short:
+            fixed[i] = minimums[i]
+
+
+def wrap_cell(text: str, *, size: float, width: float, bold: bool = False) -> list[str]:
+    """A cell's lines: whole items of a ", " list on a line while they fit (a name is not split
+    when it fits a line of its own), then words; at most ``MAX_CELL_LINES``."""
+    lines: list[str] = []
+    for item in _items(text or ""):
+        trial = lines[-1] + item if lines else item
+        if lines and text_width(trial.rstrip(), size=size, bold=bold) <= width:
+            lines[-1] = trial
+        elif text_width(item.rstrip(), size=size, bold=bold) <= width:
+            lines.append(item)
+        else:
+            lines.extend(line + " " for line in wrap_text(item.rstrip(), size=size, width=width, bold=bold))
+    lines = [line.rstrip() for line in lines] or [""]
+    if len(lines) > MAX_CELL_LINES:
+        lines = wrap_text(" ".join(lines), size=size, width=width, bold=bold, max_lines=MAX_CELL_LINES)
+    return lines
+
+
+def _items(text: str) -> list[str]:
+    """``text`` cut after each ", " (the separator stays with the item before it)."""
+    parts = text.split(", ")
+    return [part + ", " for part in parts[:-1]] + [parts[-1]]
 
 
 @dataclass
@@ -131,8 +191,19 @@ def _height(block: Block, left: float, right: float, note_lines: int = 1) -> flo
     if isinstance(block, Columns):
         return block.height(left, right)
     if isinstance(block, Row):
-        return ROW_H
+        return ROW_H + ROW_LINE_H * (note_lines - 1)
     return NOTE_LINE_H * note_lines + 4
+
+
+def _row_lines(row: Row, columns: Optional[Columns], left: float, right: float) -> Optional[list[list[str]]]:
+    """Each cell's lines when a column of ``row`` wraps; None when the row is one line."""
+    if columns is None or not any(c.wrap for c in columns.columns):
+        return None
+    cells = []
+    for cell, column, (x0, x1) in zip(row.cells, columns.columns, columns.edges(left, right)):
+        room = max(1.0, x1 - x0 - 2 * PAD)
+        cells.append(wrap_cell(cell, size=SIZE, width=room, bold=row.bold) if column.wrap else [cell])
+    return cells
 
 
 class _Layout:
@@ -156,8 +227,8 @@ class _Layout:
         if self.columns is not None:
             self._place(self.columns)
 
-    def _place(self, block: Block, repeated: bool = False, lines: Optional[list[str]] = None) -> None:
-        height = _height(block, self.left, self.right, len(lines) if lines else 1)
+    def _place(self, block: Block, repeated: bool = False, lines: Optional[list] = None, count: int = 0) -> None:
+        height = _height(block, self.left, self.right, count or (len(lines) if lines else 1))
         self.pages[-1].ops.append((self.y, block, self.columns, repeated, lines))
         self.y -= height
 
@@ -181,9 +252,11 @@ class _Layout:
                 else:
                     self._place(block)
             elif isinstance(block, Row):
-                if not self._room(ROW_H):
+                cells = _row_lines(block, self.columns, self.left, self.right)
+                tallest = max((len(lines) for lines in cells), default=1) if cells else 1
+                if not self._room(_height(block, self.left, self.right, tallest)):
                     self._new_page()
-                self._place(block)
+                self._place(block, lines=cells, count=tallest)
             else:
                 lines = wrap_text(block.text, size=SIZE, width=self.width - 2 * MARGIN) or [""]
                 if not self._room(_height(block, self.left, self.right, len(lines))):
@@ -256,13 +329,16 @@ def _draw_page(c, page: _Page, number: int, pages: int, words: PageWords, size: 
         elif isinstance(block, Row):
             columns = columns or Columns([Column("")] * len(block.cells))
             edges = columns.edges(left, right)
+            cells = lines or [[cell] for cell in block.cells]
+            row_h = _height(block, left, right, max((len(cell) for cell in cells), default=1))
             if stripe % 2:
                 c.setFillGray(STRIPE)
-                c.rect(left, y - ROW_H, edges[-1][1] - left, ROW_H, stroke=0, fill=1)
+                c.rect(left, y - row_h, edges[-1][1] - left, row_h, stroke=0, fill=1)
                 c.setFillGray(0)
             stripe += 1
-            for cell, column, edge in zip(block.cells, columns.columns, edges):
-                _cell(t, cell, edge, column.align, y - ROW_H + 4, SIZE, block.bold)
+            for cell, column, edge in zip(cells, columns.columns, edges):
+                for n, line in enumerate(cell):
+                    _cell(t, line, edge, column.align, y - ROW_H + 4 - ROW_LINE_H * n, SIZE, block.bold)
         else:
             for n, line in enumerate(lines or []):
                 draw_text(t, left, y - NOTE_LINE_H * (n + 1) + 2, line, size=SIZE)

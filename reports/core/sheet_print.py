@@ -7,10 +7,13 @@ LibreOffice; without a print setup they came out as 48 to 264 pages of slivers. 
   without a font of its own) is Arial, which Excel has on Windows and macOS and LibreOffice maps
   to the metric-compatible Liberation Sans; ``font(...)`` makes the bold/coloured header fonts
   with that name too (a font without a name made LibreOffice fall back to a serif face).
-* ``setup_sheet(ws, columns=…, rows=…)`` for every worksheet: landscape when it has more than
-  ``WIDE_COLUMNS`` columns, fit to one page wide (as many pages tall as needed), the header rows
-  repeated on every page, the print area, narrow margins, grid lines, and a footer with
-  "Confidential — shred after use" (in the workbook's language) and "Page n of N".
+* ``setup_sheet(ws, columns=…, rows=…, widths=…)`` for every worksheet: landscape when it has
+  more than ``WIDE_COLUMNS`` columns, fit to one page wide (as many pages tall as needed) — or,
+  when the columns' ``widths`` would shrink the text below ``MIN_SCALE`` of its size on one
+  page, fit to two pages wide with the first column repeated —, the header rows repeated on
+  every page, the print area (the first ``columns`` columns: a wide export prints the columns a
+  person needs on paper and leaves the rest outside), narrow margins, grid lines, and a footer
+  with "Confidential — shred after use" (in the workbook's language) and "Page n of N".
 * ``chart_sheet(wb, chart, title)``: a chart gets a sheet of its own, sized to a landscape page
   and printed as one page (no chart cut across pages).
 
@@ -39,6 +42,10 @@ FOOTER_SIZE = 8
 # A landscape page less the margins below: Letter 25.9 x 18.8 cm, A4 27.7 x 18.2 cm.
 CHART_WIDTH_CM, CHART_HEIGHT_CM = 25.0, 17.5
 CHART_COLUMNS, CHART_ROWS = 15, 33  # the cells under the chart (default widths and heights)
+REGULAR_CHAR = 0.85  # the width of an average regular Arial character, in width units
+MIN_SCALE = 0.55  # below this a 10 pt font prints under 5.5 pt: two pages wide instead
+# The printable width (inches) inside the margins below, the narrower of Letter and A4.
+PRINTABLE_WIDTH = {False: 8.27 - 0.8, True: 11.0 - 0.8}
 
 
 @dataclass
@@ -90,16 +97,29 @@ def set_footer(ws, labels: Optional[PrintLabels] = None) -> None:
     footer.right.size = FOOTER_SIZE
 
 
+def print_scale(widths, landscape: bool) -> float:
+    """The scale (1.0 = full size) at which columns of ``widths`` (characters) fit one page wide."""
+    # a width unit is 7 pixels of Arial 10 (96 dpi), plus padding; LibreOffice prints the
+    # columns some 7 % wider (measured: 10 pt text at the estimated 55.5 % printed at 5.2 pt)
+    inches = sum(7.5 * w + 5 for w in widths) / 96
+    return min(1.0, PRINTABLE_WIDTH[bool(landscape)] / inches) if inches else 1.0
+
+
 def setup_sheet(ws, *, columns: int, rows: int, header_rows: int = 1, first_header_row: int = 1,
-                labels: Optional[PrintLabels] = None, landscape: Optional[bool] = None) -> None:
+                labels: Optional[PrintLabels] = None, landscape: Optional[bool] = None,
+                widths: Optional[list[float]] = None) -> None:
     """The print setup of one worksheet holding a table of ``columns`` columns and ``rows`` rows
     (header included), whose header rows are ``first_header_row`` .. + ``header_rows`` - 1.
+    With the columns' ``widths`` a table too wide to read on one page prints two pages wide.
     On a write-only sheet call it before the first row: the fit-to-page flag is written with the
     sheet's properties, ahead of the rows (``set_print_area`` may follow later)."""
     columns, rows = max(1, columns), max(1, rows)
     wide = columns > WIDE_COLUMNS if landscape is None else landscape
     ws.page_setup.orientation = "landscape" if wide else "portrait"
-    ws.page_setup.fitToWidth = 1
+    two_pages = widths is not None and print_scale(list(widths)[:columns], wide) < MIN_SCALE
+    ws.page_setup.fitToWidth = 2 if two_pages else 1
+    if two_pages:
+        ws.print_title_cols = "A:A"  # the row's first column on the second page too
     ws.page_setup.fitToHeight = 0  # as many pages tall as the rows need
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     if header_rows:
@@ -112,15 +132,15 @@ def setup_sheet(ws, *, columns: int, rows: int, header_rows: int = 1, first_head
     set_footer(ws, labels)
 
 
-def wrapped_lines(text: str, width: float) -> int:
+def wrapped_lines(text: str, width: float, char: float = 1.0) -> int:
     """How many lines ``text`` takes wrapped in a column ``width`` characters wide (greedy, by
-    words; a bold Arial character is about one width unit)."""
+    words; a bold Arial character is about one width unit, ``char``; a regular one about 0.85)."""
     room = max(1.0, width - 1.5)
     lines, used = 1, 0.0
     for word in str(text or "").split():
-        if used and used + 1 + len(word) > room:
+        if used and used + char * (1 + len(word)) > room:
             lines, used = lines + 1, 0.0
-        used += (1 if used else 0) + len(word)
+        used += char * ((1 if used else 0) + len(word))
         while used > room:  # a word longer than the column breaks where it must
             lines, used = lines + 1, used - room
     return lines
@@ -132,6 +152,15 @@ def fit_row_height(ws, row: int, texts, widths) -> None:
     sheet call it before the row is appended."""
     lines = max((wrapped_lines(t, w) for t, w in zip(texts, widths)), default=1)
     ws.row_dimensions[row].height = max(15.0, 12.75 * lines + 3)
+
+
+def grow_row(ws, row: int, texts, widths) -> None:
+    """Make ``row`` tall enough for the wrapped ``texts`` in columns of ``widths`` when one takes
+    more than a line (neither LibreOffice nor Excel grows a row of a file it opens: the second
+    line would be drawn over the next row). A one-line row keeps the default height."""
+    lines = max((wrapped_lines(t, w, REGULAR_CHAR) for t, w in zip(texts, widths)), default=1)
+    if lines > 1:
+        ws.row_dimensions[row].height = 12.75 * lines + 2
 
 
 def set_print_area(ws, *, columns: int, rows: int) -> None:

@@ -13,9 +13,14 @@ own), so that every script prints right and every font is embedded:
 How a line is laid out (``layout``):
 
 1. **Bidi.** The Unicode bidi algorithm (the reference implementation in python-bidi's
-   ``bidi.algorithm``) gives each character its embedding level; a line with no right-to-left
-   character skips this (level 0 everywhere). The paragraph direction is the first strong
-   character's (an Arabic name is right-to-left, "Caller: فاطمة" left-to-right).
+   ``bidi.algorithm``) gives each character its embedding level; a left-to-right line with no
+   right-to-left character skips this (level 0 everywhere). The paragraph direction is the
+   document's (``direction="ltr"``, the default, for English and Spanish sheets, so
+   "خالد جابر calls these people" keeps its order; ``"rtl"`` for an Arabic leaflet column; None
+   takes the first strong character's). Isolates (LRI, RLI, FSI … PDI; ``isolate(name)``) are
+   resolved as UAX #9 says, which python-bidi's reference code does not do itself, and every
+   number (digits with - . ( ) / : spaces +) is an isolated left-to-right run, so
+   "اتصل بـ 555-0199" does not print "0199-555".
 2. **Font per character.** Each character takes the first shipped face that has it, Arabic letters
    preferring Noto Naskh and CJK Droid Sans Fallback, then DejaVu Sans, Noto Naskh, Droid Sans
    Fallback and Symbola (symbols and emoji), so one odd character never blanks the rest of a name.
@@ -29,11 +34,13 @@ How a line is laid out (``layout``):
    Arabic form, a ligature, a glyph with a variation selector) is drawn with a private code whose
    ToUnicode entry is the logical characters of its cluster, so ``pdftotext`` (which puts
    right-to-left text back in logical order itself) gives the name as stored: base letters, not
-   U+FExx presentation forms, with its marks, and default-ignorables kept but not drawn.
+   U+FExx presentation forms, with its marks, and default-ignorables kept but not drawn (but for
+   the isolate controls LRI, RLI, FSI and PDI, dropped once the bidi levels are known).
 """
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -221,22 +228,121 @@ class Layout:
     width: float  # 1/1000 em
 
 
-_ISOLATE_AS_EMBEDDING = {"\u2066": "\u202a", "\u2067": "\u202b", "\u2069": "\u202c"}
+_LRI, _RLI, _FSI, _PDI = "\u2066", "\u2067", "\u2068", "\u2069"
+_INITIATORS = frozenset((_LRI, _RLI, _FSI))
+_ISOLATE_CONTROLS = frozenset((_LRI, _RLI, _FSI, _PDI))
+_PLACEHOLDER = "\ufffc"  # an isolate as its surroundings see it: one neutral character (BD13)
+# A number as people write it: digits with - . ( ) / : spaces and a leading +, e.g. "555-0199",
+# "(555) 555-0199", "+1 555 0199", "11:00" (European digits only: Arabic-Indic digits stay AN).
+_NUMBER = re.compile(r"[+(]?[0-9](?:[0-9().\-/:]|[ \u00a0](?=[(0-9]))*")
 
 
-def _first_strong_embedding(rest: str) -> str:
-    return "\u202b" if _bidi.get_base_level(rest.split("\u2069")[0]) == 1 else "\u202a"
+_DIRECTIONS = frozenset(("ltr", "rtl", "auto", None))
 
 
-def _levels(text: str) -> list[int]:
-    """Embedding level of each character (Unicode bidi algorithm, paragraph level from the first
-    strong character)."""
-    # The reference implementation predates the isolates (LRI, RLI, FSI, PDI): read them as the
-    # embeddings they resemble (same length, so indexes stay).
-    text = "".join(_ISOLATE_AS_EMBEDDING.get(ch) or (_first_strong_embedding(text[i + 1:]) if ch == "\u2068" else ch)
-                   for i, ch in enumerate(text))
+def _direction_level(direction: Optional[str], text: str) -> int:
+    """0 (left-to-right) or 1 (right-to-left) for ``direction`` "ltr"/"rtl"; None: the first
+    strong character's (outside isolates)."""
+    if direction in (None, "auto"):
+        return _first_strong(text)
+    if direction not in ("ltr", "rtl"):
+        raise ValueError(f"direction must be ltr, rtl or None, not {direction!r}")
+    return int(direction == "rtl")
+
+
+def _first_strong(text: str) -> int:
+    depth = 0
+    for ch in text:
+        if ch in _INITIATORS:
+            depth += 1
+        elif ch == _PDI:
+            depth = max(0, depth - 1)
+        elif not depth:
+            kind = unicodedata.bidirectional(ch)
+            if kind in ("R", "AL"):
+                return 1
+            if kind == "L":
+                return 0
+    return 0
+
+
+def _isolates(text: str) -> list[tuple[int, int, int, int]]:
+    """The outermost isolates of ``text`` as (start, end, content start, content end): each
+    LRI/RLI/FSI … PDI (an unclosed one runs to the end of the line), and each number outside them
+    (a left-to-right isolate without controls: its content starts where it starts)."""
+    spans: list[tuple[int, int, int, int]] = []
+    depth, opened = 0, 0
+    for i, ch in enumerate(text):
+        if ch in _INITIATORS:
+            if not depth:
+                opened = i
+            depth += 1
+        elif ch == _PDI and depth:
+            depth -= 1
+            if not depth:
+                spans.append((opened, i + 1, opened + 1, i))
+    if depth:
+        spans.append((opened, len(text), opened + 1, len(text)))
+    numbers = []
+    for match in _NUMBER.finditer(text):
+        start, end = match.start(), match.end()
+        while end > start + 1 and text[end - 1] in " \u00a0-./:(" :  # trailing punctuation stays outside
+            end -= 1
+        if not any(s <= start < e for s, e, _a, _b in spans):
+            numbers.append((start, end, start, end))
+    return sorted(spans + numbers)
+
+
+def _levels(text: str, base: int, outermost: bool = True) -> list[int]:
+    """Embedding level of each character: the Unicode bidi algorithm at paragraph level ``base``,
+    with isolates (LRI, RLI, FSI … PDI, and numbers, which keep their left-to-right order inside
+    right-to-left text: "اتصل بـ 555-0199", not "0199-555") resolved as UAX #9 says: the
+    surroundings see an isolate as one neutral character, its content is a paragraph of its own
+    one or two levels up. (python-bidi's reference implementation predates isolates.)"""
+    spans = _isolates(text)
+    outer = text
+    for start, end, _a, _b in reversed(spans):
+        outer = outer[:start] + _PLACEHOLDER + outer[end:]
+    outer_levels = _reference_levels(outer, base)
+    levels: list[int] = []
+    pos = 0  # index in ``outer``
+    cursor = 0  # index in ``text``
+    for start, end, inner_start, inner_end in spans:
+        levels.extend(outer_levels[pos:pos + start - cursor])
+        pos += start - cursor
+        here = outer_levels[pos]
+        initiator = text[start] if inner_start > start else _LRI
+        inner = text[inner_start:inner_end]
+        inner_base = 0 if initiator == _LRI else 1 if initiator == _RLI else _first_strong(inner)
+        level = base + 1
+        if level % 2 != inner_base:
+            level += 1
+        if inner_start == start:  # a number: digits and separators, left to right
+            inner_levels = [level] * len(inner)
+        else:
+            inner_levels = [lv + level - inner_base for lv in _levels(inner, inner_base, False)] if inner else []
+        # the controls themselves are not drawn: they join the run of the text they enclose
+        opening, closing = (inner_levels[0], inner_levels[-1]) if inner_levels else (here, here)
+        levels.extend([opening] * (inner_start - start) + inner_levels + [closing] * (end - inner_end))
+        pos += 1
+        cursor = end
+    levels.extend(outer_levels[pos:])
+    if outermost:  # L1: trailing whitespace goes back to the paragraph level
+        i = len(text) - 1
+        while i >= 0 and (text[i].isspace() or is_ignorable(text[i])):
+            levels[i] = base
+            i -= 1
+    return levels
+
+
+def _reference_levels(text: str, base: int) -> list[int]:
+    """Levels from python-bidi's reference implementation (rules X1-I2) for a text without isolates
+    (a stray PDI is read as a neutral)."""
+    text = text.replace(_PDI, _PLACEHOLDER)
+    if not any(unicodedata.bidirectional(ch) in _RTL_CLASSES or unicodedata.bidirectional(ch) == "AN"
+               for ch in text) and base == 0:
+        return [0] * len(text)
     storage = _bidi.get_empty_storage()
-    base = _bidi.get_base_level(text)
     storage["base_level"] = base
     storage["base_dir"] = ("L", "R")[base]
     _bidi.get_embedding_levels(text, storage)
@@ -254,11 +360,6 @@ def _levels(text: str) -> list[int]:
         if level < 0:
             levels[i] = previous
         previous = levels[i]
-    # L1: trailing whitespace goes back to the paragraph level
-    i = len(text) - 1
-    while i >= 0 and (text[i].isspace() or is_ignorable(text[i])):
-        levels[i] = base
-        i -= 1
     return levels
 
 
@@ -316,29 +417,42 @@ def _plain(face: _Face, text: str) -> _Run:
 
 
 @lru_cache(maxsize=20000)
-def layout(text: str, bold: int = False) -> Layout:
+def layout(text: str, bold: int = False, direction: Optional[str] = "ltr") -> Layout:
     """``text`` (one line) laid out in visual order; widths in 1/1000 em. ``bold`` may also be a
-    style number (2 italic, 3 bold italic)."""
+    style number (2 italic, 3 bold italic). ``direction`` is the paragraph direction: the
+    document's ("ltr" for an English or Spanish sheet, "rtl" for an Arabic column), or None for
+    the first strong character's."""
+    if direction not in _DIRECTIONS:
+        raise ValueError(f"direction must be ltr, rtl or None, not {direction!r}")
     if not text:
         return Layout((), 0.0)
-    if _PLAIN_ASCII.issuperset(text):
+    if _PLAIN_ASCII.issuperset(text) and direction != "rtl":
         face = _chain(int(bold))[0]
         run = _plain(face, text)
         return Layout((run,), run.width)
-    return layout_rich(((text, int(bold)),))
+    return layout_rich(((text, int(bold)),), direction)
 
 
 @lru_cache(maxsize=4096)
-def layout_rich(pieces: tuple[tuple[str, int], ...]) -> Layout:
-    """One line made of (text, style) pieces, laid out together (one bidi paragraph)."""
+def layout_rich(pieces: tuple[tuple[str, int], ...], direction: Optional[str] = "ltr") -> Layout:
+    """One line made of (text, style) pieces, laid out together (one bidi paragraph whose
+    direction is ``direction``, see ``layout``)."""
     text = "".join(piece for piece, _style in pieces)
     if not text:
         return Layout((), 0.0)
     styles: list[int] = []
     for piece, style in pieces:
         styles.extend([int(style)] * len(piece))
-    rtl_present = any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
-    levels = _levels(text) if rtl_present else [0] * len(text)
+    base = _direction_level(direction, text)
+    rtl_present = base == 1 or any(unicodedata.bidirectional(ch) in _RTL_CLASSES for ch in text)
+    levels = _levels(text, base) if rtl_present else [0] * len(text)
+    if _ISOLATE_CONTROLS.intersection(text):  # their work is done: neither drawn nor extracted
+        keep = [i for i, ch in enumerate(text) if ch not in _ISOLATE_CONTROLS]
+        text = "".join(text[i] for i in keep)
+        styles = [styles[i] for i in keep]
+        levels = [levels[i] for i in keep]
+        if not text:
+            return Layout((), 0.0)
     # font per character
     faces: list[_Face] = []
     for i, ch in enumerate(text):
@@ -423,11 +537,13 @@ def fit_size(text: str, *, size: float, width: float, bold: bool = False, min_si
 
 
 def draw_text(c, x: float, y: float, text: str, *, size: float, bold: bool = False, align: str = "left",
-              width: Optional[float] = None) -> float:
+              width: Optional[float] = None, direction: Optional[str] = "ltr") -> float:
     """Draw one line of ``text`` at baseline ``y`` on ``c`` — a reportlab canvas, or a
     ``PDFTextObject`` (the caller then draws it with ``canvas.drawText``). ``x`` is the left
     edge (``align="left"``), the right edge (``"right"``) or the centre (``"center"``). With
-    ``width`` the text is shortened with "…" to fit. Returns the drawn width."""
+    ``width`` the text is shortened with "…" to fit. ``direction`` is the paragraph direction
+    (see ``layout``): an English or Spanish sheet is left-to-right even where a line starts with
+    an Arabic name. Returns the drawn width."""
     if align not in ("left", "right", "center"):
         raise ValueError(f"align must be left, right or center, not {align!r}")
     text = _one_line(text)
@@ -435,7 +551,7 @@ def draw_text(c, x: float, y: float, text: str, *, size: float, bold: bool = Fal
         text = fit_text(text, size=size, width=width, bold=bold)
     if not text:
         return 0.0
-    lay = layout(text, bold)
+    lay = layout(text, bold, direction)
     drawn = lay.width * size / 1000.0
     left = x if align == "left" else x - drawn if align == "right" else x - drawn / 2
     own = not hasattr(c, "textOut")
@@ -516,8 +632,14 @@ def new_canvas(path, **kwargs):
 
 
 def is_rtl(text: str) -> bool:
-    """Whether ``text``'s paragraph direction is right-to-left (its first strong character)."""
-    return _bidi.get_base_level(text or "") == 1
+    """Whether ``text`` starts right-to-left (its first strong character outside isolates)."""
+    return _first_strong(text or "") == 1
+
+
+def isolate(text: str) -> str:
+    """``text`` as a bidi isolate (FSI … PDI): a name put into a sentence keeps its own direction
+    and leaves the sentence's alone ("خالد جابر calls these people" stays in that order)."""
+    return f"{_FSI}{text}{_PDI}" if text else text
 
 
 # --------------------------------------------------------------------------------------------------
@@ -570,11 +692,13 @@ def _line_pieces(atoms: Sequence[tuple[str, int, bool]]) -> tuple[tuple[str, int
 class TextBlock(Flowable):
     """A paragraph drawn through the text path: ``segments`` are (text, style) pieces (style 0
     regular, 1 bold, 2 italic, 3 bold italic, or a bool for bold), wrapped to the frame, each line
-    shaped and ordered as one bidi paragraph. ``align="auto"`` puts a right-to-left paragraph on
-    the right. ``bullet`` hangs at the start side."""
+    shaped and ordered as one bidi paragraph of ``direction`` ("ltr", "rtl", or None for the
+    first strong character's). ``align="auto"`` puts a right-to-left paragraph on the right.
+    ``bullet`` hangs at the start side."""
 
     def __init__(self, segments, size: float, leading: Optional[float] = None, align: str = "auto",
-                 bullet: str = "", color=None, space_after: float = 0.0, space_before: float = 0.0) -> None:
+                 bullet: str = "", color=None, space_after: float = 0.0, space_before: float = 0.0,
+                 direction: Optional[str] = "ltr") -> None:
         super().__init__()
         if isinstance(segments, str):
             segments = [(segments, 0)]
@@ -582,7 +706,8 @@ class TextBlock(Flowable):
         self.size = size
         self.leading = leading or size * 1.25
         self.plain = "".join(text for text, _ in self.segments)
-        self.rtl = is_rtl(self.plain)
+        self.rtl = _direction_level(direction, self.plain) == 1
+        self.direction = "rtl" if self.rtl else "ltr"
         self.align = ("right" if self.rtl else "left") if align == "auto" else align
         self.bullet = bullet
         self.color = color
@@ -593,6 +718,11 @@ class TextBlock(Flowable):
     def _indent(self) -> float:
         return self.size * 1.2 if self.bullet else 0.0
 
+    def widest_line(self) -> float:
+        """The width (points) of the widest line as last wrapped, its indent included."""
+        widths = [layout_rich(pieces, self.direction).width * self.size / 1000 for pieces in self.lines]
+        return max(widths, default=0.0) + self._indent()
+
     def wrap(self, aw: float, ah: float) -> tuple[float, float]:
         avail = max(1.0, aw - self._indent())
         self.lines = []
@@ -601,7 +731,7 @@ class TextBlock(Flowable):
             line: list[tuple[str, int, bool]] = []
             for atom in atoms:
                 trial = line + [atom]
-                if line and layout_rich(_line_pieces(trial)).width * self.size / 1000 > avail:
+                if line and layout_rich(_line_pieces(trial), self.direction).width * self.size / 1000 > avail:
                     self.lines.append(_line_pieces(line))
                     line = [(atom[0], atom[1], False)]
                 else:
@@ -616,8 +746,9 @@ class TextBlock(Flowable):
         fit = int(ah // self.leading)
         if fit <= 0 or fit >= len(self.lines):
             return [] if fit <= 0 else [self]
-        first = TextBlock([], self.size, self.leading, self.align, self.bullet, self.color, 0, self.spaceBefore)
-        rest = TextBlock([], self.size, self.leading, self.align, "", self.color, self.spaceAfter, 0)
+        first = TextBlock([], self.size, self.leading, self.align, self.bullet, self.color, 0, self.spaceBefore,
+                          self.direction)
+        rest = TextBlock([], self.size, self.leading, self.align, "", self.color, self.spaceAfter, 0, self.direction)
         first.lines, rest.lines = self.lines[:fit], self.lines[fit:]
         first.plain = rest.plain = self.plain
         for part in (first, rest):
@@ -638,7 +769,7 @@ class TextBlock(Flowable):
         y = self.height - self.size
         t = c.beginText()
         for index, pieces in enumerate(self.lines):
-            lay = layout_rich(pieces)
+            lay = layout_rich(pieces, self.direction)
             drawn = lay.width * self.size / 1000
             if self.align == "right":
                 x = self.width - (indent if self.rtl else 0) - drawn
@@ -671,9 +802,11 @@ def _split_paragraphs(segments):
 class TextLine(Flowable):
     """One line through the text path for a table cell: shortened with "…" to the cell's width."""
 
-    def __init__(self, text: str, size: float, bold: bool = False, align: str = "auto", color=None) -> None:
+    def __init__(self, text: str, size: float, bold: bool = False, align: str = "auto", color=None,
+                 direction: Optional[str] = "ltr") -> None:
         super().__init__()
         self.text = _one_line(text or "")
+        self.direction = direction
         self.size = size
         self.bold = bold
         self.align = align
@@ -689,7 +822,8 @@ class TextLine(Flowable):
             self.canv.setFillColor(self.color)
         align = self.align if self.align != "auto" else ("right" if is_rtl(self.text) else "left")
         x = {"left": 0, "right": self.width, "center": self.width / 2}[align]
-        draw_text(self.canv, x, self.size * 0.25, self.text, size=self.size, bold=self.bold, align=align, width=self.width)
+        draw_text(self.canv, x, self.size * 0.25, self.text, size=self.size, bold=self.bold, align=align, width=self.width,
+                  direction=self.direction)
 
 
 _TAG = None

@@ -6,10 +6,9 @@ Every panel on a sheet is the same leaflet, so the back of a 2-up/4-up sheet lin
 front whichever edge the copier flips on. A repeated panel is drawn once as a PDF form and placed
 2 or 4 times (faster, smaller file).
 
-Text: every face comes from reports/core/fonts.py and is embedded as a subset. Each paragraph is split
-into runs by script (Latin/Vietnamese -> CDSans, Chinese -> CDCJK, Arabic -> CDArabic); Arabic is
-shaped (joined letters, ``arabic-reshaper``) and ordered for display (``python-bidi``) line by line,
-so right-to-left paragraphs wrap in the right order.
+Text: every paragraph goes through the one text path, reports/core/textpath.py (a face per
+character from reports/core/fonts.py, embedded as a subset; HarfBuzz shaping; bidi per line in the
+direction of the column's language, so right-to-left paragraphs wrap in the right order).
 
 Text that does not fit is never cut: :func:`render_leaflet` returns the overflows and the largest
 text size at which everything fits (``fit_scale``); ``strict=True`` raises :class:`LeafletOverflow`.
@@ -19,15 +18,11 @@ from __future__ import annotations
 
 import io
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional, Sequence
-from xml.sax.saxutils import escape
 
-import arabic_reshaper
-from bidi import get_display
 from reportlab.graphics.barcode.qr import QrCodeWidget
 from reportlab.lib.colors import Color, black
 from reportlab.lib.pagesizes import A4 as A4_SIZE
@@ -36,9 +31,8 @@ from reportlab.lib.pagesizes import landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from models.core import errors
 from models.core.errors import QT_TRANSLATE_NOOP
@@ -99,95 +93,7 @@ def page_count(doc: LeafletDoc) -> int:
     return len(doc.languages) if geometry(doc.layout, doc.paper).front_back else 1
 
 
-# ---------------------------------------------------------------- scripts, shaping, markup
-def _is_arabic(ch: str) -> bool:
-    return "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\u08a0" <= ch <= "\u08ff" or "\ufb50" <= ch <= "\ufdff" or "\ufe70" <= ch <= "\ufeff"
-
-
-def _is_cjk(ch: str) -> bool:
-    return fonts.has_cjk(ch) or "\uff00" <= ch <= "\uffef"
-
-
-def _script(ch: str) -> str:
-    if _is_arabic(ch):
-        return "arabic"
-    if _is_cjk(ch):
-        return "cjk"
-    if ch.isspace() or not (ch.isalpha() or ch.isdigit()):
-        return ""  # neutral: joins the run around it
-    return "latin"
-
-
-@lru_cache(maxsize=8)
-def _coverage(face: str) -> frozenset[int]:
-    from reportlab.pdfbase import pdfmetrics
-
-    fonts.register_fonts()
-    return frozenset(pdfmetrics.getFont(face).face.charToGlyph)
-
-
-def script_runs(text: str) -> list[tuple[str, str]]:
-    """Split text into (script, run); a neutral character (space, digit, punctuation) stays with
-    the run it is in when that run's font has it (Chinese fonts lack ASCII punctuation)."""
-    runs: list[list[str]] = []
-    for ch in text:
-        kind = _script(ch)
-        if kind == "" and runs and runs[-1][0] in ("cjk", "arabic"):
-            face = fonts.CJK if runs[-1][0] == "cjk" else fonts.ARABIC
-            if ord(ch) not in _coverage(face):
-                kind = "latin"
-        if ch.isdigit() and runs and runs[-1][0] == "cjk":
-            kind = "latin"
-        if runs and (kind == "" or kind == runs[-1][0]):
-            runs[-1][1] += ch
-        elif runs and runs[-1][0] == "" and kind:
-            runs[-1][0] = kind
-            runs[-1][1] += ch
-        else:
-            runs.append([kind, ch])
-    return [(kind or "latin", value) for kind, value in runs]
-
-
-def is_rtl(text: str) -> bool:
-    """True when the first strong character is right-to-left (Arabic, Hebrew...)."""
-    for ch in text:
-        direction = unicodedata.bidirectional(ch)
-        if direction in ("R", "AL"):
-            return True
-        if direction == "L":
-            return False
-    return False
-
-
-_NUMBER = re.compile(r"[+(]?\d[\d().\-/:]*(?: [\d().\-/:]+)*\d\)?")
-_ISOLATES = dict.fromkeys(map(ord, "\u2066\u2067\u2068\u2069"))
-
-
-def shape_rtl(text: str) -> str:
-    """Join Arabic letters and put one line into display (left-to-right drawing) order.
-
-    Phone numbers, times and dates are isolated left-to-right first, so "555-0199" in an Arabic
-    sentence keeps its order (the bidi rules alone would print "0199-555").
-    """
-    isolated = _NUMBER.sub(lambda m: "\u2066" + m.group(0) + "\u2069", text)
-    shown = get_display(arabic_reshaper.reshape(isolated), base_dir="R" if is_rtl(text) else "L")
-    return shown.translate(_ISOLATES)
-
-
-def _face(kind: str, bold: bool, italic: bool) -> str:
-    if kind == "cjk":
-        return fonts.CJK
-    if kind == "arabic":
-        return fonts.ARABIC_BOLD if bold else fonts.ARABIC
-    if bold and italic:
-        return fonts.SANS_BOLD_ITALIC
-    if bold:
-        return fonts.SANS_BOLD
-    if italic:
-        return fonts.SANS_ITALIC
-    return fonts.SANS
-
-
+# ---------------------------------------------------------------- markup
 _MARK = re.compile(r"(\*\*|\*)")
 
 
@@ -209,83 +115,7 @@ def plain(text: str) -> str:
     return "".join(piece for piece, _b, _i in styled_segments(text))
 
 
-def para_markup(text: str) -> str:
-    """Paragraph XML with bold/italic and a font switch for every Chinese or Arabic run."""
-    out: list[str] = []
-    for piece, bold, italic in styled_segments(text):
-        chunk = []
-        for kind, run in script_runs(piece):
-            if kind == "cjk":
-                chunk.append(f'<font name="{fonts.CJK}">{escape(run)}</font>')
-            elif kind == "arabic":
-                core = run.strip()
-                lead, trail = run[: len(run) - len(run.lstrip())], run[len(run.rstrip()):]
-                chunk.append(f'{escape(lead)}<font name="{fonts.ARABIC}">{escape(shape_rtl(core))}</font>{escape(trail)}')
-            else:
-                chunk.append(escape(run))
-        body = "".join(chunk)
-        if italic:
-            body = f"<i>{body}</i>"
-        if bold:
-            body = f"<b>{body}</b>"
-        out.append(body)
-    return "".join(out)
-
-
 # ---------------------------------------------------------------- flowables
-class RTLParagraph(Flowable):
-    """A right-to-left paragraph: wrapped in logical order, each line shaped and drawn right-aligned."""
-
-    def __init__(self, text: str, size: float, leading: float, bold: bool = False, bullet: str = "") -> None:
-        super().__init__()
-        self.text = plain(text)
-        self.size = size
-        self.leading = leading
-        self.bold = bold
-        self.bullet = bullet
-        self.lines: list[str] = []
-
-    def _runs(self, visual: str) -> list[tuple[str, str]]:
-        return [(_face(kind, self.bold, False), run) for kind, run in script_runs(visual)]
-
-    def _width(self, logical: str) -> float:
-        return sum(stringWidth(run, face, self.size) for face, run in self._runs(shape_rtl(logical)))
-
-    def wrap(self, aw: float, ah: float) -> tuple[float, float]:
-        indent = self.size * 1.2 if self.bullet else 0.0
-        avail = aw - indent
-        self.lines = []
-        current = ""
-        for word in self.text.split():
-            candidate = f"{current} {word}" if current else word
-            if current and self._width(candidate) > avail:
-                self.lines.append(current)
-                current = word
-            else:
-                current = candidate
-        if current:
-            self.lines.append(current)
-        self.width = aw
-        self.height = self.leading * max(1, len(self.lines))
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canvas = self.canv
-        y = self.height - self.size
-        for index, line in enumerate(self.lines):
-            runs = self._runs(shape_rtl(line))
-            total = sum(stringWidth(run, face, self.size) for face, run in runs)
-            x = self.width - (self.size * 1.2 if self.bullet else 0.0) - total
-            for face, run in runs:
-                canvas.setFont(face, self.size)
-                canvas.drawString(x, y, run)
-                x += stringWidth(run, face, self.size)
-            if index == 0 and self.bullet:
-                canvas.setFont(fonts.SANS, self.size)
-                canvas.drawRightString(self.width, y, self.bullet)
-            y -= self.leading
-
-
 class HighlightBox(Flowable):
     """The when/where box: gray fill, black border, rows of label + value."""
 
@@ -480,13 +310,23 @@ class _Styles:
                                      textColor=FOOTER_GRAY)
 
 
-def _text(text: str, style: ParagraphStyle, bold: bool = False, bullet: str = "") -> Flowable:
-    """Every leaflet paragraph goes through reports/textpath: HarfBuzz shaping, bidi per line
-    (a right-to-left paragraph sits on the right), a face per character, marks kept, and text
-    that extracts as typed (no presentation forms)."""
+RTL_LANGUAGES = frozenset(("ar", "he", "fa", "ur"))
+
+
+def direction(language: str) -> str:
+    """The paragraph direction of a leaflet column in ``language``."""
+    return "rtl" if language in RTL_LANGUAGES else "ltr"
+
+
+def _text(text: str, style: ParagraphStyle, bold: bool = False, bullet: str = "", lang: str = "en") -> Flowable:
+    """Every leaflet paragraph goes through reports/core/textpath: HarfBuzz shaping, bidi per line
+    in the direction of the column's language (an Arabic column is right-to-left and sits on the
+    right, even a line that starts with a Latin or Chinese name), a face per character, marks
+    kept, and text that extracts as typed (no presentation forms)."""
     base_bold = bold or style.fontName == fonts.SANS_BOLD
     segments = [(piece, (1 if (b or base_bold) else 0) + (2 if i else 0)) for piece, b, i in styled_segments(text)]
-    return TextBlock(segments, style.fontSize, style.leading, bullet=bullet, color=style.textColor)
+    return TextBlock(segments, style.fontSize, style.leading, bullet=bullet, color=style.textColor,
+                     direction=direction(lang))
 
 
 @lru_cache(maxsize=32)
@@ -504,27 +344,28 @@ def _image(path: str) -> Optional[ImageReader]:
         return None
 
 
-def build_blocks(blocks: Sequence[dict[str, Any]], st: _Styles, qr_side: float, missing: list[str]) -> list[tuple[Flowable, float]]:
+def build_blocks(blocks: Sequence[dict[str, Any]], st: _Styles, qr_side: float, missing: list[str],
+                 lang: str = "en") -> list[tuple[Flowable, float]]:
     """(flowable, space after) for each block of one language."""
     out: list[tuple[Flowable, float]] = []
     gap = st.size * 0.7
     for block in blocks:
         kind = block.get("type")
         if kind == "headline" and block.get("text", "").strip():
-            out.append((_text(block["text"], st.headline, bold=True), gap * 0.6))
+            out.append((_text(block["text"], st.headline, bold=True, lang=lang), gap * 0.6))
         elif kind == "subhead" and block.get("text", "").strip():
-            out.append((_text(block["text"], st.subhead, bold=True), gap))
+            out.append((_text(block["text"], st.subhead, bold=True, lang=lang), gap))
         elif kind == "paragraph" and block.get("text", "").strip():
-            out.append((_text(block["text"], st.body), gap))
+            out.append((_text(block["text"], st.body, lang=lang), gap))
         elif kind == "bullets":
             items = [item for item in block.get("items", []) if item.strip()]
             for index, item in enumerate(items):
-                out.append((_text(item, st.bullet, bullet="•"), gap if index == len(items) - 1 else st.size * 0.35))
+                out.append((_text(item, st.bullet, bullet="•", lang=lang), gap if index == len(items) - 1 else st.size * 0.35))
         elif kind == "box" and block.get("rows"):
             rows = []
             for label, value in block["rows"]:
                 text = f"**{label}:** {value}" if label else value
-                rows.append(_text(text, st.box))
+                rows.append(_text(text, st.box, lang=lang))
             out.append((HighlightBox(rows, st.size * 0.75, st.size * 0.3, max(0.8, st.size * 0.09)), gap * 1.2))
         elif kind == "image" and block.get("path"):
             reader = _image(block["path"])
@@ -533,7 +374,7 @@ def build_blocks(blocks: Sequence[dict[str, Any]], st: _Styles, qr_side: float, 
             else:
                 out.append((ImageBlock(reader, float(block.get("height_mm", 20)) * mm * st.scale), gap))
         elif kind == "qr" and block.get("data", "").strip():
-            caption = _text(block["caption"], st.caption) if block.get("caption", "").strip() else None
+            caption = _text(block["caption"], st.caption, lang=lang) if block.get("caption", "").strip() else None
             out.append((QRBlock(block["data"].strip(), qr_side, caption), gap))
     return out
 
@@ -581,21 +422,48 @@ class _Column:
 
 
 @dataclass
+class _Footer:
+    """Who issued the leaflet (bottom left, wrapped) and the union label (boxed, bottom right),
+    under a rule drawn above the taller of the two, however many lines the issuer takes."""
+
+    issuer: Optional[TextBlock]
+    union: Optional[TextBlock]
+    union_w: float  # the union label's text width (0 without one)
+    text_height: float  # the taller of the two, wrapped
+    height: float  # from the bottom margin to the top of the footer, the rule included
+
+    @property
+    def rule_y(self) -> float:
+        """Height of the rule above the bottom margin."""
+        return self.text_height + (self.height - self.text_height) * 0.45
+
+
+UNION_PAD = 1.6  # pt between the union label and its box
+
+
+def _footer(doc: LeafletDoc, st: _Styles, inner_w: float) -> Optional[_Footer]:
+    if not doc.issuer.strip() and not doc.union_printed.strip():
+        return None
+    lang = doc.languages[0] if doc.languages else "en"
+    issuer = _text(doc.issuer, st.footer, lang=lang) if doc.issuer.strip() else None
+    union = _text(f"**{doc.union_printed}**", st.footer, lang=lang) if doc.union_printed.strip() else None
+    union_w = union_h = 0.0
+    if union is not None:
+        union.wrap(inner_w * 0.45, 1e6)
+        union_w = max(union.widest_line(), 1.0)
+        union_h = union.wrap(union_w + 1, 1e6)[1] + UNION_PAD
+    issuer_h = issuer.wrap(inner_w - (union_w + 3 * mm if union is not None else 0.0), 1e6)[1] if issuer else 0.0
+    text_h = max(issuer_h, union_h)
+    return _Footer(issuer, union, union_w, text_h, text_h + st.size * 1.1)
+
+
+@dataclass
 class _PanelPlan:
     columns: list[_Column]
-    footer: Optional[tuple[Flowable, Optional[Flowable]]]
+    footer: Optional[_Footer]
     footer_height: float
     body_top: float
     body_height: float
-
-
-def _footer(doc: LeafletDoc, st: _Styles) -> tuple[Optional[tuple[Flowable, Optional[Flowable]]], float]:
-    if not doc.issuer.strip() and not doc.union_printed.strip():
-        return None, 0.0
-    issuer = _text(doc.issuer, st.footer) if doc.issuer.strip() else None
-    union = _text(f"**{doc.union_printed}**", st.footer) if doc.union_printed.strip() else None
-    height = st.footer.leading + st.size * 1.1
-    return (issuer, union), height  # type: ignore[return-value]
 
 
 def _plan_panel(doc: LeafletDoc, geo: Geometry, languages: list[str], scale: float, missing: list[str]) -> _PanelPlan:
@@ -603,21 +471,22 @@ def _plan_panel(doc: LeafletDoc, geo: Geometry, languages: list[str], scale: flo
     width, height = geo.panel
     st = _Styles(geo.body, scale)
     inner_w = width - 2 * geo.margin
-    footer, footer_h = _footer(doc, st)
+    footer = _footer(doc, st, inner_w)
+    footer_h = footer.height if footer is not None else 0.0
     qr_side = max(16 * mm, min(34 * mm, inner_w * 0.3)) * max(scale, 0.75)
     columns: list[_Column] = []
     if geo.split_columns and len(languages) > 1:
         gutter = 9 * mm
         col_w = (inner_w - gutter * (len(languages) - 1)) / len(languages)
         for index, lang in enumerate(languages):
-            columns.append(_Column(lang, build_blocks(doc.blocks_for(lang), st, min(qr_side, col_w * 0.45), missing),
+            columns.append(_Column(lang, build_blocks(doc.blocks_for(lang), st, min(qr_side, col_w * 0.45), missing, lang),
                                    geo.margin + index * (col_w + gutter), col_w))
     else:
         items: list[tuple[Flowable, float]] = []
         for index, lang in enumerate(languages):
             if index:
                 items.append((Rule(st.size * 1.6), 0.0))
-            items.extend(build_blocks(doc.blocks_for(lang), st, qr_side, missing))
+            items.extend(build_blocks(doc.blocks_for(lang), st, qr_side, missing, lang))
         columns.append(_Column(",".join(languages), items, geo.margin, inner_w))
     body_height = height - 2 * geo.margin - footer_h
     return _PanelPlan(columns, footer, footer_h, height - geo.margin, body_height)
@@ -674,46 +543,32 @@ def _draw_panel(canvas: Canvas, plan: _PanelPlan, geo: Geometry, scale: float) -
             canvas.line(gap_x, geo.margin + plan.footer_height, gap_x, plan.body_top)
             canvas.restoreState()
     if plan.footer is not None:
-        issuer, union = plan.footer
-        inner_w = width - 2 * geo.margin
-        base = geo.margin
+        _draw_footer(canvas, plan.footer, geo)
+
+
+def _draw_footer(canvas: Canvas, footer: _Footer, geo: Geometry) -> None:
+    width = geo.panel[0]
+    inner_w = width - 2 * geo.margin
+    base = geo.margin
+    canvas.saveState()
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(geo.margin, base + footer.rule_y, width - geo.margin, base + footer.rule_y)
+    canvas.restoreState()
+    taken = 0.0
+    if footer.union is not None:
+        pad = UNION_PAD
+        h = footer.union.wrap(footer.union_w + 1, 1e6)[1]
+        x = width - geo.margin - footer.union_w
+        footer.union.drawOn(canvas, x, base)
         canvas.saveState()
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(geo.margin, base + plan.footer_height * 0.8, width - geo.margin, base + plan.footer_height * 0.8)
+        canvas.setLineWidth(0.7)
+        canvas.rect(x - pad - 1, base - pad, footer.union_w + 2 * pad + 1, h + 2 * pad - 1, stroke=1, fill=0)
         canvas.restoreState()
-        union_w = 0.0
-        if union is not None:
-            union.wrap(inner_w, 1e6)
-            union_w = min(max(line_width(union), 1.0), inner_w * 0.45)
-            w, h = union.wrap(union_w + 1, 1e6)
-            pad = 1.6
-            x = width - geo.margin - union_w
-            union.drawOn(canvas, x, base)
-            canvas.saveState()
-            canvas.setLineWidth(0.7)
-            canvas.rect(x - pad - 1, base - pad, union_w + 2 * pad + 1, h + 2 * pad - 1, stroke=1, fill=0)
-            canvas.restoreState()
-            union_w += 3 * mm
-        if issuer is not None:
-            issuer.wrap(inner_w - union_w, 1e6)
-            issuer.drawOn(canvas, geo.margin, base)
-
-
-def line_width(flowable: Flowable) -> float:
-    """The width of the widest line of a wrapped paragraph."""
-    if isinstance(flowable, Paragraph):
-        frags = getattr(flowable, "blPara", None)
-        if frags is not None and getattr(frags, "lines", None):
-            widths = []
-            for line in frags.lines:
-                extra = getattr(line, "extraSpace", None)
-                if extra is None and isinstance(line, tuple):
-                    extra = line[0]
-                widths.append(flowable.width - (extra or 0))
-            return max(widths) if widths else flowable.width
-        return flowable.width
-    return getattr(flowable, "width", 0.0)
+        taken = footer.union_w + 3 * mm
+    if footer.issuer is not None:
+        footer.issuer.wrap(inner_w - taken, 1e6)
+        footer.issuer.drawOn(canvas, geo.margin, base)
 
 
 def _cut_marks(canvas: Canvas, geo: Geometry) -> None:

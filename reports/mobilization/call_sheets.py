@@ -22,7 +22,7 @@ from models.core.errors import QT_TRANSLATE_NOOP, UserError
 from reports.core.atomic import atomic_write
 from reports.core.fonts import register_fonts
 from reports.core.labels import DateWords
-from reports.core.textpath import draw_text, fit_size, new_canvas, text_width, wrap_text
+from reports.core.textpath import draw_text, fit_size, isolate, new_canvas, text_width, wrap_text
 
 
 @dataclass
@@ -166,7 +166,7 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
             page += 1
             top = PAGE_H - MARGIN
             draw_text(c, MARGIN, top - 12, event.name, size=13, bold=True, width=RIGHT - MARGIN - 200)
-            caller_text = f"{labels.caller}: {section.caller}" if section.caller_id else section.caller
+            caller_text = f"{labels.caller}: {isolate(section.caller)}" if section.caller_id else section.caller
             draw_text(c, RIGHT, top - 12, caller_text, size=11, bold=True, align="right", width=196)
             draw_text(c, MARGIN, top - 27, subtitle, size=9, width=RIGHT - MARGIN)
             _draw_fitted(c, MARGIN, top - 40, legend, 7.5, RIGHT - MARGIN, italic=True, min_size=5.5)

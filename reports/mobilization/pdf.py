@@ -19,6 +19,7 @@ from models.core.db import Database
 from models.core.errors import QT_TRANSLATE_NOOP, UserError
 
 from reports.core.pdf_table import Block, Column, Columns, Heading, PageWords, Row, write_table_pdf
+from reports.core.textpath import isolate
 from .workbook import (
     DATE,
     DATETIME,
@@ -86,7 +87,7 @@ def write_turnout_pdf(db: Database, event_ids: list[int], out: Path | str, label
     if not event_ids:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Choose at least one event."))
     reports = [mob.turnout(db, eid) for eid in event_ids]
-    title = labels.title + ": " + ", ".join(r.event.name for r in reports)
+    title = labels.title + ": " + ", ".join(isolate(r.event.name) for r in reports)
     words = PageWords(title, labels.generated.format(when=datetime.now().strftime("%Y-%m-%d %H:%M")),
                       labels.confidential, labels.page, labels.continued)
     return write_table_pdf(out, words, turnout_blocks(reports, labels), landscape=True, progress=progress)

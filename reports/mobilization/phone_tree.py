@@ -23,7 +23,7 @@ from models.core.errors import QT_TRANSLATE_NOOP, UserError
 
 from reports.core.atomic import atomic_write
 from reports.core.fonts import register_fonts
-from reports.core.textpath import draw_text, new_canvas, text_width, wrap_text
+from reports.core.textpath import draw_text, isolate, new_canvas, text_width, wrap_text
 
 
 @dataclass
@@ -98,7 +98,7 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
             if page:
                 c.showPage()
             page += 1
-            draw_text(c, MARGIN, PAGE_H - MARGIN - 10, f"{labels.title}: {committee}", size=14, bold=True,
+            draw_text(c, MARGIN, PAGE_H - MARGIN - 10, f"{labels.title}: {isolate(committee)}", size=14, bold=True,
                       width=PAGE_W - 2 * MARGIN)
             y = PAGE_H - MARGIN - 30
             if page == 1:
@@ -142,9 +142,9 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
             c.showPage()
             page += 1
             top = PAGE_H - MARGIN - 10
-            draw_text(c, MARGIN, top, labels.card_title.format(caller=caller.name), size=14, bold=True,
+            draw_text(c, MARGIN, top, labels.card_title.format(caller=isolate(caller.name)), size=14, bold=True,
                       width=PAGE_W - 2 * MARGIN)
-            note = labels.card_note.format(caller=caller.name)
+            note = labels.card_note.format(caller=isolate(caller.name))
             lines = wrap_text(note, size=8.5, width=PAGE_W - 2 * MARGIN, max_lines=2)
             for i, line in enumerate(lines):
                 draw_text(c, MARGIN, top - 18 - 11 * i, line, size=8.5)

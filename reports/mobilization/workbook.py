@@ -38,6 +38,7 @@ from reports.core.sheet_print import (
     chart_sheet,
     fit_row_height,
     font,
+    grow_row,
     setup_sheet,
     use_named_font,
 )
@@ -146,6 +147,20 @@ def _fmt(ws, value, number_format: str):
     return cell
 
 
+def _fitting(texts: Iterable[str], least: float, most: float) -> float:
+    """A column width (characters) for ``texts``: the longest one and a little, from ``least`` up
+    to ``most`` (longer texts wrap)."""
+    return max(least, min(most, max((len(t) + 2 for t in texts if t), default=0)))
+
+
+def _wrapped_text(ws, value: str):
+    """``safe_text`` in a cell that wraps (a long place name printed whole, not clipped)."""
+    cell = WriteOnlyCell(ws, value=None)
+    cell._value, cell.data_type = _ILLEGAL_XML.sub("", value), "s"
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return cell
+
+
 def _widths(ws, widths: Iterable[float], heads: Iterable[str] = (), head_row: int = 1) -> None:
     """Column widths, and the header row tall enough for its wrapped ``heads`` (before any row)."""
     widths = list(widths)
@@ -174,9 +189,13 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     ws = wb.create_sheet(sheet_title(labels.summary, sheets))
     sheets.append(ws.title)
     order = SUMMARY_KEYS
-    setup_sheet(ws, columns=1 + len(reports), rows=3 + len(order), first_header_row=3, labels=printed)
     summary_heads = [labels.measure] + [r.event.name for r in reports]
-    _widths(ws, [30] + [24] * len(reports), summary_heads, head_row=3)
+    texts = [str(summary_value(r, key)[0] or "") for r in reports for key in order
+             if summary_value(r, key)[1] is None]
+    widths = [30] + [_fitting(texts, 24, 44)] * len(reports)
+    setup_sheet(ws, columns=1 + len(reports), rows=3 + len(order), first_header_row=3, labels=printed,
+                widths=widths)
+    _widths(ws, widths, summary_heads, head_row=3)
     generated = labels.generated.format(when=datetime.now().strftime("%Y-%m-%d %H:%M"))
     fit_row_height(ws, 2, [generated], [30])  # wrapped in the first column: printed whole
     ws.freeze_panes = "B4"
@@ -189,12 +208,14 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     note.alignment = Alignment(wrap_text=True, vertical="top")
     ws.append([note])
     ws.append(_head_cells(ws, summary_heads))
-    for key in order:
+    for n, key in enumerate(order):
+        grow_row(ws, 4 + n, [str(summary_value(r, key)[0] or "") for r in reports if summary_value(r, key)[1] is None],
+                 widths[1:])
         row = [safe_text(ws, labels.rows[key])]
         for r in reports:
             value, number_format = summary_value(r, key)
             if number_format is None:
-                row.append(safe_text(ws, value or ""))
+                row.append(_wrapped_text(ws, value) if value else "")
             else:
                 row.append(_fmt(ws, value, number_format) if value is not None else None)
         ws.append(row)
@@ -219,8 +240,11 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
         ws = wb.create_sheet(sheet_title(labels.breakdowns[kind], sheets))
         sheets.append(ws.title)
         lead = ([labels.event] if many else []) + [labels.breakdown_heads[kind]]
-        _widths(ws, [28] * len(lead) + [14] * len(number_heads), lead + number_heads)
-        setup_sheet(ws, columns=len(lead) + len(number_heads), labels=printed,
+        events_w = _fitting((r.event.name for r in reports), 28, 40)
+        labels_w = _fitting((label for r in reports for label, _n in r.breakdowns[kind]), 28, 48)
+        widths = ([events_w] if many else []) + [labels_w] + [14] * len(number_heads)
+        _widths(ws, widths, lead + number_heads)
+        setup_sheet(ws, columns=len(lead) + len(number_heads), labels=printed, widths=widths,
                     rows=1 + sum(len(r.breakdowns[kind]) for r in reports))
         ws.freeze_panes = f"{get_column_letter(len(lead) + 1)}2"
         ws.append(_head_cells(ws, lead + number_heads))
@@ -258,8 +282,10 @@ def write_turnout(db: Database, event_ids: list[int], out: Path | str, labels: O
     sheets.append(ws.title)
     sheet_part = f"xl/worksheets/sheet{len(wb.worksheets)}.xml"
     heads = ([labels.event] if many else []) + list(labels.detail_heads)
-    setup_sheet(ws, columns=len(heads), rows=total_calls + 1, labels=printed)
-    _widths(ws, ([28] if many else []) + [9, 17, 8, 26, 30, 22, 10, 22, 16, 17, 8, 8, 9, 40], heads)
+    # narrow enough to print one page wide at a readable size (sheet_print.MIN_SCALE)
+    widths = ([24] if many else []) + [8, 16, 7, 24, 32, 16, 9, 22, 14, 16, 8, 8, 9, 24]
+    setup_sheet(ws, columns=len(heads), rows=total_calls + 1, labels=printed, widths=widths)
+    _widths(ws, widths, heads)
     ws.freeze_panes = "A2"
     ws.append(_head_cells(ws, heads))
     date_style = _fmt(ws, None, DATETIME).style_id

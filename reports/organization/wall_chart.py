@@ -218,7 +218,7 @@ def draw_wall_chart(c: Canvas, chart: WallChart, labels: Optional[WallChartLabel
     textpath.draw_text(c._c, width - MARGIN, MARGIN / 2 - 3, labels.confidential, size=7.5, bold=True, align="right",
                        width=width / 2)
     # ---- header
-    title = labels.title.format(workplace=chart.workplace)
+    title = labels.title.format(workplace=textpath.isolate(chart.workplace))
     c.setFont(face_for(title, bold=True), 15)
     c.setFillColor(colors.black)
     c.drawString(MARGIN, height - MARGIN - 12, _fit(title, face_for(title, bold=True), 15, width - 2 * MARGIN))

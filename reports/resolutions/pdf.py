@@ -30,6 +30,7 @@ from models.resolutions.drafts import Clause, ResolutionDetail, VoteRow
 from reports.core.atomic import atomic_write
 from reports.core.fonts import SANS, SANS_BOLD, register_fonts
 from reports.core.textpath import paragraph as Paragraph  # every paragraph through the text path
+from reports.core.textpath import isolate
 
 WORDS = {
     "en": {
@@ -147,7 +148,7 @@ def _header(detail: ResolutionDetail, lang: str, styles) -> list:
 def _sponsors(detail: ResolutionDetail, lang: str, styles) -> list:
     if not detail.sponsors:
         return []
-    return [Paragraph(f"<b>{WORDS[lang]['sponsors']}:</b> " + escape(", ".join(name for _pid, name in detail.sponsors)),
+    return [Paragraph(f"<b>{WORDS[lang]['sponsors']}:</b> " + escape(", ".join(isolate(name) for _pid, name in detail.sponsors)),
                       styles["clause"])]
 
 

@@ -20,6 +20,7 @@ from models.roster.directory import DirectoryEntry, directory_entries
 from models.core.text import split_list
 
 from reports.core.pdf_table import Block, Column, Columns, Heading, PageWords, Row, write_table_pdf
+from reports.core.textpath import isolate
 
 
 @dataclass
@@ -70,7 +71,7 @@ def directory_blocks(entries: list[DirectoryEntry], labels: DirectoryLabels, wit
         here = (entry.workplace, entry.department, entry.shift)
         if place is None or here[0] != place[0]:
             name = entry.workplace or labels.no_workplace
-            yield Heading(0, f"{name} · {labels.count.format(people=per_workplace[entry.workplace])}")
+            yield Heading(0, f"{isolate(name)} · {labels.count.format(people=per_workplace[entry.workplace])}")
         if place is None or here[:2] != place[:2]:
             yield Heading(1, entry.department or labels.no_department)
         if place is None or here != place:

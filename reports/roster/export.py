@@ -39,6 +39,10 @@ CHUNK = 5000
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 BASE_COLUMNS_BEFORE = ["First name", "Last name", "Preferred name"]
 UNPRINTED = "Assessment"  # in the XLSX: the last column, outside the print area
+# The XLSX prints the columns a person needs on paper — names, phones, email, languages,
+# workplace, department, shift, job, membership — up to this one; the rest (tags, notes,
+# consent, address, ids) stay outside the print area, so the text prints at a readable size.
+LAST_PRINTED = "Membership"
 BASE_COLUMNS_AFTER = ["Email", "Languages", "Workplace", "Department", "Shift", "Job title", "Membership",
                       "Assessment", "Tags", "Notes", "OK to call", "OK to text", "Do not contact", "Name order"]
 # Added later, at the end, so the columns above keep their places. Consent is yes, no or unknown.
@@ -323,9 +327,11 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list], printed: O
     use_named_font(wb)
     ws = wb.create_sheet("People")
     ws.freeze_panes = "A2"
-    for col, title in enumerate(headers, start=1):  # (write-only: widths before the first row)
-        ws.column_dimensions[get_column_letter(col)].width = COLUMN_WIDTHS.get(title.split(" ")[0], 14)
-    setup_sheet(ws, columns=len(headers) - 1, rows=(total or 0) + 1, labels=printed, landscape=True)
+    widths = [COLUMN_WIDTHS.get(title.split(" ")[0], 14) for title in headers]
+    for col, width in enumerate(widths, start=1):  # (write-only: widths before the first row)
+        ws.column_dimensions[get_column_letter(col)].width = width
+    printed_columns = headers.index(LAST_PRINTED) + 1
+    setup_sheet(ws, columns=printed_columns, rows=(total or 0) + 1, labels=printed, landscape=True, widths=widths)
     bold = font(bold=True)
     header_cells = []
     for title in headers:
@@ -353,7 +359,7 @@ def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list], printed: O
     except BaseException:
         _discard(ws)
         raise
-    set_print_area(ws, columns=len(headers) - 1, rows=count + 1)
+    set_print_area(ws, columns=printed_columns, rows=count + 1)
     wb.save(path)
     return count
 

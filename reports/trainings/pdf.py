@@ -18,6 +18,7 @@ from models.trainings import sessions as trainings
 from models.core.db import Database
 
 from reports.core.pdf_table import Block, Column, Columns, Heading, PageWords, Row, write_table_pdf
+from reports.core.textpath import isolate
 from .workbook import SHEETS, TrainingReportLabels, attendance_rate, topic_namer
 
 
@@ -29,15 +30,23 @@ def _share(value: Optional[float]) -> str:
     return "—" if value is None else f"{value:.0%}"
 
 
+def _names(names: str) -> str:
+    """A ", " list of names with each name an isolate: two Arabic names side by side keep their
+    order in the English page."""
+    return ", ".join(isolate(name) for name in names.split(", ")) if names else names
+
+
 def training_blocks(db: Database, labels: TrainingReportLabels, topic_language: str = "en") -> Iterator[Block]:
     topic = topic_namer(db, topic_language)
     sheets = tuple(labels.sheets) + SHEETS[len(labels.sheets):]
     s_heads, c_heads, t_heads = labels.session_headers, labels.coverage_headers, labels.trainer_headers
     yield Heading(0, sheets[0])
-    yield Columns([Column(s_heads[1], 2.6), Column(s_heads[2], 2.1), Column(s_heads[3], 2.1), Column(s_heads[4], 1.0),
-                   Column(s_heads[5], 2.2)] + [Column(h, 1.0, "right") for h in s_heads[6:12]])
+    # Topic, place and trainers wrap (the row grows): every trainer's name printed whole.
+    yield Columns([Column(s_heads[1], 2.2, wrap=True), Column(s_heads[2], 2.2, wrap=True), Column(s_heads[3], 2.2, wrap=True),
+                   Column(s_heads[4], 1.0), Column(s_heads[5], 2.6, wrap=True)]
+                  + [Column(h, 1.0, "right") for h in s_heads[6:12]])
     for s in sorted(trainings.list_sessions(db), key=lambda s: (s.starts_at, s.id)):
-        yield Row([topic(s.topic), f"{s.starts_at:%Y-%m-%d %H:%M}", s.place, s.languages, s.trainers,
+        yield Row([topic(s.topic), f"{s.starts_at:%Y-%m-%d %H:%M}", s.place, s.languages, _names(s.trainers),
                    *map(_count, (s.capacity, s.registered, s.attended, s.no_show, s.walk_ins)),
                    _share(attendance_rate(s))])
     yield Heading(0, sheets[2])

@@ -26,7 +26,7 @@ from models.core.db import Database
 
 from reports.core.atomic import atomic_write
 from reports.core.fonts import SANS, register_fonts
-from reports.core.textpath import TextBlock, TextLine, draw_text, fit_size
+from reports.core.textpath import TextBlock, TextLine, draw_text, fit_size, isolate
 
 PAGE = landscape(letter)
 MARGIN = 0.5 * inch
@@ -128,7 +128,7 @@ def write_sign_in(
     names = [spanish, detail.topic] if topic_language == "es" and spanish else [detail.topic, spanish]
     topic = "  /  ".join(dict.fromkeys(name for name in names if name))  # without an empty or repeated one
     when = f"{detail.data.starts_at:%Y-%m-%d  %H:%M}"
-    trainer_names = ", ".join(name for _, name in detail.trainer_names) or "—"
+    trainer_names = ", ".join(isolate(name) for _, name in detail.trainer_names) or "—"
     place = detail.place or "—"
     languages = ", ".join(detail.data.languages)
 

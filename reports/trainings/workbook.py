@@ -30,6 +30,7 @@ from reports.core.sheet_print import (
     chart_sheet,
     fit_row_height,
     font,
+    grow_row,
     setup_sheet,
     use_named_font,
 )
@@ -79,10 +80,14 @@ class ReportResult:
 
 
 def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], widths: list[int],
-                formats: Optional[dict[int, str]] = None, printed: Optional[PrintLabels] = None) -> int:
-    """Header + rows; text is always text (a leading "=" never becomes a formula). The sheet
-    prints fit to a page wide, its header row on every page (reports/core/sheet_print.py)."""
+                formats: Optional[dict[int, str]] = None, printed: Optional[PrintLabels] = None,
+                wrap: frozenset[int] = frozenset()) -> int:
+    """Header + rows; text is always text (a leading "=" never becomes a formula); the text of the
+    columns in ``wrap`` wraps (a long place or list of trainers printed whole, not running into
+    the next column). The sheet prints fit to a page wide, its header row on every page
+    (reports/core/sheet_print.py)."""
     formats = formats or {}
+    wrapped = Alignment(wrap_text=True, vertical="top")
     headers = list(headers)
     for col, header in enumerate(headers, start=1):
         cell = ws.cell(row=1, column=col, value=header)
@@ -97,12 +102,17 @@ def _write_rows(ws: Worksheet, headers: Iterable[str], rows: Iterable[list], wid
                 cell.data_type = "s"
             elif col in formats and value is not None:
                 cell.number_format = formats[col]
+            if col in wrap:
+                cell.alignment = wrapped
+        if wrap:
+            grow_row(ws, r, [values[c - 1] for c in sorted(wrap) if c <= len(values)],
+                     [widths[c - 1] for c in sorted(wrap) if c <= len(values)])
     for col, width in enumerate(widths, start=1):
         ws.column_dimensions[get_column_letter(col)].width = width
     fit_row_height(ws, 1, headers, widths)
     ws.freeze_panes = "B2" if len(headers) > 4 else "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(r, 1)}"
-    setup_sheet(ws, columns=len(headers), rows=max(r, 1), labels=printed)
+    setup_sheet(ws, columns=len(headers), rows=max(r, 1), labels=printed, widths=widths)
     return r - 1
 
 
@@ -148,6 +158,7 @@ def write_training_report(
           s.no_show, s.walk_ins, attendance_rate(s)]
          for s in sorted(sessions, key=lambda s: (s.starts_at, s.id))),
         [11, 40, 17, 34, 11, 30, 10, 11, 10, 10, 10, 15], {3: DATE_FORMAT, 12: PERCENT}, printed,
+        wrap=frozenset((2, 4, 6)),  # topic, place, trainers
     )
     step(2)
     ws = wb.create_sheet(names[1])
@@ -158,7 +169,10 @@ def write_training_report(
           a.person_id, a.name, a.workplace, a.department, a.shift,
           statuses.get(a.status, a.status), labels.yes if a.walk_in else "", a.evaluation, a.comment]
          for a in trainings.attendance_records(db)),
-        [11, 48, 17, 34, 10, 28, 32, 20, 12, 12, 9, 15, 40], {3: DATE_FORMAT}, printed,
+        # narrow enough to print one page wide at a readable size; long texts wrap, but for the
+        # session's label: its topic and date are the next two columns
+        [8, 24, 16, 36, 9, 24, 30, 16, 10, 10, 8, 11, 22], {3: DATE_FORMAT}, printed,
+        wrap=frozenset((4, 7, 13)),  # topic, workplace, comment
     )
     step(3)
     ws = wb.create_sheet(names[2])
