@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("COMMITTEE_DESK_PASSPHRASE", None)
+# Tests only: a cheap key derivation for every database the tests (and their subprocesses) make
+# (models/core/db.py, TEST_FAST_KDF_ENV); test_database.py proves the app itself keeps the full one.
+os.environ["COMMITTEE_DESK_TEST_FAST_KDF"] = "1"
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
@@ -48,6 +52,15 @@ from models.core import keystore as _keystore  # noqa: E402
 _keystore.allow_backend_for_tests(MemoryKeyring)
 
 
+def key_connection(conn, passphrase: str = PASSPHRASE) -> None:
+    """``PRAGMA key`` on a raw sqlcipher3 connection, with the key derivation models/core/db.py uses
+    under the tests (a file made here must open in Database.open, and the other way round)."""
+    from models.core.db import _test_kdf
+
+    conn.execute("PRAGMA key = '" + passphrase.replace("'", "''") + "'")
+    _test_kdf(conn)
+
+
 @pytest.fixture(autouse=True)
 def app_home(tmp_path_factory, monkeypatch):
     """Every test gets its own config/data/log folders and a fresh in-memory keyring."""
@@ -70,19 +83,37 @@ def db_path(tmp_path) -> Path:
     return tmp_path / "local.cdesk"
 
 
-@pytest.fixture
-def db(db_path):
-    """A new, real, encrypted database (migrated to all heads); closed after the test."""
+def _copy_database(source: Path, target: Path) -> None:
+    """A file copy of a closed database (its mode too: 0600), opened later as any file is."""
+    shutil.copy(source, target)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    """One new encrypted database (migrated to all heads), made once per session and closed."""
     from models.core.db import Database
 
-    database = Database.create(db_path, PASSPHRASE, organization="Test local")
+    path = tmp_path_factory.mktemp("template") / "template.cdesk"
+    Database.create(path, PASSPHRASE, organization="Test local").close()
+    return path
+
+
+@pytest.fixture
+def db(db_path, template_db):
+    """A new, real, encrypted database (migrated to all heads): a copy of the session's template
+    opened through Database.open, as the app opens a file; closed after the test."""
+    from models.core.db import Database
+
+    _copy_database(template_db, db_path)
+    database = Database.open(db_path, PASSPHRASE)
     yield database
     database.close()
 
 
 @pytest.fixture
 def demo_db(db):
-    """The encrypted database filled with the small fictional demo roster."""
+    """The encrypted database filled with the small fictional demo roster. (Generated per test:
+    ~0.07 s; a session template of it saved only ~3 s over the 35 tests that use it.)"""
     from models.core import demo
 
     demo.generate(db, people=200, seed=7)
@@ -111,7 +142,19 @@ def run_cli(*args: str, passphrase: str | None = PASSPHRASE, home: Path | None =
 
 @pytest.fixture
 def cli(app_home):
-    """cli("list", "people", "--db", str(path)) runs the real CLI with this test's home folder."""
+    """cli("list", "people", "--db", str(path)) runs the CLI's entry function (main.main) in this
+    process, as a fresh process would (tests/cli_in_process.py); returns a CompletedProcess."""
+    from cli_in_process import run_in_process
+
+    def call(*args: str, passphrase: str | None = PASSPHRASE, timeout: int = 300):
+        return run_in_process(*args, passphrase=passphrase, home=app_home)
+
+    return call
+
+
+@pytest.fixture
+def cli_process(app_home):
+    """Like ``cli`` but spawns ``python main.py ...`` (smoke tests of the real program)."""
 
     def call(*args: str, passphrase: str | None = PASSPHRASE, timeout: int = 300):
         return run_cli(*args, passphrase=passphrase, home=app_home, timeout=timeout)
@@ -191,7 +234,7 @@ def pytest_addoption(parser):
 
 
 def pytest_configure(config):
-    config.addinivalue_line("markers", "slow: minutes long (100,000 people); run with --run-slow")
+    config.addinivalue_line("markers", "slow: minutes long (100,000 people); run with --run-slow (make test does)")
 
 
 def pytest_collection_modifyitems(config, items):

@@ -13,6 +13,9 @@ from bench import run
 @pytest.fixture
 def tiny(tmp_path, monkeypatch):
     monkeypatch.setattr(ds, "DATA", tmp_path / "data")
+    # The bench's floors key their own connections as `make bench` does: the app's full key
+    # derivation, not the tests' cheap one (conftest.py).
+    monkeypatch.delenv("COMMITTEE_DESK_TEST_FAST_KDF", raising=False)
     sizes = ds.Sizes(people=400, workplaces=3, committees=3, events=20, calls=3000, turnout_calls=400,
                      call_list=150, sheets=60, import_rows=200, wall_chart=120)
     return ds.ensure(sizes, log=lambda *_: None)

@@ -1,14 +1,44 @@
-"""The headless CLI through the real entry point (subprocesses)."""
+"""The headless CLI through its entry point: in this process (the ``cli`` fixture), and a few
+smoke tests that start the real program (``cli_process``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from conftest import PASSPHRASE
 from models import __version__
 
+FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 
-def test_version(cli):
-    result = cli("--version", passphrase=None)
+
+def test_version(cli_process):
+    result = cli_process("--version", passphrase=None)
     assert result.returncode == 0
     assert result.stdout.strip() == f"committee-desk {__version__}"
+
+
+def test_the_real_program_helps_imports_and_prints(cli_process, db_path, tmp_path):
+    """Smoke test of ``python main.py``: --help, init, an import and a printout, each in its own
+    process (the other CLI tests call the same entry function in the test process)."""
+    helped = cli_process("--help", passphrase=None)
+    assert helped.returncode == 0 and "usage: committee-desk" in helped.stdout
+    assert cli_process("init", "--db", str(db_path)).returncode == 0
+    imported = cli_process("import", "--db", str(db_path), str(FIXTURES / "google_contacts.csv"))
+    assert imported.returncode == 0, imported.stderr
+    pdf = tmp_path / "directory.pdf"
+    printed = cli_process("print", "directory", "--db", str(db_path), str(pdf))
+    assert printed.returncode == 0, printed.stderr
+    assert pdf.read_bytes().startswith(b"%PDF") and f"Wrote {pdf}:" in printed.stdout
+    assert " 0 people" not in printed.stdout
+
+
+def test_in_process_cli_matches_the_program(cli, cli_process, db_path):
+    """The in-process runner gives what the program gives: output, errors and exit codes."""
+    assert cli("init", "--db", str(db_path)).returncode == 0
+    for args, passphrase in ((("check", "--db", str(db_path)), "wrong passphrase!"), (("list", "nothing-such"), None),
+                             (("check", "--db", str(db_path)), PASSPHRASE)):
+        fast, real = cli(*args, passphrase=passphrase), cli_process(*args, passphrase=passphrase)
+        assert (fast.returncode, fast.stdout, fast.stderr) == (real.returncode, real.stdout, real.stderr), args
 
 
 def test_init_demo_check_list(cli, db_path):

@@ -12,7 +12,7 @@ from alembic import command
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import StaticPool
 
-from conftest import CANARY_FIRST, CANARY_LAST, PASSPHRASE
+from conftest import CANARY_FIRST, CANARY_LAST, PASSPHRASE, ROOT, key_connection
 from models.core import errors, migrate, paths
 from models.core.db import Database
 from models.roster.people import PersonInput, PhoneInput, create_person
@@ -24,6 +24,53 @@ def digest(path: Path) -> str:
 
 def all_bytes_under(folder: Path) -> bytes:
     return b"".join(p.read_bytes() for p in folder.rglob("*") if p.is_file())
+
+
+SQLCIPHER_DEFAULT_KDF_ITER = 256_000  # SQLCipher 4's PBKDF2-HMAC-SHA512 rounds
+
+
+def _opens_with(path: Path, kdf_iter: int) -> bool:
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+        conn.execute(f"PRAGMA kdf_iter = {kdf_iter}")
+        return conn.execute("SELECT value FROM app_meta WHERE key = 'app'").fetchone() == ("committee-desk",)
+    except sqlcipher3.dbapi2.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def test_the_app_keeps_sqlciphers_full_key_derivation(tmp_path, monkeypatch):
+    """The tests' cheap key derivation (COMMITTEE_DESK_TEST_FAST_KDF) is theirs alone: without it
+    the app's connections and copies use SQLCipher's full count, and a file made with it does
+    not open in the app (it reads as a wrong passphrase, never as a real database)."""
+    from models.core import db as dbmod
+
+    monkeypatch.setenv(dbmod.TEST_FAST_KDF_ENV, "1")
+    fast = tmp_path / "fast.cdesk"
+    Database.create(fast, PASSPHRASE).close()
+    monkeypatch.delenv(dbmod.TEST_FAST_KDF_ENV)
+    real, copy = tmp_path / "real.cdesk", tmp_path / "copy.cdesk"
+    database = Database.create(real, PASSPHRASE)
+    try:
+        with database.engine.connect() as conn:
+            assert int(conn.exec_driver_sql("PRAGMA kdf_iter").scalar()) == SQLCIPHER_DEFAULT_KDF_ITER
+        database.export_copy(copy)  # (backups and the passphrase change write through this)
+        database.verify_copy(copy)
+    finally:
+        database.close()
+    for path in (real, copy):
+        assert _opens_with(path, SQLCIPHER_DEFAULT_KDF_ITER)
+        assert not _opens_with(path, dbmod.TEST_KDF_ITER)
+    assert _opens_with(fast, dbmod.TEST_KDF_ITER) and not _opens_with(fast, SQLCIPHER_DEFAULT_KDF_ITER)
+    with pytest.raises(errors.WrongPassphrase):
+        Database.open(fast, PASSPHRASE)
+    app_code = [p for folder in ("models", "reports", "ui", "cli", "installer") for p in (ROOT / folder).rglob("*.py")]
+    setters = [p for p in [*app_code, ROOT / "main.py"] if p != Path(dbmod.__file__)
+               and any(name in p.read_text(encoding="utf-8") for name in (dbmod.TEST_FAST_KDF_ENV, "TEST_FAST_KDF_ENV"))]
+    assert setters == [], "only models/core/db.py (which reads it) and the tests may name the tests' setting"
 
 
 def test_file_is_encrypted_and_canary_never_appears(db, db_path, app_home, caplog):
@@ -111,7 +158,7 @@ def test_plain_sqlite_file_is_never_opened(tmp_path):
 def test_encrypted_file_that_is_not_ours_is_refused(tmp_path):
     path = tmp_path / "other.cdesk"
     conn = sqlcipher3.connect(str(path))
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    key_connection(conn)
     conn.execute("create table t(x)")
     conn.execute("insert into t values (1)")
     conn.commit()
@@ -159,7 +206,7 @@ def test_old_schema_is_copied_then_upgraded(tmp_path):
     """A file at the first revision only: opening copies it aside, then upgrades to the head."""
     path = tmp_path / "old.cdesk"
     conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    key_connection(conn)
     engine = create_engine("sqlite://", creator=lambda: conn, module=sqlcipher3.dbapi2, poolclass=StaticPool)
     with engine.begin() as c:
         command.upgrade(migrate.config(c), "0001_foundation")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import StaticPool
 
-from conftest import PASSPHRASE, type_text
+from conftest import PASSPHRASE, key_connection, type_text
 from models import importing
 from models.core import migrate
 from models.roster import people as roster
@@ -296,7 +296,7 @@ def test_a_database_made_before_name_order_is_migrated(tmp_path):
     adds the column, and everyone is "given_first" (as they were shown before)."""
     path = tmp_path / "before.cdesk"
     conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    key_connection(conn)
     engine = create_engine("sqlite://", creator=lambda: conn, module=sqlcipher3.dbapi2, poolclass=StaticPool)
     older = ["0002_imports", "0003_resolutions", "0004_trainings", "0006_leaflets", "0007_audit", "0008_caller_index"]
     with engine.begin() as c:

@@ -13,12 +13,12 @@ from sqlalchemy.pool import StaticPool
 from models.core import migrate
 from models.core.base import Base
 from models.core.db import Database
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, key_connection
 
 
 def _database_at(path, revision: str):
     conn = sqlcipher3.connect(str(path), isolation_level=None)
-    conn.execute(f"PRAGMA key = '{PASSPHRASE}'")
+    key_connection(conn)
     conn.execute("PRAGMA foreign_keys = ON")  # as the app migrates: a table rebuild would cascade
     engine = create_engine("sqlite://", creator=lambda: conn, module=sqlcipher3.dbapi2, poolclass=StaticPool)
     with engine.begin() as c:

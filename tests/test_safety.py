@@ -17,7 +17,7 @@ from sqlalchemy import event, select
 
 from conftest import CANARY_FIRST, CANARY_LAST, PASSPHRASE, ROOT
 from models.core import audit, backup, errors, paths
-from models.core.db import Database, DatabaseDamaged
+from models.core.db import TEST_KDF_ITER, Database, DatabaseDamaged
 from models.core.entities import Committee, CommitteeMember, Person
 from models.core.instance_lock import is_held
 from models.mobilization.tables import CallList, CallListEntry, Event
@@ -34,7 +34,8 @@ def digest(path: Path) -> str:
 def decrypted_pages(path: Path, passphrase: str) -> bytes:
     """Every page of an SQLCipher 4 file (and its -wal frames) decrypted, free pages included."""
     raw = path.read_bytes()
-    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), raw[:16], 256000, 32)
+    # (PBKDF2 rounds: the tests' databases use TEST_KDF_ITER, see conftest.py; the app 256,000)
+    key = hashlib.pbkdf2_hmac("sha512", passphrase.encode(), raw[:16], TEST_KDF_ITER, 32)
 
     def page(data: bytes, number: int) -> bytes:
         start = 16 if number == 1 else 0

@@ -218,7 +218,7 @@ def no_network(monkeypatch):
     return attempts
 
 
-def test_gui_and_cli_make_no_network_connection(qtbot, no_network, closed_db, tmp_path, cli, monkeypatch):
+def test_gui_and_cli_make_no_network_connection(qtbot, no_network, closed_db, tmp_path, cli_process, monkeypatch):
     # The GUI: unlock, every section, a backup, the audit trail, lock.
     controller = open_through_unlock(qtbot, closed_db)
     main = controller.main_window
@@ -235,14 +235,14 @@ def test_gui_and_cli_make_no_network_connection(qtbot, no_network, closed_db, tm
     site.mkdir()
     (site / "sitecustomize.py").write_text(GUARD)
     monkeypatch.setenv("PYTHONPATH", str(site) + os.pathsep + os.environ.get("PYTHONPATH", ""))
-    probe = cli("list", "people", "--db", str(closed_db))
+    probe = cli_process("list", "people", "--db", str(closed_db))
     assert probe.returncode == 0, probe.stderr
     for args in (
         ("demo", "--db", str(closed_db), "--people", "10"),
         ("check", "--db", str(closed_db)),
         ("backup", "--db", str(closed_db), str(tmp_path)),
     ):
-        result = cli(*args)
+        result = cli_process(*args)
         assert result.returncode == 0, result.stderr
         assert "network connection attempted" not in result.stderr
     import subprocess

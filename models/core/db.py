@@ -66,6 +66,21 @@ _SQLITE_PERM, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _S
 _SQLITE_NOTADB = 26
 
 
+# TESTS ONLY, never the app: tests/conftest.py sets COMMITTEE_DESK_TEST_FAST_KDF=1 so that the
+# throwaway databases of the tests derive their key with TEST_KDF_ITER PBKDF2 rounds instead of
+# SQLCipher's default 256,000 (~0.1 s per connection). SQLCipher keeps the count per connection
+# (it is not in the file), so every keyed connection and ATTACH below calls _test_kdf; a file made
+# this way only opens with the setting on (without it: "wrong passphrase").
+TEST_FAST_KDF_ENV = "COMMITTEE_DESK_TEST_FAST_KDF"
+TEST_KDF_ITER = 64
+
+
+def _test_kdf(conn: "sqlcipher3.Connection", schema: str = "main") -> None:
+    """Right after a key is given: the cheap key derivation, only when the tests asked for it."""
+    if os.environ.get(TEST_FAST_KDF_ENV) == "1":
+        conn.execute(f"PRAGMA {schema}.kdf_iter = {TEST_KDF_ITER}")
+
+
 def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
@@ -117,6 +132,7 @@ def _refuse_plain_file(path: Path) -> None:
 def _pragma_setup(conn: "sqlcipher3.Connection", passphrase: str, allow_new: bool) -> None:
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+    _test_kdf(conn)
     # Reading the schema is what checks the key: a wrong key fails here, before any write.
     tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
     # Nothing may be written (not even the WAL header flag) before we know the file is ours.
@@ -779,6 +795,7 @@ class Database:
         conn = self._raw_connect()
         try:
             conn.execute("ATTACH DATABASE ? AS copy KEY ?", (str(target), key))
+            _test_kdf(conn, "copy")
             try:
                 conn.execute("BEGIN")
                 conn.execute("SELECT sqlcipher_export('copy')")
@@ -904,6 +921,7 @@ def verify_file(path: Path, passphrase: str) -> None:
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        _test_kdf(conn)
         conn.execute("PRAGMA query_only = ON")
         mark = conn.execute("SELECT value FROM app_meta WHERE key = 'app'").fetchone()
         if not mark or mark[0] != APP_MARK:
