@@ -9,6 +9,7 @@ from collections import Counter
 
 import pytest
 
+from conftest import PASSPHRASE
 from models.core import demo
 from models.roster.directory import has_postal_addresses
 from models.core.text import FAMILY_FIRST, GIVEN_FIRST, display_name
@@ -26,10 +27,21 @@ def _groups(rows) -> set[str]:
     return {_group(first, last) for first, last in rows}
 
 
-@pytest.fixture
-def big_demo(db):
-    demo.generate(db, people=2000, seed=1886)  # the CLI's default seed
-    return db
+@pytest.fixture(scope="module")
+def big_demo(template_db, tmp_path_factory):
+    """2,000 demo people, generated once: the tests here only read them."""
+    import shutil
+
+    from models.core.db import Database
+
+    path = tmp_path_factory.mktemp("big_demo") / "demo.cdesk"
+    shutil.copy(template_db, path)
+    db = Database.open(path, PASSPHRASE)
+    try:
+        demo.generate(db, people=2000, seed=1886)  # the CLI's default seed
+        yield db
+    finally:
+        db.close()
 
 
 def _rows(db, sql: str, *args):
