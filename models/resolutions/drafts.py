@@ -39,8 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.core import audit, demo, errors
-from models.organization import committee_life
+from models.core import audit, errors
 from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.entities import Committee, CommitteeMember, Person
@@ -667,8 +666,7 @@ def load_template(name: str) -> ResolutionInput:
 
 # ---------------------------------------------------------------- demo
 def demo_extension(s: Session, rng, person_ids: list[int]) -> None:
-    """Meetings and tasks (committee life), then three resolutions with versions and adoptions."""
-    committee_life.demo_extension(s, rng, person_ids)
+    """Three resolutions with versions and adoptions (after committee life's meetings and tasks)."""
     if s.execute(select(func.count()).select_from(Resolution)).scalar():
         return
     committees = s.execute(select(Committee.id, Committee.union_local).order_by(Committee.id)).all()
@@ -727,5 +725,3 @@ def demo_extension(s: Session, rng, person_ids: list[int]) -> None:
             _save_vote_in(s, result.id, VoteRow(None, body, date.today() - timedelta(days=days_ago), yes, no, abstain,
                                                 acclaim, outcome))
 
-
-demo.register_extension(demo_extension)
