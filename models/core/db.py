@@ -860,6 +860,7 @@ class Database:
     # ------------------------------------------------------------------ check
     def check(self) -> CheckReport:
         from . import migrate
+        from . import tables  # noqa: F401  lazy: every feature's tables, for the counts (importing db loads no feature)
 
         with self.engine.connect() as conn:
             integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]

@@ -41,7 +41,7 @@ from models.core.changes import Changes, Kind
 from ui.context import AppContext
 from ui.i18n import tr_any
 from ui.widgets.messages import show_error, user_error_for
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.tasks import Cancelled
 
 FOLDER_IMPORT = "import"
@@ -812,7 +812,7 @@ class ImportsPage(QWidget):
         self.context.run(lambda: importing.undo_import(db, batch.id), done, failed)
 
 
-register_section(SectionSpec("imports", 80, lambda: QCoreApplication.translate("Sections", "Imports"), ImportsPage))
+SECTION = SectionSpec("imports", lambda: QCoreApplication.translate("Sections", "Imports"), ImportsPage)
 
 
 # ====================================================================== export

@@ -65,7 +65,7 @@ from ui.widgets.flow import FlowLayout
 from ui.i18n import tr_any
 from ui.widgets.labels import languages_text
 from ui.widgets.messages import show_error, translated
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.tasks import dedicated_pool
 
 PREVIEW_DELAY_MS = 250
@@ -795,6 +795,4 @@ class LeafletsPage(QWidget):
         return True
 
 
-register_section(
-    SectionSpec("leaflets", 70, lambda: QCoreApplication.translate("Sections", "Leaflets"), LeafletsPage, "leaflets.png")
-)
+SECTION = SectionSpec("leaflets", lambda: QCoreApplication.translate("Sections", "Leaflets"), LeafletsPage, "leaflets.png")

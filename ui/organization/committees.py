@@ -37,7 +37,7 @@ from ui.widgets import labels
 from ui.context import AppContext
 from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.list_page import ListPage
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.widgets.table import Column
 
 
@@ -270,6 +270,4 @@ class CommitteeDialog(QDialog):
             self.accept()
 
 
-register_section(
-    SectionSpec("committees", 30, lambda: QCoreApplication.translate("Sections", "Committees"), CommitteesPage, "committees.png")
-)
+SECTION = SectionSpec("committees", lambda: QCoreApplication.translate("Sections", "Committees"), CommitteesPage, "committees.png")

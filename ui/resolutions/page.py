@@ -54,7 +54,7 @@ from ui.context import AppContext
 from ui.i18n import tr_any
 from ui.widgets.list_page import ListPage
 from ui.widgets.messages import show_error, translated, user_error_for
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
 STATUS_LABELS = {
@@ -738,8 +738,6 @@ class ResolutionEditor(QDialog):
         self.last_job = self.context.run(lambda: write_resolution_pdf(db, rid, path, lang), done, failed)
 
 
-register_section(
-    SectionSpec("resolutions", 40, lambda: QCoreApplication.translate("Sections", "Resolutions"), ResolutionsPage, "resolutions.png")
-)
+SECTION = SectionSpec("resolutions", lambda: QCoreApplication.translate("Sections", "Resolutions"), ResolutionsPage, "resolutions.png")
 
 __all__ = ["ResolutionsPage", "ResolutionEditor", "diff_html"]

@@ -66,7 +66,7 @@ from ui.i18n import tr_any, ui_language
 from ui.widgets.labels import language_name
 from ui.widgets.messages import show_error
 from ui.roster.person_editor import parse_languages
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.widgets.walk_in import WalkInDialog
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -1605,4 +1605,4 @@ def _title() -> str:
     return QCoreApplication.translate("Sections", "Trainings")
 
 
-register_section(SectionSpec("trainings", 50, _title, lambda context: TrainingsPage(context)))
+SECTION = SectionSpec("trainings", _title, lambda context: TrainingsPage(context))
