@@ -40,7 +40,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .errors import QT_TRANSLATE_NOOP
-from . import errors
+from . import backup_files, errors
 from .changes import Changes, written_table
 from .base import Base, utcnow
 
@@ -928,10 +928,19 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _good_backup(path: Path, passphrase: str, backup_folder: Path | None):
-    from . import backup
+def copy_is_good(path: Path, passphrase: str) -> bool:
+    """True when the file at ``path`` (a backup, a copy) opens with ``passphrase`` and passes its check."""
+    try:
+        verify_file(path, passphrase)
+        return True
+    except errors.UserError:
+        return False
 
-    return backup.newest_good_backup(path, passphrase, backup_folder) if passphrase else None
+
+def _good_backup(path: Path, passphrase: str, backup_folder: Path | None):
+    if not passphrase:
+        return None
+    return backup_files.newest_good(path, backup_folder, lambda copy: copy_is_good(copy, passphrase))
 
 
 def _damaged_without_backup() -> DatabaseDamaged:
@@ -955,9 +964,7 @@ def _damaged(path: Path, passphrase: str, backup_folder: Path | None) -> Databas
 
 def _damaged_if_backup_opens(path: Path, passphrase: str, backup_folder: Path | None) -> DatabaseDamaged | None:
     """A passphrase that opens our newest backup but not the file: the file's first page is damaged."""
-    from . import backup
-
-    good = backup.newest_good_backup(path, passphrase, backup_folder)
+    good = backup_files.newest_good(path, backup_folder, lambda copy: copy_is_good(copy, passphrase))
     if good is None:
         return None
     return DatabaseDamaged(
