@@ -7,12 +7,15 @@ only maps view rows to positions in this index. No Qt here, so the benchmark and
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field, fields
 from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 from models.core.text import FAMILY_FIRST, digits, display_name, fold, split_list
+
+from .people import PEOPLE_COLUMNS
 
 if TYPE_CHECKING:
     from models.core.db import Database
@@ -164,10 +167,6 @@ def load_rows(db: "Database") -> list[RosterRow]:
 
     (Fetching row tuples on a second thread was slower: each row fetched hands the GIL back and
     forth between the threads, so SQLCipher's decryption hardly overlapped.)"""
-    import json
-
-    from .people import PEOPLE_COLUMNS
-
     # Each column by its name (an expression "… AS alias" by its alias).
     columns = ", ".join(f"json_group_array({c.split(' AS ')[-1].strip()})" for c in PEOPLE_COLUMNS.split(","))
     rows: list[RosterRow] = []
