@@ -63,9 +63,8 @@ from ui.context import AppContext
 from ui.widgets.forms import save_shortcut
 from ui.widgets.flow import FlowLayout
 from ui.i18n import tr_any, ui_language
-from ui.widgets.labels import language_name
+from ui.widgets.labels import language_name, parse_languages
 from ui.widgets.messages import show_error
-from ui.roster.person_editor import parse_languages
 from ui.sections import SectionSpec
 from ui.widgets.walk_in import WalkInDialog
 
