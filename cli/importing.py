@@ -79,9 +79,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping.unmapped_to_notes = args.unmapped == "notes"
         if args.workplace:
             mapping.defaults["workplace"] = args.workplace
+        on_possible = importing.MERGE if args.merge_possible_duplicates else importing.KEEP
         plan, result = importing.import_file(db, args.file, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                              mapping=mapping, imported_by=_user(), overwrite_conflicts=args.prefer_file,
-                                             table=table, on_possible=_possible_action(args))
+                                             table=table, on_possible=on_possible)
     finally:
         db.close()
     counts = result.as_dict()
@@ -131,12 +132,6 @@ def _destination(key: str | None, unmapped_to_notes: bool) -> str:
     if key:
         return importing.FIELD_LABELS[key]
     return "notes" if unmapped_to_notes else "dropped"
-
-
-def _possible_action(args: argparse.Namespace) -> str:
-    from models import importing  # lazy: --help must not load the feature
-
-    return importing.MERGE if args.merge_possible_duplicates else importing.KEEP
 
 
 def _duplicate_line(plan: importing.ImportPlan, row: importing.PlanRow) -> str:

@@ -30,7 +30,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
@@ -43,9 +42,8 @@ from .errors import QT_TRANSLATE_NOOP
 from . import backup_files, errors
 from .changes import Changes, written_table
 from .base import Base, utcnow
-
-if TYPE_CHECKING:  # for annotations only; the code imports it where it is used
-    from .instance_lock import InstanceLock
+from .audit import default_user
+from .instance_lock import InstanceLock, acquire_for_write, is_held
 
 log = logging.getLogger(__name__)
 
@@ -338,8 +336,8 @@ class Database:
         self._write_lock = threading.RLock()
         # The app's lock on the file (held while unlocked); None for the CLI and scripts, whose
         # writes take the lock only for the length of each transaction (see write()).
-        self.instance_lock: "InstanceLock | None" = None
-        self._write_guard: "InstanceLock | None" = None
+        self.instance_lock: InstanceLock | None = None
+        self._write_guard: InstanceLock | None = None
         self._write_depth = 0
         self._checkpointer: threading.Thread | None = None  # see write(checkpoint_later=True)
         self._identity: tuple[int, int] | None = None  # (device, inode) of the file first opened
@@ -380,8 +378,6 @@ class Database:
     def _remove_empty_leftovers(self, beside: list[Path]) -> None:
         """A connection that failed (disk full, read-only) may leave an empty -wal and its -shm
         that were not there before: remove them, unless another writer holds the database."""
-        from .instance_lock import is_held
-
         wal = beside[0]
         try:
             if wal.exists() and wal.stat().st_size:
@@ -413,8 +409,6 @@ class Database:
         """Take the writer lock now and keep it until close (a long CLI write such as an import:
         no restore, app or other writer can start meanwhile). Refused like any write when the
         app or another command holds it."""
-        from .instance_lock import acquire_for_write
-
         if self.instance_lock is not None and self.instance_lock.held:
             return
         with self._write_lock:
@@ -558,8 +552,6 @@ class Database:
         ``verify`` runs SQLite's quick_check and refuses a damaged file (untouched) with
         ``DatabaseDamaged``, naming the newest good backup in ``backup_folder``
         (default: models.core.backup.default_folder(path)) when there is one."""
-        from .instance_lock import InstanceLock
-
         path = Path(path)
         try:
             inspect_file(path)
@@ -702,8 +694,6 @@ class Database:
     def _writer(self) -> Iterator[None]:
         """Serialize writes in this process and, unless we hold the app's lock, take the instance
         lock for the transaction: a database held by the app is refused (errors.DatabaseBusy)."""
-        from .instance_lock import acquire_for_write
-
         with self._write_lock:
             owned = self.instance_lock is not None and self.instance_lock.held
             if not owned and self._write_depth == 0:
@@ -875,8 +865,6 @@ class Database:
 
 
 def _audit_user() -> str:
-    from .audit import default_user
-
     return default_user()
 
 

@@ -44,7 +44,7 @@ from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.entities import Committee, CommitteeMember, Person
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.core.text import display_name as _name
+from models.core.text import display_name as _name, fold
 from models.core.paths import resources_dir
 
 RESOLUTION_STATUSES = ("draft", "circulating", "submitted", "adopted", "defeated", "tabled", "withdrawn")
@@ -441,8 +441,6 @@ def resolution_choices(db: Database, exclude: Optional[int] = None) -> list[tupl
 
 def find_resolution(db: Database, value: str) -> int:
     """A resolution by id, exact title, or (when unique) title ignoring case and accents."""
-    from models.core.text import fold
-
     value = value.strip()
     with db.session() as s:
         if value.isdigit() and s.get(Resolution, int(value)) is not None:

@@ -8,6 +8,8 @@ only maps view rows to positions in this index. No Qt here, so the benchmark and
 from __future__ import annotations
 
 import json
+import queue
+import threading
 from dataclasses import dataclass, field, fields
 from itertools import compress
 from operator import attrgetter
@@ -216,9 +218,6 @@ class _Prefetch:
     ``with`` block early stops the generator at its next item and waits for the thread."""
 
     def __init__(self, source: Iterator[Any], ahead: int = 2) -> None:
-        import queue
-        import threading
-
         self._source = source
         self._queue: Any = queue.Queue(maxsize=ahead)
         self._stop = threading.Event()
@@ -258,8 +257,6 @@ class _Prefetch:
             yield item
 
     def __exit__(self, *exc: Any) -> None:
-        import queue
-
         self._stop.set()
         while self._thread.is_alive():  # let a put waiting for room go through
             try:
