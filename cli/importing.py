@@ -113,7 +113,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     duplicates = [_duplicate_line(plan, row) for row in plan.rows if row.has_choice]
     if args.report:
         text = "\n".join(["Problems:"] + (problems or ["none"]) + ["", "Duplicates:"] + (duplicates or ["none"])) + "\n"
-        from reports.core.atomic import atomic_write
+        from reports.core.atomic import atomic_write  # lazy: only with --report
 
         with atomic_write(args.report) as tmp:
             tmp.write_text(text, encoding="utf-8")

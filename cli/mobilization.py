@@ -32,7 +32,7 @@ def cmd_turnout(args: argparse.Namespace) -> int:
     try:
         ids = [resolve_row(db, Event, value, what="event") for value in args.event]
         if wants_pdf(args):
-            from reports.mobilization.pdf import write_turnout_pdf
+            from reports.mobilization.pdf import write_turnout_pdf  # lazy: only with --pdf
 
             pages = write_turnout_pdf(db, ids, args.out)
             print(f"Wrote {args.out}: {len(ids)} event(s) on {pages} page(s)")

@@ -71,7 +71,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         if wants_pdf(args):
-            from reports.trainings.pdf import write_training_pdf
+            from reports.trainings.pdf import write_training_pdf  # lazy: only with --pdf
 
             print(f"Wrote {args.out}: {write_training_pdf(db, args.out)} page(s)")
             return 0
