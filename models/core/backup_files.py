@@ -8,7 +8,6 @@ Names: ``<database stem>-YYYYmmdd-HHMMSS.cdesk`` in ``<backup folder>/<database 
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
@@ -46,14 +45,7 @@ def default_root() -> Path:
 def folder_for(database: Path | str, root: Path | str | None = None) -> Path:
     """``<root>/<database stem>/`` (created), root defaulting to paths.backup_dir()."""
     base = Path(root) if root else default_root()
-    folder = base / Path(database).stem
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        try:
-            folder.chmod(0o700)
-        except OSError:
-            pass
-    return folder
+    return paths._ensure(base / Path(database).stem)  # (private to the folder, as paths' own folders)
 
 
 def default_folder(database: Path | str) -> Path:
