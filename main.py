@@ -8,19 +8,19 @@ from __future__ import annotations
 
 import sys
 
+from models.core import logsetup
+
 GUI_OPTIONS = {"--demo", "--db"}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    from models.core import logsetup
-
     logsetup.configure()
     if not args or args[0] in GUI_OPTIONS or args[0].startswith("--db="):
-        from ui.app import run_gui
+        from ui.app import run_gui  # lazy: the command line must not load Qt
 
         return run_gui(args)
-    from cli import run
+    from cli import run  # lazy: the app window does not need the command line
 
     return run(args)
 

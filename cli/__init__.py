@@ -1,22 +1,20 @@
 """The headless command line: ``committee-desk SUBCOMMAND ...`` (see ``--help``).
 
-Each feature registers its subcommands from its own module (listed in COMMAND_MODULES); every
-command calls the same models/ and reports/ functions the GUI uses. Errors the user can act on go
-to stderr with exit code 2 and no traceback.
+The subcommands come from the feature list (models/features.py): each feature's ``commands``
+modules add theirs with ``register(subparsers)``, in FEATURES order; its ``list_kinds``,
+``print_kinds`` and ``report_kinds`` join ``list``, ``print`` and ``report``. Every command
+calls the same models/ and reports/ functions the GUI uses. Errors the user can act on go to
+stderr with exit code 2 and no traceback.
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 
 from models import __version__
+from models.features import gather
 
 from .core import CliError, run_command
-
-# Modules that provide ``register(subparsers)`` (and optionally ``preload()``, which imports
-# the modules of a sub-registry such as PRINT_MODULES); a feature adds its own module here.
-COMMAND_MODULES = ["cli.foundation", "cli.trainings", "cli.importing", "cli.printing", "cli.reporting", "cli.safety"]
 
 
 def subcommand_names() -> set[str]:
@@ -31,13 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"committee-desk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    # Import everything first (a module may add list kinds, print kinds...), then build parsers.
-    modules = [importlib.import_module(name) for name in COMMAND_MODULES]
-    for module in modules:
-        preload = getattr(module, "preload", None)
-        if preload is not None:
-            preload()
-    for module in modules:
+    for module in gather("commands"):
         module.register(sub)
     return parser
 

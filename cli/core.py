@@ -1,4 +1,8 @@
-"""Shared CLI plumbing: passphrase resolution, opening the database, row lookup, error exits."""
+"""Shared CLI plumbing: passphrase resolution, opening the database, row lookup, error exits, and
+the records a feature's cli module declares its ``list`` / ``print`` / ``report`` kinds with.
+
+Light on purpose: ``--help`` and ``--version`` import this, so the database stack is imported
+inside the functions that need it."""
 
 from __future__ import annotations
 
@@ -7,15 +11,15 @@ import getpass
 import logging
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from models.core import errors
-from models.core.db import Database, translate_dbapi_error
-from models.core.keystore import KeyStore
 from models.core.logsetup import log_exception_safely
+
+if TYPE_CHECKING:
+    from models.core.db import Database
 
 PASSPHRASE_ENV = "COMMITTEE_DESK_PASSPHRASE"
 log = logging.getLogger("committee_desk.cli")
@@ -23,6 +27,39 @@ log = logging.getLogger("committee_desk.cli")
 
 class CliError(errors.UserError):
     pass
+
+
+@dataclass(frozen=True)
+class ListKind:
+    """A kind of ``committee-desk list``: ``rows(db)`` yields (id, name); one that does not
+    ``need_db`` is called with None (shipped templates)."""
+
+    name: str
+    rows: Callable[[Any], Iterable[tuple[Any, str]]]
+    needs_db: bool = True
+
+
+@dataclass(frozen=True)
+class SubKind:
+    """A kind of ``committee-desk print`` or ``report``: ``add_arguments(parser)`` adds its options
+    and ``set_defaults(func=...)``."""
+
+    name: str
+    help: str  # noqa: A003 - mirrors argparse
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    aliases: tuple[str, ...] = ()
+
+
+def add_kind_parsers(sub: argparse._SubParsersAction, command: str, help_text: str,
+                     kinds: Sequence[SubKind]) -> None:
+    """One subcommand (``print``, ``report``) with a sub-subcommand per kind, by name; its help
+    is ``help_text`` followed by the kinds' names."""
+    by_name = {kind.name: kind for kind in kinds}
+    parser = sub.add_parser(command, help=help_text + ", ".join(sorted(by_name)))
+    kind_parsers = parser.add_subparsers(dest=f"{command}_kind", metavar="KIND")
+    for name in sorted(by_name):
+        kind = by_name[name]
+        kind.add_arguments(kind_parsers.add_parser(name, help=kind.help, aliases=list(kind.aliases)))
 
 
 def add_db_argument(parser: argparse.ArgumentParser) -> None:
@@ -35,6 +72,8 @@ def passphrase_for(path: Path, confirm: bool = False) -> str:
     if value:
         return value
     if not confirm:
+        from models.core.keystore import KeyStore  # lazy: --help must not load the keyring
+
         remembered = KeyStore().get(path)
         if remembered:
             return remembered
@@ -54,6 +93,8 @@ def passphrase_for(path: Path, confirm: bool = False) -> str:
 def open_db(path: Path, hold_lock: bool = False) -> Database:
     """Open (unlock) ``path``. ``hold_lock``: a long write (an import) takes the writer lock now
     and keeps it until close, so that no restore, app or other writer starts in the middle."""
+    from models.core.db import Database  # lazy: --help must not load the database stack
+
     db = Database.open(path, passphrase_for(path))
     if hold_lock:
         try:
@@ -66,6 +107,8 @@ def open_db(path: Path, hold_lock: bool = False) -> Database:
 
 def resolve_row(db: Database, entity: Any, value: str, name_attr: str = "name", what: str = "row") -> int:
     """A row given by its id or its exact name."""
+    from sqlalchemy import select  # lazy: --help must not load SQLAlchemy
+
     with db.session() as s:
         if value.strip().isdigit() and s.get(entity, int(value)) is not None:
             return int(value)
@@ -88,8 +131,6 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"committee-desk: to restore it: committee-desk restore --db {args.db} {offered}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like: stop quietly
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
@@ -102,6 +143,8 @@ def run_command(args: argparse.Namespace) -> int:
             print(f"committee-desk: could not read or write a file ({exc.strerror}).", file=sys.stderr)
         return 2
     except Exception as exc:  # environment errors get a message; anything else is a bug
+        from models.core.db import translate_dbapi_error  # lazy: --help must not load the database stack
+
         translated = translate_dbapi_error(exc)
         if translated is not None:
             print(f"committee-desk: {translated.user_message}", file=sys.stderr)

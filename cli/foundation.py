@@ -6,36 +6,19 @@ import argparse
 import sys
 import time
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from models.features import gather
 
-from models.core import demo
-from models.core import passphrase as passphrase_rule
-from models.core.db import MIN_PASSPHRASE_LENGTH, Database
-from models.core.entities import Committee, Person, Workplace
-from models.core.text import display_name
+from .core import CliError, ListKind, add_db_argument, open_db, passphrase_for
 
-from .core import CliError, add_db_argument, open_db, passphrase_for
-
-# kind -> function(db) yielding (id, name); features add their kinds here.
-LIST_KINDS: dict[str, Callable[[Database], Iterable[tuple[int, str]]]] = {}
-# kinds listed without a database (e.g. shipped templates): called with None instead of a db.
-NO_DB_KINDS: set[str] = set()
+if TYPE_CHECKING:
+    from models.core.db import Database
 
 
-def list_kind(name: str, needs_db: bool = True):
-    def decorate(fn: Callable[[Database], Iterable[tuple[int, str]]]):
-        LIST_KINDS[name] = fn
-        if not needs_db:
-            NO_DB_KINDS.add(name)
-        return fn
-
-    return decorate
-
-
-@list_kind("people")
 def _people(db: Database):
+    from models.core.text import display_name  # lazy: --help must not load phonenumbers
+
     with db.engine.connect() as conn:
         for pid, first, last, preferred, order in conn.exec_driver_sql(
             "SELECT id, first_name, last_name, preferred_name, name_order FROM people ORDER BY id"
@@ -43,24 +26,33 @@ def _people(db: Database):
             yield pid, display_name(first, last, preferred, order)
 
 
-@list_kind("workplaces")
 def _workplaces(db: Database):
-    with db.session() as s:
-        yield from s.execute(select(Workplace.id, Workplace.name).order_by(Workplace.id)).all()
+    with db.engine.connect() as conn:
+        yield from conn.exec_driver_sql("SELECT id, name FROM workplaces ORDER BY id")
 
 
-@list_kind("committees")
 def _committees(db: Database):
-    with db.session() as s:
-        yield from s.execute(select(Committee.id, Committee.name).order_by(Committee.id)).all()
+    with db.engine.connect() as conn:
+        yield from conn.exec_driver_sql("SELECT id, name FROM committees ORDER BY id")
+
+
+LIST_KINDS = [ListKind("people", _people), ListKind("workplaces", _workplaces), ListKind("committees", _committees)]
+
+
+def list_kinds() -> dict[str, ListKind]:
+    """Every feature's kinds of ``committee-desk list``, by name."""
+    return {kind.name: kind for feature_kinds in gather("list_kinds") for kind in feature_kinds}
 
 
 def new_passphrase(args: argparse.Namespace, organization: str = "") -> str:
     """The passphrase for a new database: asked twice, and refused when weak (models/passphrase)
     unless --allow-weak-passphrase says the person insists."""
+    from models.core import passphrase as passphrase_rule  # lazy: --help must not load the database stack
+
     passphrase = passphrase_for(args.db, confirm=True)
-    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise CliError(f"The passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters long.", "Nothing was created.")
+    shortest = passphrase_rule.MIN_PASSPHRASE_LENGTH
+    if len(passphrase) < shortest:
+        raise CliError(f"The passphrase must be at least {shortest} characters long.", "Nothing was created.")
     if not args.allow_weak_passphrase and passphrase_rule.is_weak(
             passphrase, passphrase_rule.context_words(organization, args.db)):
         raise CliError(
@@ -72,6 +64,8 @@ def new_passphrase(args: argparse.Namespace, organization: str = "") -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from models.core.db import Database  # lazy: --help must not load the database stack
+
     db = Database.create(args.db, new_passphrase(args, args.organization or ""), organization=args.organization or "")
     db.close()
     print(f"Created encrypted database {args.db}")
@@ -79,6 +73,9 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    from models.core import demo  # lazy: --help must not load the features' demo data
+    from models.core.db import Database
+
     if args.db.exists():
         db = open_db(args.db)
     else:
@@ -113,8 +110,9 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    if args.kind in NO_DB_KINDS:
-        for row_id, name in LIST_KINDS[args.kind](None):  # type: ignore[arg-type]
+    kind = list_kinds()[args.kind]
+    if not kind.needs_db:
+        for row_id, name in kind.rows(None):
             sys.stdout.write(f"{row_id}\t{name}\n")
         return 0
     if args.db is None:
@@ -122,7 +120,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     db = open_db(args.db)
     try:
         out = sys.stdout
-        for row_id, name in LIST_KINDS[args.kind](db):
+        for row_id, name in kind.rows(db):
             out.write(f"{row_id}\t{name}\n")
     finally:
         db.close()
@@ -152,7 +150,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.set_defaults(func=cmd_check)
 
+    kinds = sorted(list_kinds())
     p = sub.add_parser("list", help="list rows: id, a tab, the name")
-    p.add_argument("kind", choices=sorted(LIST_KINDS), metavar="KIND", help=", ".join(sorted(LIST_KINDS)))
+    p.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
     p.add_argument("--db", type=Path, metavar="PATH", help="the database file (not needed for every kind)")
     p.set_defaults(func=cmd_list)

@@ -18,20 +18,22 @@ import argparse
 import getpass
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-from models import importing
-from models.core.db import Database
-from models.core.entities import Committee, Workplace
-from models.core.text import set_default_region
-from reports.roster import presets as export_presets, export as roster_export
+from .core import CliError, ListKind, add_db_argument, open_db, resolve_row
 
-from .core import CliError, add_db_argument, open_db, resolve_row
-from .foundation import list_kind
+if TYPE_CHECKING:
+    from models import importing
+    from models.core.db import Database
+
+# --on-duplicate: the importer's DUPLICATE_ACTIONS (merge, keep both, skip; a test checks they
+# agree), written out so that building the parser for --help does not load the importer.
+ON_DUPLICATE = ("merge", "keep", "skip")
 
 
-@list_kind("imports")
 def _imports(db: Database):
+    from models import importing  # lazy: --help must not load the feature
+
     for b in importing.list_batches(db):
         state = " (undone)" if b.undone else ""
         yield b.id, (f"{b.imported_at:%Y-%m-%d %H:%M} {b.file_name}: {b.rows_read} read, {b.added} added, "
@@ -47,6 +49,8 @@ def _user() -> str:
 
 def _set_region(code: str | None) -> str:
     """--region: the country of numbers written without + or 00 (default US)."""
+    from models.core.text import set_default_region  # lazy: --help must not load phonenumbers
+
     wanted = (code or "US").strip().upper()
     if set_default_region(wanted) != wanted:
         raise CliError(f"Unknown country code {code!r}: use a two-letter code such as US, MX or ES.")
@@ -55,6 +59,8 @@ def _set_region(code: str | None) -> str:
 
 def _consent_line(mapping: importing.Mapping) -> str:
     """What the import does with consent: what the file says, never a yes it does not say."""
+    from models import importing  # lazy: --help must not load the feature
+
     keys = importing.person_fields.consent_keys(mapping.columns)
     if not keys:
         return "consent: the file says nothing about it; everyone's stays unknown (never assumed yes)"
@@ -62,6 +68,8 @@ def _consent_line(mapping: importing.Mapping) -> str:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from models import importing  # lazy: --help must not load the feature
+
     region = _set_region(args.region)
     db = open_db(args.db, hold_lock=not args.dry_run)
     try:
@@ -71,9 +79,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         mapping.unmapped_to_notes = args.unmapped == "notes"
         if args.workplace:
             mapping.defaults["workplace"] = args.workplace
+        on_possible = importing.MERGE if args.merge_possible_duplicates else importing.KEEP
         plan, result = importing.import_file(db, args.file, on_duplicate=args.on_duplicate, dry_run=args.dry_run,
                                              mapping=mapping, imported_by=_user(), overwrite_conflicts=args.prefer_file,
-                                             table=table, on_possible=_possible_action(args))
+                                             table=table, on_possible=on_possible)
     finally:
         db.close()
     counts = result.as_dict()
@@ -104,7 +113,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     duplicates = [_duplicate_line(plan, row) for row in plan.rows if row.has_choice]
     if args.report:
         text = "\n".join(["Problems:"] + (problems or ["none"]) + ["", "Duplicates:"] + (duplicates or ["none"])) + "\n"
-        from reports.core.atomic import atomic_write
+        from reports.core.atomic import atomic_write  # lazy: only with --report
 
         with atomic_write(args.report) as tmp:
             tmp.write_text(text, encoding="utf-8")
@@ -116,15 +125,13 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _destination(key: str | None, unmapped_to_notes: bool) -> str:
+    from models import importing  # lazy: --help must not load the feature
+
     if key == importing.IGNORE:
         return "left out"
     if key:
         return importing.FIELD_LABELS[key]
     return "notes" if unmapped_to_notes else "dropped"
-
-
-def _possible_action(args: argparse.Namespace) -> str:
-    return importing.MERGE if args.merge_possible_duplicates else importing.KEEP
 
 
 def _duplicate_line(plan: importing.ImportPlan, row: importing.PlanRow) -> str:
@@ -153,6 +160,8 @@ def _possible_lines(plan: importing.ImportPlan, args: argparse.Namespace) -> lis
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
+    from models import importing  # lazy: --help must not load the feature
+
     db = open_db(args.db, hold_lock=True)
     try:
         result = importing.undo_import(db, args.batch)
@@ -172,6 +181,9 @@ def add_selection_arguments(p: argparse.ArgumentParser) -> None:
 
 def selected_ids(db: Database, args: argparse.Namespace):
     """The ids the selection arguments choose (None: everyone)."""
+    from models.core.entities import Committee, Workplace  # lazy: --help must not load the feature
+    from reports.roster import export as roster_export
+
     workplace_id = resolve_row(db, Workplace, args.workplace, what="workplace") if args.workplace else None
     committee_id = resolve_row(db, Committee, args.committee, what="committee") if args.committee else None
     return roster_export.select_ids(db, workplace_id, committee_id, args.tag, args.search or "")
@@ -182,8 +194,9 @@ EXPORT_FORMATS = ("csv", "xlsx", "spoke", "action-network", "google", "vcard")
 
 def _export_ids(db: Database, args: argparse.Namespace) -> Optional[list[int]]:
     """The people every filter given agrees on (None = everyone)."""
-    from models.mobilization.tables import CallList, Event
+    from models.mobilization.tables import CallList, Event  # lazy: --help must not load the feature
     from models.trainings.sessions import TrainingSession
+    from reports.roster import presets as export_presets
 
     ids = selected_ids(db, args)
     groups = []
@@ -201,6 +214,8 @@ def _export_ids(db: Database, args: argparse.Namespace) -> Optional[list[int]]:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from reports.roster import export as roster_export, presets as export_presets  # lazy: --help must not load the feature
+
     fmt = args.format or args.out.suffix.lower().lstrip(".")
     if fmt not in EXPORT_FORMATS:
         raise CliError("Export to a file ending in .csv or .xlsx, or give --format.")
@@ -232,7 +247,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_db_argument(p)
     p.add_argument("file", type=Path, metavar="FILE", help="a .csv, .tsv, .txt or .xlsx file")
     p.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
-    p.add_argument("--on-duplicate", choices=importing.DUPLICATE_ACTIONS, default="merge",
+    p.add_argument("--on-duplicate", choices=ON_DUPLICATE, default="merge",
                    help="for rows matching a person or an earlier row: merge (default), skip, or keep both")
     p.add_argument("--merge-possible-duplicates", action="store_true",
                    help="merge rows that share an email or phone with someone whose name differs "
@@ -273,3 +288,6 @@ def register(sub: argparse._SubParsersAction) -> None:
                         "(people who said no are never included)")
     add_selection_arguments(p)
     p.set_defaults(func=cmd_export)
+
+
+LIST_KINDS = [ListKind("imports", _imports)]

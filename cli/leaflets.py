@@ -13,29 +13,32 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from models.leaflets import templates as leaflets
-from models.core.db import Database
 from models.core.errors import QT_TRANSLATE_NOOP
 
-from .core import CliError, open_db
-from .foundation import list_kind
-from .printing import print_kind
+from .core import CliError, ListKind, SubKind, open_db
+
+if TYPE_CHECKING:
+    from models.core.db import Database
 
 
-@list_kind("leaflets")
 def _leaflets(db: Database):
+    from models.leaflets import templates as leaflets  # lazy: --help must not load the feature
+
     for item in sorted(leaflets.list_leaflets(db), key=lambda item: item.id):
         yield item.id, item.title
 
 
-@list_kind("templates", needs_db=False)
 def _templates(_db: None):
+    from models.leaflets import templates as leaflets  # lazy: --help must not load the feature
+
     for info in leaflets.list_templates():
         yield info.name, f"{info.title}\t{info.layout}\t{info.languages}"
 
 
 def cmd_print_leaflet(args: argparse.Namespace) -> int:
+    from models.leaflets import templates as leaflets  # lazy: --help must not load the feature
     from reports.leaflets.pdf import write_leaflet_pdf
 
     if (args.db is None) == (args.template is None):
@@ -63,7 +66,6 @@ def cmd_print_leaflet(args: argparse.Namespace) -> int:
     return 0
 
 
-@print_kind("leaflet", help="a leaflet (saved, or from a shipped template) as a PDF for the copy shop")
 def _print_leaflet(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, metavar="PATH", help="the database file (with --leaflet)")
     p.add_argument("--leaflet", metavar="TITLE", help="the saved leaflet's title or id")
@@ -71,3 +73,7 @@ def _print_leaflet(p: argparse.ArgumentParser) -> None:
     p.add_argument("--shrink-to-fit", action="store_true", help="shrink the text if it does not fit")
     p.add_argument("out", type=Path, metavar="OUT.pdf")
     p.set_defaults(func=cmd_print_leaflet)
+
+
+LIST_KINDS = [ListKind("leaflets", _leaflets), ListKind("templates", _templates, needs_db=False)]
+PRINT_KINDS = [SubKind("leaflet", "a leaflet (saved, or from a shipped template) as a PDF for the copy shop", _print_leaflet)]

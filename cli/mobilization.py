@@ -11,31 +11,28 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from models.mobilization import operations as mob
-from models.core.entities import Committee
-from models.mobilization.tables import Event
-
-from .core import add_db_argument, open_db, resolve_row
-from .foundation import list_kind
-from .printing import print_kind
-from .reporting import add_pdf_argument, report_kind, wants_pdf
+from .core import ListKind, SubKind, add_db_argument, open_db, resolve_row
+from .reporting import add_pdf_argument, wants_pdf
 
 
-@list_kind("events")
 def _events(db):
+    from models.mobilization import operations as mob  # lazy: --help must not load the feature
+
     for ev in mob.list_events(db):
         when = ev.starts_at.strftime("%Y-%m-%d %H:%M") if ev.starts_at else "-"
         yield ev.id, f"{ev.name}\t{ev.kind}\t{when}\ton list {ev.on_list}, yes {ev.said_yes}, attended {ev.attended}"
 
 
 def cmd_turnout(args: argparse.Namespace) -> int:
+    from models.mobilization import operations as mob  # lazy: --help must not load the feature
+    from models.mobilization.tables import Event
     from reports.mobilization.workbook import write_turnout
 
     db = open_db(args.db)
     try:
         ids = [resolve_row(db, Event, value, what="event") for value in args.event]
         if wants_pdf(args):
-            from reports.mobilization.pdf import write_turnout_pdf
+            from reports.mobilization.pdf import write_turnout_pdf  # lazy: only with --pdf
 
             pages = write_turnout_pdf(db, ids, args.out)
             print(f"Wrote {args.out}: {len(ids)} event(s) on {pages} page(s)")
@@ -53,6 +50,7 @@ def cmd_turnout(args: argparse.Namespace) -> int:
 
 
 def cmd_call_sheets(args: argparse.Namespace) -> int:
+    from models.mobilization.tables import Event  # lazy: --help must not load the feature
     from reports.mobilization.call_sheets import write_call_sheets
 
     db = open_db(args.db)
@@ -70,6 +68,7 @@ def cmd_call_sheets(args: argparse.Namespace) -> int:
 
 
 def cmd_phone_tree(args: argparse.Namespace) -> int:
+    from models.core.entities import Committee  # lazy: --help must not load the feature
     from reports.mobilization.phone_tree import write_phone_tree
 
     db = open_db(args.db)
@@ -82,7 +81,6 @@ def cmd_phone_tree(args: argparse.Namespace) -> int:
     return 0
 
 
-@report_kind("turnout", help="turnout of one or more events, side by side (xlsx)")
 def _turnout(p: argparse.ArgumentParser) -> None:
     add_db_argument(p)
     p.add_argument("--event", required=True, action="append", metavar="NAME",
@@ -92,7 +90,6 @@ def _turnout(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_turnout)
 
 
-@print_kind("call-sheets", help="paper call sheets for an event, one section per caller")
 def _call_sheets(p: argparse.ArgumentParser) -> None:
     add_db_argument(p)
     p.add_argument("--event", required=True, metavar="NAME", help="event id or exact name")
@@ -101,7 +98,6 @@ def _call_sheets(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_call_sheets)
 
 
-@print_kind("phone-tree", help="a phone tree chart for a committee (rapid response)")
 def _phone_tree(p: argparse.ArgumentParser) -> None:
     add_db_argument(p)
     p.add_argument("--committee", required=True, metavar="NAME", help="committee id or exact name")
@@ -110,5 +106,7 @@ def _phone_tree(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_phone_tree)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Nothing of its own: the kinds above join ``list``, ``report`` and ``print``."""
+LIST_KINDS = [ListKind("events", _events)]
+REPORT_KINDS = [SubKind("turnout", "turnout of one or more events, side by side (xlsx)", _turnout)]
+PRINT_KINDS = [SubKind("call-sheets", "paper call sheets for an event, one section per caller", _call_sheets),
+               SubKind("phone-tree", "a phone tree chart for a committee (rapid response)", _phone_tree)]

@@ -11,13 +11,12 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .core import add_db_argument, open_db
-from .printing import print_kind
+from .core import SubKind, add_db_argument, open_db
 from .importing import add_selection_arguments, selected_ids
 
 
 def cmd_directory(args: argparse.Namespace) -> int:
-    from reports.roster.directory import write_directory
+    from reports.roster.directory import write_directory  # lazy: --help must not load the feature
 
     db = open_db(args.db)
     try:
@@ -30,7 +29,7 @@ def cmd_directory(args: argparse.Namespace) -> int:
 
 
 def cmd_labels(args: argparse.Namespace) -> int:
-    from reports.roster.mailing_labels import write_mailing_labels
+    from reports.roster.mailing_labels import write_mailing_labels  # lazy: --help must not load the feature
 
     db = open_db(args.db)
     try:
@@ -42,7 +41,6 @@ def cmd_labels(args: argparse.Namespace) -> int:
     return 0
 
 
-@print_kind("directory", help="the roster grouped by workplace, department and shift (no phones unless asked)")
 def _directory(p: argparse.ArgumentParser) -> None:
     add_db_argument(p)
     p.add_argument("--with-phones", action="store_true", help="print each person's first phone number")
@@ -51,7 +49,6 @@ def _directory(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_directory)
 
 
-@print_kind("labels", help="mailing labels from postal addresses (Avery 5160 or L7160)")
 def _labels(p: argparse.ArgumentParser) -> None:
     add_db_argument(p)
     p.add_argument("--layout", choices=("5160", "L7160"), default="5160",
@@ -61,5 +58,6 @@ def _labels(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_labels)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Nothing of its own: the kinds above join ``print``."""
+PRINT_KINDS = [SubKind("directory", "the roster grouped by workplace, department and shift (no phones unless asked)",
+                       _directory),
+               SubKind("labels", "mailing labels from postal addresses (Avery 5160 or L7160)", _labels)]

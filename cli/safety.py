@@ -15,18 +15,20 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from models.core import audit, backup
-
 from .core import add_db_argument, open_db, passphrase_for
 
 
 def _user(args: argparse.Namespace) -> str:
+    from models.core import audit  # lazy: --help must not load the database stack
+
     if args.user:
         audit.set_default_user(args.user)
     return audit.default_user()
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from models.core import backup  # lazy: --help must not load the database stack
+
     user = _user(args)
     db = open_db(args.db)
     try:
@@ -38,6 +40,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    from models.core import backup  # lazy: --help must not load the database stack
+
     user = _user(args)
     passphrase = passphrase_for(args.db)
     aside = backup.restore(args.backup, args.db, passphrase, user=user)

@@ -3,37 +3,43 @@
 * ``committee-desk list sessions --db PATH`` / ``list topics`` (id, a tab, the name)
 * ``committee-desk print sign-in --db PATH --session ID OUT.pdf`` (a kind of cli/printing.py)
 * ``committee-desk report trainings --db PATH [--pdf] OUT.xlsx|OUT.pdf`` (a kind of cli/reporting.py)
+
+The kinds are the lists at the bottom, named in models/features.py.
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from models.core import errors
-from models.trainings import sessions as trainings
-from models.core.db import Database
 from models.core.errors import QT_TRANSLATE_NOOP
 
-from .core import CliError, add_db_argument, open_db
-from .foundation import list_kind
-from .printing import print_kind
-from .reporting import add_pdf_argument, report_kind, wants_pdf
+from .core import CliError, ListKind, SubKind, add_db_argument, open_db
+from .reporting import add_pdf_argument, wants_pdf
+
+if TYPE_CHECKING:
+    from models.core.db import Database
 
 
-@list_kind("sessions")
 def _sessions(db: Database):
+    from models.trainings import sessions as trainings  # lazy: --help must not load the feature
+
     for s in sorted(trainings.list_sessions(db), key=lambda s: s.id):
         yield s.id, s.label
 
 
-@list_kind("topics")
 def _topics(db: Database):
+    from models.trainings import sessions as trainings  # lazy: --help must not load the feature
+
     for t in sorted(trainings.list_topics(db), key=lambda t: t.id):
         yield t.id, t.name
 
 
 def _session_id(db: Database, value: str) -> int:
+    from models.trainings import sessions as trainings  # lazy: --help must not load the feature
+
     if value.strip().isdigit():
         try:
             trainings.get_session(db, int(value))
@@ -47,7 +53,7 @@ def _session_id(db: Database, value: str) -> int:
 
 
 def cmd_sign_in(args: argparse.Namespace) -> int:
-    from reports.trainings.sign_in import write_sign_in
+    from reports.trainings.sign_in import write_sign_in  # lazy: --help must not load the feature
 
     db = open_db(args.db)
     try:
@@ -60,12 +66,12 @@ def cmd_sign_in(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from reports.trainings.workbook import write_training_report
+    from reports.trainings.workbook import write_training_report  # lazy: --help must not load the feature
 
     db = open_db(args.db)
     try:
         if wants_pdf(args):
-            from reports.trainings.pdf import write_training_pdf
+            from reports.trainings.pdf import write_training_pdf  # lazy: only with --pdf
 
             print(f"Wrote {args.out}: {write_training_pdf(db, args.out)} page(s)")
             return 0
@@ -77,7 +83,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
-@print_kind("sign-in", help="a sign-in sheet for a training session (bilingual, with blank rows for walk-ins)")
 def add_sign_in_arguments(p: argparse.ArgumentParser) -> None:
     """The ``print sign-in`` options."""
     add_db_argument(p)
@@ -88,8 +93,6 @@ def add_sign_in_arguments(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_sign_in)
 
 
-@report_kind("trainings", help="sessions, attendance, coverage by workplace/department/shift, trainer totals",
-             aliases=("training",))
 def add_report_arguments(p: argparse.ArgumentParser) -> None:
     """The ``report trainings`` options."""
     add_db_argument(p)
@@ -98,5 +101,8 @@ def add_report_arguments(p: argparse.ArgumentParser) -> None:
     p.set_defaults(func=cmd_report)
 
 
-def register(sub: argparse._SubParsersAction) -> None:
-    """Nothing of its own: ``list``, ``print`` and ``report`` pick up the kinds declared above."""
+LIST_KINDS = [ListKind("sessions", _sessions), ListKind("topics", _topics)]
+PRINT_KINDS = [SubKind("sign-in", "a sign-in sheet for a training session (bilingual, with blank rows for walk-ins)",
+                       add_sign_in_arguments)]
+REPORT_KINDS = [SubKind("trainings", "sessions, attendance, coverage by workplace/department/shift, trainer totals",
+                        add_report_arguments, aliases=("training",))]

@@ -3,7 +3,7 @@
     .venv/bin/python installer/check_bundle.py PATH/TO/committee-desk
 
 Fails (exit 1) when a module of ``models``, ``reports``, ``ui`` or ``cli`` is missing from the program's
-archive (features are imported by name through registries, so PyInstaller would not see a
+archive (features are imported by name from models/features.py, so PyInstaller would not see a
 forgotten one), when a keyring backend is missing (jaraco/keyring#324), or when the bundled
 migrations differ from ``models/migrations``. Needs PyInstaller (the ``dist`` extra) to read the
 archive; only this checker uses the source tree, never the frozen program.

@@ -19,85 +19,31 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import shutil
 import tempfile
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Optional
 
-from . import errors, paths
+from . import audit, errors
+from .backup_files import (  # noqa: F401  (re-exported: backup.list_backups(...) and the rest)
+    SUFFIX,
+    _STAMP,
+    BackupInfo,
+    backup_name,
+    default_folder,
+    default_root,
+    folder_for,
+    list_backups,
+    newest_good,
+)
+from .db import Database, copy_is_good, verify_file
 from .errors import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
-SUFFIX = ".cdesk"
-_STAMP = "%Y%m%d-%H%M%S"
-_NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.cdesk$")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    when: datetime  # local time, from the name
-
-    @property
-    def when_text(self) -> str:
-        return self.when.strftime("%Y-%m-%d %H:%M")
-
-    @property
-    def size(self) -> int:
-        try:
-            return self.path.stat().st_size
-        except OSError:
-            return 0
-
-
-def default_root() -> Path:
-    return paths.backup_dir()
-
-
-def folder_for(database: Path | str, root: Path | str | None = None) -> Path:
-    """``<root>/<database stem>/`` (created), root defaulting to paths.backup_dir()."""
-    base = Path(root) if root else default_root()
-    folder = base / Path(database).stem
-    folder.mkdir(parents=True, exist_ok=True)
-    if os.name == "posix":
-        try:
-            folder.chmod(0o700)
-        except OSError:
-            pass
-    return folder
-
-
-def default_folder(database: Path | str) -> Path:
-    return folder_for(database, None)
-
-
-def backup_name(database: Path | str, when: Optional[datetime] = None) -> str:
-    return f"{Path(database).stem}-{(when or datetime.now()).strftime(_STAMP)}{SUFFIX}"
-
-
-def list_backups(database: Path | str, folder: Path | str | None = None) -> list[BackupInfo]:
-    """This database's backups in ``folder`` (default: its default folder), newest first."""
-    where = Path(folder) if folder else default_root() / Path(database).stem
-    stem = Path(database).stem
-    found = []
-    if not where.is_dir():
-        return []
-    for item in where.iterdir():
-        match = _NAME.match(item.name)
-        if not match or match["stem"] != stem or not item.is_file():
-            continue
-        try:
-            when = datetime.strptime(match["stamp"], _STAMP)
-        except ValueError:
-            continue
-        found.append(BackupInfo(item, when))
-    return sorted(found, key=lambda b: (b.when, b.path.name), reverse=True)
 
 
 def _disk_full() -> errors.DiskFull:
@@ -187,8 +133,6 @@ def make_backup(
         raise
     log.info("backup written and verified")
     try:
-        from . import audit
-
         audit.record_now(db, "backup_made", "database", user=user)
     except errors.UserError:
         log.info("backup not recorded in the audit trail (database busy or full)")
@@ -249,21 +193,12 @@ def rotate(database: Path | str, folder: Path | str, keep_daily: int = KEEP_DAIL
 
 
 def is_good(path: Path | str, passphrase: str) -> bool:
-    from .db import verify_file
-
-    try:
-        verify_file(Path(path), passphrase)
-        return True
-    except errors.UserError:
-        return False
+    return copy_is_good(Path(path), passphrase)
 
 
 def newest_good_backup(database: Path | str, passphrase: str, folder: Path | str | None = None) -> Optional[BackupInfo]:
     """The newest backup of ``database`` that opens with ``passphrase`` and passes its check."""
-    for info in list_backups(database, folder)[:12]:
-        if is_good(info.path, passphrase):
-            return info
-    return None
+    return newest_good(database, folder, lambda path: copy_is_good(path, passphrase))
 
 
 def restore(backup: Path | str, target: Path | str, passphrase: str, user: str = "") -> Optional[Path]:
@@ -272,7 +207,6 @@ def restore(backup: Path | str, target: Path | str, passphrase: str, user: str =
     Refused while the app holds ``target`` (errors.DatabaseBusy); the backup is verified first
     and the copy again before it is renamed into place.
     """
-    from .db import Database, verify_file
     from .instance_lock import acquire_for_write
 
     backup, target = Path(backup), Path(target)
@@ -334,8 +268,6 @@ def restore(backup: Path | str, target: Path | str, passphrase: str, user: str =
     log.info("backup restored")
     db = Database.open(target, passphrase, verify=False)
     try:
-        from . import audit
-
         audit.record_now(db, "restored", "database", user=user)
     finally:
         db.close()
@@ -354,8 +286,6 @@ def restore_open_database(db, backup_path: Path | str, passphrase: str = "", use
     """Restore over the database that ``db`` has open (the app): close it (engine disposed, lock
     released), restore (the current file is kept aside), reopen exclusively. ``passphrase`` is
     the backup's ("" = the current one). Returns (new Database, path kept aside)."""
-    from .db import Database
-
     key = passphrase or db._passphrase
     if not key:
         raise errors.UserError(

@@ -30,7 +30,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlcipher3
 from sqlalchemy import create_engine, event
@@ -40,12 +39,11 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from .errors import QT_TRANSLATE_NOOP
-from . import errors
+from . import backup_files, errors
 from .changes import Changes, written_table
 from .base import Base, utcnow
-
-if TYPE_CHECKING:  # for annotations only; the code imports it where it is used
-    from .instance_lock import InstanceLock
+from .audit import default_user
+from .instance_lock import InstanceLock, acquire_for_write, is_held
 
 log = logging.getLogger(__name__)
 
@@ -354,8 +352,8 @@ class Database:
         self._write_lock = threading.RLock()
         # The app's lock on the file (held while unlocked); None for the CLI and scripts, whose
         # writes take the lock only for the length of each transaction (see write()).
-        self.instance_lock: "InstanceLock | None" = None
-        self._write_guard: "InstanceLock | None" = None
+        self.instance_lock: InstanceLock | None = None
+        self._write_guard: InstanceLock | None = None
         self._write_depth = 0
         self._checkpointer: threading.Thread | None = None  # see write(checkpoint_later=True)
         self._identity: tuple[int, int] | None = None  # (device, inode) of the file first opened
@@ -396,8 +394,6 @@ class Database:
     def _remove_empty_leftovers(self, beside: list[Path]) -> None:
         """A connection that failed (disk full, read-only) may leave an empty -wal and its -shm
         that were not there before: remove them, unless another writer holds the database."""
-        from .instance_lock import is_held
-
         wal = beside[0]
         try:
             if wal.exists() and wal.stat().st_size:
@@ -429,8 +425,6 @@ class Database:
         """Take the writer lock now and keep it until close (a long CLI write such as an import:
         no restore, app or other writer can start meanwhile). Refused like any write when the
         app or another command holds it."""
-        from .instance_lock import acquire_for_write
-
         if self.instance_lock is not None and self.instance_lock.held:
             return
         with self._write_lock:
@@ -574,8 +568,6 @@ class Database:
         ``verify`` runs SQLite's quick_check and refuses a damaged file (untouched) with
         ``DatabaseDamaged``, naming the newest good backup in ``backup_folder``
         (default: models.core.backup.default_folder(path)) when there is one."""
-        from .instance_lock import InstanceLock
-
         path = Path(path)
         try:
             inspect_file(path)
@@ -718,8 +710,6 @@ class Database:
     def _writer(self) -> Iterator[None]:
         """Serialize writes in this process and, unless we hold the app's lock, take the instance
         lock for the transaction: a database held by the app is refused (errors.DatabaseBusy)."""
-        from .instance_lock import acquire_for_write
-
         with self._write_lock:
             owned = self.instance_lock is not None and self.instance_lock.held
             if not owned and self._write_depth == 0:
@@ -877,6 +867,7 @@ class Database:
     # ------------------------------------------------------------------ check
     def check(self) -> CheckReport:
         from . import migrate
+        from . import tables  # noqa: F401  lazy: every feature's tables, for the counts (importing db loads no feature)
 
         with self.engine.connect() as conn:
             integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]
@@ -891,8 +882,6 @@ class Database:
 
 
 def _audit_user() -> str:
-    from .audit import default_user
-
     return default_user()
 
 
@@ -945,10 +934,19 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return st.st_dev, st.st_ino
 
 
-def _good_backup(path: Path, passphrase: str, backup_folder: Path | None):
-    from . import backup
+def copy_is_good(path: Path, passphrase: str) -> bool:
+    """True when the file at ``path`` (a backup, a copy) opens with ``passphrase`` and passes its check."""
+    try:
+        verify_file(path, passphrase)
+        return True
+    except errors.UserError:
+        return False
 
-    return backup.newest_good_backup(path, passphrase, backup_folder) if passphrase else None
+
+def _good_backup(path: Path, passphrase: str, backup_folder: Path | None):
+    if not passphrase:
+        return None
+    return backup_files.newest_good(path, backup_folder, lambda copy: copy_is_good(copy, passphrase))
 
 
 def _damaged_without_backup() -> DatabaseDamaged:
@@ -972,9 +970,7 @@ def _damaged(path: Path, passphrase: str, backup_folder: Path | None) -> Databas
 
 def _damaged_if_backup_opens(path: Path, passphrase: str, backup_folder: Path | None) -> DatabaseDamaged | None:
     """A passphrase that opens our newest backup but not the file: the file's first page is damaged."""
-    from . import backup
-
-    good = backup.newest_good_backup(path, passphrase, backup_folder)
+    good = backup_files.newest_good(path, backup_folder, lambda copy: copy_is_good(copy, passphrase))
     if good is None:
         return None
     return DatabaseDamaged(

@@ -2,7 +2,8 @@
 
 Every name is made up from common first and last names; phone numbers use the 555 exchange.
 Bulk Core inserts in one transaction: 100,000 people take seconds, and a failure leaves nothing.
-Later features extend the demo by registering a hook with :func:`register_extension`.
+Each feature adds its own demo rows: its ``demo`` function in models/features.py runs after the people
+exist, inside the same transaction, drawing from the same random stream (in FEATURES order).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from .entities import (
     Workplace,
     person_tags,
 )
+from models.features import demo_functions
 from models.roster.directory import has_postal_addresses
 from .text import FAMILY_FIRST, GIVEN_FIRST, fold, normalize_phone
 
@@ -127,16 +129,6 @@ class DemoResult:
     people: int
     workplaces: int
     committees: int
-
-
-# A feature adds its demo data with register_extension(fn); fn(session, rng, person_ids) runs inside
-# the same transaction after people exist.
-_EXTENSIONS: list[Callable[[Session, random.Random, list[int]], None]] = []
-
-
-def register_extension(fn: Callable[[Session, random.Random, list[int]], None]) -> None:
-    if fn not in _EXTENSIONS:
-        _EXTENSIONS.append(fn)
 
 
 class NameDrawer:
@@ -242,13 +234,9 @@ def _ensure_workplaces(s: Session, rng: random.Random, count: int) -> list[tuple
 
 def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, seed: int = 1886,
              committees: Optional[int] = None, progress: Optional[Callable[[int, int], None]] = None) -> DemoResult:
-    """Add ``people`` fictional people (and workplaces, committees, tags) in one transaction."""
-    import importlib
-
-    from .tables import DEMO_MODULES
-
-    for module in DEMO_MODULES:  # every feature's demo extension is registered
-        importlib.import_module(module)
+    """Add ``people`` fictional people (and workplaces, committees, tags), then each feature's demo
+    data, in one transaction."""
+    feature_demos = demo_functions()
     rng = random.Random(seed)
     wp_count = workplaces if workplaces is not None else (5 if people <= 5000 else 20)
     committee_count = committees if committees is not None else (2 if people <= 5000 else 50)
@@ -324,8 +312,8 @@ def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, 
             if progress:
                 progress(min(offset + batch, people), people)
         made = _ensure_committees(s, rng, committee_count, places, person_ids)
-        for extension in _EXTENSIONS:
-            extension(s, rng, person_ids)
+        for feature_demo in feature_demos:
+            feature_demo(s, rng, person_ids)
     return DemoResult(people, len(places), made)
 
 

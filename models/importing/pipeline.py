@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time as _time
 from pathlib import Path
 from typing import Any, Optional
@@ -28,8 +29,6 @@ from .writing import ImportResult, _applying, apply_import
 def _read_with_roster(db: Database, path: str | Path, sheet: Optional[str]) -> tuple[SourceTable, RosterKeys]:
     """:func:`read_table` here while :func:`read_roster_keys` runs on a thread (its queries are
     single SQLite steps, without the GIL), then the keys."""
-    import threading
-
     box: dict[str, Any] = {}
 
     def read() -> None:

@@ -6,7 +6,10 @@ from __future__ import annotations
 import json
 import logging
 import operator
+import queue
+import threading
 from array import array
+from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
@@ -87,9 +90,6 @@ class _StatementThread:
     """
 
     def __init__(self, dbapi_connection: Any, depth: int = 4) -> None:
-        import queue
-        import threading
-
         self._conn = dbapi_connection
         self._queue: Any = queue.Queue(maxsize=depth)  # bounded: at most `depth` chunks in memory
         self._error: Optional[BaseException] = None
@@ -135,8 +135,6 @@ class _StatementThread:
 
     def call(self, fn: Callable[[Any], Any]) -> Any:
         """Queue ``fn(cursor)``; a ``concurrent.futures.Future`` of what it returns."""
-        from concurrent.futures import Future
-
         self._raise()
         future: Any = Future()
         self._queue.put((fn, future))

@@ -29,7 +29,7 @@ from sqlalchemy import DateTime, String, Text, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.core import audit, demo, errors
+from models.core import audit, errors
 from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.errors import QT_TRANSLATE_NOOP
@@ -415,7 +415,7 @@ def load_template(name: str) -> LeafletDoc:
 
 
 # ---------------------------------------------------------------- demo
-def _demo_leaflets(s: Session, rng: random.Random, person_ids: list[int]) -> None:
+def add_demo_leaflets(s: Session, rng: random.Random, person_ids: list[int]) -> None:
     taken = set(s.scalars(select(Leaflet.title)))
     for info in list_templates():
         doc = load_template(info.name)
@@ -427,5 +427,3 @@ def _demo_leaflets(s: Session, rng: random.Random, person_ids: list[int]) -> Non
         s.add(row)
     s.flush()
 
-
-demo.register_extension(_demo_leaflets)

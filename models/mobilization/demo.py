@@ -144,5 +144,3 @@ def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]
         conn.exec_driver_sql(
             "INSERT INTO checkins (event_id, person_id, checked_in_at, walk_in) VALUES (?, ?, ?, ?)", checkin_rows)
 
-
-demo.register_extension(add_demo_mobilizations)

@@ -1362,6 +1362,3 @@ def event_id_by_name(db: Database, name: str) -> Optional[int]:
     with db.session() as s:
         return s.scalar(select(Event.id).where(Event.name == name))
 
-
-# The demo data lives beside; registering it here makes ``committee-desk demo`` include events.
-from . import demo as mobilization_demo  # noqa: E402,F401

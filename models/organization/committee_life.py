@@ -29,7 +29,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from models.core import errors
 from models.core.base import Base, utcnow
 from models.core.db import Database
-from models.core.entities import COMMITTEE_ROLES, Committee, CommitteeMember, Person
+from models.core.entities import COMMITTEE_ROLES, Committee, CommitteeMember, Person, Workplace
 from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.text import display_name as _name
 
@@ -352,8 +352,6 @@ def committee_page(db: Database, committee_id: int, now: Optional[datetime] = No
     past_ids = [m.id for m in past]
     with db.session() as s:
         c = _committee_or_fail(s, committee_id)
-        from models.core.entities import Workplace
-
         wp = s.get(Workplace, c.workplace_id) if c.workplace_id else None
         attended: dict[int, int] = {}
         if past_ids:

@@ -35,6 +35,7 @@ from typing import Optional
 from models.core import errors
 from models.core.db import Database
 from models.core.errors import QT_TRANSLATE_NOOP
+from models.core.text import fold
 
 COVERAGE_GOAL = 10  # co-workers per committee member
 COMMITTEE_SHARE_GOAL = 0.10
@@ -226,8 +227,6 @@ def wall_chart(db: Database, workplace_id: int, scope: str = "any") -> WallChart
 
 def find_workplace(db: Database, value: str) -> int:
     """A workplace by id or exact name (or, when unique, name ignoring case and accents)."""
-    from models.core.text import fold
-
     value = value.strip()
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql("SELECT id, name FROM workplaces").all()

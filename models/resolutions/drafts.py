@@ -39,13 +39,12 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.core import audit, demo, errors
-from models.organization import committee_life
+from models.core import audit, errors
 from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.entities import Committee, CommitteeMember, Person
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.core.text import display_name as _name
+from models.core.text import display_name as _name, fold
 from models.core.paths import resources_dir
 
 RESOLUTION_STATUSES = ("draft", "circulating", "submitted", "adopted", "defeated", "tabled", "withdrawn")
@@ -442,8 +441,6 @@ def resolution_choices(db: Database, exclude: Optional[int] = None) -> list[tupl
 
 def find_resolution(db: Database, value: str) -> int:
     """A resolution by id, exact title, or (when unique) title ignoring case and accents."""
-    from models.core.text import fold
-
     value = value.strip()
     with db.session() as s:
         if value.isdigit() and s.get(Resolution, int(value)) is not None:
@@ -667,8 +664,7 @@ def load_template(name: str) -> ResolutionInput:
 
 # ---------------------------------------------------------------- demo
 def demo_extension(s: Session, rng, person_ids: list[int]) -> None:
-    """Meetings and tasks (committee life), then three resolutions with versions and adoptions."""
-    committee_life.demo_extension(s, rng, person_ids)
+    """Three resolutions with versions and adoptions (after committee life's meetings and tasks)."""
     if s.execute(select(func.count()).select_from(Resolution)).scalar():
         return
     committees = s.execute(select(Committee.id, Committee.union_local).order_by(Committee.id)).all()
@@ -727,5 +723,3 @@ def demo_extension(s: Session, rng, person_ids: list[int]) -> None:
             _save_vote_in(s, result.id, VoteRow(None, body, date.today() - timedelta(days=days_ago), yes, no, abstain,
                                                 acclaim, outcome))
 
-
-demo.register_extension(demo_extension)

@@ -7,12 +7,17 @@ only maps view rows to positions in this index. No Qt here, so the benchmark and
 
 from __future__ import annotations
 
+import json
+import queue
+import threading
 from dataclasses import dataclass, field, fields
 from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
 from models.core.text import FAMILY_FIRST, digits, display_name, fold, split_list
+
+from .people import PEOPLE_COLUMNS
 
 if TYPE_CHECKING:
     from models.core.db import Database
@@ -164,10 +169,6 @@ def load_rows(db: "Database") -> list[RosterRow]:
 
     (Fetching row tuples on a second thread was slower: each row fetched hands the GIL back and
     forth between the threads, so SQLCipher's decryption hardly overlapped.)"""
-    import json
-
-    from .people import PEOPLE_COLUMNS
-
     # Each column by its name (an expression "… AS alias" by its alias).
     columns = ", ".join(f"json_group_array({c.split(' AS ')[-1].strip()})" for c in PEOPLE_COLUMNS.split(","))
     rows: list[RosterRow] = []
@@ -217,9 +218,6 @@ class _Prefetch:
     ``with`` block early stops the generator at its next item and waits for the thread."""
 
     def __init__(self, source: Iterator[Any], ahead: int = 2) -> None:
-        import queue
-        import threading
-
         self._source = source
         self._queue: Any = queue.Queue(maxsize=ahead)
         self._stop = threading.Event()
@@ -259,8 +257,6 @@ class _Prefetch:
             yield item
 
     def __exit__(self, *exc: Any) -> None:
-        import queue
-
         self._stop.set()
         while self._thread.is_alive():  # let a put waiting for room go through
             try:

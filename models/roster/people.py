@@ -30,10 +30,10 @@ from models.core.entities import (
     Workplace,
     person_tags,
 )
-from .index import display_name
 from models.core.text import (
     GIVEN_FIRST,
     NAME_ORDERS,
+    display_name,
     is_valid_email,
     normalize_phone,
     phone_key,

@@ -1001,7 +1001,7 @@ def attendance_records(db: Database) -> Iterable[AttendanceRecord]:
 DEMO_PLACES = ["Union hall", "Church basement (St. Pius)", "Community center", "Break room", "Online call"]
 
 
-def _demo(s: Session, rng: random.Random, person_ids: list[int]) -> None:
+def add_demo_sessions(s: Session, rng: random.Random, person_ids: list[int]) -> None:
     """Topics, past and upcoming sessions with attendance, evaluations and follow-ups, in
     proportion to the people added (bulk inserts; about 1 session per 40 people)."""
     if not person_ids:
@@ -1069,5 +1069,3 @@ def _demo(s: Session, rng: random.Random, person_ids: list[int]) -> None:
     if followups:
         conn.execute(insert(TrainingFollowup), followups)
 
-
-demo.register_extension(_demo)

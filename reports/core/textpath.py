@@ -40,6 +40,7 @@ How a line is laid out (``layout``):
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -832,9 +833,6 @@ _TAG = None
 def segments_from_markup(markup: str, base_style: int = 0) -> list[tuple[str, int]]:
     """reportlab-style inline markup (``<b>``, ``<i>``, ``<br/>``, ``<font …>`` ignored, XML
     entities) -> (text, style) segments for ``TextBlock``."""
-    import html
-    import re
-
     global _TAG
     if _TAG is None:
         _TAG = re.compile(r"<(/?)([a-zA-Z]+)[^>]*?(/?)>")

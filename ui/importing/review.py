@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from models import importing
 
-from .wizard import ACTION_TEXT, MATCH_TEXT, ActionDelegate, tr
+from .choices import ACTION_TEXT, MATCH_TEXT, ActionDelegate, tr
 
 # What a side shows, in this order: (field, its label).
 SIDE_FIELDS = ("name", "phones", "email", "workplace")

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QProgressDialog,
     QPushButton,
-    QStyledItemDelegate,
     QTabWidget,
     QTableView,
     QTableWidget,
@@ -41,8 +40,11 @@ from models.core.changes import Changes, Kind
 from ui.context import AppContext
 from ui.i18n import translator
 from ui.widgets.messages import show_error, user_error_for
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.tasks import Cancelled
+
+from .choices import ACTION_TEXT, MATCH_TEXT, ActionDelegate
+from .review import DuplicatesPanel
 
 FOLDER_IMPORT = "import"
 
@@ -270,17 +272,6 @@ STATUS_TEXT = {
     importing.POSSIBLE_DUPLICATE: QT_TRANSLATE_NOOP("Imports", "Possible duplicate: check it"),
     importing.INVALID: QT_TRANSLATE_NOOP("Imports", "Cannot import"),
 }
-ACTION_TEXT = {
-    importing.MERGE: QT_TRANSLATE_NOOP("Imports", "Merge"),
-    importing.KEEP: QT_TRANSLATE_NOOP("Imports", "Keep both"),
-    importing.SKIP: QT_TRANSLATE_NOOP("Imports", "Skip"),
-    importing.ADD: QT_TRANSLATE_NOOP("Imports", "Add"),
-}
-MATCH_TEXT = {  # what a duplicate matched on (PlanRow.match_on)
-    "external_id": QT_TRANSLATE_NOOP("Imports", "external ID"),
-    "phone": QT_TRANSLATE_NOOP("Imports", "phone"),
-    "email": QT_TRANSLATE_NOOP("Imports", "email"),
-}
 
 
 class PreviewModel(QAbstractTableModel):
@@ -379,22 +370,6 @@ class PreviewModel(QAbstractTableModel):
         self.changed.emit()
 
 
-class ActionDelegate(QStyledItemDelegate):
-    """A combo (Merge / Keep both / Skip) for a duplicate row's action."""
-
-    def createEditor(self, parent, option, index):  # noqa: N802
-        combo = QComboBox(parent)
-        for action in importing.DUPLICATE_ACTIONS:
-            combo.addItem(tr(ACTION_TEXT[action]), action)
-        return combo
-
-    def setEditorData(self, editor, index):  # noqa: N802
-        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
-
-    def setModelData(self, editor, model, index):  # noqa: N802
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: "ImportWizard") -> None:
         super().__init__(wizard)
@@ -431,8 +406,6 @@ class PreviewPage(QWizardPage):
         row.addWidget(all_label)
         row.addWidget(self.all_combo)
         row.addStretch(1)
-        from .review import DuplicatesPanel  # (it uses this module's texts and delegate)
-
         self.review = DuplicatesPanel()
         self.review.changed.connect(self._reviewed)
         self.possible = QLabel()
@@ -811,7 +784,7 @@ class ImportsPage(QWidget):
         self.context.run(lambda: importing.undo_import(db, batch.id), done, failed)
 
 
-register_section(SectionSpec("imports", 80, lambda: QCoreApplication.translate("Sections", "Imports"), ImportsPage))
+SECTION = SectionSpec("imports", lambda: QCoreApplication.translate("Sections", "Imports"), ImportsPage)
 
 
 # ====================================================================== export

@@ -62,7 +62,7 @@ from ui.i18n import translator
 from ui.widgets.labels import languages_text
 from ui.widgets.messages import confirm, show_error, translated
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.tasks import dedicated_pool
 
 PREVIEW_DELAY_MS = 250
@@ -766,6 +766,4 @@ class LeafletsPage(QWidget):
         return True
 
 
-register_section(
-    SectionSpec("leaflets", 70, lambda: QCoreApplication.translate("Sections", "Leaflets"), LeafletsPage, "leaflets.png")
-)
+SECTION = SectionSpec("leaflets", lambda: QCoreApplication.translate("Sections", "Leaflets"), LeafletsPage, "leaflets.png")

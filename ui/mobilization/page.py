@@ -50,7 +50,7 @@ from ui.widgets.forms import save_cancel, save_shortcut, try_save
 from ui.widgets.labels import language_name
 from ui.widgets.messages import confirm, show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
 
@@ -953,5 +953,5 @@ class MobilizationsPage(QWidget):
                 widget.event_id = None
 
 
-register_section(SectionSpec("mobilizations", 60, lambda: QCoreApplication.translate("Sections", "Mobilizations"),
-                             lambda context: MobilizationsPage(context)))
+SECTION = SectionSpec("mobilizations", lambda: QCoreApplication.translate("Sections", "Mobilizations"),
+                      lambda context: MobilizationsPage(context))

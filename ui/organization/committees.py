@@ -35,7 +35,7 @@ from ui.context import AppContext
 from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.list_page import ListPage
 from ui.widgets.person_picker import PersonPickerDialog
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.widgets.table import Column
 
 
@@ -221,6 +221,4 @@ class CommitteeDialog(QDialog):
             self.accept()
 
 
-register_section(
-    SectionSpec("committees", 30, lambda: QCoreApplication.translate("Sections", "Committees"), CommitteesPage, "committees.png")
-)
+SECTION = SectionSpec("committees", lambda: QCoreApplication.translate("Sections", "Committees"), CommitteesPage, "committees.png")

@@ -12,6 +12,7 @@ where a department/shift id of ``0`` means "people with no department/shift" and
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Optional
 
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.core.changes import Changes, Kind
+from models.core.text import fold
 from models.organization.wallchart import NONE_ID, Cell, WallChart, wall_chart
 from reports.core.labels import safe_file_name
 
@@ -364,8 +366,4 @@ def _html(text: str) -> str:
 
 
 def _slug(text: str) -> str:
-    import re
-
-    from models.core.text import fold
-
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")[:60] or "workplace"

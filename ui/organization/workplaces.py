@@ -15,7 +15,7 @@ from models.organization.structure import WorkplaceInput, WorkplaceSummary
 from ui.context import AppContext
 from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.list_page import ListPage
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.widgets.table import Column
 
 
@@ -128,6 +128,4 @@ class WorkplaceDialog(QDialog):
             self.accept()
 
 
-register_section(
-    SectionSpec("workplaces", 20, lambda: QCoreApplication.translate("Sections", "Workplaces"), WorkplacesPage, "workplaces.png")
-)
+SECTION = SectionSpec("workplaces", lambda: QCoreApplication.translate("Sections", "Workplaces"), WorkplacesPage, "workplaces.png")

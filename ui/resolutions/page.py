@@ -54,9 +54,9 @@ from ui.context import AppContext
 from ui.i18n import translator
 from ui.widgets.forms import error_label, try_save
 from ui.widgets.list_page import ListPage
-from ui.widgets.messages import show_error
+from ui.widgets.messages import show_error, translated, user_error_for
 from ui.widgets.person_picker import PersonPickerDialog
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
 STATUS_LABELS = {
@@ -727,8 +727,6 @@ class ResolutionEditor(QDialog):
         self.last_job = self.context.run(lambda: write_resolution_pdf(db, rid, path, lang), done, failed)
 
 
-register_section(
-    SectionSpec("resolutions", 40, lambda: QCoreApplication.translate("Sections", "Resolutions"), ResolutionsPage, "resolutions.png")
-)
+SECTION = SectionSpec("resolutions", lambda: QCoreApplication.translate("Sections", "Resolutions"), ResolutionsPage, "resolutions.png")
 
 __all__ = ["ResolutionsPage", "ResolutionEditor", "diff_html"]

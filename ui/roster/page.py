@@ -47,7 +47,7 @@ from ui.widgets import labels
 from ui.context import AppContext
 from ui.widgets.messages import confirm, show_error
 from ui.navigation import RosterPlace
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 
 HEADERS = (
     QT_TRANSLATE_NOOP("Roster", "Name"),
@@ -567,6 +567,4 @@ class RosterPage(QWidget):
         super().hideEvent(event)
 
 
-register_section(
-    SectionSpec("roster", 10, lambda: QCoreApplication.translate("Sections", "Roster"), RosterPage, "roster.png")
-)
+SECTION = SectionSpec("roster", lambda: QCoreApplication.translate("Sections", "Roster"), RosterPage, "roster.png")

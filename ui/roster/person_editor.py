@@ -45,6 +45,7 @@ from ui.widgets import labels
 from ui.widgets.consent import ConsentEditor
 from ui.context import AppContext
 from ui.i18n import ui_language
+from ui.trainings.page import PersonTrainingsWidget
 from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.messages import confirm, show_error, translated
 
@@ -52,21 +53,6 @@ WARNING_STYLE = "color: #8a4b00;"
 
 
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
-
-
-def parse_languages(text: str) -> list[str]:
-    """"Spanish, en, Tagalog" -> ["es", "en", "tl"]: names (English or translated) or codes."""
-    by_name = {}
-    for code in labels.LANGUAGES:
-        by_name[labels.LANGUAGES[code].casefold()] = code
-        by_name[labels.language_name(code).casefold()] = code
-    by_name["español"] = "es"
-    result = []
-    for part in split_list(text):
-        code = by_name.get(part.casefold(), part.lower())
-        if code not in result:
-            result.append(code)
-    return result
 
 
 class PhoneRow(QWidget):
@@ -338,8 +324,6 @@ class PersonDialog(QDialog):
         return box
 
     def _trainings_box(self) -> QGroupBox:
-        from ui.trainings.page import PersonTrainingsWidget
-
         box = QGroupBox(self.tr("Trainings (refreshes due in red)"))
         widget = PersonTrainingsWidget(self.context, self.person_id)
         widget.setMinimumHeight(self.fontMetrics().height() * 5)
@@ -405,7 +389,7 @@ class PersonDialog(QDialog):
             preferred_name=self.preferred.text().strip(),
             phones=[row.value() for row in self.phone_rows if row.value().raw],
             email=self.email.text().strip(),
-            languages=parse_languages(self.languages.text()),
+            languages=labels.parse_languages(self.languages.text()),
             workplace_id=self.workplace.currentData(),
             department_id=self.department.currentData(),
             shift_id=self.shift.currentData(),

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import logging
 import time
-from datetime import datetime
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
@@ -205,8 +206,6 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _show_where(self) -> None:
-        from pathlib import Path
-
         root = Path(self.folder.text().strip() or paths.backup_dir())
         self.where.setText(self.tr("Backups of this database go to: {folder}").format(
             folder=str(root / Path(self.database_path).stem)))
@@ -303,8 +302,6 @@ class AuditModel(QAbstractTableModel):
 
 
 def _local(utc: datetime) -> datetime:
-    from datetime import timezone
-
     return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
 
 
@@ -449,8 +446,6 @@ class ChangePassphraseDialog(QDialog):
         return self.job is not None
 
     def _context_words(self) -> list[str]:
-        from pathlib import Path
-
         return passphrase_rule.context_words(Path(self.context.db.path))
 
     def _update_strength(self, text: str) -> None:

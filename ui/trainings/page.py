@@ -59,11 +59,10 @@ from ui.context import AppContext
 from ui.widgets.forms import choice_combo, save_cancel, save_shortcut, select_data, try_save
 from ui.widgets.flow import FlowLayout
 from ui.i18n import translator, ui_language
-from ui.widgets.labels import languages_text
+from ui.widgets.labels import language_name, languages_text, parse_languages
 from ui.widgets.messages import confirm, show_error
 from ui.widgets.person_picker import PersonPicker
-from ui.roster.person_editor import parse_languages
-from ui.sections import SectionSpec, register_section
+from ui.sections import SectionSpec
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, current_row, fit_columns, make_table, selected_rows
 from ui.widgets.walk_in import WalkInDialog
 
@@ -1393,4 +1392,4 @@ def _title() -> str:
     return QCoreApplication.translate("Sections", "Trainings")
 
 
-register_section(SectionSpec("trainings", 50, _title, lambda context: TrainingsPage(context)))
+SECTION = SectionSpec("trainings", _title, lambda context: TrainingsPage(context))

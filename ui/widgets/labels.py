@@ -6,6 +6,8 @@ from typing import Iterable
 
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
+from models.core.text import split_list
+
 MEMBERSHIP = {
     "member": QT_TRANSLATE_NOOP("Labels", "Member"),
     "non-member": QT_TRANSLATE_NOOP("Labels", "Non-member"),
@@ -96,3 +98,18 @@ def phone_label_text(stored: str) -> str:
     """How a stored phone label reads in the UI language: standard labels translated, others as typed."""
     key = phone_label_key(stored)
     return label(PHONE_LABELS, key) if key in PHONE_LABELS else key
+
+
+def parse_languages(text: str) -> list[str]:
+    """"Spanish, en, Tagalog" -> ["es", "en", "tl"]: names (English or translated) or codes."""
+    by_name = {}
+    for code in LANGUAGES:
+        by_name[LANGUAGES[code].casefold()] = code
+        by_name[language_name(code).casefold()] = code
+    by_name["español"] = "es"
+    result = []
+    for part in split_list(text):
+        code = by_name.get(part.casefold(), part.lower())
+        if code not in result:
+            result.append(code)
+    return result

@@ -32,7 +32,7 @@ from .consent import ConsentEditor
 from ui.context import AppContext
 from .forms import save_cancel, save_shortcut
 from .messages import show_error
-from ui.roster.person_editor import parse_languages
+from .labels import parse_languages
 
 
 class WalkInDialog(QDialog):
