@@ -27,6 +27,9 @@ SOURCE_FOLDERS = ("bench", "cli", "docs", "installer", "models", "reports", "res
 PACKAGES = ("models", "reports", "ui", "cli", "bench")
 # Made by `make bench` / `make`, never committed.
 GENERATED = {"bench/data/", "bench/results.json"}
+# Named by the docs ahead of a branch that brings it (issue 24: the feature list, branch
+# i24-features). Delete an entry once it is merged: the file then has to exist like any other.
+PENDING = {"models/features.py"}
 
 FENCE = re.compile(r"^ *```.*?$(.*?)^ *```", re.S | re.M)
 CODE_SPAN = re.compile(r"`([^`]+)`")  # a span may run over a line break
@@ -90,7 +93,7 @@ def _named_paths(doc: str) -> set[str]:
 
 
 def _exists(path: str) -> bool:
-    if path in GENERATED:
+    if path in GENERATED or path in PENDING:
         return True
     if "*" in path:
         return any(ROOT.glob(path))
