@@ -160,16 +160,28 @@ def spanish_qm(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture
-def spanish(qapp, spanish_qm):
-    """The real Spanish translation installed for one test."""
-    from PySide6.QtCore import QTranslator
+def install_spanish(qapp, spanish_qm: Path, tmp_path_factory, monkeypatch) -> None:
+    """Spanish installed the way the app installs it (ui/i18n.py: our translation, Qt's own, and
+    the translator of Qt's missing words), from the .ts as it is now."""
+    import shutil
 
-    translator = QTranslator()
-    assert translator.load(str(spanish_qm))
-    qapp.installTranslator(translator)
+    from ui import i18n
+
+    resources = tmp_path_factory.mktemp("resources")
+    (resources / "i18n").mkdir()
+    shutil.copy(spanish_qm, resources / "i18n" / "committee_desk_es.qm")
+    monkeypatch.setattr(i18n, "resources_dir", lambda: resources)
+    assert i18n.install(qapp, "es") == "es"
+
+
+@pytest.fixture
+def spanish(qapp, spanish_qm, tmp_path_factory, monkeypatch):
+    """Spanish for one test, installed as the app installs it (see install_spanish)."""
+    from ui import i18n
+
+    install_spanish(qapp, spanish_qm, tmp_path_factory, monkeypatch)
     yield
-    qapp.removeTranslator(translator)
+    i18n.uninstall(qapp)
 
 
 # Slow tests (the 100,000-person round trips: minutes each) run only when asked:

@@ -156,7 +156,7 @@ def test_migrations_run_from_an_empty_database(db):
 
 
 def test_old_schema_is_copied_then_upgraded(tmp_path):
-    """A file at the first revision only: opening copies it aside, then upgrades to all heads."""
+    """A file at the first revision only: opening copies it aside, then upgrades to the head."""
     path = tmp_path / "old.cdesk"
     conn = sqlcipher3.connect(str(path), isolation_level=None)
     conn.execute(f"PRAGMA key = '{PASSPHRASE}'")

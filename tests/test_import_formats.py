@@ -16,7 +16,7 @@ from models import importing
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 PERSON_COLUMNS = ("id", "first_name", "last_name", "preferred_name", "email", "email2", "languages", "job_title",
                   "membership", "assessment", "notes", "ok_to_call", "ok_to_text", "ok_to_email", "do_not_contact",
-                  "street", "city", "region", "postal_code", "country", "external_id", "hire_date")
+                  "street", "city", "region", "postal_code", "country", "external_id", "hire_date", "name_order")
 
 
 def read_people(db) -> dict[str, dict]:
@@ -215,9 +215,25 @@ def test_action_builder_entities(db):
     check(layla, email="layla.n@example.org", city="Chicago", region="IL", postal_code="60629",
           external_id="b1f0c2d4-0181", **UNKNOWN)
     assert numbers(layla) == ["+13125550181"]
-    assert layla["tags"] == {"Workplace Info: Department: Packaging", "Workplace Info: Shift: Nights",
-                             "Assessment: Support: 2"}
+    # Action Builder's assessment tagging is the assessment; department and shift taggings stay
+    # tags (kept and searchable) while the file names no workplace...
+    assert layla["assessment"] == 2
+    assert layla["tags"] == {"Workplace Info: Department: Packaging", "Workplace Info: Shift: Nights"}
     notes_have(layla, "Talked at shift change.")
+    assert people["Diego Castillo"]["tags"] == {"Workplace Info: Department: Shipping", "Activity: Event: March rally"}
+
+
+def test_action_builder_taggings_fill_department_and_shift_with_a_workplace(db):
+    """...and fill the department and shift when a workplace is given (the CLI's --workplace)."""
+    path = FIXTURES / "action_builder_entities.csv"
+    table = importing.read_table(path)
+    mapping = importing.guess_mapping(table.headers)
+    mapping.defaults["workplace"] = "Lakeside Foods"
+    importing.import_file(db, path, mapping=mapping, table=table)
+    people = read_people(db)
+    layla = people["Layla Nasser"]
+    check(layla, workplace="Lakeside Foods", department="Packaging", shift="Nights", assessment=2)
+    assert layla["tags"] == set()
 
 
 # ---------------------------------------------------------------------------------- Mobilize, Solidarity Tech
@@ -280,10 +296,11 @@ def test_spanish_excel_csv(db):
     assert set(people) == {"Lucía Fernández Gómez", "Fátima El Amrani", "Mei Wang"}
     lucia = people["Lucía Fernández Gómez"]
     check(lucia, membership="member", workplace="Planta 2", department="Envasado", shift="Mañana",
-          job_title="Operaria de línea", email="lucia.fg@example.org", **UNKNOWN)
+          job_title="Operaria de línea", email="lucia.fg@example.org", hire_date="2018-09-15", **UNKNOWN)
     assert numbers(lucia) == ["+13125550186", "+17735550187"]
     assert [label for _raw, _e164, label in lucia["phones"]] == ["cell", "home"]
-    notes_have(lucia, "Delegada de turno", "Fecha de alta: 15/09/2018")
+    notes_have(lucia, "Delegada de turno")
+    assert "Fecha de alta" not in lucia["notes"]
     check(people["Fátima El Amrani"], membership="non-member", department="Limpieza", shift="Noche")
     check(people["Mei Wang"], membership="member", job_title="Carretillera")
 
@@ -292,6 +309,9 @@ def test_excel_unicode_text(db):
     plan, people = import_fixture(db, "excel_unicode.txt")
     assert plan.table.delimiter == "\t" and plan.table.encoding.startswith("utf-16")
     assert set(people) == {"芳 王", "فاطمة الزهراء", "Thị Hoa Trần", "Andrés Quintero"}
+    # A name in Chinese characters in First/Last columns is family first: shown 王芳, not "芳 王".
+    assert people["芳 王"]["name_order"] == "family_first"
+    assert people["Andrés Quintero"]["name_order"] == "given_first"
     check(people["芳 王"], languages="zh", workplace="Lakeside Foods", shift="Nights", email="wang.fang@example.org")
     check(people["فاطمة الزهراء"], languages="ar", shift="Days")
     check(people["Thị Hoa Trần"], languages="vi")
@@ -399,3 +419,16 @@ def test_cli_zetkin_with_the_swedish_region(cli, db, db_path):
     people = people_in(db_path)
     assert numbers(people["Karim Benali"]) == ["+46701740606", "+13125550197"]
     assert numbers(people["Astrid Lindqvist"]) == ["+46701740605"]
+
+
+def test_a_spanish_hire_date_column_is_read_day_first(db, tmp_path):
+    """"Fecha de alta" 05/09/2018 is 5 September (day first, as Spain and Mexico write it) even
+    where the default country writes the month first."""
+    spanish, english = tmp_path / "altas.csv", tmp_path / "hires.csv"
+    spanish.write_text("Nombre;Apellidos;Fecha de alta\nAna;Ruiz;05/09/2018\n", encoding="utf-8")
+    english.write_text("First name,Last name,Hire date\nLeo,Paz,05/09/2018\n", encoding="utf-8")
+    importing.import_file(db, spanish)
+    importing.import_file(db, english)
+    with db.engine.connect() as conn:
+        hired = dict(conn.exec_driver_sql("SELECT first_name, hire_date FROM people").fetchall())
+    assert hired == {"Ana": "2018-09-05", "Leo": "2018-05-09"}

@@ -361,3 +361,38 @@ def test_export_then_import_gives_the_same_100000_people(tmp_path, suffix):
         check_round_trip(db, tmp_path, suffix, 100_000)
     finally:
         db.close()
+
+
+# ------------------------------------------------- what a merge does not keep is set aside
+def _person_row(db, last_name: str) -> dict:
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql("SELECT email, email2, job_title, notes FROM people WHERE last_name = ?",
+                                   (last_name,)).one()
+    return dict(row._mapping)
+
+
+def test_two_rows_of_one_person_with_two_emails_keep_both(db, tmp_path):
+    path = write_csv(tmp_path / "signups.csv", [["First name", "Last name", "Phone", "Email"],
+                                                ["Pedro", "Soto", "(312) 555-0160", "p1@example.org"],
+                                                ["Pedro", "Soto", "(312) 555-0160", "p2@example.org"],
+                                                ["Pedro", "Soto", "(312) 555-0160", "P3@example.org"]])
+    _, result = importing.import_file(db, path)
+    assert result.added == 1
+    row = _person_row(db, "Soto")
+    assert (row["email"], row["email2"]) == ("p1@example.org", "p2@example.org")
+    assert "Email: P3@example.org" in row["notes"].split("\n")
+
+
+def test_a_row_merged_into_a_person_keeps_what_it_says_differently(db, tmp_path):
+    create_person(db, PersonInput(first_name="Pedro", last_name="Soto", email="p1@example.org", job_title="Cook",
+                                  phones=[PhoneInput("(312) 555-0160")]))
+    path = write_csv(tmp_path / "list.csv", [["First name", "Last name", "Phone", "Email", "Job title"],
+                                             ["Pedro", "Soto", "(312) 555-0160", "p2@example.org", "Butcher"]])
+    _, result = importing.import_file(db, path)
+    assert (result.added, result.merged) == (0, 1)
+    row = _person_row(db, "Soto")
+    assert (row["email"], row["email2"], row["job_title"]) == ("p1@example.org", "p2@example.org", "Cook")
+    assert row["notes"].split("\n") == ["Job title: Butcher"]
+    # the same file again changes nothing more
+    importing.import_file(db, path)
+    assert _person_row(db, "Soto")["notes"].split("\n") == ["Job title: Butcher"]

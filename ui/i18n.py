@@ -18,10 +18,15 @@ def choose_language(setting: str) -> str:
     return system if system in SUPPORTED else "en"
 
 
-def install(app: QApplication, setting: str = "") -> str:
+def uninstall(app: QApplication) -> None:
+    """Remove every translator :func:`install` put in (the texts go back to English source)."""
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
+
+
+def install(app: QApplication, setting: str = "") -> str:
+    uninstall(app)
     language = choose_language(setting)
     if language != "en":
         # Searched last: Qt's words its own translation lacks (ui/qt_words.py).
@@ -67,4 +72,6 @@ def tr_any(context: str, text: str, n: int = -1) -> str:
     """
     translated = QCoreApplication.translate(context, text, None, n)
     untranslated = text if n < 0 else text.replace("%n", str(n))
-    return translated if translated != untranslated else QCoreApplication.translate("", text, None, n)
+    if translated and translated != untranslated:
+        return translated
+    return QCoreApplication.translate("", text, None, n) or untranslated

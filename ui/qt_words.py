@@ -32,7 +32,9 @@ class QtWordsTranslator(QTranslator):
         return False
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: D401 - Qt API
+        # None (a null QString) means "not mine": Qt then goes on to the next translator. An
+        # empty string would count as a translation and blank every text the others lack.
         if not context or not context.startswith("Q") or source_text not in self._words:
-            return ""
+            return None
         text = QCoreApplication.translate(CONTEXT, source_text)
-        return text if text != source_text else ""
+        return text if text != source_text else None

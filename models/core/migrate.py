@@ -1,7 +1,8 @@
 """Alembic, driven from code on an already-unlocked connection.
 
-Features may add revisions on their own branch (``down_revision`` = an existing revision);
-the database is always upgraded to *all* heads, and a database that carries a revision this
+One linear history from 0014_one_history on (it joined the seven feature branches of 0002-0013):
+a new revision's ``down_revision`` is the current head, and tests/test_migrations.py fails on a
+second head. The database is upgraded to that head; a database that carries a revision this
 version of the app does not know was written by a newer version: it is refused, untouched.
 
 Opening an up-to-date database does not import Alembic (0.7 s): the revision graph is read from
@@ -12,7 +13,6 @@ the ``alembic_version`` table. Alembic runs only when an upgrade is due.
 from __future__ import annotations
 
 import ast
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -20,8 +20,6 @@ from . import errors
 from .errors import QT_TRANSLATE_NOOP
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"  # models/migrations
-_REVISION = re.compile(r"^revision\s*=\s*(.+)$", re.M)
-_DOWN_REVISION = re.compile(r"^down_revision\s*=\s*(.+)$", re.M)
 
 
 def config(connection=None):
@@ -41,19 +39,31 @@ def script():
     return ScriptDirectory.from_config(config())
 
 
+def _assigned(path: Path) -> dict[str, object]:
+    """The module-level ``name = literal`` assignments above a revision file's first function
+    (``revision``, ``down_revision``: read, not imported)."""
+    text = path.read_text(encoding="utf-8")
+    values: dict[str, object] = {}
+    for node in ast.parse(text.split("\ndef ", 1)[0]).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            try:
+                values[node.targets[0].id] = ast.literal_eval(node.value)
+            except ValueError:
+                continue
+    return values
+
+
 @lru_cache(maxsize=1)
 def revision_graph() -> tuple[frozenset[str], frozenset[str]]:
     """(every known revision, the heads), read from the revision files without Alembic."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        found = _REVISION.search(text)
-        if not found:
+        values = _assigned(path)
+        if "revision" not in values:
             continue
-        revisions.add(ast.literal_eval(found.group(1).strip()))
-        down = _DOWN_REVISION.search(text)
-        value = ast.literal_eval(down.group(1).strip()) if down else None
+        revisions.add(values["revision"])
+        value = values.get("down_revision")
         if isinstance(value, str):
             parents.add(value)
         elif isinstance(value, (tuple, list)):
@@ -90,4 +100,4 @@ def is_up_to_date(current: set[str]) -> bool:
 def upgrade(conn) -> None:
     from alembic import command
 
-    command.upgrade(config(conn), "heads")
+    command.upgrade(config(conn), "head")

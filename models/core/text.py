@@ -203,9 +203,10 @@ _SLASHED = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})")
 _MONTH_FIRST = frozenset(("US", "CA", "PH", "FM", "MH", "PW", "GU", "AS", "MP", "PR", "VI", "UM"))
 
 
-def parse_date(value: str) -> date | None:
+def parse_date(value: str, day_first: bool | None = None) -> date | None:
     """"2019-03-04", "2019-03-04 00:00", "3/4/2019" (month first where the default country writes
-    it so, else day first; a day above 12 decides either way), "04.03.2019"; None otherwise."""
+    it so, else day first - or as ``day_first`` says, e.g. for a column headed in Spanish; a day
+    above 12 decides either way), "04.03.2019"; None otherwise."""
     text = value.strip()[:19]
     for fmt in _DATE_FORMATS:
         try:
@@ -218,7 +219,7 @@ def parse_date(value: str) -> date | None:
     a, b, year = int(found.group(1)), int(found.group(2)), int(found.group(3))
     if year < 100:
         year += 2000 if year < 70 else 1900
-    month_first = default_region() in _MONTH_FIRST
+    month_first = default_region() in _MONTH_FIRST if day_first is None else not day_first
     month, day = (a, b) if (month_first and a <= 12) or b > 12 else (b, a)
     try:
         return date(year, month, day)

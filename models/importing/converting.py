@@ -13,6 +13,7 @@ from models.core.text import (
     default_region,
     display_name,
     fold,
+    is_cjk,
     is_valid_email,
     normalize_phone,
     phone_key,
@@ -35,7 +36,7 @@ from .messages import (
     _problem,
 )
 from .reading import MAX_CELL
-from .tool_values import consent_word, locale_language, name_case, split_multi, tag_names
+from .tool_values import consent_word, locale_language, name_case, split_multi, tag_names, tagging_fields
 
 
 _EMPTY_VALUES = {"", "n/a", "na", "n a", "none", "ninguno", "ninguna", "no tiene", "-", "--", "null", "nil", "?", "no aplica",
@@ -200,6 +201,32 @@ def _phone_label(header: str) -> str:
 
 _PHONES = operator.attrgetter("phones")
 
+# A value the file brings that differs from the one kept when two rows (or a row and a person)
+# are merged is never dropped: a second email goes to "Email 2" when that is free, anything else
+# to the notes as "<field>: <value>" (the notes are data, in the file's words, not translated).
+ASIDE_LABELS = {"first_name": "First name", "last_name": "Last name", "preferred_name": "Preferred name",
+                "email": "Email", "email2": "Email 2", "workplace": "Workplace", "department": "Department",
+                "shift": "Shift", "job_title": "Job title", "street": "Street", "city": "City",
+                "region": "State / region", "postal_code": "Postal code", "country": "Country (postal)",
+                "external_id": "External ID"}
+
+
+def differs(kept: Any, brought: Any) -> bool:
+    """True when ``brought`` says something ``kept`` does not (case and accents aside)."""
+    if not brought or brought == kept:
+        return False
+    if isinstance(kept, str) and isinstance(brought, str):
+        return fold(kept.strip()) != fold(brought.strip())
+    return True
+
+
+def with_note(notes: str, field: str, value: Any) -> str:
+    """``notes`` with a line "<field label>: <value>" added (once)."""
+    line = f"{ASIDE_LABELS[field]}: {value}"
+    if line in notes.split("\n"):
+        return notes
+    return f"{notes}\n{line}" if notes else line
+
 
 class Record:
     """One person as read from a row (names of workplace/department/shift, not ids yet)."""
@@ -233,6 +260,14 @@ class Record:
     def display_name(self) -> str:
         return display_name(self.first_name, self.last_name, self.preferred_name, self.name_order or "")
 
+    def set_aside(self, name: str, value: Any) -> None:
+        if name == "email" and not differs(self.email2, value):
+            return
+        if name == "email" and not self.email2:
+            self.email2 = value
+        else:
+            self.notes = with_note(self.notes, name, value)
+
     def copy(self) -> "Record":
         twin = Record()
         for name in self.__slots__:
@@ -241,10 +276,14 @@ class Record:
         return twin
 
     def absorb(self, other: "Record") -> None:
-        """Fill what is empty here from ``other``; add its phones, tags, languages, notes."""
+        """Fill what is empty here from ``other``; add its phones, tags, languages, notes; what
+        ``other`` says differently is kept aside (a second email as Email 2, else in the notes)."""
         for name in self.SCALARS:
-            if not getattr(self, name) and getattr(other, name):
-                setattr(self, name, getattr(other, name))
+            mine, theirs = getattr(self, name), getattr(other, name)
+            if not mine and theirs:
+                setattr(self, name, theirs)
+            elif name in ASIDE_LABELS and differs(mine, theirs):
+                self.set_aside(name, theirs)
         known = {p[1] or p[0] for p in self.phones}
         for phone in other.phones:
             if (phone[1] or phone[0]) not in known:
@@ -641,8 +680,13 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
                 rec.first_name, rec.last_name = (p[:200] for p in _split_full_name(full))
             elif not rec.last_name:
                 rec.last_name = _split_full_name(full)[1][:200]
+        if (rec.name_order is None and not rec.first_name.isascii() and is_cjk(rec.first_name)
+                and is_cjk(rec.last_name)):
+            rec.name_order = "family_first"  # 王 / 芳: written and said family name first (王芳)
         if not rec.workplace and default_workplace:
             rec.workplace = default_workplace
+        if rec.tags and any(":" in tag for tag in rec.tags):
+            _taggings_to_fields(rec)
         if (rec.department or rec.shift) and not rec.workplace:  # kept, in the notes
             add_problem(i, _problem(MSG_DEPT_NO_WORKPLACE, warning=True))
             place = [f"{headers_of[k]}: {v}" for k, v in (("department", rec.department), ("shift", rec.shift)) if v]
@@ -654,6 +698,23 @@ def convert_rows(headers: Sequence[str], rows: Sequence[Sequence[str]], mapping:
         if rec.email and not email_ok(rec.email):
             add_problem(i, _problem(MSG_BAD_EMAIL))
     return list(zip(records, problems))
+
+
+def _taggings_to_fields(rec: Record) -> None:
+    """Action Builder's "Section: Field: Response" taggings that are fields here fill them (when
+    the file's own column left them empty)."""
+    left, found = tagging_fields(list(rec.tags), bool(rec.workplace))
+    for field, value in found.items():
+        if field == "assessment":
+            if rec.assessment is None:
+                rec.assessment = value
+            else:
+                left.append(f"Assessment: {value}")
+        elif not getattr(rec, field):
+            setattr(rec, field, value)
+        else:
+            left.append(f"{field.capitalize()}: {value}")
+    rec.tags = left
 
 
 def convert_row(headers: Sequence[str], cells: Sequence[str], mapping: Mapping,

@@ -119,7 +119,8 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                     "cp", "c p"),
     "country": ("country", "pais", "country code", "country postal"),
     "hire_date": ("hire date", "date of hire", "date hired", "hired", "original hire date", "seniority date",
-                  "start date", "fecha de contratacion", "fecha de ingreso", "antiguedad"),
+                  "start date", "fecha de contratacion", "fecha de ingreso", "fecha de alta", "fecha alta",
+                  "fecha de antiguedad", "antiguedad"),
 }
 _ALIAS_INDEX = {alias: key for key, aliases in _ALIASES.items() for alias in aliases}
 # Words that, anywhere in a header, point to a field (checked in this order).

@@ -18,7 +18,7 @@ from typing import Any, Callable, Optional, Sequence
 
 from models.roster import consent
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.core.text import is_valid_email, normalize_email, parse_date
+from models.core.text import fold, is_valid_email, normalize_email, parse_date
 from .messages import Problem, _problem
 
 MSG_CONSENT = QT_TRANSLATE_NOOP(
@@ -143,8 +143,12 @@ class Extra:
                 have[i] = consent.merged(target, have[i], value)
 
     def _dates(self, key: str, header: str, values: list[str]) -> None:
-        parse = parse_date if key == "hire_date" else parse_datetime
-        read = self.column_map(values, lambda v: parse(v) if v else None)
+        if key == "hire_date":
+            # A column headed in Spanish ("Fecha de alta", "Antigüedad") writes the day first.
+            day_first = True if fold(header).lstrip().startswith(("fecha", "antiguedad")) else None
+            read = self.column_map(values, lambda v: parse_date(v, day_first) if v else None)
+        else:
+            read = self.column_map(values, lambda v: parse_datetime(v) if v else None)
         have = self.columns.setdefault(key, [None] * self.n)
         for i, value in enumerate(read):
             if value is None and values[i]:

@@ -34,6 +34,35 @@ def tag_names(value: str) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# Action Builder writes its taggings "Section: Field: Response" ("Workplace Info: Department:
+# Packaging", "Assessment: Support: 2"): the ones that are this app's fields become those fields.
+_TAGGING = re.compile(r"(?:[^:]+:\s*)?(department|departamento|shift|turno|assessment|support)\s*:\s*(.+)", re.I)
+_TAGGING_FIELD = {"department": "department", "departamento": "department", "shift": "shift", "turno": "shift"}
+_LEVEL = re.compile(r"(?:[^:]*:\s*)?([1-5])")
+
+
+def tagging_fields(tags: list[str], has_workplace: bool) -> tuple[list[str], dict[str, object]]:
+    """(tags left, {field: value}) for a record's tags: a tagging that names a department or a
+    shift fills that field when the record has a workplace (else it stays a tag: kept, and
+    searchable), an assessment tagging with a level 1-5 fills the assessment."""
+    left: list[str] = []
+    found: dict[str, object] = {}
+    for tag in tags:
+        match = _TAGGING.fullmatch(tag.strip()) if ":" in tag else None
+        if match:
+            key, value = match.group(1).lower(), match.group(2).strip()
+            field = _TAGGING_FIELD.get(key)
+            if field and has_workplace and field not in found:
+                found[field] = value
+                continue
+            level = _LEVEL.fullmatch(value) if field is None else None
+            if level and "assessment" not in found:
+                found["assessment"] = int(level.group(1))
+                continue
+        left.append(tag)
+    return left, found
+
+
 def split_multi(value: str) -> list[str]:
     """Google's "a ::: b" as ["a", "b"]; any other value as itself."""
     if ":::" not in value:

@@ -30,7 +30,7 @@ from models.core.db import Database
 from models.core.gc_pause import gc_paused
 from models.core.text import fold, split_list
 from models.importing import person_fields
-from .converting import _PHONES, Record
+from .converting import _PHONES, Record, differs, with_note
 from .mapping import Mapping, _remember
 from .matching import INVALID, MERGE, SKIP, ImportPlan, PlanRow
 from .messages import ProgressFn
@@ -706,4 +706,35 @@ def _merge_changes(row: tuple, rec: Record, overwrite: bool, workplace_id, depar
     order = current[_COL["name_order"]]
     if rec.name_order and rec.name_order != order and (order in (None, "", "given_first") or overwrite):
         changes["name_order"] = (order, rec.name_order)
+    _keep_aside(current, rec, changes)
     return changes
+
+
+_ASIDE_MORE = ("email2", "street", "city", "region", "postal_code", "country", "external_id")
+
+
+def _keep_aside(current: list, rec: Record, changes: dict[str, tuple]) -> None:
+    """What the row says differently from what the person keeps is not dropped: a second email
+    becomes Email 2 when that is free, anything else a "<field>: <value>" line in the notes."""
+    def kept(name: str) -> Any:
+        return changes[name][1] if name in changes else current[_COL[name]]
+
+    notes = kept("notes") or ""
+    before = notes
+    for name, _i in _MERGE_TEXT:
+        value = (getattr(rec, name) or "").strip()
+        if not differs(kept(name) or "", value):
+            continue
+        if name == "email":
+            if not differs(kept("email2") or "", value):
+                continue
+            if not kept("email2"):
+                changes["email2"] = (current[_COL["email2"]], value)
+                continue
+        notes = with_note(notes, name, value)
+    for name in _ASIDE_MORE:
+        value = getattr(rec, name)
+        if differs(kept(name) or "", value) and not (name == "email2" and not differs(kept("email") or "", value)):
+            notes = with_note(notes, name, value)
+    if notes != before:
+        changes["notes"] = (current[_NOTES], notes)
