@@ -37,8 +37,8 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Developers: refresh the .ts sources from the code (then translate the new entries; in the English
 # file only the plural messages, each with its singular and plural form).
 lupdate: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui models reports -name '*.py' | sort) -ts $(TS)
-	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $$(find ui models reports -name '*.py' | sort) -ts $(TS_EN)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find ui models reports cli -name '*.py' | sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly $$(find ui models reports cli -name '*.py' | sort) -ts $(TS_EN)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -62,7 +62,7 @@ def test_the_translation_is_up_to_date_with_the_code(tmp_path):
     """lupdate over the code finds nothing new: every text in ui/, models/ and reports/ is translated."""
     copy = tmp_path / "es.ts"
     shutil.copy(TS, copy)
-    sources = sorted(str(p) for folder in ("ui", "models", "reports") for p in (ROOT / folder).rglob("*.py"))
+    sources = sorted(str(p) for folder in ("ui", "models", "reports", "cli") for p in (ROOT / folder).rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), "-silent", "-no-obsolete", *sources, "-ts", str(copy)],
                    check=True, cwd=ROOT, capture_output=True)
     tree = etree.parse(str(copy))

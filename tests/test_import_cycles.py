@@ -38,8 +38,6 @@ KNOWN_CYCLES = {
                                        "models.resolutions.drafts", "models.trainings.sessions"}),
     # the person dialog shows the trainings widget; trainings and walk-in reuse parse_languages.
     "person-trainings-walk-in": frozenset({"ui.roster.person_editor", "ui.trainings.page", "ui.widgets.walk_in"}),
-    # a committee opens its committee page; the page borrows the committees' PersonPicker.
-    "committees-life": frozenset({"ui.organization.committees", "ui.organization.committee_life"}),
     # the import wizard shows the duplicates panel; the panel uses the wizard's texts and delegate.
     "imports-review": frozenset({"ui.importing.wizard", "ui.importing.review"}),
 }

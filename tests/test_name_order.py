@@ -21,7 +21,7 @@ from models.roster import people as roster
 from models.mobilization import operations as mob
 from models.trainings import sessions as T
 from models.core.db import Database
-from models.organization.structure import CommitteeInput, MemberRow, save_committee, search_people
+from models.organization.structure import CommitteeInput, MemberRow, save_committee
 from models.roster.people import PersonInput, PhoneInput, create_person, get_person, update_person
 from models.roster.index import NAME, RosterFilter, RosterIndex, load_rows, make_rows
 from models.core.text import FAMILY_FIRST, GIVEN_FIRST, display_name, is_cjk
@@ -103,7 +103,10 @@ def test_roster_index_names_and_sorts_by_family_name(db):
     assert [index.rows[i].cells[NAME] for i in found] == ["Trần Thị Lan"]
     found = index.filter(RosterFilter(text="王小明"))  # typed as written, no space
     assert [index.rows[i].cells[NAME] for i in found] == ["王小明"]
-    assert dict(search_people(db, "王")) == {next(k for k, v in ids.items() if v == "王小明"): "王小明"}
+    # The person picker (ui/widgets/person_picker.py) searches this index too.
+    from ui.widgets.person_picker import matches
+
+    assert dict(matches(index, "王")) == {next(k for k, v in ids.items() if v == "王小明"): "王小明"}
 
 
 def test_sql_person_name_in_training_lists(db):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
@@ -75,3 +77,14 @@ def tr_any(context: str, text: str, n: int = -1) -> str:
     if translated and translated != untranslated:
         return translated
     return QCoreApplication.translate("", text, None, n) or untranslated
+
+
+def translator(context: str) -> Callable[..., str]:
+    """A module-level ``tr()`` for ``context``: ``tr = translator("Trainings")``, then
+    ``tr("Topic")`` or ``tr("%n people", "", n)`` as with ``self.tr()`` (see :func:`tr_any`).
+    Call sites keep the name ``tr(`` so that lupdate finds their texts."""
+
+    def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+        return tr_any(context, text, n)
+
+    return tr

@@ -259,20 +259,3 @@ def delete_committee(db: Database, committee_id: int) -> None:
     with db.write() as s:
         s.execute(delete(Committee).where(Committee.id == committee_id))
         audit.record(s, "deleted", "committee", committee_id)
-
-
-def search_people(db: Database, text: str, limit: int = 50) -> list[tuple[int, str]]:
-    """A quick picker search (committee members, trainers...)."""
-    from models.core.text import display_name, fold
-
-    needle = fold(text.strip())
-    with db.engine.connect() as conn:
-        rows = conn.exec_driver_sql("SELECT id, first_name, last_name, preferred_name, name_order FROM people").all()
-    result = []
-    for pid, first, last, preferred, order in rows:
-        name = display_name(first, last, preferred, order)
-        if not needle or needle in fold(f"{first} {last} {preferred}"):
-            result.append((pid, name))
-            if len(result) >= limit:
-                break
-    return result

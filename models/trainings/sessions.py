@@ -662,8 +662,9 @@ class FollowupRow:
     due: Optional[date]
     done: bool
     note: str
-    session_id: Optional[int]
-    session: str  # label of the session it came from, if any
+    session_id: Optional[int]  # the session it came from, if any: its topic and start
+    session_topic: str
+    session_starts: Optional[datetime]
 
 
 def add_followup(
@@ -737,7 +738,7 @@ def list_followups(
         ).fetchall()
     return [
         FollowupRow(fid, pid, name, kind, oid, owner or "", _parse_date(due), bool(done), note or "", sid,
-                    session_label(topic, _parse_dt(starts)) if topic else "")
+                    topic or "", _parse_dt(starts) if topic else None)
         for fid, pid, name, kind, oid, owner, due, done, note, sid, topic, starts in rows
     ]
 

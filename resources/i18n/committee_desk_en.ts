@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/exporting.py" line="103"/>
-        <location filename="../../ui/exporting.py" line="135"/>
+        <location filename="../../ui/roster/exporting.py" line="102"/>
+        <location filename="../../ui/roster/exporting.py" line="134"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Exported %n person to {file}.</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/exporting.py" line="105"/>
+        <location filename="../../ui/roster/exporting.py" line="104"/>
         <source>Left out %n people: {reason}.</source>
         <translation>
             <numerusform>Left out %n person: {reason}.</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_page.py" line="119"/>
+        <location filename="../../ui/widgets/list_page.py" line="106"/>
         <source>%n shown</source>
         <translation>
             <numerusform>%n shown</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/list_page.py" line="140"/>
+        <location filename="../../ui/widgets/list_page.py" line="127"/>
         <source>Delete these %n? This cannot be undone.</source>
         <translation>
             <numerusform>Delete this one? This cannot be undone.</numerusform>
@@ -40,7 +40,7 @@
 <context>
     <name>AddPeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="617"/>
+        <location filename="../../ui/trainings/page.py" line="425"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n person in this group</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="624"/>
+        <location filename="../../ui/trainings/page.py" line="432"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n person chosen.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety.py" line="371"/>
+        <location filename="../../ui/safety/page.py" line="371"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="364"/>
+        <location filename="../../ui/mobilization/page.py" line="359"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilizations.py" line="394"/>
+        <location filename="../../ui/mobilization/page.py" line="389"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>CellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="142"/>
+        <location filename="../../ui/organization/wallchart.py" line="142"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="142"/>
+        <location filename="../../ui/organization/wallchart.py" line="142"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>CheckinWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/checkin.py" line="250"/>
+        <location filename="../../ui/mobilization/checkin.py" line="250"/>
         <source>%n checked in</source>
         <translation>
             <numerusform>%n checked in</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>ChoosePersonDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/checkin.py" line="140"/>
+        <location filename="../../ui/mobilization/checkin.py" line="140"/>
         <source>%n people match this name. Ask which department, shift or phone number is theirs:</source>
         <translation>
             <numerusform>%n person matches this name. Ask which department, shift or phone number is theirs:</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>CommitteePageDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/committee_life.py" line="212"/>
+        <location filename="../../ui/organization/committee_life.py" line="200"/>
         <source>%n active members</source>
         <translation>
             <numerusform>%n active member</numerusform>
@@ -138,7 +138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/committee_life.py" line="227"/>
+        <location filename="../../ui/organization/committee_life.py" line="215"/>
         <source>(n/m) = meetings attended of the last %n.</source>
         <translation>
             <numerusform>(n/m) = meetings attended of the last meeting.</numerusform>
@@ -146,7 +146,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/committee_life.py" line="248"/>
+        <location filename="../../ui/organization/committee_life.py" line="236"/>
         <source>{present} of %n members</source>
         <translation>
             <numerusform>{present} of %n member</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="152"/>
+        <location filename="../../ui/importing/wizard.py" line="151"/>
         <source>%n contacts found in the vCard file.</source>
         <translation>
             <numerusform>%n contact found in the vCard file.</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="154"/>
+        <location filename="../../ui/importing/wizard.py" line="153"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>%n row found; the column names are on row {header}.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="804"/>
+        <location filename="../../ui/importing/wizard.py" line="803"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>LeafletEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/leaflets.py" line="514"/>
+        <location filename="../../ui/leaflets/page.py" line="492"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Added %n fictional person.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>MySessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="1202"/>
+        <location filename="../../ui/trainings/page.py" line="991"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n session · {r} registered · {a} attended · {f} open follow-ups</numerusform>
@@ -220,7 +220,7 @@
 <context>
     <name>PhoneBankWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/phonebank.py" line="174"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="174"/>
         <source>{name} (%n people)</source>
         <translation>
             <numerusform>{name} (%n person)</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="470"/>
+        <location filename="../../ui/importing/wizard.py" line="469"/>
         <source>&amp;Possible duplicates (%n)</source>
         <translation>
             <numerusform>&amp;Possible duplicates (%n)</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="474"/>
+        <location filename="../../ui/importing/wizard.py" line="473"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
         <translation>
             <numerusform>%n row shares an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). It is kept as a separate person unless you decide otherwise under Possible duplicates.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="525"/>
+        <location filename="../../ui/importing/wizard.py" line="524"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n row: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>ResolutionEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/resolutions.py" line="729"/>
+        <location filename="../../ui/resolutions/page.py" line="718"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Saved {name} (%n page).</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="446"/>
+        <location filename="../../ui/roster/page.py" line="446"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} person</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="448"/>
+        <location filename="../../ui/roster/page.py" line="448"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Showing {shown} of {total} person</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="513"/>
+        <location filename="../../ui/roster/page.py" line="513"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n person from the roster? This cannot be undone.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster.py" line="531"/>
+        <location filename="../../ui/roster/page.py" line="527"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Deleted %n person.</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/imports.py" line="577"/>
+        <location filename="../../ui/importing/wizard.py" line="576"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Done. %n row read: {added} added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>SessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="934"/>
+        <location filename="../../ui/trainings/page.py" line="730"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the session {s} with its %n registration? This cannot be undone.</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="959"/>
+        <location filename="../../ui/trainings/page.py" line="755"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n registered · {a} attended · {x} no-show · {w} walk-ins</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="1008"/>
+        <location filename="../../ui/trainings/page.py" line="804"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n registered ({k} were already registered).</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings.py" line="1059"/>
+        <location filename="../../ui/trainings/page.py" line="855"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>Remove %n person from this session? Their attendance and follow-ups here are deleted.</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>WallChartModel</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="110"/>
+        <location filename="../../ui/organization/wallchart.py" line="110"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="110"/>
+        <location filename="../../ui/organization/wallchart.py" line="110"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="114"/>
+        <location filename="../../ui/organization/wallchart.py" line="114"/>
         <source>{people} on the roster, {assessed} assessed ({spread}); %n committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
         <translation>
             <numerusform>{people} on the roster, {assessed} assessed ({spread}); %n committee member; coverage {ratio} (goal 1:10). Click to open them in the roster.</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>WallChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="293"/>
+        <location filename="../../ui/organization/wallchart.py" line="293"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/wallchart.py" line="294"/>
+        <location filename="../../ui/organization/wallchart.py" line="294"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>

@@ -39,7 +39,7 @@ from models import importing
 from models.core.changes import Changes, Kind
 
 from ui.context import AppContext
-from ui.i18n import tr_any
+from ui.i18n import translator
 from ui.widgets.messages import show_error, user_error_for
 from ui.sections import SectionSpec, register_section
 from ui.tasks import Cancelled
@@ -47,8 +47,7 @@ from ui.tasks import Cancelled
 FOLDER_IMPORT = "import"
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Imports", text, n)
+tr = translator("Imports")
 
 
 def tr_import(text: str) -> str:

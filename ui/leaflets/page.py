@@ -10,20 +10,17 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QBuffer,
     QByteArray,
     QCoreApplication,
     QIODevice,
-    QModelIndex,
-    QPersistentModelIndex,
     QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
+    QT_TRANSLATE_NOOP,
     Signal,
 )
 from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
@@ -38,7 +35,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -62,17 +58,17 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
 
 from ui.context import AppContext
 from ui.widgets.flow import FlowLayout
-from ui.i18n import tr_any
+from ui.i18n import translator
 from ui.widgets.labels import languages_text
-from ui.widgets.messages import show_error, translated
+from ui.widgets.messages import confirm, show_error, translated
+from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 from ui.sections import SectionSpec, register_section
 from ui.tasks import dedicated_pool
 
 PREVIEW_DELAY_MS = 250
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Leaflets", text, n)
+tr = translator("Leaflets")
 
 
 def layout_names() -> dict[str, str]:
@@ -96,54 +92,35 @@ def language_names() -> dict[str, str]:
 
 
 # ---------------------------------------------------------------- the list
-class LeafletsModel(QAbstractTableModel):
+_LETTER = QT_TRANSLATE_NOOP("LeafletsModel", "Letter")
+
+
+def _paper_name(paper: str) -> str:
+    return QCoreApplication.translate("LeafletsModel", _LETTER) if paper == leaflets.LETTER else "A4"
+
+
+def _folded(text: Callable[[LeafletSummary], str]) -> Callable[[LeafletSummary], str]:
+    return lambda row: (text(row) or "").casefold()
+
+
+def _layout_name(row: LeafletSummary) -> str:
+    return layout_names().get(row.layout, row.layout)
+
+
+class LeafletsModel(RowsTableModel):
     COL_TITLE, COL_LAYOUT, COL_PAPER, COL_LANGUAGES, COL_UPDATED = range(5)
-    ROW_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+    columns = (
+        Column(QT_TRANSLATE_NOOP("LeafletsModel", "Title"), lambda r: r.title, _folded(lambda r: r.title)),
+        Column(QT_TRANSLATE_NOOP("LeafletsModel", "Layout"), _layout_name, _folded(_layout_name)),
+        Column(QT_TRANSLATE_NOOP("LeafletsModel", "Paper"), lambda r: _paper_name(r.paper), _folded(lambda r: _paper_name(r.paper))),
+        Column(QT_TRANSLATE_NOOP("LeafletsModel", "Languages"), lambda r: languages_text(r.languages),
+               _folded(lambda r: languages_text(r.languages))),
+        Column(QT_TRANSLATE_NOOP("LeafletsModel", "Changed"), lambda r: r.updated_at.strftime("%Y-%m-%d %H:%M"),
+               lambda r: r.updated_at.isoformat()),
+    )
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[LeafletSummary] = []
-
-    def set_rows(self, rows: list[LeafletSummary]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return {self.COL_TITLE: self.tr("Title"), self.COL_LAYOUT: self.tr("Layout"), self.COL_PAPER: self.tr("Paper"),
-                self.COL_LANGUAGES: self.tr("Languages"), self.COL_UPDATED: self.tr("Changed")}.get(section)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        column = index.column()
-        if role == self.ROW_ROLE:
-            return row
-        if role == self.SORT_ROLE:
-            return row.updated_at.isoformat() if column == self.COL_UPDATED else (self.data(index) or "").casefold()
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if column == self.COL_TITLE:
-            return row.title
-        if column == self.COL_LAYOUT:
-            return layout_names().get(row.layout, row.layout)
-        if column == self.COL_PAPER:
-            return self.tr("Letter") if row.paper == leaflets.LETTER else "A4"
-        if column == self.COL_LANGUAGES:
-            return languages_text(row.languages)
-        if column == self.COL_UPDATED:
-            return row.updated_at.strftime("%Y-%m-%d %H:%M")
-        return None
+        super().__init__(context="LeafletsModel", parent=parent)
 
 
 # ---------------------------------------------------------------- preview rendering (worker thread)
@@ -580,9 +557,7 @@ class LeafletsPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.model = LeafletsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(LeafletsModel.SORT_ROLE)
+        self.proxy = make_proxy(self.model, self)
         self.table = QTableView()
         self.table.setObjectName("leafletsTable")
         self.table.setModel(self.proxy)
@@ -674,12 +649,12 @@ class LeafletsPage(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.proxy.data(rows[0], LeafletsModel.ROW_ROLE).id
+        return self.proxy.data(rows[0], ROW_ROLE).id
 
     def select_id(self, leaflet_id: int, load: bool = True) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
-            if self.proxy.data(index, LeafletsModel.ROW_ROLE).id == leaflet_id:
+            if self.proxy.data(index, ROW_ROLE).id == leaflet_id:
                 self.table.selectionModel().blockSignals(not load)
                 self.table.selectRow(row)
                 self.table.selectionModel().blockSignals(False)
@@ -757,13 +732,9 @@ class LeafletsPage(QWidget):
         leaflet_id = self.selected_id()
         if leaflet_id is None:
             return
-        title = self.proxy.data(self.table.selectionModel().selectedRows()[0], LeafletsModel.ROW_ROLE).title
-        answer = QMessageBox.question(
-            self, self.tr("Delete leaflet"),
-            self.tr("Delete the leaflet “{title}”? This cannot be undone.").format(title=title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        title = self.proxy.data(self.table.selectionModel().selectedRows()[0], ROW_ROLE).title
+        if not confirm(self, self.tr("Delete leaflet"),
+                       self.tr("Delete the leaflet “{title}”? This cannot be undone.").format(title=title)):
             return
         db = self.context.db
 

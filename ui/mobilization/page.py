@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QFrame,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -48,9 +46,9 @@ from reports.core.labels import safe_file_name
 
 from .checkin import CheckinWidget
 from ui.context import AppContext
-from ui.widgets.forms import save_shortcut
+from ui.widgets.forms import save_cancel, save_shortcut, try_save
 from ui.widgets.labels import language_name
-from ui.widgets.messages import show_error, translated, user_error_for
+from ui.widgets.messages import confirm, show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
 from ui.sections import SectionSpec, register_section
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
@@ -121,9 +119,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("Organizing committees:"), self.committees)
         form.addRow(self.tr("Call script:"), self.scripts)
         form.addRow(self.tr("Notes:"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.save)
         form.addRow(buttons)
         save_shortcut(self, buttons)
 
@@ -136,12 +132,11 @@ class EventDialog(QDialog):
         )
 
     def save(self) -> None:
-        try:
+        def op() -> None:
             self.event_id = mob.save_event(self.context.db, self.data(), self.event_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self, exc)
-            return
-        self.accept()
+
+        if try_save(self, None, op):
+            self.accept()
 
 
 # ------------------------------------------------------------- call list builder
@@ -951,11 +946,8 @@ class MobilizationsPage(QWidget):
         if event_id is None:
             return
         name = mob.event_name(self.context.db, event_id)
-        answer = QMessageBox.question(
-            self, self.tr("Delete event"),
-            self.tr("Delete {name} with its call lists, calls and check-ins? This cannot be undone.").format(name=name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
-        if answer == QMessageBox.StandardButton.Yes:
+        if confirm(self, self.tr("Delete event"),
+                   self.tr("Delete {name} with its call lists, calls and check-ins? This cannot be undone.").format(name=name)):
             mob.delete_event(self.context.db, event_id)
             for widget in (self.phonebank, self.call_list, self.checkin, self.turnout, self.reentry):
                 widget.event_id = None

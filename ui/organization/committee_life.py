@@ -39,8 +39,9 @@ from models.core.changes import Changes, Kind
 from ui.widgets import labels
 from ui.context import AppContext
 from ui.widgets.forms import error_label, save_cancel, try_save
-from ui.widgets.messages import show_error, translated, user_error_for
-from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
+from ui.widgets.messages import show_error
+from ui.widgets.person_picker import PersonPickerDialog
+from ui.widgets.table import Column, RowsTableModel, make_table, selected_rows
 
 
 
@@ -50,19 +51,6 @@ def _fmt_dt(value: datetime) -> str:
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def _table(model, parent) -> tuple[QTableView, object]:
-    proxy = make_proxy(model, parent)
-    view = QTableView()
-    view.setModel(proxy)
-    view.setSortingEnabled(True)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view, proxy
 
 
 class CommitteePageDialog(QDialog):
@@ -106,8 +94,8 @@ class CommitteePageDialog(QDialog):
 
         # meetings
         self.meetings_model = RowsTableModel(self.MEETING_COLUMNS, "CommitteePage", self)
-        self.meetings_view, self.meetings_proxy = _table(self.meetings_model, self)
-        self.meetings_view.setObjectName("meetingsTable")
+        self.meetings_view, self.meetings_proxy = make_table(self.meetings_model, self, "meetingsTable")
+        self.meetings_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.meetings_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.meetings_view.doubleClicked.connect(lambda _i: self.edit_meeting())
         new_meeting = QPushButton(self.tr("New meeting…"))
@@ -129,8 +117,8 @@ class CommitteePageDialog(QDialog):
 
         # tasks
         self.tasks_model = RowsTableModel(self.TASK_COLUMNS, "CommitteePage", self)
-        self.tasks_view, self.tasks_proxy = _table(self.tasks_model, self)
-        self.tasks_view.setObjectName("tasksTable")
+        self.tasks_view, self.tasks_proxy = make_table(self.tasks_model, self, "tasksTable")
+        self.tasks_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tasks_view.doubleClicked.connect(lambda _i: self.edit_task())
         new_task = QPushButton(self.tr("New task…"))
         new_task.setObjectName("newTask")
@@ -257,8 +245,8 @@ class CommitteePageDialog(QDialog):
 
     # meetings -----------------------------------------------------------
     def _selected(self, view: QTableView):
-        rows = view.selectionModel().selectedRows()
-        return view.model().data(rows[0], ROW_ROLE) if rows else None
+        rows = selected_rows(view)
+        return rows[0] if rows else None
 
     def open_meeting(self, meeting_id: Optional[int]) -> None:
         dialog = MeetingDialog(self.context, self.committee_id, meeting_id, self)
@@ -386,9 +374,7 @@ class MeetingDialog(QDialog):
         self.attendance.addItem(item)
 
     def pick_guests(self) -> None:
-        from .committees import PersonPicker
-
-        picker = PersonPicker(self.context, self)
+        picker = PersonPickerDialog(self.context, self)
         if picker.exec() != QDialog.DialogCode.Accepted:
             return
         listed = {self.attendance.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.attendance.count())}
@@ -465,16 +451,8 @@ class TaskDialog(QDialog):
                             self.notes.toPlainText(), self.task.meeting_id if self.task else None)
 
     def save(self) -> None:
-        try:
-            CL.save_task(self.context.db, self.value(), self.task.id if self.task else None)
-        except Exception as exc:  # noqa: BLE001
-            err = user_error_for(exc)
-            if err is None:
-                show_error(self, exc)
-            else:
-                self.error.setText(translated(err))
-            return
-        self.accept()
+        if try_save(self, self.error, lambda: CL.save_task(self.context.db, self.value(), self.task.id if self.task else None)):
+            self.accept()
 
 
 __all__ = ["CommitteePageDialog", "MeetingDialog", "TaskDialog"]

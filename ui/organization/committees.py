@@ -5,21 +5,18 @@ from __future__ import annotations
 from datetime import date
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QTimer, QT_TRANSLATE_NOOP
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -37,6 +34,7 @@ from ui.widgets import labels
 from ui.context import AppContext
 from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.list_page import ListPage
+from ui.widgets.person_picker import PersonPickerDialog
 from ui.sections import SectionSpec, register_section
 from ui.widgets.table import Column
 
@@ -78,53 +76,6 @@ class CommitteesPage(ListPage):
 
     def describe(self, row) -> str:
         return row.name
-
-
-class PersonPicker(QDialog):
-    """Search the roster by name and pick one or more people."""
-
-    def __init__(self, context: AppContext, parent: Optional[QWidget] = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setObjectName("personPicker")
-        self.setWindowTitle(self.tr("Add people"))
-        self.search = QLineEdit()
-        self.search.setObjectName("pickerSearch")
-        self.search.setPlaceholderText(self.tr("Type a name…"))
-        self.results = QListWidget()
-        self.results.setObjectName("pickerResults")
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.itemActivated.connect(lambda _i: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        layout.addWidget(buttons)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(120)
-        self._timer.timeout.connect(self._refresh)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.search.returnPressed.connect(self._select_first)
-        self._refresh()
-        self.resize(self.fontMetrics().averageCharWidth() * 50, self.fontMetrics().height() * 25)
-
-    def _refresh(self) -> None:
-        self.results.clear()
-        for pid, name in organization.search_people(self.context.db, self.search.text(), limit=200):
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, pid)
-            self.results.addItem(item)
-
-    def _select_first(self) -> None:
-        if self.results.count() and not self.results.selectedItems():
-            self.results.setCurrentRow(0)
-        self.results.setFocus()
-
-    def chosen(self) -> list[tuple[int, str]]:
-        return [(item.data(Qt.ItemDataRole.UserRole), item.text()) for item in self.results.selectedItems()]
 
 
 class CommitteeDialog(QDialog):
@@ -226,7 +177,7 @@ class CommitteeDialog(QDialog):
         self.table.setCellWidget(row, self.LEFT, self._date_edit(member.left_on, allow_empty=True))
 
     def add_members(self) -> None:
-        picker = PersonPicker(self.context, self)
+        picker = PersonPickerDialog(self.context, self)
         if picker.exec() != QDialog.DialogCode.Accepted:
             return
         present = {(m.person_id, m.role) for m in self._collect()}

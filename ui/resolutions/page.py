@@ -51,9 +51,11 @@ from models.resolutions import drafts as R
 from models.resolutions.drafts import Clause, ResolutionInput, VoteRow
 
 from ui.context import AppContext
-from ui.i18n import tr_any
+from ui.i18n import translator
+from ui.widgets.forms import error_label, try_save
 from ui.widgets.list_page import ListPage
-from ui.widgets.messages import show_error, translated, user_error_for
+from ui.widgets.messages import show_error
+from ui.widgets.person_picker import PersonPickerDialog
 from ui.sections import SectionSpec, register_section
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
 
@@ -78,8 +80,7 @@ KIND_LABELS = {
 }
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Resolutions", text, n)
+tr = translator("Resolutions")
 
 
 def _esc(text: str) -> str:
@@ -151,10 +152,8 @@ class ResolutionEditor(QDialog):
 
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
-        self.error = QLabel()
+        self.error = error_label()
         self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"))
         self.save_button.setObjectName("saveButton")
         self.save_button.setToolTip(self.tr("Save (Ctrl+S); a changed text becomes a new version"))
@@ -344,9 +343,7 @@ class ResolutionEditor(QDialog):
             self.sponsor_list.addItem(item)
 
     def add_sponsors(self) -> None:
-        from ui.organization.committees import PersonPicker
-
-        picker = PersonPicker(self.context, self)
+        picker = PersonPickerDialog(self.context, self)
         picker.setWindowTitle(self.tr("Add sponsors"))
         if picker.exec() != QDialog.DialogCode.Accepted:
             return
@@ -443,14 +440,13 @@ class ResolutionEditor(QDialog):
 
     def save(self) -> bool:
         self.error.clear()
-        try:
+        result = None
+
+        def op() -> None:
+            nonlocal result
             result = R.save_resolution(self.context.db, self.value(), self.resolution_id, saved_by=self.context.user_name)
-        except Exception as exc:  # noqa: BLE001
-            err = user_error_for(exc)
-            if err is None:
-                show_error(self, exc)
-            else:
-                self.error.setText(translated(err))
+
+        if not try_save(self, self.error, op):
             return False
         self.resolution_id = result.id
         if result.new_version:
@@ -644,14 +640,7 @@ class ResolutionEditor(QDialog):
         counts = [None if b.value() < 0 else b.value() for b in (self.vote_for, self.vote_against, self.vote_abstain)]
         vote = VoteRow(None, self.vote_body.text(), self.vote_date.date().toPython(), *counts,
                        by_acclamation=self.acclamation.isChecked(), outcome=self.outcome.currentData())
-        try:
-            R.save_vote(self.context.db, self.resolution_id, vote)
-        except Exception as exc:  # noqa: BLE001
-            err = user_error_for(exc)
-            if err is None:
-                show_error(self, exc)
-            else:
-                self.error.setText(translated(err))
+        if not try_save(self, self.error, lambda: R.save_vote(self.context.db, self.resolution_id, vote)):
             return
         self.error.clear()
         self.vote_body.clear()

@@ -14,15 +14,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ui.context import AppContext
-from ui.i18n import tr_any
+from ui.i18n import translator
 from ui.widgets.messages import show_error
 from ui.tasks import Cancelled
 
 FOLDER_EXPORT = "export"
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Imports", text, n)
+tr = translator("Imports")
 
 
 def tr_export(text: str) -> str:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -46,7 +45,7 @@ from models.roster.index import (
 
 from ui.widgets import labels
 from ui.context import AppContext
-from ui.widgets.messages import show_error
+from ui.widgets.messages import confirm, show_error
 from ui.navigation import RosterPlace
 from ui.sections import SectionSpec, register_section
 
@@ -512,11 +511,7 @@ class RosterPage(QWidget):
             question = self.tr("Delete {name} from the roster? This cannot be undone.").format(name=name)
         else:
             question = self.tr("Delete %n people from the roster? This cannot be undone.", "", len(ids))
-        answer = QMessageBox.question(
-            self, self.tr("Delete"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete"), question):
             return
         try:
             roster.delete_people(self.context.db, ids)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -46,9 +45,9 @@ from ui.widgets import labels
 from ui.widgets.consent import ConsentEditor
 from ui.context import AppContext
 from ui.i18n import ui_language
-from ui.widgets.messages import show_error, translated
+from ui.widgets.forms import error_label, save_cancel, try_save
+from ui.widgets.messages import confirm, show_error, translated
 
-ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a4b00;"
 
 
@@ -148,7 +147,7 @@ class PersonDialog(QDialog):
         self.first = self._line("firstName", data.first_name)
         self.last = self._line("lastName", data.last_name)
         self.preferred = self._line("preferredName", data.preferred_name)
-        self.name_error = self._error_label()
+        self.name_error = error_label(hidden=True)
         # How the name is written, and how it will then show everywhere (lists, sheets, dialogs).
         self.name_order = QComboBox()
         self.name_order.setObjectName("nameOrder")
@@ -177,10 +176,10 @@ class PersonDialog(QDialog):
 
         self.email = self._line("email", data.email)
         self.email.setPlaceholderText("name@example.org")
-        self.email_error = self._error_label()
+        self.email_error = error_label(hidden=True)
         self.email.textChanged.connect(self._validate_email)
         self.email2 = self._line("email2", data.email2)
-        self.email2_error = self._error_label()
+        self.email2_error = error_label(hidden=True)
         self.email2.textChanged.connect(self._validate_email)
         self.languages = self._line("languages", ", ".join(labels.language_name(c) for c in data.languages))
         self.languages.setPlaceholderText(self.tr("e.g. Spanish, English (in order of preference)"))
@@ -208,7 +207,7 @@ class PersonDialog(QDialog):
         # Typed (2019-04-01, or as the country writes dates); empty when not known.
         self.hire_date = self._line("hireDate", data.hire_date.isoformat() if data.hire_date else "")
         self.hire_date.setPlaceholderText(self.tr("YYYY-MM-DD (empty if not known)"))
-        self.hire_date_error = self._error_label()
+        self.hire_date_error = error_label(hidden=True)
         self.hire_date.textChanged.connect(self._validate_hire_date)
         self.address = {name: self._line(name, getattr(data, name)) for name in ADDRESS_FIELDS}
 
@@ -287,11 +286,8 @@ class PersonDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
-        self.error = self._error_label()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.setObjectName("buttons")
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        self.error = error_label(hidden=True)
+        buttons = save_cancel(self, self.save)
         if self.detail is not None:
             delete = buttons.addButton(self.tr("Delete…"), QDialogButtonBox.ButtonRole.DestructiveRole)
             delete.setObjectName("deleteButton")
@@ -314,13 +310,6 @@ class PersonDialog(QDialog):
         edit = QLineEdit(text)
         edit.setObjectName(name)
         return edit
-
-    def _error_label(self) -> QLabel:
-        label = QLabel()
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
-        return label
 
     def _history_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Assessment history and committees"))
@@ -455,20 +444,14 @@ class PersonDialog(QDialog):
         data = self.value()
         note = self.assessment_note.text().strip()
         user = self.context.user_name
-        try:
+
+        def op() -> None:
             if self.person_id is None:
                 self.person_id = roster.create_person(self.context.db, data, assessed_by=user, assessment_note=note)
             else:
                 roster.update_person(self.context.db, self.person_id, data, assessed_by=user, assessment_note=note)
-        except Exception as exc:  # noqa: BLE001 - shown inline or as a dialog
-            from ui.widgets.messages import user_error_for
 
-            err = user_error_for(exc)
-            if err is None:
-                show_error(self, exc)
-                return
-            self.error.setText(translated(err))
-            self.error.show()
+        if not try_save(self, self.error, op):
             return
         self.context.settings.set_geometry("person_dialog", self.saveGeometry())
         self.saved.emit(self.person_id)
@@ -477,12 +460,8 @@ class PersonDialog(QDialog):
     def delete(self) -> None:
         if self.person_id is None:
             return
-        answer = QMessageBox.question(
-            self, self.tr("Delete"),
-            self.tr("Delete {name} from the roster? This cannot be undone.").format(name=self.detail.display_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete"),
+                       self.tr("Delete {name} from the roster? This cannot be undone.").format(name=self.detail.display_name)):
             return
         try:
             roster.delete_people(self.context.db, [self.person_id])

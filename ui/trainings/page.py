@@ -7,10 +7,9 @@ background with progress (ui/tasks.py via context.run).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Callable, Optional, Sequence
+from typing import Optional, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -18,10 +17,8 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTime,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
@@ -42,7 +39,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QProgressDialog,
     QPushButton,
@@ -60,21 +56,18 @@ from models.core.changes import Changes, Kind
 from models.core.text import fold
 
 from ui.context import AppContext
-from ui.widgets.forms import save_shortcut
+from ui.widgets.forms import choice_combo, save_cancel, save_shortcut, select_data, try_save
 from ui.widgets.flow import FlowLayout
-from ui.i18n import tr_any, ui_language
-from ui.widgets.labels import language_name
-from ui.widgets.messages import show_error
+from ui.i18n import translator, ui_language
+from ui.widgets.labels import languages_text
+from ui.widgets.messages import confirm, show_error
+from ui.widgets.person_picker import PersonPicker
 from ui.roster.person_editor import parse_languages
 from ui.sections import SectionSpec, register_section
+from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, current_row, fit_columns, make_table, selected_rows
 from ui.widgets.walk_in import WalkInDialog
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Trainings", text, n)
+tr = translator("Trainings")
 
 
 def topic_name(name: str, name_es: str) -> str:
@@ -100,20 +93,17 @@ def localized_sessions(db, sessions: list) -> list:
     return sessions
 
 
-def localized_session_labels(db, labels: list[str]) -> list[str]:
-    """Session labels ("topic — 2025-03-04 18:00", as the models write them) in the UI language."""
+def localized_followups(db, followups: list) -> list:
+    """Follow-ups (FollowupRow) with the topic of their session named in the UI language."""
     by_name = {name: topic_name(name, es) for _i, name, es in T.topic_titles(db)}
-    result = []
-    for label in labels:
-        topic, sep, when = label.rpartition(" — ")
-        result.append(by_name.get(topic, topic) + sep + when if sep else label)
-    return result
+    for f in followups:
+        f.session_topic = by_name.get(f.session_topic, f.session_topic)
+    return followups
 
 
-def languages_text(codes) -> str:
-    """Language codes ("es,en" or a list) as names in the UI language ("Spanish, English")."""
-    items = codes.split(",") if isinstance(codes, str) else codes
-    return ", ".join(language_name(c.strip()) for c in items if c.strip())
+def followup_session(f: T.FollowupRow) -> str:
+    """The session a follow-up came from, as sessions are named everywhere ("" for none)."""
+    return T.session_label(f.session_topic, f.session_starts) if f.session_starts else ""
 
 
 STATUS_LABELS = {
@@ -135,209 +125,77 @@ def _fmt_date(value: Optional[date]) -> str:
 
 
 # =====================================================================  table models
-@dataclass(frozen=True)
-class Col:
-    title: Callable[[], str]
-    value: Callable[[Any], Any]
-    sort: Optional[Callable[[Any], Any]] = None
-    right: bool = False
-
-
-class RowsModel(QAbstractTableModel):
-    """Rows of dataclasses shown through named columns (the subclasses' COL_* constants)."""
-
-    columns: Sequence[Col] = ()
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section].title()
-        return None
-
-    def background(self, row: Any, column: int) -> Optional[str]:
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self.rows):
-            return None
-        row, col = self.rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = col.value(row)
-            return "" if value is None else str(value)
-        if role == SORT_ROLE:
-            value = col.sort(row) if col.sort else col.value(row)
-            return "" if value is None else value
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.TextAlignmentRole and col.right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            color = self.background(row, index.column())
-            return QBrush(QColor(color)) if color else None
-        return None
-
-    def row_changed(self, row_number: int) -> None:
-        self.dataChanged.emit(self.index(row_number, 0), self.index(row_number, len(self.columns) - 1))
-
-
-class SessionsModel(RowsModel):
+class SessionsModel(RowsTableModel):
     COL_DATE, COL_TOPIC, COL_PLACE, COL_TRAINERS, COL_REGISTERED, COL_ATTENDED, COL_CAPACITY = range(7)
     columns = (
-        Col(lambda: tr("Date"), lambda s: _fmt_dt(s.starts_at), lambda s: s.starts_at.isoformat()),
-        Col(lambda: tr("Topic"), lambda s: s.topic),
-        Col(lambda: tr("Place"), lambda s: s.place),
-        Col(lambda: tr("Trainers"), lambda s: s.trainers),
-        Col(lambda: tr("Registered"), lambda s: s.registered, right=True),
-        Col(lambda: tr("Attended"), lambda s: s.attended, right=True),
-        Col(lambda: tr("Capacity"), lambda s: s.capacity or "", lambda s: s.capacity or 0, right=True),
+        Column(lambda: tr("Date"), lambda s: _fmt_dt(s.starts_at), lambda s: s.starts_at.isoformat()),
+        Column(lambda: tr("Topic"), lambda s: s.topic),
+        Column(lambda: tr("Place"), lambda s: s.place),
+        Column(lambda: tr("Trainers"), lambda s: s.trainers),
+        Column(lambda: tr("Registered"), lambda s: s.registered, align_right=True),
+        Column(lambda: tr("Attended"), lambda s: s.attended, align_right=True),
+        Column(lambda: tr("Capacity"), lambda s: s.capacity or "", lambda s: s.capacity or 0, align_right=True),
     )
 
 
-class AttendanceModel(RowsModel):
+class AttendanceModel(RowsTableModel):
     COL_NAME, COL_PHONE, COL_DEPARTMENT, COL_SHIFT, COL_STATUS, COL_WALK_IN, COL_EVALUATION, COL_FOLLOWUPS = range(8)
     columns = (
-        Col(lambda: tr("Name"), lambda r: r.name),
-        Col(lambda: tr("Phone"), lambda r: r.phone),
-        Col(lambda: tr("Department"), lambda r: r.department),
-        Col(lambda: tr("Shift"), lambda r: r.shift),
-        Col(lambda: tr("Attendance"), lambda r: STATUS_LABELS[r.status](), lambda r: r.status),
-        Col(lambda: tr("Walk-in"), lambda r: tr("yes") if r.walk_in else ""),
-        Col(lambda: tr("Evaluation"), lambda r: r.evaluation or "", lambda r: r.evaluation or 0, right=True),
-        Col(lambda: tr("Open follow-ups"), lambda r: r.open_followups or "", lambda r: r.open_followups, right=True),
+        Column(lambda: tr("Name"), lambda r: r.name),
+        Column(lambda: tr("Phone"), lambda r: r.phone),
+        Column(lambda: tr("Department"), lambda r: r.department),
+        Column(lambda: tr("Shift"), lambda r: r.shift),
+        Column(lambda: tr("Attendance"), lambda r: STATUS_LABELS[r.status](), lambda r: r.status),
+        Column(lambda: tr("Walk-in"), lambda r: tr("yes") if r.walk_in else ""),
+        Column(lambda: tr("Evaluation"), lambda r: r.evaluation or "", lambda r: r.evaluation or 0, align_right=True),
+        Column(lambda: tr("Open follow-ups"), lambda r: r.open_followups or "", lambda r: r.open_followups, align_right=True),
     )
 
     def background(self, row, column):
         return STATUS_COLORS.get(row.status) if column == self.COL_STATUS else None
 
 
-class TopicsModel(RowsModel):
+class TopicsModel(RowsTableModel):
     COL_NAME, COL_NAME_ES, COL_MINUTES, COL_REFRESH, COL_SESSIONS, COL_TRAINED = range(6)
     columns = (
-        Col(lambda: tr("Topic"), lambda t: t.name),
-        Col(lambda: tr("Spanish name"), lambda t: t.name_es),
-        Col(lambda: tr("Length (min)"), lambda t: t.expected_minutes or "", lambda t: t.expected_minutes or 0, right=True),
-        Col(lambda: tr("Refresh after (months)"), lambda t: t.refresh_months or "", lambda t: t.refresh_months or 0, right=True),
-        Col(lambda: tr("Sessions"), lambda t: t.sessions, right=True),
-        Col(lambda: tr("People trained"), lambda t: t.trained, right=True),
+        Column(lambda: tr("Topic"), lambda t: t.name),
+        Column(lambda: tr("Spanish name"), lambda t: t.name_es),
+        Column(lambda: tr("Length (min)"), lambda t: t.expected_minutes or "", lambda t: t.expected_minutes or 0, align_right=True),
+        Column(lambda: tr("Refresh after (months)"), lambda t: t.refresh_months or "", lambda t: t.refresh_months or 0, align_right=True),
+        Column(lambda: tr("Sessions"), lambda t: t.sessions, align_right=True),
+        Column(lambda: tr("People trained"), lambda t: t.trained, align_right=True),
     )
 
 
-class FollowupsModel(RowsModel):
+class FollowupsModel(RowsTableModel):
     COL_PERSON, COL_KIND, COL_DUE, COL_SESSION, COL_NOTE = range(5)
     columns = (
-        Col(lambda: tr("Person"), lambda f: f.person),
-        Col(lambda: tr("Follow-up"), lambda f: followup_label(f.kind)),
-        Col(lambda: tr("Due"), lambda f: _fmt_date(f.due), lambda f: _fmt_date(f.due) or "9999"),
-        Col(lambda: tr("From session"), lambda f: f.session),
-        Col(lambda: tr("Note"), lambda f: f.note),
+        Column(lambda: tr("Person"), lambda f: f.person),
+        Column(lambda: tr("Follow-up"), lambda f: followup_label(f.kind)),
+        Column(lambda: tr("Due"), lambda f: _fmt_date(f.due), lambda f: _fmt_date(f.due) or "9999"),
+        Column(lambda: tr("From session"), followup_session),
+        Column(lambda: tr("Note"), lambda f: f.note),
     )
 
 
-class UntrainedModel(RowsModel):
+class UntrainedModel(RowsTableModel):
+    """(person id, name, department id, shift id) rows; the names of departments and shifts are
+    set with the coverage they come from."""
+
     COL_NAME, COL_DEPARTMENT, COL_SHIFT = range(3)
 
     def __init__(self, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__((
+            Column(lambda: tr("Not trained yet"), lambda u: u[1]),
+            Column(lambda: tr("Department"), lambda u: self.departments.get(u[2], "")),
+            Column(lambda: tr("Shift"), lambda u: self.shifts.get(u[3], "")),
+        ), parent=parent)
         self.departments: dict = {}
         self.shifts: dict = {}
-
-    columns = (
-        Col(lambda: tr("Not trained yet"), lambda u: u[1]),
-        Col(lambda: tr("Department"), lambda u: ""),
-        Col(lambda: tr("Shift"), lambda u: ""),
-    )
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE) and index.column() > 0:
-            row = self.rows[index.row()]
-            if index.column() == self.COL_DEPARTMENT:
-                return self.departments.get(row[2], "")
-            return self.shifts.get(row[3], "")
-        return super().data(index, role)
 
 
 def followup_label(kind: str) -> str:
     return {T.FOLLOWUP_JOIN: tr("Wants to join the committee"), T.FOLLOWUP_TRAIN: tr("Can train others")}.get(kind, kind)
-
-
-def _proxy(model: QAbstractTableModel, parent) -> QSortFilterProxyModel:
-    proxy = QSortFilterProxyModel(parent)
-    proxy.setSourceModel(model)
-    proxy.setSortRole(SORT_ROLE)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
-    return proxy
-
-
-def _table(model: QAbstractTableModel, parent, name: str, sortable: bool = True) -> tuple[QTableView, QSortFilterProxyModel]:
-    proxy = _proxy(model, parent)
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(proxy)
-    view.setSortingEnabled(sortable)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return view, proxy
-
-
-def _selected(view: QTableView) -> list[Any]:
-    model = view.model()
-    return [model.data(i, ROW_ROLE) for i in view.selectionModel().selectedRows()]
-
-
-def _current(view: QTableView) -> Any:
-    index = view.currentIndex()
-    if not index.isValid():
-        rows = _selected(view)
-        return rows[0] if rows else None
-    return view.model().data(view.model().index(index.row(), 0), ROW_ROLE)
-
-
-def _fit_columns(view: QTableView) -> None:
-    for column in range(view.model().columnCount() - 1):
-        view.resizeColumnToContents(column)
-        view.setColumnWidth(column, min(view.columnWidth(column), view.fontMetrics().horizontalAdvance("M" * 28)))
-
-
-def _confirm(parent: QWidget, title: str, question: str) -> bool:
-    answer = QMessageBox.question(
-        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-        QMessageBox.StandardButton.Cancel,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
-
-def _combo(items: Sequence[tuple[Any, str]], none_text: Optional[str] = None) -> QComboBox:
-    combo = QComboBox()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for value, text in items:
-        combo.addItem(text, value)
-    return combo
-
-
-def _select_data(combo: QComboBox, value: Any) -> None:
-    index = combo.findData(value)
-    if index >= 0:
-        combo.setCurrentIndex(index)
 
 
 # =====================================================================  attendance view
@@ -393,9 +251,7 @@ class TopicDialog(QDialog):
         form.addRow(self.tr("Description (Spa&nish):"), self.description_es)
         form.addRow(self.tr("Expected &length:"), self.minutes)
         form.addRow(self.tr("&Refresh after:"), self.refresh)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.accept)
         save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -406,70 +262,23 @@ class TopicDialog(QDialog):
                             self.description_es.toPlainText(), self.minutes.value() or None, self.refresh.value() or None)
 
 
-class PersonPicker(QWidget):
-    """Search the roster by name; double-click or Enter picks."""
-
-    picked = Signal(int, str)
-
-    def __init__(self, context: AppContext, suggestions: Sequence[tuple[int, str]] = (), multi: bool = False, parent=None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.suggestions = list(suggestions)
-        self.search = QLineEdit()
-        self.search.setObjectName("personSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Search the roster by name…"))
-        self.results = QListWidget()
-        self.results.setObjectName("personResults")
-        if multi:
-            self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.timer = QTimer(self, singleShot=True, interval=150, timeout=self._search)
-        self.search.textChanged.connect(lambda _t: self.timer.start())
-        self.search.returnPressed.connect(self._pick_current)
-        self.results.itemActivated.connect(lambda item: self.picked.emit(item.data(Qt.ItemDataRole.UserRole), item.text()))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.results, 1)
-        self._search()
-
-    def _search(self) -> None:
-        text = self.search.text().strip()
-        rows = organization.search_people(self.context.db, text, limit=200) if text else self.suggestions
-        self.results.clear()
-        for pid, name in rows:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, pid)
-            self.results.addItem(item)
-        if self.results.count():
-            self.results.setCurrentRow(0)
-
-    def _pick_current(self) -> None:
-        item = self.results.currentItem()
-        if item is not None:
-            self.picked.emit(item.data(Qt.ItemDataRole.UserRole), item.text())
-
-    def selected(self) -> list[tuple[int, str]]:
-        return [(i.data(Qt.ItemDataRole.UserRole), i.text()) for i in self.results.selectedItems()]
-
-
 class SessionDialog(QDialog):
     def __init__(self, context: AppContext, detail: Optional[T.SessionDetail] = None, parent=None) -> None:
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(self.tr("Training session"))
         data = detail.data if detail else T.SessionInput()
-        self.topic = _combo(topic_items(context.db))
+        self.topic = choice_combo(topic_items(context.db))
         self.topic.setObjectName("sessionTopic")
-        _select_data(self.topic, data.topic_id)
+        select_data(self.topic, data.topic_id)
         self.when = QDateTimeEdit()
         self.when.setObjectName("sessionWhen")
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         start = data.starts_at or datetime.now().replace(hour=18, minute=0, second=0, microsecond=0)
         self.when.setDateTime(QDateTime(QDate(start.year, start.month, start.day), QTime(start.hour, start.minute)))
-        self.workplace = _combo(organization_workplaces(context), self.tr("— not at a workplace —"))
-        _select_data(self.workplace, data.place_workplace_id)
+        self.workplace = choice_combo(organization_workplaces(context), self.tr("— not at a workplace —"))
+        select_data(self.workplace, data.place_workplace_id)
         self.place = QLineEdit(data.place_text)
         self.place.setPlaceholderText(self.tr("e.g. Union hall, break room, online"))
         self.languages = QLineEdit(languages_text(data.languages))
@@ -512,9 +321,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("&Capacity:"), self.capacity)
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("&Materials:"), self.materials)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.accept)
         save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -550,12 +357,12 @@ class AddPeopleDialog(QDialog):
         self.context = context
         self.setWindowTitle(self.tr("Register people"))
         self.tabs = QTabWidget()
-        self.picker = PersonPicker(context, multi=True)
+        self.picker = PersonPicker(context, (), multi=True)
         self.tabs.addTab(self.picker, self.tr("Search the roster"))
 
         group = QWidget()
-        self.committee = _combo([(c.id, c.name) for c in organization.list_committees(context.db)], self.tr("— any —"))
-        self.workplace = _combo(organization_workplaces(context), self.tr("— any —"))
+        self.committee = choice_combo([(c.id, c.name) for c in organization.list_committees(context.db)], self.tr("— any —"))
+        self.workplace = choice_combo(organization_workplaces(context), self.tr("— any —"))
         self.department = QComboBox()
         self.shift = QComboBox()
         self.committee.setObjectName("groupCommittee")
@@ -573,7 +380,7 @@ class AddPeopleDialog(QDialog):
         self.workplace.currentIndexChanged.connect(self._workplace_changed)
         for combo in (self.committee, self.department, self.shift):
             combo.currentIndexChanged.connect(self._count)
-        _select_data(self.workplace, default_workplace)
+        select_data(self.workplace, default_workplace)
         self._workplace_changed()
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -661,7 +468,7 @@ class EvaluationDialog(QDialog):
         self.train.setObjectName("followupTrain")
         self.other = QLineEdit()
         self.other.setPlaceholderText(self.tr("Another follow-up (free text)"))
-        self.owner = _combo(owner_choices, self.tr("— nobody yet —"))
+        self.owner = choice_combo(owner_choices, self.tr("— nobody yet —"))
         if owner_choices:
             self.owner.setCurrentIndex(1)
         self.due = QDateEdit(QDate.currentDate().addDays(14))
@@ -688,9 +495,7 @@ class EvaluationDialog(QDialog):
         flayout.addRow(self.tr("&Other:"), self.other)
         flayout.addRow(self.tr("&Who follows up:"), self.owner)
         flayout.addRow(self.tr("D&ue:"), self.due)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = save_cancel(self, self.accept)
         save_shortcut(self, buttons)
         layout = QVBoxLayout(self)
         title = QLabel(row.name)
@@ -746,8 +551,8 @@ class SessionsTab(QWidget):
         self.filter.setObjectName("sessionFilter")
         self.filter.setClearButtonEnabled(True)
         self.filter.setPlaceholderText(self.tr("Filter sessions… (Ctrl+F)"))
-        self.sessions_model = SessionsModel(self)
-        self.sessions, self.sessions_proxy = _table(self.sessions_model, self, "sessionsTable")
+        self.sessions_model = SessionsModel(parent=self)
+        self.sessions, self.sessions_proxy = make_table(self.sessions_model, self, "sessionsTable")
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sessions.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.filter.textChanged.connect(self.sessions_proxy.setFilterFixedString)
@@ -782,19 +587,11 @@ class SessionsTab(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = QLabel()
         self.counts.setObjectName("attendanceCounts")
-        self.attendance_model = AttendanceModel(self)
-        self.attendance = AttendanceView(self)
-        self.attendance.setObjectName("attendanceTable")
-        self.attendance_proxy = _proxy(self.attendance_model, self)
-        self.attendance.setModel(self.attendance_proxy)
-        self.attendance.setSortingEnabled(True)
+        self.attendance_model = AttendanceModel(parent=self)
+        self.attendance, self.attendance_proxy = make_table(self.attendance_model, self, "attendanceTable",
+                                                            view=AttendanceView(self))
         self.attendance.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # by last name until a heading is clicked
-        self.attendance.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.attendance.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.attendance.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.attendance.setAlternatingRowColors(True)
-        self.attendance.verticalHeader().setVisible(False)
-        self.attendance.horizontalHeader().setStretchLastSection(True)
         self.attendance.mark.connect(self.mark)
         self.attendance.doubleClicked.connect(lambda _i: self.evaluate())
         hint = QLabel(self.tr("Keys: A attended · N no-show · R registered (then the next row) · "
@@ -858,7 +655,7 @@ class SessionsTab(QWidget):
 
         def loaded(rows):
             self.sessions_model.set_rows(rows)
-            _fit_columns(self.sessions)
+            fit_columns(self.sessions)
             if keep is not None:
                 self.select_session(keep)
             elif not rows:
@@ -877,7 +674,7 @@ class SessionsTab(QWidget):
                 return
 
     def _session_selected(self) -> None:
-        row = _current(self.sessions)
+        row = current_row(self.sessions)
         if row is None:
             self._show(None)
             return
@@ -919,19 +716,17 @@ class SessionsTab(QWidget):
         if not new and detail is None:
             return
         dialog = SessionDialog(self.context, detail, self)
+        saved: list[int] = []
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                sid = T.save_session(self.context.db, dialog.value(), None if new else detail.id)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-                continue
-            self.reload(select_id=sid)
-            break
+            if try_save(self, None, lambda: saved.append(T.save_session(self.context.db, dialog.value(),
+                                                                        None if new else detail.id))):
+                self.reload(select_id=saved[0])
+                break
 
     def delete_session(self) -> None:
         if self.session is None:
             return
-        if not _confirm(self, self.tr("Delete session"),
+        if not confirm(self, self.tr("Delete session"),
                         self.tr("Delete the session {s} with its %n registrations? This cannot be undone.", "",
                                 self.attendance_model.rowCount()).format(s=self.session.label)):
             return
@@ -946,7 +741,7 @@ class SessionsTab(QWidget):
         rows = T.list_registrations(self.context.db, self.session.id)
         current = self.attendance.currentIndex()
         self.attendance_model.set_rows(rows)
-        _fit_columns(self.attendance)
+        fit_columns(self.attendance)
         if rows:
             target = self.attendance_proxy.index(min(max(current.row(), 0), len(rows) - 1), 0)
             self.attendance.setCurrentIndex(target)
@@ -1023,7 +818,7 @@ class SessionsTab(QWidget):
         self.load_attendance()
 
     def evaluate(self) -> None:
-        row = _current(self.attendance)
+        row = current_row(self.attendance)
         if row is None or self.session is None:
             return
         dialog = EvaluationDialog(self.context, row, self.session.trainer_names, self)
@@ -1039,7 +834,7 @@ class SessionsTab(QWidget):
         self.load_attendance()
 
     def person_trainings(self) -> None:
-        row = _current(self.attendance)
+        row = current_row(self.attendance)
         if row is None:
             return
         dialog = QDialog(self)
@@ -1053,10 +848,10 @@ class SessionsTab(QWidget):
         dialog.exec()
 
     def remove(self) -> None:
-        rows = _selected(self.attendance)
+        rows = selected_rows(self.attendance)
         if not rows:
             return
-        if not _confirm(self, self.tr("Remove registration"),
+        if not confirm(self, self.tr("Remove registration"),
                         self.tr("Remove %n people from this session? Their attendance and follow-ups here are deleted.", "", len(rows))):
             return
         T.unregister(self.context.db, [r.id for r in rows])
@@ -1067,8 +862,8 @@ class TopicsTab(QWidget):
     def __init__(self, page: "TrainingsPage") -> None:
         super().__init__(page)
         self.context = page.context
-        self.model = TopicsModel(self)
-        self.view, self.proxy = _table(self.model, self, "topicsTable")
+        self.model = TopicsModel(parent=self)
+        self.view, self.proxy = make_table(self.model, self, "topicsTable")
         self.view.sortByColumn(TopicsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         self.view.doubleClicked.connect(lambda _i: self.edit())
         self.description = QLabel()
@@ -1093,12 +888,12 @@ class TopicsTab(QWidget):
     def reload(self) -> None:
         def loaded(rows):
             self.model.set_rows(rows)
-            _fit_columns(self.view)
+            fit_columns(self.view)
 
         self.context.run(lambda: T.list_topics(self.context.db), loaded, lambda exc: show_error(self, exc))
 
     def _describe(self) -> None:
-        row = _current(self.view)
+        row = current_row(self.view)
         if row is None:
             self.description.clear()
             return
@@ -1106,23 +901,19 @@ class TopicsTab(QWidget):
         self.description.setText("\n".join(x for x in (topic.description, topic.description_es) if x))
 
     def edit(self, new: bool = False) -> None:
-        row = None if new else _current(self.view)
+        row = None if new else current_row(self.view)
         if not new and row is None:
             return
         dialog = TopicDialog(None if new else T.get_topic(self.context.db, row.id), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
-            try:
-                T.save_topic(self.context.db, dialog.value(), None if new else row.id)
-            except Exception as exc:  # noqa: BLE001
-                show_error(self, exc)
-                continue
-            break
+            if try_save(self, None, lambda: T.save_topic(self.context.db, dialog.value(), None if new else row.id)):
+                break
 
     def delete(self) -> None:
-        row = _current(self.view)
+        row = current_row(self.view)
         if row is None:
             return
-        if not _confirm(self, self.tr("Delete topic"), self.tr("Delete the topic {t}?").format(t=row.name)):
+        if not confirm(self, self.tr("Delete topic"), self.tr("Delete the topic {t}?").format(t=row.name)):
             return
         try:
             T.delete_topic(self.context.db, row.id)
@@ -1143,12 +934,12 @@ class MySessionsTab(QWidget):
         self.trainer.currentIndexChanged.connect(lambda _i: self.reload_log())
         self.summary = QLabel()
         self.summary.setObjectName("trainerSummary")
-        self.sessions_model = SessionsModel(self)
-        self.sessions, _ = _table(self.sessions_model, self, "trainerSessions")
+        self.sessions_model = SessionsModel(parent=self)
+        self.sessions, _ = make_table(self.sessions_model, self, "trainerSessions")
         self.sessions.sortByColumn(SessionsModel.COL_DATE, Qt.SortOrder.DescendingOrder)
         self.sessions.doubleClicked.connect(self._open_session)
-        self.followups_model = FollowupsModel(self)
-        self.followups, _ = _table(self.followups_model, self, "trainerFollowups")
+        self.followups_model = FollowupsModel(parent=self)
+        self.followups, _ = make_table(self.followups_model, self, "trainerFollowups")
         self.followups.sortByColumn(FollowupsModel.COL_DUE, Qt.SortOrder.AscendingOrder)
         done = QPushButton(self.tr("Mark follow-up done"))
         done.setObjectName("followupDone")
@@ -1181,7 +972,7 @@ class MySessionsTab(QWidget):
         if current is None:  # "my" sessions: the trainer named like the app's user (Settings > Your name)
             me = fold(self.context.user_name.strip())
             current = next((pid for pid, name in trainers.items() if me and fold(name) == me), None)
-        _select_data(self.trainer, current)
+        select_data(self.trainer, current)
         self.trainer.blockSignals(False)
         self.reload_log()
 
@@ -1194,12 +985,9 @@ class MySessionsTab(QWidget):
             return
         log = T.trainer_log(self.context.db, pid)
         self.sessions_model.set_rows(localized_sessions(self.context.db, log.sessions))
-        for followup, label in zip(log.open_followups,
-                                   localized_session_labels(self.context.db, [f.session for f in log.open_followups])):
-            followup.session = label
-        self.followups_model.set_rows(log.open_followups)
-        _fit_columns(self.sessions)
-        _fit_columns(self.followups)
+        self.followups_model.set_rows(localized_followups(self.context.db, log.open_followups))
+        fit_columns(self.sessions)
+        fit_columns(self.followups)
         self.summary.setText(self.tr("%n sessions · {r} registered · {a} attended · {f} open follow-ups", "",
                                      len(log.sessions)).format(r=log.registered, a=log.attended, f=len(log.open_followups)))
 
@@ -1209,7 +997,7 @@ class MySessionsTab(QWidget):
             self.page.open_session(row.id)
 
     def mark_done(self) -> None:
-        for row in _selected(self.followups):
+        for row in selected_rows(self.followups):
             T.set_followup_done(self.context.db, row.id)
         self.reload_log()
 
@@ -1306,7 +1094,7 @@ class CoverageTab(QWidget):
         self.topic.setObjectName("coverageTopic")
         self.total = QLabel()
         self.total.setObjectName("coverageTotal")
-        self.model = CoverageModel(self)
+        self.model = CoverageModel(parent=self)
         self.grid = QTableView()
         self.grid.setObjectName("coverageGrid")
         self.grid.setModel(self.model)
@@ -1315,8 +1103,8 @@ class CoverageTab(QWidget):
         self.grid.clicked.connect(self.show_untrained)
         self.grid.selectionModel().currentChanged.connect(lambda index, _p: self.show_untrained(index))
         self.untrained_title = QLabel()
-        self.untrained_model = UntrainedModel(self)
-        self.untrained, _ = _table(self.untrained_model, self, "untrainedList")
+        self.untrained_model = UntrainedModel(parent=self)
+        self.untrained, _ = make_table(self.untrained_model, self, "untrainedList")
         self.untrained.sortByColumn(UntrainedModel.COL_NAME, Qt.SortOrder.AscendingOrder)
         top = QHBoxLayout()
         for label, combo in ((self.tr("&Workplace:"), self.workplace), (self.tr("&Topic:"), self.topic)):
@@ -1358,7 +1146,7 @@ class CoverageTab(QWidget):
             combo.clear()
             for value, text in items:
                 combo.addItem(text, value)
-            _select_data(combo, current)
+            select_data(combo, current)
             combo.blockSignals(False)
         self.recompute()
 
@@ -1391,7 +1179,7 @@ class CoverageTab(QWidget):
         dept, shift = self.model.keys(index.row(), index.column())
         rows = cov.untrained_in(dept, shift)
         self.untrained_model.set_rows(rows)
-        _fit_columns(self.untrained)
+        fit_columns(self.untrained)
         where = " × ".join(str(self.model.headerData(i, o)) for i, o, k in
                            ((index.row(), Qt.Orientation.Vertical, dept), (index.column(), Qt.Orientation.Horizontal, shift))
                            if k is not ...) or self.tr("the whole workplace")

@@ -1,11 +1,14 @@
-"""Small pieces every editor dialog uses: the inline error label and the Save / Cancel buttons."""
+"""Small pieces every editor dialog uses: the inline error label, the Save / Cancel buttons, the
+one save helper (``try_save``) and combo boxes of (value, text) choices."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Any, Callable, Optional, Sequence
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
+
+from .messages import show_error, translated, user_error_for
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -41,15 +44,14 @@ def _press_save(buttons: QDialogButtonBox) -> None:
         button.click()
 
 
-def try_save(dialog: QDialog, error: QLabel, op: Callable[[], object]) -> bool:
-    """Run a dialog's save; an expected problem goes to its inline error label, anything else to
-    the unexpected-error dialog. True when saved."""
-    from .messages import show_error, translated, user_error_for
-
+def try_save(dialog: QWidget, error: Optional[QLabel], op: Callable[[], object]) -> bool:
+    """Run a dialog's save; True when saved. An expected problem (no name, disk full, ...) goes to
+    its inline ``error`` label, or to a message box when it has none; anything else to the
+    unexpected-error dialog."""
     try:
         op()
     except Exception as exc:  # noqa: BLE001 - shown to the user
-        err = user_error_for(exc)
+        err = user_error_for(exc) if error is not None else None
         if err is None:
             show_error(dialog, exc)
         else:
@@ -57,3 +59,20 @@ def try_save(dialog: QDialog, error: QLabel, op: Callable[[], object]) -> bool:
             error.show()
         return False
     return True
+
+
+def choice_combo(items: Sequence[tuple[Any, str]], none_text: Optional[str] = None) -> QComboBox:
+    """A combo box of (value, text) choices, first ``none_text`` (value None) when given."""
+    box = QComboBox()
+    if none_text is not None:
+        box.addItem(none_text, None)
+    for value, text in items:
+        box.addItem(text, value)
+    return box
+
+
+def select_data(box: QComboBox, value: Any) -> None:
+    """Choose the item whose value is ``value`` (nothing changes when there is none)."""
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)

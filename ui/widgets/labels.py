@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Iterable
+
 from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 
 MEMBERSHIP = {
@@ -72,8 +74,10 @@ def language_name(code: str) -> str:
     return label(LANGUAGES, code) if code in LANGUAGES else code
 
 
-def languages_text(codes: str) -> str:
-    return ", ".join(language_name(c.strip()) for c in codes.split(",") if c.strip())
+def languages_text(codes: str | Iterable[str]) -> str:
+    """Language codes ("es,en" or a list) as names in the UI language ("Spanish, English")."""
+    items = codes.split(",") if isinstance(codes, str) else codes
+    return ", ".join(language_name(c.strip()) for c in items if c.strip())
 
 
 def phone_label_key(text: str) -> str:

@@ -13,12 +13,9 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,15 +23,14 @@ from PySide6.QtWidgets import (
 from models.core.changes import Changes, Kind
 
 from ui.context import AppContext
-from ui.i18n import tr_any
-from .messages import show_error
-from .table import ROW_ROLE, Column, RowsTableModel, make_proxy
+from ui.i18n import translator
+from .messages import confirm, show_error
+from .table import Column, RowsTableModel, make_table, selected_rows
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    """For plural texts: from a subclass page, PySide self.tr() misses the plural texts of this base
-    class (its subclass lookup takes the filled-in %n for a translation)."""
-    return tr_any("ListPage", text, n)
+# For plural texts: from a subclass page, PySide self.tr() misses the plural texts of this base
+# class (its subclass lookup takes the filled-in %n for a translation).
+tr = translator("ListPage")
 
 
 class ListPage(QWidget):
@@ -47,7 +43,7 @@ class ListPage(QWidget):
         self.context = context
         self.row_windows: list[QWidget] = []
         self.model = RowsTableModel(self.columns, self.translation_context, self)
-        self.proxy = make_proxy(self.model, self)
+        self.table, self.proxy = make_table(self.model, self, "listTable")
 
         self.search = QLineEdit()
         self.search.setObjectName("listSearch")
@@ -65,17 +61,8 @@ class ListPage(QWidget):
         self.delete_button.setObjectName("deleteButton")
         self.delete_button.clicked.connect(self._delete_selected)
 
-        self.table = QTableView()
-        self.table.setObjectName("listTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.doubleClicked.connect(lambda _i: self._open_selected())
         self.status = QLabel()
 
@@ -123,7 +110,7 @@ class ListPage(QWidget):
             self.reload()
 
     def selected_rows(self) -> list[Any]:
-        return [self.proxy.data(index, ROW_ROLE) for index in self.table.selectionModel().selectedRows()]
+        return selected_rows(self.table)
 
     def _open_selected(self) -> None:
         rows = self.selected_rows()
@@ -138,11 +125,7 @@ class ListPage(QWidget):
             question = self.tr("Delete {name}? This cannot be undone.").format(name=self.describe(rows[0]))
         else:
             question = tr("Delete these %n? This cannot be undone.", "", len(rows))
-        answer = QMessageBox.question(
-            self, self.tr("Delete"), question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Delete"), question):
             return
         try:
             self.delete_rows(rows)

@@ -14,13 +14,12 @@ from models.core import errors
 from models.core.db import translate_dbapi_error
 from models.core.logsetup import log_exception_safely
 
-from ui.i18n import tr_any
+from ui.i18n import translator
 
 log = logging.getLogger(__name__)
 
 
-def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
-    return tr_any("Messages", text, n)
+tr = translator("Messages")
 
 
 def user_error_for(exc: BaseException) -> Optional[errors.UserError]:
@@ -88,3 +87,12 @@ def install_excepthook() -> None:
             report_unexpected(value, QApplication.activeWindow())
 
     sys.excepthook = hook
+
+
+def confirm(parent: QWidget, title: str, question: str) -> bool:
+    """Ask Yes / Cancel (Cancel by default, so Enter does nothing harmful); True for Yes."""
+    answer = QMessageBox.question(
+        parent, title, question, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        QMessageBox.StandardButton.Cancel,
+    )
+    return answer == QMessageBox.StandardButton.Yes

@@ -17,7 +17,6 @@ from typing import Callable, Optional
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,7 +30,7 @@ from models.roster.people import PersonInput, PhoneInput
 
 from .consent import ConsentEditor
 from ui.context import AppContext
-from .forms import save_shortcut
+from .forms import save_cancel, save_shortcut
 from .messages import show_error
 from ui.roster.person_editor import parse_languages
 
@@ -86,9 +85,7 @@ class WalkInDialog(QDialog):
         # Asked at the door, or left unknown: never ticked for them.
         self.consent = ConsentEditor(fields=("ok_to_call", "ok_to_text"), changed_source=consent.WALK_IN)
         form.addRow(self.tr("Consent:"), self.consent)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.accept)
         save_shortcut(self, self.buttons)  # Ctrl+S saves
         note = QLabel(self.tr("They are added to the roster and marked as attended."))
         note.setWordWrap(True)
