@@ -1,4 +1,13 @@
-"""Text helpers shared by search, import and matching: folding, phones, emails."""
+"""Text helpers shared by search, import and matching: folding, phones, emails.
+
+* Names: :func:`display_name` is how a person is named everywhere (given or family name first,
+  ``people.name_order``). Never compose a name by hand: pass the three names and the order (SQL
+  uses ``person_name(first_name, last_name, preferred_name, name_order)``, the same function,
+  registered on every connection by models/core/db.py). Sorting by name stays by last name.
+* Phones: :func:`normalize_phone` gives E.164 in the default region (``set_default_region``, from
+  the settings or ``--region``) or None; an unreadable number is stored as typed with
+  ``e164 = ""``, which is the flag the UI warns on. :func:`phone_key` counts one number once.
+"""
 
 from __future__ import annotations
 

@@ -1,5 +1,13 @@
 """Mapping: which person field each column holds, guessed from English and Spanish headers; a
-mapping the user confirmed is remembered per header set inside the (encrypted) database."""
+mapping the user confirmed is remembered per header set inside the (encrypted) database.
+
+A tool's export is recognized by headers only it writes (``Layout.signature`` in layouts.py) and
+its columns are then named exactly; other headers go through aliases, then word rules that refuse
+columns describing another one ("Phone Type": ``_DESCRIBES``) or belonging to someone else
+("Emergency contact phone"). A field the importer lacks falls back to the notes. ``IGNORE``
+(layouts.py) leaves a column out; ``Mapping.defaults`` (the CLI's ``--workplace``) fills empty
+fields and is not remembered; ``corrected()`` applies ``--map``.
+"""
 
 from __future__ import annotations
 

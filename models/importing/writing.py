@@ -1,5 +1,18 @@
 """Writing: one import in ONE transaction (new people in bulk on a statement thread, merges with
-what undo needs to take them back), for the wizard and the CLI alike."""
+what undo needs to take them back), for the wizard and the CLI alike.
+
+One writer, two callers: the wizard's ``apply_import(plan)`` feeds the whole plan at once; the
+CLI's ``import_file`` feeds each planned chunk while the next is planned (``_Applier.feed``). A
+later row may merge into a new person already written: ``as_written`` keeps that record and
+``finish`` writes the difference, so both callers give exactly the same database.
+
+The big statements (new people, their phones, their assessment history) are
+``INSERT … SELECT … FROM jsonb_each(?)`` run by ``_StatementThread`` on the same connection, one
+``sqlite3_step`` each, so SQLite inserts while Python plans; only one thread uses the connection
+at a time. New people are recorded as an id range plus the batch's time stamp
+(``created_refs``): undo spares an id SQLite gave again to someone added later. Why it is built
+this way, with the figures: docs/performance-log.md.
+"""
 
 from __future__ import annotations
 
