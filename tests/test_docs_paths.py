@@ -27,12 +27,9 @@ SOURCE_FOLDERS = ("bench", "cli", "docs", "installer", "models", "reports", "res
 PACKAGES = ("models", "reports", "ui", "cli", "bench")
 # Made by `make bench` / `make`, never committed.
 GENERATED = {"bench/data/", "bench/results.json"}
-# Named by the docs ahead of the issue 24 branch that brings them. Delete the entries once that
-# branch is merged: the files then have to exist like any other.
-PENDING = {
-    "models/features.py", "models/core/backup_files.py", "cli/organization.py",  # i24-features
-    "ui/importing/choices.py",  # i24-features
-}
+# Named by the docs ahead of a branch that brings it; empty once every branch is merged (then
+# a path has to exist like any other).
+PENDING: set[str] = set()
 
 FENCE = re.compile(r"^ *```.*?$(.*?)^ *```", re.S | re.M)
 CODE_SPAN = re.compile(r"`([^`]+)`")  # a span may run over a line break
