@@ -1,1 +1,1 @@
-"""`make bench`: see bench/run.py and the Benchmark section of docs/ARCHITECTURE.md."""
+"""`make bench`: see bench/run.py and "Benchmarks (bench/)" in docs/ARCHITECTURE.md."""
