@@ -248,3 +248,22 @@ def test_training_pdf_wraps_long_cells_and_sets_one_header_size(db, committee, t
         words = document.pages[0].extract_words(extra_attrs=["size"])
     sizes = {w["text"]: round(w["size"], 1) for w in words if w["text"] in ("Topic", "Place", "Languages", "Registered")}
     assert len(sizes) == 4 and len(set(sizes.values())) == 1, sizes
+
+
+def test_phone_tree_says_who_it_leaves_out(db, committee, tmp_path):
+    """A member who asked not to be contacted, or has no phone, is not on the tree: the tree
+    says how many, rather than dropping them without a word."""
+    from models.organization.structure import MemberRow, get_committee, save_committee
+    from reports.mobilization.phone_tree import write_phone_tree
+
+    quiet = _person(db, "Rania", "Haddad", "(312) 555-0190", do_not_contact=True)
+    no_phone = create_person(db, PersonInput(first_name="Luis", last_name="Ortega"))
+    current = get_committee(db, committee["committee"])
+    current.members += [MemberRow(None, quiet, "", "member"), MemberRow(None, no_phone, "", "member")]
+    save_committee(db, current, committee["committee"])
+    assert mob.phone_tree_left_out(db, committee["committee"]) == (1, 1)
+    out = tmp_path / "tree.pdf"
+    write_phone_tree(db, committee["committee"], out, per_caller=3)
+    chart = pdf_text(out, 1)
+    assert "Not on the tree: do not contact 1, no phone 1." in " ".join(chart.split())
+    assert "Haddad" not in pdf_text(out) and "Ortega" not in pdf_text(out)

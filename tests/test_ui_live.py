@@ -608,3 +608,30 @@ def test_changing_the_language_offers_a_restart_and_restarts(qtbot, db, monkeypa
     assert relaunched == [True]
     assert controller.main_window is None and not opened.is_open
     assert Settings().language == "es"
+
+
+# ------------------------------------------------------------------ phone tree
+def test_phone_tree_preview_says_who_is_left_out(qtbot, context, db):
+    from models.core.keystore import KeyStore
+    from ui.main_window import MainWindow
+
+    def member(first, phone=None, **kw):
+        return create_person(db, PersonInput(first_name=first, last_name="Reyes", ok_to_call=True,
+                                             phones=[PhoneInput(phone)] if phone else [], **kw))
+
+    people = [member("Ana", "(312) 555-0101"), member("Beto", "(312) 555-0102"),
+              member("Carla", "(312) 555-0103", do_not_contact=True), member("Dani")]
+    save_committee(db, CommitteeInput(name="Rapid response", kind="rapid-response",
+                                      members=[MemberRow(None, pid, "", "member") for pid in people]))
+    win = MainWindow(context, KeyStore())
+    qtbot.addWidget(win)
+    win.resize(1280, 740)
+    win.show()
+    qtbot.waitExposed(win)
+    click_sidebar(qtbot, win, "mobilizations")
+    page = win.current_page()
+    click_tab(qtbot, page.tabs, page.tree)
+    click(qtbot, page.tree.findChild(QPushButton, "showPhoneTree"))
+    text = page.tree.preview.toPlainText()
+    assert "Ana Reyes" in text and "Beto Reyes" in text and "Carla" not in text and "Dani" not in text
+    assert "Not on the tree: do not contact 1, no phone 1." in text

@@ -985,6 +985,19 @@ class TreeNode:
 ROLE_RANK = {"chair": 0, "secretary": 1, "caller": 2, "trainer": 3, "member": 4}
 
 
+def phone_tree_left_out(db: Database, committee_id: int) -> tuple[int, int]:
+    """(asked not to be contacted, without a phone): the committee's active members that
+    :func:`build_phone_tree` leaves out, so the tree can say so instead of dropping them silently."""
+    with db.engine.connect() as conn:
+        row = conn.exec_driver_sql(
+            "SELECT coalesce(sum(p.do_not_contact IS 1), 0), "
+            "coalesce(sum(p.do_not_contact IS NOT 1 AND NOT EXISTS "
+            "(SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.raw <> '')), 0) "
+            "FROM (SELECT DISTINCT person_id FROM committee_members WHERE committee_id = ? AND left_on IS NULL) m "
+            "JOIN people p ON p.id = m.person_id", (committee_id,)).one()
+    return int(row[0]), int(row[1])
+
+
 def build_phone_tree(db: Database, committee_id: int, per_caller: int = 5) -> list[TreeNode]:
     """A tree over the committee's active members where each person calls at most ``per_caller``
     others, chairs and callers near the top, matching languages where possible.

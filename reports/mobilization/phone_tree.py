@@ -40,6 +40,7 @@ class TreeLabels:
     name: str = "Name"
     phone: str = "Phone"
     languages: str = "Languages"
+    left_out: str = "Not on the tree: do not contact {dnc}, no phone {nophone}."
 
 
 @dataclass
@@ -70,6 +71,7 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
         )
     with db.engine.connect() as conn:
         committee = conn.exec_driver_sql("SELECT name FROM committees WHERE id = ?", (committee_id,)).scalar() or ""
+    dnc, nophone = mob.phone_tree_left_out(db, committee_id)
     nodes = list(mob.walk_tree(roots))
     levels = max(n.depth for n in nodes) + 1
     top_first = PAGE_H - MARGIN - 56
@@ -105,6 +107,9 @@ def write_phone_tree(db: Database, committee_id: int, out: Path | str, per_calle
                 subtitle = labels.subtitle.format(n=per_caller)
                 for i, line in enumerate(wrap_text(subtitle, size=8.5, width=PAGE_W - 2 * MARGIN, max_lines=2)):
                     draw_text(c, MARGIN, PAGE_H - MARGIN - 28 - 11 * i, line, size=8.5)
+                if dnc or nophone:  # who is not on the tree, said rather than dropped
+                    draw_text(c, MARGIN, PAGE_H - MARGIN - 50, labels.left_out.format(dnc=dnc, nophone=nophone),
+                              size=8.5, bold=True, width=PAGE_W - 2 * MARGIN)
                 y = top_first
             footer(c, page)
             return y

@@ -40,7 +40,7 @@
 <context>
     <name>AddPeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="425"/>
+        <location filename="../../ui/trainings/page.py" line="424"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n person in this group</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="432"/>
+        <location filename="../../ui/trainings/page.py" line="431"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n person chosen.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/page.py" line="371"/>
+        <location filename="../../ui/safety/page.py" line="368"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -89,7 +89,7 @@
 <context>
     <name>CellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="142"/>
+        <location filename="../../ui/organization/wallchart.py" line="144"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="142"/>
+        <location filename="../../ui/organization/wallchart.py" line="144"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>
@@ -157,7 +157,7 @@
 <context>
     <name>FilePage</name>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="151"/>
+        <location filename="../../ui/importing/wizard.py" line="153"/>
         <source>%n contacts found in the vCard file.</source>
         <translation>
             <numerusform>%n contact found in the vCard file.</numerusform>
@@ -165,7 +165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="153"/>
+        <location filename="../../ui/importing/wizard.py" line="155"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>%n row found; the column names are on row {header}.</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="803"/>
+        <location filename="../../ui/importing/wizard.py" line="776"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>MySessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="991"/>
+        <location filename="../../ui/trainings/page.py" line="990"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n session · {r} registered · {a} attended · {f} open follow-ups</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="469"/>
+        <location filename="../../ui/importing/wizard.py" line="442"/>
         <source>&amp;Possible duplicates (%n)</source>
         <translation>
             <numerusform>&amp;Possible duplicates (%n)</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="473"/>
+        <location filename="../../ui/importing/wizard.py" line="446"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
         <translation>
             <numerusform>%n row shares an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). It is kept as a separate person unless you decide otherwise under Possible duplicates.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="524"/>
+        <location filename="../../ui/importing/wizard.py" line="497"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n row: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="576"/>
+        <location filename="../../ui/importing/wizard.py" line="549"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Done. %n row read: {added} added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>SessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="730"/>
+        <location filename="../../ui/trainings/page.py" line="729"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the session {s} with its %n registration? This cannot be undone.</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="755"/>
+        <location filename="../../ui/trainings/page.py" line="754"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n registered · {a} attended · {x} no-show · {w} walk-ins</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="804"/>
+        <location filename="../../ui/trainings/page.py" line="803"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n registered ({k} were already registered).</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="855"/>
+        <location filename="../../ui/trainings/page.py" line="854"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>Remove %n person from this session? Their attendance and follow-ups here are deleted.</numerusform>
@@ -350,7 +350,7 @@
 <context>
     <name>WallChartModel</name>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="110"/>
+        <location filename="../../ui/organization/wallchart.py" line="112"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -358,7 +358,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="110"/>
+        <location filename="../../ui/organization/wallchart.py" line="112"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>
@@ -366,7 +366,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="114"/>
+        <location filename="../../ui/organization/wallchart.py" line="116"/>
         <source>{people} on the roster, {assessed} assessed ({spread}); %n committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
         <translation>
             <numerusform>{people} on the roster, {assessed} assessed ({spread}); %n committee member; coverage {ratio} (goal 1:10). Click to open them in the roster.</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>WallChartView</name>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="293"/>
+        <location filename="../../ui/organization/wallchart.py" line="295"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -385,7 +385,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="294"/>
+        <location filename="../../ui/organization/wallchart.py" line="296"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n assessed</numerusform>

@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/importing/review.py" line="80"/>
-        <location filename="../../ui/importing/wizard.py" line="310"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -92,106 +92,106 @@
         <translation>Fila {row} del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="310"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/importing/review.py" line="163"/>
-        <location filename="../../ui/importing/wizard.py" line="310"/>
-        <location filename="../../ui/trainings/page.py" line="144"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/trainings/page.py" line="143"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="310"/>
-        <location filename="../../ui/trainings/page.py" line="145"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/trainings/page.py" line="144"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/importing/review.py" line="163"/>
-        <location filename="../../ui/importing/wizard.py" line="310"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="310"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="310"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="311"/>
+        <location filename="../../ui/importing/wizard.py" line="302"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="317"/>
+        <location filename="../../ui/importing/wizard.py" line="308"/>
         <source>same {what} as someone else: see Possible duplicates</source>
         <translation>mismo {what} que otra persona: ver Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="321"/>
+        <location filename="../../ui/importing/wizard.py" line="312"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="323"/>
+        <location filename="../../ui/importing/wizard.py" line="314"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="682"/>
+        <location filename="../../ui/importing/wizard.py" line="655"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="682"/>
+        <location filename="../../ui/importing/wizard.py" line="655"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="682"/>
+        <location filename="../../ui/importing/wizard.py" line="655"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="682"/>
+        <location filename="../../ui/importing/wizard.py" line="655"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="682"/>
+        <location filename="../../ui/importing/wizard.py" line="655"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="682"/>
+        <location filename="../../ui/importing/wizard.py" line="655"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="682"/>
+        <location filename="../../ui/importing/wizard.py" line="655"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="683"/>
+        <location filename="../../ui/importing/wizard.py" line="656"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="697"/>
+        <location filename="../../ui/importing/wizard.py" line="670"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="697"/>
+        <location filename="../../ui/importing/wizard.py" line="670"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
@@ -365,172 +365,172 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="110"/>
-        <location filename="../../ui/trainings/page.py" line="135"/>
+        <location filename="../../ui/trainings/page.py" line="109"/>
+        <location filename="../../ui/trainings/page.py" line="134"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="111"/>
-        <location filename="../../ui/trainings/page.py" line="136"/>
+        <location filename="../../ui/trainings/page.py" line="110"/>
+        <location filename="../../ui/trainings/page.py" line="135"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="112"/>
+        <location filename="../../ui/trainings/page.py" line="111"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="131"/>
+        <location filename="../../ui/trainings/page.py" line="130"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="132"/>
-        <location filename="../../ui/trainings/page.py" line="161"/>
+        <location filename="../../ui/trainings/page.py" line="131"/>
+        <location filename="../../ui/trainings/page.py" line="160"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="133"/>
+        <location filename="../../ui/trainings/page.py" line="132"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="134"/>
+        <location filename="../../ui/trainings/page.py" line="133"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="137"/>
+        <location filename="../../ui/trainings/page.py" line="136"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="146"/>
-        <location filename="../../ui/trainings/page.py" line="190"/>
+        <location filename="../../ui/trainings/page.py" line="145"/>
+        <location filename="../../ui/trainings/page.py" line="189"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="147"/>
-        <location filename="../../ui/trainings/page.py" line="191"/>
+        <location filename="../../ui/trainings/page.py" line="146"/>
+        <location filename="../../ui/trainings/page.py" line="190"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="148"/>
+        <location filename="../../ui/trainings/page.py" line="147"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="149"/>
+        <location filename="../../ui/trainings/page.py" line="148"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="149"/>
+        <location filename="../../ui/trainings/page.py" line="148"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="150"/>
+        <location filename="../../ui/trainings/page.py" line="149"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="151"/>
+        <location filename="../../ui/trainings/page.py" line="150"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="162"/>
+        <location filename="../../ui/trainings/page.py" line="161"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="163"/>
+        <location filename="../../ui/trainings/page.py" line="162"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="164"/>
+        <location filename="../../ui/trainings/page.py" line="163"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="165"/>
+        <location filename="../../ui/trainings/page.py" line="164"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="166"/>
+        <location filename="../../ui/trainings/page.py" line="165"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="173"/>
+        <location filename="../../ui/trainings/page.py" line="172"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="174"/>
+        <location filename="../../ui/trainings/page.py" line="173"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="175"/>
+        <location filename="../../ui/trainings/page.py" line="174"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="176"/>
+        <location filename="../../ui/trainings/page.py" line="175"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="177"/>
+        <location filename="../../ui/trainings/page.py" line="176"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="189"/>
+        <location filename="../../ui/trainings/page.py" line="188"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="198"/>
+        <location filename="../../ui/trainings/page.py" line="197"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="198"/>
+        <location filename="../../ui/trainings/page.py" line="197"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="533"/>
+        <location filename="../../ui/trainings/page.py" line="532"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="533"/>
+        <location filename="../../ui/trainings/page.py" line="532"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="539"/>
+        <location filename="../../ui/trainings/page.py" line="538"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1060"/>
+        <location filename="../../ui/trainings/page.py" line="1059"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1083"/>
+        <location filename="../../ui/trainings/page.py" line="1082"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
@@ -554,54 +554,54 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="358"/>
+        <location filename="../../ui/trainings/page.py" line="357"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="361"/>
+        <location filename="../../ui/trainings/page.py" line="360"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
+        <location filename="../../ui/trainings/page.py" line="363"/>
         <location filename="../../ui/trainings/page.py" line="364"/>
-        <location filename="../../ui/trainings/page.py" line="365"/>
-        <location filename="../../ui/trainings/page.py" line="409"/>
+        <location filename="../../ui/trainings/page.py" line="408"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="374"/>
+        <location filename="../../ui/trainings/page.py" line="373"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="375"/>
+        <location filename="../../ui/trainings/page.py" line="374"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="376"/>
+        <location filename="../../ui/trainings/page.py" line="375"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="377"/>
+        <location filename="../../ui/trainings/page.py" line="376"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="379"/>
+        <location filename="../../ui/trainings/page.py" line="378"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="387"/>
+        <location filename="../../ui/trainings/page.py" line="386"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="425"/>
+        <location filename="../../ui/trainings/page.py" line="424"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n persona en este grupo</numerusform>
@@ -609,7 +609,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="432"/>
+        <location filename="../../ui/trainings/page.py" line="431"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n persona elegida.</numerusform>
@@ -617,17 +617,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="433"/>
+        <location filename="../../ui/trainings/page.py" line="432"/>
         <source>Search the roster and choose people (Ctrl+click or Shift+click for several).</source>
         <translation>Busque en el listado y elija personas (Ctrl+clic o Mayús+clic para varias).</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="436"/>
+        <location filename="../../ui/trainings/page.py" line="435"/>
         <source>A whole group needs a committee or a workplace.</source>
         <translation>Un grupo completo necesita un comité o un lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="439"/>
+        <location filename="../../ui/trainings/page.py" line="438"/>
         <source>Nobody is in this group.</source>
         <translation>No hay nadie en este grupo.</translation>
     </message>
@@ -778,37 +778,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="318"/>
+        <location filename="../../ui/safety/page.py" line="315"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="321"/>
+        <location filename="../../ui/safety/page.py" line="318"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="326"/>
+        <location filename="../../ui/safety/page.py" line="323"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="331"/>
+        <location filename="../../ui/safety/page.py" line="328"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="337"/>
+        <location filename="../../ui/safety/page.py" line="334"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="353"/>
+        <location filename="../../ui/safety/page.py" line="350"/>
         <source>The trail keeps ids and counts only, never names or contact details.</source>
         <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/page.py" line="371"/>
+        <location filename="../../ui/safety/page.py" line="368"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -819,37 +819,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="271"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="271"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="271"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="271"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="271"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="271"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="286"/>
+        <location filename="../../ui/safety/page.py" line="285"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1041,7 +1041,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CellDelegate</name>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="142"/>
+        <location filename="../../ui/organization/wallchart.py" line="144"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -1049,7 +1049,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="142"/>
+        <location filename="../../ui/organization/wallchart.py" line="144"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -1060,37 +1060,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="400"/>
+        <location filename="../../ui/safety/page.py" line="397"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="435"/>
+        <location filename="../../ui/safety/page.py" line="432"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="436"/>
+        <location filename="../../ui/safety/page.py" line="433"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="437"/>
+        <location filename="../../ui/safety/page.py" line="434"/>
         <source>New passphrase again:</source>
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="471"/>
+        <location filename="../../ui/safety/page.py" line="466"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="473"/>
+        <location filename="../../ui/safety/page.py" line="468"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="421"/>
+        <location filename="../../ui/safety/page.py" line="418"/>
         <source>Re-encrypting the database with the new passphrase… This can take a few seconds; please wait.</source>
         <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña… Esto puede tardar unos segundos; espere, por favor.</translation>
     </message>
@@ -1608,37 +1608,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1110"/>
+        <location filename="../../ui/trainings/page.py" line="1109"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1110"/>
+        <location filename="../../ui/trainings/page.py" line="1109"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1125"/>
+        <location filename="../../ui/trainings/page.py" line="1124"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1158"/>
+        <location filename="../../ui/trainings/page.py" line="1157"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1168"/>
+        <location filename="../../ui/trainings/page.py" line="1167"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1185"/>
+        <location filename="../../ui/trainings/page.py" line="1184"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1186"/>
+        <location filename="../../ui/trainings/page.py" line="1185"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -1646,95 +1646,95 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../models/core/backup.py" line="105"/>
+        <location filename="../../models/core/backup.py" line="51"/>
         <source>The disk is full, so the backup was not written.</source>
         <translation>El disco está lleno, así que no se escribió la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="106"/>
+        <location filename="../../models/core/backup.py" line="52"/>
         <source>Free some space or choose another backup folder. Earlier backups are unchanged.</source>
         <translation>Libere espacio o elija otra carpeta para las copias de seguridad. Las copias anteriores no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="153"/>
-        <location filename="../../models/core/backup.py" line="298"/>
-        <location filename="../../models/core/db.py" line="508"/>
+        <location filename="../../models/core/backup.py" line="99"/>
+        <location filename="../../models/core/backup.py" line="232"/>
+        <location filename="../../models/core/db.py" line="518"/>
         <location filename="../../reports/core/atomic.py" line="27"/>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="154"/>
-        <location filename="../../models/core/backup.py" line="299"/>
+        <location filename="../../models/core/backup.py" line="100"/>
+        <location filename="../../models/core/backup.py" line="233"/>
         <location filename="../../reports/core/atomic.py" line="28"/>
         <source>Choose an existing folder and try again.</source>
         <translation>Elija una carpeta existente e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="158"/>
+        <location filename="../../models/core/backup.py" line="104"/>
         <source>A backup cannot replace the database itself.</source>
         <translation>Una copia de seguridad no puede reemplazar a la propia base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="159"/>
+        <location filename="../../models/core/backup.py" line="105"/>
         <source>Choose another file name.</source>
         <translation>Elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="281"/>
+        <location filename="../../models/core/backup.py" line="215"/>
         <source>The backup file was not found.</source>
         <translation>No se encontró el archivo de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="282"/>
+        <location filename="../../models/core/backup.py" line="216"/>
         <source>Check the folder and try again.</source>
         <translation>Revise la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="286"/>
+        <location filename="../../models/core/backup.py" line="220"/>
         <source>The backup and the database are the same file.</source>
         <translation>La copia de seguridad y la base de datos son el mismo archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="287"/>
+        <location filename="../../models/core/backup.py" line="221"/>
         <source>Choose another backup.</source>
         <translation>Elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="293"/>
-        <location filename="../../models/core/backup.py" line="367"/>
+        <location filename="../../models/core/backup.py" line="227"/>
+        <location filename="../../models/core/backup.py" line="297"/>
         <source>The backup does not open with this passphrase, or it is damaged.</source>
         <translation>La copia de seguridad no se abre con esta frase de contraseña, o está dañada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="294"/>
-        <location filename="../../models/core/backup.py" line="368"/>
+        <location filename="../../models/core/backup.py" line="228"/>
+        <location filename="../../models/core/backup.py" line="298"/>
         <source>A backup keeps the passphrase it was made with. Nothing was changed.</source>
         <translation>Una copia de seguridad conserva la frase de contraseña con la que se hizo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="325"/>
+        <location filename="../../models/core/backup.py" line="259"/>
         <source>The disk is full, so the backup was not restored.</source>
         <translation>El disco está lleno, así que no se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="326"/>
+        <location filename="../../models/core/backup.py" line="260"/>
         <source>Free some space and try again. Nothing was changed.</source>
         <translation>Libere espacio e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="362"/>
-        <location filename="../../models/core/db.py" line="354"/>
-        <location filename="../../models/core/db.py" line="776"/>
-        <location filename="../../models/core/db.py" line="810"/>
+        <location filename="../../models/core/backup.py" line="292"/>
+        <location filename="../../models/core/db.py" line="368"/>
+        <location filename="../../models/core/db.py" line="782"/>
+        <location filename="../../models/core/db.py" line="817"/>
         <source>The database is locked.</source>
         <translation>La base de datos está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="363"/>
-        <location filename="../../models/core/db.py" line="354"/>
-        <location filename="../../models/core/db.py" line="776"/>
-        <location filename="../../models/core/db.py" line="810"/>
+        <location filename="../../models/core/backup.py" line="293"/>
+        <location filename="../../models/core/db.py" line="368"/>
+        <location filename="../../models/core/db.py" line="782"/>
+        <location filename="../../models/core/db.py" line="817"/>
         <source>Unlock it with the passphrase.</source>
         <translation>Desbloquéela con la frase de contraseña.</translation>
     </message>
@@ -1977,7 +1977,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/mobilization/operations.py" line="188"/>
         <location filename="../../models/mobilization/operations.py" line="211"/>
-        <location filename="../../models/mobilization/operations.py" line="1187"/>
+        <location filename="../../models/mobilization/operations.py" line="1200"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
@@ -2058,106 +2058,106 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="277"/>
+        <location filename="../../models/resolutions/drafts.py" line="276"/>
         <source>Clause {n} must be a Whereas or a Resolved clause.</source>
         <translation>La cláusula {n} debe ser de tipo “Considerando que” o “Se resuelve”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="281"/>
+        <location filename="../../models/resolutions/drafts.py" line="280"/>
         <source>Clause {n} is empty: write it or remove it.</source>
         <translation>La cláusula {n} está vacía: escríbala o quítela.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="294"/>
+        <location filename="../../models/resolutions/drafts.py" line="293"/>
         <source>Give the resolution a title.</source>
         <translation>Ponga un título a la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="296"/>
-        <location filename="../../models/resolutions/drafts.py" line="377"/>
+        <location filename="../../models/resolutions/drafts.py" line="295"/>
+        <location filename="../../models/resolutions/drafts.py" line="376"/>
         <source>Choose a status for the resolution.</source>
         <translation>Elija un estado para la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="298"/>
+        <location filename="../../models/resolutions/drafts.py" line="297"/>
         <source>Choose English or Spanish as the original language.</source>
         <translation>Elija inglés o español como idioma original.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="313"/>
+        <location filename="../../models/resolutions/drafts.py" line="312"/>
         <source>The resolution it is based on no longer exists.</source>
         <translation>La resolución en la que se basa ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="319"/>
+        <location filename="../../models/resolutions/drafts.py" line="318"/>
         <source>A resolution cannot be based on itself or on a copy of itself.</source>
         <translation>Una resolución no puede basarse en sí misma ni en una copia de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="336"/>
-        <location filename="../../models/resolutions/drafts.py" line="381"/>
-        <location filename="../../models/resolutions/drafts.py" line="397"/>
-        <location filename="../../models/resolutions/drafts.py" line="595"/>
+        <location filename="../../models/resolutions/drafts.py" line="335"/>
+        <location filename="../../models/resolutions/drafts.py" line="380"/>
+        <location filename="../../models/resolutions/drafts.py" line="396"/>
+        <location filename="../../models/resolutions/drafts.py" line="592"/>
         <source>That resolution no longer exists.</source>
         <translation>Esa resolución ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="459"/>
+        <location filename="../../models/resolutions/drafts.py" line="456"/>
         <source>Several resolutions have that title.</source>
         <translation>Varias resoluciones tienen ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="460"/>
+        <location filename="../../models/resolutions/drafts.py" line="457"/>
         <source>Use the id instead (see: committee-desk list resolutions).</source>
         <translation>Use el id en su lugar (vea: committee-desk list resolutions).</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="461"/>
+        <location filename="../../models/resolutions/drafts.py" line="458"/>
         <source>No resolution with that id or title.</source>
         <translation>No hay ninguna resolución con ese id o título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="462"/>
+        <location filename="../../models/resolutions/drafts.py" line="459"/>
         <source>List them with: committee-desk list resolutions --db PATH</source>
         <translation>Véalas con: committee-desk list resolutions --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="504"/>
+        <location filename="../../models/resolutions/drafts.py" line="501"/>
         <source>That version no longer exists.</source>
         <translation>Esa versión ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="577"/>
+        <location filename="../../models/resolutions/drafts.py" line="574"/>
         <source>Say which body voted.</source>
         <translation>Indique qué órgano votó.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="579"/>
+        <location filename="../../models/resolutions/drafts.py" line="576"/>
         <source>Give the date of the vote.</source>
         <translation>Indique la fecha de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="581"/>
+        <location filename="../../models/resolutions/drafts.py" line="578"/>
         <source>Choose the outcome of the vote.</source>
         <translation>Elija el resultado de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="584"/>
+        <location filename="../../models/resolutions/drafts.py" line="581"/>
         <source>Vote counts cannot be negative.</source>
         <translation>Los conteos de votos no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="587"/>
+        <location filename="../../models/resolutions/drafts.py" line="584"/>
         <source>A vote by acclamation has no tally: clear the counts or untick acclamation.</source>
         <translation>Una votación por aclamación no tiene recuento: borre los conteos o desmarque “por aclamación”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="602"/>
+        <location filename="../../models/resolutions/drafts.py" line="599"/>
         <source>That vote no longer exists.</source>
         <translation>Esa votación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="661"/>
+        <location filename="../../models/resolutions/drafts.py" line="658"/>
         <source>No resolution template with that name.</source>
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
@@ -2254,7 +2254,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/organization/structure.py" line="68"/>
         <location filename="../../models/organization/structure.py" line="122"/>
-        <location filename="../../models/organization/wallchart.py" line="186"/>
+        <location filename="../../models/organization/wallchart.py" line="187"/>
         <source>That workplace no longer exists.</source>
         <translation>Ese lugar de trabajo ya no existe.</translation>
     </message>
@@ -2304,22 +2304,22 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Otro comité ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="243"/>
+        <location filename="../../models/organization/wallchart.py" line="242"/>
         <source>Several workplaces match that name.</source>
         <translation>Varios lugares de trabajo coinciden con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="244"/>
+        <location filename="../../models/organization/wallchart.py" line="243"/>
         <source>Use the id instead (see: committee-desk list workplaces).</source>
         <translation>Use el id en su lugar (vea: committee-desk list workplaces).</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="245"/>
+        <location filename="../../models/organization/wallchart.py" line="244"/>
         <source>No workplace with that id or name.</source>
         <translation>No hay ningún lugar de trabajo con ese id o nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="246"/>
+        <location filename="../../models/organization/wallchart.py" line="245"/>
         <source>List them with: committee-desk list workplaces --db PATH</source>
         <translation>Véalos con: committee-desk list workplaces --db PATH</translation>
     </message>
@@ -2354,342 +2354,342 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero cree una lista de llamadas, o incluya a las personas a las que ya se llamó.</translation>
     </message>
     <message>
-        <location filename="../../cli/leaflets.py" line="43"/>
+        <location filename="../../cli/leaflets.py" line="46"/>
         <source>Give either --db PATH --leaflet TITLE, or --template NAME.</source>
         <translation>Indique --db PATH --leaflet TITLE, o bien --template NAME.</translation>
     </message>
     <message>
-        <location filename="../../cli/leaflets.py" line="44"/>
+        <location filename="../../cli/leaflets.py" line="47"/>
         <source>See the templates with: committee-desk list templates</source>
         <translation>Vea las plantillas con: committee-desk list templates</translation>
     </message>
     <message>
-        <location filename="../../cli/leaflets.py" line="50"/>
+        <location filename="../../cli/leaflets.py" line="53"/>
         <source>Which leaflet? Add --leaflet TITLE (or its id).</source>
         <translation>¿Qué volante? Agregue --leaflet TITLE (o su id).</translation>
     </message>
     <message>
-        <location filename="../../cli/trainings.py" line="44"/>
+        <location filename="../../cli/trainings.py" line="50"/>
         <source>No training session with that id.</source>
         <translation>No hay ninguna sesión de capacitación con ese id.</translation>
     </message>
     <message>
-        <location filename="../../cli/trainings.py" line="45"/>
+        <location filename="../../cli/trainings.py" line="51"/>
         <source>List them with: committee-desk list sessions --db PATH</source>
         <translation>Véalas con: committee-desk list sessions --db PATH</translation>
     </message>
     <message>
-        <location filename="../../reports/leaflets/pdf.py" line="459"/>
+        <location filename="../../reports/leaflets/pdf.py" line="289"/>
         <source>The text does not fit on the leaflet ({percent}% too long).</source>
         <translation>El texto no cabe en el volante (sobra un {percent}%).</translation>
     </message>
     <message>
-        <location filename="../../reports/leaflets/pdf.py" line="460"/>
+        <location filename="../../reports/leaflets/pdf.py" line="290"/>
         <source>Shorten it, or shrink the text to {fit}% to fit.</source>
         <translation>Acórtelo, o reduzca el texto al {fit}% para que quepa.</translation>
     </message>
     <message>
-        <location filename="../../reports/leaflets/pdf.py" line="461"/>
+        <location filename="../../reports/leaflets/pdf.py" line="291"/>
         <source>Shorten it: it does not fit even at the smallest text size.</source>
         <translation>Acórtelo: no cabe ni con el tamaño de texto más pequeño.</translation>
     </message>
     <message>
-        <location filename="../../reports/mobilization/phone_tree.py" line="68"/>
+        <location filename="../../reports/mobilization/phone_tree.py" line="69"/>
         <source>This committee has nobody with a phone number to call.</source>
         <translation>Este comité no tiene a nadie con número de teléfono a quien llamar.</translation>
     </message>
     <message>
-        <location filename="../../reports/mobilization/phone_tree.py" line="69"/>
+        <location filename="../../reports/mobilization/phone_tree.py" line="70"/>
         <source>Add members with phone numbers first.</source>
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/export.py" line="275"/>
+        <location filename="../../reports/roster/export.py" line="279"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/export.py" line="276"/>
+        <location filename="../../reports/roster/export.py" line="280"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/mobilization/pdf.py" line="87"/>
-        <location filename="../../reports/mobilization/workbook.py" line="164"/>
+        <location filename="../../reports/mobilization/pdf.py" line="88"/>
+        <location filename="../../reports/mobilization/workbook.py" line="179"/>
         <source>Choose at least one event.</source>
         <translation>Elija al menos un evento.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="84"/>
+        <location filename="../../models/core/db.py" line="97"/>
         <source>This encrypted file is not a Committee Desk database.</source>
         <translation>Este archivo cifrado no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="85"/>
+        <location filename="../../models/core/db.py" line="98"/>
         <source>Choose another file. The file was left as it is.</source>
         <translation>Elija otro archivo. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="91"/>
+        <location filename="../../models/core/db.py" line="104"/>
         <source>This copy of Committee Desk cannot encrypt: its SQLCipher library is missing.</source>
         <translation>Esta copia de Committee Desk no puede cifrar: le falta su biblioteca SQLCipher.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="92"/>
+        <location filename="../../models/core/db.py" line="105"/>
         <source>Reinstall Committee Desk. Nothing was opened or written.</source>
         <translation>Vuelva a instalar Committee Desk. No se abrió ni se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="160"/>
-        <location filename="../../models/core/db.py" line="851"/>
+        <location filename="../../models/core/db.py" line="174"/>
+        <location filename="../../models/core/db.py" line="858"/>
         <location filename="../../ui/widgets/messages.py" line="29"/>
         <source>The disk is full, so nothing was saved.</source>
         <translation>El disco está lleno, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="161"/>
+        <location filename="../../models/core/db.py" line="175"/>
         <source>Free some space (or choose another folder) and try again. Your data is unchanged.</source>
         <translation>Libere espacio (o elija otra carpeta) e inténtelo de nuevo. Sus datos no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="165"/>
+        <location filename="../../models/core/db.py" line="179"/>
         <source>The database file cannot be written (it is read-only).</source>
         <translation>No se puede escribir en el archivo de la base de datos (es de solo lectura).</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="166"/>
+        <location filename="../../models/core/db.py" line="180"/>
         <source>Check the file&apos;s permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="170"/>
-        <location filename="../../models/core/db.py" line="842"/>
+        <location filename="../../models/core/db.py" line="184"/>
+        <location filename="../../models/core/db.py" line="849"/>
         <source>The database is busy in another program or window.</source>
         <translation>La base de datos está ocupada en otro programa o ventana.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="171"/>
+        <location filename="../../models/core/db.py" line="185"/>
         <source>Close the other copy of Committee Desk, then try again.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="175"/>
+        <location filename="../../models/core/db.py" line="189"/>
         <source>The database file is damaged.</source>
         <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="176"/>
+        <location filename="../../models/core/db.py" line="190"/>
         <source>Restore it from a backup. The damaged file has not been changed.</source>
         <translation>Restáurelo desde una copia de seguridad. El archivo dañado no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="183"/>
+        <location filename="../../models/core/db.py" line="197"/>
         <source>Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a Committee Desk database.</source>
         <translation>No se pudo desbloquear la base de datos: la frase de contraseña es incorrecta, o el archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="185"/>
+        <location filename="../../models/core/db.py" line="199"/>
         <source>Check the passphrase (it is case-sensitive) and try again. The file has not been changed.</source>
         <translation>Revise la frase de contraseña (distingue mayúsculas y minúsculas) e inténtelo de nuevo. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="196"/>
+        <location filename="../../models/core/db.py" line="210"/>
         <source>The disk holding the database is full, so it cannot be opened.</source>
         <translation>El disco donde está la base de datos está lleno, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="197"/>
+        <location filename="../../models/core/db.py" line="211"/>
         <source>Free some space on that disk and try again. Nothing was changed.</source>
         <translation>Libere espacio en ese disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="203"/>
+        <location filename="../../models/core/db.py" line="217"/>
         <source>The database is on a read-only disk or in a read-only folder, so it cannot be opened.</source>
         <translation>La base de datos está en un disco o una carpeta de solo lectura, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="204"/>
+        <location filename="../../models/core/db.py" line="218"/>
         <source>Copy it to a folder you can write to, then open the copy. Nothing was changed.</source>
         <translation>Cópiela a una carpeta donde pueda escribir y abra la copia. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="210"/>
+        <location filename="../../models/core/db.py" line="224"/>
         <source>The database file is read-only (its permissions forbid changes), so it cannot be opened.</source>
         <translation>El archivo de la base de datos es de solo lectura (sus permisos no permiten cambios), así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="211"/>
+        <location filename="../../models/core/db.py" line="225"/>
         <source>Allow changes to the file, or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>Permita cambios en el archivo o cópielo a una carpeta donde pueda escribir. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="217"/>
+        <location filename="../../models/core/db.py" line="231"/>
         <source>You do not have permission to use the database file or its folder (SQLite writes beside the file even to read it).</source>
         <translation>No tiene permiso para usar el archivo de la base de datos o su carpeta (SQLite escribe junto al archivo incluso para leerlo).</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="218"/>
+        <location filename="../../models/core/db.py" line="232"/>
         <source>Check the file&apos;s and the folder&apos;s permissions (or ask whoever set them up). Nothing was changed.</source>
         <translation>Revise los permisos del archivo y de la carpeta (o pregunte a quien los configuró). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="224"/>
+        <location filename="../../models/core/db.py" line="238"/>
         <source>The database file could not be read or written (the system reported {reason}).</source>
         <translation>No se pudo leer ni escribir el archivo de la base de datos (el sistema informó {reason}).</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="225"/>
+        <location filename="../../models/core/db.py" line="239"/>
         <source>Check the disk and try again. Nothing was changed.</source>
         <translation>Revise el disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="294"/>
+        <location filename="../../models/core/db.py" line="308"/>
         <source>The database file was not found.</source>
         <translation>No se encontró el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="294"/>
+        <location filename="../../models/core/db.py" line="308"/>
         <source>Check the folder, or create a new database.</source>
         <translation>Revise la carpeta, o cree una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="297"/>
+        <location filename="../../models/core/db.py" line="311"/>
         <source>That is a folder, not a database file.</source>
         <translation>Eso es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="297"/>
+        <location filename="../../models/core/db.py" line="311"/>
         <source>Choose the database file.</source>
         <translation>Elija el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="301"/>
+        <location filename="../../models/core/db.py" line="315"/>
         <source>The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.</source>
         <translation>El archivo está vacío (0 bytes): no es una base de datos de Committee Desk, o se dañó.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="302"/>
+        <location filename="../../models/core/db.py" line="316"/>
         <source>Choose another file, or restore from a backup. The empty file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo vacío se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="311"/>
+        <location filename="../../models/core/db.py" line="325"/>
         <source>This is an unencrypted SQLite file, not a Committee Desk database.</source>
         <translation>Este es un archivo SQLite sin cifrar, no una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="312"/>
+        <location filename="../../models/core/db.py" line="326"/>
         <source>Committee Desk only opens encrypted databases. The file was left as it is.</source>
         <translation>Committee Desk solo abre bases de datos cifradas. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="316"/>
+        <location filename="../../models/core/db.py" line="330"/>
         <source>The file is damaged or is not a Committee Desk database.</source>
         <translation>El archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="317"/>
+        <location filename="../../models/core/db.py" line="331"/>
         <source>Choose another file, or restore from a backup. The file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="408"/>
+        <location filename="../../models/core/db.py" line="420"/>
         <source>The database file was replaced (a backup was restored) while this was running.</source>
         <translation>El archivo de la base de datos fue reemplazado (se restauró una copia de seguridad) mientras esto se ejecutaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="409"/>
+        <location filename="../../models/core/db.py" line="421"/>
         <source>Nothing was written. Open the database again and repeat what you were doing.</source>
         <translation>No se escribió nada. Vuelva a abrir la base de datos y repita lo que estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="504"/>
+        <location filename="../../models/core/db.py" line="514"/>
         <source>A file with that name already exists.</source>
         <translation>Ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="505"/>
+        <location filename="../../models/core/db.py" line="515"/>
         <source>Choose another name, or open the existing database instead.</source>
         <translation>Elija otro nombre, o mejor abra la base de datos existente.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="508"/>
+        <location filename="../../models/core/db.py" line="518"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="540"/>
+        <location filename="../../models/core/db.py" line="550"/>
         <source>The disk is full, so the database was not created.</source>
         <translation>El disco está lleno, así que no se creó la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="540"/>
-        <location filename="../../models/core/db.py" line="851"/>
+        <location filename="../../models/core/db.py" line="550"/>
+        <location filename="../../models/core/db.py" line="858"/>
         <location filename="../../ui/widgets/messages.py" line="30"/>
         <source>Free some space and try again.</source>
         <translation>Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="820"/>
+        <location filename="../../models/core/db.py" line="827"/>
         <source>The current passphrase is not correct.</source>
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="820"/>
+        <location filename="../../models/core/db.py" line="827"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="843"/>
+        <location filename="../../models/core/db.py" line="850"/>
         <source>Close the other copy of Committee Desk, then try again. Nothing was changed.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="855"/>
+        <location filename="../../models/core/db.py" line="862"/>
         <source>The passphrase could not be changed.</source>
         <translation>No se pudo cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="913"/>
+        <location filename="../../models/core/db.py" line="920"/>
         <source>The copy failed its integrity check.</source>
         <translation>La copia no pasó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="913"/>
-        <location filename="../../models/core/db.py" line="916"/>
+        <location filename="../../models/core/db.py" line="920"/>
+        <location filename="../../models/core/db.py" line="923"/>
         <source>Nothing was replaced.</source>
         <translation>No se reemplazó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="916"/>
+        <location filename="../../models/core/db.py" line="923"/>
         <source>The copy could not be read back with the passphrase.</source>
         <translation>No se pudo volver a leer la copia con la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="938"/>
-        <location filename="../../models/core/db.py" line="947"/>
+        <location filename="../../models/core/db.py" line="954"/>
+        <location filename="../../models/core/db.py" line="963"/>
         <source>The database file is damaged. It was not changed.</source>
         <translation>El archivo de la base de datos está dañado. No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="572"/>
-        <location filename="../../models/core/db.py" line="948"/>
+        <location filename="../../models/core/db.py" line="580"/>
         <location filename="../../models/core/db.py" line="964"/>
+        <location filename="../../models/core/db.py" line="978"/>
         <source>A good backup from {when} is available: restore it (the damaged file is kept aside).</source>
         <translation>Hay una copia de seguridad en buen estado del {when}: restáurela (el archivo dañado se guarda aparte).</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="939"/>
+        <location filename="../../models/core/db.py" line="955"/>
         <source>Restore it from a backup, or keep the file and ask for help.</source>
         <translation>Restáurelo desde una copia de seguridad, o conserve el archivo y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="963"/>
+        <location filename="../../models/core/db.py" line="977"/>
         <source>The database file is damaged (the passphrase opens your backup but not the file). It was not changed.</source>
         <translation>El archivo de la base de datos está dañado (la frase de contraseña abre su copia de seguridad, pero no el archivo). No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="973"/>
+        <location filename="../../models/core/db.py" line="987"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
@@ -2755,32 +2755,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otra carpeta.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="406"/>
+        <location filename="../../models/importing/mapping.py" line="414"/>
         <source>A column correction must be written HEADER=FIELD, not &quot;{spec}&quot;.</source>
         <translation>Una corrección de columna se escribe ENCABEZADO=CAMPO, no &quot;{spec}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="407"/>
+        <location filename="../../models/importing/mapping.py" line="415"/>
         <source>For example: --map &quot;Cell=phone&quot;, or --map &quot;Cell=&quot; to leave the column out.</source>
         <translation>Por ejemplo: --map &quot;Celular=phone&quot;, o --map &quot;Celular=&quot; para dejar fuera la columna.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="412"/>
+        <location filename="../../models/importing/mapping.py" line="420"/>
         <source>No field is called &quot;{name}&quot;.</source>
         <translation>Ningún campo se llama &quot;{name}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="413"/>
+        <location filename="../../models/importing/mapping.py" line="421"/>
         <source>The fields are: {fields}.</source>
         <translation>Los campos son: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="419"/>
+        <location filename="../../models/importing/mapping.py" line="427"/>
         <source>The file has no column &quot;{header}&quot;.</source>
         <translation>El archivo no tiene la columna &quot;{header}&quot;.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="420"/>
+        <location filename="../../models/importing/mapping.py" line="428"/>
         <source>Its columns are: {headers}.</source>
         <translation>Sus columnas son: {headers}.</translation>
     </message>
@@ -2933,67 +2933,67 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="455"/>
+        <location filename="../../ui/trainings/page.py" line="454"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="459"/>
+        <location filename="../../ui/trainings/page.py" line="458"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="465"/>
+        <location filename="../../ui/trainings/page.py" line="464"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="467"/>
+        <location filename="../../ui/trainings/page.py" line="466"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="470"/>
+        <location filename="../../ui/trainings/page.py" line="469"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="471"/>
+        <location filename="../../ui/trainings/page.py" line="470"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="480"/>
+        <location filename="../../ui/trainings/page.py" line="479"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="488"/>
+        <location filename="../../ui/trainings/page.py" line="487"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="489"/>
+        <location filename="../../ui/trainings/page.py" line="488"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="490"/>
+        <location filename="../../ui/trainings/page.py" line="489"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="495"/>
+        <location filename="../../ui/trainings/page.py" line="494"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="496"/>
+        <location filename="../../ui/trainings/page.py" line="495"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="497"/>
+        <location filename="../../ui/trainings/page.py" line="496"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -3163,47 +3163,47 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="80"/>
+        <location filename="../../ui/importing/wizard.py" line="82"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="81"/>
+        <location filename="../../ui/importing/wizard.py" line="83"/>
         <source>A CSV or Excel (.xlsx) file with one person per row, or a vCard (.vcf) file of contacts. Nothing is saved until the last step.</source>
         <translation>Un archivo CSV o Excel (.xlsx) con una persona por fila, o un archivo vCard (.vcf) de contactos. No se guarda nada hasta el último paso.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="85"/>
+        <location filename="../../ui/importing/wizard.py" line="87"/>
         <source>File to import</source>
         <translation>Archivo a importar</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="86"/>
+        <location filename="../../ui/importing/wizard.py" line="88"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="90"/>
+        <location filename="../../ui/importing/wizard.py" line="92"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="117"/>
+        <location filename="../../ui/importing/wizard.py" line="119"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="118"/>
+        <location filename="../../ui/importing/wizard.py" line="120"/>
         <source>Spreadsheets, CSV and contacts (*.csv *.tsv *.txt *.xlsx *.vcf);;All files (*)</source>
         <translation>Hojas de cálculo, CSV y contactos (*.csv *.tsv *.txt *.xlsx *.vcf);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="141"/>
+        <location filename="../../ui/importing/wizard.py" line="143"/>
         <source>Reading the file…</source>
         <translation>Leyendo el archivo…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="151"/>
+        <location filename="../../ui/importing/wizard.py" line="153"/>
         <source>%n contacts found in the vCard file.</source>
         <translation>
             <numerusform>Se encontró %n contacto en el archivo vCard.</numerusform>
@@ -3211,7 +3211,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="153"/>
+        <location filename="../../ui/importing/wizard.py" line="155"/>
         <source>%n rows found; the column names are on row {header}.</source>
         <translation>
             <numerusform>Se encontró %n fila; los nombres de las columnas están en la fila {header}.</numerusform>
@@ -3222,12 +3222,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="619"/>
+        <location filename="../../ui/importing/wizard.py" line="592"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="634"/>
+        <location filename="../../ui/importing/wizard.py" line="607"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -3285,112 +3285,112 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Este archivo no es texto UTF-8; se leyó como texto de Windows (cp1252). Compruebe que las letras con acento se vean bien.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="23"/>
+        <location filename="../../models/importing/mapping.py" line="31"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="24"/>
+        <location filename="../../models/importing/mapping.py" line="32"/>
         <source>Last name</source>
         <translation>Apellido</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="25"/>
+        <location filename="../../models/importing/mapping.py" line="33"/>
         <source>Full name (first and last)</source>
         <translation>Nombre completo (nombre y apellido)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="26"/>
+        <location filename="../../models/importing/mapping.py" line="34"/>
         <source>Preferred name</source>
         <translation>Nombre preferido</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="27"/>
+        <location filename="../../models/importing/mapping.py" line="35"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="31"/>
+        <location filename="../../models/importing/mapping.py" line="39"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="32"/>
+        <location filename="../../models/importing/mapping.py" line="40"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="33"/>
+        <location filename="../../models/importing/mapping.py" line="41"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="34"/>
+        <location filename="../../models/importing/mapping.py" line="42"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="35"/>
+        <location filename="../../models/importing/mapping.py" line="43"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="36"/>
+        <location filename="../../models/importing/mapping.py" line="44"/>
         <source>Job title</source>
         <translation>Puesto</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="37"/>
+        <location filename="../../models/importing/mapping.py" line="45"/>
         <source>Membership</source>
         <translation>Afiliación</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="38"/>
+        <location filename="../../models/importing/mapping.py" line="46"/>
         <source>Assessment (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="39"/>
+        <location filename="../../models/importing/mapping.py" line="47"/>
         <source>Tags</source>
         <translation>Etiquetas</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="40"/>
+        <location filename="../../models/importing/mapping.py" line="48"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="42"/>
+        <location filename="../../models/importing/mapping.py" line="50"/>
         <source>OK to call</source>
         <translation>Se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="43"/>
+        <location filename="../../models/importing/mapping.py" line="51"/>
         <source>OK to text</source>
         <translation>Se puede enviar mensajes</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="44"/>
+        <location filename="../../models/importing/mapping.py" line="52"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="45"/>
+        <location filename="../../models/importing/mapping.py" line="53"/>
         <source>Name order (given or family name first)</source>
         <translation>Orden del nombre (nombre de pila o apellido primero)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="29"/>
+        <location filename="../../models/importing/mapping.py" line="37"/>
         <source>Type of the phone beside it (Mobile, Work...)</source>
         <translation>Tipo del teléfono de al lado (móvil, trabajo...)</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="30"/>
+        <location filename="../../models/importing/mapping.py" line="38"/>
         <source>Extension of the phone beside it</source>
         <translation>Extensión del teléfono de al lado</translation>
     </message>
     <message>
-        <location filename="../../models/importing/mapping.py" line="46"/>
+        <location filename="../../models/importing/mapping.py" line="54"/>
         <source>Phone labels</source>
         <translation>Etiquetas de los teléfonos</translation>
     </message>
@@ -3493,62 +3493,62 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="267"/>
+        <location filename="../../ui/importing/wizard.py" line="269"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="268"/>
+        <location filename="../../ui/importing/wizard.py" line="270"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="269"/>
+        <location filename="../../ui/importing/wizard.py" line="271"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="270"/>
+        <location filename="../../ui/importing/wizard.py" line="272"/>
         <source>Possible duplicate: check it</source>
         <translation>Posible duplicado: revisarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="271"/>
+        <location filename="../../ui/importing/wizard.py" line="273"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="274"/>
+        <location filename="../../ui/importing/choices.py" line="21"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="275"/>
+        <location filename="../../ui/importing/choices.py" line="22"/>
         <source>Keep both</source>
         <translation>Conservar ambas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="276"/>
+        <location filename="../../ui/importing/choices.py" line="23"/>
         <source>Skip</source>
         <translation>Omitir</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="277"/>
+        <location filename="../../ui/importing/choices.py" line="24"/>
         <source>Add</source>
         <translation>Agregar</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="280"/>
+        <location filename="../../ui/importing/choices.py" line="27"/>
         <source>external ID</source>
         <translation>ID externo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="281"/>
+        <location filename="../../ui/importing/choices.py" line="28"/>
         <source>phone</source>
         <translation>teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="282"/>
+        <location filename="../../ui/importing/choices.py" line="29"/>
         <source>email</source>
         <translation>correo</translation>
     </message>
@@ -3556,32 +3556,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="723"/>
+        <location filename="../../ui/importing/wizard.py" line="696"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="724"/>
+        <location filename="../../ui/importing/wizard.py" line="697"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="726"/>
+        <location filename="../../ui/importing/wizard.py" line="699"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="728"/>
+        <location filename="../../ui/importing/wizard.py" line="701"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="743"/>
+        <location filename="../../ui/importing/wizard.py" line="716"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="789"/>
+        <location filename="../../ui/importing/wizard.py" line="762"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -3590,17 +3590,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="793"/>
+        <location filename="../../ui/importing/wizard.py" line="766"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="796"/>
+        <location filename="../../ui/importing/wizard.py" line="769"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="803"/>
+        <location filename="../../ui/importing/wizard.py" line="776"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -3611,168 +3611,168 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="10"/>
-        <location filename="../../ui/widgets/labels.py" line="26"/>
+        <location filename="../../ui/widgets/labels.py" line="12"/>
+        <location filename="../../ui/widgets/labels.py" line="28"/>
         <source>Member</source>
         <translation>Miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="11"/>
+        <location filename="../../ui/widgets/labels.py" line="13"/>
         <source>Non-member</source>
         <translation>No miembro</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="12"/>
+        <location filename="../../ui/widgets/labels.py" line="14"/>
         <source>Steward</source>
         <translation>Delegado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="13"/>
+        <location filename="../../ui/widgets/labels.py" line="15"/>
         <source>Officer</source>
         <translation>Dirigente</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="16"/>
+        <location filename="../../ui/widgets/labels.py" line="18"/>
         <source>Workplace committee</source>
         <translation>Comité del lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="17"/>
+        <location filename="../../ui/widgets/labels.py" line="19"/>
         <source>Committee to defend immigrants</source>
         <translation>Comité de defensa de inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="18"/>
+        <location filename="../../ui/widgets/labels.py" line="20"/>
         <source>Rapid-response team</source>
         <translation>Equipo de respuesta rápida</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="19"/>
+        <location filename="../../ui/widgets/labels.py" line="21"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="22"/>
+        <location filename="../../ui/widgets/labels.py" line="24"/>
         <source>Chair</source>
         <translation>Presidencia</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="23"/>
+        <location filename="../../ui/widgets/labels.py" line="25"/>
         <source>Secretary</source>
         <translation>Secretaría</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="24"/>
+        <location filename="../../ui/widgets/labels.py" line="26"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="25"/>
+        <location filename="../../ui/widgets/labels.py" line="27"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="29"/>
+        <location filename="../../ui/widgets/labels.py" line="31"/>
         <source>1 – Strong support</source>
         <translation>1 – Apoyo fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="30"/>
+        <location filename="../../ui/widgets/labels.py" line="32"/>
         <source>2 – Leaning support</source>
         <translation>2 – Tiende a apoyar</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="31"/>
+        <location filename="../../ui/widgets/labels.py" line="33"/>
         <source>3 – Undecided</source>
         <translation>3 – Indeciso(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="32"/>
+        <location filename="../../ui/widgets/labels.py" line="34"/>
         <source>4 – Leaning against</source>
         <translation>4 – Tiende en contra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="33"/>
+        <location filename="../../ui/widgets/labels.py" line="35"/>
         <source>5 – Opposed</source>
         <translation>5 – En contra</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="36"/>
+        <location filename="../../ui/widgets/labels.py" line="38"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="37"/>
+        <location filename="../../ui/widgets/labels.py" line="39"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="38"/>
+        <location filename="../../ui/widgets/labels.py" line="40"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="39"/>
+        <location filename="../../ui/widgets/labels.py" line="41"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="40"/>
+        <location filename="../../ui/widgets/labels.py" line="42"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="41"/>
+        <location filename="../../ui/widgets/labels.py" line="43"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="42"/>
+        <location filename="../../ui/widgets/labels.py" line="44"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="43"/>
+        <location filename="../../ui/widgets/labels.py" line="45"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="44"/>
+        <location filename="../../ui/widgets/labels.py" line="46"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="45"/>
+        <location filename="../../ui/widgets/labels.py" line="47"/>
         <source>Tagalog</source>
         <translation>Tagalo</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="46"/>
+        <location filename="../../ui/widgets/labels.py" line="48"/>
         <source>Korean</source>
         <translation>Coreano</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="47"/>
+        <location filename="../../ui/widgets/labels.py" line="49"/>
         <source>Russian</source>
         <translation>Ruso</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="48"/>
+        <location filename="../../ui/widgets/labels.py" line="50"/>
         <source>Somali</source>
         <translation>Somalí</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="53"/>
+        <location filename="../../ui/widgets/labels.py" line="55"/>
         <source>Cell</source>
         <translation>Celular</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="54"/>
+        <location filename="../../ui/widgets/labels.py" line="56"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/labels.py" line="55"/>
+        <location filename="../../ui/widgets/labels.py" line="57"/>
         <source>Work</source>
         <translation>Trabajo</translation>
     </message>
@@ -4201,7 +4201,7 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="284"/>
-        <location filename="../../ui/safety/page.py" line="504"/>
+        <location filename="../../ui/safety/page.py" line="499"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
@@ -4332,72 +4332,72 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="184"/>
+        <location filename="../../ui/importing/wizard.py" line="186"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="187"/>
+        <location filename="../../ui/importing/wizard.py" line="189"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="187"/>
+        <location filename="../../ui/importing/wizard.py" line="189"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="187"/>
+        <location filename="../../ui/importing/wizard.py" line="189"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="193"/>
+        <location filename="../../ui/importing/wizard.py" line="195"/>
         <source>Put columns that go nowhere into the person&apos;s notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="214"/>
+        <location filename="../../ui/importing/wizard.py" line="216"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="216"/>
+        <location filename="../../ui/importing/wizard.py" line="218"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="233"/>
+        <location filename="../../ui/importing/wizard.py" line="235"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="247"/>
+        <location filename="../../ui/importing/wizard.py" line="249"/>
         <source>Consent: no column says it, so everyone from this file keeps consent unknown (never assumed yes).</source>
         <translation>Consentimiento: ninguna columna lo dice, así que todas las personas de este archivo quedan con el consentimiento desconocido (nunca se supone un sí).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="248"/>
+        <location filename="../../ui/importing/wizard.py" line="250"/>
         <source>Consent from: {columns}. Empty cells stay unknown; a refusal is never overwritten.</source>
         <translation>Consentimiento desde: {columns}. Las celdas vacías quedan como desconocido; una negativa nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="258"/>
+        <location filename="../../ui/importing/wizard.py" line="260"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="259"/>
+        <location filename="../../ui/importing/wizard.py" line="261"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="220"/>
+        <location filename="../../ui/importing/wizard.py" line="222"/>
         <source>This is a {tool} export: its columns were matched by their names.</source>
         <translation>Es una exportación de {tool}: sus columnas se asignaron por su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="234"/>
+        <location filename="../../ui/importing/wizard.py" line="236"/>
         <source>(leave out, not even the notes)</source>
         <translation>(dejar fuera, ni siquiera en las notas)</translation>
     </message>
@@ -4622,57 +4622,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="846"/>
+        <location filename="../../ui/mobilization/page.py" line="856"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="849"/>
+        <location filename="../../ui/mobilization/page.py" line="859"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="851"/>
+        <location filename="../../ui/mobilization/page.py" line="861"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="865"/>
+        <location filename="../../ui/mobilization/page.py" line="875"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="866"/>
+        <location filename="../../ui/mobilization/page.py" line="876"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="867"/>
+        <location filename="../../ui/mobilization/page.py" line="877"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="868"/>
+        <location filename="../../ui/mobilization/page.py" line="878"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="869"/>
+        <location filename="../../ui/mobilization/page.py" line="879"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="870"/>
+        <location filename="../../ui/mobilization/page.py" line="880"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="949"/>
+        <location filename="../../ui/mobilization/page.py" line="959"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="950"/>
+        <location filename="../../ui/mobilization/page.py" line="960"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -4680,27 +4680,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="944"/>
+        <location filename="../../ui/trainings/page.py" line="943"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="948"/>
+        <location filename="../../ui/trainings/page.py" line="947"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="953"/>
+        <location filename="../../ui/trainings/page.py" line="952"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="984"/>
+        <location filename="../../ui/trainings/page.py" line="983"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="991"/>
+        <location filename="../../ui/trainings/page.py" line="990"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
@@ -4792,258 +4792,258 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="145"/>
+        <location filename="../../ui/roster/person_editor.py" line="131"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="154"/>
+        <location filename="../../ui/roster/person_editor.py" line="140"/>
         <source>Given name first (Ana García)</source>
         <translation>Nombre de pila primero (Ana García)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="155"/>
+        <location filename="../../ui/roster/person_editor.py" line="141"/>
         <source>Family name first (王小明, Trần Thị Lan)</source>
         <translation>Apellido primero (王小明, Trần Thị Lan)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="166"/>
+        <location filename="../../ui/roster/person_editor.py" line="152"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="185"/>
+        <location filename="../../ui/roster/person_editor.py" line="171"/>
         <source>e.g. Spanish, English (in order of preference)</source>
         <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="189"/>
-        <location filename="../../ui/roster/person_editor.py" line="377"/>
+        <location filename="../../ui/roster/person_editor.py" line="175"/>
+        <location filename="../../ui/roster/person_editor.py" line="361"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="205"/>
+        <location filename="../../ui/roster/person_editor.py" line="191"/>
         <source>An employee number or another tool&apos;s ID: the next import of that list updates this person instead of adding a new one.</source>
         <translation>Un número de empleado o el ID de otra herramienta: la próxima importación de esa lista actualiza a esta persona en vez de añadir otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="209"/>
+        <location filename="../../ui/roster/person_editor.py" line="195"/>
         <source>YYYY-MM-DD (empty if not known)</source>
         <translation>AAAA-MM-DD (vacío si no se sabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="222"/>
+        <location filename="../../ui/roster/person_editor.py" line="208"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="227"/>
+        <location filename="../../ui/roster/person_editor.py" line="213"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="228"/>
+        <location filename="../../ui/roster/person_editor.py" line="214"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="233"/>
+        <location filename="../../ui/roster/person_editor.py" line="219"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="248"/>
+        <location filename="../../ui/roster/person_editor.py" line="234"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="249"/>
+        <location filename="../../ui/roster/person_editor.py" line="235"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="250"/>
+        <location filename="../../ui/roster/person_editor.py" line="236"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="251"/>
+        <location filename="../../ui/roster/person_editor.py" line="237"/>
         <source>Name order:</source>
         <translation>Orden del nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="254"/>
+        <location filename="../../ui/roster/person_editor.py" line="240"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="255"/>
+        <location filename="../../ui/roster/person_editor.py" line="241"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="257"/>
+        <location filename="../../ui/roster/person_editor.py" line="243"/>
         <source>Second email:</source>
         <translation>Segundo correo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="259"/>
+        <location filename="../../ui/roster/person_editor.py" line="245"/>
         <source>Street:</source>
         <translation>Calle:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="260"/>
+        <location filename="../../ui/roster/person_editor.py" line="246"/>
         <source>City:</source>
         <translation>Ciudad:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="261"/>
+        <location filename="../../ui/roster/person_editor.py" line="247"/>
         <source>State / region:</source>
         <translation>Estado / región:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="262"/>
+        <location filename="../../ui/roster/person_editor.py" line="248"/>
         <source>Postal code:</source>
         <translation>Código postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="263"/>
+        <location filename="../../ui/roster/person_editor.py" line="249"/>
         <source>Country (postal):</source>
         <translation>País (dirección postal):</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="264"/>
+        <location filename="../../ui/roster/person_editor.py" line="250"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="265"/>
+        <location filename="../../ui/roster/person_editor.py" line="251"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="266"/>
+        <location filename="../../ui/roster/person_editor.py" line="252"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="267"/>
+        <location filename="../../ui/roster/person_editor.py" line="253"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="268"/>
+        <location filename="../../ui/roster/person_editor.py" line="254"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="269"/>
+        <location filename="../../ui/roster/person_editor.py" line="255"/>
         <source>Employee / external ID:</source>
         <translation>N.º de empleado / ID externo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="270"/>
+        <location filename="../../ui/roster/person_editor.py" line="256"/>
         <source>Hire date:</source>
         <translation>Fecha de contratación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="272"/>
+        <location filename="../../ui/roster/person_editor.py" line="258"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="273"/>
+        <location filename="../../ui/roster/person_editor.py" line="259"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="275"/>
+        <location filename="../../ui/roster/person_editor.py" line="261"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="276"/>
+        <location filename="../../ui/roster/person_editor.py" line="262"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="277"/>
+        <location filename="../../ui/roster/person_editor.py" line="263"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="292"/>
+        <location filename="../../ui/roster/person_editor.py" line="278"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="315"/>
+        <location filename="../../ui/roster/person_editor.py" line="301"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="318"/>
+        <location filename="../../ui/roster/person_editor.py" line="304"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="318"/>
+        <location filename="../../ui/roster/person_editor.py" line="304"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="318"/>
+        <location filename="../../ui/roster/person_editor.py" line="304"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="318"/>
+        <location filename="../../ui/roster/person_editor.py" line="304"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="332"/>
+        <location filename="../../ui/roster/person_editor.py" line="318"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="343"/>
+        <location filename="../../ui/roster/person_editor.py" line="327"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="389"/>
+        <location filename="../../ui/roster/person_editor.py" line="373"/>
         <source>Shown as: {name}</source>
         <translation>Se muestra como: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="395"/>
+        <location filename="../../ui/roster/person_editor.py" line="379"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="428"/>
+        <location filename="../../ui/roster/person_editor.py" line="412"/>
         <source>Write the date as 2019-04-01, or leave it empty.</source>
         <translation>Escriba la fecha como 2019-04-01, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="435"/>
+        <location filename="../../ui/roster/person_editor.py" line="419"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="441"/>
+        <location filename="../../ui/roster/person_editor.py" line="425"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="463"/>
+        <location filename="../../ui/roster/person_editor.py" line="447"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="464"/>
+        <location filename="../../ui/roster/person_editor.py" line="448"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -5235,32 +5235,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="81"/>
+        <location filename="../../ui/roster/person_editor.py" line="67"/>
         <source>(773) 555-0142</source>
         <translation>(773) 555-0142</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="85"/>
+        <location filename="../../ui/roster/person_editor.py" line="71"/>
         <source>Choose a label or type your own</source>
         <translation>Elija una etiqueta o escriba la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="94"/>
+        <location filename="../../ui/roster/person_editor.py" line="80"/>
         <source>Call this number earlier</source>
         <translation>Llamar antes a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="97"/>
+        <location filename="../../ui/roster/person_editor.py" line="83"/>
         <source>Call this number later</source>
         <translation>Llamar después a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="99"/>
+        <location filename="../../ui/roster/person_editor.py" line="85"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="124"/>
+        <location filename="../../ui/roster/person_editor.py" line="110"/>
         <source>This cannot be read as a phone number ({country} unless it starts with + or 00). It is kept as typed, but calls and texts cannot use it until it is corrected.</source>
         <translation>Esto no se puede leer como número de teléfono ({country}, salvo que empiece por + o 00). Se guarda como está escrito, pero no se podrá usar para llamadas ni mensajes hasta corregirlo.</translation>
     </message>
@@ -5273,98 +5273,103 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="752"/>
+        <location filename="../../ui/mobilization/page.py" line="753"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="755"/>
+        <location filename="../../ui/mobilization/page.py" line="756"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="757"/>
+        <location filename="../../ui/mobilization/page.py" line="758"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="761"/>
+        <location filename="../../ui/mobilization/page.py" line="762"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="763"/>
+        <location filename="../../ui/mobilization/page.py" line="764"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="777"/>
+        <location filename="../../ui/mobilization/page.py" line="779"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="783"/>
-        <location filename="../../ui/mobilization/page.py" line="801"/>
+        <location filename="../../ui/mobilization/page.py" line="786"/>
+        <source>Not on the tree: do not contact {dnc}, no phone {nophone}.</source>
+        <translation>Fuera del árbol: no contactar {dnc}, sin teléfono {nophone}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilization/page.py" line="792"/>
+        <location filename="../../ui/mobilization/page.py" line="811"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="784"/>
+        <location filename="../../ui/mobilization/page.py" line="793"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="786"/>
+        <location filename="../../ui/mobilization/page.py" line="795"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="786"/>
+        <location filename="../../ui/mobilization/page.py" line="795"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="787"/>
+        <location filename="../../ui/mobilization/page.py" line="796"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="788"/>
+        <location filename="../../ui/mobilization/page.py" line="797"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="789"/>
+        <location filename="../../ui/mobilization/page.py" line="798"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="790"/>
+        <location filename="../../ui/mobilization/page.py" line="799"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="790"/>
+        <location filename="../../ui/mobilization/page.py" line="799"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="790"/>
+        <location filename="../../ui/mobilization/page.py" line="799"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="808"/>
+        <location filename="../../ui/mobilization/page.py" line="818"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="810"/>
+        <location filename="../../ui/mobilization/page.py" line="820"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="810"/>
+        <location filename="../../ui/mobilization/page.py" line="820"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5372,87 +5377,87 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="147"/>
+        <location filename="../../ui/safety/page.py" line="148"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="150"/>
+        <location filename="../../ui/safety/page.py" line="151"/>
         <source>e.g. Rosa M.</source>
         <translation>p. ej. Rosa M.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="154"/>
+        <location filename="../../ui/safety/page.py" line="155"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="155"/>
+        <location filename="../../ui/safety/page.py" line="156"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="160"/>
+        <location filename="../../ui/safety/page.py" line="161"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="168"/>
+        <location filename="../../ui/safety/page.py" line="169"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="186"/>
+        <location filename="../../ui/safety/page.py" line="187"/>
         <source>Backups are encrypted with the passphrase in use when they are made. Keep a copy on another drive.</source>
         <translation>Las copias de seguridad se cifran con la frase de contraseña en uso cuando se hacen. Guarde una copia en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="191"/>
+        <location filename="../../ui/safety/page.py" line="192"/>
         <source>Your name (for the audit trail):</source>
         <translation>Su nombre (para el registro de auditoría):</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="192"/>
+        <location filename="../../ui/safety/page.py" line="193"/>
         <source>Lock after this long without use:</source>
         <translation>Bloquear tras este tiempo sin uso:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="193"/>
+        <location filename="../../ui/safety/page.py" line="194"/>
         <source>Phone numbers without +country are from:</source>
         <translation>Los teléfonos sin +país son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="194"/>
+        <location filename="../../ui/safety/page.py" line="195"/>
         <source>Backup folder:</source>
         <translation>Carpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="195"/>
+        <location filename="../../ui/safety/page.py" line="196"/>
         <source>Back up every:</source>
         <translation>Hacer copia cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="196"/>
+        <location filename="../../ui/safety/page.py" line="197"/>
         <source>Keep daily backups:</source>
         <translation>Conservar copias diarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="197"/>
+        <location filename="../../ui/safety/page.py" line="198"/>
         <source>Keep weekly backups:</source>
         <translation>Conservar copias semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="211"/>
+        <location filename="../../ui/safety/page.py" line="210"/>
         <source>Backups of this database go to: {folder}</source>
         <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="215"/>
+        <location filename="../../ui/safety/page.py" line="214"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="235"/>
+        <location filename="../../ui/safety/page.py" line="234"/>
         <source>Numbers written with + or 00 and a country code are read whatever this says.</source>
         <translation>Los números escritos con + o 00 y un código de país se leen según ese código, diga lo que diga aquí.</translation>
     </message>
@@ -5460,32 +5465,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="402"/>
+        <location filename="../../ui/importing/wizard.py" line="377"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="403"/>
+        <location filename="../../ui/importing/wizard.py" line="378"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="428"/>
+        <location filename="../../ui/importing/wizard.py" line="403"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="448"/>
+        <location filename="../../ui/importing/wizard.py" line="421"/>
         <source>&amp;All rows</source>
         <translation>&amp;Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="449"/>
+        <location filename="../../ui/importing/wizard.py" line="422"/>
         <source>&amp;Possible duplicates</source>
         <translation>&amp;Posibles duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="469"/>
+        <location filename="../../ui/importing/wizard.py" line="442"/>
         <source>&amp;Possible duplicates (%n)</source>
         <translation>
             <numerusform>&amp;Posibles duplicados (%n)</numerusform>
@@ -5493,7 +5498,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="473"/>
+        <location filename="../../ui/importing/wizard.py" line="446"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
         <translation>
             <numerusform>%n fila comparte un correo o un teléfono con alguien de otro nombre (un hogar, un teléfono compartido del trabajo, o la misma persona escrita de otra manera). Se mantiene como otra persona salvo que decida otra cosa en Posibles duplicados.</numerusform>
@@ -5501,12 +5506,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="483"/>
+        <location filename="../../ui/importing/wizard.py" line="456"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="524"/>
+        <location filename="../../ui/importing/wizard.py" line="497"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -6489,22 +6494,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="537"/>
+        <location filename="../../ui/importing/wizard.py" line="510"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="540"/>
+        <location filename="../../ui/importing/wizard.py" line="513"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="559"/>
+        <location filename="../../ui/importing/wizard.py" line="532"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="576"/>
+        <location filename="../../ui/importing/wizard.py" line="549"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -6512,17 +6517,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="583"/>
+        <location filename="../../ui/importing/wizard.py" line="556"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="585"/>
+        <location filename="../../ui/importing/wizard.py" line="558"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="606"/>
+        <location filename="../../ui/importing/wizard.py" line="579"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -6530,42 +6535,42 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/organization/committees.py" line="225"/>
+        <location filename="../../ui/organization/committees.py" line="224"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="814"/>
+        <location filename="../../ui/importing/wizard.py" line="787"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="770"/>
+        <location filename="../../ui/leaflets/page.py" line="769"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="956"/>
+        <location filename="../../ui/mobilization/page.py" line="966"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="731"/>
+        <location filename="../../ui/resolutions/page.py" line="730"/>
         <source>Resolutions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="571"/>
+        <location filename="../../ui/roster/page.py" line="570"/>
         <source>Roster</source>
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1392"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="132"/>
+        <location filename="../../ui/organization/workplaces.py" line="131"/>
         <source>Workplaces</source>
         <translation>Lugares de trabajo</translation>
     </message>
@@ -6573,87 +6578,87 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="269"/>
+        <location filename="../../ui/trainings/page.py" line="268"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="280"/>
+        <location filename="../../ui/trainings/page.py" line="279"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="283"/>
+        <location filename="../../ui/trainings/page.py" line="282"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="286"/>
+        <location filename="../../ui/trainings/page.py" line="285"/>
         <source>e.g. Spanish, English</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="289"/>
+        <location filename="../../ui/trainings/page.py" line="288"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="293"/>
+        <location filename="../../ui/trainings/page.py" line="292"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="304"/>
+        <location filename="../../ui/trainings/page.py" line="303"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="306"/>
+        <location filename="../../ui/trainings/page.py" line="305"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="309"/>
+        <location filename="../../ui/trainings/page.py" line="308"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="316"/>
+        <location filename="../../ui/trainings/page.py" line="315"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="317"/>
+        <location filename="../../ui/trainings/page.py" line="316"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="318"/>
+        <location filename="../../ui/trainings/page.py" line="317"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="319"/>
+        <location filename="../../ui/trainings/page.py" line="318"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="320"/>
+        <location filename="../../ui/trainings/page.py" line="319"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="321"/>
+        <location filename="../../ui/trainings/page.py" line="320"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="322"/>
+        <location filename="../../ui/trainings/page.py" line="321"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="323"/>
+        <location filename="../../ui/trainings/page.py" line="322"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -6661,123 +6666,123 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="553"/>
+        <location filename="../../ui/trainings/page.py" line="552"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="561"/>
+        <location filename="../../ui/trainings/page.py" line="560"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="563"/>
+        <location filename="../../ui/trainings/page.py" line="562"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="565"/>
+        <location filename="../../ui/trainings/page.py" line="564"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="567"/>
+        <location filename="../../ui/trainings/page.py" line="566"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="581"/>
-        <location filename="../../ui/trainings/page.py" line="691"/>
+        <location filename="../../ui/trainings/page.py" line="580"/>
+        <location filename="../../ui/trainings/page.py" line="690"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="597"/>
+        <location filename="../../ui/trainings/page.py" line="596"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="614"/>
+        <location filename="../../ui/trainings/page.py" line="613"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="614"/>
+        <location filename="../../ui/trainings/page.py" line="613"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="615"/>
+        <location filename="../../ui/trainings/page.py" line="614"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="615"/>
+        <location filename="../../ui/trainings/page.py" line="614"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="616"/>
+        <location filename="../../ui/trainings/page.py" line="615"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="617"/>
+        <location filename="../../ui/trainings/page.py" line="616"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="618"/>
+        <location filename="../../ui/trainings/page.py" line="617"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="619"/>
+        <location filename="../../ui/trainings/page.py" line="618"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="619"/>
+        <location filename="../../ui/trainings/page.py" line="618"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="620"/>
+        <location filename="../../ui/trainings/page.py" line="619"/>
         <source>Sign-in sheet as PDF…</source>
         <translation>Hoja de asistencia como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="698"/>
+        <location filename="../../ui/trainings/page.py" line="697"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="699"/>
+        <location filename="../../ui/trainings/page.py" line="698"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="701"/>
+        <location filename="../../ui/trainings/page.py" line="700"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="703"/>
+        <location filename="../../ui/trainings/page.py" line="702"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="705"/>
+        <location filename="../../ui/trainings/page.py" line="704"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="729"/>
+        <location filename="../../ui/trainings/page.py" line="728"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="730"/>
+        <location filename="../../ui/trainings/page.py" line="729"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
@@ -6785,7 +6790,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="755"/>
+        <location filename="../../ui/trainings/page.py" line="754"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
@@ -6793,7 +6798,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="804"/>
+        <location filename="../../ui/trainings/page.py" line="803"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
@@ -6801,7 +6806,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="855"/>
+        <location filename="../../ui/trainings/page.py" line="854"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
@@ -6809,22 +6814,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="758"/>
+        <location filename="../../ui/trainings/page.py" line="757"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="806"/>
+        <location filename="../../ui/trainings/page.py" line="805"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="841"/>
+        <location filename="../../ui/trainings/page.py" line="840"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="854"/>
+        <location filename="../../ui/trainings/page.py" line="853"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
@@ -6880,57 +6885,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="226"/>
+        <location filename="../../ui/trainings/page.py" line="225"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="239"/>
+        <location filename="../../ui/trainings/page.py" line="238"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="240"/>
+        <location filename="../../ui/trainings/page.py" line="239"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="244"/>
+        <location filename="../../ui/trainings/page.py" line="243"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="245"/>
+        <location filename="../../ui/trainings/page.py" line="244"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="248"/>
+        <location filename="../../ui/trainings/page.py" line="247"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="249"/>
+        <location filename="../../ui/trainings/page.py" line="248"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="250"/>
+        <location filename="../../ui/trainings/page.py" line="249"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="251"/>
+        <location filename="../../ui/trainings/page.py" line="250"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="252"/>
+        <location filename="../../ui/trainings/page.py" line="251"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="253"/>
+        <location filename="../../ui/trainings/page.py" line="252"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -6938,27 +6943,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="873"/>
+        <location filename="../../ui/trainings/page.py" line="872"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="874"/>
+        <location filename="../../ui/trainings/page.py" line="873"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="874"/>
+        <location filename="../../ui/trainings/page.py" line="873"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="916"/>
+        <location filename="../../ui/trainings/page.py" line="915"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="916"/>
+        <location filename="../../ui/trainings/page.py" line="915"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -6966,302 +6971,302 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1200"/>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1199"/>
+        <location filename="../../ui/trainings/page.py" line="1331"/>
+        <location filename="../../ui/trainings/page.py" line="1341"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1201"/>
+        <location filename="../../ui/trainings/page.py" line="1200"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1202"/>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1201"/>
+        <location filename="../../ui/trainings/page.py" line="1331"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1203"/>
+        <location filename="../../ui/trainings/page.py" line="1202"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1204"/>
+        <location filename="../../ui/trainings/page.py" line="1203"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1206"/>
+        <location filename="../../ui/trainings/page.py" line="1205"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1208"/>
+        <location filename="../../ui/trainings/page.py" line="1207"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1210"/>
+        <location filename="../../ui/trainings/page.py" line="1209"/>
         <source>The training report on paper: print preview, then the print dialog</source>
         <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1212"/>
+        <location filename="../../ui/trainings/page.py" line="1211"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1262"/>
+        <location filename="../../ui/trainings/page.py" line="1261"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1269"/>
+        <location filename="../../ui/trainings/page.py" line="1268"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1301"/>
+        <location filename="../../ui/trainings/page.py" line="1300"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1303"/>
+        <location filename="../../ui/trainings/page.py" line="1302"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1309"/>
+        <location filename="../../ui/trainings/page.py" line="1308"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1312"/>
+        <location filename="../../ui/trainings/page.py" line="1311"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1325"/>
+        <location filename="../../ui/trainings/page.py" line="1324"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1331"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1331"/>
+        <location filename="../../ui/trainings/page.py" line="1333"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1335"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1339"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1335"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1333"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1333"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1341"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
-        <location filename="../../ui/trainings/page.py" line="1343"/>
-        <location filename="../../ui/trainings/page.py" line="1346"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1345"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
-        <location filename="../../ui/trainings/page.py" line="1343"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1342"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1335"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1341"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1339"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1339"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1339"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
+        <location filename="../../ui/trainings/page.py" line="1337"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
+        <location filename="../../ui/trainings/page.py" line="1337"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
+        <location filename="../../ui/trainings/page.py" line="1337"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1339"/>
+        <location filename="../../ui/trainings/page.py" line="1338"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1340"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1340"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1340"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
-        <location filename="../../ui/trainings/page.py" line="1346"/>
+        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1345"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1345"/>
+        <location filename="../../ui/trainings/page.py" line="1344"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1345"/>
+        <location filename="../../ui/trainings/page.py" line="1344"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1346"/>
+        <location filename="../../ui/trainings/page.py" line="1345"/>
         <source>Chart</source>
         <comment>sheet name</comment>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1347"/>
+        <location filename="../../ui/trainings/page.py" line="1346"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1347"/>
+        <location filename="../../ui/trainings/page.py" line="1346"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1348"/>
-        <location filename="../../ui/trainings/page.py" line="1363"/>
+        <location filename="../../ui/trainings/page.py" line="1347"/>
+        <location filename="../../ui/trainings/page.py" line="1362"/>
         <source>Training report</source>
         <translation>Informe de capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1349"/>
+        <location filename="../../ui/trainings/page.py" line="1348"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1350"/>
+        <location filename="../../ui/trainings/page.py" line="1349"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1371"/>
+        <location filename="../../ui/trainings/page.py" line="1370"/>
         <source>trainings-{date}.pdf</source>
         <translation>capacitaciones-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1378"/>
+        <location filename="../../ui/trainings/page.py" line="1377"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1380"/>
+        <location filename="../../ui/trainings/page.py" line="1379"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1372"/>
-        <location filename="../../ui/trainings/page.py" line="1386"/>
+        <location filename="../../ui/trainings/page.py" line="1371"/>
+        <location filename="../../ui/trainings/page.py" line="1385"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
+        <location filename="../../ui/trainings/page.py" line="1388"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -7269,86 +7274,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1175"/>
-        <location filename="../../models/mobilization/operations.py" line="1317"/>
+        <location filename="../../models/mobilization/operations.py" line="1188"/>
+        <location filename="../../models/mobilization/operations.py" line="1330"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1176"/>
-        <location filename="../../models/mobilization/operations.py" line="1318"/>
+        <location filename="../../models/mobilization/operations.py" line="1189"/>
+        <location filename="../../models/mobilization/operations.py" line="1331"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1177"/>
-        <location filename="../../models/mobilization/operations.py" line="1319"/>
+        <location filename="../../models/mobilization/operations.py" line="1190"/>
+        <location filename="../../models/mobilization/operations.py" line="1332"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1178"/>
+        <location filename="../../models/mobilization/operations.py" line="1191"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1179"/>
-        <location filename="../../models/mobilization/operations.py" line="1320"/>
+        <location filename="../../models/mobilization/operations.py" line="1192"/>
+        <location filename="../../models/mobilization/operations.py" line="1333"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1181"/>
+        <location filename="../../models/mobilization/operations.py" line="1194"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1313"/>
+        <location filename="../../models/mobilization/operations.py" line="1326"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1314"/>
+        <location filename="../../models/mobilization/operations.py" line="1327"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1315"/>
+        <location filename="../../models/mobilization/operations.py" line="1328"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1316"/>
+        <location filename="../../models/mobilization/operations.py" line="1329"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1321"/>
+        <location filename="../../models/mobilization/operations.py" line="1334"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1322"/>
+        <location filename="../../models/mobilization/operations.py" line="1335"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1323"/>
+        <location filename="../../models/mobilization/operations.py" line="1336"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1324"/>
+        <location filename="../../models/mobilization/operations.py" line="1337"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1325"/>
+        <location filename="../../models/mobilization/operations.py" line="1338"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1326"/>
+        <location filename="../../models/mobilization/operations.py" line="1339"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -8078,50 +8083,50 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChart</name>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="141"/>
+        <location filename="../../models/organization/wallchart.py" line="142"/>
         <source>Committee members are at least 10% of the unit: {members} of {unit} ({pct}%; goal {goal}).</source>
         <translation>Los miembros del comité son al menos el 10% de la unidad: {members} de {unit} ({pct}%; meta {goal}).</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="150"/>
+        <location filename="../../models/organization/wallchart.py" line="151"/>
         <source>Every department has a committee member.</source>
         <translation>Cada departamento tiene un miembro del comité.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="151"/>
+        <location filename="../../models/organization/wallchart.py" line="152"/>
         <source>Departments with no committee member ({n} of {all}): {names}.</source>
         <translation>Departamentos sin miembro del comité ({n} de {all}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="159"/>
+        <location filename="../../models/organization/wallchart.py" line="160"/>
         <source>Every shift has a committee member.</source>
         <translation>Cada turno tiene un miembro del comité.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="160"/>
+        <location filename="../../models/organization/wallchart.py" line="161"/>
         <source>Shifts with no committee member ({n} of {all}): {names}.</source>
         <translation>Turnos sin miembro del comité ({n} de {all}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="166"/>
+        <location filename="../../models/organization/wallchart.py" line="167"/>
         <source>Assessed: {assessed} of {unit} in the unit ({pct}%).</source>
         <translation>Evaluados: {assessed} de {unit} en la unidad ({pct}%).</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="172"/>
+        <location filename="../../models/organization/wallchart.py" line="173"/>
         <source>Rated 1–2: {n} of {unit} in the unit ({pct}%; {pct_assessed}% of those assessed).</source>
         <translation>Con 1–2: {n} de {unit} en la unidad ({pct}%; {pct_assessed}% de los evaluados).</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="117"/>
-        <location filename="../../ui/organization/wallchart.py" line="164"/>
-        <location filename="../../ui/organization/wallchart.py" line="306"/>
+        <location filename="../../ui/organization/wallchart.py" line="119"/>
+        <location filename="../../ui/organization/wallchart.py" line="166"/>
+        <location filename="../../ui/organization/wallchart.py" line="308"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="156"/>
-        <location filename="../../ui/organization/wallchart.py" line="305"/>
+        <location filename="../../ui/organization/wallchart.py" line="158"/>
+        <location filename="../../ui/organization/wallchart.py" line="307"/>
         <source>Committee {n}</source>
         <translation>Comité {n}</translation>
     </message>
@@ -8129,27 +8134,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChartModel</name>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="96"/>
+        <location filename="../../ui/organization/wallchart.py" line="98"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="97"/>
+        <location filename="../../ui/organization/wallchart.py" line="99"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="100"/>
+        <location filename="../../ui/organization/wallchart.py" line="102"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="101"/>
+        <location filename="../../ui/organization/wallchart.py" line="103"/>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="110"/>
+        <location filename="../../ui/organization/wallchart.py" line="112"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -8157,7 +8162,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="110"/>
+        <location filename="../../ui/organization/wallchart.py" line="112"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -8165,12 +8170,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="111"/>
+        <location filename="../../ui/organization/wallchart.py" line="113"/>
         <source>committee {members}</source>
         <translation>comité {members}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="114"/>
+        <location filename="../../ui/organization/wallchart.py" line="116"/>
         <source>{people} on the roster, {assessed} assessed ({spread}); %n committee members; coverage {ratio} (goal 1:10). Click to open them in the roster.</source>
         <translation>
             <numerusform>{people} en el listado, {assessed} evaluadas ({spread}); %n miembro del comité; cobertura {ratio} (meta 1:10). Haga clic para verlas en el listado.</numerusform>
@@ -8181,81 +8186,81 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WallChartView</name>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="182"/>
+        <location filename="../../ui/organization/wallchart.py" line="184"/>
         <source>Wall chart</source>
         <translation>Tabla mural</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="191"/>
+        <location filename="../../ui/organization/wallchart.py" line="193"/>
         <source>Count only this workplace&apos;s committees</source>
         <translation>Contar solo los comités de este lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="193"/>
+        <location filename="../../ui/organization/wallchart.py" line="195"/>
         <source>By default a committee member is an active member of any committee.</source>
         <translation>De forma predeterminada, un miembro del comité es un miembro activo de cualquier comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="195"/>
+        <location filename="../../ui/organization/wallchart.py" line="197"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="197"/>
+        <location filename="../../ui/organization/wallchart.py" line="199"/>
         <source>Save a one-page PDF to pin up</source>
         <translation>Guardar un PDF de una página para colgar</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="199"/>
+        <location filename="../../ui/organization/wallchart.py" line="201"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="201"/>
+        <location filename="../../ui/organization/wallchart.py" line="203"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="223"/>
-        <location filename="../../ui/organization/wallchart.py" line="315"/>
+        <location filename="../../ui/organization/wallchart.py" line="225"/>
+        <location filename="../../ui/organization/wallchart.py" line="317"/>
         <source>Health checks</source>
         <translation>Indicadores de salud</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="227"/>
+        <location filename="../../ui/organization/wallchart.py" line="229"/>
         <source>Bar: 1 strong support (green) … 5 opposed (red), grey = not assessed. 1:N = co-workers per committee member; red when fewer than one per ~10.</source>
         <translation>Barra: 1 apoyo fuerte (verde) … 5 en contra (rojo), gris = sin evaluar. 1:N = compañeros por cada miembro del comité; en rojo cuando hay menos de uno por cada ~10.</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="264"/>
-        <location filename="../../ui/organization/wallchart.py" line="339"/>
+        <location filename="../../ui/organization/wallchart.py" line="266"/>
+        <location filename="../../ui/organization/wallchart.py" line="341"/>
         <source>Wall chart: {name}</source>
         <translation>Tabla mural: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="266"/>
-        <location filename="../../ui/organization/wallchart.py" line="300"/>
+        <location filename="../../ui/organization/wallchart.py" line="268"/>
+        <location filename="../../ui/organization/wallchart.py" line="302"/>
         <source>from the workplace record</source>
         <translation>según el registro del lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="266"/>
-        <location filename="../../ui/organization/wallchart.py" line="300"/>
+        <location filename="../../ui/organization/wallchart.py" line="268"/>
+        <location filename="../../ui/organization/wallchart.py" line="302"/>
         <source>the roster count</source>
         <translation>según el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="267"/>
+        <location filename="../../ui/organization/wallchart.py" line="269"/>
         <source>Unit size {unit} ({source}) · on the roster {people} · committee members {members}</source>
         <translation>Tamaño de la unidad {unit} ({source}) · en el listado {people} · miembros del comité {members}</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="283"/>
+        <location filename="../../ui/organization/wallchart.py" line="285"/>
         <source>Showing those people in the roster.</source>
         <translation>Mostrando a esas personas en el listado.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="293"/>
+        <location filename="../../ui/organization/wallchart.py" line="295"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n persona</numerusform>
@@ -8263,7 +8268,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/organization/wallchart.py" line="294"/>
+        <location filename="../../ui/organization/wallchart.py" line="296"/>
         <source>%n assessed</source>
         <translation>
             <numerusform>%n evaluada</numerusform>
@@ -8271,112 +8276,112 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="297"/>
+        <location filename="../../ui/organization/wallchart.py" line="299"/>
         <source>Wall chart · {workplace}</source>
         <translation>Tabla mural · {workplace}</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="298"/>
+        <location filename="../../ui/organization/wallchart.py" line="300"/>
         <source>Unit size {unit} ({source})  ·  on the roster {people}  ·  committee members {members}  ·  printed {date}</source>
         <translation>Tamaño de la unidad {unit} ({source})  ·  en el listado {people}  ·  miembros del comité {members}  ·  impreso el {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="301"/>
+        <location filename="../../ui/organization/wallchart.py" line="303"/>
         <source>Department \ Shift</source>
         <translation>Departamento \ Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="301"/>
+        <location filename="../../ui/organization/wallchart.py" line="303"/>
         <source>All shifts</source>
         <translation>Todos los turnos</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="302"/>
+        <location filename="../../ui/organization/wallchart.py" line="304"/>
         <source>All departments</source>
         <translation>Todos los departamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="302"/>
+        <location filename="../../ui/organization/wallchart.py" line="304"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="303"/>
+        <location filename="../../ui/organization/wallchart.py" line="305"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="307"/>
+        <location filename="../../ui/organization/wallchart.py" line="309"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="308"/>
+        <location filename="../../ui/organization/wallchart.py" line="310"/>
         <source>1 strong support</source>
         <translation>1 apoyo fuerte</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="308"/>
+        <location filename="../../ui/organization/wallchart.py" line="310"/>
         <source>2 leaning support</source>
         <translation>2 tiende a apoyar</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="308"/>
+        <location filename="../../ui/organization/wallchart.py" line="310"/>
         <source>3 undecided</source>
         <translation>3 indeciso(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="309"/>
+        <location filename="../../ui/organization/wallchart.py" line="311"/>
         <source>4 leaning against</source>
         <translation>4 tiende en contra</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="309"/>
+        <location filename="../../ui/organization/wallchart.py" line="311"/>
         <source>5 opposed</source>
         <translation>5 en contra</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="310"/>
+        <location filename="../../ui/organization/wallchart.py" line="312"/>
         <source>not assessed</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="311"/>
+        <location filename="../../ui/organization/wallchart.py" line="313"/>
         <source>Coverage 1:N = co-workers per committee member; goal one member per ~{goal} co-workers (red = not met).</source>
         <translation>Cobertura 1:N = compañeros de trabajo por miembro del comité; meta: un miembro por cada ~{goal} compañeros de trabajo (rojo = no se cumple).</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="313"/>
+        <location filename="../../ui/organization/wallchart.py" line="315"/>
         <source>Committee members: active members of any committee.</source>
         <translation>Miembros del comité: miembros activos de cualquier comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="314"/>
+        <location filename="../../ui/organization/wallchart.py" line="316"/>
         <source>Committee members: active members of this workplace&apos;s committees.</source>
         <translation>Miembros del comité: miembros activos de los comités de este lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="316"/>
+        <location filename="../../ui/organization/wallchart.py" line="318"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="324"/>
+        <location filename="../../ui/organization/wallchart.py" line="326"/>
         <source>wall-chart-{workplace}.pdf</source>
         <translation>tabla-mural-{workplace}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="325"/>
+        <location filename="../../ui/organization/wallchart.py" line="327"/>
         <source>Save the wall chart as</source>
         <translation>Guardar la tabla mural como</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="325"/>
+        <location filename="../../ui/organization/wallchart.py" line="327"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="352"/>
+        <location filename="../../ui/organization/wallchart.py" line="354"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>

@@ -748,7 +748,8 @@ class PhoneTreeWidget(QWidget):
         self.preview.setReadOnly(True)
         self.preview.setObjectName("phoneTreePreview")
         build = QPushButton(self.tr("Show tree"))
-        build.clicked.connect(self.show_tree)
+        build.setObjectName("showPhoneTree")
+        build.clicked.connect(lambda: self.show_tree())
         save = QPushButton(self.tr("Save as PDF…"))
         save.setObjectName("savePhoneTree")
         save.clicked.connect(lambda: self.save_pdf())
@@ -772,9 +773,17 @@ class PhoneTreeWidget(QWidget):
     def show_tree(self) -> None:
         if self.committee.currentData() is None:
             return
-        roots = mob.build_phone_tree(self.context.db, self.committee.currentData(), self.per_caller.value())
+        committee = self.committee.currentData()
+        roots = mob.build_phone_tree(self.context.db, committee, self.per_caller.value())
         lines = [("    " * n.depth) + f"{n.name}  {n.phone}  {', '.join(n.languages)}" for n in mob.walk_tree(roots)]
-        self.preview.setPlainText("\n".join(lines) or self.tr("Nobody with a phone number in this committee."))
+        text = "\n".join(lines) or self.tr("Nobody with a phone number in this committee.")
+        dnc, nophone = mob.phone_tree_left_out(self.context.db, committee)
+        if dnc or nophone:  # who is not on the tree is said, not dropped
+            text += "\n\n" + self.left_out_text().format(dnc=dnc, nophone=nophone)
+        self.preview.setPlainText(text)
+
+    def left_out_text(self) -> str:
+        return self.tr("Not on the tree: do not contact {dnc}, no phone {nophone}.")
 
     def tree_labels(self):
         from reports.mobilization.phone_tree import TreeLabels
@@ -787,7 +796,8 @@ class PhoneTreeWidget(QWidget):
             page=self.tr("Page {page} of {pages}"),
             card_title=self.tr("{caller} calls these people"),
             card_note=self.tr("For {caller} only: hand this page to them. If nobody answers, call the next level yourself."),
-            name=self.tr("Name"), phone=self.tr("Phone"), languages=self.tr("Languages"))
+            name=self.tr("Name"), phone=self.tr("Phone"), languages=self.tr("Languages"),
+            left_out=self.left_out_text())
 
     def print_preview(self) -> None:
         if self.committee.currentData() is None:
