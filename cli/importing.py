@@ -87,8 +87,9 @@ def cmd_import(args: argparse.Namespace) -> int:
         db.close()
     counts = result.as_dict()
     where = f" (sheet {table.sheet})" if table.sheet else ""
-    lines = [f"{'Dry run, nothing written: ' if args.dry_run else ''}{Path(args.file).name}{where}, "
-             f"header on row {table.header_row}"]
+    # A vCard has no header row (one card a person): say so rather than "header on row 0".
+    header = "one contact per card" if table.kind == "vcard" else f"header on row {table.header_row}"
+    lines = [f"{'Dry run, nothing written: ' if args.dry_run else ''}{Path(args.file).name}{where}, {header}"]
     layout = importing.layout_name(table.headers)
     if layout:
         lines.append(f"format: {layout} export")

@@ -173,6 +173,7 @@ def test_cli_imports_a_vcard(tmp_path, cli, db, db_path):
     done = cli("import", "--db", str(db_path), str(FIXTURES / "contacts-v21.vcf"))
     assert done.returncode == 0, done.stderr
     assert "added: 4" in done.stdout
+    assert "one contact per card" in done.stdout and "header on row" not in done.stdout
     assert "not imported" in done.stdout  # the notice about the photo and the X- field
 
 
