@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +38,7 @@ from ui.widgets.list_page import ListPage
 from ui.widgets.person_picker import PersonPickerDialog
 from ui.sections import SectionSpec
 from ui.widgets.table import Column
+from .committee_life import CommitteePageDialog
 
 
 class CommitteesPage(ListPage):
@@ -58,8 +60,6 @@ class CommitteesPage(ListPage):
 
     def _committee_page(self, row) -> QWidget:
         """The committee page (ui/organization/committee_life.py) of the selected committee."""
-        from .committee_life import CommitteePageDialog
-
         self.committee_page = CommitteePageDialog(self.context, row.id, self)
         return self.committee_page
 
@@ -161,8 +161,6 @@ class CommitteeDialog(QDialog):
         return edit
 
     def _append_row(self, member: MemberRow) -> None:
-        from PySide6.QtWidgets import QTableWidgetItem
-
         row = self.table.rowCount()
         self.table.insertRow(row)
         item = QTableWidgetItem(member.person_name)
