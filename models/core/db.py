@@ -158,7 +158,7 @@ def _person_name(first, last, preferred, order):
     display_name() for queries that name people in SQL; NULL for a missing (outer-joined) person."""
     if first is None and last is None and preferred is None:
         return None
-    # lazy: phonenumbers (via .text): opening a database does not need it
+    # lazy: phonenumbers (via .text, ~60 ms): importing db (ui.app, the CLI) does not
     from .text import display_name
 
     return display_name(first or "", last or "", preferred or "", order or "")
@@ -526,7 +526,7 @@ class Database:
             db = cls(temp, passphrase, creating=True)
             db._migrate(backup=False)
             with db.session() as s, s.begin():
-                # lazy: entities load phonenumbers; the unlock screen opens the database without it
+                # lazy: entities load phonenumbers (~60 ms); importing db (ui.app, the CLI) does not
                 from .entities import AppMeta
 
                 s.add_all(
