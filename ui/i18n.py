@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from models.core.paths import resources_dir
-from .qt_words import QtWordsTranslator
 
 SUPPORTED = ("en", "es")
 _installed: list[QTranslator] = []
@@ -33,6 +32,7 @@ def install(app: QApplication, setting: str = "") -> str:
     language = choose_language(setting)
     if language != "en":
         # Searched last: Qt's words its own translation lacks (ui/qt_words.py).
+        from .qt_words import QtWordsTranslator  # lazy: Qt's missing words, only for a language other than English
 
         words = QtWordsTranslator(app)
         app.installTranslator(words)

@@ -38,7 +38,6 @@ from ui.widgets.list_page import ListPage
 from ui.widgets.person_picker import PersonPickerDialog
 from ui.sections import SectionSpec
 from ui.widgets.table import Column
-from .committee_life import CommitteePageDialog
 
 
 class CommitteesPage(ListPage):
@@ -60,6 +59,9 @@ class CommitteesPage(ListPage):
 
     def _committee_page(self, row) -> QWidget:
         """The committee page (ui/organization/committee_life.py) of the selected committee."""
+        # lazy: the committee page (~13 ms) loads when opened; every page module loads at start
+        from .committee_life import CommitteePageDialog
+
         self.committee_page = CommitteePageDialog(self.context, row.id, self)
         return self.committee_page
 

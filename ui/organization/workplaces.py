@@ -17,7 +17,6 @@ from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.list_page import ListPage
 from ui.sections import SectionSpec
 from ui.widgets.table import Column
-from .wallchart import WallChartView
 
 
 class WorkplacesPage(ListPage):
@@ -41,6 +40,9 @@ class WorkplacesPage(ListPage):
 
     def _wall_chart(self, row) -> QWidget:
         """The wall chart (ui/organization/wallchart.py) of the selected workplace."""
+        # lazy: the wall chart view (7-13 ms) loads when opened; every page module loads at start
+        from .wallchart import WallChartView
+
         self.wall_chart = WallChartView(self.context, row.id, self)
         return self.wall_chart
 
