@@ -1,4 +1,4 @@
-"""Issue 24 item 3: no new import cycle, no new function-level import.
+"""Issue 24 item 3: no new import cycle; no function-level import without a measured reason.
 
 The import graph of the project's own modules (models, reports, ui, cli when it exists, main.py)
 is read from the source with ``ast``: module-level imports and imports inside functions, relative
@@ -8,18 +8,20 @@ names in KNOWN_CYCLES.
 
 Today's strongly connected components (groups of modules that import each other, directly or
 round about) are allowed in KNOWN_CYCLES; any other one fails, and so does an allowed one that is
-gone (remove it from the list). A function-level import hides a cycle or an import cost: their
-number may only go down (lower MAX_FUNCTION_LEVEL_IMPORTS when it does).
+gone (remove it from the list).
 
-Function-level import statements on 2026-12-03 (main at 7705dc6, files in feature packages), per
-package: ui 99, models 53, reports 18, cli 17, main.py 3: 190 in all (the same 190 as before the
-move, when reports held the CLI), 144 of them of project modules; 7 carry a comment saying why.
+An import inside a function hides a cycle or an import cost, so it is only for start-up laziness:
+each one carries a reason starting with ``# lazy:`` on its line or the comment line just above it
+(a run of consecutive imports shares the reason of its first one), e.g.
+``# lazy: reportlab loads only when printing (cold start)``. The reasons in use: a heavy library
+(reportlab, openpyxl, alembic, phonenumbers, vobject, zxcvbn, QtPdf...), a feature or the database
+stack that --help/--version or the app's first screen must not load, a platform-specific module,
+an optional feature.
 """
 
 from __future__ import annotations
 
 import ast
-from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
@@ -31,7 +33,7 @@ SCRIPTS = ("main.py",)
 KNOWN_CYCLES = {
 }
 
-MAX_FUNCTION_LEVEL_IMPORTS = 189
+LAZY = "# lazy:"
 
 
 def _module_name(path: Path) -> str:
@@ -165,12 +167,30 @@ def cycles() -> list[frozenset[str]]:
     return found
 
 
-def function_level_imports() -> Counter:
-    """Import statements inside functions, per top-level package (main.py is "main")."""
-    counts: Counter = Counter()
-    for module, found in imports().items():
-        counts[module.split(".")[0]] += len({line for _names, in_function, line in found if in_function})
-    return counts
+def _has_reason(lines: list[str], line: int) -> bool:
+    """The import on 1-based ``line`` has a ``# lazy:`` reason: on its line, on the comment line above,
+    or, for a run of consecutive import lines, on the run's first line or the comment above it."""
+    index = line - 1
+    while True:
+        if LAZY in lines[index]:
+            return True
+        above = lines[index - 1].strip() if index else ""
+        if above.startswith("#"):
+            return LAZY in above
+        if not above.startswith(("import ", "from ")):
+            return False
+        index -= 1
+
+
+def unexplained_function_level_imports() -> list[str]:
+    """file:line of each import inside a function that gives no ``# lazy:`` reason."""
+    found = []
+    for module, path in project_modules().items():
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for line in sorted({line for _names, in_function, line in imports()[module] if in_function}):
+            if not _has_reason(lines, line):
+                found.append(f"{path.relative_to(ROOT)}:{line}: {lines[line - 1].strip()}")
+    return found
 
 
 def test_no_new_import_cycle():
@@ -188,14 +208,20 @@ def test_every_known_cycle_still_exists():
     assert not gone, f"Cycle(s) {gone} are gone (or renamed): remove or rename them in KNOWN_CYCLES."
 
 
-def test_function_level_imports_do_not_grow():
-    counts = function_level_imports()
-    total = sum(counts.values())
-    assert total <= MAX_FUNCTION_LEVEL_IMPORTS, (
-        f"{total} function-level imports ({dict(counts)}), more than {MAX_FUNCTION_LEVEL_IMPORTS}. Import at "
-        "the top of the module; a function-level import is only for measured start-up laziness and needs a "
-        "one-line reason comment."
+def test_every_function_level_import_says_why_it_is_lazy():
+    unexplained = unexplained_function_level_imports()
+    assert not unexplained, (
+        f"{len(unexplained)} function-level import(s) without a reason:\n  " + "\n  ".join(unexplained) + "\nImport "
+        "at the top of the module; keep an import in a function only for start-up laziness (a heavy library, a "
+        "feature --help or the first screen must not load, a platform-specific module), with a one-line "
+        f"'{LAZY} why' comment on its line or the line above."
     )
+
+
+def test_the_reason_rule_reads_the_source():
+    lines = ["def f():", "    # lazy: reportlab loads only when printing", "    import a", "    import b",
+             "    x = 1", "    import c  # lazy: the platform's own", "    import d", "    # a comment", "    import e"]
+    assert [_has_reason(lines, n) for n in (3, 4, 6, 7, 9)] == [True, True, True, True, False]
 
 
 def test_the_graph_sees_the_project():

@@ -8,8 +8,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Qt, QTimer
+from PySide6.QtGui import QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
 from models import __version__
@@ -18,8 +18,12 @@ from models.core.db import Database
 from models.core.keystore import KeyStore
 
 from ui import i18n
-from ui.widgets.messages import install_excepthook
+from ui.widgets.messages import install_excepthook, translated, user_error_for
 from .settings import Settings
+from ui.safety.system_lock import SystemLockWatcher
+from models.core import backup
+from .tasks import run_in_background, wait_for_all
+from ui import style
 
 
 log = logging.getLogger(__name__)
@@ -45,6 +49,7 @@ class AppController(QObject):
             app.applicationStateChanged.connect(self._application_state_changed)
 
     def show_unlock(self, tab: int | None = None) -> None:
+        # lazy: the unlock window brings the models and phonenumbers (~85 ms): loaded when first shown
         from ui.safety.unlock import UnlockWindow
 
         self.unlock_window = UnlockWindow(self.settings, self.keystore)
@@ -59,6 +64,7 @@ class AppController(QObject):
             field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_main(self, db: Database) -> None:
+        # lazy: the main window and its context (~50 ms, phonenumbers) load only after unlocking
         from .context import AppContext
         from .main_window import MainWindow
 
@@ -88,6 +94,7 @@ class AppController(QObject):
     # ---------------------------------------------------------------- auto-lock
     def _watch_idle(self) -> None:
         """Lock after ``auto_lock_minutes`` without keyboard or mouse input (0 = never)."""
+        # lazy: ui.safety.page brings phonenumbers (~58 ms): loaded with the main window, not by import ui.app
         from ui.safety.page import IdleWatcher
 
         app = QCoreApplication.instance()
@@ -111,8 +118,6 @@ class AppController(QObject):
 
     def _watch_system_lock(self) -> None:
         """Lock when the computer goes to sleep or its screen locks (whatever auto-lock says)."""
-        from ui.safety.system_lock import SystemLockWatcher
-
         self._stop_watching_system_lock()
         factory = self.system_lock_factory or (lambda parent: SystemLockWatcher(parent))
         self.system_lock_watcher = factory(self)
@@ -156,6 +161,7 @@ class AppController(QObject):
         self.unlock_window.open_error.setText(message)
 
     def switch_database(self, tab: int) -> None:
+        # lazy: ui.safety.page brings phonenumbers (~58 ms): loaded with the main window, not by import ui.app
         from ui.safety.page import passphrase_change_running
 
         if self.main_window is not None and passphrase_change_running(self.main_window.context.db.path):
@@ -174,6 +180,7 @@ class AppController(QObject):
 
     def restart(self) -> None:
         """Close the database cleanly (as Lock does), then start the app again (a new language)."""
+        # lazy: ui.safety.page brings phonenumbers (~58 ms): loaded with the main window, not by import ui.app
         from ui.safety.page import passphrase_change_running
 
         if self.main_window is not None and passphrase_change_running(self.main_window.context.db.path):
@@ -191,11 +198,6 @@ class AppController(QObject):
     def restore(self, backup_path, passphrase: str) -> None:
         """Close the open database, restore the backup over it (the current file is kept aside),
         then open the restored database."""
-        from models.core import backup
-
-        from ui.widgets.messages import translated, user_error_for
-        from .tasks import run_in_background, wait_for_all
-
         window = self.main_window
         if window is None:
             return
@@ -230,8 +232,6 @@ class AppController(QObject):
 def relaunch() -> bool:
     """Start a new Committee Desk with the same arguments and quit this one (after the caller
     closed the database). False when the new process could not be started."""
-    from PySide6.QtCore import QProcess
-
     if getattr(sys, "frozen", False):  # the packaged app: the executable is the program
         program, arguments = sys.executable, sys.argv[1:]
     else:
@@ -255,8 +255,6 @@ def register_window_fonts() -> list[str]:
     names in Chinese, Arabic and other scripts show on a machine without such system fonts
     (Qt falls back to them for glyphs the default font lacks). Returns the families added.
     Cheap: Qt maps the files and reads glyphs only when it draws them."""
-    from PySide6.QtGui import QFontDatabase
-
     families: list[str] = []
     for path in sorted((paths.resources_dir() / "fonts").glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
@@ -276,7 +274,6 @@ def run_gui(argv: list[str]) -> int:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setWindowIcon(_icon())
-    from ui import style
 
     style.install(app)  # tabs keep the accents of capital letters (ui/style.py)
     register_window_fonts()

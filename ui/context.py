@@ -16,6 +16,7 @@ from models.core.text import set_default_region
 from .navigation import Navigator, NoNavigator
 from .settings import Settings
 from .tasks import Job, run_in_background, wait_for_all
+from ui.widgets.messages import report_unexpected
 
 log = logging.getLogger(__name__)
 
@@ -74,8 +75,6 @@ class AppContext(QObject):
             elif on_failure is not None:
                 on_failure(exc)
             else:
-                from ui.widgets.messages import report_unexpected
-
                 report_unexpected(exc)
 
         return run_in_background(op, succeeded, failed, with_progress, in_pool)

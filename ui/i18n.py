@@ -32,7 +32,7 @@ def install(app: QApplication, setting: str = "") -> str:
     language = choose_language(setting)
     if language != "en":
         # Searched last: Qt's words its own translation lacks (ui/qt_words.py).
-        from .qt_words import QtWordsTranslator
+        from .qt_words import QtWordsTranslator  # lazy: Qt's missing words, only for a language other than English
 
         words = QtWordsTranslator(app)
         app.installTranslator(words)

@@ -32,6 +32,8 @@ from .context import AppContext
 from ui.widgets.messages import show_error, translated, user_error_for
 from .navigation import RosterPlace
 from .sections import SectionSpec, sections
+from ui.safety.page import AuditDialog, ChangePassphraseDialog, passphrase_change_running, PreferencesDialog
+from .tasks import Cancelled
 
 
 class MainWindow(QMainWindow):
@@ -265,7 +267,6 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)
-        from ui.safety.page import passphrase_change_running
 
         if not self._locking and passphrase_change_running(self.context.db.path):
             # Closing now would close the database in the middle of re-encrypting it.
@@ -278,8 +279,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def change_passphrase(self) -> None:
-        from ui.safety.page import ChangePassphraseDialog
-
         dialog = ChangePassphraseDialog(self.context, self.keystore, self)
         dialog.succeeded.connect(lambda: self.context.status_message.emit(self.tr("Passphrase changed.")))
         dialog.exec()
@@ -305,7 +304,6 @@ class MainWindow(QMainWindow):
 
         def failed(exc: BaseException) -> None:
             progress.close()
-            from .tasks import Cancelled
 
             if not isinstance(exc, Cancelled):
                 show_error(self, exc)
@@ -401,15 +399,11 @@ class MainWindow(QMainWindow):
         self.restore_requested.emit(path, passphrase)
 
     def show_audit_trail(self) -> None:
-        from ui.safety.page import AuditDialog
-
         dialog = AuditDialog(self.context, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def preferences(self) -> None:
-        from ui.safety.page import PreferencesDialog
-
         dialog = PreferencesDialog(self.context.settings, self.context.db.path, self)
         dialog.setObjectName("preferencesDialog")
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

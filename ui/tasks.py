@@ -12,6 +12,7 @@ import threading
 from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from ui.widgets.messages import report_unexpected
 
 log = logging.getLogger(__name__)
 
@@ -124,8 +125,6 @@ def run_in_background(
         if on_failure is not None:
             on_failure(exc)
         else:
-            from ui.widgets.messages import report_unexpected
-
             report_unexpected(exc)
 
     job.signals.succeeded.connect(done_ok)

@@ -39,6 +39,7 @@ from .backup_files import (  # noqa: F401  (re-exported: backup.list_backups(...
 )
 from .db import Database, copy_is_good, verify_file
 from .errors import QT_TRANSLATE_NOOP
+from .instance_lock import acquire_for_write
 
 log = logging.getLogger(__name__)
 
@@ -207,8 +208,6 @@ def restore(backup: Path | str, target: Path | str, passphrase: str, user: str =
     Refused while the app holds ``target`` (errors.DatabaseBusy); the backup is verified first
     and the copy again before it is renamed into place.
     """
-    from .instance_lock import acquire_for_write
-
     backup, target = Path(backup), Path(target)
     if not backup.is_file():
         raise errors.DatabaseMissing(

@@ -44,6 +44,7 @@ from .changes import Changes, written_table
 from .base import Base, utcnow
 from .audit import default_user
 from .instance_lock import InstanceLock, acquire_for_write, is_held
+from . import migrate
 
 log = logging.getLogger(__name__)
 
@@ -157,7 +158,8 @@ def _person_name(first, last, preferred, order):
     display_name() for queries that name people in SQL; NULL for a missing (outer-joined) person."""
     if first is None and last is None and preferred is None:
         return None
-    from .text import display_name  # (imported here: opening a database does not need phonenumbers)
+    # lazy: phonenumbers (via .text, ~60 ms): importing db (ui.app, the CLI) does not
+    from .text import display_name
 
     return display_name(first or "", last or "", preferred or "", order or "")
 
@@ -524,6 +526,7 @@ class Database:
             db = cls(temp, passphrase, creating=True)
             db._migrate(backup=False)
             with db.session() as s, s.begin():
+                # lazy: entities load phonenumbers (~60 ms); importing db (ui.app, the CLI) does not
                 from .entities import AppMeta
 
                 s.add_all(
@@ -646,8 +649,6 @@ class Database:
 
     # -------------------------------------------------------------- migrations
     def _migrate(self, backup: bool) -> None:
-        from . import migrate
-
         with self.engine.connect() as conn:
             current = migrate.current_heads(conn)
         migrate.refuse_unknown(current)
@@ -660,8 +661,6 @@ class Database:
         log.info("database schema upgraded")
 
     def schema_versions(self) -> list[str]:
-        from . import migrate
-
         with self.engine.connect() as conn:
             return sorted(migrate.current_heads(conn))
 
@@ -866,8 +865,8 @@ class Database:
 
     # ------------------------------------------------------------------ check
     def check(self) -> CheckReport:
-        from . import migrate
-        from . import tables  # noqa: F401  lazy: every feature's tables, for the counts (importing db loads no feature)
+        # lazy: every feature's tables, for the counts (importing db loads no feature)
+        from . import tables  # noqa: F401
 
         with self.engine.connect() as conn:
             integrity = [row[0] for row in conn.exec_driver_sql("PRAGMA integrity_check")]

@@ -21,6 +21,7 @@ from typing import Any, Callable
 import keyring
 import keyring.backend
 import keyring.errors
+from keyring.backends import fail
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +111,6 @@ class KeyStore:
         nothing is ever read from or written to anything else."""
         chosen = encrypting_backend(self._backend or keyring.get_keyring())
         if chosen is None:
-            from keyring.backends import fail
-
             return fail.Keyring()
         return chosen
 

@@ -23,7 +23,7 @@ MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"  # models/mig
 
 
 def config(connection=None):
-    from alembic.config import Config
+    from alembic.config import Config  # lazy: alembic loads only when a schema is migrated
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -34,7 +34,7 @@ def config(connection=None):
 
 @lru_cache(maxsize=1)
 def script():
-    from alembic.script import ScriptDirectory
+    from alembic.script import ScriptDirectory  # lazy: alembic loads only when a schema is migrated
 
     return ScriptDirectory.from_config(config())
 
@@ -98,6 +98,6 @@ def is_up_to_date(current: set[str]) -> bool:
 
 
 def upgrade(conn) -> None:
-    from alembic import command
+    from alembic import command  # lazy: alembic loads only when a schema is migrated
 
     command.upgrade(config(conn), "head")

@@ -39,7 +39,8 @@ def strength(passphrase: str, user_inputs: Iterable[str] = ()) -> int:
     """0-4; 0 for a passphrase shorter than the minimum length."""
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         return 0
-    from zxcvbn import zxcvbn  # 25 ms to import: only when a passphrase is being chosen
+    # lazy: zxcvbn takes 25 ms to import: only when a passphrase is chosen
+    from zxcvbn import zxcvbn
 
     inputs = [w for w in user_inputs if w and len(w) <= _ZXCVBN_MAX]
     return int(zxcvbn(passphrase[:_ZXCVBN_MAX], user_inputs=inputs)["score"])

@@ -107,6 +107,7 @@ def set_default_region(code: str) -> str:
 def region_name(code: str, language: str = "en") -> str:
     """"MX" -> "México" in ``language`` ("es") where phonenumbers has the name, else in English,
     else the code."""
+    # lazy: phonenumbers' region names load only when a region is named
     from phonenumbers.geodata.locale import LOCALE_DATA
 
     entry = LOCALE_DATA.get(code, {})

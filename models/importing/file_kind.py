@@ -15,6 +15,7 @@ from pathlib import Path
 
 from models.core import errors
 from models.core.errors import QT_TRANSLATE_NOOP
+from .vcard import looks_like_vcard
 
 HEAD_BYTES = 64 * 1024  # what is read to decide (an OLE2 directory usually sits in the first sectors)
 
@@ -130,7 +131,6 @@ def sniff_bytes(head: bytes, path: Path | None = None) -> tuple[Kind, str]:
         return Kind.WEB_PAGE, ""
     if start.startswith(b"<?xml") and b"urn:schemas-microsoft-com:office:spreadsheet" in head:
         return Kind.OLD_EXCEL, ""  # Excel 2003's "XML Spreadsheet"
-    from .vcard import looks_like_vcard
 
     if looks_like_vcard(head[:4096]):
         return Kind.VCARD, ""

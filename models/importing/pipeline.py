@@ -96,7 +96,7 @@ def bench_import(db: Database, csv_path: str | Path, on_duplicate: str = MERGE, 
     time per step (read, plan, apply) and in total, the counts, and the process's peak memory in
     MB (``ru_maxrss``: meaningful in a fresh process). With ``undo`` the import is taken back
     afterwards (not timed), so the database ends as it was (apart from the batch history)."""
-    import resource
+    import resource  # lazy: resource is Unix-only (bench timing)
 
     figures: dict[str, float] = {}
     marks = [(_time.perf_counter(), _time.process_time())]

@@ -206,7 +206,7 @@ def read_csv_bytes(data: bytes, file_name: str = "") -> SourceTable:
 
 
 def _open_workbook(path: Path):
-    import openpyxl
+    import openpyxl  # lazy: openpyxl loads only when a spreadsheet is read
 
     guard.check_xlsx(path)
     try:

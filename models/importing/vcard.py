@@ -23,6 +23,7 @@ from typing import Any, Iterable, Iterator, Sequence
 
 from models.core import errors
 from models.core.errors import QT_TRANSLATE_NOOP
+from .spreadsheet_guard import too_many_rows
 
 MAX_CARDS = 500_000  # the importer's row bound (models/spreadsheet_guard.MAX_ROWS)
 
@@ -92,8 +93,6 @@ def read_vcards(text: str) -> VCardTable:
     skipped_something = False
     for number, card_text in enumerate(split_cards(text), start=1):
         if number > MAX_CARDS:
-            from .spreadsheet_guard import too_many_rows
-
             raise too_many_rows()
         lines, version, unread = _parse(vobject, card_text)
         values, skipped = card_values(lines, version)
@@ -127,7 +126,8 @@ def split_cards(text: str) -> Iterator[str]:
 
 # ---------------------------------------------------------------- parsing
 def _vobject():
-    import vobject  # imported when a vCard is read or written (installer/committee-desk.spec lists it)
+    # lazy: vobject loads only when a vCard is read or written (installer spec lists it)
+    import vobject
 
     logging.getLogger("vobject").setLevel(logging.CRITICAL + 1)  # its messages quote the card's lines
     logging.getLogger("vobject.base").setLevel(logging.CRITICAL + 1)

@@ -36,6 +36,8 @@ from .tables import (
     EventScript,
 )
 from models.core.text import fold, split_list
+from models.roster.consent import WALK_IN
+from models.roster.people import create_person
 
 __all__ = ["EVENT_KINDS", "OUTCOMES"]
 
@@ -325,7 +327,8 @@ def _trained_on_function() -> Optional[Callable[[Database, int], set[int]]]:
     if _TRAINED_ON is not None:
         return _TRAINED_ON
     try:
-        from models.trainings import sessions as trainings  # the trainings feature, when installed
+        # lazy: optional feature: trainings may not be installed (ImportError)
+        from models.trainings import sessions as trainings
     except ImportError:
         return None
     fn = getattr(trainings, "trained_person_ids", None)
@@ -335,6 +338,7 @@ def _trained_on_function() -> Optional[Callable[[Database, int], set[int]]]:
 def training_topics(db: Database) -> list[tuple[int, str]]:
     """(topic id, name) offered by the trainings feature, when it is installed."""
     try:
+        # lazy: optional feature: trainings may not be installed (ImportError)
         from models.trainings import sessions as trainings
     except ImportError:
         return []
@@ -1125,9 +1129,6 @@ def undo_check_in(db: Database, event_id: int, person_id: int) -> None:
 
 def add_walk_in(db: Database, event_id: int, data) -> int:
     """Create a new person on the spot (a ``models.roster.people.PersonInput``) and check them in."""
-    from models.roster.consent import WALK_IN
-    from models.roster.people import create_person
-
     person_id = create_person(db, data, consent_source=WALK_IN)
     check_in(db, event_id, person_id, walk_in=True)
     return person_id

@@ -15,6 +15,7 @@ from typing import Iterable, Optional
 from models.core.db import Database
 from models.core.entities import Person
 from models.core.text import display_name, fold
+from sqlalchemy import select
 
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
 
@@ -110,8 +111,6 @@ def addressee_for(person) -> Addressee:
 def mailing_addressees(db: Database, person_ids: Optional[Iterable[int]] = None) -> tuple[list[Addressee], int]:
     """(addressees with a postal address, in name order; how many were left out: no address,
     or "do not contact")."""
-    from sqlalchemy import select
-
     if not has_postal_addresses():
         count = len(list(person_ids)) if person_ids is not None else None
         if count is None:

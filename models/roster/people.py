@@ -5,6 +5,7 @@ Plain dataclasses go in and out, so the UI, the CLI and the tests share exactly 
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable, Optional
@@ -40,6 +41,7 @@ from models.core.text import (
     phone_text,
     split_list,
 )
+from models.mobilization.tables import CallList
 
 
 @dataclass
@@ -295,10 +297,6 @@ def _forget_tags(s: Session, tag_ids: set[int]) -> None:
     saved call-list criteria. A criteria whose every tag went keeps an empty name, which no tag
     has: rebuilding the list still adds nobody through it (an empty tag filter would add
     everyone)."""
-    import json
-
-    from models.mobilization.tables import CallList
-
     orphans = dict(s.execute(
         select(Tag.id, Tag.name).where(Tag.id.in_(tag_ids), ~exists().where(person_tags.c.tag_id == Tag.id))
     ).all())

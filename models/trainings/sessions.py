@@ -40,6 +40,8 @@ from models.core.entities import AppMeta
 from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.paths import resources_dir
 from models.core.text import split_list
+from models.roster.consent import WALK_IN
+from models.roster.people import create_person
 
 STATUSES = ("registered", "attended", "no-show")
 FOLLOWUP_JOIN = "wants to join committee"
@@ -589,9 +591,6 @@ def register_group(db: Database, session_id: int, **group) -> RegisterResult:
 def add_walk_in(db: Database, session_id: int, person) -> int:
     """A walk-in who is not on the roster yet: create the person (models.roster.people.create_person,
     with its validation) and mark them attended as a walk-in. Returns the new person's id."""
-    from models.roster.consent import WALK_IN
-    from models.roster.people import create_person
-
     with db.session() as s:
         _check_session(s, session_id)
     person_id = create_person(db, person, consent_source=WALK_IN)

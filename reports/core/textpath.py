@@ -54,6 +54,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from . import fonts
+from reportlab.pdfgen import canvas
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 
 ELLIPSIS = "…"
 
@@ -625,8 +627,6 @@ def wrap_text(text: str, *, size: float, width: float, bold: bool = False,
 def new_canvas(path, **kwargs):
     """A reportlab canvas whose initial font is the shipped DejaVu Sans (reportlab's default,
     Helvetica, would be referenced unembedded)."""
-    from reportlab.pdfgen import canvas
-
     fonts.register_fonts()
     kwargs.setdefault("initialFontName", fonts.SANS)
     return canvas.Canvas(str(path), **kwargs)
@@ -859,8 +859,6 @@ def segments_from_markup(markup: str, base_style: int = 0) -> list[tuple[str, in
 def paragraph(markup: str, style, bullet: Optional[str] = None) -> TextBlock:
     """A ``TextBlock`` standing in for ``Paragraph(markup, style)``: size, leading, colour,
     alignment, spacing and boldness from the ParagraphStyle."""
-    from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-
     bold = 1 if style.fontName in (fonts.SANS_BOLD, fonts.ARABIC_BOLD, fonts.SANS_BOLD_ITALIC) else 0
     italic = 2 if style.fontName in (fonts.SANS_ITALIC, fonts.SANS_BOLD_ITALIC) else 0
     align = {TA_CENTER: "center", TA_RIGHT: "right"}.get(style.alignment, "auto")

@@ -23,6 +23,7 @@ from reports.core.atomic import atomic_write
 from reports.core.fonts import register_fonts
 from reports.core.labels import DateWords
 from reports.core.textpath import draw_text, fit_size, isolate, new_canvas, text_width, wrap_text
+from models.mobilization.operations import ListCriteria
 
 
 @dataclass
@@ -246,8 +247,6 @@ def write_call_sheets(db: Database, event_id: int, out: Path | str, caller_ids: 
 
 def _includes_unknown(db: Database, list_ids: list[int]) -> bool:
     """Whether any of the lists was built to include people whose consent is unknown."""
-    from models.mobilization.operations import ListCriteria
-
     if not list_ids:
         return False
     with db.engine.connect() as conn:

@@ -30,6 +30,8 @@ from models.core.gc_pause import gc_paused
 from models.core.errors import QT_TRANSLATE_NOOP
 
 from reports.core.atomic import atomic_write
+from models.roster import people as roster
+from models.roster.index import RosterFilter, RosterIndex, make_rows
 
 if TYPE_CHECKING:
     from reports.core.sheet_print import PrintLabels
@@ -314,11 +316,12 @@ def _write_csv(path: Path, headers: list[str], rows: Iterator[list]) -> int:
 
 def _write_xlsx(path: Path, headers: list[str], rows: Iterator[list], printed: Optional["PrintLabels"] = None,
                 total: Optional[int] = None) -> int:
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # lazy: openpyxl loads only for an .xlsx export
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.utils import get_column_letter
 
+    # lazy: sheet_print loads openpyxl: only for an .xlsx export
     from reports.core.sheet_print import font, set_print_area, setup_sheet, use_named_font
 
     secret = headers.index(UNPRINTED)  # moved last, outside the print area
@@ -385,8 +388,6 @@ def select_ids(db: Database, workplace_id: Optional[int] = None, committee_id: O
     """Ids matching every filter given (None = no filter at all, i.e. everyone)."""
     if workplace_id is None and committee_id is None and not tag and not search.strip():
         return None
-    from models.roster import people as roster
-    from models.roster.index import RosterFilter, RosterIndex, make_rows
 
     wanted: Optional[set[int]] = None
 
@@ -410,7 +411,7 @@ def select_ids(db: Database, workplace_id: Optional[int] = None, committee_id: O
 
 def bench_export(db: Database, folder: str | Path) -> dict[str, float]:
     """Time CSV and XLSX export against openpyxl write-only writing the same cells (seconds)."""
-    from openpyxl import Workbook
+    from openpyxl import Workbook  # lazy: openpyxl loads only for an .xlsx export
 
     folder = Path(folder)
     figures = {}

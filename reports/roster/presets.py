@@ -31,6 +31,9 @@ from models.importing.vcard import VCardPerson, write_cards
 
 from reports.core.atomic import atomic_write
 from .export import neutralize_csv
+from models.mobilization import operations as mobilization
+from models.trainings import sessions as trainings
+from .export import _max_phones
 
 ProgressFn = Callable[[int, int], None]
 CHUNK = 2000
@@ -131,21 +134,15 @@ class PresetResult:
 
 # ----------------------------------------------------------------- who
 def people_of_call_list(db: Database, list_id: int) -> list[int]:
-    from models.mobilization import operations as mobilization
-
     return [row.person_id for row in mobilization.list_entries(db, list_id)]
 
 
 def people_of_event(db: Database, event_id: int) -> list[int]:
     """Everyone on the event's call lists, and everyone checked in at it."""
-    from models.mobilization import operations as mobilization
-
     return [row.person_id for row in mobilization.load_checkin_rows(db, event_id) if row.on_list or row.checked_in]
 
 
 def people_of_session(db: Database, session_id: int) -> list[int]:
-    from models.trainings import sessions as trainings
-
     return [row.person_id for row in trainings.list_registrations(db, session_id)]
 
 
@@ -342,7 +339,5 @@ def _write(preset: Preset, path: Path, people: Iterator[Person], phone_columns: 
 
 
 def _phone_columns(db: Database, ids: Optional[list[int]]) -> int:
-    from .export import _max_phones
-
     with db.engine.connect() as conn:
         return _max_phones(conn, sorted(set(ids)) if ids is not None else None)

@@ -39,7 +39,7 @@ from models.core.changes import Changes, Kind
 
 from ui.context import AppContext
 from ui.i18n import translator
-from ui.widgets.messages import show_error, user_error_for
+from ui.widgets.messages import show_error, translated, user_error_for
 from ui.sections import SectionSpec
 from ui.tasks import Cancelled
 
@@ -164,7 +164,6 @@ class FilePage(QWizardPage):
             if err is None:
                 show_error(self, exc)
                 return
-            from ui.widgets.messages import translated
 
             self.status.setText(translated(err))
             self.completeChanged.emit()

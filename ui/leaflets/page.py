@@ -133,7 +133,7 @@ class PreviewResult:
 
 def rasterize(pdf: bytes, width_px: int) -> list[QImage]:
     """Every page of a PDF as an image ``width_px`` wide (QtPdf; safe on a worker thread)."""
-    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdf import QPdfDocument  # lazy: QtPdf loads only when a leaflet is previewed
 
     document = QPdfDocument(None)
     buffer = QBuffer()
@@ -443,7 +443,7 @@ class LeafletEditor(QWidget):
         self._pending = False
 
         def op() -> PreviewResult:
-            from reports.leaflets.pdf import render_leaflet
+            from reports.leaflets.pdf import render_leaflet  # lazy: reportlab loads only when a leaflet is previewed
 
             result = render_leaflet(doc)
             return PreviewResult(generation, result, rasterize(result.pdf, width))
@@ -512,9 +512,9 @@ class LeafletEditor(QWidget):
         if self.doc is None:
             return
         doc = self.current_doc()
-        from reports.leaflets.pdf import write_leaflet_pdf
+        from reports.leaflets.pdf import write_leaflet_pdf  # lazy: reportlab loads only when printing
 
-        from ui.widgets.printing import print_with_preview
+        from ui.widgets.printing import print_with_preview  # lazy: QtPrintSupport loads only when printing
 
         print_with_preview(self, self.context, lambda path: write_leaflet_pdf(doc, path), doc.title or self.tr("Leaflet"))
 
@@ -541,7 +541,7 @@ class LeafletEditor(QWidget):
             self.pdf_button.setEnabled(True)
             show_error(self, exc)
 
-        from reports.leaflets.pdf import write_leaflet_pdf
+        from reports.leaflets.pdf import write_leaflet_pdf  # lazy: reportlab loads only when printing
 
         self.context.run(lambda: write_leaflet_pdf(doc, path), done, failed)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any, Optional
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt, QT_TRANSLATE_NOOP, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -95,8 +95,6 @@ class CheckinModel(QAbstractTableModel):
             if column == PRESENT:
                 return "✔ " + self.tr("present") if row.checked_in else ""
         if role == Qt.ItemDataRole.FontRole and row.checked_in:
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
@@ -250,7 +248,6 @@ class CheckinWidget(QWidget):
         self.count.setText(self.tr("%n checked in", "", present))
 
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - arrows move through results while typing
-        from PySide6.QtCore import QEvent
 
         if obj is self.search and event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             current = self.table.currentIndex().row()

@@ -42,7 +42,7 @@ from models.mobilization import operations as mob
 from models.core.changes import Changes, Kind
 from models.organization.structure import all_departments_and_shifts, list_committees, list_workplaces
 from models.roster.people import language_codes, tag_names
-from reports.core.labels import safe_file_name
+from reports.core.labels import DateWords, safe_file_name
 
 from .checkin import CheckinWidget
 from ui.context import AppContext
@@ -52,6 +52,7 @@ from ui.widgets.messages import confirm, show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
 from ui.sections import SectionSpec
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, make_proxy
+from ui.roster.exporting import export_people
 
 
 def kind_label(kind: str) -> str:
@@ -597,8 +598,6 @@ class TurnoutWidget(QWidget):
 
     # The words in the files, translated here (reports/ has no Qt); the CLI keeps the English defaults.
     def date_words(self):
-        from reports.core.labels import DateWords
-
         return DateWords(
             weekdays=(self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
                       self.tr("Sun")),
@@ -608,7 +607,7 @@ class TurnoutWidget(QWidget):
             pattern=self.tr("{weekday} {day:02d} {month} {year} {time}"))
 
     def sheet_labels(self):
-        from reports.mobilization.call_sheets import SheetLabels
+        from reports.mobilization.call_sheets import SheetLabels  # lazy: reportlab loads only when printing
 
         return SheetLabels(
             title=self.tr("{event} — call sheets"), caller=self.tr("Caller"),
@@ -626,7 +625,7 @@ class TurnoutWidget(QWidget):
             dates=self.date_words())
 
     def turnout_labels(self):
-        from reports.mobilization.workbook import TurnoutLabels
+        from reports.mobilization.workbook import TurnoutLabels  # lazy: openpyxl loads only when a workbook is written
 
         def turnout(text: str) -> str:
             return QCoreApplication.translate("Turnout", text)
@@ -655,7 +654,7 @@ class TurnoutWidget(QWidget):
             continued=self.tr("{heading} (continued)"))
 
     def _report_writer(self):
-        from reports.mobilization.pdf import write_turnout_pdf
+        from reports.mobilization.pdf import write_turnout_pdf  # lazy: reportlab and openpyxl load only when printing
 
         event_id, db, labels = self.event_id, self.context.db, self.turnout_labels()
         return lambda path, progress=None: write_turnout_pdf(db, [event_id], path, labels=labels, progress=progress)
@@ -664,7 +663,7 @@ class TurnoutWidget(QWidget):
         """Print report…: the turnout report's PDF in the print preview."""
         if self.event_id is None or self.report is None:
             return
-        from ui.widgets.printing import print_with_preview
+        from ui.widgets.printing import print_with_preview  # lazy: QtPrintSupport loads only when printing
 
         print_with_preview(self, self.context, self._report_writer(),
                            self.tr("{event} — turnout report").format(event=self.report.event.name))
@@ -673,7 +672,7 @@ class TurnoutWidget(QWidget):
         """Report as PDF…: the turnout report's PDF, where the person says."""
         if self.event_id is None or self.report is None:
             return
-        from ui.widgets.printing import save_pdf
+        from ui.widgets.printing import save_pdf  # lazy: QtPrintSupport loads only when printing
 
         suggested = safe_file_name(self.tr("{event} turnout.pdf").format(event=self.report.event.name), "turnout.pdf")
         save_pdf(self, self.context, self._report_writer(), suggested, "turnout", self.tr("Writing the turnout report…"))
@@ -686,7 +685,7 @@ class TurnoutWidget(QWidget):
             path = self._ask_path("turnout", suggested, self.tr("Excel workbook (*.xlsx)"))
             if path is None:
                 return
-        from reports.mobilization.workbook import write_turnout
+        from reports.mobilization.workbook import write_turnout  # lazy: openpyxl loads only when a workbook is written
 
         event_id, db, labels = self.event_id, self.context.db, self.turnout_labels()
         self._run_file_job(lambda progress: write_turnout(db, [event_id], path, labels=labels, progress=progress),
@@ -696,9 +695,8 @@ class TurnoutWidget(QWidget):
         """The event's people (its call lists and check-ins), in a format the save dialog offers."""
         if self.event_id is None or self.report is None:
             return
+        # lazy: export presets bring the import stack (~100 ms): only when exporting
         from reports.roster.presets import people_of_event
-
-        from ui.roster.exporting import export_people
 
         event_id, db = self.event_id, self.context.db
         stem = safe_file_name(self.tr("{event} people").format(event=self.report.event.name), "people")
@@ -710,9 +708,10 @@ class TurnoutWidget(QWidget):
         """Print…: the call sheets in the print preview (the system print dialog from there)."""
         if self.event_id is None or self.report is None:
             return
+        # lazy: reportlab loads only when printing
         from reports.mobilization.call_sheets import write_call_sheets
 
-        from ui.widgets.printing import print_with_preview
+        from ui.widgets.printing import print_with_preview  # lazy: QtPrintSupport loads only when printing
 
         event_id, db, labels = self.event_id, self.context.db, self.sheet_labels()
         print_with_preview(self, self.context, lambda path: write_call_sheets(db, event_id, path, labels=labels),
@@ -726,7 +725,7 @@ class TurnoutWidget(QWidget):
             path = self._ask_path("call-sheets", suggested, self.tr("PDF (*.pdf)"))
             if path is None:
                 return
-        from reports.mobilization.call_sheets import write_call_sheets
+        from reports.mobilization.call_sheets import write_call_sheets  # lazy: reportlab loads only when printing
 
         event_id, db, labels = self.event_id, self.context.db, self.sheet_labels()
         self._run_file_job(lambda progress: write_call_sheets(db, event_id, path, labels=labels, progress=progress),
@@ -786,7 +785,7 @@ class PhoneTreeWidget(QWidget):
         return self.tr("Not on the tree: do not contact {dnc}, no phone {nophone}.")
 
     def tree_labels(self):
-        from reports.mobilization.phone_tree import TreeLabels
+        from reports.mobilization.phone_tree import TreeLabels  # lazy: reportlab loads only when printing
 
         return TreeLabels(
             title=self.tr("Phone tree"),
@@ -802,9 +801,10 @@ class PhoneTreeWidget(QWidget):
     def print_preview(self) -> None:
         if self.committee.currentData() is None:
             return
+        # lazy: reportlab loads only when printing
         from reports.mobilization.phone_tree import write_phone_tree
 
-        from ui.widgets.printing import print_with_preview
+        from ui.widgets.printing import print_with_preview  # lazy: QtPrintSupport loads only when printing
 
         committee, per, db, labels = self.committee.currentData(), self.per_caller.value(), self.context.db, self.tree_labels()
         print_with_preview(self, self.context, lambda path: write_phone_tree(db, committee, path, per, labels=labels),
@@ -822,7 +822,7 @@ class PhoneTreeWidget(QWidget):
                 return
             path = Path(name)
         self.context.settings.set_last_folder("phone-tree", str(path))
-        from reports.mobilization.phone_tree import write_phone_tree
+        from reports.mobilization.phone_tree import write_phone_tree  # lazy: reportlab loads only when printing
 
         committee, per, db, labels = self.committee.currentData(), self.per_caller.value(), self.context.db, self.tree_labels()
         self.last_job = self.context.run(lambda: write_phone_tree(db, committee, path, per, labels=labels), None,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -58,6 +59,7 @@ class CommitteesPage(ListPage):
 
     def _committee_page(self, row) -> QWidget:
         """The committee page (ui/organization/committee_life.py) of the selected committee."""
+        # lazy: the committee page (~13 ms) loads when opened; every page module loads at start
         from .committee_life import CommitteePageDialog
 
         self.committee_page = CommitteePageDialog(self.context, row.id, self)
@@ -161,8 +163,6 @@ class CommitteeDialog(QDialog):
         return edit
 
     def _append_row(self, member: MemberRow) -> None:
-        from PySide6.QtWidgets import QTableWidgetItem
-
         row = self.table.rowCount()
         self.table.insertRow(row)
         item = QTableWidgetItem(member.person_name)

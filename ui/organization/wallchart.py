@@ -286,7 +286,7 @@ class WallChartView(QDialog):
 
     def pdf_labels(self, chart: WallChart):
         """The words on the printed chart, translated (reports/ has no Qt; the CLI prints English)."""
-        from reports.organization.wall_chart import WallChartLabels
+        from reports.organization.wall_chart import WallChartLabels  # lazy: reportlab loads only when printing
 
         # Plural forms for every count on the chart, looked up here on the UI thread (the PDF is
         # drawn in the background).
@@ -332,16 +332,17 @@ class WallChartView(QDialog):
     def print_preview(self) -> None:
         if self.chart is None:
             return
+        # lazy: reportlab loads only when printing
         from reports.organization.wall_chart import write_chart_pdf
 
-        from ui.widgets.printing import print_with_preview
+        from ui.widgets.printing import print_with_preview  # lazy: QtPrintSupport loads only when printing
 
         chart, labels = self.chart, self.pdf_labels(self.chart)
         print_with_preview(self, self.context, lambda path: write_chart_pdf(chart, path, labels),
                            self.tr("Wall chart: {name}").format(name=chart.workplace))
 
     def save_pdf(self, path: Path) -> None:
-        from reports.organization.wall_chart import write_chart_pdf
+        from reports.organization.wall_chart import write_chart_pdf  # lazy: reportlab loads only when printing
 
         self.context.settings.set_last_folder("wall-chart", path.parent)
         chart = self.chart

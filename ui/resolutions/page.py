@@ -697,15 +697,16 @@ class ResolutionEditor(QDialog):
     def print_preview(self) -> None:
         if not self.resolution_id:
             return
+        # lazy: reportlab loads only when printing
         from reports.resolutions.pdf import write_resolution_pdf
 
-        from ui.widgets.printing import print_with_preview
+        from ui.widgets.printing import print_with_preview  # lazy: QtPrintSupport loads only when printing
 
         db, rid, lang = self.context.db, self.resolution_id, self.print_lang.currentData()
         print_with_preview(self, self.context, lambda path: write_resolution_pdf(db, rid, path, lang), self.title.text())
 
     def save_pdf(self, path: Path, lang: str) -> None:
-        from reports.resolutions.pdf import write_resolution_pdf
+        from reports.resolutions.pdf import write_resolution_pdf  # lazy: reportlab loads only when printing
 
         self.context.settings.set_last_folder("resolutions", path.parent)
         db, rid = self.context.db, self.resolution_id

@@ -45,6 +45,7 @@ class Format:
 
 
 def formats() -> list[Format]:
+    # lazy: export presets bring the import stack (~100 ms): only when exporting
     from reports.roster.presets import Preset
 
     return [Format("xlsx", ".xlsx", tr("Excel workbook")), Format("csv", ".csv", tr("CSV, comma-separated")),
@@ -88,11 +89,13 @@ def _operation(context: AppContext, fmt: Format, path: Path, ids: Optional[list[
                include_unknown: bool) -> Callable[[Any], Any]:
     db = context.db
     if fmt.key in ("xlsx", "csv"):
+        # lazy: the export (~25 ms) and openpyxl (sheet_print) load only when exporting
         from reports.roster import export as roster_export
         from reports.core.sheet_print import PrintLabels
 
         printed = PrintLabels(tr("Confidential — shred after use"), tr("Page {page} of {pages}"))  # the xlsx's footer
         return lambda progress: roster_export.export_people(db, path, ids, progress=progress, printed=printed)
+    # lazy: export presets bring the import stack (~100 ms): only when exporting
     from reports.roster import presets as export_presets
 
     return lambda progress: export_presets.export_preset(db, fmt.key, path, ids, include_unknown, progress=progress)

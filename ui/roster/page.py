@@ -254,6 +254,7 @@ class RosterPage(QWidget):
         self.export_button.setToolTip(self.tr("Export the people shown (or selected) to Excel, CSV, Spoke, Action Network, "
                                               "Google Contacts or vCard"))
         self.export_button.clicked.connect(self.export_people)
+        # lazy: the print menu loads QtPrintSupport/QtPdf; the first screen must not
         from .print_menu import RosterPrintButton
 
         self.print_button = RosterPrintButton(context, self.people_to_print, self)
@@ -474,6 +475,7 @@ class RosterPage(QWidget):
         return [self.model.person_id(row) for row in range(self.model.rowCount())]
 
     def add_person(self) -> None:
+        # lazy: the person editor (with the trainings page, ~47 ms) loads when a person is opened
         from .person_editor import PersonDialog
 
         dialog = PersonDialog(self.context, None, self)
@@ -484,6 +486,7 @@ class RosterPage(QWidget):
         ids = self.selected_ids()
         if not ids:
             return
+        # lazy: the person editor (with the trainings page, ~47 ms) loads when a person is opened
         from .person_editor import PersonDialog
 
         dialog = PersonDialog(self.context, ids[0], self)
@@ -527,6 +530,7 @@ class RosterPage(QWidget):
         self.context.status_message.emit(self.tr("Deleted %n people.", "", len(ids)))
 
     def import_people(self) -> None:
+        # lazy: the import wizard (models.importing, ~55 ms) loads only when used, not with the first screen
         from ui.importing.wizard import ImportWizard
 
         wizard = ImportWizard(self.context, self)
@@ -535,6 +539,7 @@ class RosterPage(QWidget):
 
     def export_people(self) -> None:
         """Exports the selected people when several are selected, else everyone shown."""
+        # lazy: the import wizard (models.importing, ~55 ms) loads only when used, not with the first screen
         from ui.importing.wizard import export_people
 
         export_people(self, self.context, self.people_to_print())

@@ -63,7 +63,7 @@ class RosterPrintButton(QPushButton):
 
     # ------------------------------------------------------------ the words in the files
     def directory_labels(self):
-        from reports.roster.directory import DirectoryLabels
+        from reports.roster.directory import DirectoryLabels  # lazy: reportlab loads only when printing
 
         return DirectoryLabels(
             title=self.tr("Directory"), subtitle=self.tr("{people} people · printed {date}"), name=self.tr("Name"),
@@ -76,14 +76,14 @@ class RosterPrintButton(QPushButton):
             continued=self.tr("{heading} (continued)"))
 
     def label_words(self):
-        from reports.roster.mailing_labels import LabelWords
+        from reports.roster.mailing_labels import LabelWords  # lazy: reportlab loads only when printing
 
         return LabelWords(title=self.tr("Mailing labels"), confidential=self.tr("Confidential — shred after use"),
                           page=self.tr("Page {page} of {pages}"))
 
     # ------------------------------------------------------------ directory
     def _directory_writer(self):
-        from reports.roster.directory import write_directory
+        from reports.roster.directory import write_directory  # lazy: reportlab loads only when printing
 
         db, ids, phones, words = self.context.db, self.people(), self.with_phones.isChecked(), self.directory_labels()
         return lambda path, progress=None: write_directory(db, path, ids, with_phones=phones, labels=words,
@@ -98,7 +98,7 @@ class RosterPrintButton(QPushButton):
 
     # ------------------------------------------------------------ labels
     def _labels_writer(self):
-        from reports.roster.mailing_labels import write_mailing_labels
+        from reports.roster.mailing_labels import write_mailing_labels  # lazy: reportlab loads only when printing
 
         db, ids, layout, words = self.context.db, self.people(), self.layout_code, self.label_words()
         return lambda path, progress=None: write_mailing_labels(db, path, layout, ids, words=words, progress=progress)

@@ -52,6 +52,7 @@ from models.core.text import region_names, set_default_region
 from ui.i18n import ui_language
 from ui.widgets.messages import show_error
 from ui.settings import Settings
+from .unlock import strength_hint, weak_ok_text, weak_refused_text
 
 log = logging.getLogger(__name__)
 
@@ -402,7 +403,6 @@ class ChangePassphraseDialog(QDialog):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setObjectName(name)
         # How strong the new one is; a weak one needs the "I understand" box (shown while weak).
-        from .unlock import weak_ok_text
 
         self.strength = QLabel()
         self.strength.setObjectName("newPassphraseStrength")
@@ -449,8 +449,6 @@ class ChangePassphraseDialog(QDialog):
         return passphrase_rule.context_words(Path(self.context.db.path))
 
     def _update_strength(self, text: str) -> None:
-        from .unlock import strength_hint
-
         self.weak_ok.setChecked(False)  # a new passphrase: insisting on the old one does not carry over
         score = passphrase_rule.strength(text, self._context_words())
         self.strength.setText(strength_hint(text, score) if text else "")
@@ -460,7 +458,6 @@ class ChangePassphraseDialog(QDialog):
     def _check(self) -> None:
         if self.busy:
             return
-        from .unlock import weak_refused_text
 
         if len(self.new.text()) < MIN_PASSPHRASE_LENGTH:
             self.error.setText(self.tr("The new passphrase must be at least {n} characters long.").format(n=MIN_PASSPHRASE_LENGTH))

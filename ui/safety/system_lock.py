@@ -73,7 +73,7 @@ class _WindowsFilter(QAbstractNativeEventFilter):
 
     def nativeEventFilter(self, event_type, message):  # noqa: N802 (Qt API)
         if bytes(event_type) == b"windows_generic_MSG":
-            from ctypes import wintypes
+            from ctypes import wintypes  # lazy: platform: Windows messages only
 
             msg = wintypes.MSG.from_address(int(message))
             reason = windows_lock_reason(msg.message, msg.wParam or 0)
@@ -121,7 +121,7 @@ class SystemLockWatcher(QObject):
             self._native_filter = None
         if self._wts_hwnd is not None:
             try:
-                import ctypes
+                import ctypes  # lazy: platform: ctypes.windll exists only on Windows
 
                 ctypes.windll.wtsapi32.WTSUnRegisterSessionNotification(self._wts_hwnd)
             except Exception:  # noqa: BLE001 - the window is going anyway
@@ -141,7 +141,7 @@ class SystemLockWatcher(QObject):
 
     def _start_dbus(self) -> None:
         try:
-            from PySide6.QtDBus import QDBusConnection
+            from PySide6.QtDBus import QDBusConnection  # lazy: platform: QtDBus only on Linux (a Qt build may lack it)
         except ImportError:  # a Qt build without D-Bus
             log.info("QtDBus is not available")
             return
@@ -164,7 +164,7 @@ class SystemLockWatcher(QObject):
             return session_object_path(session_id)
         if system is None or not system.isConnected():
             return None
-        from PySide6.QtDBus import QDBus, QDBusMessage
+        from PySide6.QtDBus import QDBus, QDBusMessage  # lazy: platform: QtDBus only on Linux (a Qt build may lack it)
 
         call = QDBusMessage.createMethodCall(LOGIN1, LOGIN1_PATH, LOGIN1_MANAGER, "GetSessionByPID")
         call.setArguments([os.getpid()])
@@ -200,7 +200,7 @@ class SystemLockWatcher(QObject):
         if window is None:
             return
         try:
-            import ctypes
+            import ctypes  # lazy: platform: ctypes.windll exists only on Windows
 
             hwnd = int(window.winId())
             if ctypes.windll.wtsapi32.WTSRegisterSessionNotification(hwnd, NOTIFY_FOR_THIS_SESSION):

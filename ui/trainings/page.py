@@ -65,6 +65,8 @@ from ui.widgets.person_picker import PersonPicker
 from ui.sections import SectionSpec
 from ui.widgets.table import ROW_ROLE, Column, RowsTableModel, current_row, fit_columns, make_table, selected_rows
 from ui.widgets.walk_in import WalkInDialog
+from ui.tasks import Cancelled
+from reports.core.labels import safe_file_name
 
 tr = translator("Trainings")
 
@@ -1278,7 +1280,6 @@ class TrainingsPage(QWidget):
 
         def failed(exc: BaseException) -> None:
             progress.close()
-            from ui.tasks import Cancelled
 
             if not isinstance(exc, Cancelled):
                 show_error(self, exc)
@@ -1293,8 +1294,6 @@ class TrainingsPage(QWidget):
         if session is None:
             return
         if path is None:
-            from reports.core.labels import safe_file_name
-
             topic = topic_name(session.topic, session.topic_es)
             safe = "".join(ch if ch.isalnum() else "-" for ch in topic.lower()).strip("-")[:40]
             suggested = safe_file_name(self.tr("sign-in-{topic}-{date}.pdf").format(
@@ -1302,7 +1301,7 @@ class TrainingsPage(QWidget):
             path = self._ask_path("sign-in", suggested, self.tr("PDF (*.pdf)"))
             if path is None:
                 return
-        from reports.trainings.sign_in import write_sign_in
+        from reports.trainings.sign_in import write_sign_in  # lazy: reportlab loads only when printing
 
         sid, language = session.id, ui_language()  # the topic's Spanish name first in Spanish
         self._run_file_job(self.tr("Writing the sign-in sheet…"),
@@ -1315,9 +1314,10 @@ class TrainingsPage(QWidget):
         session = self.sessions_tab.session
         if session is None:
             return
+        # lazy: reportlab loads only when printing
         from reports.trainings.sign_in import write_sign_in
 
-        from ui.widgets.printing import print_with_preview
+        from ui.widgets.printing import print_with_preview  # lazy: QtPrintSupport loads only when printing
 
         sid, language, db = session.id, ui_language(), self.context.db
         print_with_preview(self, self.context, lambda path: write_sign_in(db, sid, path, topic_language=language),
@@ -1325,6 +1325,7 @@ class TrainingsPage(QWidget):
 
     def report_labels(self):
         """The words in the training report, translated (reports/ has no Qt; the CLI writes English)."""
+        # lazy: openpyxl loads only when a workbook is written
         from reports.trainings.workbook import TrainingReportLabels
 
         return TrainingReportLabels(
@@ -1349,7 +1350,7 @@ class TrainingsPage(QWidget):
             continued=self.tr("{heading} (continued)"))
 
     def _report_pdf_writer(self):
-        from reports.trainings.pdf import write_training_pdf
+        from reports.trainings.pdf import write_training_pdf  # lazy: reportlab and openpyxl load only when printing
 
         db, labels, language = self.context.db, self.report_labels(), ui_language()
         return lambda path, progress=None: write_training_pdf(db, path, labels=labels, topic_language=language,
@@ -1357,28 +1358,25 @@ class TrainingsPage(QWidget):
 
     def print_report(self) -> None:
         """Print report…: the training report's PDF in the print preview."""
-        from ui.widgets.printing import print_with_preview
+        from ui.widgets.printing import print_with_preview  # lazy: QtPrintSupport loads only when printing
 
         print_with_preview(self, self.context, self._report_pdf_writer(), self.tr("Training report"))
 
     def report_pdf(self) -> None:
         """Report as PDF…: the training report's PDF, where the person says."""
-        from reports.core.labels import safe_file_name
-
-        from ui.widgets.printing import save_pdf
+        from ui.widgets.printing import save_pdf  # lazy: QtPrintSupport loads only when printing
 
         suggested = safe_file_name(self.tr("trainings-{date}.pdf").format(date=f"{date.today():%Y-%m-%d}"), "trainings.pdf")
         save_pdf(self, self.context, self._report_pdf_writer(), suggested, "reports", self.tr("Writing the training report…"))
 
     def training_report(self, path: Optional[Path] = None) -> None:
         if path is None:
-            from reports.core.labels import safe_file_name
-
             suggested = safe_file_name(self.tr("trainings-{date}.xlsx").format(date=f"{date.today():%Y-%m-%d}"),
                                        "trainings.xlsx")
             path = self._ask_path("reports", suggested, self.tr("Excel workbook (*.xlsx)"))
             if path is None:
                 return
+        # lazy: openpyxl loads only when a workbook is written
         from reports.trainings.workbook import write_training_report
 
         labels, language = self.report_labels(), ui_language()  # topics by their Spanish names in Spanish
