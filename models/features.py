@@ -33,7 +33,7 @@ class Feature:
 FEATURES: tuple[Feature, ...] = (
     # Not a feature of its own: the tables every feature stands on (people, workplaces,
     # committees; the audit trail) and the database commands (init, demo, check, list).
-    Feature("core", tables=("models.core.entities", "models.core.audit"), commands=("cli.foundation",),
+    Feature("core", tables=("models.core.entities", "models.core.audit", "models.core.logins"), commands=("cli.foundation",),
             list_kinds=("cli.foundation:LIST_KINDS",)),
     Feature("roster", sections=("ui.roster.page:SECTION",), print_kinds=("cli.roster:PRINT_KINDS",)),
     Feature("organization", tables=("models.organization.committee_life",),

@@ -98,14 +98,68 @@ def template_db(tmp_path_factory) -> Path:
     return path
 
 
-@pytest.fixture
-def db(db_path, template_db):
-    """A new, real, encrypted database (migrated to all heads): a copy of the session's template
-    opened through Database.open, as the app opens a file; closed after the test."""
-    from models.core.db import Database
+# ---------------------------------------------------------------- the committee server
+# `pytest --store=postgresql` (make test's second pass) runs the same tests with ``db`` on a
+# throwaway PostgreSQL server (tests/pg_server.py) instead of an encrypted file. Tests of what
+# only a file has (its encryption, its bytes, backups) are marked ``file_only`` and skip there.
+SERVER_PASSWORD = "owner password for tests"
 
-    _copy_database(template_db, db_path)
-    database = Database.open(db_path, PASSPHRASE)
+
+def store_option(config) -> str:
+    return config.getoption("--store")
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL server for the session (skips, saying why, when none can start)."""
+    import pg_server as server_module
+
+    reason = server_module.unavailable()
+    if reason:
+        pytest.skip(f"PostgreSQL not tested: {reason}")
+    server = server_module.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server):
+    """A database set up the way ``committee-desk server init`` sets one up, used as the
+    template of every test's database: (name, owner)."""
+    from models.core import server_setup
+
+    name, owner, _password = pg_server.new_database(owner_password=SERVER_PASSWORD)
+    server_setup.init(pg_server.address(owner, name), SERVER_PASSWORD, organization="Test local")
+    return name, owner
+
+
+@pytest.fixture
+def server_address(pg_server, pg_template):
+    """A new database copied from the template; its address (the owner's login, no password)."""
+    import secrets
+
+    template, owner = pg_template
+    name = "t_" + secrets.token_hex(5)
+    pg_server.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER "{owner}"')
+    yield pg_server.address(owner, name)
+    pg_server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def db(request, db_path, template_db):
+    """A new, real database migrated to the head: a copy of the session's encrypted template
+    opened through Database.open, as the app opens a file; with ``--store=postgresql`` a new
+    database on the throwaway server, opened as its owner. Closed after the test."""
+    if store_option(request.config) == "postgresql":
+        from models.core.server import ServerDatabase
+
+        address = request.getfixturevalue("server_address")
+        database = ServerDatabase.open(address, SERVER_PASSWORD)
+    else:
+        from models.core.db import Database
+
+        _copy_database(template_db, db_path)
+        database = Database.open(db_path, PASSPHRASE)
     yield database
     database.close()
 
@@ -231,13 +285,40 @@ def spanish(qapp, spanish_qm, tmp_path_factory, monkeypatch):
 # `pytest --run-slow` or COMMITTEE_DESK_SLOW_TESTS=1.
 def pytest_addoption(parser):
     parser.addoption("--run-slow", action="store_true", default=False, help="also run tests marked slow")
+    parser.addoption("--store", choices=("sqlcipher", "postgresql"), default="sqlcipher",
+                     help="where the db fixture lives: an encrypted file, or a throwaway PostgreSQL server")
 
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "slow: minutes long (100,000 people); run with --run-slow (make test does)")
+    config.addinivalue_line("markers", "file_only: tests what only the encrypted file has (skipped with --store=postgresql)")
+
+
+def pytest_report_header(config):
+    if store_option(config) != "postgresql":
+        return None
+    import pg_server as server_module
+
+    reason = server_module.unavailable()
+    return f"store: PostgreSQL NOT TESTED: {reason}" if reason else "store: a throwaway PostgreSQL server"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    if store_option(config) != "postgresql":
+        return
+    import pg_server as server_module
+
+    reason = server_module.unavailable()
+    if reason:
+        terminalreporter.write_line(f"PostgreSQL was NOT tested: {reason}.", red=True, bold=True)
 
 
 def pytest_collection_modifyitems(config, items):
+    if store_option(config) == "postgresql":
+        only_file = pytest.mark.skip(reason="the encrypted file only")
+        for item in items:
+            if "file_only" in item.keywords:
+                item.add_marker(only_file)
     if config.getoption("--run-slow") or os.environ.get("COMMITTEE_DESK_SLOW_TESTS") == "1":
         return
     skip = pytest.mark.skip(reason="slow: run with --run-slow")

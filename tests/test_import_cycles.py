@@ -228,4 +228,4 @@ def test_the_graph_sees_the_project():
     """The walk finds every layer and resolves relative imports (else no cycle could be found)."""
     edges = graph()
     assert {"main", "models.core.db", "reports", "ui", "cli"} <= set(edges)
-    assert {"models.core.errors", "models.core.changes"} <= edges["models.core.db"]  # from . import, from .x import
+    assert {"models.core.errors", "models.core.store"} <= edges["models.core.db"]  # from . import, from .x import

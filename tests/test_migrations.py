@@ -46,6 +46,7 @@ PAST_SCHEMAS = {
     "394ad75-e164-index": ("c40326bbc6b43e76", (*FEATURE_HEADS, "0010_phones_e164_index")),
     "1256f73-name-order": ("f8568540688fd914", (*FEATURE_HEADS, "0012_name_order")),
     "7b77cbf-person-fields": ("435172c53cd7d542", (*FEATURE_HEADS, "0013_person_fields")),
+    "a31d69e-one-history": ("435172c53cd7d542", ("0014_one_history",)),
 }
 
 AT = "2026-11-24 09:30:00.000000"
@@ -119,6 +120,8 @@ ROWS = [
     ("leaflets", dict(id=1, title="Heat", layout="half-letter", paper="letter", languages="en,es",
                       content='{"en": "Stay cool"}', created_at=AT, updated_at=AT)),
     ("audit_log", dict(id=1, at=AT, user="rosa", action="export", kind="people", object_id=None, count=2)),
+    ("logins", dict(name="rosa_caller", role="caller", person_id=2, created_at=AT)),
+    ("login_committees", dict(login="rosa_caller", committee_id=1)),
 ]
 
 

@@ -80,6 +80,8 @@ TABLE_KINDS: dict[str, frozenset[Kind]] = {
         "import_mappings": (Kind.IMPORTS,),
         "audit_log": (Kind.AUDIT,),
         "app_meta": (Kind.SETTINGS,),
+        "logins": (Kind.SETTINGS,),
+        "login_committees": (Kind.SETTINGS,),
     }.items()
 }
 

@@ -25,7 +25,7 @@ import os
 import shutil
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -40,7 +40,7 @@ from sqlalchemy.pool import QueuePool
 
 from .errors import QT_TRANSLATE_NOOP
 from . import backup_files, errors
-from .changes import Changes, written_table
+from .store import Store
 from .base import Base, utcnow
 from .audit import default_user
 from .instance_lock import InstanceLock, acquire_for_write, is_held
@@ -344,11 +344,12 @@ class CheckReport:
     counts: dict[str, int] = field(default_factory=dict)
 
 
-class Database:
+class Database(Store):
     """An open, unlocked database. Use :meth:`create` or :meth:`open`, then :meth:`session`."""
 
     def __init__(self, path: Path, passphrase: str, creating: bool = False) -> None:
         self.path = Path(path)
+        self.location = str(self.path)
         self._passphrase: str | None = passphrase
         self._creating = creating
         self._write_lock = threading.RLock()
@@ -359,8 +360,7 @@ class Database:
         self._write_depth = 0
         self._checkpointer: threading.Thread | None = None  # see write(checkpoint_later=True)
         self._identity: tuple[int, int] | None = None  # (device, inode) of the file first opened
-        self._change_listeners: list[Callable[[Changes], None]] = []
-        self._committed = threading.local()  # tables a commit on this thread wrote, until announced
+        self._init_changes()
         self.engine: Engine = self._make_engine()
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
@@ -449,26 +449,7 @@ class Database:
         def _begin(conn):  # pysqlite's implicit transactions are off; we BEGIN ourselves
             conn.exec_driver_sql("BEGIN")
 
-        # What each write transaction changed (models/core/changes.py): the tables its statements
-        # wrote, collected per connection, handed to the committing thread by the commit event
-        # (which runs just before the DBAPI commit) and announced by write() once the commit
-        # has returned, so a listener that reads at once sees the new data. A rollback drops them.
-        @event.listens_for(engine, "before_cursor_execute")
-        def _written(conn, cursor, statement, parameters, context, executemany):
-            table = written_table(statement)
-            if table is not None:
-                conn.info.setdefault("written_tables", set()).add(table)
-
-        @event.listens_for(engine, "commit")
-        def _committed(conn):
-            tables = conn.info.pop("written_tables", None)
-            if tables:
-                pending = getattr(self._committed, "tables", None)
-                self._committed.tables = tables if pending is None else pending | tables
-
-        @event.listens_for(engine, "rollback")
-        def _rolled_back(conn):
-            conn.info.pop("written_tables", None)
+        self._watch_writes(engine)
 
         @event.listens_for(engine, "checkin")
         def _checkin(dbapi_connection, record):  # after write(checkpoint_later=True) committed
@@ -682,25 +663,6 @@ class Database:
         log.info("copy taken before schema upgrade")
         return target
 
-    # ---------------------------------------------------------------- changes
-    def add_change_listener(self, listener: Callable[[Changes], None]) -> None:
-        """``listener(changes)`` after every committed write, on the thread that committed."""
-        self._change_listeners.append(listener)
-
-    def remove_change_listener(self, listener: Callable[[Changes], None]) -> None:
-        if listener in self._change_listeners:
-            self._change_listeners.remove(listener)
-
-    def announce(self, changes: Changes) -> None:
-        """Tell the listeners what a write changed (the engine does it after each commit)."""
-        if not changes:
-            return
-        for listener in list(self._change_listeners):
-            try:
-                listener(changes)
-            except Exception as exc:  # noqa: BLE001 - a listener must not undo a committed write
-                log.error("change listener failed: %s", type(exc).__name__)
-
     # ------------------------------------------------------------------- usage
     def session(self) -> Session:
         return self._sessions()
@@ -743,17 +705,15 @@ class Database:
                             conn.connection.info["checkpoint_later"] = True
                         yield s
                 except (DBAPIError, _dbapi.Error) as exc:
-                    self._committed.tables = None
+                    self._forget_committed()
                     translated = translate_dbapi_error(exc)
                     if translated:
                         raise translated from None
                     raise
                 except BaseException:
-                    self._committed.tables = None
+                    self._forget_committed()
                     raise
-        tables, self._committed.tables = getattr(self._committed, "tables", None), None
-        if tables:  # committed: tell the listeners what changed
-            self.announce(Changes.from_tables(tables))
+        self._announce_committed()
 
     @property
     def is_open(self) -> bool:

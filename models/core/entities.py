@@ -47,6 +47,8 @@ class Workplace(Base):
     __tablename__ = "workplaces"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The row version (issue 25, migration 0015): a save from an older version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     name: Mapped[str] = mapped_column(String(200), unique=True)
     employer: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(Text, default="")
@@ -104,6 +106,8 @@ class Person(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The row version (issue 25, migration 0015): a save from an older version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     first_name: Mapped[str] = mapped_column(String(200), default="")
     last_name: Mapped[str] = mapped_column(String(200), default="")
     preferred_name: Mapped[str] = mapped_column(String(200), default="")
@@ -214,6 +218,8 @@ class Committee(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The row version (issue 25, migration 0015): a save from an older version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[str] = mapped_column(String(30), default="workplace")
     workplace_id: Mapped[Optional[int]] = mapped_column(

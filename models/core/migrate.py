@@ -16,7 +16,7 @@ import ast
 from functools import lru_cache
 from pathlib import Path
 
-from . import errors
+from . import dialect, errors
 from .errors import QT_TRANSLATE_NOOP
 
 MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"  # models/migrations
@@ -76,10 +76,7 @@ def known_heads() -> set[str]:
 
 
 def current_heads(conn) -> set[str]:
-    exists = conn.exec_driver_sql(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-    ).scalar()
-    if not exists:
+    if not dialect.table_exists(conn, "alembic_version"):
         return set()
     return {row[0] for row in conn.exec_driver_sql("SELECT version_num FROM alembic_version")}
 

@@ -25,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Optional
 
-from sqlalchemy import DateTime, String, Text, delete, select
+from sqlalchemy import DateTime, Integer, String, Text, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
@@ -59,6 +59,8 @@ class Leaflet(Base):
     __tablename__ = "leaflets"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The row version (issue 25, migration 0015): a save from an older version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     title: Mapped[str] = mapped_column(String(200), unique=True)
     layout: Mapped[str] = mapped_column(String(40), default=FULL)
     paper: Mapped[str] = mapped_column(String(10), default=LETTER)

@@ -40,6 +40,8 @@ class Event(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The row version (issue 25, migration 0015): a save from an older version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[str] = mapped_column(String(30), default="rally")
     starts_at: Mapped[Optional[datetime]] = mapped_column(DateTime)
@@ -73,6 +75,8 @@ class CallList(Base):
     __table_args__ = (UniqueConstraint("event_id", "name"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The row version (issue 25, migration 0015): a save from an older version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     # The saved filter (JSON of models.mobilization.operations.ListCriteria) and the last run's exclusions.

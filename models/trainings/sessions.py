@@ -74,6 +74,8 @@ class TrainingSession(Base):
     __table_args__ = (CheckConstraint("capacity IS NULL OR capacity > 0", name="capacity_positive"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The row version (issue 25, migration 0015): a save from an older version is a conflict.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     topic_id: Mapped[int] = mapped_column(ForeignKey("training_topics.id", ondelete="RESTRICT"), index=True)
     starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     place_workplace_id: Mapped[Optional[int]] = mapped_column(

@@ -4,8 +4,8 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../ui/roster/exporting.py" line="102"/>
-        <location filename="../../ui/roster/exporting.py" line="134"/>
+        <location filename="../../ui/roster/exporting.py" line="105"/>
+        <location filename="../../ui/roster/exporting.py" line="137"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Exported %n person to {file}.</numerusform>
@@ -13,7 +13,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/exporting.py" line="104"/>
+        <location filename="../../ui/roster/exporting.py" line="107"/>
         <source>Left out %n people: {reason}.</source>
         <translation>
             <numerusform>Left out %n person: {reason}.</numerusform>
@@ -40,7 +40,7 @@
 <context>
     <name>AddPeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="424"/>
+        <location filename="../../ui/trainings/page.py" line="426"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n person in this group</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="431"/>
+        <location filename="../../ui/trainings/page.py" line="433"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n person chosen.</numerusform>
@@ -59,7 +59,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/page.py" line="368"/>
+        <location filename="../../ui/safety/page.py" line="369"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="359"/>
+        <location filename="../../ui/mobilization/page.py" line="360"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="389"/>
+        <location filename="../../ui/mobilization/page.py" line="390"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>CheckinWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/checkin.py" line="250"/>
+        <location filename="../../ui/mobilization/checkin.py" line="248"/>
         <source>%n checked in</source>
         <translation>
             <numerusform>%n checked in</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>ChoosePersonDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/checkin.py" line="140"/>
+        <location filename="../../ui/mobilization/checkin.py" line="138"/>
         <source>%n people match this name. Ask which department, shift or phone number is theirs:</source>
         <translation>
             <numerusform>%n person matches this name. Ask which department, shift or phone number is theirs:</numerusform>
@@ -176,7 +176,7 @@
 <context>
     <name>ImportsPage</name>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="776"/>
+        <location filename="../../ui/importing/wizard.py" line="775"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Import undone: %n person removed, {reverted} restored.</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Added %n fictional person.</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>MySessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="990"/>
+        <location filename="../../ui/trainings/page.py" line="992"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n session · {r} registered · {a} attended · {f} open follow-ups</numerusform>
@@ -231,7 +231,7 @@
 <context>
     <name>PreviewPage</name>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="442"/>
+        <location filename="../../ui/importing/wizard.py" line="441"/>
         <source>&amp;Possible duplicates (%n)</source>
         <translation>
             <numerusform>&amp;Possible duplicates (%n)</numerusform>
@@ -239,7 +239,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="446"/>
+        <location filename="../../ui/importing/wizard.py" line="445"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
         <translation>
             <numerusform>%n row shares an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). It is kept as a separate person unless you decide otherwise under Possible duplicates.</numerusform>
@@ -247,7 +247,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="497"/>
+        <location filename="../../ui/importing/wizard.py" line="496"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n row: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>ResolutionEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/resolutions/page.py" line="718"/>
+        <location filename="../../ui/resolutions/page.py" line="719"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Saved {name} (%n page).</numerusform>
@@ -269,7 +269,7 @@
 <context>
     <name>RosterPage</name>
     <message numerus="yes">
-        <location filename="../../ui/roster/page.py" line="446"/>
+        <location filename="../../ui/roster/page.py" line="447"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} person</numerusform>
@@ -277,7 +277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/page.py" line="448"/>
+        <location filename="../../ui/roster/page.py" line="449"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Showing {shown} of {total} person</numerusform>
@@ -285,7 +285,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/page.py" line="513"/>
+        <location filename="../../ui/roster/page.py" line="516"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>Delete %n person from the roster? This cannot be undone.</numerusform>
@@ -293,7 +293,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/page.py" line="527"/>
+        <location filename="../../ui/roster/page.py" line="530"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Deleted %n person.</numerusform>
@@ -304,7 +304,7 @@
 <context>
     <name>RunPage</name>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="549"/>
+        <location filename="../../ui/importing/wizard.py" line="548"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Done. %n row read: {added} added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>SessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="729"/>
+        <location filename="../../ui/trainings/page.py" line="731"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the session {s} with its %n registration? This cannot be undone.</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="754"/>
+        <location filename="../../ui/trainings/page.py" line="756"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n registered · {a} attended · {x} no-show · {w} walk-ins</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="803"/>
+        <location filename="../../ui/trainings/page.py" line="805"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n registered ({k} were already registered).</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="854"/>
+        <location filename="../../ui/trainings/page.py" line="856"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>Remove %n person from this session? Their attendance and follow-ups here are deleted.</numerusform>

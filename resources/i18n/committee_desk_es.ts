@@ -20,7 +20,7 @@
     </message>
     <message>
         <location filename="../../ui/importing/review.py" line="80"/>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -92,119 +92,119 @@
         <translation>Fila {row} del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
         <location filename="../../ui/importing/review.py" line="163"/>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
-        <location filename="../../ui/trainings/page.py" line="143"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
+        <location filename="../../ui/trainings/page.py" line="145"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
-        <location filename="../../ui/trainings/page.py" line="144"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
+        <location filename="../../ui/trainings/page.py" line="146"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
         <location filename="../../ui/importing/review.py" line="163"/>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
         <source>Email</source>
         <translation>Correo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
         <source>Matches</source>
         <translation>Coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="301"/>
+        <location filename="../../ui/importing/wizard.py" line="300"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="302"/>
+        <location filename="../../ui/importing/wizard.py" line="301"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="308"/>
+        <location filename="../../ui/importing/wizard.py" line="307"/>
         <source>same {what} as someone else: see Possible duplicates</source>
         <translation>mismo {what} que otra persona: ver Posibles duplicados</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="312"/>
+        <location filename="../../ui/importing/wizard.py" line="311"/>
         <source>{name} (same {what})</source>
         <translation>{name} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="314"/>
+        <location filename="../../ui/importing/wizard.py" line="313"/>
         <source>row {row} (same {what})</source>
         <translation>fila {row} (mismo {what})</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="655"/>
+        <location filename="../../ui/importing/wizard.py" line="654"/>
         <source>When</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="655"/>
+        <location filename="../../ui/importing/wizard.py" line="654"/>
         <source>File</source>
         <translation>Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="655"/>
+        <location filename="../../ui/importing/wizard.py" line="654"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="655"/>
+        <location filename="../../ui/importing/wizard.py" line="654"/>
         <source>Added</source>
         <translation>Agregados</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="655"/>
+        <location filename="../../ui/importing/wizard.py" line="654"/>
         <source>Merged</source>
         <translation>Fusionados</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="655"/>
+        <location filename="../../ui/importing/wizard.py" line="654"/>
         <source>Skipped</source>
         <translation>Omitidos</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="655"/>
+        <location filename="../../ui/importing/wizard.py" line="654"/>
         <source>Not imported</source>
         <translation>No importados</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="656"/>
+        <location filename="../../ui/importing/wizard.py" line="655"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="670"/>
+        <location filename="../../ui/importing/wizard.py" line="669"/>
         <source>Undone</source>
         <translation>Deshecha</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="670"/>
+        <location filename="../../ui/importing/wizard.py" line="669"/>
         <source>Imported</source>
         <translation>Importada</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="69"/>
-        <location filename="../../ui/roster/exporting.py" line="117"/>
-        <location filename="../../ui/roster/exporting.py" line="128"/>
-        <location filename="../../ui/roster/exporting.py" line="135"/>
+        <location filename="../../ui/roster/exporting.py" line="70"/>
+        <location filename="../../ui/roster/exporting.py" line="120"/>
+        <location filename="../../ui/roster/exporting.py" line="131"/>
+        <location filename="../../ui/roster/exporting.py" line="138"/>
         <source>Export people</source>
         <translation>Exportar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="70"/>
+        <location filename="../../ui/roster/exporting.py" line="71"/>
         <source>The exported file is NOT encrypted: anyone who gets it can read the names, phones and notes in it.
 
 Keep it on a device only you use, do not email it, and delete it when you are done.</source>
@@ -213,32 +213,32 @@ Keep it on a device only you use, do not email it, and delete it when you are do
 Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electrónico y bórrelo cuando termine.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="74"/>
+        <location filename="../../ui/roster/exporting.py" line="75"/>
         <source>Also include people whose consent to texts or emails is not known</source>
         <translation>Incluir también a las personas cuyo consentimiento para mensajes de texto o correos no se conoce</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="76"/>
+        <location filename="../../ui/roster/exporting.py" line="77"/>
         <source>People who said no, or not to be contacted, are never included.</source>
         <translation>Nunca se incluye a quienes dijeron que no o pidieron que no se les contacte.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="78"/>
+        <location filename="../../ui/roster/exporting.py" line="79"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="94"/>
+        <location filename="../../ui/roster/exporting.py" line="96"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="94"/>
+        <location filename="../../ui/roster/exporting.py" line="96"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/exporting.py" line="104"/>
+        <location filename="../../ui/roster/exporting.py" line="107"/>
         <source>Left out %n people: {reason}.</source>
         <translation>
             <numerusform>Se dejó fuera a %n persona: {reason}.</numerusform>
@@ -246,18 +246,18 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="126"/>
+        <location filename="../../ui/roster/exporting.py" line="129"/>
         <source>Exporting people…</source>
         <translation>Exportando personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="126"/>
+        <location filename="../../ui/roster/exporting.py" line="129"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/exporting.py" line="102"/>
-        <location filename="../../ui/roster/exporting.py" line="134"/>
+        <location filename="../../ui/roster/exporting.py" line="105"/>
+        <location filename="../../ui/roster/exporting.py" line="137"/>
         <source>Exported %n people to {file}.</source>
         <translation>
             <numerusform>Se exportó %n persona a {file}.</numerusform>
@@ -265,17 +265,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="50"/>
+        <location filename="../../ui/roster/exporting.py" line="51"/>
         <source>Excel workbook</source>
         <translation>Libro de Excel</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="50"/>
+        <location filename="../../ui/roster/exporting.py" line="51"/>
         <source>CSV, comma-separated</source>
         <translation>CSV, separado por comas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/exporting.py" line="142"/>
+        <location filename="../../ui/roster/exporting.py" line="145"/>
         <source>Export cancelled; no file was written.</source>
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
@@ -365,172 +365,172 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="109"/>
-        <location filename="../../ui/trainings/page.py" line="134"/>
+        <location filename="../../ui/trainings/page.py" line="111"/>
+        <location filename="../../ui/trainings/page.py" line="136"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="110"/>
-        <location filename="../../ui/trainings/page.py" line="135"/>
+        <location filename="../../ui/trainings/page.py" line="112"/>
+        <location filename="../../ui/trainings/page.py" line="137"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="111"/>
+        <location filename="../../ui/trainings/page.py" line="113"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="130"/>
+        <location filename="../../ui/trainings/page.py" line="132"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="131"/>
-        <location filename="../../ui/trainings/page.py" line="160"/>
+        <location filename="../../ui/trainings/page.py" line="133"/>
+        <location filename="../../ui/trainings/page.py" line="162"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="132"/>
+        <location filename="../../ui/trainings/page.py" line="134"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="133"/>
+        <location filename="../../ui/trainings/page.py" line="135"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="136"/>
+        <location filename="../../ui/trainings/page.py" line="138"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="145"/>
-        <location filename="../../ui/trainings/page.py" line="189"/>
+        <location filename="../../ui/trainings/page.py" line="147"/>
+        <location filename="../../ui/trainings/page.py" line="191"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="146"/>
-        <location filename="../../ui/trainings/page.py" line="190"/>
+        <location filename="../../ui/trainings/page.py" line="148"/>
+        <location filename="../../ui/trainings/page.py" line="192"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="147"/>
+        <location filename="../../ui/trainings/page.py" line="149"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="148"/>
+        <location filename="../../ui/trainings/page.py" line="150"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="148"/>
+        <location filename="../../ui/trainings/page.py" line="150"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="149"/>
+        <location filename="../../ui/trainings/page.py" line="151"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="150"/>
+        <location filename="../../ui/trainings/page.py" line="152"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="161"/>
+        <location filename="../../ui/trainings/page.py" line="163"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="162"/>
+        <location filename="../../ui/trainings/page.py" line="164"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="163"/>
+        <location filename="../../ui/trainings/page.py" line="165"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="164"/>
+        <location filename="../../ui/trainings/page.py" line="166"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="165"/>
+        <location filename="../../ui/trainings/page.py" line="167"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="172"/>
+        <location filename="../../ui/trainings/page.py" line="174"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="173"/>
+        <location filename="../../ui/trainings/page.py" line="175"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="174"/>
+        <location filename="../../ui/trainings/page.py" line="176"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="175"/>
+        <location filename="../../ui/trainings/page.py" line="177"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="176"/>
+        <location filename="../../ui/trainings/page.py" line="178"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="188"/>
+        <location filename="../../ui/trainings/page.py" line="190"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="197"/>
+        <location filename="../../ui/trainings/page.py" line="199"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="197"/>
+        <location filename="../../ui/trainings/page.py" line="199"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="532"/>
+        <location filename="../../ui/trainings/page.py" line="534"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="532"/>
+        <location filename="../../ui/trainings/page.py" line="534"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="538"/>
+        <location filename="../../ui/trainings/page.py" line="540"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1059"/>
+        <location filename="../../ui/trainings/page.py" line="1061"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1082"/>
+        <location filename="../../ui/trainings/page.py" line="1084"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
@@ -554,54 +554,54 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="357"/>
+        <location filename="../../ui/trainings/page.py" line="359"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="360"/>
+        <location filename="../../ui/trainings/page.py" line="362"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="363"/>
-        <location filename="../../ui/trainings/page.py" line="364"/>
-        <location filename="../../ui/trainings/page.py" line="408"/>
+        <location filename="../../ui/trainings/page.py" line="365"/>
+        <location filename="../../ui/trainings/page.py" line="366"/>
+        <location filename="../../ui/trainings/page.py" line="410"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="373"/>
+        <location filename="../../ui/trainings/page.py" line="375"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="374"/>
+        <location filename="../../ui/trainings/page.py" line="376"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="375"/>
+        <location filename="../../ui/trainings/page.py" line="377"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="376"/>
+        <location filename="../../ui/trainings/page.py" line="378"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="378"/>
+        <location filename="../../ui/trainings/page.py" line="380"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="386"/>
+        <location filename="../../ui/trainings/page.py" line="388"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="424"/>
+        <location filename="../../ui/trainings/page.py" line="426"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n persona en este grupo</numerusform>
@@ -609,7 +609,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="431"/>
+        <location filename="../../ui/trainings/page.py" line="433"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n persona elegida.</numerusform>
@@ -617,17 +617,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="432"/>
+        <location filename="../../ui/trainings/page.py" line="434"/>
         <source>Search the roster and choose people (Ctrl+click or Shift+click for several).</source>
         <translation>Busque en el listado y elija personas (Ctrl+clic o Mayús+clic para varias).</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="435"/>
+        <location filename="../../ui/trainings/page.py" line="437"/>
         <source>A whole group needs a committee or a workplace.</source>
         <translation>Un grupo completo necesita un comité o un lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="438"/>
+        <location filename="../../ui/trainings/page.py" line="440"/>
         <source>Nobody is in this group.</source>
         <translation>No hay nadie en este grupo.</translation>
     </message>
@@ -778,37 +778,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="315"/>
+        <location filename="../../ui/safety/page.py" line="316"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="318"/>
+        <location filename="../../ui/safety/page.py" line="319"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="323"/>
+        <location filename="../../ui/safety/page.py" line="324"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="328"/>
+        <location filename="../../ui/safety/page.py" line="329"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="334"/>
+        <location filename="../../ui/safety/page.py" line="335"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="350"/>
+        <location filename="../../ui/safety/page.py" line="351"/>
         <source>The trail keeps ids and counts only, never names or contact details.</source>
         <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/page.py" line="368"/>
+        <location filename="../../ui/safety/page.py" line="369"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -819,37 +819,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="271"/>
+        <location filename="../../ui/safety/page.py" line="272"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="271"/>
+        <location filename="../../ui/safety/page.py" line="272"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="271"/>
+        <location filename="../../ui/safety/page.py" line="272"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="271"/>
+        <location filename="../../ui/safety/page.py" line="272"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="271"/>
+        <location filename="../../ui/safety/page.py" line="272"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="271"/>
+        <location filename="../../ui/safety/page.py" line="272"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="285"/>
+        <location filename="../../ui/safety/page.py" line="286"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -857,162 +857,162 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="196"/>
+        <location filename="../../ui/mobilization/page.py" line="197"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="199"/>
+        <location filename="../../ui/mobilization/page.py" line="200"/>
         <source>include people whose consent is unknown</source>
         <translation>incluir a personas con consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="200"/>
+        <location filename="../../ui/mobilization/page.py" line="201"/>
         <source>They are marked “consent unknown” on the list, the call sheets and in the phone bank: ask them first.</source>
         <translation>Van marcadas «consentimiento desconocido» en la lista, en las hojas de llamadas y en el banco de llamadas: pregúnteles primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="204"/>
+        <location filename="../../ui/mobilization/page.py" line="205"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="205"/>
+        <location filename="../../ui/mobilization/page.py" line="206"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="206"/>
+        <location filename="../../ui/mobilization/page.py" line="207"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="208"/>
+        <location filename="../../ui/mobilization/page.py" line="209"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="218"/>
+        <location filename="../../ui/mobilization/page.py" line="219"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="219"/>
+        <location filename="../../ui/mobilization/page.py" line="220"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="232"/>
+        <location filename="../../ui/mobilization/page.py" line="233"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="233"/>
+        <location filename="../../ui/mobilization/page.py" line="234"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="234"/>
+        <location filename="../../ui/mobilization/page.py" line="235"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="235"/>
+        <location filename="../../ui/mobilization/page.py" line="236"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="236"/>
+        <location filename="../../ui/mobilization/page.py" line="237"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="237"/>
+        <location filename="../../ui/mobilization/page.py" line="238"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="243"/>
+        <location filename="../../ui/mobilization/page.py" line="244"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="245"/>
+        <location filename="../../ui/mobilization/page.py" line="246"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="246"/>
+        <location filename="../../ui/mobilization/page.py" line="247"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="248"/>
+        <location filename="../../ui/mobilization/page.py" line="249"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="251"/>
+        <location filename="../../ui/mobilization/page.py" line="252"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="276"/>
+        <location filename="../../ui/mobilization/page.py" line="277"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="277"/>
+        <location filename="../../ui/mobilization/page.py" line="278"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="278"/>
+        <location filename="../../ui/mobilization/page.py" line="279"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="279"/>
+        <location filename="../../ui/mobilization/page.py" line="280"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="280"/>
+        <location filename="../../ui/mobilization/page.py" line="281"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="284"/>
+        <location filename="../../ui/mobilization/page.py" line="285"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="289"/>
+        <location filename="../../ui/mobilization/page.py" line="290"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="346"/>
+        <location filename="../../ui/mobilization/page.py" line="347"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="352"/>
+        <location filename="../../ui/mobilization/page.py" line="353"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="354"/>
+        <location filename="../../ui/mobilization/page.py" line="355"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="357"/>
+        <location filename="../../ui/mobilization/page.py" line="358"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="359"/>
+        <location filename="../../ui/mobilization/page.py" line="360"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n de ellas con consentimiento desconocido, marcada «consentimiento desconocido»: pregunte primero.</numerusform>
@@ -1020,17 +1020,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="362"/>
+        <location filename="../../ui/mobilization/page.py" line="363"/>
         <source>People whose consent to be called is unknown are left out.</source>
         <translation>Se dejan fuera las personas cuyo consentimiento para recibir llamadas se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="386"/>
+        <location filename="../../ui/mobilization/page.py" line="387"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="389"/>
+        <location filename="../../ui/mobilization/page.py" line="390"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -1060,7 +1060,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="397"/>
+        <location filename="../../ui/safety/page.py" line="398"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
@@ -1080,12 +1080,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="466"/>
+        <location filename="../../ui/safety/page.py" line="463"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="468"/>
+        <location filename="../../ui/safety/page.py" line="465"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
@@ -1146,27 +1146,27 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CheckinWidget</name>
     <message>
-        <location filename="../../ui/mobilization/checkin.py" line="182"/>
+        <location filename="../../ui/mobilization/checkin.py" line="180"/>
         <source>Type a name or phone, then Enter to mark present</source>
         <translation>Escriba un nombre o teléfono y pulse Enter para marcar presente</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/checkin.py" line="198"/>
+        <location filename="../../ui/mobilization/checkin.py" line="196"/>
         <source>Mark present [Enter]</source>
         <translation>Marcar presente [Enter]</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/checkin.py" line="200"/>
+        <location filename="../../ui/mobilization/checkin.py" line="198"/>
         <source>Undo last [Ctrl+Z]</source>
         <translation>Deshacer último [Ctrl+Z]</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/checkin.py" line="202"/>
+        <location filename="../../ui/mobilization/checkin.py" line="200"/>
         <source>Add walk-in… [Ctrl+W]</source>
         <translation>Agregar persona sin registro… [Ctrl+W]</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/checkin.py" line="250"/>
+        <location filename="../../ui/mobilization/checkin.py" line="248"/>
         <source>%n checked in</source>
         <translation>
             <numerusform>%n presente</numerusform>
@@ -1177,12 +1177,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ChoosePersonDialog</name>
     <message>
-        <location filename="../../ui/mobilization/checkin.py" line="138"/>
+        <location filename="../../ui/mobilization/checkin.py" line="136"/>
         <source>Which one?</source>
         <translation>¿Cuál de ellas?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/checkin.py" line="140"/>
+        <location filename="../../ui/mobilization/checkin.py" line="138"/>
         <source>%n people match this name. Ask which department, shift or phone number is theirs:</source>
         <translation>
             <numerusform>%n persona tiene este nombre. Pregunte cuál es su departamento, turno o teléfono:</numerusform>
@@ -1190,17 +1190,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/checkin.py" line="146"/>
+        <location filename="../../ui/mobilization/checkin.py" line="144"/>
         <source>nothing else known</source>
         <translation>no se sabe nada más</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/checkin.py" line="149"/>
+        <location filename="../../ui/mobilization/checkin.py" line="147"/>
         <source>already present</source>
         <translation>ya presente</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/checkin.py" line="158"/>
+        <location filename="../../ui/mobilization/checkin.py" line="156"/>
         <source>Mark present</source>
         <translation>Marcar presente</translation>
     </message>
@@ -1208,82 +1208,82 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../ui/organization/committees.py" line="90"/>
+        <location filename="../../ui/organization/committees.py" line="92"/>
         <source>New committee</source>
         <translation>Nuevo comité</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="102"/>
+        <location filename="../../ui/organization/committees.py" line="104"/>
         <source>(the whole local)</source>
         <translation>(todo el local)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="115"/>
+        <location filename="../../ui/organization/committees.py" line="117"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="115"/>
+        <location filename="../../ui/organization/committees.py" line="117"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="115"/>
+        <location filename="../../ui/organization/committees.py" line="117"/>
         <source>Joined</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="115"/>
+        <location filename="../../ui/organization/committees.py" line="117"/>
         <source>Left</source>
         <translation>Salió</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="121"/>
+        <location filename="../../ui/organization/committees.py" line="123"/>
         <source>Add members…</source>
         <translation>Agregar miembros…</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="124"/>
+        <location filename="../../ui/organization/committees.py" line="126"/>
         <source>Remove selected</source>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="131"/>
+        <location filename="../../ui/organization/committees.py" line="133"/>
         <source>Someone who steps down keeps their history: set the date they left instead of removing them.</source>
         <translation>Quien deja el comité conserva su historial: ponga la fecha en que salió en lugar de quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="137"/>
+        <location filename="../../ui/organization/committees.py" line="139"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="138"/>
+        <location filename="../../ui/organization/committees.py" line="140"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="139"/>
+        <location filename="../../ui/organization/committees.py" line="141"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="140"/>
+        <location filename="../../ui/organization/committees.py" line="142"/>
         <source>Union local:</source>
         <translation>Local sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="141"/>
+        <location filename="../../ui/organization/committees.py" line="143"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="144"/>
+        <location filename="../../ui/organization/committees.py" line="146"/>
         <source>Members:</source>
         <translation>Miembros:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="159"/>
+        <location filename="../../ui/organization/committees.py" line="161"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1484,27 +1484,27 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Committees</name>
     <message>
-        <location filename="../../ui/organization/committees.py" line="46"/>
+        <location filename="../../ui/organization/committees.py" line="47"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="47"/>
+        <location filename="../../ui/organization/committees.py" line="48"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="48"/>
+        <location filename="../../ui/organization/committees.py" line="49"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="49"/>
+        <location filename="../../ui/organization/committees.py" line="50"/>
         <source>Union local</source>
         <translation>Local sindical</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="50"/>
+        <location filename="../../ui/organization/committees.py" line="51"/>
         <source>Active members</source>
         <translation>Miembros activos</translation>
     </message>
@@ -1512,12 +1512,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteesPage</name>
     <message>
-        <location filename="../../ui/organization/committees.py" line="56"/>
+        <location filename="../../ui/organization/committees.py" line="57"/>
         <source>Committee page…</source>
         <translation>Página del comité…</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="56"/>
+        <location filename="../../ui/organization/committees.py" line="57"/>
         <source>Members by role, meetings, tasks and attendance</source>
         <translation>Miembros por rol, reuniones, tareas y asistencia</translation>
     </message>
@@ -1608,37 +1608,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1109"/>
+        <location filename="../../ui/trainings/page.py" line="1111"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1109"/>
+        <location filename="../../ui/trainings/page.py" line="1111"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1124"/>
+        <location filename="../../ui/trainings/page.py" line="1126"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1157"/>
+        <location filename="../../ui/trainings/page.py" line="1159"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1167"/>
+        <location filename="../../ui/trainings/page.py" line="1169"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1184"/>
+        <location filename="../../ui/trainings/page.py" line="1186"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1185"/>
+        <location filename="../../ui/trainings/page.py" line="1187"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -1646,95 +1646,95 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../models/core/backup.py" line="51"/>
+        <location filename="../../models/core/backup.py" line="52"/>
         <source>The disk is full, so the backup was not written.</source>
         <translation>El disco está lleno, así que no se escribió la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="52"/>
+        <location filename="../../models/core/backup.py" line="53"/>
         <source>Free some space or choose another backup folder. Earlier backups are unchanged.</source>
         <translation>Libere espacio o elija otra carpeta para las copias de seguridad. Las copias anteriores no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="99"/>
-        <location filename="../../models/core/backup.py" line="232"/>
-        <location filename="../../models/core/db.py" line="518"/>
+        <location filename="../../models/core/backup.py" line="100"/>
+        <location filename="../../models/core/backup.py" line="231"/>
+        <location filename="../../models/core/db.py" line="501"/>
         <location filename="../../reports/core/atomic.py" line="27"/>
         <source>The folder does not exist.</source>
         <translation>La carpeta no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="100"/>
-        <location filename="../../models/core/backup.py" line="233"/>
+        <location filename="../../models/core/backup.py" line="101"/>
+        <location filename="../../models/core/backup.py" line="232"/>
         <location filename="../../reports/core/atomic.py" line="28"/>
         <source>Choose an existing folder and try again.</source>
         <translation>Elija una carpeta existente e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="104"/>
+        <location filename="../../models/core/backup.py" line="105"/>
         <source>A backup cannot replace the database itself.</source>
         <translation>Una copia de seguridad no puede reemplazar a la propia base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="105"/>
+        <location filename="../../models/core/backup.py" line="106"/>
         <source>Choose another file name.</source>
         <translation>Elija otro nombre de archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="215"/>
+        <location filename="../../models/core/backup.py" line="214"/>
         <source>The backup file was not found.</source>
         <translation>No se encontró el archivo de la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="216"/>
+        <location filename="../../models/core/backup.py" line="215"/>
         <source>Check the folder and try again.</source>
         <translation>Revise la carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="220"/>
+        <location filename="../../models/core/backup.py" line="219"/>
         <source>The backup and the database are the same file.</source>
         <translation>La copia de seguridad y la base de datos son el mismo archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="221"/>
+        <location filename="../../models/core/backup.py" line="220"/>
         <source>Choose another backup.</source>
         <translation>Elija otra copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="227"/>
-        <location filename="../../models/core/backup.py" line="297"/>
+        <location filename="../../models/core/backup.py" line="226"/>
+        <location filename="../../models/core/backup.py" line="296"/>
         <source>The backup does not open with this passphrase, or it is damaged.</source>
         <translation>La copia de seguridad no se abre con esta frase de contraseña, o está dañada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="228"/>
-        <location filename="../../models/core/backup.py" line="298"/>
+        <location filename="../../models/core/backup.py" line="227"/>
+        <location filename="../../models/core/backup.py" line="297"/>
         <source>A backup keeps the passphrase it was made with. Nothing was changed.</source>
         <translation>Una copia de seguridad conserva la frase de contraseña con la que se hizo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="259"/>
+        <location filename="../../models/core/backup.py" line="258"/>
         <source>The disk is full, so the backup was not restored.</source>
         <translation>El disco está lleno, así que no se restauró la copia de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="260"/>
+        <location filename="../../models/core/backup.py" line="259"/>
         <source>Free some space and try again. Nothing was changed.</source>
         <translation>Libere espacio e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="292"/>
-        <location filename="../../models/core/db.py" line="368"/>
-        <location filename="../../models/core/db.py" line="782"/>
-        <location filename="../../models/core/db.py" line="817"/>
+        <location filename="../../models/core/backup.py" line="291"/>
+        <location filename="../../models/core/db.py" line="370"/>
+        <location filename="../../models/core/db.py" line="741"/>
+        <location filename="../../models/core/db.py" line="776"/>
         <source>The database is locked.</source>
         <translation>La base de datos está bloqueada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/backup.py" line="293"/>
-        <location filename="../../models/core/db.py" line="368"/>
-        <location filename="../../models/core/db.py" line="782"/>
-        <location filename="../../models/core/db.py" line="817"/>
+        <location filename="../../models/core/backup.py" line="292"/>
+        <location filename="../../models/core/db.py" line="370"/>
+        <location filename="../../models/core/db.py" line="741"/>
+        <location filename="../../models/core/db.py" line="776"/>
         <source>Unlock it with the passphrase.</source>
         <translation>Desbloquéela con la frase de contraseña.</translation>
     </message>
@@ -1898,356 +1898,356 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Espere a que termine e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="252"/>
+        <location filename="../../models/leaflets/templates.py" line="254"/>
         <source>A leaflet needs a title.</source>
         <translation>Un volante necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="254"/>
+        <location filename="../../models/leaflets/templates.py" line="256"/>
         <source>The title is too long (200 characters at most).</source>
         <translation>El título es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="256"/>
+        <location filename="../../models/leaflets/templates.py" line="258"/>
         <source>Unknown leaflet layout.</source>
         <translation>Diseño de volante desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="258"/>
+        <location filename="../../models/leaflets/templates.py" line="260"/>
         <source>Unknown paper size.</source>
         <translation>Tamaño de papel desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="261"/>
+        <location filename="../../models/leaflets/templates.py" line="263"/>
         <source>Choose one to {most} different languages.</source>
         <translation>Elija de uno a {most} idiomas distintos.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="265"/>
+        <location filename="../../models/leaflets/templates.py" line="267"/>
         <source>This layout prints exactly two languages.</source>
         <translation>Este diseño imprime exactamente dos idiomas.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="267"/>
+        <location filename="../../models/leaflets/templates.py" line="269"/>
         <source>Choose two languages, or a layout for one language.</source>
         <translation>Elija dos idiomas, o un diseño para un solo idioma.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="270"/>
+        <location filename="../../models/leaflets/templates.py" line="272"/>
         <source>The text size must be between 40% and 100%.</source>
         <translation>El tamaño del texto debe estar entre 40% y 100%.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="287"/>
-        <location filename="../../models/leaflets/templates.py" line="325"/>
-        <location filename="../../models/leaflets/templates.py" line="357"/>
+        <location filename="../../models/leaflets/templates.py" line="289"/>
+        <location filename="../../models/leaflets/templates.py" line="327"/>
+        <location filename="../../models/leaflets/templates.py" line="359"/>
         <source>That leaflet no longer exists.</source>
         <translation>Ese volante ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="299"/>
+        <location filename="../../models/leaflets/templates.py" line="301"/>
         <source>No leaflet with that title or id.</source>
         <translation>No hay ningún volante con ese título o id.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="300"/>
+        <location filename="../../models/leaflets/templates.py" line="302"/>
         <source>List them with: committee-desk list leaflets --db PATH</source>
         <translation>Véalos con: committee-desk list leaflets --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="334"/>
+        <location filename="../../models/leaflets/templates.py" line="336"/>
         <source>Another leaflet already has that title.</source>
         <translation>Otro volante ya tiene ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="335"/>
+        <location filename="../../models/leaflets/templates.py" line="337"/>
         <source>Choose a different title.</source>
         <translation>Elija otro título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="408"/>
+        <location filename="../../models/leaflets/templates.py" line="410"/>
         <source>No leaflet template is called {name}.</source>
         <translation>No hay ninguna plantilla de volante llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="409"/>
+        <location filename="../../models/leaflets/templates.py" line="411"/>
         <source>See the list with: committee-desk list templates</source>
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="188"/>
-        <location filename="../../models/mobilization/operations.py" line="211"/>
-        <location filename="../../models/mobilization/operations.py" line="1200"/>
+        <location filename="../../models/mobilization/operations.py" line="190"/>
+        <location filename="../../models/mobilization/operations.py" line="213"/>
+        <location filename="../../models/mobilization/operations.py" line="1201"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="197"/>
+        <location filename="../../models/mobilization/operations.py" line="199"/>
         <source>Give the event a name.</source>
         <translation>Ponga un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="199"/>
+        <location filename="../../models/mobilization/operations.py" line="201"/>
         <source>Choose what kind of event this is.</source>
         <translation>Elija qué tipo de evento es.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="201"/>
+        <location filename="../../models/mobilization/operations.py" line="203"/>
         <source>The turnout target cannot be negative.</source>
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="228"/>
+        <location filename="../../models/mobilization/operations.py" line="230"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="411"/>
+        <location filename="../../models/mobilization/operations.py" line="415"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="412"/>
+        <location filename="../../models/mobilization/operations.py" line="416"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="462"/>
+        <location filename="../../models/mobilization/operations.py" line="466"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="475"/>
+        <location filename="../../models/mobilization/operations.py" line="479"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="660"/>
+        <location filename="../../models/mobilization/operations.py" line="664"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="663"/>
+        <location filename="../../models/mobilization/operations.py" line="667"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="856"/>
-        <location filename="../../models/mobilization/operations.py" line="909"/>
+        <location filename="../../models/mobilization/operations.py" line="860"/>
+        <location filename="../../models/mobilization/operations.py" line="913"/>
         <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="896"/>
+        <location filename="../../models/mobilization/operations.py" line="900"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="899"/>
+        <location filename="../../models/mobilization/operations.py" line="903"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="950"/>
+        <location filename="../../models/mobilization/operations.py" line="954"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="954"/>
+        <location filename="../../models/mobilization/operations.py" line="958"/>
         <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="276"/>
+        <location filename="../../models/resolutions/drafts.py" line="278"/>
         <source>Clause {n} must be a Whereas or a Resolved clause.</source>
         <translation>La cláusula {n} debe ser de tipo “Considerando que” o “Se resuelve”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="280"/>
+        <location filename="../../models/resolutions/drafts.py" line="282"/>
         <source>Clause {n} is empty: write it or remove it.</source>
         <translation>La cláusula {n} está vacía: escríbala o quítela.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="293"/>
+        <location filename="../../models/resolutions/drafts.py" line="295"/>
         <source>Give the resolution a title.</source>
         <translation>Ponga un título a la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="295"/>
-        <location filename="../../models/resolutions/drafts.py" line="376"/>
+        <location filename="../../models/resolutions/drafts.py" line="297"/>
+        <location filename="../../models/resolutions/drafts.py" line="378"/>
         <source>Choose a status for the resolution.</source>
         <translation>Elija un estado para la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="297"/>
+        <location filename="../../models/resolutions/drafts.py" line="299"/>
         <source>Choose English or Spanish as the original language.</source>
         <translation>Elija inglés o español como idioma original.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="312"/>
+        <location filename="../../models/resolutions/drafts.py" line="314"/>
         <source>The resolution it is based on no longer exists.</source>
         <translation>La resolución en la que se basa ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="318"/>
+        <location filename="../../models/resolutions/drafts.py" line="320"/>
         <source>A resolution cannot be based on itself or on a copy of itself.</source>
         <translation>Una resolución no puede basarse en sí misma ni en una copia de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="335"/>
-        <location filename="../../models/resolutions/drafts.py" line="380"/>
-        <location filename="../../models/resolutions/drafts.py" line="396"/>
-        <location filename="../../models/resolutions/drafts.py" line="592"/>
+        <location filename="../../models/resolutions/drafts.py" line="337"/>
+        <location filename="../../models/resolutions/drafts.py" line="382"/>
+        <location filename="../../models/resolutions/drafts.py" line="398"/>
+        <location filename="../../models/resolutions/drafts.py" line="594"/>
         <source>That resolution no longer exists.</source>
         <translation>Esa resolución ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="456"/>
+        <location filename="../../models/resolutions/drafts.py" line="458"/>
         <source>Several resolutions have that title.</source>
         <translation>Varias resoluciones tienen ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="457"/>
+        <location filename="../../models/resolutions/drafts.py" line="459"/>
         <source>Use the id instead (see: committee-desk list resolutions).</source>
         <translation>Use el id en su lugar (vea: committee-desk list resolutions).</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="458"/>
+        <location filename="../../models/resolutions/drafts.py" line="460"/>
         <source>No resolution with that id or title.</source>
         <translation>No hay ninguna resolución con ese id o título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="459"/>
+        <location filename="../../models/resolutions/drafts.py" line="461"/>
         <source>List them with: committee-desk list resolutions --db PATH</source>
         <translation>Véalas con: committee-desk list resolutions --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="501"/>
+        <location filename="../../models/resolutions/drafts.py" line="503"/>
         <source>That version no longer exists.</source>
         <translation>Esa versión ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="574"/>
+        <location filename="../../models/resolutions/drafts.py" line="576"/>
         <source>Say which body voted.</source>
         <translation>Indique qué órgano votó.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="576"/>
+        <location filename="../../models/resolutions/drafts.py" line="578"/>
         <source>Give the date of the vote.</source>
         <translation>Indique la fecha de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="578"/>
+        <location filename="../../models/resolutions/drafts.py" line="580"/>
         <source>Choose the outcome of the vote.</source>
         <translation>Elija el resultado de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="581"/>
+        <location filename="../../models/resolutions/drafts.py" line="583"/>
         <source>Vote counts cannot be negative.</source>
         <translation>Los conteos de votos no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="584"/>
+        <location filename="../../models/resolutions/drafts.py" line="586"/>
         <source>A vote by acclamation has no tally: clear the counts or untick acclamation.</source>
         <translation>Una votación por aclamación no tiene recuento: borre los conteos o desmarque “por aclamación”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="599"/>
+        <location filename="../../models/resolutions/drafts.py" line="601"/>
         <source>That vote no longer exists.</source>
         <translation>Esa votación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="658"/>
+        <location filename="../../models/resolutions/drafts.py" line="660"/>
         <source>No resolution template with that name.</source>
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="239"/>
+        <location filename="../../models/trainings/sessions.py" line="243"/>
         <source>Give the topic a name.</source>
         <translation>Ponga un nombre al tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="243"/>
+        <location filename="../../models/trainings/sessions.py" line="247"/>
         <source>Lengths and refresh periods are positive numbers.</source>
         <translation>Las duraciones y los periodos de repaso deben ser números positivos.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="254"/>
-        <location filename="../../models/trainings/sessions.py" line="271"/>
-        <location filename="../../models/trainings/sessions.py" line="381"/>
+        <location filename="../../models/trainings/sessions.py" line="258"/>
+        <location filename="../../models/trainings/sessions.py" line="275"/>
+        <location filename="../../models/trainings/sessions.py" line="385"/>
         <source>That training topic no longer exists.</source>
         <translation>Ese tema de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="263"/>
+        <location filename="../../models/trainings/sessions.py" line="267"/>
         <source>Another training topic already has that name.</source>
         <translation>Otro tema de capacitación ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="280"/>
+        <location filename="../../models/trainings/sessions.py" line="284"/>
         <source>This topic has sessions, so it cannot be deleted.</source>
         <translation>Este tema tiene sesiones, así que no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="281"/>
+        <location filename="../../models/trainings/sessions.py" line="285"/>
         <source>Delete its sessions first, or keep the topic.</source>
         <translation>Elimine primero sus sesiones, o conserve el tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="372"/>
+        <location filename="../../models/trainings/sessions.py" line="376"/>
         <source>Choose the training topic.</source>
         <translation>Elija el tema de la capacitación.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="374"/>
+        <location filename="../../models/trainings/sessions.py" line="378"/>
         <source>Enter the date and time.</source>
         <translation>Escriba la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="377"/>
+        <location filename="../../models/trainings/sessions.py" line="381"/>
         <source>The capacity is a positive number (or empty for no limit).</source>
         <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="385"/>
-        <location filename="../../models/trainings/sessions.py" line="428"/>
-        <location filename="../../models/trainings/sessions.py" line="547"/>
+        <location filename="../../models/trainings/sessions.py" line="389"/>
+        <location filename="../../models/trainings/sessions.py" line="432"/>
+        <location filename="../../models/trainings/sessions.py" line="551"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="557"/>
-        <location filename="../../models/trainings/sessions.py" line="613"/>
+        <location filename="../../models/trainings/sessions.py" line="561"/>
+        <location filename="../../models/trainings/sessions.py" line="614"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="623"/>
+        <location filename="../../models/trainings/sessions.py" line="624"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="628"/>
+        <location filename="../../models/trainings/sessions.py" line="629"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="681"/>
+        <location filename="../../models/trainings/sessions.py" line="682"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="694"/>
+        <location filename="../../models/trainings/sessions.py" line="695"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="897"/>
+        <location filename="../../models/trainings/sessions.py" line="898"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="898"/>
+        <location filename="../../models/trainings/sessions.py" line="899"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2344,12 +2344,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija otra carpeta e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../reports/mobilization/call_sheets.py" line="136"/>
+        <location filename="../../reports/mobilization/call_sheets.py" line="137"/>
         <source>There is nobody left to call for this event.</source>
         <translation>No queda nadie a quien llamar para este evento.</translation>
     </message>
     <message>
-        <location filename="../../reports/mobilization/call_sheets.py" line="137"/>
+        <location filename="../../reports/mobilization/call_sheets.py" line="138"/>
         <source>Build a call list first, or include people already called.</source>
         <translation>Primero cree una lista de llamadas, o incluya a las personas a las que ya se llamó.</translation>
     </message>
@@ -2404,12 +2404,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/export.py" line="279"/>
+        <location filename="../../reports/roster/export.py" line="281"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/export.py" line="280"/>
+        <location filename="../../reports/roster/export.py" line="282"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
@@ -2420,327 +2420,327 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Elija al menos un evento.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="97"/>
+        <location filename="../../models/core/db.py" line="98"/>
         <source>This encrypted file is not a Committee Desk database.</source>
         <translation>Este archivo cifrado no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="98"/>
+        <location filename="../../models/core/db.py" line="99"/>
         <source>Choose another file. The file was left as it is.</source>
         <translation>Elija otro archivo. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="104"/>
+        <location filename="../../models/core/db.py" line="105"/>
         <source>This copy of Committee Desk cannot encrypt: its SQLCipher library is missing.</source>
         <translation>Esta copia de Committee Desk no puede cifrar: le falta su biblioteca SQLCipher.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="105"/>
+        <location filename="../../models/core/db.py" line="106"/>
         <source>Reinstall Committee Desk. Nothing was opened or written.</source>
         <translation>Vuelva a instalar Committee Desk. No se abrió ni se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="174"/>
-        <location filename="../../models/core/db.py" line="858"/>
+        <location filename="../../models/core/db.py" line="176"/>
+        <location filename="../../models/core/db.py" line="817"/>
         <location filename="../../ui/widgets/messages.py" line="29"/>
         <source>The disk is full, so nothing was saved.</source>
         <translation>El disco está lleno, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="175"/>
+        <location filename="../../models/core/db.py" line="177"/>
         <source>Free some space (or choose another folder) and try again. Your data is unchanged.</source>
         <translation>Libere espacio (o elija otra carpeta) e inténtelo de nuevo. Sus datos no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="179"/>
+        <location filename="../../models/core/db.py" line="181"/>
         <source>The database file cannot be written (it is read-only).</source>
         <translation>No se puede escribir en el archivo de la base de datos (es de solo lectura).</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="180"/>
+        <location filename="../../models/core/db.py" line="182"/>
         <source>Check the file&apos;s permissions or copy it to a folder you can write to.</source>
         <translation>Revise los permisos del archivo o cópielo a una carpeta en la que pueda escribir.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="184"/>
-        <location filename="../../models/core/db.py" line="849"/>
+        <location filename="../../models/core/db.py" line="186"/>
+        <location filename="../../models/core/db.py" line="808"/>
         <source>The database is busy in another program or window.</source>
         <translation>La base de datos está ocupada en otro programa o ventana.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="185"/>
+        <location filename="../../models/core/db.py" line="187"/>
         <source>Close the other copy of Committee Desk, then try again.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="189"/>
+        <location filename="../../models/core/db.py" line="191"/>
         <source>The database file is damaged.</source>
         <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="190"/>
+        <location filename="../../models/core/db.py" line="192"/>
         <source>Restore it from a backup. The damaged file has not been changed.</source>
         <translation>Restáurelo desde una copia de seguridad. El archivo dañado no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="197"/>
+        <location filename="../../models/core/db.py" line="199"/>
         <source>Could not unlock the database: the passphrase is wrong, or the file is damaged or is not a Committee Desk database.</source>
         <translation>No se pudo desbloquear la base de datos: la frase de contraseña es incorrecta, o el archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="199"/>
+        <location filename="../../models/core/db.py" line="201"/>
         <source>Check the passphrase (it is case-sensitive) and try again. The file has not been changed.</source>
         <translation>Revise la frase de contraseña (distingue mayúsculas y minúsculas) e inténtelo de nuevo. El archivo no se ha modificado.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="210"/>
+        <location filename="../../models/core/db.py" line="212"/>
         <source>The disk holding the database is full, so it cannot be opened.</source>
         <translation>El disco donde está la base de datos está lleno, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="211"/>
+        <location filename="../../models/core/db.py" line="213"/>
         <source>Free some space on that disk and try again. Nothing was changed.</source>
         <translation>Libere espacio en ese disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="217"/>
+        <location filename="../../models/core/db.py" line="219"/>
         <source>The database is on a read-only disk or in a read-only folder, so it cannot be opened.</source>
         <translation>La base de datos está en un disco o una carpeta de solo lectura, así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="218"/>
+        <location filename="../../models/core/db.py" line="220"/>
         <source>Copy it to a folder you can write to, then open the copy. Nothing was changed.</source>
         <translation>Cópiela a una carpeta donde pueda escribir y abra la copia. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="224"/>
+        <location filename="../../models/core/db.py" line="226"/>
         <source>The database file is read-only (its permissions forbid changes), so it cannot be opened.</source>
         <translation>El archivo de la base de datos es de solo lectura (sus permisos no permiten cambios), así que no se puede abrir.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="225"/>
+        <location filename="../../models/core/db.py" line="227"/>
         <source>Allow changes to the file, or copy it to a folder you can write to. Nothing was changed.</source>
         <translation>Permita cambios en el archivo o cópielo a una carpeta donde pueda escribir. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="231"/>
+        <location filename="../../models/core/db.py" line="233"/>
         <source>You do not have permission to use the database file or its folder (SQLite writes beside the file even to read it).</source>
         <translation>No tiene permiso para usar el archivo de la base de datos o su carpeta (SQLite escribe junto al archivo incluso para leerlo).</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="232"/>
+        <location filename="../../models/core/db.py" line="234"/>
         <source>Check the file&apos;s and the folder&apos;s permissions (or ask whoever set them up). Nothing was changed.</source>
         <translation>Revise los permisos del archivo y de la carpeta (o pregunte a quien los configuró). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="238"/>
+        <location filename="../../models/core/db.py" line="240"/>
         <source>The database file could not be read or written (the system reported {reason}).</source>
         <translation>No se pudo leer ni escribir el archivo de la base de datos (el sistema informó {reason}).</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="239"/>
+        <location filename="../../models/core/db.py" line="241"/>
         <source>Check the disk and try again. Nothing was changed.</source>
         <translation>Revise el disco e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="308"/>
+        <location filename="../../models/core/db.py" line="310"/>
         <source>The database file was not found.</source>
         <translation>No se encontró el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="308"/>
+        <location filename="../../models/core/db.py" line="310"/>
         <source>Check the folder, or create a new database.</source>
         <translation>Revise la carpeta, o cree una base de datos nueva.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="311"/>
+        <location filename="../../models/core/db.py" line="313"/>
         <source>That is a folder, not a database file.</source>
         <translation>Eso es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="311"/>
+        <location filename="../../models/core/db.py" line="313"/>
         <source>Choose the database file.</source>
         <translation>Elija el archivo de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="315"/>
+        <location filename="../../models/core/db.py" line="317"/>
         <source>The file is empty (0 bytes): it is not a Committee Desk database, or it was damaged.</source>
         <translation>El archivo está vacío (0 bytes): no es una base de datos de Committee Desk, o se dañó.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="316"/>
+        <location filename="../../models/core/db.py" line="318"/>
         <source>Choose another file, or restore from a backup. The empty file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo vacío se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="325"/>
+        <location filename="../../models/core/db.py" line="327"/>
         <source>This is an unencrypted SQLite file, not a Committee Desk database.</source>
         <translation>Este es un archivo SQLite sin cifrar, no una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="326"/>
+        <location filename="../../models/core/db.py" line="328"/>
         <source>Committee Desk only opens encrypted databases. The file was left as it is.</source>
         <translation>Committee Desk solo abre bases de datos cifradas. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="330"/>
+        <location filename="../../models/core/db.py" line="332"/>
         <source>The file is damaged or is not a Committee Desk database.</source>
         <translation>El archivo está dañado o no es una base de datos de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="331"/>
+        <location filename="../../models/core/db.py" line="333"/>
         <source>Choose another file, or restore from a backup. The file was left as it is.</source>
         <translation>Elija otro archivo, o restaure desde una copia de seguridad. El archivo se dejó tal como estaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="420"/>
+        <location filename="../../models/core/db.py" line="422"/>
         <source>The database file was replaced (a backup was restored) while this was running.</source>
         <translation>El archivo de la base de datos fue reemplazado (se restauró una copia de seguridad) mientras esto se ejecutaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="421"/>
+        <location filename="../../models/core/db.py" line="423"/>
         <source>Nothing was written. Open the database again and repeat what you were doing.</source>
         <translation>No se escribió nada. Vuelva a abrir la base de datos y repita lo que estaba haciendo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="514"/>
+        <location filename="../../models/core/db.py" line="497"/>
         <source>A file with that name already exists.</source>
         <translation>Ya existe un archivo con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="515"/>
+        <location filename="../../models/core/db.py" line="498"/>
         <source>Choose another name, or open the existing database instead.</source>
         <translation>Elija otro nombre, o mejor abra la base de datos existente.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="518"/>
+        <location filename="../../models/core/db.py" line="501"/>
         <source>Choose an existing folder.</source>
         <translation>Elija una carpeta existente.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="550"/>
+        <location filename="../../models/core/db.py" line="534"/>
         <source>The disk is full, so the database was not created.</source>
         <translation>El disco está lleno, así que no se creó la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="550"/>
-        <location filename="../../models/core/db.py" line="858"/>
+        <location filename="../../models/core/db.py" line="534"/>
+        <location filename="../../models/core/db.py" line="817"/>
         <location filename="../../ui/widgets/messages.py" line="30"/>
         <source>Free some space and try again.</source>
         <translation>Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="827"/>
+        <location filename="../../models/core/db.py" line="786"/>
         <source>The current passphrase is not correct.</source>
         <translation>La frase de contraseña actual no es correcta.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="827"/>
+        <location filename="../../models/core/db.py" line="786"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="850"/>
+        <location filename="../../models/core/db.py" line="809"/>
         <source>Close the other copy of Committee Desk, then try again. Nothing was changed.</source>
         <translation>Cierre la otra copia de Committee Desk e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="862"/>
+        <location filename="../../models/core/db.py" line="821"/>
         <source>The passphrase could not be changed.</source>
         <translation>No se pudo cambiar la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="920"/>
+        <location filename="../../models/core/db.py" line="879"/>
         <source>The copy failed its integrity check.</source>
         <translation>La copia no pasó la comprobación de integridad.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="920"/>
-        <location filename="../../models/core/db.py" line="923"/>
+        <location filename="../../models/core/db.py" line="879"/>
+        <location filename="../../models/core/db.py" line="882"/>
         <source>Nothing was replaced.</source>
         <translation>No se reemplazó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="923"/>
+        <location filename="../../models/core/db.py" line="882"/>
         <source>The copy could not be read back with the passphrase.</source>
         <translation>No se pudo volver a leer la copia con la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="954"/>
-        <location filename="../../models/core/db.py" line="963"/>
+        <location filename="../../models/core/db.py" line="913"/>
+        <location filename="../../models/core/db.py" line="922"/>
         <source>The database file is damaged. It was not changed.</source>
         <translation>El archivo de la base de datos está dañado. No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="580"/>
-        <location filename="../../models/core/db.py" line="964"/>
-        <location filename="../../models/core/db.py" line="978"/>
+        <location filename="../../models/core/db.py" line="564"/>
+        <location filename="../../models/core/db.py" line="923"/>
+        <location filename="../../models/core/db.py" line="937"/>
         <source>A good backup from {when} is available: restore it (the damaged file is kept aside).</source>
         <translation>Hay una copia de seguridad en buen estado del {when}: restáurela (el archivo dañado se guarda aparte).</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="955"/>
+        <location filename="../../models/core/db.py" line="914"/>
         <source>Restore it from a backup, or keep the file and ask for help.</source>
         <translation>Restáurelo desde una copia de seguridad, o conserve el archivo y pida ayuda.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="977"/>
+        <location filename="../../models/core/db.py" line="936"/>
         <source>The database file is damaged (the passphrase opens your backup but not the file). It was not changed.</source>
         <translation>El archivo de la base de datos está dañado (la frase de contraseña abre su copia de seguridad, pero no el archivo). No se modificó.</translation>
     </message>
     <message>
-        <location filename="../../models/core/db.py" line="987"/>
+        <location filename="../../models/core/db.py" line="946"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="124"/>
+        <location filename="../../models/roster/people.py" line="126"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="129"/>
+        <location filename="../../models/roster/people.py" line="131"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="131"/>
+        <location filename="../../models/roster/people.py" line="133"/>
         <source>Choose a membership status.</source>
         <translation>Elija un estado de afiliación.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="133"/>
+        <location filename="../../models/roster/people.py" line="135"/>
         <source>The assessment is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="135"/>
+        <location filename="../../models/roster/people.py" line="137"/>
         <source>Choose how the name is written.</source>
         <translation>Elija cómo se escribe el nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="171"/>
+        <location filename="../../models/roster/people.py" line="173"/>
         <source>The department does not belong to that workplace.</source>
         <translation>El departamento no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="175"/>
+        <location filename="../../models/roster/people.py" line="177"/>
         <source>The shift does not belong to that workplace.</source>
         <translation>El turno no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="258"/>
-        <location filename="../../models/roster/people.py" line="336"/>
+        <location filename="../../models/roster/people.py" line="260"/>
+        <location filename="../../models/roster/people.py" line="334"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
     <message>
-        <location filename="../../models/core/migrate.py" line="91"/>
+        <location filename="../../models/core/migrate.py" line="88"/>
         <source>This database was saved by a newer version of Committee Desk.</source>
         <translation>Esta base de datos se guardó con una versión más nueva de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/migrate.py" line="92"/>
+        <location filename="../../models/core/migrate.py" line="89"/>
         <source>Install the newest version of Committee Desk to open it. The file was not changed.</source>
         <translation>Instale la versión más reciente de Committee Desk para abrirla. El archivo no se modificó.</translation>
     </message>
@@ -2785,127 +2785,127 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Sus columnas son: {headers}.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="47"/>
+        <location filename="../../models/importing/file_kind.py" line="48"/>
         <source>Import a CSV or Excel (.xlsx) file with one person per row, or a vCard (.vcf) file of contacts.</source>
         <translation>Importe un archivo CSV o Excel (.xlsx) con una persona por fila, o un archivo vCard (.vcf) de contactos.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="49"/>
+        <location filename="../../models/importing/file_kind.py" line="50"/>
         <source>Open it in your spreadsheet program and save it as .xlsx or CSV, then import that file.</source>
         <translation>Ábralo en su programa de hojas de cálculo y guárdelo como .xlsx o CSV; luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="53"/>
+        <location filename="../../models/importing/file_kind.py" line="54"/>
         <source>This is an old Excel workbook (.xls), which cannot be imported.</source>
         <translation>Este es un libro de Excel antiguo (.xls), que no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="55"/>
+        <location filename="../../models/importing/file_kind.py" line="56"/>
         <source>This is an Excel binary workbook (.xlsb), which cannot be imported.</source>
         <translation>Este es un libro binario de Excel (.xlsb), que no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="57"/>
+        <location filename="../../models/importing/file_kind.py" line="58"/>
         <source>This file is a web page (HTML), not a spreadsheet or CSV file.</source>
         <translation>Este archivo es una página web (HTML), no una hoja de cálculo ni un archivo CSV.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="58"/>
+        <location filename="../../models/importing/file_kind.py" line="59"/>
         <source>If it was downloaded as an Excel file, open it in your spreadsheet program and save it as .xlsx or CSV, then import that file.</source>
         <translation>Si se descargó como archivo de Excel, ábralo en su programa de hojas de cálculo y guárdelo como .xlsx o CSV; luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="60"/>
+        <location filename="../../models/importing/file_kind.py" line="61"/>
         <source>This is an OpenDocument spreadsheet (.ods), which cannot be imported.</source>
         <translation>Esta es una hoja de cálculo OpenDocument (.ods), que no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="62"/>
+        <location filename="../../models/importing/file_kind.py" line="63"/>
         <source>This is an Apple Numbers spreadsheet, which cannot be imported.</source>
         <translation>Esta es una hoja de cálculo de Apple Numbers, que no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="63"/>
+        <location filename="../../models/importing/file_kind.py" line="64"/>
         <source>In Numbers, choose File &gt; Export To &gt; Excel or CSV, then import that file.</source>
         <translation>En Numbers, elija Archivo &gt; Exportar a &gt; Excel o CSV; luego importe ese archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="65"/>
+        <location filename="../../models/importing/file_kind.py" line="66"/>
         <source>This file is a Word document (.doc), not a table of people.</source>
         <translation>Este archivo es un documento de Word (.doc), no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="67"/>
+        <location filename="../../models/importing/file_kind.py" line="68"/>
         <source>This file is a PDF document, not a table of people.</source>
         <translation>Este archivo es un documento PDF, no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="68"/>
+        <location filename="../../models/importing/file_kind.py" line="69"/>
         <source>A PDF cannot be imported. Ask for the list as a spreadsheet (.xlsx or CSV), or a vCard (.vcf) file of contacts.</source>
         <translation>Un PDF no se puede importar. Pida la lista como hoja de cálculo (.xlsx o CSV) o como archivo vCard (.vcf) de contactos.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="70"/>
+        <location filename="../../models/importing/file_kind.py" line="71"/>
         <source>This file is a Word document, not a table of people.</source>
         <translation>Este archivo es un documento de Word, no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="71"/>
+        <location filename="../../models/importing/file_kind.py" line="72"/>
         <source>This file is an OpenDocument text document, not a table of people.</source>
         <translation>Este archivo es un documento de texto OpenDocument, no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="73"/>
+        <location filename="../../models/importing/file_kind.py" line="74"/>
         <source>This file is a presentation, not a table of people.</source>
         <translation>Este archivo es una presentación, no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="75"/>
+        <location filename="../../models/importing/file_kind.py" line="76"/>
         <source>This file is a Rich Text (RTF) document, not a table of people.</source>
         <translation>Este archivo es un documento de texto enriquecido (RTF), no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="77"/>
+        <location filename="../../models/importing/file_kind.py" line="78"/>
         <source>This file is an image ({format}), not a table of people.</source>
         <translation>Este archivo es una imagen ({format}), no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="79"/>
+        <location filename="../../models/importing/file_kind.py" line="80"/>
         <source>This file is a compressed archive ({format}), not a table of people.</source>
         <translation>Este archivo es un archivo comprimido ({format}), no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="80"/>
+        <location filename="../../models/importing/file_kind.py" line="81"/>
         <source>Unpack it first, then import the CSV, Excel or vCard file inside.</source>
         <translation>Descomprímalo primero y luego importe el archivo CSV, Excel o vCard que contiene.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="81"/>
+        <location filename="../../models/importing/file_kind.py" line="82"/>
         <source>This file is a program, not a table of people. It was not opened.</source>
         <translation>Este archivo es un programa, no una tabla de personas. No se abrió.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/file_kind.py" line="83"/>
+        <location filename="../../models/importing/file_kind.py" line="84"/>
         <source>This file is a database, not a table of people.</source>
         <translation>Este archivo es una base de datos, no una tabla de personas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/vcard.py" line="59"/>
+        <location filename="../../models/importing/vcard.py" line="60"/>
         <source>The vCard file has no complete contact in it (BEGIN:VCARD … END:VCARD).</source>
         <translation>El archivo vCard no tiene ningún contacto completo (BEGIN:VCARD … END:VCARD).</translation>
     </message>
     <message>
-        <location filename="../../models/importing/vcard.py" line="60"/>
+        <location filename="../../models/importing/vcard.py" line="61"/>
         <source>Export the contacts again from your phone or address book.</source>
         <translation>Vuelva a exportar los contactos desde su teléfono o libreta de direcciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="293"/>
+        <location filename="../../reports/roster/presets.py" line="290"/>
         <source>Export this format to a file ending in {suffix}.</source>
         <translation>Exporte este formato a un archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="294"/>
+        <location filename="../../reports/roster/presets.py" line="291"/>
         <source>Choose a file name with that ending.</source>
         <translation>Elija un nombre de archivo con esa terminación.</translation>
     </message>
@@ -2929,71 +2929,201 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <source>Add street and city to people, or choose other people.</source>
         <translation>Agregue calle y ciudad a las personas, o elija a otras personas.</translation>
     </message>
+    <message>
+        <location filename="../../models/core/server.py" line="61"/>
+        <source>That is not a committee server address.</source>
+        <translation>Esa no es la dirección de un servidor del comité.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="62"/>
+        <source>Write it as postgresql://user@host:port/database.</source>
+        <translation>Escríbala así: postgresql://usuario@servidor:puerto/base_de_datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="77"/>
+        <source>The server address must not contain the password.</source>
+        <translation>La dirección del servidor no debe contener la contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="78"/>
+        <source>Remove it from the address: Committee Desk asks for it, or reads COMMITTEE_DESK_PASSWORD (an address is seen by everyone who can list the computer&apos;s programs).</source>
+        <translation>Quítela de la dirección: Committee Desk la pide, o la lee de COMMITTEE_DESK_PASSWORD (una dirección la ve cualquiera que pueda listar los programas del equipo).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="89"/>
+        <source>The server {host} is on another machine, so the connection must be encrypted and its certificate checked (sslmode=verify-full). Nothing was sent.</source>
+        <translation>El servidor {host} está en otra máquina, así que la conexión debe ir cifrada y con su certificado comprobado (sslmode=verify-full). No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="91"/>
+        <source>Remove sslmode from the address, and ask the server&apos;s admin for its certificate (saved as ~/.postgresql/root.crt).</source>
+        <translation>Quite sslmode de la dirección y pida el certificado a quien administra el servidor (guárdelo como ~/.postgresql/root.crt).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="112"/>
+        <source>The server did not accept that user name and password.</source>
+        <translation>El servidor no aceptó ese nombre de usuario y contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="113"/>
+        <source>Check both (the password is case-sensitive), or ask the server&apos;s admin.</source>
+        <translation>Revise ambos (la contraseña distingue mayúsculas y minúsculas), o pregunte a quien administra el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="117"/>
+        <source>Your role on the committee server does not allow this.</source>
+        <translation>Su función en el servidor del comité no permite esto.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="118"/>
+        <source>Nothing was changed. Ask the server&apos;s admin if you need it.</source>
+        <translation>No se cambió nada. Pídalo a quien administra el servidor si lo necesita.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="122"/>
+        <source>That database does not exist on the server.</source>
+        <translation>Esa base de datos no existe en el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="123"/>
+        <source>Check the database name in the address.</source>
+        <translation>Revise el nombre de la base de datos en la dirección.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="127"/>
+        <source>The server&apos;s identity could not be checked (its TLS certificate). Nothing was sent.</source>
+        <translation>No se pudo comprobar la identidad del servidor (su certificado TLS). No se envió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="128"/>
+        <source>Ask the server&apos;s admin for its certificate (saved as ~/.postgresql/root.crt).</source>
+        <translation>Pida el certificado a quien administra el servidor (guárdelo como ~/.postgresql/root.crt).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="132"/>
+        <source>The committee server could not be reached.</source>
+        <translation>No se pudo llegar al servidor del comité.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="133"/>
+        <source>Check the network and the address, then try again. Nothing was changed.</source>
+        <translation>Revise la red y la dirección, y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="137"/>
+        <source>Someone else was saving the same data at the same moment.</source>
+        <translation>Otra persona estaba guardando los mismos datos en ese mismo momento.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="138"/>
+        <source>Nothing was changed. Try again.</source>
+        <translation>No se cambió nada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="142"/>
+        <source>The committee server&apos;s disk is full, so nothing was saved.</source>
+        <translation>El disco del servidor del comité está lleno, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="143"/>
+        <source>Tell the server&apos;s admin. Your data is unchanged.</source>
+        <translation>Avise a quien administra el servidor. Sus datos no cambiaron.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="150"/>
+        <source>This server database has not been set up for Committee Desk.</source>
+        <translation>Esta base de datos del servidor no está preparada para Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="151"/>
+        <source>The server&apos;s owner sets it up with: committee-desk server init --db ADDRESS</source>
+        <translation>Quien es dueño del servidor la prepara con: committee-desk server init --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="197"/>
+        <source>Committee Desk does not connect as a database superuser.</source>
+        <translation>Committee Desk no se conecta como superusuario de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="198"/>
+        <source>Use your own login (the server&apos;s owner adds it with: committee-desk server add-user).</source>
+        <translation>Use su propio usuario (quien es dueño del servidor lo crea con: committee-desk server add-user).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="227"/>
+        <source>The committee server&apos;s data is from an older version of Committee Desk.</source>
+        <translation>Los datos del servidor del comité son de una versión anterior de Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="228"/>
+        <source>The server&apos;s owner upgrades it with: committee-desk server init --db ADDRESS</source>
+        <translation>Quien es dueño del servidor la actualiza con: committee-desk server init --db DIRECCIÓN</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="454"/>
+        <location filename="../../ui/trainings/page.py" line="456"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="458"/>
+        <location filename="../../ui/trainings/page.py" line="460"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="464"/>
+        <location filename="../../ui/trainings/page.py" line="466"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="466"/>
+        <location filename="../../ui/trainings/page.py" line="468"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="469"/>
+        <location filename="../../ui/trainings/page.py" line="471"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="470"/>
+        <location filename="../../ui/trainings/page.py" line="472"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="479"/>
+        <location filename="../../ui/trainings/page.py" line="481"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="487"/>
+        <location filename="../../ui/trainings/page.py" line="489"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="488"/>
+        <location filename="../../ui/trainings/page.py" line="490"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="489"/>
+        <location filename="../../ui/trainings/page.py" line="491"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="494"/>
+        <location filename="../../ui/trainings/page.py" line="496"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="495"/>
+        <location filename="../../ui/trainings/page.py" line="497"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="496"/>
+        <location filename="../../ui/trainings/page.py" line="498"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -3001,62 +3131,62 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="80"/>
+        <location filename="../../ui/mobilization/page.py" line="81"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="80"/>
+        <location filename="../../ui/mobilization/page.py" line="81"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="96"/>
+        <location filename="../../ui/mobilization/page.py" line="97"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="112"/>
+        <location filename="../../ui/mobilization/page.py" line="113"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="114"/>
+        <location filename="../../ui/mobilization/page.py" line="115"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="115"/>
+        <location filename="../../ui/mobilization/page.py" line="116"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="116"/>
+        <location filename="../../ui/mobilization/page.py" line="117"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="117"/>
+        <location filename="../../ui/mobilization/page.py" line="118"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="118"/>
+        <location filename="../../ui/mobilization/page.py" line="119"/>
         <source>Turnout target:</source>
         <translation>Meta de asistencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="119"/>
+        <location filename="../../ui/mobilization/page.py" line="120"/>
         <source>Organizing committees:</source>
         <translation>Comités organizadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="120"/>
+        <location filename="../../ui/mobilization/page.py" line="121"/>
         <source>Call script:</source>
         <translation>Guion de llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="121"/>
+        <location filename="../../ui/mobilization/page.py" line="122"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -3064,32 +3194,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventKinds</name>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="71"/>
+        <location filename="../../models/mobilization/operations.py" line="73"/>
         <source>Rally</source>
         <translation>Mitin</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="72"/>
+        <location filename="../../models/mobilization/operations.py" line="74"/>
         <source>March</source>
         <translation>Marcha</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="73"/>
+        <location filename="../../models/mobilization/operations.py" line="75"/>
         <source>Picket</source>
         <translation>Piquete</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="74"/>
+        <location filename="../../models/mobilization/operations.py" line="76"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="75"/>
+        <location filename="../../models/mobilization/operations.py" line="77"/>
         <source>Rapid response</source>
         <translation>Respuesta rápida</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="76"/>
+        <location filename="../../models/mobilization/operations.py" line="78"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -3097,22 +3227,22 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Exclusions</name>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="81"/>
+        <location filename="../../models/mobilization/operations.py" line="83"/>
         <source>Do not contact</source>
         <translation>No contactar</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="82"/>
+        <location filename="../../models/mobilization/operations.py" line="84"/>
         <source>Not OK to call</source>
         <translation>No se puede llamar</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="83"/>
+        <location filename="../../models/mobilization/operations.py" line="85"/>
         <source>Consent to call unknown</source>
         <translation>Consentimiento para llamar desconocido</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="84"/>
+        <location filename="../../models/mobilization/operations.py" line="86"/>
         <source>No phone number</source>
         <translation>Sin número de teléfono</translation>
     </message>
@@ -3120,42 +3250,42 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../reports/roster/presets.py" line="56"/>
+        <location filename="../../reports/roster/presets.py" line="59"/>
         <source>Spoke (texting)</source>
         <translation>Spoke (mensajes de texto)</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="57"/>
+        <location filename="../../reports/roster/presets.py" line="60"/>
         <source>Action Network</source>
         <translation>Action Network</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="58"/>
+        <location filename="../../reports/roster/presets.py" line="61"/>
         <source>Google Contacts</source>
         <translation>Contactos de Google</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="59"/>
+        <location filename="../../reports/roster/presets.py" line="62"/>
         <source>vCard contacts (.vcf)</source>
         <translation>Contactos vCard (.vcf)</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="62"/>
+        <location filename="../../reports/roster/presets.py" line="65"/>
         <source>said no, or do not contact</source>
         <translation>dijeron que no, o no contactar</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="63"/>
+        <location filename="../../reports/roster/presets.py" line="66"/>
         <source>consent not known</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="64"/>
+        <location filename="../../reports/roster/presets.py" line="67"/>
         <source>no mobile number that can be read</source>
         <translation>sin un número de celular legible</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="65"/>
+        <location filename="../../reports/roster/presets.py" line="68"/>
         <source>no email address or phone</source>
         <translation>sin correo electrónico ni teléfono</translation>
     </message>
@@ -3222,12 +3352,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="592"/>
+        <location filename="../../ui/importing/wizard.py" line="591"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="607"/>
+        <location filename="../../ui/importing/wizard.py" line="606"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
@@ -3480,12 +3610,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Fecha de contratación</translation>
     </message>
     <message>
-        <location filename="../../models/importing/vcard.py" line="55"/>
+        <location filename="../../models/importing/vcard.py" line="56"/>
         <source>Some lines of this contact could not be read; they were kept in the notes as written.</source>
         <translation>Algunas líneas de este contacto no se pudieron leer; se guardaron en las notas tal como estaban escritas.</translation>
     </message>
     <message>
-        <location filename="../../models/importing/vcard.py" line="57"/>
+        <location filename="../../models/importing/vcard.py" line="58"/>
         <source>Photos and program-specific fields (X-…) in the vCard file are not imported.</source>
         <translation>Las fotos y los campos propios de cada programa (X-…) del archivo vCard no se importan.</translation>
     </message>
@@ -3493,27 +3623,27 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>Imports</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="269"/>
+        <location filename="../../ui/importing/wizard.py" line="268"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="270"/>
+        <location filename="../../ui/importing/wizard.py" line="269"/>
         <source>Already in the roster</source>
         <translation>Ya está en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="271"/>
+        <location filename="../../ui/importing/wizard.py" line="270"/>
         <source>Repeats an earlier row</source>
         <translation>Repite una fila anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="272"/>
+        <location filename="../../ui/importing/wizard.py" line="271"/>
         <source>Possible duplicate: check it</source>
         <translation>Posible duplicado: revisarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="273"/>
+        <location filename="../../ui/importing/wizard.py" line="272"/>
         <source>Cannot import</source>
         <translation>No se puede importar</translation>
     </message>
@@ -3556,32 +3686,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ImportsPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="696"/>
+        <location filename="../../ui/importing/wizard.py" line="695"/>
         <source>&lt;b&gt;Imports&lt;/b&gt;</source>
         <translation>&lt;b&gt;Importaciones&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="697"/>
+        <location filename="../../ui/importing/wizard.py" line="696"/>
         <source>&amp;Import file…</source>
         <translation>&amp;Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="699"/>
+        <location filename="../../ui/importing/wizard.py" line="698"/>
         <source>Import people from a CSV or Excel file (Ctrl+I)</source>
         <translation>Importar personas desde un archivo CSV o Excel (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="701"/>
+        <location filename="../../ui/importing/wizard.py" line="700"/>
         <source>&amp;Undo import…</source>
         <translation>&amp;Deshacer importación…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="716"/>
+        <location filename="../../ui/importing/wizard.py" line="715"/>
         <source>No imports yet. Import a CSV or Excel file of people with Import file…</source>
         <translation>Todavía no hay importaciones. Importe un archivo CSV o Excel de personas con Importar archivo…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="762"/>
+        <location filename="../../ui/importing/wizard.py" line="761"/>
         <source>Undo the import of {file} from {when}?
 
 The {added} people it added will be deleted (with anything recorded about them since), and what it merged into {merged} existing people will be taken back.</source>
@@ -3590,17 +3720,17 @@ The {added} people it added will be deleted (with anything recorded about them s
 Se eliminarán las {added} personas que agregó (con todo lo registrado sobre ellas desde entonces), y se revertirá lo que fusionó en {merged} personas existentes.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="766"/>
+        <location filename="../../ui/importing/wizard.py" line="765"/>
         <source>Undo import</source>
         <translation>Deshacer importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="769"/>
+        <location filename="../../ui/importing/wizard.py" line="768"/>
         <source>Undoing the import…</source>
         <translation>Deshaciendo la importación…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="776"/>
+        <location filename="../../ui/importing/wizard.py" line="775"/>
         <source>Import undone: %n people removed, {reverted} restored.</source>
         <translation>
             <numerusform>Importación deshecha: %n persona eliminada, {reverted} restauradas.</numerusform>
@@ -4085,148 +4215,148 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Enter the passphrase to restore the newest good backup.</source>
         <translation>Escriba la frase de contraseña para restaurar la copia de seguridad en buen estado más reciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Add fictional &amp;demo people…</source>
         <translation>Agregar personas ficticias de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Your &amp;name…</source>
         <translation>Su &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Follow the system</source>
         <translation>Usar el idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>{name} — Committee Desk</source>
         <translation>{name} — Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Please wait until the passphrase change has finished.</source>
         <translation>Espere a que termine el cambio de frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
-        <location filename="../../ui/safety/page.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/safety/page.py" line="496"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>Add fictional demo people</source>
         <translation>Agregar personas ficticias de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>How many fictional people should be added to this database?</source>
         <translation>¿Cuántas personas ficticias quiere agregar a esta base de datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Adding fictional people…</source>
         <translation>Agregando personas ficticias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Se agregó %n persona ficticia.</numerusform>
@@ -4234,39 +4364,39 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>Your name as it should appear in assessments and the history:</source>
         <translation>Su nombre tal como debe aparecer en las evaluaciones y el historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Backup written and verified: {name}</source>
         <translation>Copia de seguridad escrita y verificada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <location filename="../../ui/main_window.py" line="370"/>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Committee Desk backups (*.cdesk);;All files (*)</source>
         <translation>Copias de seguridad de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Replace the open database with the backup “{name}”?
 
 Changes made after the backup will no longer be in the database. The current file is kept aside, unchanged, beside it.</source>
@@ -4275,52 +4405,52 @@ Changes made after the backup will no longer be in the database. The current fil
 Los cambios hechos después de la copia ya no estarán en la base de datos. El archivo actual se guarda aparte, sin cambios, junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>The backup does not open with that passphrase, or it is damaged. Nothing was changed.</source>
         <translation>La copia de seguridad no se abre con esa frase de contraseña, o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>The new language is used when Committee Desk starts again. Restart now? The database is closed first; you unlock it again with your passphrase.</source>
         <translation>El nuevo idioma se usa cuando Committee Desk vuelve a iniciarse. ¿Reiniciar ahora? Primero se cierra la base de datos; después la desbloquea otra vez con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>About Committee Desk</source>
         <translation>Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Committee Desk {version}
 
 Encrypted, local-first records for union committees. Your data stays on this computer, encrypted with your passphrase.</source>
@@ -4332,72 +4462,72 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="186"/>
+        <location filename="../../ui/importing/wizard.py" line="185"/>
         <source>Match the columns</source>
         <translation>Asigne las columnas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="189"/>
+        <location filename="../../ui/importing/wizard.py" line="188"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="189"/>
+        <location filename="../../ui/importing/wizard.py" line="188"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="189"/>
+        <location filename="../../ui/importing/wizard.py" line="188"/>
         <source>Goes to</source>
         <translation>Va a</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="195"/>
+        <location filename="../../ui/importing/wizard.py" line="194"/>
         <source>Put columns that go nowhere into the person&apos;s notes</source>
         <translation>Poner en las notas de la persona las columnas que no van a ningún campo</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="216"/>
+        <location filename="../../ui/importing/wizard.py" line="215"/>
         <source>Committee Desk guessed where each column goes. Change any that are wrong; the choice is remembered for files with the same columns.</source>
         <translation>Committee Desk adivinó a dónde va cada columna. Cambie las que estén mal; la elección se recuerda para archivos con las mismas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="218"/>
+        <location filename="../../ui/importing/wizard.py" line="217"/>
         <source>Using the matching you chose last time for these columns.</source>
         <translation>Se usa la asignación que eligió la última vez para estas columnas.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="235"/>
+        <location filename="../../ui/importing/wizard.py" line="234"/>
         <source>(nothing)</source>
         <translation>(nada)</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="249"/>
+        <location filename="../../ui/importing/wizard.py" line="248"/>
         <source>Consent: no column says it, so everyone from this file keeps consent unknown (never assumed yes).</source>
         <translation>Consentimiento: ninguna columna lo dice, así que todas las personas de este archivo quedan con el consentimiento desconocido (nunca se supone un sí).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="250"/>
+        <location filename="../../ui/importing/wizard.py" line="249"/>
         <source>Consent from: {columns}. Empty cells stay unknown; a refusal is never overwritten.</source>
         <translation>Consentimiento desde: {columns}. Las celdas vacías quedan como desconocido; una negativa nunca se sobrescribe.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="260"/>
+        <location filename="../../ui/importing/wizard.py" line="259"/>
         <source>Import people</source>
         <translation>Importar personas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="261"/>
+        <location filename="../../ui/importing/wizard.py" line="260"/>
         <source>Choose which column holds the names (first, last or full name).</source>
         <translation>Elija qué columna contiene los nombres (nombre, apellido o nombre completo).</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="222"/>
+        <location filename="../../ui/importing/wizard.py" line="221"/>
         <source>This is a {tool} export: its columns were matched by their names.</source>
         <translation>Es una exportación de {tool}: sus columnas se asignaron por su nombre.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="236"/>
+        <location filename="../../ui/importing/wizard.py" line="235"/>
         <source>(leave out, not even the notes)</source>
         <translation>(dejar fuera, ni siquiera en las notas)</translation>
     </message>
@@ -4506,115 +4636,115 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Mobilizations</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="62"/>
+        <location filename="../../ui/mobilization/page.py" line="63"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="63"/>
+        <location filename="../../ui/mobilization/page.py" line="64"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="64"/>
+        <location filename="../../ui/mobilization/page.py" line="65"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="66"/>
+        <location filename="../../ui/mobilization/page.py" line="67"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="67"/>
-        <location filename="../../ui/mobilization/page.py" line="491"/>
+        <location filename="../../ui/mobilization/page.py" line="68"/>
+        <location filename="../../ui/mobilization/page.py" line="492"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="68"/>
-        <location filename="../../ui/mobilization/page.py" line="494"/>
+        <location filename="../../ui/mobilization/page.py" line="69"/>
+        <location filename="../../ui/mobilization/page.py" line="495"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="69"/>
-        <location filename="../../ui/mobilization/page.py" line="496"/>
+        <location filename="../../ui/mobilization/page.py" line="70"/>
+        <location filename="../../ui/mobilization/page.py" line="497"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="144"/>
+        <location filename="../../ui/mobilization/page.py" line="145"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="145"/>
+        <location filename="../../ui/mobilization/page.py" line="146"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="146"/>
+        <location filename="../../ui/mobilization/page.py" line="147"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="147"/>
+        <location filename="../../ui/mobilization/page.py" line="148"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="148"/>
+        <location filename="../../ui/mobilization/page.py" line="149"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="149"/>
+        <location filename="../../ui/mobilization/page.py" line="150"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="150"/>
+        <location filename="../../ui/mobilization/page.py" line="151"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="151"/>
+        <location filename="../../ui/mobilization/page.py" line="152"/>
         <source>Latest outcome</source>
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="152"/>
+        <location filename="../../ui/mobilization/page.py" line="153"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="153"/>
+        <location filename="../../ui/mobilization/page.py" line="154"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="489"/>
+        <location filename="../../ui/mobilization/page.py" line="490"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="492"/>
+        <location filename="../../ui/mobilization/page.py" line="493"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="493"/>
+        <location filename="../../ui/mobilization/page.py" line="494"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="495"/>
+        <location filename="../../ui/mobilization/page.py" line="496"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="497"/>
+        <location filename="../../ui/mobilization/page.py" line="498"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -4680,27 +4810,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="943"/>
+        <location filename="../../ui/trainings/page.py" line="945"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="947"/>
+        <location filename="../../ui/trainings/page.py" line="949"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="952"/>
+        <location filename="../../ui/trainings/page.py" line="954"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="983"/>
+        <location filename="../../ui/trainings/page.py" line="985"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="990"/>
+        <location filename="../../ui/trainings/page.py" line="992"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
@@ -4711,42 +4841,42 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Outcomes</name>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="44"/>
+        <location filename="../../models/mobilization/operations.py" line="46"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="45"/>
+        <location filename="../../models/mobilization/operations.py" line="47"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="46"/>
+        <location filename="../../models/mobilization/operations.py" line="48"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="47"/>
+        <location filename="../../models/mobilization/operations.py" line="49"/>
         <source>Left message</source>
         <translation>Se dejó mensaje</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="48"/>
+        <location filename="../../models/mobilization/operations.py" line="50"/>
         <source>No answer</source>
         <translation>No contestó</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="49"/>
+        <location filename="../../models/mobilization/operations.py" line="51"/>
         <source>Wrong number</source>
         <translation>Número equivocado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="50"/>
+        <location filename="../../models/mobilization/operations.py" line="52"/>
         <source>Call back later</source>
         <translation>Llamar más tarde</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="51"/>
+        <location filename="../../models/mobilization/operations.py" line="53"/>
         <source>Do not call again</source>
         <translation>No volver a llamar</translation>
     </message>
@@ -5268,93 +5398,93 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="750"/>
+        <location filename="../../ui/mobilization/page.py" line="749"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="753"/>
+        <location filename="../../ui/mobilization/page.py" line="752"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="756"/>
+        <location filename="../../ui/mobilization/page.py" line="755"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="758"/>
+        <location filename="../../ui/mobilization/page.py" line="757"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="762"/>
+        <location filename="../../ui/mobilization/page.py" line="761"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="764"/>
+        <location filename="../../ui/mobilization/page.py" line="763"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="779"/>
+        <location filename="../../ui/mobilization/page.py" line="778"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="786"/>
+        <location filename="../../ui/mobilization/page.py" line="785"/>
         <source>Not on the tree: do not contact {dnc}, no phone {nophone}.</source>
         <translation>Fuera del árbol: no contactar {dnc}, sin teléfono {nophone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="792"/>
+        <location filename="../../ui/mobilization/page.py" line="791"/>
         <location filename="../../ui/mobilization/page.py" line="811"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="793"/>
+        <location filename="../../ui/mobilization/page.py" line="792"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="795"/>
+        <location filename="../../ui/mobilization/page.py" line="794"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="795"/>
+        <location filename="../../ui/mobilization/page.py" line="794"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="796"/>
+        <location filename="../../ui/mobilization/page.py" line="795"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="797"/>
+        <location filename="../../ui/mobilization/page.py" line="796"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="798"/>
+        <location filename="../../ui/mobilization/page.py" line="797"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="799"/>
+        <location filename="../../ui/mobilization/page.py" line="798"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="799"/>
+        <location filename="../../ui/mobilization/page.py" line="798"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="799"/>
+        <location filename="../../ui/mobilization/page.py" line="798"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
@@ -5377,87 +5507,87 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="148"/>
+        <location filename="../../ui/safety/page.py" line="149"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="151"/>
+        <location filename="../../ui/safety/page.py" line="152"/>
         <source>e.g. Rosa M.</source>
         <translation>p. ej. Rosa M.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="155"/>
+        <location filename="../../ui/safety/page.py" line="156"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="156"/>
+        <location filename="../../ui/safety/page.py" line="157"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="161"/>
+        <location filename="../../ui/safety/page.py" line="162"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="169"/>
+        <location filename="../../ui/safety/page.py" line="170"/>
         <source> h</source>
         <translation> h</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="187"/>
+        <location filename="../../ui/safety/page.py" line="188"/>
         <source>Backups are encrypted with the passphrase in use when they are made. Keep a copy on another drive.</source>
         <translation>Las copias de seguridad se cifran con la frase de contraseña en uso cuando se hacen. Guarde una copia en otro disco.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="192"/>
+        <location filename="../../ui/safety/page.py" line="193"/>
         <source>Your name (for the audit trail):</source>
         <translation>Su nombre (para el registro de auditoría):</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="193"/>
+        <location filename="../../ui/safety/page.py" line="194"/>
         <source>Lock after this long without use:</source>
         <translation>Bloquear tras este tiempo sin uso:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="194"/>
+        <location filename="../../ui/safety/page.py" line="195"/>
         <source>Phone numbers without +country are from:</source>
         <translation>Los teléfonos sin +país son de:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="195"/>
+        <location filename="../../ui/safety/page.py" line="196"/>
         <source>Backup folder:</source>
         <translation>Carpeta de copias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="196"/>
+        <location filename="../../ui/safety/page.py" line="197"/>
         <source>Back up every:</source>
         <translation>Hacer copia cada:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="197"/>
+        <location filename="../../ui/safety/page.py" line="198"/>
         <source>Keep daily backups:</source>
         <translation>Conservar copias diarias:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="198"/>
+        <location filename="../../ui/safety/page.py" line="199"/>
         <source>Keep weekly backups:</source>
         <translation>Conservar copias semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="210"/>
+        <location filename="../../ui/safety/page.py" line="211"/>
         <source>Backups of this database go to: {folder}</source>
         <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="214"/>
+        <location filename="../../ui/safety/page.py" line="215"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="234"/>
+        <location filename="../../ui/safety/page.py" line="235"/>
         <source>Numbers written with + or 00 and a country code are read whatever this says.</source>
         <translation>Los números escritos con + o 00 y un código de país se leen según ese código, diga lo que diga aquí.</translation>
     </message>
@@ -5465,32 +5595,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="377"/>
+        <location filename="../../ui/importing/wizard.py" line="376"/>
         <source>Check before importing</source>
         <translation>Revise antes de importar</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="378"/>
+        <location filename="../../ui/importing/wizard.py" line="377"/>
         <source>Nothing has been saved yet. Rows already in the roster or repeated in the file can be merged, kept as separate people, or skipped.</source>
         <translation>Todavía no se ha guardado nada. Las filas que ya están en el listado o que se repiten en el archivo se pueden fusionar, mantener como personas separadas u omitir.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="403"/>
+        <location filename="../../ui/importing/wizard.py" line="402"/>
         <source>For &amp;every duplicate:</source>
         <translation>Para &amp;cada duplicado:</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="421"/>
+        <location filename="../../ui/importing/wizard.py" line="420"/>
         <source>&amp;All rows</source>
         <translation>&amp;Todas las filas</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="422"/>
+        <location filename="../../ui/importing/wizard.py" line="421"/>
         <source>&amp;Possible duplicates</source>
         <translation>&amp;Posibles duplicados</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="442"/>
+        <location filename="../../ui/importing/wizard.py" line="441"/>
         <source>&amp;Possible duplicates (%n)</source>
         <translation>
             <numerusform>&amp;Posibles duplicados (%n)</numerusform>
@@ -5498,7 +5628,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="446"/>
+        <location filename="../../ui/importing/wizard.py" line="445"/>
         <source>%n rows share an email or a phone with someone whose name is different (a household, a shared work phone, or the same person written another way). They are kept as separate people unless you decide otherwise under Possible duplicates.</source>
         <translation>
             <numerusform>%n fila comparte un correo o un teléfono con alguien de otro nombre (un hogar, un teléfono compartido del trabajo, o la misma persona escrita de otra manera). Se mantiene como otra persona salvo que decida otra cosa en Posibles duplicados.</numerusform>
@@ -5506,12 +5636,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="456"/>
+        <location filename="../../ui/importing/wizard.py" line="455"/>
         <source>Checking every row…</source>
         <translation>Revisando cada fila…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="497"/>
+        <location filename="../../ui/importing/wizard.py" line="496"/>
         <source>%n rows: {added} to add, {merged} to merge, {skipped} to skip, {invalid} cannot be imported (see Problems), {warnings} with warnings.</source>
         <translation>
             <numerusform>%n fila: {added} para agregar, {merged} para fusionar, {skipped} para omitir, {invalid} no se pueden importar (vea Problemas), {warnings} con advertencias.</numerusform>
@@ -5545,27 +5675,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="426"/>
+        <location filename="../../ui/mobilization/page.py" line="427"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="438"/>
+        <location filename="../../ui/mobilization/page.py" line="439"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="439"/>
+        <location filename="../../ui/mobilization/page.py" line="440"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="440"/>
+        <location filename="../../ui/mobilization/page.py" line="441"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="453"/>
+        <location filename="../../ui/mobilization/page.py" line="454"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -5972,7 +6102,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resolutions/page.py" line="718"/>
+        <location filename="../../ui/resolutions/page.py" line="719"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Se guardó {name} (%n página).</numerusform>
@@ -6277,27 +6407,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="321"/>
+        <location filename="../../ui/roster/page.py" line="322"/>
         <source>Loading the roster…</source>
         <translation>Cargando el listado…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="347"/>
+        <location filename="../../ui/roster/page.py" line="348"/>
         <source>The roster could not be loaded.</source>
         <translation>No se pudo cargar el listado.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="365"/>
+        <location filename="../../ui/roster/page.py" line="366"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="366"/>
+        <location filename="../../ui/roster/page.py" line="367"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/page.py" line="446"/>
+        <location filename="../../ui/roster/page.py" line="447"/>
         <source>{total} people</source>
         <translation>
             <numerusform>{total} persona</numerusform>
@@ -6305,7 +6435,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/page.py" line="448"/>
+        <location filename="../../ui/roster/page.py" line="449"/>
         <source>Showing {shown} of {total} people</source>
         <translation>
             <numerusform>Mostrando {shown} de {total} persona</numerusform>
@@ -6313,17 +6443,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="450"/>
+        <location filename="../../ui/roster/page.py" line="451"/>
         <source>{n} selected</source>
         <translation>{n} seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="511"/>
+        <location filename="../../ui/roster/page.py" line="514"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/page.py" line="513"/>
+        <location filename="../../ui/roster/page.py" line="516"/>
         <source>Delete %n people from the roster? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar a %n persona del listado? Esto no se puede deshacer.</numerusform>
@@ -6331,7 +6461,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster/page.py" line="527"/>
+        <location filename="../../ui/roster/page.py" line="530"/>
         <source>Deleted %n people.</source>
         <translation>
             <numerusform>Se eliminó %n persona.</numerusform>
@@ -6339,7 +6469,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="514"/>
+        <location filename="../../ui/roster/page.py" line="517"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
@@ -6494,22 +6624,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>RunPage</name>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="510"/>
+        <location filename="../../ui/importing/wizard.py" line="509"/>
         <source>Importing</source>
         <translation>Importando</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="513"/>
+        <location filename="../../ui/importing/wizard.py" line="512"/>
         <source>&amp;Cancel import</source>
         <translation>&amp;Cancelar importación</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="532"/>
+        <location filename="../../ui/importing/wizard.py" line="531"/>
         <source>Saving… Cancel leaves the roster exactly as it was.</source>
         <translation>Guardando… Si cancela, el listado queda exactamente como estaba.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/importing/wizard.py" line="549"/>
+        <location filename="../../ui/importing/wizard.py" line="548"/>
         <source>Done. %n rows read: {added} people added, {merged} merged, {skipped} skipped, {invalid} not imported. You can undo this import from Imports.</source>
         <translation>
             <numerusform>Listo. Se leyó %n fila: {added} personas agregadas, {merged} fusionadas, {skipped} omitidas, {invalid} no importadas. Puede deshacer esta importación desde Importaciones.</numerusform>
@@ -6517,17 +6647,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="556"/>
+        <location filename="../../ui/importing/wizard.py" line="555"/>
         <source>Cancelled. Nothing was imported; the roster is as it was.</source>
         <translation>Cancelado. No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="558"/>
+        <location filename="../../ui/importing/wizard.py" line="557"/>
         <source>Nothing was imported; the roster is as it was.</source>
         <translation>No se importó nada; el listado está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="579"/>
+        <location filename="../../ui/importing/wizard.py" line="578"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -6540,7 +6670,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Comités</translation>
     </message>
     <message>
-        <location filename="../../ui/importing/wizard.py" line="787"/>
+        <location filename="../../ui/importing/wizard.py" line="786"/>
         <source>Imports</source>
         <translation>Importaciones</translation>
     </message>
@@ -6555,22 +6685,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Movilizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="730"/>
+        <location filename="../../ui/resolutions/page.py" line="731"/>
         <source>Resolutions</source>
         <translation>Resoluciones</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/page.py" line="570"/>
+        <location filename="../../ui/roster/page.py" line="575"/>
         <source>Roster</source>
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1390"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="131"/>
+        <location filename="../../ui/organization/workplaces.py" line="132"/>
         <source>Workplaces</source>
         <translation>Lugares de trabajo</translation>
     </message>
@@ -6578,87 +6708,87 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="268"/>
+        <location filename="../../ui/trainings/page.py" line="270"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="279"/>
+        <location filename="../../ui/trainings/page.py" line="281"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="282"/>
+        <location filename="../../ui/trainings/page.py" line="284"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="285"/>
+        <location filename="../../ui/trainings/page.py" line="287"/>
         <source>e.g. Spanish, English</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="288"/>
+        <location filename="../../ui/trainings/page.py" line="290"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="292"/>
+        <location filename="../../ui/trainings/page.py" line="294"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="303"/>
+        <location filename="../../ui/trainings/page.py" line="305"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="305"/>
+        <location filename="../../ui/trainings/page.py" line="307"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="308"/>
+        <location filename="../../ui/trainings/page.py" line="310"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="315"/>
+        <location filename="../../ui/trainings/page.py" line="317"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="316"/>
+        <location filename="../../ui/trainings/page.py" line="318"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="317"/>
+        <location filename="../../ui/trainings/page.py" line="319"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="318"/>
+        <location filename="../../ui/trainings/page.py" line="320"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="319"/>
+        <location filename="../../ui/trainings/page.py" line="321"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="320"/>
+        <location filename="../../ui/trainings/page.py" line="322"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="321"/>
+        <location filename="../../ui/trainings/page.py" line="323"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="322"/>
+        <location filename="../../ui/trainings/page.py" line="324"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -6666,123 +6796,123 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="552"/>
+        <location filename="../../ui/trainings/page.py" line="554"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="560"/>
+        <location filename="../../ui/trainings/page.py" line="562"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="562"/>
+        <location filename="../../ui/trainings/page.py" line="564"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="564"/>
+        <location filename="../../ui/trainings/page.py" line="566"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="566"/>
+        <location filename="../../ui/trainings/page.py" line="568"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="580"/>
-        <location filename="../../ui/trainings/page.py" line="690"/>
+        <location filename="../../ui/trainings/page.py" line="582"/>
+        <location filename="../../ui/trainings/page.py" line="692"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="596"/>
+        <location filename="../../ui/trainings/page.py" line="598"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="613"/>
+        <location filename="../../ui/trainings/page.py" line="615"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="613"/>
+        <location filename="../../ui/trainings/page.py" line="615"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="614"/>
+        <location filename="../../ui/trainings/page.py" line="616"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="614"/>
+        <location filename="../../ui/trainings/page.py" line="616"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="615"/>
+        <location filename="../../ui/trainings/page.py" line="617"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="616"/>
+        <location filename="../../ui/trainings/page.py" line="618"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="617"/>
+        <location filename="../../ui/trainings/page.py" line="619"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="618"/>
+        <location filename="../../ui/trainings/page.py" line="620"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="618"/>
+        <location filename="../../ui/trainings/page.py" line="620"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="619"/>
+        <location filename="../../ui/trainings/page.py" line="621"/>
         <source>Sign-in sheet as PDF…</source>
         <translation>Hoja de asistencia como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="697"/>
+        <location filename="../../ui/trainings/page.py" line="699"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="698"/>
+        <location filename="../../ui/trainings/page.py" line="700"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="700"/>
+        <location filename="../../ui/trainings/page.py" line="702"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="702"/>
+        <location filename="../../ui/trainings/page.py" line="704"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="704"/>
+        <location filename="../../ui/trainings/page.py" line="706"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="728"/>
+        <location filename="../../ui/trainings/page.py" line="730"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="729"/>
+        <location filename="../../ui/trainings/page.py" line="731"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
@@ -6790,7 +6920,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="754"/>
+        <location filename="../../ui/trainings/page.py" line="756"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
@@ -6798,7 +6928,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="803"/>
+        <location filename="../../ui/trainings/page.py" line="805"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
@@ -6806,7 +6936,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="854"/>
+        <location filename="../../ui/trainings/page.py" line="856"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
@@ -6814,22 +6944,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="757"/>
+        <location filename="../../ui/trainings/page.py" line="759"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="805"/>
+        <location filename="../../ui/trainings/page.py" line="807"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="840"/>
+        <location filename="../../ui/trainings/page.py" line="842"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="853"/>
+        <location filename="../../ui/trainings/page.py" line="855"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
@@ -6885,57 +7015,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="225"/>
+        <location filename="../../ui/trainings/page.py" line="227"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="238"/>
+        <location filename="../../ui/trainings/page.py" line="240"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="239"/>
+        <location filename="../../ui/trainings/page.py" line="241"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="243"/>
+        <location filename="../../ui/trainings/page.py" line="245"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="244"/>
+        <location filename="../../ui/trainings/page.py" line="246"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="247"/>
+        <location filename="../../ui/trainings/page.py" line="249"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="248"/>
+        <location filename="../../ui/trainings/page.py" line="250"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="249"/>
+        <location filename="../../ui/trainings/page.py" line="251"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="250"/>
+        <location filename="../../ui/trainings/page.py" line="252"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="251"/>
+        <location filename="../../ui/trainings/page.py" line="253"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="252"/>
+        <location filename="../../ui/trainings/page.py" line="254"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -6943,27 +7073,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="872"/>
+        <location filename="../../ui/trainings/page.py" line="874"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="873"/>
+        <location filename="../../ui/trainings/page.py" line="875"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="873"/>
+        <location filename="../../ui/trainings/page.py" line="875"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="915"/>
+        <location filename="../../ui/trainings/page.py" line="917"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="915"/>
+        <location filename="../../ui/trainings/page.py" line="917"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -6971,80 +7101,80 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1199"/>
-        <location filename="../../ui/trainings/page.py" line="1331"/>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1201"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1342"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1200"/>
+        <location filename="../../ui/trainings/page.py" line="1202"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1201"/>
-        <location filename="../../ui/trainings/page.py" line="1331"/>
+        <location filename="../../ui/trainings/page.py" line="1203"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1202"/>
+        <location filename="../../ui/trainings/page.py" line="1204"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1203"/>
+        <location filename="../../ui/trainings/page.py" line="1205"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1205"/>
+        <location filename="../../ui/trainings/page.py" line="1207"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1207"/>
+        <location filename="../../ui/trainings/page.py" line="1209"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1209"/>
+        <location filename="../../ui/trainings/page.py" line="1211"/>
         <source>The training report on paper: print preview, then the print dialog</source>
         <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1211"/>
+        <location filename="../../ui/trainings/page.py" line="1213"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1261"/>
+        <location filename="../../ui/trainings/page.py" line="1263"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1268"/>
+        <location filename="../../ui/trainings/page.py" line="1270"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1300"/>
+        <location filename="../../ui/trainings/page.py" line="1299"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1302"/>
+        <location filename="../../ui/trainings/page.py" line="1301"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1308"/>
+        <location filename="../../ui/trainings/page.py" line="1307"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1311"/>
+        <location filename="../../ui/trainings/page.py" line="1310"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
@@ -7054,219 +7184,219 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1331"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1331"/>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
-        <location filename="../../ui/trainings/page.py" line="1339"/>
+        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1340"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1333"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1342"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
-        <location filename="../../ui/trainings/page.py" line="1345"/>
+        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1343"/>
+        <location filename="../../ui/trainings/page.py" line="1346"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1343"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1335"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1335"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1342"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1337"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
-        <location filename="../../ui/trainings/page.py" line="1339"/>
+        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1340"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
-        <location filename="../../ui/trainings/page.py" line="1339"/>
+        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1340"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
-        <location filename="../../ui/trainings/page.py" line="1339"/>
+        <location filename="../../ui/trainings/page.py" line="1338"/>
+        <location filename="../../ui/trainings/page.py" line="1340"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1338"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1338"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1338"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
+        <location filename="../../ui/trainings/page.py" line="1339"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1341"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1341"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1341"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
-        <location filename="../../ui/trainings/page.py" line="1345"/>
+        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1346"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1344"/>
+        <location filename="../../ui/trainings/page.py" line="1345"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1344"/>
+        <location filename="../../ui/trainings/page.py" line="1345"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1345"/>
+        <location filename="../../ui/trainings/page.py" line="1346"/>
         <source>Chart</source>
         <comment>sheet name</comment>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1346"/>
+        <location filename="../../ui/trainings/page.py" line="1347"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1346"/>
+        <location filename="../../ui/trainings/page.py" line="1347"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1347"/>
-        <location filename="../../ui/trainings/page.py" line="1362"/>
+        <location filename="../../ui/trainings/page.py" line="1348"/>
+        <location filename="../../ui/trainings/page.py" line="1363"/>
         <source>Training report</source>
         <translation>Informe de capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1348"/>
+        <location filename="../../ui/trainings/page.py" line="1349"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1349"/>
+        <location filename="../../ui/trainings/page.py" line="1350"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1370"/>
+        <location filename="../../ui/trainings/page.py" line="1369"/>
         <source>trainings-{date}.pdf</source>
         <translation>capacitaciones-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1377"/>
+        <location filename="../../ui/trainings/page.py" line="1374"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1379"/>
+        <location filename="../../ui/trainings/page.py" line="1376"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1371"/>
-        <location filename="../../ui/trainings/page.py" line="1385"/>
+        <location filename="../../ui/trainings/page.py" line="1370"/>
+        <location filename="../../ui/trainings/page.py" line="1383"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
+        <location filename="../../ui/trainings/page.py" line="1386"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -7274,86 +7404,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1188"/>
-        <location filename="../../models/mobilization/operations.py" line="1330"/>
+        <location filename="../../models/mobilization/operations.py" line="1189"/>
+        <location filename="../../models/mobilization/operations.py" line="1331"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1189"/>
-        <location filename="../../models/mobilization/operations.py" line="1331"/>
+        <location filename="../../models/mobilization/operations.py" line="1190"/>
+        <location filename="../../models/mobilization/operations.py" line="1332"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1190"/>
-        <location filename="../../models/mobilization/operations.py" line="1332"/>
+        <location filename="../../models/mobilization/operations.py" line="1191"/>
+        <location filename="../../models/mobilization/operations.py" line="1333"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1191"/>
+        <location filename="../../models/mobilization/operations.py" line="1192"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1192"/>
-        <location filename="../../models/mobilization/operations.py" line="1333"/>
+        <location filename="../../models/mobilization/operations.py" line="1193"/>
+        <location filename="../../models/mobilization/operations.py" line="1334"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1194"/>
+        <location filename="../../models/mobilization/operations.py" line="1195"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1326"/>
+        <location filename="../../models/mobilization/operations.py" line="1327"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1327"/>
+        <location filename="../../models/mobilization/operations.py" line="1328"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1328"/>
+        <location filename="../../models/mobilization/operations.py" line="1329"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1329"/>
+        <location filename="../../models/mobilization/operations.py" line="1330"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1334"/>
+        <location filename="../../models/mobilization/operations.py" line="1335"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1335"/>
+        <location filename="../../models/mobilization/operations.py" line="1336"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1336"/>
+        <location filename="../../models/mobilization/operations.py" line="1337"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1337"/>
+        <location filename="../../models/mobilization/operations.py" line="1338"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1338"/>
+        <location filename="../../models/mobilization/operations.py" line="1339"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1339"/>
+        <location filename="../../models/mobilization/operations.py" line="1340"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -7361,495 +7491,495 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="505"/>
+        <location filename="../../ui/mobilization/page.py" line="506"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="508"/>
+        <location filename="../../ui/mobilization/page.py" line="509"/>
         <source>Export people…</source>
         <translation>Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="510"/>
+        <location filename="../../ui/mobilization/page.py" line="511"/>
         <source>The people on this event&apos;s call lists or checked in at it: Excel, CSV, Spoke, Action Network, Google Contacts or vCard</source>
         <translation>Las personas de las listas de llamadas de este evento o registradas en él: Excel, CSV, Spoke, Action Network, Contactos de Google o vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="513"/>
+        <location filename="../../ui/mobilization/page.py" line="514"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="515"/>
+        <location filename="../../ui/mobilization/page.py" line="516"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="517"/>
+        <location filename="../../ui/mobilization/page.py" line="518"/>
         <source>Call sheets as PDF…</source>
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="520"/>
+        <location filename="../../ui/mobilization/page.py" line="521"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="522"/>
+        <location filename="../../ui/mobilization/page.py" line="523"/>
         <source>The turnout report on paper: print preview, then the print dialog</source>
         <translation>El informe de asistencia en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="524"/>
+        <location filename="../../ui/mobilization/page.py" line="525"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="531"/>
+        <location filename="../../ui/mobilization/page.py" line="532"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="560"/>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="561"/>
+        <location filename="../../ui/mobilization/page.py" line="637"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="561"/>
+        <location filename="../../ui/mobilization/page.py" line="562"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="561"/>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="562"/>
+        <location filename="../../ui/mobilization/page.py" line="638"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="561"/>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="562"/>
+        <location filename="../../ui/mobilization/page.py" line="638"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
-        <location filename="../../ui/mobilization/page.py" line="640"/>
+        <location filename="../../ui/mobilization/page.py" line="563"/>
+        <location filename="../../ui/mobilization/page.py" line="639"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
-        <location filename="../../ui/mobilization/page.py" line="640"/>
+        <location filename="../../ui/mobilization/page.py" line="563"/>
+        <location filename="../../ui/mobilization/page.py" line="639"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
-        <location filename="../../ui/mobilization/page.py" line="640"/>
+        <location filename="../../ui/mobilization/page.py" line="563"/>
+        <location filename="../../ui/mobilization/page.py" line="639"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="563"/>
-        <location filename="../../ui/mobilization/page.py" line="641"/>
+        <location filename="../../ui/mobilization/page.py" line="564"/>
+        <location filename="../../ui/mobilization/page.py" line="640"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="567"/>
-        <location filename="../../ui/mobilization/page.py" line="569"/>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="568"/>
+        <location filename="../../ui/mobilization/page.py" line="570"/>
+        <location filename="../../ui/mobilization/page.py" line="641"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="582"/>
+        <location filename="../../ui/mobilization/page.py" line="583"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="589"/>
+        <location filename="../../ui/mobilization/page.py" line="590"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="592"/>
+        <location filename="../../ui/mobilization/page.py" line="593"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="603"/>
+        <location filename="../../ui/mobilization/page.py" line="602"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="603"/>
+        <location filename="../../ui/mobilization/page.py" line="602"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="603"/>
+        <location filename="../../ui/mobilization/page.py" line="602"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="603"/>
+        <location filename="../../ui/mobilization/page.py" line="602"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="603"/>
+        <location filename="../../ui/mobilization/page.py" line="602"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="603"/>
+        <location filename="../../ui/mobilization/page.py" line="602"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="603"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="604"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="604"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="604"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="604"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="604"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="606"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="606"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="606"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="606"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="606"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="606"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="607"/>
+        <location filename="../../ui/mobilization/page.py" line="606"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="608"/>
+        <location filename="../../ui/mobilization/page.py" line="607"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="614"/>
-        <location filename="../../ui/mobilization/page.py" line="719"/>
+        <location filename="../../ui/mobilization/page.py" line="613"/>
+        <location filename="../../ui/mobilization/page.py" line="718"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="614"/>
+        <location filename="../../ui/mobilization/page.py" line="613"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
+        <location filename="../../ui/mobilization/page.py" line="614"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
+        <location filename="../../ui/mobilization/page.py" line="614"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
+        <location filename="../../ui/mobilization/page.py" line="614"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="616"/>
+        <location filename="../../ui/mobilization/page.py" line="615"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="616"/>
-        <location filename="../../ui/mobilization/page.py" line="652"/>
+        <location filename="../../ui/mobilization/page.py" line="615"/>
+        <location filename="../../ui/mobilization/page.py" line="651"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="616"/>
+        <location filename="../../ui/mobilization/page.py" line="615"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="617"/>
+        <location filename="../../ui/mobilization/page.py" line="616"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="617"/>
-        <location filename="../../ui/mobilization/page.py" line="654"/>
+        <location filename="../../ui/mobilization/page.py" line="616"/>
+        <location filename="../../ui/mobilization/page.py" line="653"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="618"/>
-        <location filename="../../ui/mobilization/page.py" line="654"/>
+        <location filename="../../ui/mobilization/page.py" line="617"/>
+        <location filename="../../ui/mobilization/page.py" line="653"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="618"/>
+        <location filename="../../ui/mobilization/page.py" line="617"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="619"/>
+        <location filename="../../ui/mobilization/page.py" line="618"/>
         <source>Only people who said it is OK to call them: people whose consent is unknown are left out.</source>
         <translation>Solo personas que aceptaron recibir llamadas: se dejan fuera las personas cuyo consentimiento se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="621"/>
+        <location filename="../../ui/mobilization/page.py" line="620"/>
         <source>People whose consent to be called is unknown are marked “consent unknown”: ask first.</source>
         <translation>Las personas cuyo consentimiento para recibir llamadas se desconoce van marcadas «consentimiento desconocido»: pregunte primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="623"/>
+        <location filename="../../ui/mobilization/page.py" line="622"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="636"/>
+        <location filename="../../ui/mobilization/page.py" line="635"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="636"/>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="647"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="636"/>
+        <location filename="../../ui/mobilization/page.py" line="635"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="637"/>
+        <location filename="../../ui/mobilization/page.py" line="636"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="637"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="637"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="638"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="566"/>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="567"/>
+        <location filename="../../ui/mobilization/page.py" line="641"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="643"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="643"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="644"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="644"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="644"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="646"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="646"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="646"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="647"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="647"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="647"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="649"/>
+        <location filename="../../ui/mobilization/page.py" line="648"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="649"/>
+        <location filename="../../ui/mobilization/page.py" line="648"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="649"/>
+        <location filename="../../ui/mobilization/page.py" line="648"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="652"/>
+        <location filename="../../ui/mobilization/page.py" line="651"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="653"/>
+        <location filename="../../ui/mobilization/page.py" line="652"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="653"/>
+        <location filename="../../ui/mobilization/page.py" line="652"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="655"/>
+        <location filename="../../ui/mobilization/page.py" line="654"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="670"/>
+        <location filename="../../ui/mobilization/page.py" line="669"/>
         <source>{event} — turnout report</source>
         <translation>{event} — informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="678"/>
+        <location filename="../../ui/mobilization/page.py" line="677"/>
         <source>{event} turnout.pdf</source>
         <translation>{event} asistencia.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="685"/>
+        <location filename="../../ui/mobilization/page.py" line="684"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="686"/>
+        <location filename="../../ui/mobilization/page.py" line="685"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="679"/>
-        <location filename="../../ui/mobilization/page.py" line="693"/>
+        <location filename="../../ui/mobilization/page.py" line="678"/>
+        <location filename="../../ui/mobilization/page.py" line="692"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="704"/>
+        <location filename="../../ui/mobilization/page.py" line="702"/>
         <source>{event} people</source>
         <translation>{event} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="725"/>
+        <location filename="../../ui/mobilization/page.py" line="724"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="726"/>
+        <location filename="../../ui/mobilization/page.py" line="725"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="733"/>
+        <location filename="../../ui/mobilization/page.py" line="732"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -8233,7 +8363,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/organization/wallchart.py" line="266"/>
-        <location filename="../../ui/organization/wallchart.py" line="341"/>
+        <location filename="../../ui/organization/wallchart.py" line="342"/>
         <source>Wall chart: {name}</source>
         <translation>Tabla mural: {name}</translation>
     </message>
@@ -8381,7 +8511,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/wallchart.py" line="354"/>
+        <location filename="../../ui/organization/wallchart.py" line="355"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -8389,62 +8519,62 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="69"/>
+        <location filename="../../ui/organization/workplaces.py" line="70"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="69"/>
+        <location filename="../../ui/organization/workplaces.py" line="70"/>
         <source>Evening</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="69"/>
+        <location filename="../../ui/organization/workplaces.py" line="70"/>
         <source>Night</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="70"/>
+        <location filename="../../ui/organization/workplaces.py" line="71"/>
         <source>New workplace</source>
         <translation>Nuevo lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="82"/>
+        <location filename="../../ui/organization/workplaces.py" line="83"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="91"/>
+        <location filename="../../ui/organization/workplaces.py" line="92"/>
         <source>Departments (one per line)</source>
         <translation>Departamentos (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="91"/>
+        <location filename="../../ui/organization/workplaces.py" line="92"/>
         <source>Shifts (one per line, in order)</source>
         <translation>Turnos (uno por línea, en orden)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="99"/>
+        <location filename="../../ui/organization/workplaces.py" line="100"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="100"/>
+        <location filename="../../ui/organization/workplaces.py" line="101"/>
         <source>Employer:</source>
         <translation>Empleador:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="101"/>
+        <location filename="../../ui/organization/workplaces.py" line="102"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="102"/>
+        <location filename="../../ui/organization/workplaces.py" line="103"/>
         <source>Union local:</source>
         <translation>Local sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="103"/>
+        <location filename="../../ui/organization/workplaces.py" line="104"/>
         <source>Bargaining-unit size:</source>
         <translation>Tamaño de la unidad de negociación:</translation>
     </message>

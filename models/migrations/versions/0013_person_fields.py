@@ -48,6 +48,10 @@ TEXT_COLUMNS = (
 def _set_not_null(columns, not_null: bool) -> None:
     """Add or remove NOT NULL on boolean ``columns`` of people in sqlite_master (rows untouched)."""
     conn = op.get_bind()
+    if conn.dialect.name != "sqlite":  # a committee server (PostgreSQL) changes a constraint in place
+        for column in columns:
+            op.alter_column("people", column, existing_type=sa.Boolean(), nullable=not not_null)
+        return
     sql = conn.exec_driver_sql("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'people'").scalar()
     for column in columns:
         pattern = rf"(\n\s*{column} BOOLEAN)( NOT NULL)?(,)"
@@ -78,8 +82,8 @@ def upgrade() -> None:
 def downgrade() -> None:
     # Unknown consent becomes "no" (never "yes"); SQLite's own DROP COLUMN (a batch drop would
     # rebuild the table, see above).
-    op.execute("UPDATE people SET ok_to_call = coalesce(ok_to_call, 0), ok_to_text = coalesce(ok_to_text, 0), "
-               "do_not_contact = coalesce(do_not_contact, 0)")
+    op.execute("UPDATE people SET ok_to_call = coalesce(ok_to_call, FALSE), ok_to_text = coalesce(ok_to_text, FALSE), "
+               "do_not_contact = coalesce(do_not_contact, FALSE)")
     op.drop_index("ix_people_external_id", table_name="people")
     for name in ("ok_to_email", "consent_date", "hire_date", *(n for n, _ in TEXT_COLUMNS)):
         op.execute(f"ALTER TABLE people DROP COLUMN {name}")
