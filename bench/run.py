@@ -555,8 +555,25 @@ class Bench:
             for db in databases.values():
                 db.close()
 
+    def server(self) -> None:
+        """The same operations on a committee server (bench/server.py), each beside a bare
+        psycopg floor; skipped, saying why, where no PostgreSQL server can be started."""
+        from bench.server import ServerRows
+        from tests import pg_server
+
+        reason = pg_server.unavailable()
+        if reason:
+            print(f"  Server rows: SKIPPED ({reason})")
+            self.rows.append(Row("Server rows (PostgreSQL)", "s", status="SKIP", note=reason))
+            return
+        server = pg_server.start()
+        try:
+            ServerRows(self, server).run()
+        finally:
+            server.stop()
+
     OPERATIONS = ("cold_start", "roster", "open_person", "import_csv", "export", "call_list", "next_person",
-                  "call_sheets", "turnout", "leaflet", "wall_chart", "save_person")
+                  "call_sheets", "turnout", "leaflet", "wall_chart", "save_person", "server")
 
 
 def print_table(rows: list[Row]) -> None:
@@ -569,8 +586,8 @@ def print_table(rows: list[Row]) -> None:
         value = f"{fmt(r.value)} {r.unit}"
         print(f"{r.name[:46]:<46} {value:>10} {fmt(r.cpu):>9} {fmt(r.floor):>10} {fmt(r.ratio):>6} "
               f"{r.target_text:>12}  {r.status}")
-    counts = {s: sum(r.status == s for r in rows) for s in ("PASS", "FAIL", "ERROR")}
-    print(f"\n{counts['PASS']} pass, {counts['FAIL']} fail, {counts['ERROR']} error "
+    counts = {s: sum(r.status == s for r in rows) for s in ("PASS", "FAIL", "ERROR", "SKIP")}
+    print(f"\n{counts['PASS']} pass, {counts['FAIL']} fail, {counts['ERROR']} error, {counts['SKIP']} skipped "
           "(a row passes when it meets its target and is under 2x its floor; cpu = CPU time, same unit)")
 
 

@@ -37,7 +37,7 @@ def test_every_operation_runs_beside_its_floor(tiny, tmp_path, qapp):
     bench.open()
     try:
         for name in run.Bench.OPERATIONS:
-            if name != "cold_start":  # two subprocesses per run: covered by `make bench-quick`
+            if name not in ("cold_start", "server"):  # cold start: two subprocesses per run, covered by `make bench-quick`; the server: below
                 getattr(bench, name)()
     finally:
         bench.close()

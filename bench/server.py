@@ -1,0 +1,307 @@
+"""The benchmark's rows on a committee server (issue 25): `make bench` runs them after the file rows.
+
+The same data as the file rows (bench/dataset.py) is loaded onto a throwaway PostgreSQL server
+(tests/pg_server.py, the one the tests use) with COPY, and each operation runs through the app's
+code on a ``ServerDatabase`` beside a bare psycopg floor doing the same work on the same server in
+the same run: plain SELECTs fetched in one go, COPY for bulk writes. A row passes under 2x its
+floor. Without PostgreSQL the rows are listed as skipped, saying why.
+"""
+
+from __future__ import annotations
+
+import csv
+import secrets
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bench import floors
+
+PASSWORD = "bench-server-password"
+SKIPPED = {"alembic_version", "app_meta", "logins", "login_committees"}
+
+
+def _address_url(server, user: str, name: str) -> tuple[str, str]:
+    return server.address(user, name), server.url(user, PASSWORD, name)
+
+
+def load(server, dataset) -> tuple[str, str]:
+    """A new server database set up by ``server init`` and filled with the bench file's rows
+    (COPY, table by table in foreign-key order); returns (database name, owner)."""
+    import psycopg
+
+    import models.core.tables  # noqa: F401
+    from models.core import server_setup
+    from models.core.base import Base
+
+    name, owner, _ = server.new_database(owner_password=PASSWORD)
+    address, url = _address_url(server, owner, name)
+    server_setup.init(address, PASSWORD, organization="Benchmark Workers United")
+    source = floors.connect(dataset.db_path, dataset.passphrase)
+    try:
+        with psycopg.connect(url) as conn:
+            for table in Base.metadata.sorted_tables:
+                if table.name in SKIPPED:
+                    continue
+                columns = [c.name for c in table.columns]
+                quoted = ", ".join(f'"{c}"' for c in columns)
+                rows = source.execute(f"SELECT {quoted} FROM {table.name}")
+                with conn.cursor().copy(f"COPY {table.name} ({quoted}) FROM STDIN") as copy:
+                    for row in rows:
+                        copy.write_row(row)
+                if "id" in columns and table.c.id.autoincrement in (True, "auto") and table.c.id.primary_key:
+                    conn.execute(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                 f"coalesce((SELECT max(id) FROM {table.name}), 0) + 1, false)")
+            conn.execute("ANALYZE")
+    finally:
+        source.close()
+    return name, owner
+
+
+# ------------------------------------------------------------------ the floors, bare psycopg
+def roster_tuples(conn) -> tuple[list, list]:
+    people = conn.execute(floors.PEOPLE_SQL).fetchall()
+    phones = conn.execute("SELECT person_id, position, raw, e164 FROM phones").fetchall()
+    return people, phones
+
+
+def person_queries(conn, pid: int) -> tuple:
+    person = conn.execute("SELECT * FROM people WHERE id = %s", (pid,)).fetchone()
+    phones = conn.execute("SELECT * FROM phones WHERE person_id = %s ORDER BY position", (pid,)).fetchall()
+    tags = conn.execute("SELECT t.name FROM person_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.person_id = %s",
+                        (pid,)).fetchall()
+    history = conn.execute("SELECT * FROM assessments WHERE person_id = %s ORDER BY assessed_at", (pid,)).fetchall()
+    committees = conn.execute("SELECT c.name, m.role FROM committee_members m JOIN committees c ON c.id = m.committee_id "
+                              "WHERE m.person_id = %s", (pid,)).fetchall()
+    return person, phones, tags, history, committees
+
+
+def import_rows(conn, csv_path: Path) -> int:
+    """csv.reader + COPY of the same rows into people and phones, one transaction."""
+    with open(csv_path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))[1:]
+    with conn.transaction():
+        conn.execute("LOCK TABLE people IN SHARE ROW EXCLUSIVE MODE")
+        start = conn.execute("SELECT coalesce(max(id), 0) FROM people").fetchone()[0] + 1
+        now = datetime.now()
+        with conn.cursor().copy(
+                "COPY people (id, first_name, last_name, preferred_name, email, languages, job_title, membership, "
+                "assessment, notes, ok_to_call, ok_to_text, do_not_contact, created_at, updated_at) FROM STDIN") as copy:
+            for i, r in enumerate(rows):
+                copy.write_row((start + i, r[0], r[1], "", r[3], r[5], r[6], int(r[7]) if r[7] else None, "", True, True,
+                                False, now, now))
+        with conn.cursor().copy("COPY phones (person_id, position, raw, e164, label) FROM STDIN") as copy:
+            for i, r in enumerate(rows):
+                if r[2]:
+                    copy.write_row((start + i, 0, r[2], "", ""))
+        conn.execute(f"SELECT setval(pg_get_serial_sequence('people', 'id'), {start + len(rows)})")
+    return len(rows)
+
+
+def export_cells(conn) -> list[list]:
+    names = {table: dict(conn.execute(f"SELECT id, name FROM {table}").fetchall())
+             for table in ("workplaces", "departments", "shifts")}
+    phones: dict[int, list[str]] = {}
+    for pid, raw in conn.execute("SELECT person_id, raw FROM phones ORDER BY person_id, position").fetchall():
+        phones.setdefault(pid, []).append(raw)
+    wp, dept, shift = names["workplaces"], names["departments"], names["shifts"]
+    out = []
+    for (pid, first, last, pref, email, langs, w, d, s, job, member, assess, notes, ok_call, ok_text, dnc) in \
+            conn.execute(floors.PEOPLE_SQL).fetchall():
+        p = phones.get(pid, [])
+        out.append([first, last, pref, p[0] if p else "", p[1] if len(p) > 1 else "", email, langs, wp.get(w, ""),
+                    dept.get(d, ""), shift.get(s, ""), job, member, "" if assess is None else str(assess), "", notes,
+                    "yes" if ok_call else "no", "yes" if ok_text else "no", "yes" if dnc else "no"])
+    return out
+
+
+def call_list(conn, event_id: int, name: str, workplace_ids: list[int]) -> int:
+    """One SELECT of the people, then COPY of the entries, one transaction; returns the list's id."""
+    with conn.transaction():
+        list_id = conn.execute("INSERT INTO call_lists (event_id, name, criteria, excluded, created_at, version) "
+                               "VALUES (%s, %s, '{}', '{}', now(), 1) RETURNING id", (event_id, name)).fetchone()[0]
+        ids = [pid for (pid,) in conn.execute(
+            "SELECT p.id FROM people p WHERE p.workplace_id = ANY(%s) AND p.do_not_contact IS NOT TRUE "
+            "AND p.ok_to_call IS TRUE AND EXISTS (SELECT 1 FROM phones ph WHERE ph.person_id = p.id)",
+            (workplace_ids,)).fetchall()]
+        now = datetime.now()
+        with conn.cursor().copy("COPY call_list_entries (list_id, person_id, position, added_at, attempts) FROM STDIN") as copy:
+            for i, pid in enumerate(ids):
+                copy.write_row((list_id, pid, i + 1, now, 0))
+    return list_id
+
+
+# ------------------------------------------------------------------ the rows
+class ServerRows:
+    """The server rows, recorded into the file bench's table (bench/run.py ``Bench.record``)."""
+
+    def __init__(self, bench, server) -> None:
+        self.bench = bench
+        self.server = server
+        self.name = ""
+        self.owner = ""
+        self.db = None
+        self.conn = None
+        self.context = None
+
+    def run(self) -> None:
+        import psycopg
+
+        from models.core.server import ServerDatabase
+        from ui.context import AppContext
+        from ui.settings import Settings
+
+        print("  loading the bench data onto a throwaway PostgreSQL server …", flush=True)
+        self.name, self.owner = load(self.server, self.bench.data)
+        address, url = _address_url(self.server, self.owner, self.name)
+        self.db = ServerDatabase.open(address, PASSWORD)
+        self.conn = psycopg.connect(url, autocommit=True)
+        self.context = AppContext(self.db, Settings())
+        try:
+            for step in (self.roster, self.open_person, self.export, self.call_list, self.import_csv):
+                step()
+        finally:
+            self.close()
+
+    def record(self, name: str, *args: Any, **kwargs: Any):
+        return self.bench.record("Server: " + name, *args, **kwargs)
+
+    def roster(self) -> None:
+        from bench.run import pair
+        from ui.roster.page import RosterPage
+
+        people = self.bench.data.counts["people"]
+        pages: list = []
+
+        def op(_i):
+            page = RosterPage(self.context)
+            page.resize(1100, 700)
+            page.show()
+            self.bench.wait(lambda: not page._loading and page.model.rowCount() == people, page.model.modelReset)
+            page.table.viewport().repaint()
+            pages.append(page)
+
+        def teardown(_i, _kind):
+            while pages:
+                page = pages.pop()
+                page.hide()
+                page.deleteLater()
+            self.bench.app.processEvents()
+
+        self.record(f"Open the roster ({people:,} people)", "s", None, "< 2x floor",
+                    lambda: pair(op, lambda _i: roster_tuples(self.conn), self.bench.runs, teardown=teardown),
+                    "RosterPage on the server; floor: psycopg SELECT of people + phones, fetchall")
+
+    def open_person(self) -> None:
+        from bench.run import pair
+        from ui.roster.person_editor import PersonDialog
+
+        ids = [r[0] for r in self.conn.execute("SELECT id FROM people ORDER BY id").fetchall()]
+        picks = [ids[(i * 7919) % len(ids)] for i in range(64)]
+        dialogs: list = []
+
+        def op(i):
+            dialogs.append(PersonDialog(self.context, picks[i % len(picks)]))
+
+        def floor(i):
+            dialogs.append(floors.person_dialog(person_queries(self.conn, picks[i % len(picks)])))
+
+        def teardown(_i, _kind):
+            while dialogs:
+                dialogs.pop().deleteLater()
+            self.bench.app.processEvents()
+
+        self.record("Open a person", "ms", 30.0, "< 30 ms",
+                    lambda: pair(op, floor, max(self.bench.runs, 15), teardown=teardown),
+                    "get_person + PersonDialog on the server; floor: 5 psycopg SELECTs + the same QDialog")
+
+    def export(self) -> None:
+        from bench.run import pair
+        from reports.roster import export as roster_export
+
+        people = self.bench.data.counts["people"]
+        work = self.bench.work
+        self.record(f"Export {people:,} people to CSV", "s", 1.0, "< 1 s",
+                    lambda: pair(lambda i: roster_export.export_people(self.db, work / "server-export.csv"),
+                                 lambda i: floors.write_csv(export_cells(self.conn), work / "server-floor.csv"),
+                                 self.bench.runs),
+                    "export_people on the server; floor: psycopg SELECTs + csv.writer of the same cells")
+        self.record(f"Export {people:,} people to xlsx", "s", None, "< 1.5x floor",
+                    lambda: pair(lambda i: roster_export.export_people(self.db, work / "server-export.xlsx"),
+                                 lambda i: floors.write_xlsx(export_cells(self.conn), work / "server-floor.xlsx"),
+                                 self.bench.runs, warmup=False),
+                    "floor: psycopg SELECTs + openpyxl write-only of the same cells", relative_target=1.5)
+
+    def call_list(self) -> None:
+        from bench.run import pair
+        from models.mobilization import operations as mob
+
+        data = self.bench.data
+        crit = mob.ListCriteria(workplace_ids=data.call_list_workplaces)
+        made: dict[str, Any] = {}
+
+        def op(i):
+            made["op"] = mob.create_call_list(self.db, data.call_list_event, f"Server list {i}", crit).list_id
+
+        def floor(i):
+            made["floor"] = call_list(self.conn, data.call_list_event, f"Server floor {i}", data.call_list_workplaces)
+
+        def teardown(_i, kind):
+            list_id = made.pop(kind, None)
+            if list_id is not None:
+                self.conn.execute("DELETE FROM call_lists WHERE id = %s", (list_id,))
+
+        n = data.sizes.call_list
+        self.record(f"Build a {n:,}-person call list", "s", 1.0, "< 1 s",
+                    lambda: pair(op, floor, self.bench.runs, teardown=teardown),
+                    "create_call_list on the server; floor: one SELECT + COPY of the entries")
+
+    def import_csv(self) -> None:
+        import psycopg
+
+        from bench.run import pair
+        from models import importing
+        from models.core.server import ServerDatabase
+
+        state: dict[str, Any] = {}
+
+        def setup(_i, kind):
+            copy = "b_" + secrets.token_hex(4)
+            self.server.execute(f'CREATE DATABASE "{copy}" TEMPLATE "{self.name}" OWNER "{self.owner}"')
+            state["name"] = copy
+            address, url = _address_url(self.server, self.owner, copy)
+            if kind == "op":
+                state["db"] = ServerDatabase.open(address, PASSWORD, listen=False)
+            else:
+                state["conn"] = psycopg.connect(url)
+
+        def teardown(_i, kind):
+            if state.get("db") is not None:
+                state.pop("db").close()
+            if state.get("conn") is not None:
+                state.pop("conn").close()
+            self.server.execute(f'DROP DATABASE IF EXISTS "{state.pop("name")}" WITH (FORCE)')
+
+        def op(_i):
+            importing.import_file(state["db"], self.bench.data.import_csv)
+
+        def floor(_i):
+            import_rows(state["conn"], self.bench.data.import_csv)
+
+        # The template must have no other connection while it is copied (this row runs last).
+        self.close()
+        n = self.bench.data.sizes.import_rows
+        self.record(f"Import {n:,} CSV rows with duplicate detection", "s", 3.0, "< 3 s",
+                    lambda: pair(op, floor, self.bench.runs, setup, teardown, warmup=False),
+                    "import_file into a copy of the bench database on the server; floor: csv.reader + COPY of "
+                    "people and phones")
+
+    def close(self) -> None:
+        from ui.tasks import wait_for_all
+
+        wait_for_all()
+        for name, closing in (("context", "shutdown"), ("conn", "close"), ("db", "close")):
+            thing = getattr(self, name)
+            if thing is not None:
+                getattr(thing, closing)()
+                setattr(self, name, None)
