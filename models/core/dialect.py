@@ -137,10 +137,12 @@ def not_indexed(bind) -> str:
     return "" if is_server(bind) else "NOT INDEXED"
 
 
-def skip_locked(bind) -> str:
-    """``FOR UPDATE SKIP LOCKED`` on the server (rows another writer is taking are passed over);
-    nothing on the file, where one writer at a time holds the whole database."""
-    return " FOR UPDATE SKIP LOCKED" if is_server(bind) else ""
+def skip_locked(bind, of: str = "") -> str:
+    """``FOR UPDATE [OF of] SKIP LOCKED`` on the server (rows another writer is taking are passed
+    over); nothing on the file, where one writer at a time holds the whole database."""
+    if not is_server(bind):
+        return ""
+    return f" FOR UPDATE OF {of} SKIP LOCKED" if of else " FOR UPDATE SKIP LOCKED"
 
 
 class _PlaceholderCursor:

@@ -792,6 +792,38 @@ def _next_entry(cur, base: str, params: list, bind, now: datetime, lock: str = "
     return None
 
 
+class _Statements:
+    """``execute(sql, params)`` on a SQLAlchemy Connection (what :func:`_next_entry` runs on)."""
+
+    def __init__(self, conn) -> None:
+        self.execute = conn.exec_driver_sql
+
+
+def claim_next_entry(db: Database, list_id: int, caller_id: int, skip: Iterable[int] = (),
+                     now: Optional[datetime] = None) -> Optional[int]:
+    """The next entry for a caller working the list alongside others: their own next entry
+    (as :func:`next_entry`), else the next unassigned one, which becomes theirs in the same
+    transaction. Callers asking at the same moment never get the same person: on the server
+    each passes over the entries another is taking (``FOR UPDATE … SKIP LOCKED``); the file
+    has one writer at a time."""
+    now = now or utcnow()
+    skip = [int(x) for x in skip]
+    avoid = f" AND e.id NOT IN ({','.join('?' * len(skip))})" if skip else ""
+    with db.write() as s:
+        conn = s.connection()
+        lock = dialect.skip_locked(conn, of="e")
+        statements = _Statements(conn)
+        entry = _next_entry(statements, _NEXT_BASE + " AND e.caller_id = ?" + avoid, [list_id, caller_id] + skip,
+                            conn, now, lock)
+        if entry is None:
+            entry = _next_entry(statements, _NEXT_BASE + " AND e.caller_id IS NULL" + avoid, [list_id] + skip,
+                                conn, now, lock)
+            if entry is not None:
+                conn.exec_driver_sql("UPDATE call_list_entries SET caller_id = ? WHERE id = ? AND caller_id IS NULL",
+                                     (caller_id, entry))
+        return entry
+
+
 @contextmanager
 def _read_cursor(db: Database) -> Iterator:
     """A DB-API cursor in one read transaction, for the phone bank's small hot queries (each
