@@ -155,7 +155,7 @@ class EventSummary:
 def list_events(db: Database) -> list[EventSummary]:
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT id, name, kind, starts_at, place, target FROM events ORDER BY starts_at DESC, name"
+            "SELECT id, name, kind, starts_at, place, target FROM events ORDER BY starts_at DESC NULLS LAST, name"
         ).all()
         on_list = dict(conn.exec_driver_sql(
             "SELECT l.event_id, count(DISTINCT e.person_id) FROM call_list_entries e "
@@ -400,7 +400,7 @@ def _matching(db: Database, c: ListCriteria) -> list[tuple[int, int, int, int]]:
         "SELECT p.id, p.do_not_contact, p.ok_to_call, "
         "EXISTS (SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.raw != '') "
         "FROM people p {scan} WHERE {clause} "
-        "ORDER BY p.workplace_id, p.department_id, p.shift_id, p.last_name, p.first_name, p.id"
+        "ORDER BY p.workplace_id NULLS FIRST, p.department_id NULLS FIRST, p.shift_id NULLS FIRST, p.last_name, p.first_name, p.id"
     )
     with db.engine.connect() as conn:
         clause, params = _criteria_sql(c, conn)

@@ -484,8 +484,9 @@ def trainer_candidates(db: Database) -> list[tuple[int, str]]:
         return [
             (pid, name)
             for pid, name in conn.exec_driver_sql(
-                f"SELECT DISTINCT p.id, {_NAME_SQL} FROM committee_members m JOIN people p ON p.id = m.person_id "
-                "WHERE m.role = 'trainer' AND m.left_on IS NULL ORDER BY p.last_name, p.first_name"
+                f"SELECT p.id, {_NAME_SQL} FROM people p WHERE p.id IN "
+                "(SELECT m.person_id FROM committee_members m WHERE m.role = 'trainer' AND m.left_on IS NULL) "
+                "ORDER BY p.last_name, p.first_name"
             )
         ]
 
