@@ -19,7 +19,10 @@ run: setup
 # The slow tests (100,000-person round trips) run here too; `pytest` alone skips them. Then the
 # tests of the committee server and the features ported to it run again with the data on a
 # throwaway PostgreSQL server (tests/pg_server.py); without one it says plainly that it was skipped.
-PG_TESTS ?= tests/test_person_detail.py tests/test_phones.py tests/test_server_store.py
+PG_TESTS ?= tests/test_person_detail.py tests/test_phones.py tests/test_server_store.py \
+	tests/test_mobilization.py tests/test_mobilization_concurrency.py tests/test_person_name_sql.py tests/test_trainings.py \
+	tests/test_resolutions.py tests/test_leaflets.py tests/test_wallchart.py tests/test_committee_life.py tests/test_demo_data.py \
+	tests/test_audit_reports.py tests/test_report_labels.py tests/test_print_scripts.py tests/test_demo_fingerprint.py
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow --store=postgresql $(PG_TESTS) $(PYTEST_ARGS)

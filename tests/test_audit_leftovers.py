@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -58,6 +59,8 @@ def test_roster_export_from_the_roster_button_is_audited(qtbot, context, tmp_pat
 
 
 def test_roster_export_from_the_cli_is_audited(cli, db, db_path, tmp_path):
+    if db.path is None:  # the committee server
+        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
     create_person(db, PersonInput(first_name="Zyxwquanda", last_name="Qorvellini"))
     create_person(db, PersonInput(first_name="Ana", last_name="Ruiz"))
     db.close()

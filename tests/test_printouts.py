@@ -202,6 +202,8 @@ def test_training_pdf_sessions_coverage_trainers(demo_db, tmp_path):
 
 # ------------------------------------------------------------------ the command line
 def test_cli_print_directory_labels_and_pdf_reports(demo_db, db_path, cli, tmp_path):
+    if demo_db.path is None:  # the committee server
+        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
     directory = tmp_path / "directory.pdf"
     done = cli("print", "directory", "--db", str(db_path), str(directory))
     assert done.returncode == 0, done.stderr

@@ -279,6 +279,8 @@ def test_demo_creates_three_resolutions_with_versions_and_adoptions(demo_db):
 
 
 def test_cli_list_and_print_resolution(cli, demo_db, db_path, tmp_path):
+    if demo_db.path is None:  # the committee server
+        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
     demo_db.close()
     listed = cli("list", "resolutions", "--db", str(db_path))
     assert listed.returncode == 0, listed.stderr

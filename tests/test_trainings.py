@@ -228,6 +228,8 @@ def test_demo_creates_sessions_with_attendance(demo_db):
 
 
 def test_cli_list_print_report(demo_db, db_path, cli, tmp_path):
+    if demo_db.path is None:  # the committee server
+        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
     sessions = T.list_sessions(demo_db)
     out = cli("list", "sessions", "--db", str(db_path))
     assert out.returncode == 0, out.stderr

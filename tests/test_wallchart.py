@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from datetime import date
 
+import pytest
 from pypdf import PdfReader
 
 from models.organization import structure as organization
@@ -188,6 +189,8 @@ def test_wall_chart_pdf_stays_one_page_with_many_departments(db, tmp_path):
 
 
 def test_cli_print_wall_chart(cli, db, db_path, tmp_path):
+    if db.path is None:  # the committee server
+        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
     build_known_roster(db)
     db.close()
     out = tmp_path / "chart.pdf"

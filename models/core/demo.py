@@ -17,6 +17,7 @@ from typing import Callable, Optional
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from . import dialect
 from .base import utcnow
 from .db import Database
 from .entities import (
@@ -311,6 +312,7 @@ def generate(db: Database, people: int = 300, workplaces: Optional[int] = None, 
                 conn.execute(insert(Assessment), assess_rows)
             if progress:
                 progress(min(offset + batch, people), people)
+        dialect.sync_ids(conn, "people")  # (ids chosen above)
         made = _ensure_committees(s, rng, committee_count, places, person_ids)
         for feature_demo in feature_demos:
             feature_demo(s, rng, person_ids)

@@ -100,3 +100,68 @@ def table_exists(conn, table: str) -> bool:
     if is_server(conn):
         return conn.exec_driver_sql("SELECT to_regclass(?) IS NOT NULL", (table,)).scalar()
     return bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?", (table,)).scalar())
+
+
+# pg-features
+def timestamp(bind, value: Any) -> Any:
+    """A datetime bound into raw SQL, stored as the ORM stores it: SQLAlchemy's text on the file
+    (so text comparisons with the ORM's values hold), the value itself on the server."""
+    if value is None or is_server(bind):
+        return value
+    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def like(bind) -> str:
+    """The operator of a case-insensitive ``LIKE`` (SQLite's ``LIKE`` already ignores case)."""
+    return "ILIKE" if is_server(bind) else "LIKE"
+
+
+def sync_ids(conn, table: str) -> None:
+    """After rows were inserted with ids chosen by the caller: the next id the server hands out
+    follows the largest (SQLite's rowid does that by itself)."""
+    if is_server(conn):
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), coalesce(max(id), 0) + 1, false) FROM {table}")
+
+
+def json_flag(bind, column: str, key: str) -> str:
+    """SQL true when the JSON object in the text ``column`` has ``key`` set to true."""
+    if is_server(bind):
+        return f"coalesce(CAST(CAST({column} AS json) ->> '{key}' AS boolean), FALSE)"
+    return f"json_extract({column}, '$.{key}') = 1"
+
+
+def not_indexed(bind) -> str:
+    """SQLite's ``NOT INDEXED`` after a table (a scan, where the planner would pick an index);
+    nothing on the server, whose planner decides from its statistics."""
+    return "" if is_server(bind) else "NOT INDEXED"
+
+
+def skip_locked(bind, of: str = "") -> str:
+    """``FOR UPDATE [OF of] SKIP LOCKED`` on the server (rows another writer is taking are passed
+    over); nothing on the file, where one writer at a time holds the whole database."""
+    if not is_server(bind):
+        return ""
+    return f" FOR UPDATE OF {of} SKIP LOCKED" if of else " FOR UPDATE SKIP LOCKED"
+
+
+class _PlaceholderCursor:
+    """A psycopg cursor that takes statements written with ``?`` (as the engine's rewrite does)."""
+
+    def __init__(self, cursor) -> None:
+        self._cursor = cursor
+
+    def execute(self, statement: str, parameters=None):
+        self._cursor.execute(driver_placeholders(statement), parameters)
+        return self._cursor
+
+    def close(self) -> None:
+        self._cursor.close()
+
+
+def cursor(conn):
+    """A DB-API cursor of a SQLAlchemy Connection for hot loops of small statements (no
+    SQLAlchemy overhead), taking ``?`` parameters on both stores; ``execute`` returns an
+    iterable cursor with ``fetchone``/``fetchall``."""
+    raw = conn.connection.cursor()
+    return _PlaceholderCursor(raw) if is_server(conn) else raw

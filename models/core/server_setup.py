@@ -29,6 +29,49 @@ def init(address: str, password: str, organization: str = "") -> None:
                     AppMeta(key="organization", value=organization),
                     AppMeta(key="created_at", value=utcnow().isoformat(timespec="seconds")),
                 ])
+        with db.engine.begin() as conn:
+            _install_functions(conn)
     finally:
         db.close()
     log.info("committee server set up")
+
+
+# ---------------------------------------------------------------- SQL functions (pg-features)
+# The file registers these as Python functions on each SQLite connection (models/core/db.py);
+# the server gets the same functions in SQL, so the same queries run on both stores.
+
+
+def _cjk_class() -> str:
+    """models.core.text's CJK character class as a PostgreSQL regular expression bracket
+    (\\uXXXX / \\UXXXXXXXX escapes), made from the one pattern is_cjk() uses."""
+    from .text import _CJK
+
+    body = _CJK.pattern
+    assert body.startswith("[") and body.endswith("]+"), body
+    out = []
+    for ch in body[1:-2]:
+        code = ord(ch)
+        out.append(ch if ch == "-" else (f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"))
+    return "[" + "".join(out) + "]"
+
+
+def _install_functions(conn) -> None:
+    """``person_name(first, last, preferred, name_order)``: models.core.text.display_name() in
+    SQL (NULL for a missing, outer-joined person), as db.py's _person_name gives it on the file."""
+    from .text import FAMILY_FIRST
+
+    cjk = f"^{_cjk_class()}+$"
+    conn.exec_driver_sql(
+        "CREATE OR REPLACE FUNCTION person_name(first text, last text, preferred text, name_order text) "
+        "RETURNS text LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $fn$\n"
+        "DECLARE given text := coalesce(nullif(preferred, ''), first, ''); family text := coalesce(last, '');\n"
+        "BEGIN\n"
+        "  IF first IS NULL AND last IS NULL AND preferred IS NULL THEN RETURN NULL; END IF;\n"
+        f"  IF name_order IS DISTINCT FROM '{FAMILY_FIRST}' THEN\n"
+        "    RETURN concat_ws(' ', nullif(given, ''), nullif(family, ''));\n"
+        "  END IF;\n"
+        "  IF given = '' OR family = '' THEN RETURN given || family; END IF;\n"
+        f"  IF family ~ '{cjk}' AND given ~ '{cjk}' THEN RETURN family || given; END IF;\n"
+        "  RETURN family || ' ' || given;\n"
+        "END $fn$")
+

@@ -7,11 +7,11 @@ executemany tuples, so ``committee-desk demo --people 100000`` stays fast.
 from __future__ import annotations
 
 import random
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
-from models.core import demo
+from models.core import demo, dialect
 from models.core.base import utcnow
 
 DEMO_EVENTS = [
@@ -32,16 +32,12 @@ OUTCOME_WEIGHTS = [("yes", 30), ("maybe", 12), ("no", 15), ("left-message", 15),
                    ("wrong-number", 4), ("callback", 5), ("do-not-call", 1)]
 
 
-def _stamp(value: datetime) -> str:
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
-
-
 def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]) -> None:
     if not person_ids:
         return
     conn = s.connection()
     eligible = [pid for (pid,) in conn.exec_driver_sql(
-        "SELECT p.id FROM people p WHERE p.do_not_contact = 0 AND p.ok_to_call = 1 "
+        "SELECT p.id FROM people p WHERE p.do_not_contact = FALSE AND p.ok_to_call = TRUE "
         "AND EXISTS (SELECT 1 FROM phones ph WHERE ph.person_id = p.id)")]
     if not eligible:
         return
@@ -65,8 +61,8 @@ def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]
         target = int(list_size * target_share / 10) * 10 or 10
         event_id = conn.exec_driver_sql(
             "INSERT INTO events (name, kind, starts_at, place, target, notes, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, '', ?, ?)",
-            (name, kind, _stamp(starts), place, target, _stamp(now), _stamp(now))).lastrowid
+            "VALUES (?, ?, ?, ?, ?, '', ?, ?) RETURNING id",
+            (name, kind, dialect.timestamp(conn, starts), place, target, dialect.timestamp(conn, now), dialect.timestamp(conn, now))).scalar_one()
         for code, text in SCRIPTS.items():
             conn.exec_driver_sql("INSERT INTO event_scripts (event_id, language, text) VALUES (?, ?, ?)",
                                  (event_id, code, text.format(event=name,
@@ -75,9 +71,10 @@ def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]
             conn.exec_driver_sql("INSERT INTO event_committees (event_id, committee_id) VALUES (?, ?)",
                                  (event_id, committees[len(existing) % len(committees)]))
         list_id = conn.exec_driver_sql(
-            "INSERT INTO call_lists (event_id, name, criteria, excluded, created_at, built_at) VALUES (?, ?, ?, ?, ?, ?)",
+            "INSERT INTO call_lists (event_id, name, criteria, excluded, created_at, built_at) VALUES (?, ?, ?, ?, ?, ?) "
+            "RETURNING id",
             (event_id, "Everyone reachable", "{}", '{"do-not-contact": 0, "not-ok-to-call": 0, "no-phone": 0}',
-             _stamp(starts - timedelta(days=14)), _stamp(starts - timedelta(days=14)))).lastrowid
+             dialect.timestamp(conn, starts - timedelta(days=14)), dialect.timestamp(conn, starts - timedelta(days=14)))).scalar_one()
         members = demo.mixed_sample(rng, eligible, list_size)
         members.sort()
         # How far calling got: everything for past events, part of it for the next one.
@@ -92,13 +89,15 @@ def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]
                 while True:
                     outcome = rng.choices(outcomes, weights)[0]
                     when = starts - timedelta(days=rng.randint(1, 12), hours=rng.randint(0, 8))
-                    if when > now:
-                        when = now - timedelta(hours=rng.randint(1, 40))
+                    # Calls are made before today: "before now" drew one more number at some hours of
+                    # the day than at others, so the demo depended on when it was made.
+                    if when > today:
+                        when = today - timedelta(hours=rng.randint(1, 40))
                     if last_at and when <= last_at:
                         when = last_at + timedelta(hours=rng.randint(2, 30))
                     cb = when + timedelta(days=1) if outcome == "callback" else None
-                    call_rows.append((event_id, pid, entry_id, caller, outcome, _stamp(when),
-                                      _stamp(cb) if cb else None, "", int(rng.random() < 0.01), "phone"))
+                    call_rows.append((event_id, pid, entry_id, caller, outcome, dialect.timestamp(conn, when),
+                                      dialect.timestamp(conn, cb), "", rng.random() < 0.01, "phone"))
                     attempts += 1
                     last_outcome, last_at, callback_at = outcome, when, cb
                     if outcome not in ("no-answer", "left-message", "callback") or tries >= 3 or rng.random() < 0.5:
@@ -112,8 +111,8 @@ def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]
                 no_people.add(pid)
                 if last_outcome == "do-not-call":
                     refused.append((pid,))
-            entry_rows.append((entry_id, list_id, pid, caller, position, _stamp(starts - timedelta(days=14)), last_outcome,
-                               _stamp(last_at) if last_at else None, _stamp(callback_at) if callback_at else None, attempts))
+            entry_rows.append((entry_id, list_id, pid, caller, position, dialect.timestamp(conn, starts - timedelta(days=14)),
+                               last_outcome, dialect.timestamp(conn, last_at), dialect.timestamp(conn, callback_at), attempts))
             entry_id += 1
         if days < 0:
             on_list = set(members)
@@ -123,23 +122,24 @@ def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]
                 if rng.random() < chance:
                     came.add(pid)
             for pid in came:
-                checkin_rows.append((event_id, pid, _stamp(starts + timedelta(minutes=rng.randint(-20, 40))), 0))
+                checkin_rows.append((event_id, pid, dialect.timestamp(conn, starts + timedelta(minutes=rng.randint(-20, 40))), False))
             # Walk-ins: people who were not on the list (about 8% of attendance).
             walk_ins = [pid for pid in rng.sample(person_ids, min(len(person_ids), max(1, len(came) // 12) * 3))
                         if pid not in on_list][: max(1, len(came) // 12)]
             for pid in walk_ins:
-                checkin_rows.append((event_id, pid, _stamp(starts + timedelta(minutes=rng.randint(0, 50))), 1))
+                checkin_rows.append((event_id, pid, dialect.timestamp(conn, starts + timedelta(minutes=rng.randint(0, 50))), True))
         existing.add(name)
     if entry_rows:
         conn.exec_driver_sql(
             "INSERT INTO call_list_entries (id, list_id, person_id, caller_id, position, added_at, last_outcome, "
             "last_called_at, callback_at, attempts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", entry_rows)
+        dialect.sync_ids(conn, "call_list_entries")
     if call_rows:
         conn.exec_driver_sql(
             "INSERT INTO calls (event_id, person_id, entry_id, caller_id, outcome, called_at, callback_at, note, flagged, "
             "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", call_rows)
     if refused:
-        conn.exec_driver_sql("UPDATE people SET do_not_contact = 1, ok_to_call = 0 WHERE id = ?", refused)
+        conn.exec_driver_sql("UPDATE people SET do_not_contact = TRUE, ok_to_call = FALSE WHERE id = ?", refused)
     if checkin_rows:
         conn.exec_driver_sql(
             "INSERT INTO checkins (event_id, person_id, checked_in_at, walk_in) VALUES (?, ?, ?, ?)", checkin_rows)

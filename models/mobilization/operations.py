@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from models.core import audit, errors
+from models.core import audit, dialect, errors
 from models.roster import consent
 from models.core.base import utcnow
 from models.core.db import Database
@@ -89,9 +89,10 @@ EXCLUSION_LABELS = {
 # Who may be called from a list (``e`` its entry, ``p`` the person): not do-not-contact (unknown
 # is no such request), and OK to call - or consent unknown on a list built to include them
 # (ListCriteria.include_consent_unknown), where they are marked "consent unknown".
-_INCLUDES_UNKNOWN = ("(SELECT json_extract(cl.criteria, '$.include_consent_unknown') FROM call_lists cl "
-                     "WHERE cl.id = e.list_id) = 1")
-CALLABLE_SQL = f"p.do_not_contact IS NOT 1 AND (p.ok_to_call = 1 OR (p.ok_to_call IS NULL AND {_INCLUDES_UNKNOWN}))"
+def callable_sql(bind) -> str:
+    includes_unknown = ("EXISTS (SELECT 1 FROM call_lists cl WHERE cl.id = e.list_id AND "
+                        f"{dialect.json_flag(bind, 'cl.criteria', 'include_consent_unknown')})")
+    return f"p.do_not_contact IS NOT TRUE AND (p.ok_to_call = TRUE OR (p.ok_to_call IS NULL AND {includes_unknown}))"
 
 
 def outcome_for_key(key: str, keys: Optional[Mapping[str, str]] = None) -> Optional[str]:
@@ -154,7 +155,7 @@ class EventSummary:
 def list_events(db: Database) -> list[EventSummary]:
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            "SELECT id, name, kind, starts_at, place, target FROM events ORDER BY starts_at DESC, name"
+            "SELECT id, name, kind, starts_at, place, target FROM events ORDER BY starts_at DESC NULLS LAST, name"
         ).all()
         on_list = dict(conn.exec_driver_sql(
             "SELECT l.event_id, count(DISTINCT e.person_id) FROM call_list_entries e "
@@ -170,11 +171,6 @@ def list_events(db: Database) -> list[EventSummary]:
         result.append(EventSummary(eid, name, kind, _dt(starts), place, target,
                                    on_list.get(eid, 0), yes.get(eid, 0), attended.get(eid, 0)))
     return result
-
-
-def _stamp(value: datetime) -> str:
-    """How SQLAlchemy stores DateTime in SQLite (so text comparisons stay right)."""
-    return value.strftime("%Y-%m-%d %H:%M:%S.%f")
 
 
 def _dt(value) -> Optional[datetime]:
@@ -346,8 +342,9 @@ def training_topics(db: Database) -> list[tuple[int, str]]:
     return [(int(tid), str(name)) for tid, name in fn(db)] if callable(fn) else []
 
 
-def _criteria_sql(c: ListCriteria) -> tuple[str, list]:
+def _criteria_sql(c: ListCriteria, bind) -> tuple[str, list]:
     where, params = [], []
+    like = dialect.like(bind)
 
     def ids_clause(column: str, ids: list[int]) -> None:
         where.append(f"{column} IN ({','.join('?' * len(ids))})")
@@ -380,7 +377,7 @@ def _criteria_sql(c: ListCriteria) -> tuple[str, list]:
     if c.languages:
         parts = []
         for code in c.languages:
-            parts.append("(',' || replace(p.languages, ' ', '') || ',') LIKE ?")
+            parts.append(f"(',' || replace(p.languages, ' ', '') || ',') {like} ?")
             params.append(f"%,{code.strip().lower()},%")
         where.append("(" + " OR ".join(parts) + ")")
     if c.attended is not None:
@@ -391,22 +388,23 @@ def _criteria_sql(c: ListCriteria) -> tuple[str, list]:
         else:
             sub = "SELECT person_id FROM checkins"
         where.append(f"p.id {'IN' if c.attended else 'NOT IN'} ({sub})")
-    return (" AND ".join(where) or "1"), params
+    return (" AND ".join(where) or "TRUE"), params
 
 
 def _matching(db: Database, c: ListCriteria) -> list[tuple[int, int, int, int]]:
     """(person id, do_not_contact, ok_to_call, has a phone), in a paper-friendly order."""
-    clause, params = _criteria_sql(c)
     # Broad filters read most table pages anyway: one sequential scan decrypts each page once,
     # where index order would decrypt the same pages again and again (2-3x slower at 100k).
     narrow = bool(c.committee_ids or c.tags or (c.attended and c.attended_event_ids))
     sql = (
         "SELECT p.id, p.do_not_contact, p.ok_to_call, "
         "EXISTS (SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.raw != '') "
-        f"FROM people p {'' if narrow else 'NOT INDEXED'} WHERE {clause} "
-        "ORDER BY p.workplace_id, p.department_id, p.shift_id, p.last_name, p.first_name, p.id"
+        "FROM people p {scan} WHERE {clause} "
+        "ORDER BY p.workplace_id NULLS FIRST, p.department_id NULLS FIRST, p.shift_id NULLS FIRST, p.last_name, p.first_name, p.id"
     )
     with db.engine.connect() as conn:
+        clause, params = _criteria_sql(c, conn)
+        sql = sql.format(scan="" if narrow else dialect.not_indexed(conn), clause=clause)
         rows = conn.exec_driver_sql(sql, tuple(params)).all()
     if c.trained_topic_id is not None:
         fn = _trained_on_function()
@@ -486,7 +484,7 @@ def build_call_list(db: Database, list_id: int, criteria: Optional[ListCriteria]
         existing = set(conn.exec_driver_sql("SELECT person_id FROM call_list_entries WHERE list_id = ?", (list_id,)).scalars())
         start = conn.exec_driver_sql("SELECT coalesce(max(position), 0) FROM call_list_entries WHERE list_id = ?", (list_id,)).scalar() or 0
         new = [pid for pid in keep if pid not in existing]
-        stamp = _stamp(now)
+        stamp = dialect.timestamp(conn, now)
         conn.exec_driver_sql(
             "INSERT INTO call_list_entries (list_id, person_id, caller_id, position, added_at, attempts) "
             "VALUES (?, ?, NULL, ?, ?, 0)",
@@ -523,7 +521,7 @@ def call_lists(db: Database, event_id: int) -> list[CallListSummary]:
         counts = {
             lid: (n, assigned, called)
             for lid, n, assigned, called in conn.exec_driver_sql(
-                "SELECT e.list_id, count(*), count(e.caller_id), sum(e.attempts > 0) FROM call_list_entries e "
+                "SELECT e.list_id, count(*), count(e.caller_id), count(CASE WHEN e.attempts > 0 THEN 1 END) FROM call_list_entries e "
                 "JOIN call_lists l ON l.id = e.list_id WHERE l.event_id = ? GROUP BY e.list_id",
                 (event_id,),
             )
@@ -576,10 +574,10 @@ def list_entries(db: Database, list_id: int, caller_id: Optional[int] = None, in
     elif caller_id is not None:
         sql += " AND e.caller_id = ?"
         params.append(caller_id)
-    if not include_excluded:
-        sql += " AND " + CALLABLE_SQL
     sql += " ORDER BY e.position"
     with db.engine.connect() as conn:
+        if not include_excluded:
+            sql = sql.replace(" ORDER BY", f" AND {callable_sql(conn)} ORDER BY")
         rows = conn.exec_driver_sql(sql, tuple(params)).all()
     result = []
     for (eid, pid, first, last, pref, order, phone, langs, wp, dept, shift, cid, cf, cl, cp, co, outcome, attempts,
@@ -743,10 +741,7 @@ def move_entries(db: Database, entry_ids: Iterable[int], caller_id: Optional[int
 RETRY_AFTER = timedelta(hours=1)
 MAX_ATTEMPTS = 3
 
-_NEXT_BASE = (
-    "SELECT e.id FROM call_list_entries e JOIN people p ON p.id = e.person_id "
-    f"WHERE e.list_id = ? AND {CALLABLE_SQL}"
-)
+_NEXT_BASE = "SELECT e.id FROM call_list_entries e JOIN people p ON p.id = e.person_id WHERE e.list_id = ? AND {callable}"
 
 
 def next_entry(db: Database, list_id: int, caller_id: Optional[int] = None, skip: Iterable[int] = (),
@@ -758,7 +753,6 @@ def next_entry(db: Database, list_id: int, caller_id: Optional[int] = None, skip
     ``skip`` holds entries passed over in this session. One indexed query per tier.
     """
     now = now or utcnow()
-    stamp = _stamp(now)
     base = _NEXT_BASE
     params: list = [list_id]
     if unassigned:
@@ -771,24 +765,63 @@ def next_entry(db: Database, list_id: int, caller_id: Optional[int] = None, skip
         base += f" AND e.id NOT IN ({','.join('?' * len(skip))})"
         params.extend(skip)
     # Each tier reads one index range in order (see the indexes on call_list_entries).
-    retry_before = _stamp(now - RETRY_AFTER)
+    with _read_cursor(db) as cur:
+        return _next_entry(cur, base, params, db.engine, now)
+
+
+def _next_entry(cur, base: str, params: list, bind, now: datetime, lock: str = "") -> Optional[int]:
+    """The tiers of :func:`next_entry` on ``cur`` (``lock``: a row-locking clause for each query)."""
+    base = base.format(callable=callable_sql(bind))
+    stamp = dialect.timestamp(bind, now)
+    retry_before = dialect.timestamp(bind, now - RETRY_AFTER)
     tiers = [
         [(" AND e.last_outcome = 'callback' AND e.callback_at <= ? ORDER BY e.callback_at LIMIT 1", [stamp])],
         [(" AND e.last_outcome IS NULL ORDER BY e.position LIMIT 1", [])],
         [(f" AND e.last_outcome = '{outcome}' AND e.last_called_at <= ? AND e.attempts < ? "
           "ORDER BY e.last_called_at LIMIT 1", [retry_before, MAX_ATTEMPTS]) for outcome in ("no-answer", "left-message")],
     ]
-    with _read_cursor(db) as cur:
-        for queries in tiers:
-            found = []
-            for tail, extra in queries:
-                row = cur.execute(base.replace("SELECT e.id", "SELECT e.id, e.last_called_at") + tail,
-                                  tuple(params + extra)).fetchone()
-                if row is not None:
-                    found.append((row[1] or "", row[0]))
-            if found:
-                return min(found)[1]
+    for queries in tiers:
+        found = []
+        for tail, extra in queries:
+            row = cur.execute(base.replace("SELECT e.id", "SELECT e.id, e.last_called_at") + tail + lock,
+                              tuple(params + extra)).fetchone()
+            if row is not None:
+                found.append((row[1] or "", row[0]))
+        if found:
+            return min(found)[1]
     return None
+
+
+class _Statements:
+    """``execute(sql, params)`` on a SQLAlchemy Connection (what :func:`_next_entry` runs on)."""
+
+    def __init__(self, conn) -> None:
+        self.execute = conn.exec_driver_sql
+
+
+def claim_next_entry(db: Database, list_id: int, caller_id: int, skip: Iterable[int] = (),
+                     now: Optional[datetime] = None) -> Optional[int]:
+    """The next entry for a caller working the list alongside others: their own next entry
+    (as :func:`next_entry`), else the next unassigned one, which becomes theirs in the same
+    transaction. Callers asking at the same moment never get the same person: on the server
+    each passes over the entries another is taking (``FOR UPDATE … SKIP LOCKED``); the file
+    has one writer at a time."""
+    now = now or utcnow()
+    skip = [int(x) for x in skip]
+    avoid = f" AND e.id NOT IN ({','.join('?' * len(skip))})" if skip else ""
+    with db.write() as s:
+        conn = s.connection()
+        lock = dialect.skip_locked(conn, of="e")
+        statements = _Statements(conn)
+        entry = _next_entry(statements, _NEXT_BASE + " AND e.caller_id = ?" + avoid, [list_id, caller_id] + skip,
+                            conn, now, lock)
+        if entry is None:
+            entry = _next_entry(statements, _NEXT_BASE + " AND e.caller_id IS NULL" + avoid, [list_id] + skip,
+                                conn, now, lock)
+            if entry is not None:
+                conn.exec_driver_sql("UPDATE call_list_entries SET caller_id = ? WHERE id = ? AND caller_id IS NULL",
+                                     (caller_id, entry))
+        return entry
 
 
 @contextmanager
@@ -797,7 +830,7 @@ def _read_cursor(db: Database) -> Iterator:
     SQLAlchemy ``exec_driver_sql`` adds ~40 µs; "next person" runs eight of them)."""
     with db.engine.connect() as conn:
         conn.exec_driver_sql("SELECT 1")  # opens the read transaction: one consistent snapshot
-        cur = conn.connection.cursor()
+        cur = dialect.cursor(conn)
         try:
             yield cur
         finally:
@@ -920,13 +953,14 @@ def record_call(db: Database, entry_id: int, outcome: str, caller_id: Optional[i
         conn.exec_driver_sql(
             "UPDATE call_list_entries SET last_outcome = ?, last_called_at = ?, callback_at = ?, attempts = attempts + 1, "
             "caller_id = coalesce(caller_id, ?) WHERE id = ?",
-            (outcome, _stamp(called_at), _stamp(callback_at) if callback_at else None, caller, entry_id),
+            (outcome, dialect.timestamp(conn, called_at), dialect.timestamp(conn, callback_at), caller, entry_id),
         )
         if outcome == "do-not-call":
             conn.exec_driver_sql(
-                "UPDATE people SET do_not_contact = 1, ok_to_call = 0, consent_source = ?, consent_date = ?, "
+                "UPDATE people SET do_not_contact = TRUE, ok_to_call = FALSE, consent_source = ?, consent_date = ?, "
                 "updated_at = ? WHERE id = ?",
-                (consent.PHONE_BANK, _stamp(called_at.replace(microsecond=0)), _stamp(called_at), person_id),
+                (consent.PHONE_BANK, dialect.timestamp(conn, called_at.replace(microsecond=0)),
+                 dialect.timestamp(conn, called_at), person_id),
             )
         return call.id
 
@@ -968,7 +1002,7 @@ def flagged_calls(db: Database, event_id: int) -> list[tuple[int, int, str, str,
         rows = conn.exec_driver_sql(
             "SELECT c.id, c.entry_id, p.first_name, p.last_name, p.preferred_name, p.name_order, c.note, c.called_at "
             "FROM calls c "
-            "JOIN people p ON p.id = c.person_id WHERE c.event_id = ? AND c.flagged = 1 ORDER BY c.called_at DESC",
+            "JOIN people p ON p.id = c.person_id WHERE c.event_id = ? AND c.flagged = TRUE ORDER BY c.called_at DESC",
             (event_id,)).all()
     return [(cid, eid, display_name(f, l, pr, o), note, _dt(at)) for cid, eid, f, l, pr, o, note, at in rows]
 
@@ -994,9 +1028,9 @@ def phone_tree_left_out(db: Database, committee_id: int) -> tuple[int, int]:
     :func:`build_phone_tree` leaves out, so the tree can say so instead of dropping them silently."""
     with db.engine.connect() as conn:
         row = conn.exec_driver_sql(
-            "SELECT coalesce(sum(p.do_not_contact IS 1), 0), "
-            "coalesce(sum(p.do_not_contact IS NOT 1 AND NOT EXISTS "
-            "(SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.raw <> '')), 0) "
+            "SELECT count(CASE WHEN p.do_not_contact IS TRUE THEN 1 END), "
+            "count(CASE WHEN p.do_not_contact IS NOT TRUE AND NOT EXISTS "
+            "(SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.raw <> '') THEN 1 END) "
             "FROM (SELECT DISTINCT person_id FROM committee_members WHERE committee_id = ? AND left_on IS NULL) m "
             "JOIN people p ON p.id = m.person_id", (committee_id,)).one()
     return int(row[0]), int(row[1])
@@ -1013,7 +1047,7 @@ def build_phone_tree(db: Database, committee_id: int, per_caller: int = 5) -> li
             "SELECT p.id, p.first_name, p.last_name, p.preferred_name, p.languages, m.role, "
             "(SELECT raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), p.name_order "
             "FROM committee_members m JOIN people p ON p.id = m.person_id "
-            "WHERE m.committee_id = ? AND m.left_on IS NULL AND p.do_not_contact IS NOT 1",
+            "WHERE m.committee_id = ? AND m.left_on IS NULL AND p.do_not_contact IS NOT TRUE",
             (committee_id,)).all()
     people: dict[int, tuple] = {}
     for pid, first, last, pref, langs, role, phone, order in rows:
@@ -1117,8 +1151,8 @@ def check_in(db: Database, event_id: int, person_id: int, walk_in: bool = False)
     with db.write() as s:
         conn = s.connection()
         done = conn.exec_driver_sql(
-            "INSERT OR IGNORE INTO checkins (event_id, person_id, checked_in_at, walk_in) VALUES (?, ?, ?, ?)",
-            (event_id, person_id, _stamp(utcnow()), int(walk_in)))
+            "INSERT INTO checkins (event_id, person_id, checked_in_at, walk_in) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (event_id, person_id, dialect.timestamp(conn, utcnow()), bool(walk_in)))
         return done.rowcount > 0
 
 
@@ -1217,8 +1251,8 @@ def turnout(db: Database, event_id: int) -> Turnout:
         names = {}
         for pid, first, last, pref, order in conn.exec_driver_sql(
             "SELECT DISTINCT p.id, p.first_name, p.last_name, p.preferred_name, p.name_order FROM people p WHERE p.id IN "
-            "(SELECT caller_id FROM calls WHERE event_id = ?1 UNION SELECT e.caller_id FROM call_list_entries e "
-            "JOIN call_lists l ON l.id = e.list_id WHERE l.event_id = ?1)", (event_id,)):
+            "(SELECT caller_id FROM calls WHERE event_id = ? UNION SELECT e.caller_id FROM call_list_entries e "
+            "JOIN call_lists l ON l.id = e.list_id WHERE l.event_id = ?)", (event_id, event_id)):
             names[pid] = display_name(first, last, pref, order)
         workplaces = dict(conn.exec_driver_sql("SELECT id, name FROM workplaces").all())
         departments = {did: (wp, name) for did, wp, name in conn.exec_driver_sql("SELECT id, workplace_id, name FROM departments")}

@@ -197,9 +197,10 @@ def wall_chart(db: Database, workplace_id: int, scope: str = "any") -> WallChart
                            "WHERE cm.left_on IS NULL AND c.workplace_id = ?")
         sql = (
             "SELECT coalesce(p.department_id, 0), coalesce(p.shift_id, 0), count(*), count(p.assessment), "
-            "sum(p.assessment = 1), sum(p.assessment = 2), sum(p.assessment = 3), sum(p.assessment = 4), "
-            "sum(p.assessment = 5), sum(m.person_id IS NOT NULL) "
-            f"FROM people p LEFT JOIN (SELECT DISTINCT person_id FROM ({members_sql})) m ON m.person_id = p.id "
+            "count(CASE WHEN p.assessment = 1 THEN 1 END), count(CASE WHEN p.assessment = 2 THEN 1 END), "
+            "count(CASE WHEN p.assessment = 3 THEN 1 END), count(CASE WHEN p.assessment = 4 THEN 1 END), "
+            "count(CASE WHEN p.assessment = 5 THEN 1 END), count(m.person_id) "
+            f"FROM people p LEFT JOIN (SELECT DISTINCT person_id FROM ({members_sql}) AS active) m ON m.person_id = p.id "
             "WHERE p.workplace_id = ? GROUP BY 1, 2"
         )
         rows = conn.exec_driver_sql(sql, (workplace_id,) * sql.count("?")).all()

@@ -33,7 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.core import audit, demo, errors
+from models.core import audit, demo, dialect, errors
 from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.entities import AppMeta
@@ -461,11 +461,12 @@ def list_sessions(
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT s.id, s.topic_id, t.name, s.starts_at, w.name, s.place_text, s.languages, s.capacity, "
-            "count(r.id), sum(r.status = 'attended'), sum(r.status = 'no-show'), sum(r.walk_in) "
+            "count(r.id), count(CASE WHEN r.status = 'attended' THEN 1 END), "
+            "count(CASE WHEN r.status = 'no-show' THEN 1 END), count(CASE WHEN r.walk_in THEN 1 END) "
             "FROM training_sessions s JOIN training_topics t ON t.id = s.topic_id "
             "LEFT JOIN workplaces w ON w.id = s.place_workplace_id "
             "LEFT JOIN training_registrations r ON r.session_id = s.id"
-            f"{clause} GROUP BY s.id ORDER BY s.starts_at DESC, s.id DESC"
+            f"{clause} GROUP BY s.id, t.name, w.name ORDER BY s.starts_at DESC, s.id DESC"
         ).fetchall()
         trainers = _trainer_names(conn, [r[0] for r in rows] if len(rows) < 5000 else None)
     return [
@@ -483,8 +484,9 @@ def trainer_candidates(db: Database) -> list[tuple[int, str]]:
         return [
             (pid, name)
             for pid, name in conn.exec_driver_sql(
-                f"SELECT DISTINCT p.id, {_NAME_SQL} FROM committee_members m JOIN people p ON p.id = m.person_id "
-                "WHERE m.role = 'trainer' AND m.left_on IS NULL ORDER BY p.last_name, p.first_name"
+                f"SELECT p.id, {_NAME_SQL} FROM people p WHERE p.id IN "
+                "(SELECT m.person_id FROM committee_members m WHERE m.role = 'trainer' AND m.left_on IS NULL) "
+                "ORDER BY p.last_name, p.first_name"
             )
         ]
 
@@ -637,7 +639,7 @@ def list_registrations(db: Database, session_id: int) -> list[RegistrationRow]:
             f"SELECT r.id, p.id, {_NAME_SQL}, "
             "(SELECT ph.raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), "
             "w.name, d.name, sh.name, r.status, r.walk_in, r.evaluation, r.comment, "
-            "(SELECT count(*) FROM training_followups f WHERE f.registration_id = r.id AND f.done = 0) "
+            "(SELECT count(*) FROM training_followups f WHERE f.registration_id = r.id AND f.done = FALSE) "
             "FROM training_registrations r JOIN people p ON p.id = r.person_id "
             "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
             "LEFT JOIN shifts sh ON sh.id = p.shift_id WHERE r.session_id = ? "
@@ -723,7 +725,7 @@ def list_followups(
     if person_id is not None:
         where.append(f"f.person_id = {int(person_id)}")
     if open_only:
-        where.append("f.done = 0")
+        where.append("f.done = FALSE")
     clause = (" WHERE " + " AND ".join(where)) if where else ""
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
@@ -782,7 +784,7 @@ def trainer_totals(db: Database) -> list[TrainerTotal]:
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             f"SELECT p.id, {_NAME_SQL}, count(DISTINCT t.session_id), count(r.id), "
-            "coalesce(sum(r.status = 'attended'), 0), coalesce(sum(r.status = 'no-show'), 0) "
+            "count(CASE WHEN r.status = 'attended' THEN 1 END), count(CASE WHEN r.status = 'no-show' THEN 1 END) "
             "FROM training_session_trainers t JOIN people p ON p.id = t.person_id "
             "LEFT JOIN training_registrations r ON r.session_id = t.session_id "
             "GROUP BY p.id ORDER BY 5 DESC, p.last_name"
@@ -842,8 +844,9 @@ def trained_person_ids(db: Database, topic_id: int, since: Optional[datetime | d
         if not isinstance(since, datetime):
             since = datetime(since.year, since.month, since.day)
         sql += " AND s.starts_at >= ?"
-        params += (since.isoformat(sep=" "),)
     with db.engine.connect() as conn:
+        if since is not None:
+            params += (dialect.timestamp(conn, since),)
         return {row[0] for row in conn.exec_driver_sql(sql, params)}
 
 
@@ -959,7 +962,7 @@ def coverage_table(db: Database) -> list[CoverageRow]:
             "FROM training_topics t CROSS JOIN people p JOIN workplaces w ON w.id = p.workplace_id "
             "LEFT JOIN departments d ON d.id = p.department_id LEFT JOIN shifts sh ON sh.id = p.shift_id "
             "LEFT JOIN trained tr ON tr.topic_id = t.id AND tr.person_id = p.id "
-            "GROUP BY t.id, w.id, d.id, sh.id ORDER BY t.name, w.name, d.name, sh.position"
+            "GROUP BY t.id, w.id, d.id, sh.id ORDER BY t.name, w.name, d.name NULLS FIRST, sh.position NULLS FIRST"
         ).fetchall()
     return [CoverageRow(*r) for r in rows]
 
@@ -1063,10 +1066,12 @@ def add_demo_sessions(s: Session, rng: random.Random, person_ids: list[int]) -> 
                 ))
             reg_id += 1
     conn.execute(insert(TrainingSession), sessions)
+    dialect.sync_ids(conn, "training_sessions")
     if session_trainers:
         conn.execute(insert(TrainingSessionTrainer), session_trainers)
     if regs:
         conn.execute(insert(TrainingRegistration), regs)
+        dialect.sync_ids(conn, "training_registrations")
     if followups:
         conn.execute(insert(TrainingFollowup), followups)
 
