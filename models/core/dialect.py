@@ -126,11 +126,12 @@ def bulk_strategy(bind) -> str:
 
 
 def string_agg(bind, expression: str, separator: str) -> str:
-    """The values of ``expression`` over a group joined with ``separator`` (a SQL literal, e.g.
-    ``"', '"``): ``group_concat`` / ``string_agg``."""
+    """The values of ``expression`` over a group joined with the text ``separator``:
+    ``group_concat`` / ``string_agg``."""
+    literal = "'" + separator.replace("'", "''") + "'"
     if is_server(bind):
-        return f"string_agg({expression}, {separator})"
-    return f"group_concat({expression}, {separator})"
+        return f"string_agg({expression}, {literal})"
+    return f"group_concat({expression}, {literal})"
 
 
 @contextmanager
