@@ -270,6 +270,8 @@ def test_a_possible_duplicate_of_an_earlier_row_merged_on_request(db, tmp_path):
         assert conn.exec_driver_sql("SELECT first_name, email FROM people").all() == [("Guadalupe", "lupe@example.org")]
 
 
+# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
+@pytest.mark.file_only
 def test_cli_reports_possible_duplicates_and_keeps_both(db, db_path, tmp_path, cli):
     create_person(db, PersonInput(first_name="Rosa", last_name="García", phones=[PhoneInput("773-555-0100")]))
     db.close()
