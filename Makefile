@@ -20,6 +20,20 @@ run: setup
 # tests of the committee server and the features ported to it run again with the data on a
 # throwaway PostgreSQL server (tests/pg_server.py); without one it says plainly that it was skipped.
 PG_TESTS ?= tests/test_person_detail.py tests/test_phones.py tests/test_server_store.py
+# pg-roster: the roster, the importer and the roster exports
+PG_TESTS += tests/test_import.py
+PG_TESTS += tests/test_import_cycles.py
+PG_TESTS += tests/test_import_formats.py
+PG_TESTS += tests/test_import_formats_ui.py
+PG_TESTS += tests/test_import_hostile.py
+PG_TESTS += tests/test_import_matching.py
+PG_TESTS += tests/test_import_matching_ui.py
+PG_TESTS += tests/test_import_ui.py
+PG_TESTS += tests/test_export.py
+PG_TESTS += tests/test_ui_roster.py
+PG_TESTS += tests/test_vcard.py
+PG_TESTS += tests/test_file_kind.py
+PG_TESTS += tests/test_text.py
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow --store=postgresql $(PG_TESTS) $(PYTEST_ARGS)
