@@ -1011,6 +1011,27 @@ def test_a_statement_that_fails_on_the_statement_thread_is_the_error_raised(db, 
     assert people_count(db) == 0 and importing.list_batches(db) == []
 
 
+def test_a_copy_that_fails_on_the_statement_thread_is_the_error_raised(db, tmp_path, monkeypatch):
+    """The server's road: new people and phones go in with COPY on the statement thread; when one
+    fails, its own error reaches the caller and nothing is written."""
+    if not db.is_server:
+        pytest.skip("the server's COPY road (the file's is tested above)")
+    from models.core import dialect
+
+    path = write_csv(tmp_path / "p.csv", [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i:04d}"] for i in range(50)])
+    real = dialect.copy_rows
+
+    def failing_copy(conn, table, columns, rows):
+        if table == "phones":
+            raise OSError("disk full")
+        return real(conn, table, columns, rows)
+
+    monkeypatch.setattr(dialect, "copy_rows", failing_copy)
+    with pytest.raises(OSError, match="disk full"):
+        importing.import_file(db, path)
+    assert people_count(db) == 0 and importing.list_batches(db) == []
+
+
 def wal_frames(db) -> tuple[int, int]:
     """(frames in the WAL, frames of it already in the database file)."""
     with db.engine.connect() as conn:

@@ -6,12 +6,16 @@ CLI's ``import_file`` feeds each planned chunk while the next is planned (``_App
 later row may merge into a new person already written: ``as_written`` keeps that record and
 ``finish`` writes the difference, so both callers give exactly the same database.
 
-The big statements (new people, their phones, their assessment history) are
-``INSERT … SELECT … FROM jsonb_each(?)`` run by ``_StatementThread`` on the same connection, one
-``sqlite3_step`` each, so SQLite inserts while Python plans; only one thread uses the connection
-at a time. New people are recorded as an id range plus the batch's time stamp
-(``created_refs``): undo spares an id SQLite gave again to someone added later. Why it is built
-this way, with the figures: docs/performance-log.md.
+The big statements (new people, their phones, their assessment history) run on
+``_StatementThread`` over the same connection, so the store inserts while Python plans; only one
+thread uses the connection at a time. On the file they are ``INSERT … SELECT … FROM
+jsonb_each(?)``, one ``sqlite3_step`` each; on the committee server ``COPY … FROM STDIN`` (psycopg
+waits for the server without the GIL). Which road is asked of models/core/dialect.py
+(``bulk_strategy``). New people's ids follow the highest one (``dialect.next_free_id``: on the
+server the table is locked against another import until this one commits; ``dialect.ids_given``
+then moves the id sequence past them). New people are recorded as an id range plus the batch's
+time stamp (``created_refs``): undo spares an id SQLite gave again to someone added later. Why it
+is built this way, with the figures: docs/performance-log.md.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from itertools import repeat
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from models.roster import consent
@@ -83,7 +88,9 @@ class _StatementThread:
 
     A statement over ``json_each(?)`` is ONE ``sqlite3_step``, during which the sqlite driver
     releases the GIL: SQLite's work (B-tree and index inserts) overlaps the Python work (an
-    ``executemany`` would take the GIL back for every row). One thread at a time uses the
+    ``executemany`` would take the GIL back for every row). On the server the thread runs the
+    COPYs (queued with :meth:`call`), and psycopg waits for the server's inserts without the GIL
+    (4.0 s instead of 5.4 s for 100,000 people on the calling thread). One thread at a time uses the
     connection: :meth:`idle` waits until every queued statement has run, and the caller runs its
     own SQL only after that. A failed statement is raised in the calling thread (at the next
     :meth:`put`, :meth:`idle` or :meth:`close`); what was queued after it is dropped.
@@ -184,29 +191,6 @@ def _merge_targets(conn: Any, ids: Sequence[int]) -> tuple[dict[int, list], dict
     return current, phones, tag_ids
 
 
-class _InlineWriter:
-    """The server's writer (models/core/dialect.py, COPY): :class:`_StatementThread`'s interface,
-    each statement run at once on the calling thread (psycopg sends a COPY in C; a second thread
-    would only hand the GIL back and forth)."""
-
-    def __init__(self, conn: Any) -> None:
-        self._conn = conn
-
-    def put(self, sql: str, params: Sequence[Any] = ()) -> None:
-        self._conn.exec_driver_sql(sql, tuple(params))
-
-    def call(self, fn: Callable[[Any], Any]) -> Any:
-        future: Any = Future()
-        future.set_result(fn(None))
-        return future
-
-    def idle(self) -> None:
-        pass
-
-    def close(self, discard: bool = False) -> None:
-        pass
-
-
 class _Applier:
     """Writes an import in ONE transaction (any exception, cancel or kill leaves the database as
     it was) and records it as a batch that :func:`undo_import` can take back.
@@ -224,7 +208,7 @@ class _Applier:
                  progress: Optional[ProgressFn], total_steps: int) -> None:
         self.conn = conn = s.connection()
         self.session = s
-        self.writer: Any = None  # while it runs, this thread's SQL waits for it
+        self.writer: Optional[_StatementThread] = None  # while it runs, this thread's SQL waits for it
         self.imported_by, self.overwrite = imported_by, overwrite_conflicts
         self.progress, self.total_steps = progress, max(1, total_steps)
         self.stamp = utcnow().strftime(_DT_FORMAT)
@@ -256,8 +240,7 @@ class _Applier:
         self.as_written: dict[int, Record] = {}  # new people written before a row merged in
         self.tag_rows: list[tuple[int, int]] = []
         self.added = self.merged = self.skipped = self.invalid = self.done = 0
-        self.writer: Any = (_StatementThread(conn.connection.dbapi_connection) if self.bulk == dialect.JSON_STEPS
-                            else _InlineWriter(conn))
+        self.writer = _StatementThread(conn.connection.dbapi_connection)
 
     # ------------------------------------------------------------------ SQL on this thread
     def run(self, sql: str, *params: Any) -> Any:
@@ -409,15 +392,18 @@ class _Applier:
             self._step(len(chunk))
 
     def _copy_new(self, recs: list[Record], first: int, place_ids: dict) -> None:
-        """The server's road (models/core/dialect.py, COPY): new people, then their phones, with
-        COPY, a chunk at a time; their assessment history from their rows as written."""
-        conn, stamp = self.conn, self.stamp
-        columns = [*_NEW_PERSON_DEFAULTS, "created_at", "updated_at"]
+        """The server's road (models/core/dialect.py, COPY): new people and their phones are
+        written with COPY by the statement thread, a chunk at a time, while this thread plans
+        (psycopg waits for the server without the GIL); their assessment history from their rows
+        as written."""
+        writer = self.writer
+        assert writer is not None
+        stamp = self.stamp
         for start in range(0, len(recs), INSERT_CHUNK):
             chunk = recs[start : start + INSERT_CHUNK]
             n = len(chunk)
             base = first + start
-            values = [range(base, base + n)]
+            values: list[Iterable[Any]] = [range(base, base + n)]
             for name in _NEW_PERSON_DEFAULTS:
                 if name == "id":
                     continue
@@ -427,18 +413,24 @@ class _Applier:
                 else:
                     values.append(repeat(_DEFAULT_VALUES[name], n))
             values += [repeat(stamp, n), repeat(stamp, n)]
-            dialect.copy_rows(conn, "people", columns, zip(*values))
-            del values
             phones = [(pid, position, raw, e164, label)
                       for pid, rec in enumerate(chunk, base) for position, (raw, e164, label) in enumerate(rec.phones)]
-            if phones:
-                dialect.copy_rows(conn, "phones", ("person_id", "position", "raw", "e164", "label"), phones)
-            del phones
-            if any(rec.assessment is not None for rec in chunk):
-                conn.exec_driver_sql("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
-                                     "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
-                                     "AND assessment IS NOT NULL", (self.imported_by, stamp, base, base + n - 1))
+            assessed = any(rec.assessment is not None for rec in chunk)
+            writer.call(partial(self._copy_chunk, values, phones, base, n, assessed))
+            del values, phones
             self._step(n)
+
+    def _copy_chunk(self, values: list, phones: list, base: int, n: int, assessed: bool, _cursor: Any) -> None:
+        """On the statement thread: one chunk of new people (``values``: their columns), their
+        phones and assessments."""
+        conn = self.conn
+        dialect.copy_rows(conn, "people", _COPY_PEOPLE, zip(*values))
+        if phones:
+            dialect.copy_rows(conn, "phones", ("person_id", "position", "raw", "e164", "label"), phones)
+        if assessed:
+            conn.exec_driver_sql("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
+                                 "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
+                                 "AND assessment IS NOT NULL", (self.imported_by, self.stamp, base, base + n - 1))
 
     def _step(self, count: int) -> None:
         self.done += count
@@ -623,6 +615,7 @@ _NEW_PERSON_DEFAULTS = {
 # The same defaults as Python values (a COPY writes every column).
 _DEFAULT_VALUES = {name: None if sql == "NULL" else sql.strip("'") for name, sql in _NEW_PERSON_DEFAULTS.items()}
 _BOOLEAN = frozenset(person_fields.CONSENT_COLUMNS)
+_COPY_PEOPLE = (*_NEW_PERSON_DEFAULTS, "created_at", "updated_at")
 
 
 def _stored(column: str, value: Any) -> Any:
