@@ -179,7 +179,8 @@ def load_rows(db: "Database") -> list[RosterRow]:
 
         def reads() -> Iterator[Any]:
             yield dialect.bulk_columns(conn, ("person_id", "raw", "e164"),
-                                       "SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position")
+                                       "SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position",
+                                       decode=False)
             yield dict(run(
                 f"SELECT pt.person_id, {dialect.string_agg(conn, 't.name', ', ')} "
                 "FROM person_tags pt JOIN tags t ON t.id = pt.tag_id GROUP BY pt.person_id").fetchall())
@@ -188,16 +189,17 @@ def load_rows(db: "Database") -> list[RosterRow]:
             after = 0
             while True:
                 chunk = dialect.bulk_columns(conn, _PEOPLE_NAMES, f"SELECT {PEOPLE_COLUMNS} FROM people "
-                                             f"WHERE id > ? ORDER BY id LIMIT {PEOPLE_CHUNK}", (after,))
-                if not chunk[0]:
+                                             f"WHERE id > ? ORDER BY id LIMIT {PEOPLE_CHUNK}", (after,), decode=False)
+                chunk[0] = ids = dialect.decoded_columns(chunk[:1])[0]  # (the ids here: where the next chunk starts)
+                if not ids:
                     return
                 yield chunk
-                after = chunk[0][-1]
+                after = ids[-1]
 
         with _Prefetch(reads()) as read:
             phones: dict[int, tuple[str, str]] = {}  # as phone_entries() gives them, built as read
             get = phones.get
-            for person_id, raw, e164 in zip(*read()):
+            for person_id, raw, e164 in zip(*dialect.decoded_columns(read())):
                 part = f"{raw} {e164} {e164[1:]}" if e164 else f"{raw}  {digits(raw)}"  # (_phone_part, inline)
                 part = part.lower() if part.isascii() else fold(part)
                 found = get(person_id)
@@ -205,7 +207,7 @@ def load_rows(db: "Database") -> list[RosterRow]:
             tags = read()
             build = _row_builder(phones, tags, *read())
             for chunk in read:
-                rows.extend(build(zip(*chunk)))
+                rows.extend(build(zip(*dialect.decoded_columns(chunk))))
     return _in_name_order(rows)
 
 

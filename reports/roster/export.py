@@ -192,7 +192,8 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
                     phone_rows = dialect.bulk_rows(conn, f"person_id, {phone_sql}, label",
                                                    f"SELECT * FROM phones WHERE {where}", params,
                                                    order_by="person_id, position")
-                    tag_rows = run(f"SELECT person_id, tag_id FROM person_tags WHERE {where}", params)
+                    tag_rows = dialect.bulk_rows(conn, "person_id, tag_id", f"SELECT * FROM person_tags WHERE {where}",
+                                                 params)
                     if not put(("chunk", (people, phone_rows, tag_rows))):
                         return
                     if people:
