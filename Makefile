@@ -23,6 +23,20 @@ PG_TESTS ?= tests/test_person_detail.py tests/test_phones.py tests/test_server_s
 	tests/test_mobilization.py tests/test_mobilization_concurrency.py tests/test_person_name_sql.py tests/test_trainings.py \
 	tests/test_resolutions.py tests/test_leaflets.py tests/test_wallchart.py tests/test_committee_life.py tests/test_demo_data.py \
 	tests/test_audit_reports.py tests/test_report_labels.py tests/test_print_scripts.py tests/test_demo_fingerprint.py
+# pg-roster: the roster, the importer and the roster exports
+PG_TESTS += tests/test_import.py
+PG_TESTS += tests/test_import_cycles.py
+PG_TESTS += tests/test_import_formats.py
+PG_TESTS += tests/test_import_formats_ui.py
+PG_TESTS += tests/test_import_hostile.py
+PG_TESTS += tests/test_import_matching.py
+PG_TESTS += tests/test_import_matching_ui.py
+PG_TESTS += tests/test_import_ui.py
+PG_TESTS += tests/test_export.py
+PG_TESTS += tests/test_ui_roster.py
+PG_TESTS += tests/test_vcard.py
+PG_TESTS += tests/test_file_kind.py
+PG_TESTS += tests/test_text.py
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow --store=postgresql $(PG_TESTS) $(PYTEST_ARGS)

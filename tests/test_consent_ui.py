@@ -97,7 +97,7 @@ def test_the_editor_shows_where_consent_came_from_and_changing_it_records_by_han
 def test_values_from_before_sources_were_kept_say_so(qtbot, context):
     pid = create_person(context.db, PersonInput(first_name="Old"))
     with context.db.write() as s:  # as migration 0013 leaves a person an old version saved
-        s.connection().exec_driver_sql("UPDATE people SET ok_to_call = 1, ok_to_text = 1, do_not_contact = 0")
+        s.connection().exec_driver_sql("UPDATE people SET ok_to_call = TRUE, ok_to_text = TRUE, do_not_contact = FALSE")
     dialog = _editor(qtbot, context, pid)
     assert "was not recorded" in dialog.findChild(object, "consentSource").text()
 

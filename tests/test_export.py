@@ -139,6 +139,8 @@ def test_selection_and_bad_suffix(demo_db, tmp_path):
         roster_export.export_people(demo_db, tmp_path / "x.pdf")
 
 
+# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
+@pytest.mark.file_only
 def test_cli_export_with_filters(cli, demo_db, db_path, tmp_path):
     with demo_db.engine.connect() as conn:
         wp_id, wp_name = conn.exec_driver_sql("SELECT id, name FROM workplaces ORDER BY id").first()

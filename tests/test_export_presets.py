@@ -39,13 +39,13 @@ def people(db):
                                                 PhoneInput("608-555-0102", "home")],
                                         tags=["steward"], job_title="Cook"))
     _set(db, ana, postal_code="53703", street="12 Main St", city="Madison", region="WI", country="USA",
-         external_id="E-1001", email2="ana.home@example.org", ok_to_text=1, ok_to_email=1)
+         external_id="E-1001", email2="ana.home@example.org", ok_to_text=True, ok_to_email=True)
     bad = create_person(db, PersonInput(first_name=FORMULA, last_name="@SUM(1+1)", email="x@example.org",
                                         phones=[PhoneInput("+1 608 555 0103", "cell")]))
-    _set(db, bad, ok_to_text=1, ok_to_email=1)
+    _set(db, bad, ok_to_text=True, ok_to_email=True)
     no = create_person(db, PersonInput(first_name="Bao", last_name="Nguyễn",
                                        phones=[PhoneInput("608-555-0104", "cell")], email="bao@example.org"))
-    _set(db, no, ok_to_text=0, ok_to_email=0)
+    _set(db, no, ok_to_text=False, ok_to_email=False)
     unknown = create_person(db, PersonInput(first_name="李", last_name="王", phones=[PhoneInput("608-555-0105")],
                                             email="wang@example.org"))
     _set(db, unknown, ok_to_text=None, ok_to_email=None)
@@ -54,7 +54,7 @@ def people(db):
                                         do_not_contact=True))
     landline = create_person(db, PersonInput(first_name="Rosa", last_name="Díaz",
                                              phones=[PhoneInput("608-555-0107", "home")]))
-    _set(db, landline, ok_to_text=1, ok_to_email=1)
+    _set(db, landline, ok_to_text=True, ok_to_email=True)
     with db.engine.begin() as conn:  # a number an import could not read is kept as typed (e164 "")
         conn.exec_driver_sql("INSERT INTO phones (person_id, position, raw, e164, label) VALUES (?, 1, '=1+2', '', '')",
                              (landline,))
@@ -194,6 +194,8 @@ def test_wrong_ending_is_refused(db, people, tmp_path):
     assert not (tmp_path / "c.csv").exists()
 
 
+# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
+@pytest.mark.file_only
 def test_cli_export_format_and_filters(cli, db, people, db_path, tmp_path):
     event = mobilization.save_event(db, mobilization.EventInput(name="March"))
     mobilization.create_call_list(db, event, "Everyone", mobilization.ListCriteria(include_consent_unknown=True))

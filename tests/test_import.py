@@ -432,6 +432,9 @@ def test_undo_keeps_values_edited_by_hand_since(db, tmp_path):
     assert get_person(db, pid).data.email == "fixed@example.org"
 
 
+# file_only: SQLite gives a deleted top id again; PostgreSQL's sequence never does (see
+# test_a_person_added_after_an_import_gets_an_id_of_their_own for the server's side).
+@pytest.mark.file_only
 def test_undo_spares_a_person_added_later_under_a_reused_id(db, tmp_path):
     """Created people are undone by id range and time stamp: SQLite gives a deleted top id to the
     next person, and that person was not part of the import."""
@@ -472,6 +475,73 @@ def test_undo_of_a_batch_recorded_person_by_person(db, tmp_path):
     assert people_count(db) == 0
 
 
+def test_a_person_added_after_an_import_gets_an_id_of_their_own(db, tmp_path):
+    """The importer gives new people ids itself (max + 1 onwards): the store's own id counter
+    (PostgreSQL's sequence) is moved past them, so the next person added by hand does not collide,
+    and undoing the import leaves that person alone."""
+    path = write_csv(tmp_path / "r.csv", [["First name", "Last name", "Phone", "Assessment"],
+                                           ["Zoe", "Zapata", "312-555-0101", "2"],
+                                           ["Abel", "Arce", "312-555-0102", ""]])
+    _, result = importing.import_file(db, path)
+    imported = people_by_name(db)
+    later = create_person(db, PersonInput(first_name="Luz", last_name="Vega",
+                                          phones=[PhoneInput("312-555-0199")], assessment=1))
+    assert later > max(imported.values())
+    assert get_person(db, later).data.phones[0].raw == "312-555-0199"
+    assert importing.undo_import(db, result.batch_id).removed == 2
+    assert people_by_name(db) == {"Luz Vega": later}
+
+
+def test_two_imports_at_once_do_not_take_the_same_ids(db, tmp_path, monkeypatch):
+    """Two people import at the same time (on the server, two apps): the second import waits for
+    the first one's ids instead of computing the same max + 1, and both land whole."""
+    import threading
+
+    from models.core import dialect
+
+    files = []
+    for n, who in enumerate(("Ana", "Bo")):
+        files.append(write_csv(tmp_path / f"{who}.csv", [["First name", "Last name", "Phone"]] + [
+            [who, f"Person{i}", f"312-55{n}-{i:04d}"] for i in range(300)]))
+    real = dialect.next_free_id
+    first_has_its_ids = threading.Event()
+
+    def slow_first(conn, table):
+        found = real(conn, table)
+        if table == "people" and not first_has_its_ids.is_set():
+            first_has_its_ids.set()
+            threading.Event().wait(1.0)  # the first import holds its ids while the second starts
+        return found
+
+    monkeypatch.setattr(dialect, "next_free_id", slow_first)
+    results, failures = [], []
+
+    def run(path):
+        try:
+            results.append(importing.import_file(db, path)[1])
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            failures.append(exc)
+
+    first = threading.Thread(target=run, args=(files[0],))
+    first.start()
+    assert first_has_its_ids.wait(30)
+    second = threading.Thread(target=run, args=(files[1],))
+    second.start()
+    first.join(60)
+    second.join(60)
+    assert failures == [] and sorted(r.added for r in results) == [300, 300]
+    with db.engine.connect() as conn:
+        rows = conn.exec_driver_sql("SELECT p.first_name, p.last_name, ph.raw FROM people p "
+                                    "JOIN phones ph ON ph.person_id = p.id").fetchall()
+    assert len(rows) == 600
+    for first_name, last_name, raw in rows:  # each phone on its own person
+        n = 0 if first_name == "Ana" else 1
+        assert raw == f"312-55{n}-{int(last_name[6:]):04d}"
+    assert create_person(db, PersonInput(first_name="Luz", last_name="Vega")) > 0
+
+
+# file_only: SQLite's page cache (PRAGMA cache_size); the server tunes its own memory.
+@pytest.mark.file_only
 def test_a_large_import_uses_a_bigger_page_cache_and_gives_it_back(db, tmp_path):
     rows = [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i:04d}"] for i in range(6000)]
     path = write_csv(tmp_path / "big.csv", rows)
@@ -502,6 +572,8 @@ def test_a_large_import_uses_a_bigger_page_cache_and_gives_it_back(db, tmp_path)
     assert seen == [0]
 
 
+# file_only: SQLite's page cache (PRAGMA cache_size).
+@pytest.mark.file_only
 def test_page_cache_is_restored_when_the_import_fails(db):
     with db.engine.connect() as conn:
         default = conn.exec_driver_sql("PRAGMA cache_size").scalar()
@@ -548,6 +620,9 @@ importing.apply_import(db, plan, progress=die)
 """
 
 
+# file_only: a process killed while it writes the file (on the server, a connection that goes
+# away rolls its transaction back).
+@pytest.mark.file_only
 @pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 def test_killed_halfway_the_database_is_as_before(db, db_path, tmp_path):
     from tests.conftest import PASSPHRASE
@@ -633,6 +708,8 @@ def test_fast_phone_path_agrees_with_normalize_phone(raw):
 
 
 # ----------------------------------------------------------------- CLI
+# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
+@pytest.mark.file_only
 def test_cli_import_dry_run_report_and_history(cli, db, db_path, tmp_path):
     path = write_csv(tmp_path / "c.csv", [
         ["Nombre", "Apellidos", "Celular"],
@@ -908,6 +985,8 @@ def test_streaming_import_cancelled_halfway_leaves_the_database_as_before(demo_d
     assert result.added + result.merged == 9000 and people_count(db) == count + result.added
 
 
+# file_only: SQLite's statement thread (the server writes with COPY on the calling thread).
+@pytest.mark.file_only
 def test_a_statement_that_fails_on_the_statement_thread_is_the_error_raised(db, tmp_path, monkeypatch):
     """The import's big inserts run on a second thread: when one fails, that statement's own
     error reaches the caller (not a cancelled read queued after it), and nothing is written."""
@@ -932,6 +1011,27 @@ def test_a_statement_that_fails_on_the_statement_thread_is_the_error_raised(db, 
     assert people_count(db) == 0 and importing.list_batches(db) == []
 
 
+def test_a_copy_that_fails_on_the_statement_thread_is_the_error_raised(db, tmp_path, monkeypatch):
+    """The server's road: new people and phones go in with COPY on the statement thread; when one
+    fails, its own error reaches the caller and nothing is written."""
+    if not db.is_server:
+        pytest.skip("the server's COPY road (the file's is tested above)")
+    from models.core import dialect
+
+    path = write_csv(tmp_path / "p.csv", [["Name", "Phone"]] + [[f"Person {i}", f"312-555-{i:04d}"] for i in range(50)])
+    real = dialect.copy_rows
+
+    def failing_copy(conn, table, columns, rows):
+        if table == "phones":
+            raise OSError("disk full")
+        return real(conn, table, columns, rows)
+
+    monkeypatch.setattr(dialect, "copy_rows", failing_copy)
+    with pytest.raises(OSError, match="disk full"):
+        importing.import_file(db, path)
+    assert people_count(db) == 0 and importing.list_batches(db) == []
+
+
 def wal_frames(db) -> tuple[int, int]:
     """(frames in the WAL, frames of it already in the database file)."""
     with db.engine.connect() as conn:
@@ -939,6 +1039,8 @@ def wal_frames(db) -> tuple[int, int]:
     return log_frames, done
 
 
+# file_only: SQLite's WAL checkpoint.
+@pytest.mark.file_only
 def test_a_large_import_leaves_its_checkpoint_to_a_background_thread(db, tmp_path, monkeypatch):
     import threading
 
@@ -999,6 +1101,8 @@ def test_a_small_import_checkpoints_as_usual_and_close_waits_for_a_background_on
         db.close()
 
 
+# file_only: the file's passphrase and WAL checkpoint.
+@pytest.mark.file_only
 def test_passphrase_change_right_after_a_large_import_waits_for_its_checkpoint(db, tmp_path, monkeypatch):
     import threading
 

@@ -199,6 +199,8 @@ def test_cp1252_reading_is_announced(tmp_path):
     assert importing.read_table(utf8).notices == []
 
 
+# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
+@pytest.mark.file_only
 def test_cli_says_the_file_was_read_as_windows_text(tmp_path, cli, db, db_path):
     db.close()
     path = tmp_path / "outlook.csv"

@@ -168,6 +168,8 @@ def test_all_three_versions_import_into_an_empty_roster(db):
     assert people["Lê Thu Hà"]["phones"] == [("+16085550123", "cell")]
 
 
+# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
+@pytest.mark.file_only
 def test_cli_imports_a_vcard(tmp_path, cli, db, db_path):
     db.close()
     done = cli("import", "--db", str(db_path), str(FIXTURES / "contacts-v21.vcf"))

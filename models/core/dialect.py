@@ -18,7 +18,11 @@ Everything else (``INSERT … RETURNING``, ``ON CONFLICT DO NOTHING``, ``TRUE``/
 from __future__ import annotations
 
 import json
-from typing import Any, Iterable
+import logging
+from contextlib import contextmanager
+from typing import Any, Iterable, Iterator, Sequence
+
+_log = logging.getLogger(__name__)
 
 SERVER = "postgresql"
 
@@ -165,3 +169,144 @@ def cursor(conn):
     iterable cursor with ``fetchone``/``fetchall``."""
     raw = conn.connection.cursor()
     return _PlaceholderCursor(raw) if is_server(conn) else raw
+# ---------------------------------------------------------------- pg-roster: roster, importer, exports
+# Bulk work takes a different road on each store, chosen here and nowhere else:
+# * the file (SQLite): one statement over a JSON parameter (``INSERT … SELECT … FROM jsonb_each(?)``)
+#   or one JSON value per read (``json_group_array``), each ONE ``sqlite3_step`` during which the
+#   driver releases the GIL, so a second thread's SQL overlaps Python's work
+#   (docs/performance-log.md);
+# * the server (PostgreSQL): ``COPY … FROM STDIN`` for bulk writes and plain SELECTs fetched in
+#   one go for bulk reads, on the calling thread (psycopg does both in C; the JSON round trip and
+#   the second thread would only add work there).
+JSON_STEPS = "json-steps"
+COPY = "copy"
+
+
+def bulk_strategy(bind) -> str:
+    """How this store takes bulk reads and writes: :data:`JSON_STEPS` (the file) or :data:`COPY`
+    (the server)."""
+    return COPY if is_server(bind) else JSON_STEPS
+
+
+def string_agg(bind, expression: str, separator: str) -> str:
+    """The values of ``expression`` over a group joined with the text ``separator``:
+    ``group_concat`` / ``string_agg``."""
+    literal = "'" + separator.replace("'", "''") + "'"
+    if is_server(bind):
+        return f"string_agg({expression}, {literal})"
+    return f"group_concat({expression}, {literal})"
+
+
+@contextmanager
+def page_cache(conn, kib: int) -> Iterator[None]:
+    """SQLite's page cache set to ``kib`` KiB for a large write, then back (the server tunes its
+    own memory: nothing to do there)."""
+    if not kib or is_server(conn):
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
+    try:
+        yield
+    finally:
+        try:
+            conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
+        except Exception:  # noqa: BLE001 - the write's own error (if any) is the one to report
+            _log.warning("could not restore the page cache size")
+
+
+def read_snapshot(conn) -> None:
+    """Start ``conn``'s read transaction so that every query after this one sees the same data
+    (SQLite: its first read opens the snapshot; PostgreSQL: REPEATABLE READ)."""
+    if is_server(conn):
+        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+    else:
+        conn.exec_driver_sql("SELECT 1")
+
+
+def _fetch_all(conn, statement: str, params: Sequence[Any]) -> list:
+    """PostgreSQL: every row as a plain tuple, fetched by psycopg in C on ``conn``'s own driver
+    connection (in its transaction), without SQLAlchemy's Row objects (a third of the time)."""
+    with conn.connection.dbapi_connection.cursor() as cur:
+        cur.execute(driver_placeholders(statement), tuple(params))
+        return cur.fetchall()
+
+
+def bulk_rows(conn, columns: str, source: str, params: Sequence[Any] = (), order_by: str = "") -> list:
+    """The rows of ``SELECT <columns> FROM (<source>) ORDER BY <order_by>`` as a list of
+    sequences, read in one go: on SQLite as ONE JSON value (one step, without the GIL), on
+    PostgreSQL fetched by psycopg. Values are what JSON carries on SQLite (text, numbers, NULL);
+    select text, numbers and NULL only, so both stores give the same."""
+    order = f" ORDER BY {order_by}" if order_by else ""
+    if is_server(conn):
+        return _fetch_all(conn, f"SELECT {columns} FROM ({source}) AS bulk{order}", params)
+    value = conn.exec_driver_sql(f"SELECT json_group_array(json_array({columns}){order}) FROM ({source}) AS bulk",
+                                 tuple(params)).scalar()
+    return json.loads(value or "[]")
+
+
+def bulk_columns(conn, columns: Sequence[str], source: str, params: Sequence[Any] = (), decode: bool = True) -> list:
+    """Each of ``columns`` (names or aliases of ``source``'s columns) as one list, in ``source``'s
+    order: on SQLite one JSON array per column built in one step, on PostgreSQL one fetch.
+    ``decode=False``: SQLite's JSON texts are left for :func:`decoded_columns` (a reading thread
+    hands them to the thread that uses them, which decodes them there)."""
+    if is_server(conn):
+        rows = _fetch_all(conn, f"SELECT {', '.join(columns)} FROM ({source}) AS bulk", params)
+        return [list(column) for column in zip(*rows)] if rows else [[] for _ in columns]
+    arrays = ", ".join(f"json_group_array({c})" for c in columns)
+    row = conn.exec_driver_sql(f"SELECT {arrays} FROM ({source}) AS bulk", tuple(params)).fetchone()
+    return [json.loads(value) for value in row] if decode else list(row)
+
+
+def decoded_columns(columns: Sequence[Any]) -> list[list]:
+    """What :func:`bulk_columns` gave with ``decode=False``, as lists."""
+    return [json.loads(value) if isinstance(value, str) else value for value in columns]
+
+
+def _mark_written(conn, table: str) -> None:
+    """Tell the store's change announcements (models/core/store.py) that ``table`` was written by
+    a statement that did not go through SQLAlchemy's execute (COPY)."""
+    conn.info.setdefault("written_tables", set()).add(table)
+
+
+def copy_rows(conn, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]) -> None:
+    """PostgreSQL only: ``rows`` into ``table`` with ``COPY … FROM STDIN``, on ``conn``'s own
+    driver connection, inside its transaction."""
+    with conn.connection.dbapi_connection.cursor() as cur:
+        with cur.copy(f"COPY {table} ({', '.join(columns)}) FROM STDIN") as copy:
+            write = copy.write_row
+            for row in rows:
+                write(row)
+    _mark_written(conn, table)
+
+
+def bulk_insert(conn, table: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Many rows into ``table``: COPY on the server, one ``executemany`` on the file."""
+    if not rows:
+        return
+    if is_server(conn):
+        copy_rows(conn, table, columns, rows)
+        return
+    marks = ", ".join("?" * len(columns))
+    conn.exec_driver_sql(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", list(map(tuple, rows)))
+
+
+def next_free_id(conn, table: str) -> int:
+    """``max(id) + 1`` of ``table``, the first of the ids a bulk write gives its rows itself. On
+    the server another app may import at the same time: the table is locked against other
+    writers (readers go on) until this transaction ends, so the ids cannot collide; call
+    :func:`ids_given` after writing them."""
+    if is_server(conn):
+        conn.exec_driver_sql(f"LOCK TABLE {table} IN SHARE ROW EXCLUSIVE MODE")
+    return (conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0) + 1
+
+
+def ids_given(conn, table: str) -> None:
+    """After rows were written with ids of their own (:func:`next_free_id`): PostgreSQL's id
+    sequence is moved past them (never back), so the next ordinary insert does not collide.
+    SQLite picks ``max(id) + 1`` by itself: nothing to do."""
+    if not is_server(conn):
+        return
+    conn.exec_driver_sql(
+        f"SELECT setval(s.seq, greatest((SELECT max(id) FROM {table}), coalesce(pg_sequence_last_value(s.seq), 0), 1)) "
+        f"FROM (SELECT CAST(pg_get_serial_sequence('{table}', 'id') AS regclass) AS seq) AS s")

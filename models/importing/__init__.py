@@ -18,7 +18,8 @@ Each stage is a module, usable on its own (the wizard, the CLI and the tests sha
    skip). Who is who is decided by :mod:`.identity` on evidence in tiers (an external ID; an
    email or a phone together with a compatible name; never a name alone), never by chaining.
 5. :mod:`.writing` -- :func:`apply_import` writes everything in ONE transaction (bulk
-   ``jsonb_each`` inserts on a second thread) and records an import batch.
+   ``jsonb_each`` inserts on the file, ``COPY`` on the server, on a second thread) and records an
+   import batch.
 6. :mod:`.undo` -- :func:`undo_import` removes what a batch added (people it created, fields,
    phones, tags and assessments it added on merge).
 

@@ -4,13 +4,13 @@ roster, repeats an earlier row, invalid) and, for a match, a default action."""
 from __future__ import annotations
 
 import enum
-import json
 import operator
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
+from models.core import dialect
 from models.core.db import Database
 from models.core.gc_pause import gc_paused
 from models.core.text import display_name, fold
@@ -202,24 +202,17 @@ def load_roster_keys(db: Database) -> RosterKeys:
 
 
 def read_roster_keys(db: Database) -> tuple:
-    """What the match keys are built from, as SQLite gives it: each table as one JSON array per
-    column, built in one step during which the driver releases the GIL (:func:`import_file` runs
-    this on a thread while it reads the file) and turned into lists by ``json.loads`` in half the
-    time of 100,000 row tuples."""
+    """What the match keys are built from, each table as one list per column, read in bulk
+    (models/core/dialect.py: on the file one JSON array per column, built in one step during
+    which the driver releases the GIL: :func:`import_file` runs this on a thread while it reads
+    the file, and ``json.loads`` makes the lists in half the time of 100,000 row tuples)."""
     with db.engine.connect() as conn:
-        conn.exec_driver_sql("SELECT 1")  # one read transaction for every query below
-        cur = conn.connection.cursor()
-        try:
-            people = cur.execute(
-                "SELECT json_group_array(id), json_group_array(first_name), json_group_array(last_name), "
-                "json_group_array(email), json_group_array(email2), json_group_array(external_id) "
-                "FROM (SELECT id, first_name, last_name, email, email2, external_id FROM people ORDER BY id)"
-            ).fetchone()
-            phones = cur.execute(
-                "SELECT json_group_array(person_id), json_group_array(e164) "
-                "FROM (SELECT person_id, e164 FROM phones WHERE e164 != '' ORDER BY person_id)").fetchone()
-        finally:
-            cur.close()
+        dialect.read_snapshot(conn)  # one read transaction for both queries
+        people = dialect.bulk_columns(
+            conn, ("id", "first_name", "last_name", "email", "email2", "external_id"),
+            "SELECT id, first_name, last_name, email, email2, external_id FROM people ORDER BY id")
+        phones = dialect.bulk_columns(
+            conn, ("person_id", "e164"), "SELECT person_id, e164 FROM phones WHERE e164 != '' ORDER BY person_id")
     return people, phones
 
 
@@ -245,10 +238,10 @@ def _norm_id(value: str) -> str:
 
 def build_roster_keys(read: tuple) -> RosterKeys:
     """The keys from :func:`read_roster_keys`, built a column at a time."""
-    people, phones_json = read
-    ids, firsts, lasts, emails, emails2, external = map(json.loads, people)
-    phone_ids, numbers = map(json.loads, phones_json)
-    del people, phones_json
+    people, phones = read
+    ids, firsts, lasts, emails, emails2, external = people
+    phone_ids, numbers = phones
+    del people, phones
     email_pairs = [(email.strip().casefold(), pid) for email, pid in zip(emails, ids) if email]
     email_pairs += [(email.strip().casefold(), pid) for email, pid in zip(emails2, ids) if email]
     email_pairs = sorted((pair for pair in email_pairs if pair[0]), key=operator.itemgetter(1))

@@ -18,7 +18,7 @@ from models.core.errors import QT_TRANSLATE_NOOP
 from models.core.gc_pause import gc_paused
 from .messages import ProgressFn
 from .tables import ImportBatch
-from .writing import _MERGE_COLUMNS
+from .writing import _MERGE_COLUMNS, _stored
 
 log = logging.getLogger(__name__)
 
@@ -100,7 +100,9 @@ def undo_import(db: Database, batch_id: int, progress: Optional[ProgressFn] = No
             for column, (old, new) in (changes.get("fields") or {}).items():
                 if column not in _MERGE_COLUMNS:
                     continue
-                result = run(f"UPDATE people SET {column} = ? WHERE id = ? AND {column} IS ?", (old, pid, new))
+                old, new = _stored(column, old), _stored(column, new)
+                result = run(f"UPDATE people SET {column} = ? WHERE id = ? AND {column} IS NOT DISTINCT FROM ?",
+                             (old, pid, new))
                 touched = touched or bool(result.rowcount)
             for key, table, col in (("phones", "phones", "id"), ("assessments", "assessments", "id")):
                 ids = [int(i) for i in changes.get(key) or []]

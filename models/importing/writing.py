@@ -6,12 +6,16 @@ CLI's ``import_file`` feeds each planned chunk while the next is planned (``_App
 later row may merge into a new person already written: ``as_written`` keeps that record and
 ``finish`` writes the difference, so both callers give exactly the same database.
 
-The big statements (new people, their phones, their assessment history) are
-``INSERT … SELECT … FROM jsonb_each(?)`` run by ``_StatementThread`` on the same connection, one
-``sqlite3_step`` each, so SQLite inserts while Python plans; only one thread uses the connection
-at a time. New people are recorded as an id range plus the batch's time stamp
-(``created_refs``): undo spares an id SQLite gave again to someone added later. Why it is built
-this way, with the figures: docs/performance-log.md.
+The big statements (new people, their phones, their assessment history) run on
+``_StatementThread`` over the same connection, so the store inserts while Python plans; only one
+thread uses the connection at a time. On the file they are ``INSERT … SELECT … FROM
+jsonb_each(?)``, one ``sqlite3_step`` each; on the committee server ``COPY … FROM STDIN`` (psycopg
+waits for the server without the GIL). Which road is asked of models/core/dialect.py
+(``bulk_strategy``). New people's ids follow the highest one (``dialect.next_free_id``: on the
+server the table is locked against another import until this one commits; ``dialect.ids_given``
+then moves the id sequence past them). New people are recorded as an id range plus the batch's
+time stamp (``created_refs``): undo spares an id SQLite gave again to someone added later. Why it
+is built this way, with the figures: docs/performance-log.md.
 """
 
 from __future__ import annotations
@@ -22,12 +26,15 @@ import operator
 import queue
 import threading
 from array import array
+from itertools import repeat
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from typing import Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from models.roster import consent
+from models.core import dialect
 from models.core.base import utcnow
 from models.core.db import Database
 from models.core.gc_pause import gc_paused
@@ -64,22 +71,7 @@ _DT_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # how SQLAlchemy stores DateTime in SQLite
 # 16 MB: as fast as 32 MB since the import writes while it plans, and 15 MB less at the peak
 # (the roster's match keys and the plan are held meanwhile).
 IMPORT_CACHE_KIB = 16 * 1024
-
-
-@contextmanager
-def _page_cache(conn, kib: int) -> Iterator[None]:
-    if not kib:
-        yield
-        return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = {-int(kib)}")
-    try:
-        yield
-    finally:
-        try:
-            conn.exec_driver_sql(f"PRAGMA cache_size = {int(before)}")
-        except Exception:  # noqa: BLE001 - the import's own error (if any) is the one to report
-            log.warning("could not restore the page cache size")
+_page_cache = dialect.page_cache  # (nothing to tune on the server)
 
 
 INSERT_CHUNK = 10000  # rows per json_each insert
@@ -96,7 +88,9 @@ class _StatementThread:
 
     A statement over ``json_each(?)`` is ONE ``sqlite3_step``, during which the sqlite driver
     releases the GIL: SQLite's work (B-tree and index inserts) overlaps the Python work (an
-    ``executemany`` would take the GIL back for every row). One thread at a time uses the
+    ``executemany`` would take the GIL back for every row). On the server the thread runs the
+    COPYs (queued with :meth:`call`), and psycopg waits for the server's inserts without the GIL
+    (4.0 s instead of 5.4 s for 100,000 people on the calling thread). One thread at a time uses the
     connection: :meth:`idle` waits until every queued statement has run, and the caller runs its
     own SQL only after that. A failed statement is raised in the calling thread (at the next
     :meth:`put`, :meth:`idle` or :meth:`close`); what was queued after it is dropped.
@@ -170,37 +164,31 @@ class _StatementThread:
             self._raise()
 
 
-def _merge_targets(cur: Any, ids: Sequence[int]) -> tuple[dict[int, list], dict[int, list[list[str]]],
-                                                         dict[int, set[int]]]:
-    """The people merges go into, as they are now: person rows (``[id, *_MERGE_COLUMNS]``), their
-    phones ([raw, e164]) and their tag ids. Each query is one JSON value SQLite builds: one step,
-    during which the writer thread does not hold the GIL (``fetchall`` takes it for every row)."""
+def _merge_targets(conn: Any, ids: Sequence[int]) -> tuple[dict[int, list], dict[int, list[list[str]]],
+                                                          dict[int, set[int]]]:
+    """The people merges go into, as they are now: person rows (``[id, *_MERGE_COLUMNS]``, each
+    value as SQLite stores it: consent 0/1, dates as text), their phones ([raw, e164]) and their
+    tag ids. Read in bulk (models/core/dialect.py: on the file each query is one JSON value
+    SQLite builds in one step, during which the writer thread does not hold the GIL)."""
     if not ids:
         return {}, {}, {}
-    wanted = json.dumps(list(ids))
+    where, wanted = dialect.id_set(conn), (dialect.id_param(conn, ids),)
 
-    def read(sql: str) -> list:
-        return json.loads(cur.execute(sql, (wanted,)).fetchone()[0])
+    def read(columns: str, table: str) -> list:
+        key = "id" if table == "people" else "person_id"
+        return dialect.bulk_rows(conn, columns, f"SELECT * FROM {table} WHERE {key} IN ({where})", wanted)
 
-    current = {row[0]: row for row in read(
-        f"SELECT json_group_array(json_array(id, {', '.join(_MERGE_COLUMNS)})) FROM people "
-        "WHERE id IN (SELECT value FROM json_each(?))")}
+    current = {row[0]: row for row in read(_MERGE_SELECT, "people")}
     phones: dict[int, list[list[str]]] = {}
-    for pid, raw, number in read("SELECT json_group_array(json_array(person_id, raw, e164)) FROM phones "
-                                 "WHERE person_id IN (SELECT value FROM json_each(?))"):
+    for pid, raw, number in read("person_id, raw, e164", "phones"):
         if pid in phones:
             phones[pid].append([raw, number])
         else:
             phones[pid] = [[raw, number]]
     tag_ids: dict[int, set[int]] = {}
-    for pid, tid in read("SELECT json_group_array(json_array(person_id, tag_id)) FROM person_tags "
-                         "WHERE person_id IN (SELECT value FROM json_each(?))"):
+    for pid, tid in read("person_id, tag_id", "person_tags"):
         tag_ids.setdefault(pid, set()).add(tid)
     return current, phones, tag_ids
-
-
-def _next_id(conn, table: str) -> int:
-    return (conn.exec_driver_sql(f"SELECT max(id) FROM {table}").scalar() or 0) + 1
 
 
 class _Applier:
@@ -227,6 +215,11 @@ class _Applier:
         # Where and when consent came from, for rows whose file does not say.
         self.consent_default = (consent.import_source(file_name), consent.now().strftime(_DT_FORMAT))
         self.created_refs: dict[str, list[Any]] = {"workplaces": [], "departments": [], "shifts": [], "tags": []}
+        self.bulk = dialect.bulk_strategy(conn)
+        # New people's ids follow the highest one (on the server the table is locked against
+        # another import until this one commits: before the places and tags are read, so both
+        # do not create the same ones).
+        self.first_new = self.next_person = dialect.next_free_id(conn, "people")
         run = self.run
         # Workplaces, departments, shifts and tags by (folded) name; the missing ones are created.
         self.workplaces = {fold(name): wid for wid, name in run("SELECT id, name FROM workplaces")}
@@ -237,9 +230,8 @@ class _Applier:
         self.tags = {name.casefold(): tid for tid, name in run("SELECT id, name FROM tags")}
         self.batch_id = run(
             "INSERT INTO import_batches (file_name, sheet, imported_at, imported_by, rows_read, added, merged, "
-            "skipped, invalid, created_refs, undone_at) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, '', NULL)",
-            (file_name[:500], sheet[:200], self.stamp, imported_by[:200])).lastrowid
-        self.first_new = self.next_person = _next_id(conn, "people")
+            "skipped, invalid, created_refs, undone_at) VALUES (?, ?, ?, ?, 0, 0, 0, 0, 0, '', NULL) RETURNING id",
+            (file_name[:500], sheet[:200], self.stamp, imported_by[:200])).scalar()
         self.groups: dict[int, Record] = {}
         self.outcome: list[Optional[int]] = []  # per row: its group's key
         self.copied: set[int] = set()
@@ -263,7 +255,7 @@ class _Applier:
         wid = self.workplaces.get(key)
         if wid is None:
             wid = self.run("INSERT INTO workplaces (name, employer, address, union_local, created_at, updated_at) "
-                           "VALUES (?, '', '', '', ?, ?)", (name, self.stamp, self.stamp)).lastrowid
+                           "VALUES (?, '', '', '', ?, ?) RETURNING id", (name, self.stamp, self.stamp)).scalar()
             self.workplaces[key] = wid
             self.created_refs["workplaces"].append(wid)
         return wid
@@ -274,7 +266,7 @@ class _Applier:
         key = (wid, fold(name))
         did = self.departments.get(key)
         if did is None:
-            did = self.run("INSERT INTO departments (workplace_id, name) VALUES (?, ?)", (wid, name)).lastrowid
+            did = self.run("INSERT INTO departments (workplace_id, name) VALUES (?, ?) RETURNING id", (wid, name)).scalar()
             self.departments[key] = did
             self.created_refs["departments"].append(did)
         return did
@@ -288,8 +280,8 @@ class _Applier:
             before = self.shift_pos.get(wid)
             position = (before if before is not None else -1) + 1
             self.shift_pos[wid] = position
-            sid = self.run("INSERT INTO shifts (workplace_id, name, position) VALUES (?, ?, ?)",
-                           (wid, name, position)).lastrowid
+            sid = self.run("INSERT INTO shifts (workplace_id, name, position) VALUES (?, ?, ?) RETURNING id",
+                           (wid, name, position)).scalar()
             self.shifts[key] = sid
             self.created_refs["shifts"].append(sid)
         return sid
@@ -302,7 +294,7 @@ class _Applier:
         key = name.casefold()
         tid = self.tags.get(key)
         if tid is None:
-            tid = self.run("INSERT INTO tags (name) VALUES (?)", (name,)).lastrowid
+            tid = self.run("INSERT INTO tags (name) VALUES (?) RETURNING id", (name,)).scalar()
             self.tags[key] = tid
             self.created_refs["tags"].append(tid)
         return tid
@@ -369,6 +361,9 @@ class _Applier:
         for pid, rec in enumerate(recs, first):  # their tags, created in the order the people are
             for name in rec.tags:
                 self.tag_rows.append((pid, self.tag_id(name)))
+        if self.bulk == dialect.COPY:
+            self._copy_new(recs, first, place_ids)
+            return
         # Columns that hold one default value for every new person are written into the statement
         # instead of bound row by row.
         for start in range(0, len(recs), INSERT_CHUNK):
@@ -396,6 +391,47 @@ class _Applier:
             del rows, phones
             self._step(len(chunk))
 
+    def _copy_new(self, recs: list[Record], first: int, place_ids: dict) -> None:
+        """The server's road (models/core/dialect.py, COPY): new people and their phones are
+        written with COPY by the statement thread, a chunk at a time, while this thread plans
+        (psycopg waits for the server without the GIL); their assessment history from their rows
+        as written."""
+        writer = self.writer
+        assert writer is not None
+        stamp = self.stamp
+        for start in range(0, len(recs), INSERT_CHUNK):
+            chunk = recs[start : start + INSERT_CHUNK]
+            n = len(chunk)
+            base = first + start
+            values: list[Iterable[Any]] = [range(base, base + n)]
+            for name in _NEW_PERSON_DEFAULTS:
+                if name == "id":
+                    continue
+                if _PERSON_SET[name](chunk):
+                    column = _person_column(name, chunk, place_ids.__getitem__, self.consent_default)
+                    values.append(column if name not in _BOOLEAN else [_stored(name, v) for v in column])
+                else:
+                    values.append(repeat(_DEFAULT_VALUES[name], n))
+            values += [repeat(stamp, n), repeat(stamp, n)]
+            phones = [(pid, position, raw, e164, label)
+                      for pid, rec in enumerate(chunk, base) for position, (raw, e164, label) in enumerate(rec.phones)]
+            assessed = any(rec.assessment is not None for rec in chunk)
+            writer.call(partial(self._copy_chunk, values, phones, base, n, assessed))
+            del values, phones
+            self._step(n)
+
+    def _copy_chunk(self, values: list, phones: list, base: int, n: int, assessed: bool, _cursor: Any) -> None:
+        """On the statement thread: one chunk of new people (``values``: their columns), their
+        phones and assessments."""
+        conn = self.conn
+        dialect.copy_rows(conn, "people", _COPY_PEOPLE, zip(*values))
+        if phones:
+            dialect.copy_rows(conn, "phones", ("person_id", "position", "raw", "e164", "label"), phones)
+        if assessed:
+            conn.exec_driver_sql("INSERT INTO assessments (person_id, value, assessed_by, assessed_at, note) "
+                                 "SELECT id, assessment, ?, ?, 'import' FROM people WHERE id BETWEEN ? AND ? "
+                                 "AND assessment IS NOT NULL", (self.imported_by, self.stamp, base, base + n - 1))
+
     def _step(self, count: int) -> None:
         self.done += count
         if self.progress is not None:  # (a cancel raised here rolls back the whole import)
@@ -408,7 +444,7 @@ class _Applier:
         assert writer is not None
         merge_groups = sorted((~k, rec) for k, rec in self.groups.items() if k < 0)
         # The merged people's rows as they are now (none of them is among the new ones).
-        targets = writer.call(lambda cur: _merge_targets(cur, [pid for pid, _ in merge_groups]))
+        targets = writer.call(lambda _cur: _merge_targets(self.conn, [pid for pid, _ in merge_groups]))
         updates: dict[tuple[str, ...], list[tuple]] = {}
         phone_rows: list[list[Any]] = []  # [id, person, position, raw, e164, label]; ids given below
         tag_rows, assess_rows, batch_rows = self.tag_rows, [], []
@@ -416,7 +452,7 @@ class _Applier:
 
         def update(pid: int, changes: dict[str, Any]) -> None:
             cols = tuple(sorted(changes))
-            params = tuple(changes[c] for c in cols) + (stamp, pid)
+            params = tuple(_stored(c, changes[c]) for c in cols) + (stamp, pid)
             if cols in updates:
                 updates[cols].append(params)
             else:
@@ -444,8 +480,8 @@ class _Applier:
                     tag_rows.append((pid, self.tag_id(name)))
         writer.idle()  # (raises what failed on the statement thread, if anything did)
         current, have_phones, have_tags = targets.result()
-        next_phone = _next_id(self.conn, "phones")
-        next_assessment = _next_id(self.conn, "assessments")
+        next_phone = dialect.next_free_id(self.conn, "phones")
+        next_assessment = dialect.next_free_id(self.conn, "assessments")
         for row in phone_rows:
             row[0] = next_phone
             next_phone += 1
@@ -503,27 +539,19 @@ class _Applier:
         del current, have_phones, have_tags
         self.close()
         run = self.run
-        if updates:
-            cur = self.conn.connection.cursor()
-            try:
-                for cols, params in updates.items():
-                    cur.executemany(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? "
-                                    "WHERE id = ?", params)
-            finally:
-                cur.close()
-        if phone_rows:
-            run("INSERT INTO phones (id, person_id, position, raw, e164, label) VALUES (?,?,?,?,?,?)",
-                list(map(tuple, phone_rows)))
-        if tag_rows:
-            run("INSERT INTO person_tags (person_id, tag_id) VALUES (?, ?)", tag_rows)
-        if assess_rows:
-            run("INSERT INTO assessments (id, person_id, value, assessed_by, assessed_at, note) VALUES (?,?,?,?,?,?)",
-                assess_rows)
+        conn = self.conn
+        for cols, params in updates.items():
+            run(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? WHERE id = ?", params)
+        dialect.bulk_insert(conn, "phones", ("id", "person_id", "position", "raw", "e164", "label"), phone_rows)
+        dialect.bulk_insert(conn, "person_tags", ("person_id", "tag_id"), tag_rows)
+        dialect.bulk_insert(conn, "assessments", ("id", "person_id", "value", "assessed_by", "assessed_at", "note"),
+                            assess_rows)
+        for written in ("people", "phones", "assessments"):  # (written with ids of their own)
+            dialect.ids_given(conn, written)
         first, last = self.first_new, self.next_person - 1
         if last >= first:
             self.created_refs["people"] = [first, last, stamp]
-        if batch_rows:
-            run("INSERT INTO import_batch_people (batch_id, person_id, action, changes) VALUES (?,?,?,?)", batch_rows)
+        dialect.bulk_insert(conn, "import_batch_people", ("batch_id", "person_id", "action", "changes"), batch_rows)
         run("UPDATE import_batches SET rows_read = ?, added = ?, merged = ?, skipped = ?, invalid = ?, "
             "created_refs = ? WHERE id = ?", (read, self.added, self.merged, self.skipped, self.invalid,
                                               json.dumps(self.created_refs), self.batch_id))
@@ -584,6 +612,18 @@ _NEW_PERSON_DEFAULTS = {
 }
 
 
+# The same defaults as Python values (a COPY writes every column).
+_DEFAULT_VALUES = {name: None if sql == "NULL" else sql.strip("'") for name, sql in _NEW_PERSON_DEFAULTS.items()}
+_BOOLEAN = frozenset(person_fields.CONSENT_COLUMNS)
+_COPY_PEOPLE = (*_NEW_PERSON_DEFAULTS, "created_at", "updated_at")
+
+
+def _stored(column: str, value: Any) -> Any:
+    """A value as written to ``people.<column>``: consent as a boolean (the converter gives 0/1,
+    which SQLite stores as they are and PostgreSQL refuses for a boolean column)."""
+    return (None if value is None else bool(value)) if column in _BOOLEAN else value
+
+
 _NAME_ORDER = operator.attrgetter("last_name", "first_name")  # ix_people_names order (BINARY: code points)
 _PLACE = operator.attrgetter("workplace", "department", "shift")
 _ASSESSMENT = operator.attrgetter("assessment")
@@ -636,6 +676,10 @@ _MERGE_COLUMNS = ("first_name", "last_name", "preferred_name", "email", "languag
 
 
 _COL = {name: i for i, name in enumerate(("id",) + _MERGE_COLUMNS)}
+# What _merge_targets reads: each value as SQLite stores it, on either store (consent 0/1, dates as text).
+_MERGE_SELECT = ", ".join(["id"] + [f"CAST({name} AS INTEGER)" if name in _BOOLEAN else
+                                    f"CAST({name} AS TEXT)" if name in person_fields.DATES else name
+                                    for name in _MERGE_COLUMNS])
 _MERGE_TEXT = tuple((name, _COL[name]) for name in ("first_name", "last_name", "preferred_name", "email", "job_title"))
 _WP, _DEPT, _SHIFT = _COL["workplace_id"], _COL["department_id"], _COL["shift_id"]
 _LANGS, _MEMBER, _ASSESS, _NOTES = _COL["languages"], _COL["membership"], _COL["assessment"], _COL["notes"]

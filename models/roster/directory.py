@@ -39,7 +39,7 @@ def _where_ids(column: str, person_ids: Optional[Iterable[int]]) -> str:
     if person_ids is None:
         return ""
     ids = ",".join(str(int(i)) for i in person_ids)
-    return f" WHERE {column} IN ({ids})" if ids else " WHERE 0"
+    return f" WHERE {column} IN ({ids})" if ids else " WHERE FALSE"
 
 
 def sort_key(first: str, last: str, preferred: str) -> str:

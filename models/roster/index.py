@@ -7,7 +7,6 @@ only maps view rows to positions in this index. No Qt here, so the benchmark and
 
 from __future__ import annotations
 
-import json
 import queue
 import threading
 from dataclasses import dataclass, field, fields
@@ -15,6 +14,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
 
+from models.core import dialect
 from models.core.text import FAMILY_FIRST, digits, display_name, fold, split_list
 
 from .people import PEOPLE_COLUMNS
@@ -154,61 +154,60 @@ def make_rows(data: "RosterData") -> list[RosterRow]:
     return _in_name_order(build(data.people))
 
 
-PEOPLE_CHUNK = 10000  # people per JSON read in load_rows
+PEOPLE_CHUNK = 10000  # people per bulk read in load_rows
+# The people columns by name (an expression "… AS alias" by its alias).
+_PEOPLE_NAMES = tuple(c.split(" AS ")[-1].strip() for c in PEOPLE_COLUMNS.split(","))
 
 
 def load_rows(db: "Database") -> list[RosterRow]:
     """Everyone's index rows (sorted by name), read in one snapshot on one connection.
 
-    SQLite reads on a second thread while this one builds rows: every query is ONE step (during
-    which the driver releases the GIL) that returns each column as a JSON array (phones, then
-    tags and the workplace/department/shift names, then the people :data:`PEOPLE_CHUNK` at a
-    time), and ``json.loads`` + ``zip`` hand the columns to the builder. The people are built
-    a chunk at a time, so the whole table never sits in memory beside the index (the peak at
-    100k people). Same rows as ``make_rows(models.roster.people.load_roster_rows(db))``.
+    The reads run on a second thread while this one builds rows, each table a column at a time
+    (models/core/dialect.py, ``bulk_columns``): on the file every query is ONE step (during which
+    the driver releases the GIL) that returns each column as a JSON array; on the server one
+    plain fetch. Phones first, then tags and the workplace/department/shift names, then the
+    people :data:`PEOPLE_CHUNK` at a time, so the whole table never sits in memory beside the
+    index (the peak at 100k people). Same rows as
+    ``make_rows(models.roster.people.load_roster_rows(db))``.
 
-    (Fetching row tuples on a second thread was slower: each row fetched hands the GIL back and
-    forth between the threads, so SQLCipher's decryption hardly overlapped.)"""
-    # Each column by its name (an expression "… AS alias" by its alias).
-    columns = ", ".join(f"json_group_array({c.split(' AS ')[-1].strip()})" for c in PEOPLE_COLUMNS.split(","))
+    (Fetching row tuples from SQLite on a second thread was slower: each row fetched hands the
+    GIL back and forth between the threads, so SQLCipher's decryption hardly overlapped.)"""
     rows: list[RosterRow] = []
     with db.engine.connect() as conn:
-        conn.exec_driver_sql("SELECT 1")  # one read transaction: every query sees the same snapshot
-        cur = conn.connection.cursor()
+        dialect.read_snapshot(conn)  # one read transaction: every query sees the same snapshot
+        run = conn.exec_driver_sql
 
         def reads() -> Iterator[Any]:
-            yield cur.execute(
-                "SELECT json_group_array(person_id), json_group_array(raw), json_group_array(e164) "
-                "FROM (SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position)").fetchone()
-            yield dict(cur.execute(
-                "SELECT pt.person_id, group_concat(t.name, ', ') FROM person_tags pt "
-                "JOIN tags t ON t.id = pt.tag_id GROUP BY pt.person_id").fetchall())
-            yield [dict(cur.execute(f"SELECT id, name FROM {table}").fetchall())
+            yield dialect.bulk_columns(conn, ("person_id", "raw", "e164"),
+                                       "SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position",
+                                       decode=False)
+            yield dict(run(
+                f"SELECT pt.person_id, {dialect.string_agg(conn, 't.name', ', ')} "
+                "FROM person_tags pt JOIN tags t ON t.id = pt.tag_id GROUP BY pt.person_id").fetchall())
+            yield [dict(run(f"SELECT id, name FROM {table}").fetchall())
                    for table in ("workplaces", "departments", "shifts")]
             after = 0
             while True:
-                chunk = cur.execute(f"SELECT count(*), max(id), {columns} FROM (SELECT {PEOPLE_COLUMNS} FROM people "
-                                    f"WHERE id > ? ORDER BY id LIMIT {PEOPLE_CHUNK})", (after,)).fetchone()
-                if not chunk[0]:
+                chunk = dialect.bulk_columns(conn, _PEOPLE_NAMES, f"SELECT {PEOPLE_COLUMNS} FROM people "
+                                             f"WHERE id > ? ORDER BY id LIMIT {PEOPLE_CHUNK}", (after,), decode=False)
+                chunk[0] = ids = dialect.decoded_columns(chunk[:1])[0]  # (the ids here: where the next chunk starts)
+                if not ids:
                     return
-                yield chunk[2:]
-                after = chunk[1]
+                yield chunk
+                after = ids[-1]
 
-        try:
-            with _Prefetch(reads()) as read:
-                phones: dict[int, tuple[str, str]] = {}  # as phone_entries() gives them, built as read
-                get = phones.get
-                for person_id, raw, e164 in zip(*map(json.loads, read())):
-                    part = f"{raw} {e164} {e164[1:]}" if e164 else f"{raw}  {digits(raw)}"  # (_phone_part, inline)
-                    part = part.lower() if part.isascii() else fold(part)
-                    found = get(person_id)
-                    phones[person_id] = (raw, part) if found is None else (found[0], f"{found[1]} {part}")
-                tags = read()
-                build = _row_builder(phones, tags, *read())
-                for chunk in read:
-                    rows.extend(build(zip(*map(json.loads, chunk))))
-        finally:
-            cur.close()
+        with _Prefetch(reads()) as read:
+            phones: dict[int, tuple[str, str]] = {}  # as phone_entries() gives them, built as read
+            get = phones.get
+            for person_id, raw, e164 in zip(*dialect.decoded_columns(read())):
+                part = f"{raw} {e164} {e164[1:]}" if e164 else f"{raw}  {digits(raw)}"  # (_phone_part, inline)
+                part = part.lower() if part.isascii() else fold(part)
+                found = get(person_id)
+                phones[person_id] = (raw, part) if found is None else (found[0], f"{found[1]} {part}")
+            tags = read()
+            build = _row_builder(phones, tags, *read())
+            for chunk in read:
+                rows.extend(build(zip(*dialect.decoded_columns(chunk))))
     return _in_name_order(rows)
 
 

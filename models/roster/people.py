@@ -14,7 +14,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.core import audit, errors
+from models.core import audit, dialect, errors
 from . import consent
 from models.core.db import Database
 from models.core.entities import (
@@ -410,13 +410,14 @@ class RosterData:
 def load_roster_rows(db: Database, ids: Optional[list[int]] = None) -> RosterData:
     where = ""
     if ids is not None:
-        where = " WHERE {col} IN (" + ",".join(str(int(i)) for i in ids) + ")" if ids else " WHERE 0"
+        where = " WHERE {col} IN (" + ",".join(str(int(i)) for i in ids) + ")" if ids else " WHERE FALSE"
     with db.engine.connect() as conn:
         run = conn.exec_driver_sql
         people = run(f"SELECT {PEOPLE_COLUMNS} FROM people" + where.format(col="id")).fetchall()
         phone_rows = run("SELECT person_id, position, raw, e164 FROM phones" + where.format(col="person_id")).fetchall()
         tag_rows = run(
-            "SELECT pt.person_id, group_concat(t.name, ', ') FROM person_tags pt JOIN tags t ON t.id = pt.tag_id"
+            f"SELECT pt.person_id, {dialect.string_agg(conn, 't.name', ', ')} "
+            "FROM person_tags pt JOIN tags t ON t.id = pt.tag_id"
             + where.format(col="pt.person_id")
             + " GROUP BY pt.person_id"
         ).fetchall()

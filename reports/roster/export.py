@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import csv
-import json
 import queue
 import threading
 import time
@@ -24,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional
 
-from models.core import audit, errors
+from models.core import audit, dialect, errors
 from models.core.db import Database
 from models.core.gc_pause import gc_paused
 from models.core.errors import QT_TRANSLATE_NOOP
@@ -79,13 +78,14 @@ def _max_phones(conn, ids: Optional[list[int]]) -> int:
         return 1
     if ids is None:
         value = conn.exec_driver_sql(
-            "SELECT max(c) FROM (SELECT count(*) AS c FROM phones GROUP BY person_id)").scalar()
+            "SELECT max(c) FROM (SELECT count(*) AS c FROM phones GROUP BY person_id) AS counts").scalar()
     else:
         value = 0
         for start in range(0, len(ids), 900):
             chunk = ",".join(str(int(i)) for i in ids[start : start + 900])
             found = conn.exec_driver_sql(
-                f"SELECT max(c) FROM (SELECT count(*) AS c FROM phones WHERE person_id IN ({chunk}) GROUP BY person_id)"
+                f"SELECT max(c) FROM (SELECT count(*) AS c FROM phones WHERE person_id IN ({chunk}) "
+                "GROUP BY person_id) AS counts"
             ).scalar()
             value = max(value, found or 0)
     return max(1, int(value or 0))
@@ -99,13 +99,14 @@ def headers_for(phone_columns: int) -> list[str]:
 def _text(column: str, neutral: bool) -> str:
     if not neutral:
         return column
-    return (f"CASE WHEN substr({column}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
+    # (the tab and the carriage return are written into the SQL as they are: both stores take them)
+    return (f"CASE WHEN substr({column}, 1, 1) IN ('=', '+', '-', '@', '\t', '\r') "
             f"THEN '''' || {column} ELSE {column} END")
 
 
 def _consent(column: str) -> str:
     """yes / no / unknown (NULL): unknown is never written as yes or no."""
-    return f"CASE {column} WHEN 1 THEN 'yes' WHEN 0 THEN 'no' ELSE 'unknown' END"
+    return f"CASE WHEN {column} THEN 'yes' WHEN NOT {column} THEN 'no' ELSE 'unknown' END"
 
 
 def _people_columns(neutral: bool) -> str:
@@ -118,19 +119,10 @@ def _people_columns(neutral: bool) -> str:
         "coalesce(CAST(assessment AS TEXT), ''), "
         f"{t('notes')}, {_consent('ok_to_call')}, {_consent('ok_to_text')}, {_consent('do_not_contact')}, "
         "CASE WHEN name_order = 'family_first' THEN 'family first' ELSE 'given first' END, "
-        f"{_consent('ok_to_email')}, {t('consent_source')}, coalesce(substr(consent_date, 1, 19), ''), "
+        f"{_consent('ok_to_email')}, {t('consent_source')}, coalesce(substr(CAST(consent_date AS TEXT), 1, 19), ''), "
         f"{t('street')}, {t('city')}, {t('region')}, {t('postal_code')}, {t('country')}, {t('external_id')}, "
-        f"{t('email2')}, coalesce(hire_date, '')"
+        f"{t('email2')}, coalesce(CAST(hire_date AS TEXT), '')"
     )
-
-
-def _as_json(columns: str, source: str) -> str:
-    """A query that returns its rows as ONE value, a JSON array of arrays, in id order.
-
-    sqlite3 hands the lock on Python objects back and forth for every row it fetches; a single
-    value is made by SQLite without it (so the reading thread's SQL overlaps the writing) and
-    json.loads turns it into lists in one C call (a third of fetchall's time)."""
-    return f"SELECT json_group_array(json_array({columns}) ORDER BY id) FROM ({source})"
 
 
 def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
@@ -165,51 +157,47 @@ def iter_rows(db: Database, person_ids: Optional[list[int]] = None,
 
         try:
             with db.engine.connect() as conn:
-                conn.exec_driver_sql("SELECT 1")  # opens the read transaction: one consistent snapshot
-                cur = conn.connection.cursor()
-                try:
-                    def run(sql: str, params: tuple = ()) -> list:
-                        return cur.execute(sql, params).fetchall()
+                dialect.read_snapshot(conn)  # opens the read transaction: one consistent snapshot
 
-                    def run_json(sql: str, params: tuple = ()) -> list:
-                        return json.loads(cur.execute(sql, params).fetchone()[0] or "[]")
+                def run(sql: str, params: tuple = ()) -> list:
+                    return conn.exec_driver_sql(sql, params).fetchall()
 
-                    names = (
-                        {k: neutral_py(v) for k, v in run("SELECT id, name FROM workplaces")},
-                        {k: neutral_py(v) for k, v in run("SELECT id, name FROM departments")},
-                        {k: neutral_py(v) for k, v in run("SELECT id, name FROM shifts")},
-                        dict(run("SELECT id, name FROM tags")),
-                    )
-                    if not put(("names", names)):
+                names = (
+                    {k: neutral_py(v) for k, v in run("SELECT id, name FROM workplaces")},
+                    {k: neutral_py(v) for k, v in run("SELECT id, name FROM departments")},
+                    {k: neutral_py(v) for k, v in run("SELECT id, name FROM shifts")},
+                    dict(run("SELECT id, name FROM tags")),
+                )
+                if not put(("names", names)):
+                    return
+                last_id = 0
+                position = 0
+                while not stop.is_set():
+                    if ids is None:
+                        people = dialect.bulk_rows(conn, people_columns,
+                                                   "SELECT * FROM people WHERE id > ? ORDER BY id LIMIT ?",
+                                                   (last_id, CHUNK), order_by="id")
+                        if not people:
+                            break
+                        where, params = "person_id BETWEEN ? AND ?", (people[0][0], people[-1][0])
+                    else:
+                        chunk_ids = ids[position : position + CHUNK]
+                        position += CHUNK
+                        if not chunk_ids:
+                            break
+                        in_list = ",".join(map(str, chunk_ids))
+                        people = dialect.bulk_rows(conn, people_columns,
+                                                   f"SELECT * FROM people WHERE id IN ({in_list})", order_by="id")
+                        where, params = f"person_id IN ({in_list})", ()
+                    phone_rows = dialect.bulk_rows(conn, f"person_id, {phone_sql}, label",
+                                                   f"SELECT * FROM phones WHERE {where}", params,
+                                                   order_by="person_id, position")
+                    tag_rows = dialect.bulk_rows(conn, "person_id, tag_id", f"SELECT * FROM person_tags WHERE {where}",
+                                                 params)
+                    if not put(("chunk", (people, phone_rows, tag_rows))):
                         return
-                    last_id = 0
-                    position = 0
-                    while not stop.is_set():
-                        if ids is None:
-                            people = run_json(_as_json(people_columns, "SELECT * FROM people WHERE id > ? ORDER BY id LIMIT ?"),
-                                              (last_id, CHUNK))
-                            if not people:
-                                break
-                            where, params = "person_id BETWEEN ? AND ?", (people[0][0], people[-1][0])
-                        else:
-                            chunk_ids = ids[position : position + CHUNK]
-                            position += CHUNK
-                            if not chunk_ids:
-                                break
-                            in_list = ",".join(map(str, chunk_ids))
-                            people = run_json(_as_json(people_columns, f"SELECT * FROM people WHERE id IN ({in_list})"))
-                            where, params = f"person_id IN ({in_list})", ()
-                        phone_rows = run_json(
-                            f"SELECT json_group_array(json_array(person_id, {phone_sql}, label) "
-                            "ORDER BY person_id, position) "
-                            f"FROM phones WHERE {where}", params)
-                        tag_rows = run(f"SELECT person_id, tag_id FROM person_tags WHERE {where}", params)
-                        if not put(("chunk", (people, phone_rows, tag_rows))):
-                            return
-                        if people:
-                            last_id = people[-1][0]
-                finally:
-                    cur.close()
+                    if people:
+                        last_id = people[-1][0]
             put(("end", None))
         except BaseException as exc:  # handed to the consumer, which raises it
             put(("error", exc))

@@ -173,12 +173,13 @@ def load_people(db: Database, person_ids: Optional[Iterable[int]] = None,
                 "ORDER BY person_id, position").all()
             tags = conn.exec_driver_sql(
                 "SELECT pt.person_id, t.name FROM person_tags pt JOIN tags t ON t.id = pt.tag_id "
-                f"WHERE pt.person_id IN ({chunk}) ORDER BY t.name").all()
+                f"WHERE pt.person_id IN ({chunk})").all()
         by_person: dict[int, list[tuple[str, str, str]]] = {}
         for pid, raw, e164, label in phones:
             by_person.setdefault(pid, []).append((raw or "", e164 or "", (label or "").lower()))
         tags_of: dict[int, list[str]] = {}
-        for pid, name in tags:
+        # Names in code point order (SQLite's BINARY): a server's collation may order them otherwise.
+        for pid, name in sorted(tags, key=lambda row: row[1]):
             tags_of.setdefault(pid, []).append(name)
         for row in rows:
             pid = row[0]
