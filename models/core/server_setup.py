@@ -13,6 +13,7 @@ import logging
 from .base import utcnow
 from .db import APP_MARK
 from .entities import AppMeta
+from . import server_roles
 from .server import ServerDatabase
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,9 @@ def init(address: str, password: str, organization: str = "") -> None:
                     AppMeta(key="organization", value=organization),
                     AppMeta(key="created_at", value=utcnow().isoformat(timespec="seconds")),
                 ])
+        # --- roles, grants and row-level security (models/core/server_roles.py) ---
+        with db.engine.begin() as conn:
+            server_roles.install(conn.connection.driver_connection)
     finally:
         db.close()
     log.info("committee server set up")
