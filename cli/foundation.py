@@ -5,12 +5,11 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.features import gather
 
-from .core import CliError, ListKind, add_db_argument, open_db, passphrase_for
+from .core import CliError, ListKind, add_db_argument, is_server, open_db, passphrase_for
 
 if TYPE_CHECKING:
     from models.core.db import Database
@@ -66,6 +65,9 @@ def new_passphrase(args: argparse.Namespace, organization: str = "") -> str:
 def cmd_init(args: argparse.Namespace) -> int:
     from models.core.db import Database  # lazy: --help must not load the database stack
 
+    if is_server(args.db):
+        raise CliError("'init' creates an encrypted database file.",
+                       "To set up a committee server: committee-desk server init --db URL")
     db = Database.create(args.db, new_passphrase(args, args.organization or ""), organization=args.organization or "")
     db.close()
     print(f"Created encrypted database {args.db}")
@@ -76,7 +78,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from models.core import demo  # lazy: --help must not load the features' demo data
     from models.core.db import Database
 
-    if args.db.exists():
+    if is_server(args.db) or args.db.exists():
         db = open_db(args.db)
     else:
         db = Database.create(args.db, new_passphrase(args, "Demo local"), organization="Demo local")
@@ -93,7 +95,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_server(args: argparse.Namespace) -> int:
+    """What a server login can check: the schema, and the rows it may see (the server checks its
+    own pages; integrity, foreign keys and encryption are the encrypted file's checks)."""
+    from models.core import tables  # noqa: F401  # lazy: every feature's tables, for the counts
+    from models.core.base import Base
+
+    db = open_db(args.db)
+    try:
+        print(f"schema: {', '.join(db.schema_versions())}")
+        print("integrity, foreign key and encryption checks are for encrypted files; the server checks its own data")
+        with db.engine.connect() as conn:
+            for table in sorted(Base.metadata.tables):
+                if conn.exec_driver_sql("SELECT has_table_privilege(?, 'SELECT')", (table,)).scalar():
+                    print(f"{table}: {conn.exec_driver_sql(f'SELECT count(*) FROM {table}').scalar() or 0}")
+    finally:
+        db.close()
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    if is_server(args.db):
+        return _check_server(args)
     db = open_db(args.db)
     try:
         report = db.check()
@@ -153,5 +176,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     kinds = sorted(list_kinds())
     p = sub.add_parser("list", help="list rows: id, a tab, the name")
     p.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
-    p.add_argument("--db", type=Path, metavar="PATH", help="the database file (not needed for every kind)")
+    add_db_argument(p, required=False, help_text="the database file or server address (not needed for every kind)")
     p.set_defaults(func=cmd_list)

@@ -25,7 +25,16 @@ written here (grants and policies not listed here are removed).
 from __future__ import annotations
 
 import hashlib
+import logging
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from . import errors
+from .base import utcnow
+from .errors import QT_TRANSLATE_NOOP
+
+log = logging.getLogger(__name__)
 
 ROLES = ("admin", "organizer", "trainer", "caller")
 ROLE_NAME_MAX = 63  # PostgreSQL's identifier length (NAMEDATALEN - 1)
@@ -311,3 +320,104 @@ def install(conn) -> dict[str, str]:
     for statement in statements(database, tables):
         conn.execute(statement)
     return groups
+
+
+# ------------------------------------------------------------------------------------- logins
+LOGIN_NAME = re.compile(r"[a-z_][a-z0-9_]{0,62}")
+MIN_PASSWORD_LENGTH = 12
+
+
+@dataclass(frozen=True)
+class LoginInfo:
+    name: str
+    role: str
+    person_id: int | None
+    committees: tuple[str, ...]
+
+
+def check_login_name(name: str, database: str) -> None:
+    """Lowercase letters, digits and _ (not first a digit), at most 63, not a name PostgreSQL or
+    this database's groups use; raises errors.UserError otherwise."""
+    if not LOGIN_NAME.fullmatch(name or ""):
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "A login name is lowercase letters, digits and _ (at most 63, not starting with a digit)."),
+            QT_TRANSLATE_NOOP("Errors", "For example: rosa_m. Nothing was changed."),
+        )
+    if name.startswith("pg_") or name in group_roles(database).values() or name == "public":
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "That login name is reserved."),
+            QT_TRANSLATE_NOOP("Errors", "Choose another one. Nothing was changed."),
+        )
+
+
+def _raw(conn):
+    """The psycopg connection under a SQLAlchemy one (statements here carry no ``?``)."""
+    return conn.connection.driver_connection
+
+
+def add_login(db, name: str, role: str, password: str, committee_ids: Sequence[int] = (),
+              person_id: int | None = None) -> None:
+    """A new LOGIN role ``name`` (its password sent as a SCRAM verifier computed here: the
+    password itself never reaches the server or a log), a member of the database's ``role``
+    group, with its ``logins`` row and, for an organizer, its committees. ``db``: a
+    ServerDatabase opened as the database's owner. One transaction."""
+    if role not in ROLES:
+        raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "The role must be admin, organizer, trainer or caller."))
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise errors.UserError(
+            QT_TRANSLATE_NOOP("Errors", "The password must be at least {n} characters long."),
+            QT_TRANSLATE_NOOP("Errors", "Nothing was changed."), n=MIN_PASSWORD_LENGTH)
+    with db.engine.begin() as conn:
+        raw = _raw(conn)
+        database = raw.execute("SELECT current_database()").fetchone()[0]
+        check_login_name(name, database)
+        groups = group_roles(database)
+        if raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "A login with that name already exists on this server."),
+                QT_TRANSLATE_NOOP("Errors", "Logins are shared by every database on the server: choose another name."))
+        if not raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (groups[role],)).fetchone():
+            raise errors.UserError(
+                QT_TRANSLATE_NOOP("Errors", "This database has not been set up for Committee Desk's roles."),
+                QT_TRANSLATE_NOOP("Errors", "The server's owner sets it up with: committee-desk server init --db ADDRESS"))
+        if person_id is not None and not raw.execute("SELECT 1 FROM people WHERE id = %s", (person_id,)).fetchone():
+            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "No person with that id."),
+                                   QT_TRANSLATE_NOOP("Errors", "List them with: committee-desk list people --db ADDRESS"))
+        for committee in committee_ids:
+            if not raw.execute("SELECT 1 FROM committees WHERE id = %s", (committee,)).fetchone():
+                raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "No committee with that id."),
+                                       QT_TRANSLATE_NOOP("Errors", "List them with: committee-desk list committees --db ADDRESS"))
+        verifier = raw.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256").decode()
+        raw.execute(f"CREATE ROLE {quote_ident(name)} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE INHERIT "
+                    f"PASSWORD {quote_literal(verifier)} IN ROLE {quote_ident(groups[role])}")
+        raw.execute("INSERT INTO logins (name, role, person_id, created_at) VALUES (%s, %s, %s, %s)",
+                    (name, role, person_id, utcnow()))
+        for committee in dict.fromkeys(committee_ids):
+            raw.execute("INSERT INTO login_committees (login, committee_id) VALUES (%s, %s)", (name, committee))
+    log.info("login added (role %s)", role)
+
+
+def list_logins(db) -> list[LoginInfo]:
+    """Every login of this database: name, role, person, committees' names (no passwords)."""
+    with db.engine.connect() as conn:
+        raw = _raw(conn)
+        rows = raw.execute(
+            "SELECT l.name, l.role, l.person_id, coalesce(array_agg(c.name ORDER BY c.name) "
+            "FILTER (WHERE c.name IS NOT NULL), '{}') FROM logins l "
+            "LEFT JOIN login_committees lc ON lc.login = l.name LEFT JOIN committees c ON c.id = lc.committee_id "
+            "GROUP BY l.name, l.role, l.person_id ORDER BY l.name").fetchall()
+        conn.rollback()
+    return [LoginInfo(name, role, person, tuple(committees)) for name, role, person, committees in rows]
+
+
+def remove_login(db, name: str) -> None:
+    """Drop the login ``name`` (one that ``add_login`` made for this database) and its rows."""
+    with db.engine.begin() as conn:
+        raw = _raw(conn)
+        if not raw.execute("SELECT 1 FROM logins WHERE name = %s", (name,)).fetchone():
+            raise errors.UserError(QT_TRANSLATE_NOOP("Errors", "This database has no login with that name."),
+                                   QT_TRANSLATE_NOOP("Errors", "List them with: committee-desk server list-users --db ADDRESS"))
+        raw.execute("DELETE FROM logins WHERE name = %s", (name,))
+        if raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
+            raw.execute(f"DROP ROLE {quote_ident(name)}")
+    log.info("login removed")
