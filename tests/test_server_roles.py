@@ -248,16 +248,25 @@ def test_caller_sees_name_phone_and_language_of_their_entries_and_records_outcom
         assert ids_seen(conn) == mine
         assert ids_seen(conn, "SELECT person_id FROM phones") == mine
         assert ids_seen(conn, "SELECT person_id FROM call_list_entries") == mine
-        conn.execute("SELECT id, first_name, last_name, preferred_name, name_order, languages FROM people").fetchall()
+        conn.execute("SELECT id, first_name, last_name, preferred_name, name_order, languages, do_not_contact, "
+                     "ok_to_call FROM people").fetchall()
         refused(conn, "SELECT notes FROM people")
         refused(conn, "SELECT email FROM people")
         refused(conn, "SELECT workplace_id FROM people")
         refused(conn, "UPDATE phones SET raw = '555-0000' WHERE person_id = %s", (ids["a2"],))
         refused(conn, "UPDATE people SET first_name = 'X' WHERE id = %s", (ids["a2"],))
+        # "do not call again" is kept (and cannot be taken back by a caller), only for their people
+        assert conn.execute("UPDATE people SET do_not_contact = TRUE, ok_to_call = FALSE, consent_date = now() "
+                            "WHERE id = %s", (ids["c2"],)).rowcount == 1
+        refused(conn, "UPDATE people SET do_not_contact = FALSE, ok_to_call = TRUE WHERE id = %s", (ids["c2"],))
+        assert conn.execute("UPDATE people SET do_not_contact = TRUE, ok_to_call = FALSE WHERE id = %s",
+                            (ids["b2"],)).rowcount == 0
         entry = conn.execute("SELECT id FROM call_list_entries WHERE person_id = %s", (ids["a2"],)).fetchone()[0]
         assert conn.execute("UPDATE call_list_entries SET last_outcome = 'yes', attempts = attempts + 1, "
                             "last_called_at = now() WHERE id = %s", (entry,)).rowcount == 1
         refused(conn, "UPDATE call_list_entries SET caller_id = NULL WHERE id = %s", (entry,))
+        refused(conn, "UPDATE call_list_entries SET caller_id = %s WHERE id = %s", (ids["trainer"], entry))
+        refused(conn, "UPDATE call_list_entries SET person_id = %s WHERE id = %s", (ids["b1"], entry))
         conn.execute("INSERT INTO calls (event_id, person_id, entry_id, caller_id, outcome, called_at, note, flagged, source) "
                      "VALUES (%s, %s, %s, %s, 'yes', now(), '', false, 'phone')",
                      (committee["event"], ids["a2"], entry, ids["caller"]))

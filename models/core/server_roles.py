@@ -42,8 +42,12 @@ ALL = "SELECT, INSERT, UPDATE, DELETE"
 
 # Columns of people a trainer and a caller may read (everything else is refused by the database).
 NAME_COLUMNS = ("id", "first_name", "last_name", "preferred_name", "name_order")
-CALLER_PEOPLE_COLUMNS = NAME_COLUMNS + ("languages",)
-CALL_OUTCOME_COLUMNS = ("last_outcome", "last_called_at", "callback_at", "attempts")
+# A caller also reads the consent flags (never call who said no) and may set "do not call again"
+# (only set it: the policy's WITH CHECK refuses taking it back).
+CALLER_PEOPLE_COLUMNS = NAME_COLUMNS + ("languages", "do_not_contact", "ok_to_call")
+DO_NOT_CALL_COLUMNS = ("do_not_contact", "ok_to_call", "consent_source", "consent_date", "updated_at")
+# caller_id: the app fills an unassigned entry with the caller; WITH CHECK keeps it theirs.
+CALL_OUTCOME_COLUMNS = ("last_outcome", "last_called_at", "callback_at", "attempts", "caller_id")
 REGISTRATION_RECORD_COLUMNS = ("status", "walk_in", "evaluation", "comment")
 
 
@@ -166,6 +170,8 @@ POLICIES: tuple[Policy, ...] = (
     Policy("workplaces", "trainer", "SELECT", "id IN (SELECT place_workplace_id FROM training_sessions)"),
     # caller: the people on the call-list entries assigned to them; their calls
     Policy("people", "caller", "SELECT", "id IN (SELECT cd_called_people())"),
+    Policy("people", "caller", "UPDATE", "id IN (SELECT cd_called_people())",
+           "id IN (SELECT cd_called_people()) AND do_not_contact IS TRUE AND ok_to_call IS FALSE"),
     Policy("phones", "caller", "SELECT", "person_id IN (SELECT cd_called_people())"),
     Policy("call_list_entries", "caller", "ALL", MINE_TO_CALL),
     Policy("calls", "caller", "ALL", MINE_TO_CALL, MINE_TO_CALL + " AND person_id IN (SELECT cd_called_people())"),
@@ -199,7 +205,8 @@ GRANTS: dict[str, dict[str, str]] = {
         "audit_log": "INSERT", "logins": "SELECT", "login_committees": "SELECT",
     },
     "caller": {
-        "people": f"SELECT ({', '.join(CALLER_PEOPLE_COLUMNS)})", "phones": "SELECT",
+        "people": f"SELECT ({', '.join(CALLER_PEOPLE_COLUMNS)}), UPDATE ({', '.join(DO_NOT_CALL_COLUMNS)})",
+        "phones": "SELECT",
         "call_list_entries": f"SELECT, UPDATE ({', '.join(CALL_OUTCOME_COLUMNS)})", "calls": "SELECT, INSERT",
         "call_lists": "SELECT", "events": "SELECT", "event_scripts": "SELECT",
         "audit_log": "INSERT", "logins": "SELECT", "login_committees": "SELECT",
