@@ -367,3 +367,52 @@ def _new_people(pg_server, committee):
     """People the organizer test added into Plant 1 (when it ran first)."""
     with psycopg.connect(pg_server.superuser_url(committee["name"])) as conn:
         return {row[0] for row in conn.execute("SELECT id FROM people WHERE first_name = 'New'")}
+
+
+# ------------------------------------------------------------------- the demo roster, copied up
+def test_on_the_demo_roster_each_role_sees_exactly_its_people(pg_server, tmp_path):
+    """The demo in a file, copied up (what a committee does on day one), a login per role on it:
+    each role's people are exactly what the rules say, computed by plain SQL as the owner."""
+    from models.core import demo, transfer
+    from models.core.db import Database
+    from models.core.server import ServerDatabase
+    from tests.conftest import PASSPHRASE
+
+    file_db = Database.create(tmp_path / "demo.cdesk", PASSPHRASE, organization="Demo local")
+    demo.generate(file_db, people=200, seed=7)
+    name, owner, password = pg_server.new_database()
+    address = pg_server.address(owner, name)
+    from models.core import server_setup
+
+    server_setup.init(address, password, organization="Demo local")
+    server = ServerDatabase.open(address, password, listen=False)
+    try:
+        transfer.copy_to_server(file_db, server)
+        file_db.close()
+        with psycopg.connect(pg_server.url(owner, password, name)) as conn:
+            committee, workplace = conn.execute("SELECT id, workplace_id FROM committees WHERE workplace_id IS NOT NULL "
+                                                "ORDER BY id LIMIT 1").fetchone()
+            trainer = conn.execute("SELECT person_id FROM training_session_trainers ORDER BY session_id LIMIT 1").fetchone()[0]
+            caller = conn.execute("SELECT caller_id FROM call_list_entries WHERE caller_id IS NOT NULL "
+                                  "GROUP BY caller_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
+            expected = {
+                "d_admin": ids_seen(conn),
+                "d_org": ids_seen(conn, f"SELECT id FROM people WHERE workplace_id = {workplace}"),
+                "d_trainer": ids_seen(conn, "SELECT r.person_id FROM training_registrations r JOIN "
+                                            f"training_session_trainers t ON t.session_id = r.session_id WHERE t.person_id = {trainer}"),
+                "d_caller": ids_seen(conn, f"SELECT person_id FROM call_list_entries WHERE caller_id = {caller}"),
+            }
+        server_roles.add_login(server, "d_admin", "admin", "demo admin password")
+        server_roles.add_login(server, "d_org", "organizer", "demo organizer password", [committee])
+        server_roles.add_login(server, "d_trainer", "trainer", "demo trainer password", person_id=trainer)
+        server_roles.add_login(server, "d_caller", "caller", "demo caller password", person_id=caller)
+    finally:
+        server.close()
+    assert len(expected["d_admin"]) == 200
+    assert all(expected.values()) and len({frozenset(v) for v in expected.values()}) == 4
+    for login, people in expected.items():
+        role = login.split("_")[1].replace("org", "organizer")
+        with psycopg.connect(pg_server.url(login, f"demo {role} password", name)) as conn:
+            assert ids_seen(conn) == people, login
+    for login in expected:
+        pg_server.execute(f'DROP ROLE "{login}"')
