@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from models.features import gather
@@ -46,14 +47,18 @@ def list_kinds() -> dict[str, ListKind]:
 def new_passphrase(args: argparse.Namespace, organization: str = "") -> str:
     """The passphrase for a new database: asked twice, and refused when weak (models/passphrase)
     unless --allow-weak-passphrase says the person insists."""
+    return new_file_passphrase(args.db, organization, args.allow_weak_passphrase)
+
+
+def new_file_passphrase(path: Path, organization: str = "", allow_weak: bool = False) -> str:
+    """The passphrase for a new encrypted file at ``path`` (see new_passphrase)."""
     from models.core import passphrase as passphrase_rule  # lazy: --help must not load the database stack
 
-    passphrase = passphrase_for(args.db, confirm=True)
+    passphrase = passphrase_for(path, confirm=True)
     shortest = passphrase_rule.MIN_PASSPHRASE_LENGTH
     if len(passphrase) < shortest:
         raise CliError(f"The passphrase must be at least {shortest} characters long.", "Nothing was created.")
-    if not args.allow_weak_passphrase and passphrase_rule.is_weak(
-            passphrase, passphrase_rule.context_words(organization, args.db)):
+    if not allow_weak and passphrase_rule.is_weak(passphrase, passphrase_rule.context_words(organization, path)):
         raise CliError(
             "The passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. "
             "Nothing was created.",

@@ -11,21 +11,20 @@ the keyring or a prompt, as the passphrase of a file does.
 ``committee-desk copy --from FILE --to URL`` moves a committee's encrypted file onto a server set
 up by ``server init`` (and empty of people); ``copy --from URL --to FILE`` writes a new encrypted
 file from the server: the server's backup in our own encrypted format (models/core/transfer.py).
+The file's passphrase is taken as ``init`` and ``open`` take it (COMMITTEE_DESK_PASSPHRASE, the
+keyring for an existing file, else a prompt: twice for a new file, and a weak one is refused).
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import os
 import sys
 from pathlib import Path
 
 from .core import (CliError, add_db_argument, db_target, file_only, is_server, passphrase_for, resolve_row,
                    server_password_for)
-
-NEW_PASSPHRASE_ENV = "COMMITTEE_DESK_NEW_PASSPHRASE"
-
+from .foundation import add_weak_passphrase_argument, new_file_passphrase
 
 def _address(args: argparse.Namespace) -> str:
     if not is_server(args.db):
@@ -127,19 +126,6 @@ def cmd_remove_user(args: argparse.Namespace) -> int:
     return 0
 
 
-def _new_file_passphrase() -> str:
-    """The passphrase of the new encrypted file: COMMITTEE_DESK_NEW_PASSPHRASE, else typed twice."""
-    value = os.environ.get(NEW_PASSPHRASE_ENV)
-    if not value:
-        if not sys.stdin or not sys.stdin.isatty():
-            raise CliError("No passphrase given for the new file.",
-                           f"Set {NEW_PASSPHRASE_ENV} or run the command in a terminal to be asked for it.")
-        value = getpass.getpass("Passphrase for the new file: ")
-        if getpass.getpass("Passphrase again: ") != value:
-            raise CliError("The two passphrases differ.", "Nothing was written.")
-    return value  # Database.create refuses one that is too short
-
-
 def cmd_copy(args: argparse.Namespace) -> int:
     from models.core import transfer  # lazy: --help must not load the database stack
     from models.core.db import Database
@@ -166,7 +152,9 @@ def cmd_copy(args: argparse.Namespace) -> int:
         raise CliError("The file to write already exists.", "Choose a new file name: copy never overwrites a file.")
     server_db = ServerDatabase.open(str(source), server_password_for(str(source)), listen=False)
     try:
-        passphrase = _new_file_passphrase()
+        with server_db.engine.connect() as conn:
+            organization = conn.exec_driver_sql("SELECT value FROM app_meta WHERE key = 'organization'").scalar() or ""
+        passphrase = new_file_passphrase(out, organization, args.allow_weak_passphrase)
         counts = transfer.copy_to_file(server_db, out, passphrase)
     finally:
         server_db.close()
@@ -208,4 +196,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--from", dest="source", required=True, type=db_target, metavar="FILE|URL")
     p.add_argument("--to", dest="target", required=True, type=db_target, metavar="URL|FILE",
                    help="a server set up by 'server init' with no people yet, or a new encrypted file")
+    add_weak_passphrase_argument(p)
     p.set_defaults(func=cmd_copy)

@@ -16,7 +16,7 @@ pytest.importorskip("psycopg")
 from cli_in_process import run_in_process  # noqa: E402
 from tests.conftest import PASSPHRASE  # noqa: E402
 
-NEW_PASSPHRASE = "a new passphrase for the snapshot"
+NEW_PASSPHRASE = "quarry lantern velvet orbit"
 
 
 def rows_by_table(db) -> dict[str, list[tuple]]:
@@ -76,7 +76,7 @@ def test_a_file_goes_up_to_the_server_and_comes_back_the_same(pg_server, tmp_pat
 
     snapshot = tmp_path / "snapshot.cdesk"
     done = _cli(app_home, "copy", "--from", address, "--to", str(snapshot),
-                env={"COMMITTEE_DESK_PASSWORD": password, "COMMITTEE_DESK_NEW_PASSPHRASE": NEW_PASSPHRASE})
+                env={"COMMITTEE_DESK_PASSWORD": password, "COMMITTEE_DESK_PASSPHRASE": NEW_PASSPHRASE})
     assert done.returncode == 0, done.stderr
     assert not snapshot.read_bytes().startswith(b"SQLite format 3\0")
     copy = Database.open(snapshot, NEW_PASSPHRASE)
@@ -86,7 +86,7 @@ def test_a_file_goes_up_to_the_server_and_comes_back_the_same(pg_server, tmp_pat
         copy.close()
 
     exists = _cli(app_home, "copy", "--from", address, "--to", str(snapshot),
-                  env={"COMMITTEE_DESK_PASSWORD": password, "COMMITTEE_DESK_NEW_PASSPHRASE": NEW_PASSPHRASE})
+                  env={"COMMITTEE_DESK_PASSWORD": password, "COMMITTEE_DESK_PASSPHRASE": NEW_PASSPHRASE})
     assert exists.returncode == 2 and "never overwrites" in exists.stderr
 
 
@@ -103,8 +103,7 @@ def test_only_the_owner_copies_onto_a_server_and_only_owner_or_admin_copies_out(
     assert done.returncode == 0, done.stderr
     source = tmp_path / "small.cdesk"
     Database.create(source, PASSPHRASE).close()
-    as_admin = {"COMMITTEE_DESK_PASSWORD": "admin password here", "COMMITTEE_DESK_PASSPHRASE": PASSPHRASE,
-                "COMMITTEE_DESK_NEW_PASSPHRASE": NEW_PASSPHRASE}
+    as_admin = {"COMMITTEE_DESK_PASSWORD": "admin password here", "COMMITTEE_DESK_PASSPHRASE": PASSPHRASE}
     admin_address = pg_server.address("cal_one", name)
     refused = _cli(app_home, "copy", "--from", str(source), "--to", admin_address, env=as_admin)
     assert refused.returncode == 2 and "owner" in refused.stderr
@@ -112,3 +111,13 @@ def test_only_the_owner_copies_onto_a_server_and_only_owner_or_admin_copies_out(
     assert out.returncode == 0, out.stderr
     both_files = _cli(app_home, "copy", "--from", str(source), "--to", str(tmp_path / "x.cdesk"), env=as_admin)
     assert both_files.returncode == 2 and "between an encrypted file and a committee server" in both_files.stderr
+
+
+def test_a_weak_passphrase_for_the_new_file_is_refused(pg_server, tmp_path, app_home):
+    name, owner, password = pg_server.new_database()
+    address = pg_server.address(owner, name)
+    assert _cli(app_home, "server", "init", "--db", address, env={"COMMITTEE_DESK_PASSWORD": password}).returncode == 0
+    done = _cli(app_home, "copy", "--from", address, "--to", str(tmp_path / "weak.cdesk"),
+                env={"COMMITTEE_DESK_PASSWORD": password, "COMMITTEE_DESK_PASSPHRASE": "password123"})
+    assert done.returncode == 2 and "weak" in done.stderr
+    assert not (tmp_path / "weak.cdesk").exists()
