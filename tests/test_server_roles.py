@@ -305,8 +305,20 @@ def test_the_app_opens_the_server_as_a_role(pg_server, committee):
     try:
         with db.engine.connect() as conn:
             assert {r[0] for r in conn.exec_driver_sql("SELECT id FROM people")} == {committee["ids"]["a2"], committee["ids"]["c2"]}
+        me = server_roles.my_login(db)
+        assert (me.name, me.role, me.person_id) == ("cata_caller", "caller", committee["ids"]["caller"])
     finally:
         db.close()
+    db = ServerDatabase.open(pg_server.address("olga_org", committee["name"]), PASSWORDS["olga_org"], listen=False)
+    try:
+        assert server_roles.my_login(db).committee_ids == (committee["committees"][0],)
+    finally:
+        db.close()
+    owner = ServerDatabase.open(committee["address"], committee["owner_password"], listen=False)
+    try:
+        assert server_roles.my_login(owner) is None
+    finally:
+        owner.close()
 
 
 # --------------------------------------------------------------------------- the commands

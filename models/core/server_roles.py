@@ -339,7 +339,8 @@ class LoginInfo:
     name: str
     role: str
     person_id: int | None
-    committees: tuple[str, ...]
+    committees: tuple[str, ...] = ()  # names (list_logins)
+    committee_ids: tuple[int, ...] = ()
 
 
 def check_login_name(name: str, database: str) -> None:
@@ -410,11 +411,12 @@ def list_logins(db) -> list[LoginInfo]:
         raw = _raw(conn)
         rows = raw.execute(
             "SELECT l.name, l.role, l.person_id, coalesce(array_agg(c.name ORDER BY c.name) "
-            "FILTER (WHERE c.name IS NOT NULL), '{}') FROM logins l "
+            "FILTER (WHERE c.name IS NOT NULL), '{}'), coalesce(array_agg(c.id ORDER BY c.id) "
+            "FILTER (WHERE c.id IS NOT NULL), '{}') FROM logins l "
             "LEFT JOIN login_committees lc ON lc.login = l.name LEFT JOIN committees c ON c.id = lc.committee_id "
             "GROUP BY l.name, l.role, l.person_id ORDER BY l.name").fetchall()
         conn.rollback()
-    return [LoginInfo(name, role, person, tuple(committees)) for name, role, person, committees in rows]
+    return [LoginInfo(name, role, person, tuple(names), tuple(ids)) for name, role, person, names, ids in rows]
 
 
 def remove_login(db, name: str) -> None:
@@ -428,3 +430,18 @@ def remove_login(db, name: str) -> None:
         if raw.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone():
             raw.execute(f"DROP ROLE {quote_ident(name)}")
     log.info("login removed")
+
+
+def my_login(db) -> LoginInfo | None:
+    """Who ``db`` is logged in as: the role, person and committees of its ``logins`` row (each
+    login reads its own); None for a login that has none (the database's owner). For the app, to
+    hide what the role cannot do (the database refuses it anyway)."""
+    with db.engine.connect() as conn:
+        raw = _raw(conn)
+        row = raw.execute("SELECT name, role, person_id FROM logins WHERE name = session_user").fetchone()
+        committees = tuple(r[0] for r in raw.execute(
+            "SELECT committee_id FROM login_committees WHERE login = session_user ORDER BY committee_id"))
+        conn.rollback()
+    if row is None:
+        return None
+    return LoginInfo(row[0], row[1], row[2], committee_ids=committees)
