@@ -308,7 +308,13 @@ def _policy_statement(policy: Policy, quoted: dict[str, str], all_groups: str, l
 def install(conn) -> dict[str, str]:
     """Install (or put back) the roles, grants and policies, on ``conn``: a psycopg connection of
     the database's owner, inside the caller's transaction. Returns the group roles by role."""
-    database = conn.execute("SELECT current_database()").fetchone()[0]
+    database, is_owner = conn.execute(
+        "SELECT current_database(), pg_get_userbyid(datdba) = current_user FROM pg_database "
+        "WHERE datname = current_database()").fetchone()
+    if not is_owner:
+        raise errors.PermissionDenied(
+            QT_TRANSLATE_NOOP("Errors", "The server is set up by the database's owner."),
+            QT_TRANSLATE_NOOP("Errors", "Use the owner's login in the address (the one the database was created for)."))
     groups = group_roles(database)
     existing = {row[0] for row in conn.execute("SELECT rolname FROM pg_roles WHERE rolname = ANY(%s)",
                                                (list(groups.values()),))}
