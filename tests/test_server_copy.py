@@ -68,6 +68,13 @@ def test_a_file_goes_up_to_the_server_and_comes_back_the_same(pg_server, tmp_pat
         assert new_id > max(row[0] for row in before["tags"])
         with server.write() as s:
             s.connection().exec_driver_sql("DELETE FROM tags WHERE id = ?", (new_id,))
+        # the audit trigger is on again after the copy: the server writes the login as the user
+        with server.write() as s:
+            user = s.connection().exec_driver_sql(
+                "INSERT INTO audit_log (at, \"user\", action, kind) VALUES (now(), 'not me', 'edited', 'person') "
+                "RETURNING \"user\"").scalar()
+            assert user == owner
+            s.connection().exec_driver_sql("DELETE FROM audit_log WHERE \"user\" = ?", (owner,))
     finally:
         server.close()
 

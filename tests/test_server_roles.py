@@ -80,6 +80,7 @@ def committee(pg_server, tmp_path_factory):
 
     home = tmp_path_factory.mktemp("home")
     name, owner, owner_password = pg_server.new_database()
+    pg_server.execute(f'ALTER ROLE "{owner}" SET log_statement = \'all\'')  # the server logs every statement of the owner
     address = pg_server.address(owner, name)
     done = _cli(home, owner_password, "server", "init", "--db", address, "--organization", "Roles test")
     assert done.returncode == 0, done.stderr
@@ -142,6 +143,15 @@ def test_groups_are_named_from_the_database_and_cannot_log_in(pg_server, committ
         assert stored.startswith("SCRAM-SHA-256$")
     assert len(server_roles.group_roles("x" * 63)["organizer"]) <= 63
     assert server_roles.group_roles("x" * 63)["admin"] != server_roles.group_roles("x" * 62 + "y")["admin"]
+
+
+def test_no_password_reaches_the_servers_log(pg_server, committee):
+    """add-user sends a SCRAM verifier, never the password: even a server logging every
+    statement never sees it."""
+    log = (pg_server.folder / "log").read_text(errors="replace")
+    assert "CREATE ROLE" in log and "SCRAM-SHA-256$" in log
+    for password in PASSWORDS.values():
+        assert password not in log
 
 
 def test_every_table_with_people_has_row_security_and_no_policy_is_true(pg_server, committee):
