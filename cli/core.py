@@ -111,11 +111,6 @@ def server_password_for(address: str) -> str:
     return getpass.getpass("Server password: ")
 
 
-def secret_for(target: "Path | str") -> str:
-    """The server password for an address, the passphrase for a file."""
-    return server_password_for(str(target)) if is_server(target) else passphrase_for(Path(target))
-
-
 def passphrase_for(path: Path, confirm: bool = False) -> str:
     """COMMITTEE_DESK_PASSPHRASE, else the keyring, else a prompt (never a command-line argument)."""
     value = os.environ.get(PASSPHRASE_ENV)
