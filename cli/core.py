@@ -62,8 +62,53 @@ def add_kind_parsers(sub: argparse._SubParsersAction, command: str, help_text: s
         kind.add_arguments(kind_parsers.add_parser(name, help=kind.help, aliases=list(kind.aliases)))
 
 
-def add_db_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", required=True, type=Path, metavar="PATH", help="the database file")
+SERVER_PASSWORD_ENV = "COMMITTEE_DESK_PASSWORD"
+# The address forms of models/core/server.py (SCHEMES), repeated so --help loads no SQLAlchemy.
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server(target: object) -> bool:
+    """True for a committee server address (postgresql://user@host:port/database)."""
+    return isinstance(target, str) and target.strip().lower().startswith(SERVER_SCHEMES)
+
+
+def db_target(value: str) -> "Path | str":
+    """``--db``: a committee server address stays text; anything else is a file path."""
+    return value.strip() if value.strip().lower().startswith(SERVER_SCHEMES) else Path(value)
+
+
+def add_db_argument(parser: argparse.ArgumentParser, required: bool = True, help_text: str = "") -> None:
+    parser.add_argument("--db", required=required, type=db_target, metavar="PATH|URL",
+                        help=help_text or "the database file, or a committee server's address (postgresql://user@host/db)")
+
+
+def file_only(target: "Path | str", command: str) -> Path:
+    """``target`` when it is a file; a plain refusal for a server address (``command`` is for files)."""
+    if is_server(target):
+        raise CliError(
+            f"'{command}' is for an encrypted database file; a committee server keeps its own data safe.",
+            "For an encrypted copy of the server's data: committee-desk copy --from URL --to FILE",
+        )
+    return Path(target)
+
+
+def server_password_for(address: str) -> str:
+    """The password of the login in ``address`` (the one running this command):
+    COMMITTEE_DESK_PASSWORD, else the keyring (by the address), else a prompt; never an argument."""
+    value = os.environ.get(SERVER_PASSWORD_ENV)
+    if value:
+        return value
+    from models.core.keystore import KeyStore  # lazy: --help must not load the keyring
+
+    remembered = KeyStore().get(address)
+    if remembered:
+        return remembered
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(
+            "No server password given.",
+            f"Set {SERVER_PASSWORD_ENV} or run the command in a terminal to be asked for it.",
+        )
+    return getpass.getpass("Server password: ")
 
 
 def passphrase_for(path: Path, confirm: bool = False) -> str:
@@ -90,9 +135,14 @@ def passphrase_for(path: Path, confirm: bool = False) -> str:
     return first
 
 
-def open_db(path: Path, hold_lock: bool = False) -> Database:
-    """Open (unlock) ``path``. ``hold_lock``: a long write (an import) takes the writer lock now
-    and keeps it until close, so that no restore, app or other writer starts in the middle."""
+def open_db(path: "Path | str", hold_lock: bool = False) -> Database:
+    """Open (unlock) ``path``, or log in to the committee server at that address. ``hold_lock``:
+    a long write (an import) takes the writer lock now and keeps it until close, so that no
+    restore, app or other writer starts in the middle (the server serializes writers itself)."""
+    if is_server(path):
+        from models.core.server import ServerDatabase  # lazy: --help must not load the database stack
+
+        return ServerDatabase.open(str(path), server_password_for(str(path)), listen=False)  # type: ignore[return-value]
     from models.core.db import Database  # lazy: --help must not load the database stack
 
     db = Database.open(path, passphrase_for(path))
@@ -146,6 +196,10 @@ def run_command(args: argparse.Namespace) -> int:
         from models.core.db import translate_dbapi_error  # lazy: --help must not load the database stack
 
         translated = translate_dbapi_error(exc)
+        if translated is None and type(getattr(exc, "orig", exc)).__module__.startswith("psycopg"):
+            from models.core.server import translate_server_error  # lazy: only a server's errors need it
+
+            translated = translate_server_error(exc)
         if translated is not None:
             print(f"committee-desk: {translated.user_message}", file=sys.stderr)
             return 2

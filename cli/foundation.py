@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from models.features import gather
 
-from .core import CliError, ListKind, add_db_argument, open_db, passphrase_for
+from .core import CliError, ListKind, add_db_argument, is_server, open_db, passphrase_for
 
 if TYPE_CHECKING:
     from models.core.db import Database
@@ -47,14 +47,18 @@ def list_kinds() -> dict[str, ListKind]:
 def new_passphrase(args: argparse.Namespace, organization: str = "") -> str:
     """The passphrase for a new database: asked twice, and refused when weak (models/passphrase)
     unless --allow-weak-passphrase says the person insists."""
+    return new_file_passphrase(args.db, organization, args.allow_weak_passphrase)
+
+
+def new_file_passphrase(path: Path, organization: str = "", allow_weak: bool = False) -> str:
+    """The passphrase for a new encrypted file at ``path`` (see new_passphrase)."""
     from models.core import passphrase as passphrase_rule  # lazy: --help must not load the database stack
 
-    passphrase = passphrase_for(args.db, confirm=True)
+    passphrase = passphrase_for(path, confirm=True)
     shortest = passphrase_rule.MIN_PASSPHRASE_LENGTH
     if len(passphrase) < shortest:
         raise CliError(f"The passphrase must be at least {shortest} characters long.", "Nothing was created.")
-    if not args.allow_weak_passphrase and passphrase_rule.is_weak(
-            passphrase, passphrase_rule.context_words(organization, args.db)):
+    if not allow_weak and passphrase_rule.is_weak(passphrase, passphrase_rule.context_words(organization, path)):
         raise CliError(
             "The passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. "
             "Nothing was created.",
@@ -66,6 +70,9 @@ def new_passphrase(args: argparse.Namespace, organization: str = "") -> str:
 def cmd_init(args: argparse.Namespace) -> int:
     from models.core.db import Database  # lazy: --help must not load the database stack
 
+    if is_server(args.db):
+        raise CliError("'init' creates an encrypted database file.",
+                       "To set up a committee server: committee-desk server init --db URL")
     db = Database.create(args.db, new_passphrase(args, args.organization or ""), organization=args.organization or "")
     db.close()
     print(f"Created encrypted database {args.db}")
@@ -76,7 +83,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from models.core import demo  # lazy: --help must not load the features' demo data
     from models.core.db import Database
 
-    if args.db.exists():
+    if is_server(args.db) or args.db.exists():
         db = open_db(args.db)
     else:
         db = Database.create(args.db, new_passphrase(args, "Demo local"), organization="Demo local")
@@ -93,7 +100,28 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def _check_server(args: argparse.Namespace) -> int:
+    """What a server login can check: the schema, and the rows it may see (the server checks its
+    own pages; integrity, foreign keys and encryption are the encrypted file's checks)."""
+    from models.core import tables  # noqa: F401  # lazy: every feature's tables, for the counts
+    from models.core.base import Base
+
+    db = open_db(args.db)
+    try:
+        print(f"schema: {', '.join(db.schema_versions())}")
+        print("integrity, foreign key and encryption checks are for encrypted files; the server checks its own data")
+        with db.engine.connect() as conn:
+            for table in sorted(Base.metadata.tables):
+                if conn.exec_driver_sql("SELECT has_table_privilege(?, 'SELECT')", (table,)).scalar():
+                    print(f"{table}: {conn.exec_driver_sql(f'SELECT count(*) FROM {table}').scalar() or 0}")
+    finally:
+        db.close()
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    if is_server(args.db):
+        return _check_server(args)
     db = open_db(args.db)
     try:
         report = db.check()
@@ -153,5 +181,5 @@ def register(sub: argparse._SubParsersAction) -> None:
     kinds = sorted(list_kinds())
     p = sub.add_parser("list", help="list rows: id, a tab, the name")
     p.add_argument("kind", choices=kinds, metavar="KIND", help=", ".join(kinds))
-    p.add_argument("--db", type=Path, metavar="PATH", help="the database file (not needed for every kind)")
+    add_db_argument(p, required=False, help_text="the database file or server address (not needed for every kind)")
     p.set_defaults(func=cmd_list)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from models.core.errors import QT_TRANSLATE_NOOP
 
-from .core import CliError, ListKind, SubKind, open_db
+from .core import CliError, ListKind, SubKind, add_db_argument, open_db
 
 if TYPE_CHECKING:
     from models.core.db import Database
@@ -67,7 +67,7 @@ def cmd_print_leaflet(args: argparse.Namespace) -> int:
 
 
 def _print_leaflet(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--db", type=Path, metavar="PATH", help="the database file (with --leaflet)")
+    add_db_argument(p, required=False, help_text="the database file or server address (with --leaflet)")
     p.add_argument("--leaflet", metavar="TITLE", help="the saved leaflet's title or id")
     p.add_argument("--template", metavar="NAME", help="a shipped template (see: list templates); no database")
     p.add_argument("--shrink-to-fit", action="store_true", help="shrink the text if it does not fit")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from .core import add_db_argument, open_db, passphrase_for
+from .core import add_db_argument, file_only, open_db, passphrase_for
 
 
 def _user(args: argparse.Namespace) -> str:
@@ -30,7 +30,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from models.core import backup  # lazy: --help must not load the database stack
 
     user = _user(args)
-    db = open_db(args.db)
+    db = open_db(file_only(args.db, "backup"))
     try:
         written = backup.make_backup(db, out=args.out, user=user)
     finally:
@@ -43,7 +43,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from models.core import backup  # lazy: --help must not load the database stack
 
     user = _user(args)
-    passphrase = passphrase_for(args.db)
+    passphrase = passphrase_for(file_only(args.db, "restore"))
     aside = backup.restore(args.backup, args.db, passphrase, user=user)
     if aside is not None:
         print(f"The previous file was kept as {aside}")

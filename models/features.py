@@ -59,6 +59,9 @@ FEATURES: tuple[Feature, ...] = (
     # print and report kinds (here because --help has always listed them here).
     Feature("printouts", commands=("cli.printing", "cli.reporting")),
     Feature("safety", commands=("cli.safety",)),
+    # Not a feature of its own: setting up a committee server, and copying a committee onto it or
+    # back into an encrypted file (issue 25).
+    Feature("server", commands=("cli.server",)),
 )
 
 

@@ -80,9 +80,10 @@ def _exit_code(exc: SystemExit, err: io.StringIO) -> int:
     return 1
 
 
-def run_in_process(*args: str, passphrase: str | None, home: Path) -> subprocess.CompletedProcess:
+def run_in_process(*args: str, passphrase: str | None, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess:
     """``main.main(args)`` with ``COMMITTEE_DESK_PASSPHRASE=passphrase`` (unset when None) and
-    ``COMMITTEE_DESK_HOME=home``; an uncaught exception is a traceback on stderr and status 1."""
+    ``COMMITTEE_DESK_HOME=home``; an uncaught exception is a traceback on stderr and status 1.
+    ``stdin``: what the command reads on standard input (else /dev/null)."""
     entry = _main_module()
     out, err = io.StringIO(), io.StringIO()
     env = {"COMMITTEE_DESK_HOME": str(home)}
@@ -91,7 +92,7 @@ def run_in_process(*args: str, passphrase: str | None, home: Path) -> subprocess
     with open(os.devnull) as devnull, mock.patch.dict(os.environ, env), _fresh_process_defaults():
         if passphrase is None:
             os.environ.pop("COMMITTEE_DESK_PASSPHRASE", None)
-        with mock.patch.object(sys, "stdin", devnull), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        with mock.patch.object(sys, "stdin", devnull if stdin is None else io.StringIO(stdin)), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
             try:
                 code = entry.main(list(args))
             except SystemExit as exc:

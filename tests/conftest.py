@@ -200,8 +200,8 @@ def cli(app_home):
     process, as a fresh process would (tests/cli_in_process.py); returns a CompletedProcess."""
     from cli_in_process import run_in_process
 
-    def call(*args: str, passphrase: str | None = PASSPHRASE, timeout: int = 300):
-        return run_in_process(*args, passphrase=passphrase, home=app_home)
+    def call(*args: str, passphrase: str | None = PASSPHRASE, timeout: int = 300, stdin: str | None = None):
+        return run_in_process(*args, passphrase=passphrase, home=app_home, stdin=stdin)
 
     return call
 

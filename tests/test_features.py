@@ -45,6 +45,9 @@ positional arguments:
     backup     write an encrypted, verified backup (same passphrase)
     restore    restore a backup to PATH (an existing file is moved aside
                first)
+    server     set up a committee server and its logins (PostgreSQL)
+    copy       copy every row from an encrypted file to a committee server, or
+               back
 
 options:
   -h, --help   show this help message and exit

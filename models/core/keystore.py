@@ -96,6 +96,11 @@ def _with_timeout(func: Callable[[], Any], seconds: float | None = None) -> tupl
 
 
 def _account(db_path: Path | str) -> str:
+    """The keyring entry's name: the file's full path, or a committee server's address as given
+    (postgresql://user@host:port/db: it names the login, never holds the password)."""
+    text = str(db_path).strip()
+    if text.lower().startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        return text
     return str(Path(db_path).resolve())
 
 

@@ -13,6 +13,7 @@ import logging
 from .base import utcnow
 from .db import APP_MARK
 from .entities import AppMeta
+from . import server_roles
 from .server import ServerDatabase
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,9 @@ def init(address: str, password: str, organization: str = "") -> None:
                 ])
         with db.engine.begin() as conn:
             _install_functions(conn)
+        # --- roles, grants and row-level security (models/core/server_roles.py) ---
+        with db.engine.begin() as conn:
+            server_roles.install(conn.connection.driver_connection)
     finally:
         db.close()
     log.info("committee server set up")

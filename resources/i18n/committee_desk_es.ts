@@ -2636,6 +2636,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/core/db.py" line="786"/>
+        <location filename="../../models/core/server_roles.py" line="383"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -3036,6 +3037,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/core/server.py" line="151"/>
+        <location filename="../../models/core/server_roles.py" line="396"/>
         <source>The server&apos;s owner sets it up with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la prepara con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
@@ -3058,6 +3060,121 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <location filename="../../models/core/server.py" line="228"/>
         <source>The server&apos;s owner upgrades it with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la actualiza con: committee-desk server init --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="316"/>
+        <source>The server is set up by the database&apos;s owner.</source>
+        <translation>El servidor lo prepara el propietario de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="317"/>
+        <source>Use the owner&apos;s login in the address (the one the database was created for).</source>
+        <translation>Ponga en la dirección el usuario propietario (aquel para quien se creó la base de datos).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="357"/>
+        <source>A login name is lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>Un nombre de usuario lleva letras minúsculas, cifras y _ (como mucho 63, sin empezar por una cifra).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="358"/>
+        <source>For example: rosa_m. Nothing was changed.</source>
+        <translation>Por ejemplo: rosa_m. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="362"/>
+        <source>That login name is reserved.</source>
+        <translation>Ese nombre de usuario está reservado.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="363"/>
+        <source>Choose another one. Nothing was changed.</source>
+        <translation>Elija otro. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="379"/>
+        <source>The role must be admin, organizer, trainer or caller.</source>
+        <translation>El rol debe ser admin, organizer, trainer o caller.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="382"/>
+        <source>The password must be at least {n} characters long.</source>
+        <translation>La contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="391"/>
+        <source>A login with that name already exists on this server.</source>
+        <translation>Ya existe un usuario con ese nombre en este servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="392"/>
+        <source>Logins are shared by every database on the server: choose another name.</source>
+        <translation>Los usuarios son comunes a todas las bases de datos del servidor: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="395"/>
+        <source>This database has not been set up for Committee Desk&apos;s roles.</source>
+        <translation>Esta base de datos no está preparada para los roles de Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="398"/>
+        <source>No person with that id.</source>
+        <translation>No hay ninguna persona con ese número.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="399"/>
+        <source>List them with: committee-desk list people --db ADDRESS</source>
+        <translation>Véalas con: committee-desk list people --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="402"/>
+        <source>No committee with that id.</source>
+        <translation>No hay ningún comité con ese número.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="403"/>
+        <source>List them with: committee-desk list committees --db ADDRESS</source>
+        <translation>Véalos con: committee-desk list committees --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="433"/>
+        <source>This database has no login with that name.</source>
+        <translation>Esta base de datos no tiene ningún usuario con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="434"/>
+        <source>List them with: committee-desk server list-users --db ADDRESS</source>
+        <translation>Véalos con: committee-desk server list-users --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="87"/>
+        <source>The server&apos;s database already holds data, so nothing was copied.</source>
+        <translation>La base de datos del servidor ya tiene datos, así que no se copió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="88"/>
+        <source>copy fills only a new, empty database: ask the server&apos;s owner for one and set it up with: committee-desk server init --db ADDRESS</source>
+        <translation>copy solo llena una base de datos nueva y vacía: pídale una al propietario del servidor y prepárela con: committee-desk server init --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="116"/>
+        <source>Copying onto a committee server is done as the database&apos;s owner.</source>
+        <translation>La copia hacia un servidor del comité se hace como propietario de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="117"/>
+        <source>Use the owner&apos;s login in the address (the one that ran server init).</source>
+        <translation>Ponga en la dirección el usuario propietario (el que ejecutó server init).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="148"/>
+        <source>Only the server&apos;s owner or an admin can copy the whole database into a file.</source>
+        <translation>Solo el propietario del servidor o un admin puede copiar toda la base de datos a un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="149"/>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
     </message>
 </context>
 <context>
