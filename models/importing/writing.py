@@ -495,6 +495,8 @@ class _Applier:
                         added_tags.append(tid)
                 if added_tags:
                     record["tags"] = added_tags
+            if record and not changed:  # only phones or tags added: the person changed all the same
+                update(pid, {})
             if record:  # a merge that changed nothing has nothing to undo
                 batch_rows.append((self.batch_id, pid, "merged", json.dumps(record, ensure_ascii=False)))
             self.done += 1
@@ -507,8 +509,9 @@ class _Applier:
             cur = self.conn.connection.cursor()
             try:
                 for cols, params in updates.items():
-                    cur.executemany(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? "
-                                    "WHERE id = ?", params)
+                    # version + 1: an editor who loaded the person before the import gets a conflict.
+                    cur.executemany(f"UPDATE people SET {''.join(c + ' = ?, ' for c in cols)}updated_at = ?, "
+                                    "version = version + 1 WHERE id = ?", params)
             finally:
                 cur.close()
         if phone_rows:

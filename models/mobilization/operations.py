@@ -494,7 +494,7 @@ def build_call_list(db: Database, list_id: int, criteria: Optional[ListCriteria]
             sorted(((list_id, pid, start + i + 1, stamp) for i, pid in enumerate(new)), key=lambda r: r[1]),
         ) if new else None
         conn.exec_driver_sql(
-            "UPDATE call_lists SET criteria = ?, excluded = ?, built_at = ? WHERE id = ?",
+            "UPDATE call_lists SET criteria = ?, excluded = ?, built_at = ?, version = version + 1 WHERE id = ?",
             (criteria.to_json(), json.dumps(excluded), stamp, list_id),
         )
     already = len(keep) - len(new)
@@ -925,7 +925,7 @@ def record_call(db: Database, entry_id: int, outcome: str, caller_id: Optional[i
         if outcome == "do-not-call":
             conn.exec_driver_sql(
                 "UPDATE people SET do_not_contact = 1, ok_to_call = 0, consent_source = ?, consent_date = ?, "
-                "updated_at = ? WHERE id = ?",
+                "updated_at = ?, version = version + 1 WHERE id = ?",
                 (consent.PHONE_BANK, _stamp(called_at.replace(microsecond=0)), _stamp(called_at), person_id),
             )
         return call.id

@@ -65,6 +65,7 @@ class Resolution(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     title: Mapped[str] = mapped_column(String(300))
     title_es: Mapped[str] = mapped_column(String(300), default="")
     committee_id: Mapped[Optional[int]] = mapped_column(ForeignKey("committees.id", ondelete="SET NULL"), index=True)

@@ -76,6 +76,7 @@ class TrainingSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     topic_id: Mapped[int] = mapped_column(ForeignKey("training_topics.id", ondelete="RESTRICT"), index=True)
     starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     place_workplace_id: Mapped[Optional[int]] = mapped_column(
