@@ -278,7 +278,8 @@ def _update_person(db: Database, person_id: int, data: PersonInput, assessed_by:
         if person is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That person is no longer in the roster."))
         versions.check(person, version)
-        _apply(s, person, data, consent_source)
+        with s.no_autoflush:  # one UPDATE, one version step, per save
+            _apply(s, person, data, consent_source)
         if data.assessment != person.assessment:
             person.assessment = data.assessment
             if data.assessment is not None:
