@@ -1523,6 +1523,64 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="36"/>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="44"/>
+        <source>Nothing has been saved yet. These fields differ between the version saved by someone else and yours:</source>
+        <translation>Todavía no se ha guardado nada. Estos campos son distintos entre la versión que guardó otra persona y la suya:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="49"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="49"/>
+        <source>Saved by someone else</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="49"/>
+        <source>Yours</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="65"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Guardar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="67"/>
+        <source>Save your version over theirs</source>
+        <translation>Guardar su versión encima de la otra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="68"/>
+        <source>&amp;Use theirs</source>
+        <translation>&amp;Usar la otra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="70"/>
+        <source>Drop your changes and show the saved version</source>
+        <translation>Descartar sus cambios y mostrar la versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="71"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="73"/>
+        <source>Go back to your changes without saving</source>
+        <translation>Volver a sus cambios sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../models/roster/consent.py" line="28"/>
@@ -1600,7 +1658,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Nadie ha registrado una respuesta todavía: pregunte antes de llamar o enviar mensajes.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent.py" line="120"/>
+        <location filename="../../ui/widgets/consent.py" line="128"/>
         <source>Will be recorded as {source}, today.</source>
         <translation>Se registrará como {source}, hoy.</translation>
     </message>
@@ -1898,79 +1956,79 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Espere a que termine e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="254"/>
+        <location filename="../../models/leaflets/templates.py" line="255"/>
         <source>A leaflet needs a title.</source>
         <translation>Un volante necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="256"/>
+        <location filename="../../models/leaflets/templates.py" line="257"/>
         <source>The title is too long (200 characters at most).</source>
         <translation>El título es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="258"/>
+        <location filename="../../models/leaflets/templates.py" line="259"/>
         <source>Unknown leaflet layout.</source>
         <translation>Diseño de volante desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="260"/>
+        <location filename="../../models/leaflets/templates.py" line="261"/>
         <source>Unknown paper size.</source>
         <translation>Tamaño de papel desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="263"/>
+        <location filename="../../models/leaflets/templates.py" line="264"/>
         <source>Choose one to {most} different languages.</source>
         <translation>Elija de uno a {most} idiomas distintos.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="267"/>
+        <location filename="../../models/leaflets/templates.py" line="268"/>
         <source>This layout prints exactly two languages.</source>
         <translation>Este diseño imprime exactamente dos idiomas.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="269"/>
+        <location filename="../../models/leaflets/templates.py" line="270"/>
         <source>Choose two languages, or a layout for one language.</source>
         <translation>Elija dos idiomas, o un diseño para un solo idioma.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="272"/>
+        <location filename="../../models/leaflets/templates.py" line="273"/>
         <source>The text size must be between 40% and 100%.</source>
         <translation>El tamaño del texto debe estar entre 40% y 100%.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="289"/>
-        <location filename="../../models/leaflets/templates.py" line="327"/>
-        <location filename="../../models/leaflets/templates.py" line="359"/>
+        <location filename="../../models/leaflets/templates.py" line="290"/>
+        <location filename="../../models/leaflets/templates.py" line="328"/>
+        <location filename="../../models/leaflets/templates.py" line="360"/>
         <source>That leaflet no longer exists.</source>
         <translation>Ese volante ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="301"/>
+        <location filename="../../models/leaflets/templates.py" line="302"/>
         <source>No leaflet with that title or id.</source>
         <translation>No hay ningún volante con ese título o id.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="302"/>
+        <location filename="../../models/leaflets/templates.py" line="303"/>
         <source>List them with: committee-desk list leaflets --db PATH</source>
         <translation>Véalos con: committee-desk list leaflets --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="336"/>
+        <location filename="../../models/leaflets/templates.py" line="337"/>
         <source>Another leaflet already has that title.</source>
         <translation>Otro volante ya tiene ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="337"/>
+        <location filename="../../models/leaflets/templates.py" line="338"/>
         <source>Choose a different title.</source>
         <translation>Elija otro título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="410"/>
+        <location filename="../../models/leaflets/templates.py" line="411"/>
         <source>No leaflet template is called {name}.</source>
         <translation>No hay ninguna plantilla de volante llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="411"/>
+        <location filename="../../models/leaflets/templates.py" line="412"/>
         <source>See the list with: committee-desk list templates</source>
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
@@ -2058,196 +2116,196 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="278"/>
+        <location filename="../../models/resolutions/drafts.py" line="279"/>
         <source>Clause {n} must be a Whereas or a Resolved clause.</source>
         <translation>La cláusula {n} debe ser de tipo “Considerando que” o “Se resuelve”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="282"/>
+        <location filename="../../models/resolutions/drafts.py" line="283"/>
         <source>Clause {n} is empty: write it or remove it.</source>
         <translation>La cláusula {n} está vacía: escríbala o quítela.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="295"/>
+        <location filename="../../models/resolutions/drafts.py" line="296"/>
         <source>Give the resolution a title.</source>
         <translation>Ponga un título a la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="297"/>
-        <location filename="../../models/resolutions/drafts.py" line="378"/>
+        <location filename="../../models/resolutions/drafts.py" line="298"/>
+        <location filename="../../models/resolutions/drafts.py" line="379"/>
         <source>Choose a status for the resolution.</source>
         <translation>Elija un estado para la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="299"/>
+        <location filename="../../models/resolutions/drafts.py" line="300"/>
         <source>Choose English or Spanish as the original language.</source>
         <translation>Elija inglés o español como idioma original.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="314"/>
+        <location filename="../../models/resolutions/drafts.py" line="315"/>
         <source>The resolution it is based on no longer exists.</source>
         <translation>La resolución en la que se basa ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="320"/>
+        <location filename="../../models/resolutions/drafts.py" line="321"/>
         <source>A resolution cannot be based on itself or on a copy of itself.</source>
         <translation>Una resolución no puede basarse en sí misma ni en una copia de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="337"/>
-        <location filename="../../models/resolutions/drafts.py" line="382"/>
-        <location filename="../../models/resolutions/drafts.py" line="398"/>
-        <location filename="../../models/resolutions/drafts.py" line="594"/>
+        <location filename="../../models/resolutions/drafts.py" line="338"/>
+        <location filename="../../models/resolutions/drafts.py" line="383"/>
+        <location filename="../../models/resolutions/drafts.py" line="399"/>
+        <location filename="../../models/resolutions/drafts.py" line="595"/>
         <source>That resolution no longer exists.</source>
         <translation>Esa resolución ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="458"/>
+        <location filename="../../models/resolutions/drafts.py" line="459"/>
         <source>Several resolutions have that title.</source>
         <translation>Varias resoluciones tienen ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="459"/>
+        <location filename="../../models/resolutions/drafts.py" line="460"/>
         <source>Use the id instead (see: committee-desk list resolutions).</source>
         <translation>Use el id en su lugar (vea: committee-desk list resolutions).</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="460"/>
+        <location filename="../../models/resolutions/drafts.py" line="461"/>
         <source>No resolution with that id or title.</source>
         <translation>No hay ninguna resolución con ese id o título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="461"/>
+        <location filename="../../models/resolutions/drafts.py" line="462"/>
         <source>List them with: committee-desk list resolutions --db PATH</source>
         <translation>Véalas con: committee-desk list resolutions --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="503"/>
+        <location filename="../../models/resolutions/drafts.py" line="504"/>
         <source>That version no longer exists.</source>
         <translation>Esa versión ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="576"/>
+        <location filename="../../models/resolutions/drafts.py" line="577"/>
         <source>Say which body voted.</source>
         <translation>Indique qué órgano votó.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="578"/>
+        <location filename="../../models/resolutions/drafts.py" line="579"/>
         <source>Give the date of the vote.</source>
         <translation>Indique la fecha de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="580"/>
+        <location filename="../../models/resolutions/drafts.py" line="581"/>
         <source>Choose the outcome of the vote.</source>
         <translation>Elija el resultado de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="583"/>
+        <location filename="../../models/resolutions/drafts.py" line="584"/>
         <source>Vote counts cannot be negative.</source>
         <translation>Los conteos de votos no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="586"/>
+        <location filename="../../models/resolutions/drafts.py" line="587"/>
         <source>A vote by acclamation has no tally: clear the counts or untick acclamation.</source>
         <translation>Una votación por aclamación no tiene recuento: borre los conteos o desmarque “por aclamación”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="601"/>
+        <location filename="../../models/resolutions/drafts.py" line="602"/>
         <source>That vote no longer exists.</source>
         <translation>Esa votación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="660"/>
+        <location filename="../../models/resolutions/drafts.py" line="661"/>
         <source>No resolution template with that name.</source>
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="243"/>
+        <location filename="../../models/trainings/sessions.py" line="244"/>
         <source>Give the topic a name.</source>
         <translation>Ponga un nombre al tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="247"/>
+        <location filename="../../models/trainings/sessions.py" line="248"/>
         <source>Lengths and refresh periods are positive numbers.</source>
         <translation>Las duraciones y los periodos de repaso deben ser números positivos.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="258"/>
-        <location filename="../../models/trainings/sessions.py" line="275"/>
-        <location filename="../../models/trainings/sessions.py" line="385"/>
+        <location filename="../../models/trainings/sessions.py" line="259"/>
+        <location filename="../../models/trainings/sessions.py" line="276"/>
+        <location filename="../../models/trainings/sessions.py" line="386"/>
         <source>That training topic no longer exists.</source>
         <translation>Ese tema de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="267"/>
+        <location filename="../../models/trainings/sessions.py" line="268"/>
         <source>Another training topic already has that name.</source>
         <translation>Otro tema de capacitación ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="284"/>
+        <location filename="../../models/trainings/sessions.py" line="285"/>
         <source>This topic has sessions, so it cannot be deleted.</source>
         <translation>Este tema tiene sesiones, así que no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="285"/>
+        <location filename="../../models/trainings/sessions.py" line="286"/>
         <source>Delete its sessions first, or keep the topic.</source>
         <translation>Elimine primero sus sesiones, o conserve el tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="376"/>
+        <location filename="../../models/trainings/sessions.py" line="377"/>
         <source>Choose the training topic.</source>
         <translation>Elija el tema de la capacitación.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="378"/>
+        <location filename="../../models/trainings/sessions.py" line="379"/>
         <source>Enter the date and time.</source>
         <translation>Escriba la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="381"/>
+        <location filename="../../models/trainings/sessions.py" line="382"/>
         <source>The capacity is a positive number (or empty for no limit).</source>
         <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="389"/>
-        <location filename="../../models/trainings/sessions.py" line="432"/>
-        <location filename="../../models/trainings/sessions.py" line="551"/>
+        <location filename="../../models/trainings/sessions.py" line="390"/>
+        <location filename="../../models/trainings/sessions.py" line="433"/>
+        <location filename="../../models/trainings/sessions.py" line="552"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="561"/>
-        <location filename="../../models/trainings/sessions.py" line="614"/>
+        <location filename="../../models/trainings/sessions.py" line="562"/>
+        <location filename="../../models/trainings/sessions.py" line="615"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="624"/>
+        <location filename="../../models/trainings/sessions.py" line="625"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="629"/>
+        <location filename="../../models/trainings/sessions.py" line="630"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="682"/>
+        <location filename="../../models/trainings/sessions.py" line="683"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="695"/>
+        <location filename="../../models/trainings/sessions.py" line="696"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="898"/>
+        <location filename="../../models/trainings/sessions.py" line="899"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="899"/>
+        <location filename="../../models/trainings/sessions.py" line="900"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2694,43 +2752,48 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="126"/>
+        <location filename="../../models/roster/people.py" line="127"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="131"/>
+        <location filename="../../models/roster/people.py" line="132"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="133"/>
+        <location filename="../../models/roster/people.py" line="134"/>
         <source>Choose a membership status.</source>
         <translation>Elija un estado de afiliación.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="135"/>
+        <location filename="../../models/roster/people.py" line="136"/>
         <source>The assessment is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="137"/>
+        <location filename="../../models/roster/people.py" line="138"/>
         <source>Choose how the name is written.</source>
         <translation>Elija cómo se escribe el nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="173"/>
+        <location filename="../../models/roster/people.py" line="174"/>
         <source>The department does not belong to that workplace.</source>
         <translation>El departamento no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="177"/>
+        <location filename="../../models/roster/people.py" line="178"/>
         <source>The shift does not belong to that workplace.</source>
         <translation>El turno no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="260"/>
-        <location filename="../../models/roster/people.py" line="334"/>
+        <location filename="../../models/roster/people.py" line="266"/>
+        <source>Someone else changed this person while you were editing.</source>
+        <translation>Otra persona cambió a esta persona mientras usted la editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/people.py" line="279"/>
+        <location filename="../../models/roster/people.py" line="356"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
@@ -3058,6 +3121,16 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <location filename="../../models/core/server.py" line="228"/>
         <source>The server&apos;s owner upgrades it with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la actualiza con: committee-desk server init --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/errors.py" line="108"/>
+        <source>Someone else changed this while you were editing.</source>
+        <translation>Otra persona cambió esto mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/errors.py" line="109"/>
+        <source>Nothing was saved. Close the form and open it again to see their changes, then make yours again.</source>
+        <translation>No se guardó nada. Cierre el formulario y ábralo de nuevo para ver sus cambios; luego vuelva a hacer los suyos.</translation>
     </message>
 </context>
 <context>
@@ -4920,260 +4993,294 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
 </context>
 <context>
+    <name>PersonConflict</name>
+    <message>
+        <location filename="../../ui/roster/person_conflict.py" line="53"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="131"/>
+        <location filename="../../ui/roster/person_editor.py" line="135"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="140"/>
+        <location filename="../../ui/roster/person_conflict.py" line="50"/>
+        <location filename="../../ui/roster/person_editor.py" line="144"/>
         <source>Given name first (Ana García)</source>
         <translation>Nombre de pila primero (Ana García)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="141"/>
+        <location filename="../../ui/roster/person_conflict.py" line="51"/>
+        <location filename="../../ui/roster/person_editor.py" line="145"/>
         <source>Family name first (王小明, Trần Thị Lan)</source>
         <translation>Apellido primero (王小明, Trần Thị Lan)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="152"/>
+        <location filename="../../ui/roster/person_editor.py" line="156"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="171"/>
+        <location filename="../../ui/roster/person_editor.py" line="175"/>
         <source>e.g. Spanish, English (in order of preference)</source>
         <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="175"/>
-        <location filename="../../ui/roster/person_editor.py" line="361"/>
+        <location filename="../../ui/roster/person_editor.py" line="179"/>
+        <location filename="../../ui/roster/person_editor.py" line="365"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="191"/>
+        <location filename="../../ui/roster/person_editor.py" line="195"/>
         <source>An employee number or another tool&apos;s ID: the next import of that list updates this person instead of adding a new one.</source>
         <translation>Un número de empleado o el ID de otra herramienta: la próxima importación de esa lista actualiza a esta persona en vez de añadir otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="195"/>
+        <location filename="../../ui/roster/person_editor.py" line="199"/>
         <source>YYYY-MM-DD (empty if not known)</source>
         <translation>AAAA-MM-DD (vacío si no se sabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="208"/>
+        <location filename="../../ui/roster/person_conflict.py" line="54"/>
+        <location filename="../../ui/roster/person_editor.py" line="212"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="213"/>
+        <location filename="../../ui/roster/person_editor.py" line="217"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="214"/>
+        <location filename="../../ui/roster/person_editor.py" line="218"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="219"/>
+        <location filename="../../ui/roster/person_editor.py" line="223"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="234"/>
+        <location filename="../../ui/roster/person_conflict.py" line="25"/>
+        <location filename="../../ui/roster/person_editor.py" line="238"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="235"/>
+        <location filename="../../ui/roster/person_conflict.py" line="26"/>
+        <location filename="../../ui/roster/person_editor.py" line="239"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="236"/>
+        <location filename="../../ui/roster/person_conflict.py" line="27"/>
+        <location filename="../../ui/roster/person_editor.py" line="240"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="237"/>
+        <location filename="../../ui/roster/person_conflict.py" line="28"/>
+        <location filename="../../ui/roster/person_editor.py" line="241"/>
         <source>Name order:</source>
         <translation>Orden del nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="240"/>
+        <location filename="../../ui/roster/person_conflict.py" line="29"/>
+        <location filename="../../ui/roster/person_editor.py" line="244"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="241"/>
+        <location filename="../../ui/roster/person_conflict.py" line="30"/>
+        <location filename="../../ui/roster/person_editor.py" line="245"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="243"/>
+        <location filename="../../ui/roster/person_conflict.py" line="31"/>
+        <location filename="../../ui/roster/person_editor.py" line="247"/>
         <source>Second email:</source>
         <translation>Segundo correo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="245"/>
+        <location filename="../../ui/roster/person_conflict.py" line="32"/>
+        <location filename="../../ui/roster/person_editor.py" line="249"/>
         <source>Street:</source>
         <translation>Calle:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="246"/>
+        <location filename="../../ui/roster/person_conflict.py" line="33"/>
+        <location filename="../../ui/roster/person_editor.py" line="250"/>
         <source>City:</source>
         <translation>Ciudad:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="247"/>
+        <location filename="../../ui/roster/person_conflict.py" line="34"/>
+        <location filename="../../ui/roster/person_editor.py" line="251"/>
         <source>State / region:</source>
         <translation>Estado / región:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="248"/>
+        <location filename="../../ui/roster/person_conflict.py" line="35"/>
+        <location filename="../../ui/roster/person_editor.py" line="252"/>
         <source>Postal code:</source>
         <translation>Código postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="249"/>
+        <location filename="../../ui/roster/person_conflict.py" line="36"/>
+        <location filename="../../ui/roster/person_editor.py" line="253"/>
         <source>Country (postal):</source>
         <translation>País (dirección postal):</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="250"/>
+        <location filename="../../ui/roster/person_conflict.py" line="37"/>
+        <location filename="../../ui/roster/person_editor.py" line="254"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="251"/>
+        <location filename="../../ui/roster/person_conflict.py" line="38"/>
+        <location filename="../../ui/roster/person_editor.py" line="255"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="252"/>
+        <location filename="../../ui/roster/person_conflict.py" line="39"/>
+        <location filename="../../ui/roster/person_editor.py" line="256"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="253"/>
+        <location filename="../../ui/roster/person_conflict.py" line="40"/>
+        <location filename="../../ui/roster/person_editor.py" line="257"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="254"/>
+        <location filename="../../ui/roster/person_conflict.py" line="41"/>
+        <location filename="../../ui/roster/person_editor.py" line="258"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="255"/>
+        <location filename="../../ui/roster/person_conflict.py" line="42"/>
+        <location filename="../../ui/roster/person_editor.py" line="259"/>
         <source>Employee / external ID:</source>
         <translation>N.º de empleado / ID externo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="256"/>
+        <location filename="../../ui/roster/person_conflict.py" line="43"/>
+        <location filename="../../ui/roster/person_editor.py" line="260"/>
         <source>Hire date:</source>
         <translation>Fecha de contratación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="258"/>
+        <location filename="../../ui/roster/person_conflict.py" line="44"/>
+        <location filename="../../ui/roster/person_editor.py" line="262"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="259"/>
+        <location filename="../../ui/roster/person_conflict.py" line="45"/>
+        <location filename="../../ui/roster/person_editor.py" line="263"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="261"/>
+        <location filename="../../ui/roster/person_conflict.py" line="46"/>
+        <location filename="../../ui/roster/person_editor.py" line="265"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="262"/>
+        <location filename="../../ui/roster/person_conflict.py" line="47"/>
+        <location filename="../../ui/roster/person_editor.py" line="266"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="263"/>
+        <location filename="../../ui/roster/person_editor.py" line="267"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="278"/>
+        <location filename="../../ui/roster/person_editor.py" line="282"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="301"/>
+        <location filename="../../ui/roster/person_editor.py" line="305"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="304"/>
+        <location filename="../../ui/roster/person_editor.py" line="308"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="304"/>
+        <location filename="../../ui/roster/person_editor.py" line="308"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="304"/>
+        <location filename="../../ui/roster/person_editor.py" line="308"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="304"/>
+        <location filename="../../ui/roster/person_editor.py" line="308"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="318"/>
+        <location filename="../../ui/roster/person_editor.py" line="322"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="327"/>
+        <location filename="../../ui/roster/person_editor.py" line="331"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="373"/>
+        <location filename="../../ui/roster/person_editor.py" line="377"/>
         <source>Shown as: {name}</source>
         <translation>Se muestra como: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="379"/>
+        <location filename="../../ui/roster/person_editor.py" line="383"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="412"/>
+        <location filename="../../ui/roster/person_editor.py" line="416"/>
         <source>Write the date as 2019-04-01, or leave it empty.</source>
         <translation>Escriba la fecha como 2019-04-01, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="419"/>
+        <location filename="../../ui/roster/person_editor.py" line="423"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="425"/>
+        <location filename="../../ui/roster/person_editor.py" line="429"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="447"/>
+        <location filename="../../ui/roster/person_editor.py" line="524"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="448"/>
+        <location filename="../../ui/roster/person_editor.py" line="525"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -5365,32 +5472,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="67"/>
+        <location filename="../../ui/roster/person_editor.py" line="69"/>
         <source>(773) 555-0142</source>
         <translation>(773) 555-0142</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="71"/>
+        <location filename="../../ui/roster/person_editor.py" line="73"/>
         <source>Choose a label or type your own</source>
         <translation>Elija una etiqueta o escriba la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="80"/>
+        <location filename="../../ui/roster/person_editor.py" line="82"/>
         <source>Call this number earlier</source>
         <translation>Llamar antes a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="83"/>
+        <location filename="../../ui/roster/person_editor.py" line="85"/>
         <source>Call this number later</source>
         <translation>Llamar después a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="85"/>
+        <location filename="../../ui/roster/person_editor.py" line="87"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="110"/>
+        <location filename="../../ui/roster/person_editor.py" line="112"/>
         <source>This cannot be read as a phone number ({country} unless it starts with + or 00). It is kept as typed, but calls and texts cannot use it until it is corrected.</source>
         <translation>Esto no se puede leer como número de teléfono ({country}, salvo que empiece por + o 00). Se guarda como está escrito, pero no se podrá usar para llamadas ni mensajes hasta corregirlo.</translation>
     </message>
