@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from models.core import audit, errors
+from models.core import audit, errors, versions
 from models.roster import consent
 from models.core.base import utcnow
 from models.core.db import Database
@@ -136,6 +136,7 @@ class EventInput:
     committee_ids: list[int] = field(default_factory=list)
     # language code ("" = any language) -> call script
     scripts: dict[str, str] = field(default_factory=dict)
+    version: Optional[int] = field(default=None, compare=False)  # as read: save_event(version=...)
 
 
 @dataclass
@@ -190,10 +191,14 @@ def get_event(db: Database, event_id: int) -> EventInput:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That event no longer exists."))
         committees = list(s.scalars(select(EventCommittee.committee_id).where(EventCommittee.event_id == event_id)))
         scripts = {sc.language: sc.text for sc in s.scalars(select(EventScript).where(EventScript.event_id == event_id))}
-        return EventInput(ev.name, ev.kind, ev.starts_at, ev.place, ev.target, ev.notes, committees, scripts)
+        return EventInput(ev.name, ev.kind, ev.starts_at, ev.place, ev.target, ev.notes, committees, scripts,
+                          version=ev.version)
 
 
-def save_event(db: Database, data: EventInput, event_id: Optional[int] = None) -> int:
+@versions.refuses_stale("event", "event_id", lambda db, i: (lambda d: (d.version, d))(get_event(db, i)),
+                        QT_TRANSLATE_NOOP("Errors", "Someone else changed this event while you were editing."))
+def save_event(db: Database, data: EventInput, event_id: Optional[int] = None, version: Optional[int] = None) -> int:
+    """Create or update. ``version``: the one the form loaded (EventInput.version)."""
     name = data.name.strip()
     if not name:
         raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the event a name."), field="name")
@@ -211,6 +216,8 @@ def save_event(db: Database, data: EventInput, event_id: Optional[int] = None) -
                 ev = s.get(Event, event_id)
                 if ev is None:
                     raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That event no longer exists."))
+                versions.check(ev, version)
+                versions.touch(ev)
             ev.name, ev.kind, ev.starts_at, ev.place = name, data.kind, data.starts_at, data.place.strip()
             ev.target, ev.notes = data.target, data.notes
             s.flush()
