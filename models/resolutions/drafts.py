@@ -225,6 +225,7 @@ class SaveResult:
     id: int
     version: int
     new_version: bool
+    row_version: int = field(default=0, compare=False)  # the row's version after the save (issue 25)
 
 
 @dataclass
@@ -353,12 +354,12 @@ def _save_in(s: Session, data: ResolutionInput, resolution_id: Optional[int], sa
     body = _clauses_to_json(clauses)
     if latest is not None and latest.title == r.title and latest.title_es == title_es and latest.clauses == body:
         s.flush()
-        return SaveResult(r.id, latest.number, False)
+        return SaveResult(r.id, latest.number, False, r.version)
     number = (latest.number if latest else 0) + 1
     s.add(ResolutionVersion(resolution_id=r.id, number=number, saved_at=when or utcnow(), saved_by=saved_by.strip(),
                             title=r.title, title_es=title_es, clauses=body, note=note))
     s.flush()
-    return SaveResult(r.id, number, True)
+    return SaveResult(r.id, number, True, r.version)
 
 
 @versions.refuses_stale("resolution", "resolution_id",

@@ -18,6 +18,7 @@ from models.roster import consent
 from models.roster import people as roster
 from models.roster.people import PersonInput
 from ui.widgets import consent as consent_ui
+from ui.widgets import conflict as conflict_ui
 from ui.widgets import labels
 
 # The editor's own field labels (context PersonDialog, already translated), shown without the colon.
@@ -50,7 +51,6 @@ _NAME_ORDERS = {
     "given_first": QT_TRANSLATE_NOOP("PersonDialog", "Given name first (Ana García)"),
     "family_first": QT_TRANSLATE_NOOP("PersonDialog", "Family name first (王小明, Trần Thị Lan)"),
 }
-_EMPTY = QT_TRANSLATE_NOOP("PersonConflict", "(empty)")
 _NOT_ASSESSED = QT_TRANSLATE_NOOP("PersonDialog", "Not assessed")
 
 
@@ -108,7 +108,7 @@ def differences(db, theirs: PersonInput, mine: PersonInput) -> list[tuple[str, s
            for name in consent.FIELDS},
     }
     rows = []
-    empty = _tr("PersonConflict", _EMPTY)
+    empty = conflict_ui.empty_text()
     for name, read in fields.items():
         (their_key, their_text), (my_key, my_text) = read(theirs), read(mine)
         if their_key != my_key:

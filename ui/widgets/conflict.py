@@ -8,8 +8,9 @@ edits and show theirs) or Cancel (back to my edits, nothing saved).
 
 from __future__ import annotations
 
-from typing import Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +21,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from models.core import errors
+
+from .forms import try_save
+
+_EMPTY = QT_TRANSLATE_NOOP("ConflictDialog", "(empty)")
 
 KEEP_MINE = "keep-mine"
 USE_THEIRS = "use-theirs"
@@ -94,3 +101,88 @@ class ConflictDialog(QDialog):
         if self.choice not in (KEEP_MINE, USE_THEIRS):
             self.choice = CANCEL
         super().reject()
+
+
+def ask(parent: QWidget, conflict: errors.Conflict, rows: Sequence[tuple[str, str, str]],
+        keep_mine: Callable[[int], None], use_theirs: Callable[[], None]) -> ConflictDialog:
+    """Open the choice (window-modal, not blocking); ``keep_mine(conflict.version)`` or
+    ``use_theirs()`` runs when chosen, nothing on Cancel."""
+    dialog = ConflictDialog(QCoreApplication.translate("Errors", conflict.message), rows, parent)
+
+    def answered(_result: int) -> None:
+        if dialog.choice == KEEP_MINE:
+            keep_mine(conflict.version)
+        elif dialog.choice == USE_THEIRS:
+            use_theirs()
+
+    dialog.finished.connect(answered)
+    dialog.open()
+    return dialog
+
+
+def save_checked(dialog: QWidget, error: Optional[QLabel], save: Callable[[Optional[int]], object],
+                 version: Optional[int], differences: Callable[[errors.Conflict], Sequence[tuple[str, str, str]]],
+                 saved: Callable[[], None], use_theirs: Callable[[], None]) -> None:
+    """An editor's Save: ``save(version)`` through try_save, then ``saved()``. When someone else
+    saved the row meanwhile, the conflict dialog with ``differences(conflict)``: Keep mine saves
+    again with their version, Use theirs calls ``use_theirs()``, Cancel goes back to the edits."""
+    conflicts: list[errors.Conflict] = []
+
+    def op() -> None:
+        try:
+            save(version)
+        except errors.Conflict as exc:  # nothing written
+            conflicts.append(exc)
+
+    if not try_save(dialog, error, op):
+        return
+    if not conflicts:
+        saved()
+        return
+    conflict = conflicts[0]
+    again = lambda newer: save_checked(dialog, error, save, newer, differences, saved, use_theirs)  # noqa: E731
+    rows = differences(conflict)
+    if not rows:  # they saved what we have: saving ours loses nothing
+        again(conflict.version)
+        return
+    ask(dialog, conflict, rows, again, use_theirs)
+
+
+def _comparable(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (list, tuple)):
+        return [_comparable(v) for v in value if not (isinstance(v, str) and not v.strip())]
+    if isinstance(value, dict):
+        return {k: _comparable(v) for k, v in value.items() if not (isinstance(v, str) and not v.strip())}
+    return value
+
+
+def _words(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        return "\n".join(_words(v) for v in value if _words(v))
+    return str(value).strip()
+
+
+def empty_text() -> str:
+    """What the dialog shows for an empty value."""
+    return QCoreApplication.translate("ConflictDialog", _EMPTY)
+
+
+def field_rows(theirs: Any, mine: Any, fields: Sequence[tuple[str, str, Optional[Callable[[Any], Any]]]]
+               ) -> list[tuple[str, str, str]]:
+    """Rows for the dialog from two values of an editor's input class: ``fields`` are (label,
+    attribute, shown) where ``shown(value)`` gives what the editor shows (a name for an id, a
+    label for a code; default the value itself). A field shows when what is shown differs."""
+    rows = []
+    empty = empty_text()
+    for label, name, shown in fields:
+        their_value, my_value = getattr(theirs, name), getattr(mine, name)
+        if shown is not None:
+            their_value, my_value = shown(their_value), shown(my_value)
+        if _comparable(their_value) != _comparable(my_value):
+            name_shown = label.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip().rstrip(":").rstrip()
+            rows.append((name_shown, _words(their_value) or empty, _words(my_value) or empty))
+    return rows
