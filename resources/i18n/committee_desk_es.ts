@@ -5333,12 +5333,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="524"/>
+        <location filename="../../ui/roster/person_editor.py" line="521"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="525"/>
+        <location filename="../../ui/roster/person_editor.py" line="522"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>

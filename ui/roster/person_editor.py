@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Optional
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -465,26 +465,23 @@ class PersonDialog(QDialog):
             self.version = conflict.version
             self.save()
             return
-        dialog = conflict_ui.ConflictDialog(QCoreApplication.translate("Errors", conflict.message), rows, self)
-        dialog.setObjectName("personConflict")
-        dialog.finished.connect(lambda _result: self._conflict_answered(dialog.choice, conflict))
-        self.conflict_dialog = dialog
-        dialog.open()
+        self.conflict_dialog = conflict_ui.ask(self, conflict, rows, self._keep_mine, self._use_theirs)
+        self.conflict_dialog.setObjectName("personConflict")
 
-    def _conflict_answered(self, choice: str, conflict: errors.Conflict) -> None:
-        self.conflict_dialog = None
-        if choice == conflict_ui.KEEP_MINE:  # knowingly over theirs: save with their version
-            self.version = conflict.version
-            self.save()
-        elif choice == conflict_ui.USE_THEIRS:  # drop our edits: show what is saved now
-            try:
-                detail = roster.get_person(self.context.db, conflict.row_id)
-            except Exception as exc:  # noqa: BLE001 - deleted meanwhile, disk trouble...
-                show_error(self, exc)
-                return
-            self._show(detail)
-            self.error.hide()
-        # CANCEL: back to the edits, the version unchanged (a new Save asks again)
+    def _keep_mine(self, version: int) -> None:
+        """Knowingly over theirs: save again with their version (asked again if it moved on)."""
+        self.version = version
+        self.save()
+
+    def _use_theirs(self) -> None:
+        """Drop the edits: show the person as saved now."""
+        try:
+            detail = roster.get_person(self.context.db, self.person_id)
+        except Exception as exc:  # noqa: BLE001 - deleted meanwhile, disk trouble...
+            show_error(self, exc)
+            return
+        self._show(detail)
+        self.error.hide()
 
     def _show(self, detail: roster.PersonDetail) -> None:
         """Fill every field with ``detail`` (the saved version), as the dialog opened with it."""
