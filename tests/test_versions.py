@@ -295,6 +295,41 @@ def test_two_writers_at_once_exactly_one_wins_each_round_and_nothing_is_lost(db,
     assert final.version == 1 + rounds + 2 * rounds
 
 
+def test_a_writer_committing_between_our_check_and_our_update_is_a_conflict(request, db, other):
+    """On the server writers run at once: our save reads the row (version still 1), someone
+    else's UPDATE holds the row and commits, then our UPDATE ... AND version = 1 matches nothing.
+    That too is a Conflict, with their values, and nothing of ours is written. (The file store
+    takes its write lock before reading, so this cannot happen there.)"""
+    if store_option(request.config) != "postgresql":
+        pytest.skip("the encrypted file serializes writers before they read")
+    import time
+
+    pid = _ana(db)
+    loaded = roster.get_person(db, pid)
+    loaded.data.notes = "mine"
+    outcome: list = []
+    with other.engine.connect() as conn:
+        conn.exec_driver_sql("UPDATE people SET job_title = 'Chef', version = version + 1 WHERE id = ?", (pid,))
+
+        def save() -> None:
+            try:
+                roster.update_person(db, pid, loaded.data, version=loaded.version)
+                outcome.append("saved")
+            except errors.Conflict as exc:
+                outcome.append(exc)
+
+        thread = threading.Thread(target=save)
+        thread.start()
+        time.sleep(0.5)  # our save is waiting on their row lock now
+        assert thread.is_alive() and outcome == []
+        conn.commit()
+    thread.join(30)
+    assert len(outcome) == 1 and isinstance(outcome[0], errors.Conflict), outcome
+    assert outcome[0].version == 2 and outcome[0].current.job_title == "Chef"
+    stored = roster.get_person(db, pid)
+    assert (stored.data.job_title, stored.data.notes, stored.version) == ("Chef", "", 2)
+
+
 # ------------------------------------------------------------------ the person editor
 def _open_editor(qtbot, context, pid):
     from ui.roster.person_editor import PersonDialog
