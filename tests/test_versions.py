@@ -437,3 +437,32 @@ def test_the_conflict_dialog_reads_spanish(qtbot, context, other, spanish):
         "Puesto": ("Chef", "Line cook"),
         "Notas": ("(vacío)", "Called Tuesday"),
     }
+
+
+def test_an_import_by_the_cli_while_the_editor_is_open_is_not_overwritten(request, qtbot, context, cli, tmp_path):
+    """The app shows Ana; the command line imports a second phone for her into the same file.
+    Saving the editor's edit asks first, and Use theirs keeps the imported phone."""
+    if store_option(request.config) == "postgresql":
+        pytest.skip("the CLI test opens the encrypted file (the server case: test_an_import_merge_...)")
+    pid = _ana(context.db)
+    editor = _open_editor(qtbot, context, pid)
+    path = tmp_path / "phones.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([["First name", "Last name", "Email", "Phone"],
+                                 ["Ana", "Ruiz", "ana@example.org", "(773) 555-0199"]])
+    result = cli("import", "--db", str(context.db.path), str(path))
+    assert result.returncode == 0, result.stderr
+    type_text(qtbot, editor.notes, "Called Tuesday")
+    _press_save(qtbot, editor)
+    dialog = _conflict_dialog(qtbot, editor)
+    assert _rows(dialog) == {"Phones": ("(773) 555-0142 (Cell)\n(773) 555-0199 (Cell)", "(773) 555-0142 (Cell)"),
+                             "Notes": ("(empty)", "Called Tuesday")}
+    assert len(roster.get_person(context.db, pid).data.phones) == 2
+    qtbot.mouseClick(dialog.findChild(QPushButton, "useTheirs"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert [row.number.text() for row in editor.phone_rows] == ["(773) 555-0142", "(773) 555-0199"]
+    type_text(qtbot, editor.notes, "Called Tuesday")
+    _press_save(qtbot, editor)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    stored = roster.get_person(context.db, pid).data
+    assert ([p.raw for p in stored.phones], stored.notes) == (["(773) 555-0142", "(773) 555-0199"], "Called Tuesday")
