@@ -466,3 +466,12 @@ def test_an_import_by_the_cli_while_the_editor_is_open_is_not_overwritten(reques
     qtbot.waitUntil(lambda: not editor.isVisible())
     stored = roster.get_person(context.db, pid).data
     assert ([p.raw for p in stored.phones], stored.notes) == (["(773) 555-0142", "(773) 555-0199"], "Called Tuesday")
+
+
+def test_enter_in_the_conflict_dialog_goes_back_to_the_edits(qtbot, context, other):
+    """Enter (or Escape) neither overwrites their version nor drops mine."""
+    pid, editor, dialog = _editor_in_conflict(qtbot, context, other)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert editor.isVisible() and editor.job_title.text() == "Line cook"
+    assert roster.get_person(other, pid).data.job_title == "Chef"

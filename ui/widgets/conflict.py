@@ -78,7 +78,9 @@ class ConflictDialog(QDialog):
         self.cancel = buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel.setObjectName("cancelConflict")
         self.cancel.setToolTip(self.tr("Go back to your changes without saving"))
-        self.cancel.setDefault(True)  # Enter overwrites nobody's work
+        for button in (self.keep_mine, self.use_theirs):
+            button.setAutoDefault(False)  # Enter never overwrites or drops anybody's work...
+        self.cancel.setDefault(True)  # ...it goes back to the edits
         self.keep_mine.clicked.connect(lambda: self._choose(KEEP_MINE))
         self.use_theirs.clicked.connect(lambda: self._choose(USE_THEIRS))
         self.cancel.clicked.connect(lambda: self._choose(CANCEL))
@@ -88,6 +90,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(explain)
         layout.addWidget(self.fields, 1)
         layout.addWidget(buttons)
+        self.cancel.setFocus()
         self.resize(self.fontMetrics().averageCharWidth() * 90, self.fontMetrics().height() * (10 + 2 * min(len(rows), 12)))
 
     def _choose(self, choice: str) -> None:
