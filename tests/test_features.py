@@ -131,7 +131,8 @@ def test_feature_list_imports_neither_ui_nor_cli():
 
 
 # Decorators that only wrap the function they decorate (none adds it to a registry).
-WRAPPING_DECORATORS = {"dataclass", "contextmanager", "lru_cache", "functools.lru_cache", "gc_paused", "audit.audited"}
+WRAPPING_DECORATORS = {"dataclass", "contextmanager", "lru_cache", "functools.lru_cache", "gc_paused", "audit.audited",
+                       "versions.refuses_stale"}
 
 
 def test_nothing_registers_at_import():

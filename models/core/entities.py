@@ -49,6 +49,7 @@ class Workplace(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     name: Mapped[str] = mapped_column(String(200), unique=True)
     employer: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(Text, default="")
@@ -108,6 +109,7 @@ class Person(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     first_name: Mapped[str] = mapped_column(String(200), default="")
     last_name: Mapped[str] = mapped_column(String(200), default="")
     preferred_name: Mapped[str] = mapped_column(String(200), default="")
@@ -220,6 +222,7 @@ class Committee(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[str] = mapped_column(String(30), default="workplace")
     workplace_id: Mapped[Optional[int]] = mapped_column(

@@ -85,3 +85,27 @@ class ValidationError(UserError):
 
 class NotFound(UserError):
     pass
+
+
+class Conflict(UserError):
+    """Someone else saved the row after the form loaded it (issue 25, no lost updates): nothing
+    was written. Structured, so the editor can show both versions and let the person choose:
+
+    * ``kind``: what the row is ("person", "workplace", "committee", "event", ...);
+    * ``row_id``: its id;
+    * ``version``: the version saved now (saving again with it means "keep mine, over theirs");
+    * ``current``: the values saved now, in the same plain input class the form edits (for a
+      person a ``PersonInput``), so the editor can compare them field by field with its own.
+    """
+
+    def __init__(self, kind: str, row_id: int, version: int, current: Any = None,
+                 message: str = "", hint: str = "") -> None:
+        self.kind = kind
+        self.row_id = row_id
+        self.version = version
+        self.current = current
+        super().__init__(
+            message or QT_TRANSLATE_NOOP("Errors", "Someone else changed this while you were editing."),
+            hint or QT_TRANSLATE_NOOP("Errors", "Nothing was saved. Close the form and open it again to see "
+                                                "their changes, then make yours again."),
+        )

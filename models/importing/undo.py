@@ -112,6 +112,8 @@ def undo_import(db: Database, batch_id: int, progress: Optional[ProgressFn] = No
             for tid in changes.get("tags") or []:
                 run("DELETE FROM person_tags WHERE person_id = ? AND tag_id = ?", (pid, int(tid)))
                 touched = True
+            if touched:  # an editor who loaded the person before the undo gets a conflict
+                run("UPDATE people SET version = version + 1 WHERE id = ?", (pid,))
             reverted += touched
             if progress is not None and n % 1000 == 0:
                 progress(len(created) + n, total)

@@ -531,6 +531,8 @@ class _Applier:
                         added_tags.append(tid)
                 if added_tags:
                     record["tags"] = added_tags
+            if record and not changed:  # only phones or tags added: the person changed all the same
+                update(pid, {})
             if record:  # a merge that changed nothing has nothing to undo
                 batch_rows.append((self.batch_id, pid, "merged", json.dumps(record, ensure_ascii=False)))
             self.done += 1
@@ -541,7 +543,8 @@ class _Applier:
         run = self.run
         conn = self.conn
         for cols, params in updates.items():
-            run(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ? WHERE id = ?", params)
+            run(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ?, "
+                "version = version + 1 WHERE id = ?", params)  # an editor who loaded the person before gets a conflict
         dialect.bulk_insert(conn, "phones", ("id", "person_id", "position", "raw", "e164", "label"), phone_rows)
         dialect.bulk_insert(conn, "person_tags", ("person_id", "tag_id"), tag_rows)
         dialect.bulk_insert(conn, "assessments", ("id", "person_id", "value", "assessed_by", "assessed_at", "note"),

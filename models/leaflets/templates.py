@@ -29,7 +29,7 @@ from sqlalchemy import DateTime, Integer, String, Text, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.core import audit, errors
+from models.core import audit, errors, versions
 from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.errors import QT_TRANSLATE_NOOP
@@ -61,6 +61,7 @@ class Leaflet(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     title: Mapped[str] = mapped_column(String(200), unique=True)
     layout: Mapped[str] = mapped_column(String(40), default=FULL)
     paper: Mapped[str] = mapped_column(String(10), default=LETTER)
@@ -83,6 +84,8 @@ class LeafletDoc:
     union_printed: str = ""
     scale: float = 1.0
     id: Optional[int] = None
+    # The row's version when read (issue 25): save_leaflet refuses the doc if it changed since.
+    version: Optional[int] = field(default=None, compare=False)
 
     def blocks_for(self, language: str) -> list[dict[str, Any]]:
         return self.blocks.get(language, [])
@@ -287,7 +290,9 @@ def get_leaflet(db: Database, leaflet_id: int) -> LeafletDoc:
         row = s.get(Leaflet, leaflet_id)
         if row is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That leaflet no longer exists."))
-        return LeafletDoc.from_parts(row.title, row.layout, row.paper, row.languages, row.content, id=row.id)
+        doc = LeafletDoc.from_parts(row.title, row.layout, row.paper, row.languages, row.content, id=row.id)
+        doc.version = row.version
+        return doc
 
 
 def find_leaflet(db: Database, value: str) -> int:
@@ -312,8 +317,11 @@ def _apply(row: Leaflet, doc: LeafletDoc) -> None:
     row.content = doc.content_json()
 
 
+@versions.refuses_stale("leaflet", lambda args: args["doc"].id, lambda db, i: (lambda d: (d.version, d))(get_leaflet(db, i)),
+                        QT_TRANSLATE_NOOP("Errors", "Someone else changed this leaflet while you were editing."))
 def save_leaflet(db: Database, doc: LeafletDoc) -> int:
-    """Insert (no id) or update; returns the id. A title must be unique."""
+    """Insert (no id) or update; returns the id. A title must be unique. An update refuses a doc
+    read at an older version than the saved one (errors.Conflict); saved, the doc takes the new one."""
     validate(doc)
     try:
         with db.write() as s:
@@ -325,10 +333,11 @@ def save_leaflet(db: Database, doc: LeafletDoc) -> int:
                 row = s.get(Leaflet, doc.id)
                 if row is None:
                     raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That leaflet no longer exists."))
+                versions.check(row, doc.version)
                 _apply(row, doc)
                 row.updated_at = utcnow()
             s.flush()
-            new_id = row.id
+            new_id, new_version = row.id, row.version
             if doc.id is None:
                 audit.record(s, "created", "leaflet", new_id)
     except IntegrityError:
@@ -336,7 +345,7 @@ def save_leaflet(db: Database, doc: LeafletDoc) -> int:
             QT_TRANSLATE_NOOP("Errors", "Another leaflet already has that title."), field="title",
             hint=QT_TRANSLATE_NOOP("Errors", "Choose a different title."),
         ) from None
-    doc.id = new_id
+    doc.id, doc.version = new_id, new_version
     return new_id
 
 

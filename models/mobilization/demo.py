@@ -139,7 +139,7 @@ def add_demo_mobilizations(s: Session, rng: random.Random, person_ids: list[int]
             "INSERT INTO calls (event_id, person_id, entry_id, caller_id, outcome, called_at, callback_at, note, flagged, "
             "source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", call_rows)
     if refused:
-        conn.exec_driver_sql("UPDATE people SET do_not_contact = TRUE, ok_to_call = FALSE WHERE id = ?", refused)
+        conn.exec_driver_sql("UPDATE people SET do_not_contact = TRUE, ok_to_call = FALSE, version = version + 1 WHERE id = ?", refused)
     if checkin_rows:
         conn.exec_driver_sql(
             "INSERT INTO checkins (event_id, person_id, checked_in_at, walk_in) VALUES (?, ?, ?, ?)", checkin_rows)

@@ -17,7 +17,7 @@ from typing import Callable, Iterable, Iterator, Mapping, Optional
 from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 
-from models.core import audit, dialect, errors
+from models.core import audit, dialect, errors, versions
 from models.roster import consent
 from models.core.base import utcnow
 from models.core.db import Database
@@ -137,6 +137,7 @@ class EventInput:
     committee_ids: list[int] = field(default_factory=list)
     # language code ("" = any language) -> call script
     scripts: dict[str, str] = field(default_factory=dict)
+    version: Optional[int] = field(default=None, compare=False)  # as read: save_event(version=...)
 
 
 @dataclass
@@ -186,10 +187,14 @@ def get_event(db: Database, event_id: int) -> EventInput:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That event no longer exists."))
         committees = list(s.scalars(select(EventCommittee.committee_id).where(EventCommittee.event_id == event_id)))
         scripts = {sc.language: sc.text for sc in s.scalars(select(EventScript).where(EventScript.event_id == event_id))}
-        return EventInput(ev.name, ev.kind, ev.starts_at, ev.place, ev.target, ev.notes, committees, scripts)
+        return EventInput(ev.name, ev.kind, ev.starts_at, ev.place, ev.target, ev.notes, committees, scripts,
+                          version=ev.version)
 
 
-def save_event(db: Database, data: EventInput, event_id: Optional[int] = None) -> int:
+@versions.refuses_stale("event", "event_id", lambda db, i: (lambda d: (d.version, d))(get_event(db, i)),
+                        QT_TRANSLATE_NOOP("Errors", "Someone else changed this event while you were editing."))
+def save_event(db: Database, data: EventInput, event_id: Optional[int] = None, version: Optional[int] = None) -> int:
+    """Create or update. ``version``: the one the form loaded (EventInput.version)."""
     name = data.name.strip()
     if not name:
         raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the event a name."), field="name")
@@ -207,6 +212,8 @@ def save_event(db: Database, data: EventInput, event_id: Optional[int] = None) -
                 ev = s.get(Event, event_id)
                 if ev is None:
                     raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That event no longer exists."))
+                versions.check(ev, version)
+                versions.touch(ev)
             ev.name, ev.kind, ev.starts_at, ev.place = name, data.kind, data.starts_at, data.place.strip()
             ev.target, ev.notes = data.target, data.notes
             s.flush()
@@ -492,7 +499,7 @@ def build_call_list(db: Database, list_id: int, criteria: Optional[ListCriteria]
             sorted(((list_id, pid, start + i + 1, stamp) for i, pid in enumerate(new)), key=lambda r: r[1]),
         ) if new else None
         conn.exec_driver_sql(
-            "UPDATE call_lists SET criteria = ?, excluded = ?, built_at = ? WHERE id = ?",
+            "UPDATE call_lists SET criteria = ?, excluded = ?, built_at = ?, version = version + 1 WHERE id = ?",
             (criteria.to_json(), json.dumps(excluded), stamp, list_id),
         )
     already = len(keep) - len(new)
@@ -958,7 +965,7 @@ def record_call(db: Database, entry_id: int, outcome: str, caller_id: Optional[i
         if outcome == "do-not-call":
             conn.exec_driver_sql(
                 "UPDATE people SET do_not_contact = TRUE, ok_to_call = FALSE, consent_source = ?, consent_date = ?, "
-                "updated_at = ? WHERE id = ?",
+                "updated_at = ?, version = version + 1 WHERE id = ?",
                 (consent.PHONE_BANK, dialect.timestamp(conn, called_at.replace(microsecond=0)),
                  dialect.timestamp(conn, called_at), person_id),
             )

@@ -42,6 +42,7 @@ class Event(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     name: Mapped[str] = mapped_column(String(200), unique=True)
     kind: Mapped[str] = mapped_column(String(30), default="rally")
     starts_at: Mapped[Optional[datetime]] = mapped_column(DateTime)
@@ -77,6 +78,7 @@ class CallList(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200), default="")
     # The saved filter (JSON of models.mobilization.operations.ListCriteria) and the last run's exclusions.

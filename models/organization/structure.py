@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import selectinload
 
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.core import audit, errors
+from models.core import audit, errors, versions
 from models.core.db import Database
 from models.core.entities import (
     COMMITTEE_KINDS,
@@ -35,6 +35,7 @@ class WorkplaceInput:
     unit_size: Optional[int] = None
     departments: list[str] = field(default_factory=list)
     shifts: list[str] = field(default_factory=list)
+    version: Optional[int] = field(default=None, compare=False)  # as read: save_workplace(version=...)
 
 
 @dataclass
@@ -67,7 +68,7 @@ def get_workplace(db: Database, workplace_id: int) -> WorkplaceInput:
         if w is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That workplace no longer exists."))
         return WorkplaceInput(w.name, w.employer, w.address, w.union_local, w.unit_size,
-                              [d.name for d in w.departments], [sh.name for sh in w.shifts])
+                              [d.name for d in w.departments], [sh.name for sh in w.shifts], version=w.version)
 
 
 def departments_and_shifts(db: Database, workplace_id: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
@@ -93,6 +94,11 @@ def all_departments_and_shifts(db: Database) -> tuple[list[tuple[int, str]], lis
     return [(i, f"{n} ({w})") for i, n, w in depts], [(i, f"{n} ({w})") for i, n, w in shifts]
 
 
+def _now(data):
+    """(version, values) of a row as saved now, for errors.Conflict."""
+    return data.version, data
+
+
 def _clean_names(values: list[str]) -> list[str]:
     seen, result = set(), []
     for value in values:
@@ -103,9 +109,13 @@ def _clean_names(values: list[str]) -> list[str]:
     return result
 
 
-def save_workplace(db: Database, data: WorkplaceInput, workplace_id: Optional[int] = None) -> int:
+@versions.refuses_stale("workplace", "workplace_id", lambda db, i: _now(get_workplace(db, i)),
+                        QT_TRANSLATE_NOOP("Errors", "Someone else changed this workplace while you were editing."))
+def save_workplace(db: Database, data: WorkplaceInput, workplace_id: Optional[int] = None,
+                   version: Optional[int] = None) -> int:
     """Create or update. Departments and shifts are matched by name: renaming one keeps people
-    only when edited in place; removed ones leave their people without a department/shift."""
+    only when edited in place; removed ones leave their people without a department/shift.
+    ``version``: the one the form loaded (WorkplaceInput.version); errors.Conflict if it changed."""
     name = data.name.strip()
     if not name:
         raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the workplace a name."), field="name")
@@ -120,6 +130,8 @@ def save_workplace(db: Database, data: WorkplaceInput, workplace_id: Optional[in
                 w = s.get(Workplace, workplace_id, options=[selectinload(Workplace.departments), selectinload(Workplace.shifts)])
                 if w is None:
                     raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That workplace no longer exists."))
+                versions.check(w, version)
+                versions.touch(w)
             w.name, w.employer, w.address = name, data.employer.strip(), data.address.strip()
             w.union_local, w.unit_size = data.union_local.strip(), data.unit_size
             wanted_depts = _clean_names(data.departments)
@@ -167,6 +179,7 @@ class CommitteeInput:
     union_local: str = ""
     notes: str = ""
     members: list[MemberRow] = field(default_factory=list)
+    version: Optional[int] = field(default=None, compare=False)  # as read: save_committee(version=...)
 
 
 @dataclass
@@ -210,10 +223,15 @@ def get_committee(db: Database, committee_id: int) -> CommitteeInput:
         return CommitteeInput(
             c.name, c.kind, c.workplace_id, c.union_local, c.notes,
             [MemberRow(m.id, p.id, p.display_name, m.role, m.joined_on, m.left_on) for m, p in members],
+            version=c.version,
         )
 
 
-def save_committee(db: Database, data: CommitteeInput, committee_id: Optional[int] = None) -> int:
+@versions.refuses_stale("committee", "committee_id", lambda db, i: _now(get_committee(db, i)),
+                        QT_TRANSLATE_NOOP("Errors", "Someone else changed this committee while you were editing."))
+def save_committee(db: Database, data: CommitteeInput, committee_id: Optional[int] = None,
+                   version: Optional[int] = None) -> int:
+    """Create or update. ``version``: the one the form loaded (CommitteeInput.version)."""
     name = data.name.strip()
     if not name:
         raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Give the committee a name."), field="name")
@@ -237,6 +255,8 @@ def save_committee(db: Database, data: CommitteeInput, committee_id: Optional[in
                 c = s.get(Committee, committee_id, options=[selectinload(Committee.members)])
                 if c is None:
                     raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That committee no longer exists."))
+                versions.check(c, version)
+                versions.touch(c)
             c.name, c.kind, c.workplace_id = name, data.kind, data.workplace_id
             c.union_local, c.notes = data.union_local.strip(), data.notes
             existing = {m.id: m for m in c.members} if committee_id is not None else {}

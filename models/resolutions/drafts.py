@@ -39,7 +39,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.core import audit, errors
+from models.core import audit, errors, versions
 from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.entities import Committee, CommitteeMember, Person
@@ -65,6 +65,7 @@ class Resolution(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     title: Mapped[str] = mapped_column(String(300))
     title_es: Mapped[str] = mapped_column(String(300), default="")
     committee_id: Mapped[Optional[int]] = mapped_column(ForeignKey("committees.id", ondelete="SET NULL"), index=True)
@@ -195,6 +196,8 @@ class ResolutionDetail:
     created_at: datetime
     updated_at: datetime
     derived: list[tuple[int, str]]  # resolutions based on this one
+    # The row's version (issue 25; not the text's ``version`` number): save_resolution(row_version=...)
+    row_version: int = 1
 
     @property
     def title(self) -> str:
@@ -222,6 +225,7 @@ class SaveResult:
     id: int
     version: int
     new_version: bool
+    row_version: int = field(default=0, compare=False)  # the row's version after the save (issue 25)
 
 
 @dataclass
@@ -324,7 +328,7 @@ def _check_lineage(s: Session, resolution_id: Optional[int], based_on_id: Option
 
 
 def _save_in(s: Session, data: ResolutionInput, resolution_id: Optional[int], saved_by: str,
-             note: str = "", when: Optional[datetime] = None) -> SaveResult:
+             note: str = "", when: Optional[datetime] = None, row_version: Optional[int] = None) -> SaveResult:
     _validate(data)
     clauses = _clean_clauses(data.clauses)
     title, title_es = data.title.strip(), data.title_es.strip()
@@ -335,6 +339,7 @@ def _save_in(s: Session, data: ResolutionInput, resolution_id: Optional[int], sa
         r = s.get(Resolution, resolution_id)
         if r is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That resolution no longer exists."))
+        versions.check(r, row_version)
     s.flush()
     _check_lineage(s, r.id, data.based_on_id)
     r.title, r.title_es = title or title_es, title_es
@@ -349,19 +354,23 @@ def _save_in(s: Session, data: ResolutionInput, resolution_id: Optional[int], sa
     body = _clauses_to_json(clauses)
     if latest is not None and latest.title == r.title and latest.title_es == title_es and latest.clauses == body:
         s.flush()
-        return SaveResult(r.id, latest.number, False)
+        return SaveResult(r.id, latest.number, False, r.version)
     number = (latest.number if latest else 0) + 1
     s.add(ResolutionVersion(resolution_id=r.id, number=number, saved_at=when or utcnow(), saved_by=saved_by.strip(),
                             title=r.title, title_es=title_es, clauses=body, note=note))
     s.flush()
-    return SaveResult(r.id, number, True)
+    return SaveResult(r.id, number, True, r.version)
 
 
+@versions.refuses_stale("resolution", "resolution_id",
+                        lambda db, i: (lambda d: (d.row_version, d.data))(get_resolution(db, i)),
+                        QT_TRANSLATE_NOOP("Errors", "Someone else changed this resolution while you were editing."))
 def save_resolution(db: Database, data: ResolutionInput, resolution_id: Optional[int] = None,
-                    saved_by: str = "", note: str = "") -> SaveResult:
-    """Create or update; a changed text (titles or clauses) becomes a new version."""
+                    saved_by: str = "", note: str = "", row_version: Optional[int] = None) -> SaveResult:
+    """Create or update; a changed text (titles or clauses) becomes a new version.
+    ``row_version``: the row version the form loaded (ResolutionDetail.row_version)."""
     with db.write() as s:
-        result = _save_in(s, data, resolution_id, saved_by, note)
+        result = _save_in(s, data, resolution_id, saved_by, note, row_version=row_version)
         if resolution_id is None:
             audit.record(s, "created", "resolution", result.id, user=saved_by)
         return result
@@ -412,7 +421,7 @@ def get_resolution(db: Database, resolution_id: int) -> ResolutionDetail:
         data = ResolutionInput(r.title, r.title_es, r.committee_id, r.target_body, r.status, r.based_on_id, r.language,
                                clauses, [pid for pid, _n in sponsors])
         return ResolutionDetail(r.id, data, committee or "", based or "", sponsors, _votes(s, r.id),
-                                latest.number if latest else 0, r.created_at, r.updated_at, derived)
+                                latest.number if latest else 0, r.created_at, r.updated_at, derived, r.version)
 
 
 def list_resolutions(db: Database) -> list[ResolutionSummary]:

@@ -14,7 +14,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session, selectinload
 
 from models.core.errors import QT_TRANSLATE_NOOP
-from models.core import audit, dialect, errors
+from models.core import audit, dialect, errors, versions
 from . import consent
 from models.core.db import Database
 from models.core.entities import (
@@ -106,6 +106,7 @@ class PersonDetail:
     committees: list[tuple[str, str]]  # (committee name, role)
     created_at: datetime
     updated_at: datetime
+    version: int = 1  # the row's version when read: update_person(version=...) refuses an older one
 
 
 @dataclass
@@ -249,23 +250,43 @@ def create_person(
 
 def update_person(
     db: Database, person_id: int, data: PersonInput, assessed_by: str = "", assessment_note: str = "",
-    user: str = "", consent_source: str = consent.BY_HAND,
+    user: str = "", consent_source: str = consent.BY_HAND, version: Optional[int] = None,
 ) -> None:
     """Save changes; a changed assessment adds a history record (who, when, note); changed
-    consent records ``consent_source`` and the time."""
+    consent records ``consent_source`` and the time.
+
+    ``version`` is the one the form loaded (``PersonDetail.version``): when someone else saved
+    the person since, nothing is written and errors.Conflict carries what is saved now (its
+    ``current`` a PersonInput, its ``version`` the one to pass to save over it knowingly)."""
     _raise_if_invalid(data)
+    with versions.conflicts_as("person", person_id, lambda: _saved_now(db, person_id), PERSON_CHANGED):
+        _update_person(db, person_id, data, assessed_by, assessment_note, user, consent_source, version)
+
+
+PERSON_CHANGED = QT_TRANSLATE_NOOP("Errors", "Someone else changed this person while you were editing.")
+
+
+def _saved_now(db: Database, person_id: int) -> tuple[int, PersonInput]:
+    detail = get_person(db, person_id)
+    return detail.version, detail.data
+
+
+def _update_person(db: Database, person_id: int, data: PersonInput, assessed_by: str, assessment_note: str,
+                   user: str, consent_source: str, version: Optional[int]) -> None:
     with db.write() as s:
         person = s.get(Person, person_id, options=[selectinload(Person.phones), selectinload(Person.tags)])
         if person is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That person is no longer in the roster."))
-        _apply(s, person, data, consent_source)
+        versions.check(person, version)
+        with s.no_autoflush:  # one UPDATE, one version step, per save
+            _apply(s, person, data, consent_source)
         if data.assessment != person.assessment:
             person.assessment = data.assessment
             if data.assessment is not None:
                 person.assessments.append(
                     Assessment(value=data.assessment, assessed_by=assessed_by, note=assessment_note)
                 )
-        person.updated_at = datetime.utcnow()
+        person.updated_at = datetime.utcnow()  # (so the UPDATE, and the version bump, always happen)
         audit.record(s, "edited", "person", person_id, user=user or assessed_by)
 
 
@@ -314,7 +335,8 @@ def _forget_tags(s: Session, tag_ids: set[int]) -> None:
             continue
         criteria["tags"] = [t for t in tags if t not in names] or [""]
         s.execute(CallList.__table__.update().where(CallList.id == list_id)
-                  .values(criteria=json.dumps(criteria, sort_keys=True)))
+                  .values(criteria=json.dumps(criteria, sort_keys=True),
+                          version=CallList.__table__.c.version + 1))
 
 
 def get_person(db: Database, person_id: int) -> PersonDetail:
@@ -327,7 +349,7 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
                    p.department_id, p.shift_id, p.job_title, p.membership, p.assessment, p.notes,
                    p.ok_to_call, p.ok_to_text, p.do_not_contact, p.created_at, p.updated_at,
                    p.name_order, p.ok_to_email, p.consent_source, p.consent_date, p.street, p.city, p.region,
-                   p.postal_code, p.country, p.external_id, p.email2, p.hire_date)
+                   p.postal_code, p.country, p.external_id, p.email2, p.hire_date, p.version)
             .where(p.id == person_id)
         ).first()
         if row is None:
@@ -384,6 +406,7 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
         [(name, role) for name, role in committees],
         row.created_at,
         row.updated_at,
+        row.version,
     )
 
 

@@ -33,7 +33,7 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from models.core import audit, demo, dialect, errors
+from models.core import audit, demo, dialect, errors, versions
 from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.entities import AppMeta
@@ -76,6 +76,7 @@ class TrainingSession(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     # The row version (issue 25, migration 0015): a save from an older version is a conflict.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}  # every ORM UPDATE says AND version = ? and bumps it
     topic_id: Mapped[int] = mapped_column(ForeignKey("training_topics.id", ondelete="RESTRICT"), index=True)
     starts_at: Mapped[datetime] = mapped_column(DateTime, index=True)
     place_workplace_id: Mapped[Optional[int]] = mapped_column(
@@ -365,13 +366,18 @@ class SessionDetail:
     topic_es: str
     place: str
     trainer_names: list[tuple[int, str]]
+    version: int = 1  # the row's version when read: save_session(version=...) refuses an older one
 
     @property
     def label(self) -> str:
         return session_label(self.topic, self.data.starts_at)
 
 
-def save_session(db: Database, data: SessionInput, session_id: Optional[int] = None) -> int:
+@versions.refuses_stale("training session", "session_id", lambda db, i: (lambda d: (d.version, d.data))(get_session(db, i)),
+                        QT_TRANSLATE_NOOP("Errors", "Someone else changed this training session while you were editing."))
+def save_session(db: Database, data: SessionInput, session_id: Optional[int] = None,
+                 version: Optional[int] = None) -> int:
+    """Create or update. ``version``: the one the form loaded (SessionDetail.version)."""
     if data.topic_id is None:
         raise errors.ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the training topic."), field="topic")
     if data.starts_at is None:
@@ -387,6 +393,9 @@ def save_session(db: Database, data: SessionInput, session_id: Optional[int] = N
         created = session_id is None
         if ts is None:
             raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That training session no longer exists."))
+        if not created:
+            versions.check(ts, version)
+            versions.touch(ts)
         ts.topic_id, ts.starts_at = data.topic_id, data.starts_at.replace(second=0, microsecond=0)
         ts.place_workplace_id, ts.place_text = data.place_workplace_id, data.place_text.strip()
         ts.languages = ",".join(dict.fromkeys(x.strip().lower() for x in data.languages if x.strip()))
@@ -421,6 +430,8 @@ def _trainer_names(conn, session_ids: Optional[list[int]] = None) -> dict[int, l
 
 def get_session(db: Database, session_id: int) -> SessionDetail:
     with db.engine.connect() as conn:
+        # The version first: a later statement may see a newer row, never an older one (no lost update).
+        version = conn.exec_driver_sql("SELECT version FROM training_sessions WHERE id = ?", (session_id,)).scalar()
         row = conn.exec_driver_sql(
             "SELECT s.topic_id, s.starts_at, s.place_workplace_id, s.place_text, s.languages, s.capacity, "
             "s.notes, s.materials, t.name, t.name_es, w.name FROM training_sessions s "
@@ -434,7 +445,7 @@ def get_session(db: Database, session_id: int) -> SessionDetail:
     topic_id, starts, wp_id, place_text, langs, cap, notes, materials, topic, topic_es, wp = row
     data = SessionInput(topic_id, _parse_dt(starts), wp_id, place_text, split_list(langs), cap, notes, materials,
                         [pid for pid, _ in trainers])
-    return SessionDetail(session_id, data, topic, topic_es, _place(wp, place_text), trainers)
+    return SessionDetail(session_id, data, topic, topic_es, _place(wp, place_text), trainers, version or 1)
 
 
 def _place(workplace: Optional[str], text: str) -> str:

@@ -40,7 +40,7 @@
 <context>
     <name>AddPeopleDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="426"/>
+        <location filename="../../ui/trainings/page.py" line="448"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n person in this group</numerusform>
@@ -48,7 +48,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="433"/>
+        <location filename="../../ui/trainings/page.py" line="455"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n person chosen.</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="360"/>
+        <location filename="../../ui/mobilization/page.py" line="388"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="390"/>
+        <location filename="../../ui/mobilization/page.py" line="418"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -187,7 +187,7 @@
 <context>
     <name>LeafletEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/leaflets/page.py" line="492"/>
+        <location filename="../../ui/leaflets/page.py" line="514"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -209,7 +209,7 @@
 <context>
     <name>MySessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="992"/>
+        <location filename="../../ui/trainings/page.py" line="1048"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n session · {r} registered · {a} attended · {f} open follow-ups</numerusform>
@@ -258,7 +258,7 @@
 <context>
     <name>ResolutionEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/resolutions/page.py" line="719"/>
+        <location filename="../../ui/resolutions/page.py" line="767"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Saved {name} (%n page).</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>SessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="731"/>
+        <location filename="../../ui/trainings/page.py" line="787"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the session {s} with its %n registration? This cannot be undone.</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="756"/>
+        <location filename="../../ui/trainings/page.py" line="812"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n registered · {a} attended · {x} no-show · {w} walk-ins</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="805"/>
+        <location filename="../../ui/trainings/page.py" line="861"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n registered ({k} were already registered).</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="856"/>
+        <location filename="../../ui/trainings/page.py" line="912"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>Remove %n person from this session? Their attendance and follow-ups here are deleted.</numerusform>

@@ -99,13 +99,13 @@
     <message>
         <location filename="../../ui/importing/review.py" line="163"/>
         <location filename="../../ui/importing/wizard.py" line="300"/>
-        <location filename="../../ui/trainings/page.py" line="145"/>
+        <location filename="../../ui/trainings/page.py" line="147"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py" line="300"/>
-        <location filename="../../ui/trainings/page.py" line="146"/>
+        <location filename="../../ui/trainings/page.py" line="148"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -280,257 +280,257 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="76"/>
+        <location filename="../../ui/leaflets/page.py" line="77"/>
         <source>Full page</source>
         <translation>Página completa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="77"/>
+        <location filename="../../ui/leaflets/page.py" line="78"/>
         <source>Half page, 2 per sheet</source>
         <translation>Media página, 2 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="78"/>
+        <location filename="../../ui/leaflets/page.py" line="79"/>
         <source>Quarter page card, 4 per sheet</source>
         <translation>Tarjeta de un cuarto de página, 4 por hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="79"/>
+        <location filename="../../ui/leaflets/page.py" line="80"/>
         <source>Two languages side by side</source>
         <translation>Dos idiomas lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="80"/>
+        <location filename="../../ui/leaflets/page.py" line="81"/>
         <source>Two languages, front and back</source>
         <translation>Dos idiomas, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="81"/>
+        <location filename="../../ui/leaflets/page.py" line="82"/>
         <source>Half page, 2 per sheet, front and back</source>
         <translation>Media página, 2 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="82"/>
+        <location filename="../../ui/leaflets/page.py" line="83"/>
         <source>Quarter card, 4 per sheet, front and back</source>
         <translation>Tarjeta de un cuarto, 4 por hoja, frente y reverso</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="88"/>
+        <location filename="../../ui/leaflets/page.py" line="89"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="88"/>
+        <location filename="../../ui/leaflets/page.py" line="89"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="88"/>
+        <location filename="../../ui/leaflets/page.py" line="89"/>
         <source>Portuguese</source>
         <translation>Portugués</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="88"/>
+        <location filename="../../ui/leaflets/page.py" line="89"/>
         <source>French</source>
         <translation>Francés</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="89"/>
+        <location filename="../../ui/leaflets/page.py" line="90"/>
         <source>Haitian Creole</source>
         <translation>Criollo haitiano</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="89"/>
+        <location filename="../../ui/leaflets/page.py" line="90"/>
         <source>Polish</source>
         <translation>Polaco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="89"/>
+        <location filename="../../ui/leaflets/page.py" line="90"/>
         <source>Vietnamese</source>
         <translation>Vietnamita</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="89"/>
+        <location filename="../../ui/leaflets/page.py" line="90"/>
         <source>Chinese</source>
         <translation>Chino</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="90"/>
+        <location filename="../../ui/leaflets/page.py" line="91"/>
         <source>Arabic</source>
         <translation>Árabe</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="575"/>
+        <location filename="../../ui/resolutions/page.py" line="623"/>
         <source>by acclamation</source>
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="111"/>
-        <location filename="../../ui/trainings/page.py" line="136"/>
+        <location filename="../../ui/trainings/page.py" line="113"/>
+        <location filename="../../ui/trainings/page.py" line="138"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="112"/>
-        <location filename="../../ui/trainings/page.py" line="137"/>
+        <location filename="../../ui/trainings/page.py" line="114"/>
+        <location filename="../../ui/trainings/page.py" line="139"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="113"/>
+        <location filename="../../ui/trainings/page.py" line="115"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="132"/>
+        <location filename="../../ui/trainings/page.py" line="134"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="133"/>
-        <location filename="../../ui/trainings/page.py" line="162"/>
+        <location filename="../../ui/trainings/page.py" line="135"/>
+        <location filename="../../ui/trainings/page.py" line="164"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="134"/>
+        <location filename="../../ui/trainings/page.py" line="136"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="135"/>
+        <location filename="../../ui/trainings/page.py" line="137"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="138"/>
+        <location filename="../../ui/trainings/page.py" line="140"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="147"/>
-        <location filename="../../ui/trainings/page.py" line="191"/>
+        <location filename="../../ui/trainings/page.py" line="149"/>
+        <location filename="../../ui/trainings/page.py" line="193"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="148"/>
-        <location filename="../../ui/trainings/page.py" line="192"/>
+        <location filename="../../ui/trainings/page.py" line="150"/>
+        <location filename="../../ui/trainings/page.py" line="194"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="149"/>
+        <location filename="../../ui/trainings/page.py" line="151"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="150"/>
+        <location filename="../../ui/trainings/page.py" line="152"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="150"/>
+        <location filename="../../ui/trainings/page.py" line="152"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="151"/>
+        <location filename="../../ui/trainings/page.py" line="153"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="152"/>
+        <location filename="../../ui/trainings/page.py" line="154"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="163"/>
+        <location filename="../../ui/trainings/page.py" line="165"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="164"/>
+        <location filename="../../ui/trainings/page.py" line="166"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="165"/>
+        <location filename="../../ui/trainings/page.py" line="167"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="166"/>
+        <location filename="../../ui/trainings/page.py" line="168"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="167"/>
+        <location filename="../../ui/trainings/page.py" line="169"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="174"/>
+        <location filename="../../ui/trainings/page.py" line="176"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="175"/>
+        <location filename="../../ui/trainings/page.py" line="177"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="176"/>
+        <location filename="../../ui/trainings/page.py" line="178"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="177"/>
+        <location filename="../../ui/trainings/page.py" line="179"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="178"/>
+        <location filename="../../ui/trainings/page.py" line="180"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="190"/>
+        <location filename="../../ui/trainings/page.py" line="192"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="199"/>
+        <location filename="../../ui/trainings/page.py" line="201"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="199"/>
+        <location filename="../../ui/trainings/page.py" line="201"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="534"/>
+        <location filename="../../ui/trainings/page.py" line="556"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="534"/>
+        <location filename="../../ui/trainings/page.py" line="556"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="540"/>
+        <location filename="../../ui/trainings/page.py" line="562"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1061"/>
+        <location filename="../../ui/trainings/page.py" line="1117"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1084"/>
+        <location filename="../../ui/trainings/page.py" line="1140"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
@@ -554,54 +554,54 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="359"/>
+        <location filename="../../ui/trainings/page.py" line="381"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="362"/>
+        <location filename="../../ui/trainings/page.py" line="384"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="365"/>
-        <location filename="../../ui/trainings/page.py" line="366"/>
-        <location filename="../../ui/trainings/page.py" line="410"/>
+        <location filename="../../ui/trainings/page.py" line="387"/>
+        <location filename="../../ui/trainings/page.py" line="388"/>
+        <location filename="../../ui/trainings/page.py" line="432"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="375"/>
+        <location filename="../../ui/trainings/page.py" line="397"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="376"/>
+        <location filename="../../ui/trainings/page.py" line="398"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="377"/>
+        <location filename="../../ui/trainings/page.py" line="399"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="378"/>
+        <location filename="../../ui/trainings/page.py" line="400"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="380"/>
+        <location filename="../../ui/trainings/page.py" line="402"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="388"/>
+        <location filename="../../ui/trainings/page.py" line="410"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="426"/>
+        <location filename="../../ui/trainings/page.py" line="448"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n persona en este grupo</numerusform>
@@ -609,7 +609,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="433"/>
+        <location filename="../../ui/trainings/page.py" line="455"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n persona elegida.</numerusform>
@@ -617,17 +617,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="434"/>
+        <location filename="../../ui/trainings/page.py" line="456"/>
         <source>Search the roster and choose people (Ctrl+click or Shift+click for several).</source>
         <translation>Busque en el listado y elija personas (Ctrl+clic o Mayús+clic para varias).</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="437"/>
+        <location filename="../../ui/trainings/page.py" line="459"/>
         <source>A whole group needs a committee or a workplace.</source>
         <translation>Un grupo completo necesita un comité o un lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="440"/>
+        <location filename="../../ui/trainings/page.py" line="462"/>
         <source>Nobody is in this group.</source>
         <translation>No hay nadie en este grupo.</translation>
     </message>
@@ -857,162 +857,162 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="197"/>
+        <location filename="../../ui/mobilization/page.py" line="225"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="200"/>
+        <location filename="../../ui/mobilization/page.py" line="228"/>
         <source>include people whose consent is unknown</source>
         <translation>incluir a personas con consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="201"/>
+        <location filename="../../ui/mobilization/page.py" line="229"/>
         <source>They are marked “consent unknown” on the list, the call sheets and in the phone bank: ask them first.</source>
         <translation>Van marcadas «consentimiento desconocido» en la lista, en las hojas de llamadas y en el banco de llamadas: pregúnteles primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="205"/>
+        <location filename="../../ui/mobilization/page.py" line="233"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="206"/>
+        <location filename="../../ui/mobilization/page.py" line="234"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="207"/>
+        <location filename="../../ui/mobilization/page.py" line="235"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="209"/>
+        <location filename="../../ui/mobilization/page.py" line="237"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="219"/>
+        <location filename="../../ui/mobilization/page.py" line="247"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="220"/>
+        <location filename="../../ui/mobilization/page.py" line="248"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="233"/>
+        <location filename="../../ui/mobilization/page.py" line="261"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="234"/>
+        <location filename="../../ui/mobilization/page.py" line="262"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="235"/>
+        <location filename="../../ui/mobilization/page.py" line="263"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="236"/>
+        <location filename="../../ui/mobilization/page.py" line="264"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="237"/>
+        <location filename="../../ui/mobilization/page.py" line="265"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="238"/>
+        <location filename="../../ui/mobilization/page.py" line="266"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="244"/>
+        <location filename="../../ui/mobilization/page.py" line="272"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="246"/>
+        <location filename="../../ui/mobilization/page.py" line="274"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="247"/>
+        <location filename="../../ui/mobilization/page.py" line="275"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="249"/>
+        <location filename="../../ui/mobilization/page.py" line="277"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="252"/>
+        <location filename="../../ui/mobilization/page.py" line="280"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="277"/>
+        <location filename="../../ui/mobilization/page.py" line="305"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="278"/>
+        <location filename="../../ui/mobilization/page.py" line="306"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="279"/>
+        <location filename="../../ui/mobilization/page.py" line="307"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="280"/>
+        <location filename="../../ui/mobilization/page.py" line="308"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="281"/>
+        <location filename="../../ui/mobilization/page.py" line="309"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="285"/>
+        <location filename="../../ui/mobilization/page.py" line="313"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="290"/>
+        <location filename="../../ui/mobilization/page.py" line="318"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="347"/>
+        <location filename="../../ui/mobilization/page.py" line="375"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="353"/>
+        <location filename="../../ui/mobilization/page.py" line="381"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="355"/>
+        <location filename="../../ui/mobilization/page.py" line="383"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="358"/>
+        <location filename="../../ui/mobilization/page.py" line="386"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="360"/>
+        <location filename="../../ui/mobilization/page.py" line="388"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n de ellas con consentimiento desconocido, marcada «consentimiento desconocido»: pregunte primero.</numerusform>
@@ -1020,17 +1020,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="363"/>
+        <location filename="../../ui/mobilization/page.py" line="391"/>
         <source>People whose consent to be called is unknown are left out.</source>
         <translation>Se dejan fuera las personas cuyo consentimiento para recibir llamadas se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="387"/>
+        <location filename="../../ui/mobilization/page.py" line="415"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="390"/>
+        <location filename="../../ui/mobilization/page.py" line="418"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -1208,82 +1208,88 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CommitteeDialog</name>
     <message>
-        <location filename="../../ui/organization/committees.py" line="92"/>
+        <location filename="../../ui/organization/committees.py" line="93"/>
         <source>New committee</source>
         <translation>Nuevo comité</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="104"/>
+        <location filename="../../ui/organization/committees.py" line="105"/>
         <source>(the whole local)</source>
         <translation>(todo el local)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="117"/>
+        <location filename="../../ui/organization/committees.py" line="118"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="117"/>
+        <location filename="../../ui/organization/committees.py" line="118"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="117"/>
+        <location filename="../../ui/organization/committees.py" line="118"/>
         <source>Joined</source>
         <translation>Ingresó</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="117"/>
+        <location filename="../../ui/organization/committees.py" line="118"/>
         <source>Left</source>
         <translation>Salió</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="123"/>
+        <location filename="../../ui/organization/committees.py" line="124"/>
         <source>Add members…</source>
         <translation>Agregar miembros…</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="126"/>
+        <location filename="../../ui/organization/committees.py" line="127"/>
         <source>Remove selected</source>
         <translation>Quitar seleccionados</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="133"/>
+        <location filename="../../ui/organization/committees.py" line="134"/>
         <source>Someone who steps down keeps their history: set the date they left instead of removing them.</source>
         <translation>Quien deja el comité conserva su historial: ponga la fecha en que salió en lugar de quitarlo.</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="139"/>
+        <location filename="../../ui/organization/committees.py" line="140"/>
+        <location filename="../../ui/organization/committees.py" line="237"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="140"/>
+        <location filename="../../ui/organization/committees.py" line="141"/>
+        <location filename="../../ui/organization/committees.py" line="238"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="141"/>
+        <location filename="../../ui/organization/committees.py" line="142"/>
+        <location filename="../../ui/organization/committees.py" line="239"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="142"/>
+        <location filename="../../ui/organization/committees.py" line="143"/>
+        <location filename="../../ui/organization/committees.py" line="239"/>
         <source>Union local:</source>
         <translation>Local sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="143"/>
+        <location filename="../../ui/organization/committees.py" line="144"/>
+        <location filename="../../ui/organization/committees.py" line="240"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="146"/>
+        <location filename="../../ui/organization/committees.py" line="147"/>
+        <location filename="../../ui/organization/committees.py" line="240"/>
         <source>Members:</source>
         <translation>Miembros:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/committees.py" line="161"/>
+        <location filename="../../ui/organization/committees.py" line="162"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1523,6 +1529,69 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="29"/>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="43"/>
+        <source>Changed by someone else</source>
+        <translation>Cambiado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="51"/>
+        <source>Nothing has been saved yet. These fields differ between the version saved by someone else and yours:</source>
+        <translation>Todavía no se ha guardado nada. Estos campos son distintos entre la versión que guardó otra persona y la suya:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="56"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="56"/>
+        <source>Saved by someone else</source>
+        <translation>Guardado por otra persona</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="56"/>
+        <source>Yours</source>
+        <translation>La suya</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="72"/>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Guardar la mía</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="74"/>
+        <source>Save your version over theirs</source>
+        <translation>Guardar su versión encima de la otra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="75"/>
+        <source>&amp;Use theirs</source>
+        <translation>&amp;Usar la otra</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="77"/>
+        <source>Drop your changes and show the saved version</source>
+        <translation>Descartar sus cambios y mostrar la versión guardada</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="78"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="80"/>
+        <source>Go back to your changes without saving</source>
+        <translation>Volver a sus cambios sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../models/roster/consent.py" line="28"/>
@@ -1600,7 +1669,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Nadie ha registrado una respuesta todavía: pregunte antes de llamar o enviar mensajes.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/consent.py" line="120"/>
+        <location filename="../../ui/widgets/consent.py" line="128"/>
         <source>Will be recorded as {source}, today.</source>
         <translation>Se registrará como {source}, hoy.</translation>
     </message>
@@ -1608,37 +1677,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1111"/>
+        <location filename="../../ui/trainings/page.py" line="1167"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1111"/>
+        <location filename="../../ui/trainings/page.py" line="1167"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1126"/>
+        <location filename="../../ui/trainings/page.py" line="1182"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1159"/>
+        <location filename="../../ui/trainings/page.py" line="1215"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1169"/>
+        <location filename="../../ui/trainings/page.py" line="1225"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1186"/>
+        <location filename="../../ui/trainings/page.py" line="1242"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1187"/>
+        <location filename="../../ui/trainings/page.py" line="1243"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -1740,8 +1809,8 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/organization/committee_life.py" line="80"/>
-        <location filename="../../models/organization/structure.py" line="203"/>
-        <location filename="../../models/organization/structure.py" line="239"/>
+        <location filename="../../models/organization/structure.py" line="216"/>
+        <location filename="../../models/organization/structure.py" line="257"/>
         <source>That committee no longer exists.</source>
         <translation>Ese comité ya no existe.</translation>
     </message>
@@ -1898,408 +1967,438 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Espere a que termine e inténtelo de nuevo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="254"/>
+        <location filename="../../models/leaflets/templates.py" line="257"/>
         <source>A leaflet needs a title.</source>
         <translation>Un volante necesita un título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="256"/>
+        <location filename="../../models/leaflets/templates.py" line="259"/>
         <source>The title is too long (200 characters at most).</source>
         <translation>El título es demasiado largo (200 caracteres como máximo).</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="258"/>
+        <location filename="../../models/leaflets/templates.py" line="261"/>
         <source>Unknown leaflet layout.</source>
         <translation>Diseño de volante desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="260"/>
+        <location filename="../../models/leaflets/templates.py" line="263"/>
         <source>Unknown paper size.</source>
         <translation>Tamaño de papel desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="263"/>
+        <location filename="../../models/leaflets/templates.py" line="266"/>
         <source>Choose one to {most} different languages.</source>
         <translation>Elija de uno a {most} idiomas distintos.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="267"/>
+        <location filename="../../models/leaflets/templates.py" line="270"/>
         <source>This layout prints exactly two languages.</source>
         <translation>Este diseño imprime exactamente dos idiomas.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="269"/>
+        <location filename="../../models/leaflets/templates.py" line="272"/>
         <source>Choose two languages, or a layout for one language.</source>
         <translation>Elija dos idiomas, o un diseño para un solo idioma.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="272"/>
+        <location filename="../../models/leaflets/templates.py" line="275"/>
         <source>The text size must be between 40% and 100%.</source>
         <translation>El tamaño del texto debe estar entre 40% y 100%.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="289"/>
-        <location filename="../../models/leaflets/templates.py" line="327"/>
-        <location filename="../../models/leaflets/templates.py" line="359"/>
+        <location filename="../../models/leaflets/templates.py" line="292"/>
+        <location filename="../../models/leaflets/templates.py" line="335"/>
+        <location filename="../../models/leaflets/templates.py" line="368"/>
         <source>That leaflet no longer exists.</source>
         <translation>Ese volante ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="301"/>
+        <location filename="../../models/leaflets/templates.py" line="306"/>
         <source>No leaflet with that title or id.</source>
         <translation>No hay ningún volante con ese título o id.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="302"/>
+        <location filename="../../models/leaflets/templates.py" line="307"/>
         <source>List them with: committee-desk list leaflets --db PATH</source>
         <translation>Véalos con: committee-desk list leaflets --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="336"/>
+        <location filename="../../models/leaflets/templates.py" line="321"/>
+        <source>Someone else changed this leaflet while you were editing.</source>
+        <translation>Otra persona cambió este volante mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/leaflets/templates.py" line="345"/>
         <source>Another leaflet already has that title.</source>
         <translation>Otro volante ya tiene ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="337"/>
+        <location filename="../../models/leaflets/templates.py" line="346"/>
         <source>Choose a different title.</source>
         <translation>Elija otro título.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="410"/>
+        <location filename="../../models/leaflets/templates.py" line="419"/>
         <source>No leaflet template is called {name}.</source>
         <translation>No hay ninguna plantilla de volante llamada {name}.</translation>
     </message>
     <message>
-        <location filename="../../models/leaflets/templates.py" line="411"/>
+        <location filename="../../models/leaflets/templates.py" line="420"/>
         <source>See the list with: committee-desk list templates</source>
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="190"/>
-        <location filename="../../models/mobilization/operations.py" line="213"/>
-        <location filename="../../models/mobilization/operations.py" line="1201"/>
+        <location filename="../../models/mobilization/operations.py" line="191"/>
+        <location filename="../../models/mobilization/operations.py" line="218"/>
+        <location filename="../../models/mobilization/operations.py" line="1208"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
         <location filename="../../models/mobilization/operations.py" line="199"/>
+        <source>Someone else changed this event while you were editing.</source>
+        <translation>Otra persona cambió este evento mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/mobilization/operations.py" line="204"/>
         <source>Give the event a name.</source>
         <translation>Ponga un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="201"/>
+        <location filename="../../models/mobilization/operations.py" line="206"/>
         <source>Choose what kind of event this is.</source>
         <translation>Elija qué tipo de evento es.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="203"/>
+        <location filename="../../models/mobilization/operations.py" line="208"/>
         <source>The turnout target cannot be negative.</source>
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="230"/>
+        <location filename="../../models/mobilization/operations.py" line="237"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="415"/>
+        <location filename="../../models/mobilization/operations.py" line="422"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="416"/>
+        <location filename="../../models/mobilization/operations.py" line="423"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="466"/>
+        <location filename="../../models/mobilization/operations.py" line="473"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="479"/>
+        <location filename="../../models/mobilization/operations.py" line="486"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="664"/>
+        <location filename="../../models/mobilization/operations.py" line="671"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="667"/>
+        <location filename="../../models/mobilization/operations.py" line="674"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="860"/>
-        <location filename="../../models/mobilization/operations.py" line="913"/>
+        <location filename="../../models/mobilization/operations.py" line="867"/>
+        <location filename="../../models/mobilization/operations.py" line="920"/>
         <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="900"/>
+        <location filename="../../models/mobilization/operations.py" line="907"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="903"/>
+        <location filename="../../models/mobilization/operations.py" line="910"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="954"/>
+        <location filename="../../models/mobilization/operations.py" line="961"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="958"/>
+        <location filename="../../models/mobilization/operations.py" line="965"/>
         <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="278"/>
+        <location filename="../../models/resolutions/drafts.py" line="282"/>
         <source>Clause {n} must be a Whereas or a Resolved clause.</source>
         <translation>La cláusula {n} debe ser de tipo “Considerando que” o “Se resuelve”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="282"/>
+        <location filename="../../models/resolutions/drafts.py" line="286"/>
         <source>Clause {n} is empty: write it or remove it.</source>
         <translation>La cláusula {n} está vacía: escríbala o quítela.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="295"/>
+        <location filename="../../models/resolutions/drafts.py" line="299"/>
         <source>Give the resolution a title.</source>
         <translation>Ponga un título a la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="297"/>
-        <location filename="../../models/resolutions/drafts.py" line="378"/>
+        <location filename="../../models/resolutions/drafts.py" line="301"/>
+        <location filename="../../models/resolutions/drafts.py" line="387"/>
         <source>Choose a status for the resolution.</source>
         <translation>Elija un estado para la resolución.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="299"/>
+        <location filename="../../models/resolutions/drafts.py" line="303"/>
         <source>Choose English or Spanish as the original language.</source>
         <translation>Elija inglés o español como idioma original.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="314"/>
+        <location filename="../../models/resolutions/drafts.py" line="318"/>
         <source>The resolution it is based on no longer exists.</source>
         <translation>La resolución en la que se basa ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="320"/>
+        <location filename="../../models/resolutions/drafts.py" line="324"/>
         <source>A resolution cannot be based on itself or on a copy of itself.</source>
         <translation>Una resolución no puede basarse en sí misma ni en una copia de sí misma.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="337"/>
-        <location filename="../../models/resolutions/drafts.py" line="382"/>
-        <location filename="../../models/resolutions/drafts.py" line="398"/>
-        <location filename="../../models/resolutions/drafts.py" line="594"/>
+        <location filename="../../models/resolutions/drafts.py" line="341"/>
+        <location filename="../../models/resolutions/drafts.py" line="391"/>
+        <location filename="../../models/resolutions/drafts.py" line="407"/>
+        <location filename="../../models/resolutions/drafts.py" line="603"/>
         <source>That resolution no longer exists.</source>
         <translation>Esa resolución ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="458"/>
+        <location filename="../../models/resolutions/drafts.py" line="367"/>
+        <source>Someone else changed this resolution while you were editing.</source>
+        <translation>Otra persona cambió esta resolución mientras usted la editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/resolutions/drafts.py" line="467"/>
         <source>Several resolutions have that title.</source>
         <translation>Varias resoluciones tienen ese título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="459"/>
+        <location filename="../../models/resolutions/drafts.py" line="468"/>
         <source>Use the id instead (see: committee-desk list resolutions).</source>
         <translation>Use el id en su lugar (vea: committee-desk list resolutions).</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="460"/>
+        <location filename="../../models/resolutions/drafts.py" line="469"/>
         <source>No resolution with that id or title.</source>
         <translation>No hay ninguna resolución con ese id o título.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="461"/>
+        <location filename="../../models/resolutions/drafts.py" line="470"/>
         <source>List them with: committee-desk list resolutions --db PATH</source>
         <translation>Véalas con: committee-desk list resolutions --db PATH</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="503"/>
+        <location filename="../../models/resolutions/drafts.py" line="512"/>
         <source>That version no longer exists.</source>
         <translation>Esa versión ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="576"/>
+        <location filename="../../models/resolutions/drafts.py" line="585"/>
         <source>Say which body voted.</source>
         <translation>Indique qué órgano votó.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="578"/>
+        <location filename="../../models/resolutions/drafts.py" line="587"/>
         <source>Give the date of the vote.</source>
         <translation>Indique la fecha de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="580"/>
+        <location filename="../../models/resolutions/drafts.py" line="589"/>
         <source>Choose the outcome of the vote.</source>
         <translation>Elija el resultado de la votación.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="583"/>
+        <location filename="../../models/resolutions/drafts.py" line="592"/>
         <source>Vote counts cannot be negative.</source>
         <translation>Los conteos de votos no pueden ser negativos.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="586"/>
+        <location filename="../../models/resolutions/drafts.py" line="595"/>
         <source>A vote by acclamation has no tally: clear the counts or untick acclamation.</source>
         <translation>Una votación por aclamación no tiene recuento: borre los conteos o desmarque “por aclamación”.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="601"/>
+        <location filename="../../models/resolutions/drafts.py" line="610"/>
         <source>That vote no longer exists.</source>
         <translation>Esa votación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/resolutions/drafts.py" line="660"/>
+        <location filename="../../models/resolutions/drafts.py" line="669"/>
         <source>No resolution template with that name.</source>
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="243"/>
+        <location filename="../../models/trainings/sessions.py" line="244"/>
         <source>Give the topic a name.</source>
         <translation>Ponga un nombre al tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="247"/>
+        <location filename="../../models/trainings/sessions.py" line="248"/>
         <source>Lengths and refresh periods are positive numbers.</source>
         <translation>Las duraciones y los periodos de repaso deben ser números positivos.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="258"/>
-        <location filename="../../models/trainings/sessions.py" line="275"/>
-        <location filename="../../models/trainings/sessions.py" line="385"/>
+        <location filename="../../models/trainings/sessions.py" line="259"/>
+        <location filename="../../models/trainings/sessions.py" line="276"/>
+        <location filename="../../models/trainings/sessions.py" line="391"/>
         <source>That training topic no longer exists.</source>
         <translation>Ese tema de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="267"/>
+        <location filename="../../models/trainings/sessions.py" line="268"/>
         <source>Another training topic already has that name.</source>
         <translation>Otro tema de capacitación ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="284"/>
+        <location filename="../../models/trainings/sessions.py" line="285"/>
         <source>This topic has sessions, so it cannot be deleted.</source>
         <translation>Este tema tiene sesiones, así que no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="285"/>
+        <location filename="../../models/trainings/sessions.py" line="286"/>
         <source>Delete its sessions first, or keep the topic.</source>
         <translation>Elimine primero sus sesiones, o conserve el tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="376"/>
+        <location filename="../../models/trainings/sessions.py" line="377"/>
+        <source>Someone else changed this training session while you were editing.</source>
+        <translation>Otra persona cambió esta sesión de capacitación mientras usted la editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/trainings/sessions.py" line="382"/>
         <source>Choose the training topic.</source>
         <translation>Elija el tema de la capacitación.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="378"/>
+        <location filename="../../models/trainings/sessions.py" line="384"/>
         <source>Enter the date and time.</source>
         <translation>Escriba la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="381"/>
+        <location filename="../../models/trainings/sessions.py" line="387"/>
         <source>The capacity is a positive number (or empty for no limit).</source>
         <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="389"/>
-        <location filename="../../models/trainings/sessions.py" line="432"/>
-        <location filename="../../models/trainings/sessions.py" line="551"/>
+        <location filename="../../models/trainings/sessions.py" line="395"/>
+        <location filename="../../models/trainings/sessions.py" line="443"/>
+        <location filename="../../models/trainings/sessions.py" line="562"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="561"/>
-        <location filename="../../models/trainings/sessions.py" line="614"/>
+        <location filename="../../models/trainings/sessions.py" line="572"/>
+        <location filename="../../models/trainings/sessions.py" line="625"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="624"/>
+        <location filename="../../models/trainings/sessions.py" line="635"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="629"/>
+        <location filename="../../models/trainings/sessions.py" line="640"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="682"/>
+        <location filename="../../models/trainings/sessions.py" line="693"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="695"/>
+        <location filename="../../models/trainings/sessions.py" line="706"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="898"/>
+        <location filename="../../models/trainings/sessions.py" line="909"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="899"/>
+        <location filename="../../models/trainings/sessions.py" line="910"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="68"/>
-        <location filename="../../models/organization/structure.py" line="122"/>
+        <location filename="../../models/organization/structure.py" line="69"/>
+        <location filename="../../models/organization/structure.py" line="132"/>
         <location filename="../../models/organization/wallchart.py" line="187"/>
         <source>That workplace no longer exists.</source>
         <translation>Ese lugar de trabajo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="111"/>
+        <location filename="../../models/organization/structure.py" line="113"/>
+        <source>Someone else changed this workplace while you were editing.</source>
+        <translation>Otra persona cambió este lugar de trabajo mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization/structure.py" line="121"/>
         <source>Give the workplace a name.</source>
         <translation>Ponga un nombre al lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="113"/>
+        <location filename="../../models/organization/structure.py" line="123"/>
         <source>The bargaining-unit size cannot be negative.</source>
         <translation>El tamaño de la unidad de negociación no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="142"/>
+        <location filename="../../models/organization/structure.py" line="154"/>
         <source>Another workplace already has that name.</source>
         <translation>Otro lugar de trabajo ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="219"/>
+        <location filename="../../models/organization/structure.py" line="231"/>
+        <source>Someone else changed this committee while you were editing.</source>
+        <translation>Otra persona cambió este comité mientras usted lo editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/organization/structure.py" line="237"/>
         <source>Give the committee a name.</source>
         <translation>Ponga un nombre al comité.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="221"/>
+        <location filename="../../models/organization/structure.py" line="239"/>
         <source>Choose what kind of committee this is.</source>
         <translation>Elija qué tipo de comité es.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="225"/>
+        <location filename="../../models/organization/structure.py" line="243"/>
         <source>Choose a role for every member.</source>
         <translation>Elija un rol para cada miembro.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="227"/>
+        <location filename="../../models/organization/structure.py" line="245"/>
         <source>A member is listed twice with the same role.</source>
         <translation>Un miembro aparece dos veces con el mismo rol.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="230"/>
+        <location filename="../../models/organization/structure.py" line="248"/>
         <source>A member cannot have left before joining.</source>
         <translation>Un miembro no puede haber salido antes de ingresar.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="255"/>
+        <location filename="../../models/organization/structure.py" line="275"/>
         <source>Another committee already has that name.</source>
         <translation>Otro comité ya tiene ese nombre.</translation>
     </message>
@@ -2636,7 +2735,6 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/core/db.py" line="786"/>
-        <location filename="../../models/core/server_roles.py" line="383"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -2695,43 +2793,48 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="126"/>
+        <location filename="../../models/roster/people.py" line="127"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="131"/>
+        <location filename="../../models/roster/people.py" line="132"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="133"/>
+        <location filename="../../models/roster/people.py" line="134"/>
         <source>Choose a membership status.</source>
         <translation>Elija un estado de afiliación.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="135"/>
+        <location filename="../../models/roster/people.py" line="136"/>
         <source>The assessment is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="137"/>
+        <location filename="../../models/roster/people.py" line="138"/>
         <source>Choose how the name is written.</source>
         <translation>Elija cómo se escribe el nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="173"/>
+        <location filename="../../models/roster/people.py" line="174"/>
         <source>The department does not belong to that workplace.</source>
         <translation>El departamento no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="177"/>
+        <location filename="../../models/roster/people.py" line="178"/>
         <source>The shift does not belong to that workplace.</source>
         <translation>El turno no pertenece a ese lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/roster/people.py" line="260"/>
-        <location filename="../../models/roster/people.py" line="334"/>
+        <location filename="../../models/roster/people.py" line="266"/>
+        <source>Someone else changed this person while you were editing.</source>
+        <translation>Otra persona cambió a esta persona mientras usted la editaba.</translation>
+    </message>
+    <message>
+        <location filename="../../models/roster/people.py" line="279"/>
+        <location filename="../../models/roster/people.py" line="356"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
@@ -3037,7 +3140,6 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/core/server.py" line="151"/>
-        <location filename="../../models/core/server_roles.py" line="396"/>
         <source>The server&apos;s owner sets it up with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la prepara con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
@@ -3062,185 +3164,80 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Quien es dueño del servidor la actualiza con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="316"/>
-        <source>The server is set up by the database&apos;s owner.</source>
-        <translation>El servidor lo prepara el propietario de la base de datos.</translation>
+        <location filename="../../models/core/errors.py" line="108"/>
+        <source>Someone else changed this while you were editing.</source>
+        <translation>Otra persona cambió esto mientras usted lo editaba.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="317"/>
-        <source>Use the owner&apos;s login in the address (the one the database was created for).</source>
-        <translation>Ponga en la dirección el usuario propietario (aquel para quien se creó la base de datos).</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="357"/>
-        <source>A login name is lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
-        <translation>Un nombre de usuario lleva letras minúsculas, cifras y _ (como mucho 63, sin empezar por una cifra).</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="358"/>
-        <source>For example: rosa_m. Nothing was changed.</source>
-        <translation>Por ejemplo: rosa_m. No se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="362"/>
-        <source>That login name is reserved.</source>
-        <translation>Ese nombre de usuario está reservado.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="363"/>
-        <source>Choose another one. Nothing was changed.</source>
-        <translation>Elija otro. No se cambió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="379"/>
-        <source>The role must be admin, organizer, trainer or caller.</source>
-        <translation>El rol debe ser admin, organizer, trainer o caller.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="382"/>
-        <source>The password must be at least {n} characters long.</source>
-        <translation>La contraseña debe tener al menos {n} caracteres.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="391"/>
-        <source>A login with that name already exists on this server.</source>
-        <translation>Ya existe un usuario con ese nombre en este servidor.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="392"/>
-        <source>Logins are shared by every database on the server: choose another name.</source>
-        <translation>Los usuarios son comunes a todas las bases de datos del servidor: elija otro nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="395"/>
-        <source>This database has not been set up for Committee Desk&apos;s roles.</source>
-        <translation>Esta base de datos no está preparada para los roles de Committee Desk.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="398"/>
-        <source>No person with that id.</source>
-        <translation>No hay ninguna persona con ese número.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="399"/>
-        <source>List them with: committee-desk list people --db ADDRESS</source>
-        <translation>Véalas con: committee-desk list people --db DIRECCIÓN</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="402"/>
-        <source>No committee with that id.</source>
-        <translation>No hay ningún comité con ese número.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="403"/>
-        <source>List them with: committee-desk list committees --db ADDRESS</source>
-        <translation>Véalos con: committee-desk list committees --db DIRECCIÓN</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="433"/>
-        <source>This database has no login with that name.</source>
-        <translation>Esta base de datos no tiene ningún usuario con ese nombre.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/server_roles.py" line="434"/>
-        <source>List them with: committee-desk server list-users --db ADDRESS</source>
-        <translation>Véalos con: committee-desk server list-users --db DIRECCIÓN</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/transfer.py" line="87"/>
-        <source>The server&apos;s database already holds data, so nothing was copied.</source>
-        <translation>La base de datos del servidor ya tiene datos, así que no se copió nada.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/transfer.py" line="88"/>
-        <source>copy fills only a new, empty database: ask the server&apos;s owner for one and set it up with: committee-desk server init --db ADDRESS</source>
-        <translation>copy solo llena una base de datos nueva y vacía: pídale una al propietario del servidor y prepárela con: committee-desk server init --db DIRECCIÓN</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/transfer.py" line="116"/>
-        <source>Copying onto a committee server is done as the database&apos;s owner.</source>
-        <translation>La copia hacia un servidor del comité se hace como propietario de la base de datos.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/transfer.py" line="117"/>
-        <source>Use the owner&apos;s login in the address (the one that ran server init).</source>
-        <translation>Ponga en la dirección el usuario propietario (el que ejecutó server init).</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/transfer.py" line="148"/>
-        <source>Only the server&apos;s owner or an admin can copy the whole database into a file.</source>
-        <translation>Solo el propietario del servidor o un admin puede copiar toda la base de datos a un archivo.</translation>
-    </message>
-    <message>
-        <location filename="../../models/core/transfer.py" line="149"/>
-        <source>Nothing was written.</source>
-        <translation>No se escribió nada.</translation>
+        <location filename="../../models/core/errors.py" line="109"/>
+        <source>Nothing was saved. Close the form and open it again to see their changes, then make yours again.</source>
+        <translation>No se guardó nada. Cierre el formulario y ábralo de nuevo para ver sus cambios; luego vuelva a hacer los suyos.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="456"/>
+        <location filename="../../ui/trainings/page.py" line="478"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="460"/>
+        <location filename="../../ui/trainings/page.py" line="482"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="466"/>
+        <location filename="../../ui/trainings/page.py" line="488"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="468"/>
+        <location filename="../../ui/trainings/page.py" line="490"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="471"/>
+        <location filename="../../ui/trainings/page.py" line="493"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="472"/>
+        <location filename="../../ui/trainings/page.py" line="494"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="481"/>
+        <location filename="../../ui/trainings/page.py" line="503"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="489"/>
+        <location filename="../../ui/trainings/page.py" line="511"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="490"/>
+        <location filename="../../ui/trainings/page.py" line="512"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="491"/>
+        <location filename="../../ui/trainings/page.py" line="513"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="496"/>
+        <location filename="../../ui/trainings/page.py" line="518"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="497"/>
+        <location filename="../../ui/trainings/page.py" line="519"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="498"/>
+        <location filename="../../ui/trainings/page.py" line="520"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -3248,62 +3245,71 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="81"/>
+        <location filename="../../ui/mobilization/page.py" line="82"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="81"/>
+        <location filename="../../ui/mobilization/page.py" line="82"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="97"/>
+        <location filename="../../ui/mobilization/page.py" line="99"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="113"/>
+        <location filename="../../ui/mobilization/page.py" line="115"/>
+        <location filename="../../ui/mobilization/page.py" line="151"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="115"/>
+        <location filename="../../ui/mobilization/page.py" line="117"/>
+        <location filename="../../ui/mobilization/page.py" line="158"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="116"/>
+        <location filename="../../ui/mobilization/page.py" line="118"/>
+        <location filename="../../ui/mobilization/page.py" line="158"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="117"/>
+        <location filename="../../ui/mobilization/page.py" line="119"/>
+        <location filename="../../ui/mobilization/page.py" line="159"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="118"/>
+        <location filename="../../ui/mobilization/page.py" line="120"/>
+        <location filename="../../ui/mobilization/page.py" line="160"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="119"/>
+        <location filename="../../ui/mobilization/page.py" line="121"/>
+        <location filename="../../ui/mobilization/page.py" line="160"/>
         <source>Turnout target:</source>
         <translation>Meta de asistencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="120"/>
+        <location filename="../../ui/mobilization/page.py" line="122"/>
+        <location filename="../../ui/mobilization/page.py" line="161"/>
         <source>Organizing committees:</source>
         <translation>Comités organizadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="121"/>
+        <location filename="../../ui/mobilization/page.py" line="123"/>
+        <location filename="../../ui/mobilization/page.py" line="162"/>
         <source>Call script:</source>
         <translation>Guion de llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="122"/>
+        <location filename="../../ui/mobilization/page.py" line="124"/>
+        <location filename="../../ui/mobilization/page.py" line="162"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -4036,147 +4042,163 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletEditor</name>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="187"/>
+        <location filename="../../ui/leaflets/page.py" line="188"/>
         <source>Letter (8.5 × 11 in)</source>
         <translation>Carta (8.5 × 11 pulg.)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="188"/>
+        <location filename="../../ui/leaflets/page.py" line="189"/>
         <source>A4</source>
         <translation>A4</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="190"/>
+        <location filename="../../ui/leaflets/page.py" line="191"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="195"/>
+        <location filename="../../ui/leaflets/page.py" line="196"/>
         <source>Who issued it, e.g. Local 1546 Organizing Committee</source>
         <translation>Quién lo emite, p. ej. Comité Organizador del Local 1546</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="197"/>
+        <location filename="../../ui/leaflets/page.py" line="198"/>
         <source>e.g. Union printed</source>
         <translation>p. ej. Impreso por el sindicato</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="201"/>
+        <location filename="../../ui/leaflets/page.py" line="202"/>
+        <location filename="../../ui/leaflets/page.py" line="383"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="202"/>
+        <location filename="../../ui/leaflets/page.py" line="203"/>
+        <location filename="../../ui/leaflets/page.py" line="383"/>
         <source>&amp;Layout:</source>
         <translation>&amp;Diseño:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="203"/>
+        <location filename="../../ui/leaflets/page.py" line="204"/>
+        <location filename="../../ui/leaflets/page.py" line="384"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="204"/>
+        <location filename="../../ui/leaflets/page.py" line="205"/>
         <source>First language:</source>
         <translation>Primer idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="205"/>
+        <location filename="../../ui/leaflets/page.py" line="206"/>
         <source>Second language:</source>
         <translation>Segundo idioma:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="206"/>
+        <location filename="../../ui/leaflets/page.py" line="207"/>
+        <location filename="../../ui/leaflets/page.py" line="386"/>
         <source>Issued by:</source>
         <translation>Emitido por:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="207"/>
+        <location filename="../../ui/leaflets/page.py" line="208"/>
+        <location filename="../../ui/leaflets/page.py" line="386"/>
         <source>Union line:</source>
         <translation>Leyenda sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="208"/>
+        <location filename="../../ui/leaflets/page.py" line="209"/>
+        <location filename="../../ui/leaflets/page.py" line="387"/>
         <source>Text size:</source>
         <translation>Tamaño del texto:</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="212"/>
+        <location filename="../../ui/leaflets/page.py" line="213"/>
         <source># headline · ## subhead · **bold** · *italic* · - bullet · &gt; When: … (highlighted box) · a blank line starts a new paragraph</source>
         <translation># titular · ## subtítulo · **negrita** · *cursiva* · - viñeta · &gt; Cuándo: … (recuadro resaltado) · una línea en blanco inicia un párrafo nuevo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="217"/>
+        <location filename="../../ui/leaflets/page.py" line="218"/>
         <source>Insert &amp;image…</source>
         <translation>Insertar &amp;imagen…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="218"/>
+        <location filename="../../ui/leaflets/page.py" line="219"/>
         <source>Insert &amp;QR code…</source>
         <translation>Insertar código &amp;QR…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="234"/>
+        <location filename="../../ui/leaflets/page.py" line="235"/>
         <source>&amp;Shrink to fit</source>
         <translation>&amp;Reducir para que quepa</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="252"/>
+        <location filename="../../ui/leaflets/page.py" line="253"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="253"/>
+        <location filename="../../ui/leaflets/page.py" line="254"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="255"/>
+        <location filename="../../ui/leaflets/page.py" line="256"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="257"/>
+        <location filename="../../ui/leaflets/page.py" line="258"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="391"/>
+        <location filename="../../ui/leaflets/page.py" line="385"/>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets/page.py" line="389"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location filename="../../ui/leaflets/page.py" line="413"/>
         <source>Choose an image or logo</source>
         <translation>Elija una imagen o logotipo</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="392"/>
+        <location filename="../../ui/leaflets/page.py" line="414"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp)</source>
         <translation>Imágenes (*.png *.jpg *.jpeg *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="401"/>
+        <location filename="../../ui/leaflets/page.py" line="423"/>
         <source>QR code</source>
         <translation>Código QR</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="401"/>
+        <location filename="../../ui/leaflets/page.py" line="423"/>
         <source>Link or phone number (tel:+1…):</source>
         <translation>Enlace o número de teléfono (tel:+1…):</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="403"/>
+        <location filename="../../ui/leaflets/page.py" line="425"/>
         <source>Scan me</source>
         <translation>Escanéeme</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="467"/>
+        <location filename="../../ui/leaflets/page.py" line="489"/>
         <source>The preview could not be drawn.</source>
         <translation>No se pudo dibujar la vista previa.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="491"/>
+        <location filename="../../ui/leaflets/page.py" line="513"/>
         <source>front and back</source>
         <translation>frente y reverso</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/leaflets/page.py" line="492"/>
+        <location filename="../../ui/leaflets/page.py" line="514"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n página</numerusform>
@@ -4184,38 +4206,38 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="499"/>
+        <location filename="../../ui/leaflets/page.py" line="521"/>
         <source>The text does not fit: it is {percent}% too long. Shorten it, or shrink the text to {fit}%.</source>
         <translation>El texto no cabe: sobra un {percent}%. Acórtelo, o reduzca el texto al {fit}%.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="502"/>
+        <location filename="../../ui/leaflets/page.py" line="524"/>
         <source>The text does not fit even at the smallest size ({percent}% too long). Please shorten it.</source>
         <translation>El texto no cabe ni con el tamaño más pequeño (sobra un {percent}%). Por favor, acórtelo.</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="505"/>
+        <location filename="../../ui/leaflets/page.py" line="527"/>
         <source>Image not found: {name}</source>
         <translation>No se encontró la imagen: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="519"/>
+        <location filename="../../ui/leaflets/page.py" line="541"/>
         <source>Leaflet</source>
         <translation>Volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="527"/>
+        <location filename="../../ui/leaflets/page.py" line="549"/>
         <source>Save leaflet as PDF</source>
         <translation>Guardar el volante como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="527"/>
+        <location filename="../../ui/leaflets/page.py" line="549"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="537"/>
-        <location filename="../../ui/leaflets/page.py" line="538"/>
+        <location filename="../../ui/leaflets/page.py" line="559"/>
+        <location filename="../../ui/leaflets/page.py" line="560"/>
         <source>Saved {name}</source>
         <translation>Guardado: {name}</translation>
     </message>
@@ -4223,32 +4245,32 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsModel</name>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="113"/>
+        <location filename="../../ui/leaflets/page.py" line="114"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="114"/>
+        <location filename="../../ui/leaflets/page.py" line="115"/>
         <source>Layout</source>
         <translation>Diseño</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="115"/>
+        <location filename="../../ui/leaflets/page.py" line="116"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="116"/>
+        <location filename="../../ui/leaflets/page.py" line="117"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="118"/>
+        <location filename="../../ui/leaflets/page.py" line="119"/>
         <source>Changed</source>
         <translation>Modificado</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="95"/>
+        <location filename="../../ui/leaflets/page.py" line="96"/>
         <source>Letter</source>
         <translation>Carta</translation>
     </message>
@@ -4256,37 +4278,37 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>LeafletsPage</name>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="577"/>
+        <location filename="../../ui/leaflets/page.py" line="599"/>
         <source>&amp;New from template</source>
         <translation>&amp;Nuevo desde plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="581"/>
+        <location filename="../../ui/leaflets/page.py" line="603"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplicar</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="582"/>
+        <location filename="../../ui/leaflets/page.py" line="604"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="697"/>
+        <location filename="../../ui/leaflets/page.py" line="719"/>
         <source>Blank leaflet</source>
         <translation>Volante en blanco</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="709"/>
+        <location filename="../../ui/leaflets/page.py" line="731"/>
         <source>New leaflet</source>
         <translation>Nuevo volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="736"/>
+        <location filename="../../ui/leaflets/page.py" line="758"/>
         <source>Delete leaflet</source>
         <translation>Eliminar volante</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="737"/>
+        <location filename="../../ui/leaflets/page.py" line="759"/>
         <source>Delete the leaflet “{title}”? This cannot be undone.</source>
         <translation>¿Eliminar el volante “{title}”? Esto no se puede deshacer.</translation>
     </message>
@@ -4753,115 +4775,115 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Mobilizations</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="63"/>
+        <location filename="../../ui/mobilization/page.py" line="64"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="64"/>
+        <location filename="../../ui/mobilization/page.py" line="65"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="65"/>
+        <location filename="../../ui/mobilization/page.py" line="66"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="67"/>
+        <location filename="../../ui/mobilization/page.py" line="68"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="68"/>
-        <location filename="../../ui/mobilization/page.py" line="492"/>
+        <location filename="../../ui/mobilization/page.py" line="69"/>
+        <location filename="../../ui/mobilization/page.py" line="520"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="69"/>
-        <location filename="../../ui/mobilization/page.py" line="495"/>
+        <location filename="../../ui/mobilization/page.py" line="70"/>
+        <location filename="../../ui/mobilization/page.py" line="523"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="70"/>
-        <location filename="../../ui/mobilization/page.py" line="497"/>
+        <location filename="../../ui/mobilization/page.py" line="71"/>
+        <location filename="../../ui/mobilization/page.py" line="525"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="145"/>
+        <location filename="../../ui/mobilization/page.py" line="173"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="146"/>
+        <location filename="../../ui/mobilization/page.py" line="174"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="147"/>
+        <location filename="../../ui/mobilization/page.py" line="175"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="148"/>
+        <location filename="../../ui/mobilization/page.py" line="176"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="149"/>
+        <location filename="../../ui/mobilization/page.py" line="177"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="150"/>
+        <location filename="../../ui/mobilization/page.py" line="178"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="151"/>
+        <location filename="../../ui/mobilization/page.py" line="179"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="152"/>
+        <location filename="../../ui/mobilization/page.py" line="180"/>
         <source>Latest outcome</source>
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="153"/>
+        <location filename="../../ui/mobilization/page.py" line="181"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="154"/>
+        <location filename="../../ui/mobilization/page.py" line="182"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="490"/>
+        <location filename="../../ui/mobilization/page.py" line="518"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="493"/>
+        <location filename="../../ui/mobilization/page.py" line="521"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="494"/>
+        <location filename="../../ui/mobilization/page.py" line="522"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="496"/>
+        <location filename="../../ui/mobilization/page.py" line="524"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="498"/>
+        <location filename="../../ui/mobilization/page.py" line="526"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -4869,57 +4891,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="856"/>
+        <location filename="../../ui/mobilization/page.py" line="884"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="859"/>
+        <location filename="../../ui/mobilization/page.py" line="887"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="861"/>
+        <location filename="../../ui/mobilization/page.py" line="889"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="875"/>
+        <location filename="../../ui/mobilization/page.py" line="903"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="876"/>
+        <location filename="../../ui/mobilization/page.py" line="904"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="877"/>
+        <location filename="../../ui/mobilization/page.py" line="905"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="878"/>
+        <location filename="../../ui/mobilization/page.py" line="906"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="879"/>
+        <location filename="../../ui/mobilization/page.py" line="907"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="880"/>
+        <location filename="../../ui/mobilization/page.py" line="908"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="959"/>
+        <location filename="../../ui/mobilization/page.py" line="987"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="960"/>
+        <location filename="../../ui/mobilization/page.py" line="988"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -4927,27 +4949,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="945"/>
+        <location filename="../../ui/trainings/page.py" line="1001"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="949"/>
+        <location filename="../../ui/trainings/page.py" line="1005"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="954"/>
+        <location filename="../../ui/trainings/page.py" line="1010"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="985"/>
+        <location filename="../../ui/trainings/page.py" line="1041"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="992"/>
+        <location filename="../../ui/trainings/page.py" line="1048"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
@@ -5039,258 +5061,284 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="131"/>
+        <location filename="../../ui/roster/person_editor.py" line="135"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="140"/>
+        <location filename="../../ui/roster/person_conflict.py" line="51"/>
+        <location filename="../../ui/roster/person_editor.py" line="144"/>
         <source>Given name first (Ana García)</source>
         <translation>Nombre de pila primero (Ana García)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="141"/>
+        <location filename="../../ui/roster/person_conflict.py" line="52"/>
+        <location filename="../../ui/roster/person_editor.py" line="145"/>
         <source>Family name first (王小明, Trần Thị Lan)</source>
         <translation>Apellido primero (王小明, Trần Thị Lan)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="152"/>
+        <location filename="../../ui/roster/person_editor.py" line="156"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="171"/>
+        <location filename="../../ui/roster/person_editor.py" line="175"/>
         <source>e.g. Spanish, English (in order of preference)</source>
         <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="175"/>
-        <location filename="../../ui/roster/person_editor.py" line="361"/>
+        <location filename="../../ui/roster/person_editor.py" line="179"/>
+        <location filename="../../ui/roster/person_editor.py" line="365"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="191"/>
+        <location filename="../../ui/roster/person_editor.py" line="195"/>
         <source>An employee number or another tool&apos;s ID: the next import of that list updates this person instead of adding a new one.</source>
         <translation>Un número de empleado o el ID de otra herramienta: la próxima importación de esa lista actualiza a esta persona en vez de añadir otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="195"/>
+        <location filename="../../ui/roster/person_editor.py" line="199"/>
         <source>YYYY-MM-DD (empty if not known)</source>
         <translation>AAAA-MM-DD (vacío si no se sabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="208"/>
+        <location filename="../../ui/roster/person_conflict.py" line="54"/>
+        <location filename="../../ui/roster/person_editor.py" line="212"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="213"/>
+        <location filename="../../ui/roster/person_editor.py" line="217"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="214"/>
+        <location filename="../../ui/roster/person_editor.py" line="218"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="219"/>
+        <location filename="../../ui/roster/person_editor.py" line="223"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="234"/>
+        <location filename="../../ui/roster/person_conflict.py" line="26"/>
+        <location filename="../../ui/roster/person_editor.py" line="238"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="235"/>
+        <location filename="../../ui/roster/person_conflict.py" line="27"/>
+        <location filename="../../ui/roster/person_editor.py" line="239"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="236"/>
+        <location filename="../../ui/roster/person_conflict.py" line="28"/>
+        <location filename="../../ui/roster/person_editor.py" line="240"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="237"/>
+        <location filename="../../ui/roster/person_conflict.py" line="29"/>
+        <location filename="../../ui/roster/person_editor.py" line="241"/>
         <source>Name order:</source>
         <translation>Orden del nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="240"/>
+        <location filename="../../ui/roster/person_conflict.py" line="30"/>
+        <location filename="../../ui/roster/person_editor.py" line="244"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="241"/>
+        <location filename="../../ui/roster/person_conflict.py" line="31"/>
+        <location filename="../../ui/roster/person_editor.py" line="245"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="243"/>
+        <location filename="../../ui/roster/person_conflict.py" line="32"/>
+        <location filename="../../ui/roster/person_editor.py" line="247"/>
         <source>Second email:</source>
         <translation>Segundo correo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="245"/>
+        <location filename="../../ui/roster/person_conflict.py" line="33"/>
+        <location filename="../../ui/roster/person_editor.py" line="249"/>
         <source>Street:</source>
         <translation>Calle:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="246"/>
+        <location filename="../../ui/roster/person_conflict.py" line="34"/>
+        <location filename="../../ui/roster/person_editor.py" line="250"/>
         <source>City:</source>
         <translation>Ciudad:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="247"/>
+        <location filename="../../ui/roster/person_conflict.py" line="35"/>
+        <location filename="../../ui/roster/person_editor.py" line="251"/>
         <source>State / region:</source>
         <translation>Estado / región:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="248"/>
+        <location filename="../../ui/roster/person_conflict.py" line="36"/>
+        <location filename="../../ui/roster/person_editor.py" line="252"/>
         <source>Postal code:</source>
         <translation>Código postal:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="249"/>
+        <location filename="../../ui/roster/person_conflict.py" line="37"/>
+        <location filename="../../ui/roster/person_editor.py" line="253"/>
         <source>Country (postal):</source>
         <translation>País (dirección postal):</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="250"/>
+        <location filename="../../ui/roster/person_conflict.py" line="38"/>
+        <location filename="../../ui/roster/person_editor.py" line="254"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="251"/>
+        <location filename="../../ui/roster/person_conflict.py" line="39"/>
+        <location filename="../../ui/roster/person_editor.py" line="255"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="252"/>
+        <location filename="../../ui/roster/person_conflict.py" line="40"/>
+        <location filename="../../ui/roster/person_editor.py" line="256"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="253"/>
+        <location filename="../../ui/roster/person_conflict.py" line="41"/>
+        <location filename="../../ui/roster/person_editor.py" line="257"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="254"/>
+        <location filename="../../ui/roster/person_conflict.py" line="42"/>
+        <location filename="../../ui/roster/person_editor.py" line="258"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="255"/>
+        <location filename="../../ui/roster/person_conflict.py" line="43"/>
+        <location filename="../../ui/roster/person_editor.py" line="259"/>
         <source>Employee / external ID:</source>
         <translation>N.º de empleado / ID externo:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="256"/>
+        <location filename="../../ui/roster/person_conflict.py" line="44"/>
+        <location filename="../../ui/roster/person_editor.py" line="260"/>
         <source>Hire date:</source>
         <translation>Fecha de contratación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="258"/>
+        <location filename="../../ui/roster/person_conflict.py" line="45"/>
+        <location filename="../../ui/roster/person_editor.py" line="262"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="259"/>
+        <location filename="../../ui/roster/person_conflict.py" line="46"/>
+        <location filename="../../ui/roster/person_editor.py" line="263"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="261"/>
+        <location filename="../../ui/roster/person_conflict.py" line="47"/>
+        <location filename="../../ui/roster/person_editor.py" line="265"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="262"/>
+        <location filename="../../ui/roster/person_conflict.py" line="48"/>
+        <location filename="../../ui/roster/person_editor.py" line="266"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="263"/>
+        <location filename="../../ui/roster/person_editor.py" line="267"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="278"/>
+        <location filename="../../ui/roster/person_editor.py" line="282"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="301"/>
+        <location filename="../../ui/roster/person_editor.py" line="305"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="304"/>
+        <location filename="../../ui/roster/person_editor.py" line="308"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="304"/>
+        <location filename="../../ui/roster/person_editor.py" line="308"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="304"/>
+        <location filename="../../ui/roster/person_editor.py" line="308"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="304"/>
+        <location filename="../../ui/roster/person_editor.py" line="308"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="318"/>
+        <location filename="../../ui/roster/person_editor.py" line="322"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="327"/>
+        <location filename="../../ui/roster/person_editor.py" line="331"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="373"/>
+        <location filename="../../ui/roster/person_editor.py" line="377"/>
         <source>Shown as: {name}</source>
         <translation>Se muestra como: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="379"/>
+        <location filename="../../ui/roster/person_editor.py" line="383"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="412"/>
+        <location filename="../../ui/roster/person_editor.py" line="416"/>
         <source>Write the date as 2019-04-01, or leave it empty.</source>
         <translation>Escriba la fecha como 2019-04-01, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="419"/>
+        <location filename="../../ui/roster/person_editor.py" line="423"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="425"/>
+        <location filename="../../ui/roster/person_editor.py" line="429"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="447"/>
+        <location filename="../../ui/roster/person_editor.py" line="521"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="448"/>
+        <location filename="../../ui/roster/person_editor.py" line="522"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -5482,32 +5530,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="67"/>
+        <location filename="../../ui/roster/person_editor.py" line="69"/>
         <source>(773) 555-0142</source>
         <translation>(773) 555-0142</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="71"/>
+        <location filename="../../ui/roster/person_editor.py" line="73"/>
         <source>Choose a label or type your own</source>
         <translation>Elija una etiqueta o escriba la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="80"/>
+        <location filename="../../ui/roster/person_editor.py" line="82"/>
         <source>Call this number earlier</source>
         <translation>Llamar antes a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="83"/>
+        <location filename="../../ui/roster/person_editor.py" line="85"/>
         <source>Call this number later</source>
         <translation>Llamar después a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="85"/>
+        <location filename="../../ui/roster/person_editor.py" line="87"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="110"/>
+        <location filename="../../ui/roster/person_editor.py" line="112"/>
         <source>This cannot be read as a phone number ({country} unless it starts with + or 00). It is kept as typed, but calls and texts cannot use it until it is corrected.</source>
         <translation>Esto no se puede leer como número de teléfono ({country}, salvo que empiece por + o 00). Se guarda como está escrito, pero no se podrá usar para llamadas ni mensajes hasta corregirlo.</translation>
     </message>
@@ -5515,108 +5563,108 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="749"/>
+        <location filename="../../ui/mobilization/page.py" line="777"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="752"/>
+        <location filename="../../ui/mobilization/page.py" line="780"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="755"/>
+        <location filename="../../ui/mobilization/page.py" line="783"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="757"/>
+        <location filename="../../ui/mobilization/page.py" line="785"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="761"/>
+        <location filename="../../ui/mobilization/page.py" line="789"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="763"/>
+        <location filename="../../ui/mobilization/page.py" line="791"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="778"/>
+        <location filename="../../ui/mobilization/page.py" line="806"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="785"/>
+        <location filename="../../ui/mobilization/page.py" line="813"/>
         <source>Not on the tree: do not contact {dnc}, no phone {nophone}.</source>
         <translation>Fuera del árbol: no contactar {dnc}, sin teléfono {nophone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="791"/>
-        <location filename="../../ui/mobilization/page.py" line="811"/>
+        <location filename="../../ui/mobilization/page.py" line="819"/>
+        <location filename="../../ui/mobilization/page.py" line="839"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="792"/>
+        <location filename="../../ui/mobilization/page.py" line="820"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="794"/>
+        <location filename="../../ui/mobilization/page.py" line="822"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="794"/>
+        <location filename="../../ui/mobilization/page.py" line="822"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="795"/>
+        <location filename="../../ui/mobilization/page.py" line="823"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="796"/>
+        <location filename="../../ui/mobilization/page.py" line="824"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="797"/>
+        <location filename="../../ui/mobilization/page.py" line="825"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="798"/>
+        <location filename="../../ui/mobilization/page.py" line="826"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="798"/>
+        <location filename="../../ui/mobilization/page.py" line="826"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="798"/>
+        <location filename="../../ui/mobilization/page.py" line="826"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="818"/>
+        <location filename="../../ui/mobilization/page.py" line="846"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="820"/>
+        <location filename="../../ui/mobilization/page.py" line="848"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="820"/>
+        <location filename="../../ui/mobilization/page.py" line="848"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5792,27 +5840,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="427"/>
+        <location filename="../../ui/mobilization/page.py" line="455"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="439"/>
+        <location filename="../../ui/mobilization/page.py" line="467"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="440"/>
+        <location filename="../../ui/mobilization/page.py" line="468"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="441"/>
+        <location filename="../../ui/mobilization/page.py" line="469"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="454"/>
+        <location filename="../../ui/mobilization/page.py" line="482"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -5820,406 +5868,415 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ResolutionEditor</name>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="149"/>
+        <location filename="../../ui/resolutions/page.py" line="152"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="150"/>
+        <location filename="../../ui/resolutions/page.py" line="153"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="151"/>
+        <location filename="../../ui/resolutions/page.py" line="154"/>
         <source>Votes</source>
         <translation>Votaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="157"/>
+        <location filename="../../ui/resolutions/page.py" line="160"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="159"/>
+        <location filename="../../ui/resolutions/page.py" line="162"/>
         <source>Save (Ctrl+S); a changed text becomes a new version</source>
         <translation>Guardar (Ctrl+S); si el texto cambió, se guarda como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="163"/>
-        <location filename="../../ui/resolutions/page.py" line="213"/>
+        <location filename="../../ui/resolutions/page.py" line="166"/>
+        <location filename="../../ui/resolutions/page.py" line="216"/>
         <source>English</source>
         <translation>Inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="163"/>
-        <location filename="../../ui/resolutions/page.py" line="214"/>
+        <location filename="../../ui/resolutions/page.py" line="166"/>
+        <location filename="../../ui/resolutions/page.py" line="217"/>
         <source>Spanish</source>
         <translation>Español</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="163"/>
+        <location filename="../../ui/resolutions/page.py" line="166"/>
         <source>English + Spanish side by side</source>
         <translation>Inglés + español lado a lado</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="165"/>
+        <location filename="../../ui/resolutions/page.py" line="168"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="167"/>
+        <location filename="../../ui/resolutions/page.py" line="170"/>
         <source>Save the resolution as a PDF</source>
         <translation>Guardar la resolución como PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="169"/>
+        <location filename="../../ui/resolutions/page.py" line="172"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="171"/>
+        <location filename="../../ui/resolutions/page.py" line="174"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="173"/>
+        <location filename="../../ui/resolutions/page.py" line="176"/>
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="199"/>
+        <location filename="../../ui/resolutions/page.py" line="202"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="205"/>
+        <location filename="../../ui/resolutions/page.py" line="208"/>
         <source>e.g. Local 1546 membership meeting, the area labor council</source>
         <translation>p. ej. asamblea de miembros del Local 1546, el consejo laboral del área</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="218"/>
+        <location filename="../../ui/resolutions/page.py" line="221"/>
         <source>(an original text)</source>
         <translation>(un texto original)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="224"/>
+        <location filename="../../ui/resolutions/page.py" line="227"/>
         <source>(choose a template)</source>
         <translation>(elija una plantilla)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="227"/>
-        <location filename="../../ui/resolutions/page.py" line="424"/>
+        <location filename="../../ui/resolutions/page.py" line="230"/>
+        <location filename="../../ui/resolutions/page.py" line="427"/>
         <source>Use template</source>
         <translation>Usar plantilla</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="237"/>
+        <location filename="../../ui/resolutions/page.py" line="240"/>
         <source>Add sponsors…</source>
         <translation>Agregar proponentes…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="240"/>
+        <location filename="../../ui/resolutions/page.py" line="243"/>
         <source>Remove sponsor</source>
         <translation>Quitar proponente</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="253"/>
+        <location filename="../../ui/resolutions/page.py" line="256"/>
         <source>Start from:</source>
         <translation>Partir de:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="254"/>
+        <location filename="../../ui/resolutions/page.py" line="257"/>
+        <location filename="../../ui/resolutions/page.py" line="468"/>
         <source>Title:</source>
         <translation>Título:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="255"/>
+        <location filename="../../ui/resolutions/page.py" line="258"/>
+        <location filename="../../ui/resolutions/page.py" line="468"/>
         <source>Title in Spanish:</source>
         <translation>Título en español:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="256"/>
+        <location filename="../../ui/resolutions/page.py" line="259"/>
+        <location filename="../../ui/resolutions/page.py" line="469"/>
         <source>Drafted by:</source>
         <translation>Redactada por:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="257"/>
+        <location filename="../../ui/resolutions/page.py" line="260"/>
+        <location filename="../../ui/resolutions/page.py" line="470"/>
         <source>Target body:</source>
         <translation>Dirigida a:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="258"/>
+        <location filename="../../ui/resolutions/page.py" line="261"/>
+        <location filename="../../ui/resolutions/page.py" line="470"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="259"/>
+        <location filename="../../ui/resolutions/page.py" line="262"/>
+        <location filename="../../ui/resolutions/page.py" line="471"/>
         <source>Written in:</source>
         <translation>Escrita en:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="260"/>
+        <location filename="../../ui/resolutions/page.py" line="263"/>
+        <location filename="../../ui/resolutions/page.py" line="472"/>
         <source>Based on:</source>
         <translation>Basada en:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="264"/>
+        <location filename="../../ui/resolutions/page.py" line="267"/>
         <source>Lineage:</source>
         <translation>Procedencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="265"/>
+        <location filename="../../ui/resolutions/page.py" line="268"/>
+        <location filename="../../ui/resolutions/page.py" line="474"/>
         <source>Sponsors:</source>
         <translation>Proponentes:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="280"/>
+        <location filename="../../ui/resolutions/page.py" line="283"/>
         <source>English text, e.g. “our union is built on solidarity;”</source>
         <translation>Texto en inglés, p. ej. “our union is built on solidarity;”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="285"/>
-        <location filename="../../ui/resolutions/page.py" line="484"/>
+        <location filename="../../ui/resolutions/page.py" line="288"/>
+        <location filename="../../ui/resolutions/page.py" line="532"/>
         <source>Spanish text</source>
         <translation>Texto en español</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="288"/>
+        <location filename="../../ui/resolutions/page.py" line="291"/>
         <source>Add Whereas</source>
         <translation>Agregar “Considerando que”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="291"/>
+        <location filename="../../ui/resolutions/page.py" line="294"/>
         <source>Add Resolved</source>
         <translation>Agregar “Se resuelve”</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="294"/>
+        <location filename="../../ui/resolutions/page.py" line="297"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="297"/>
+        <location filename="../../ui/resolutions/page.py" line="300"/>
         <source>Move up</source>
         <translation>Subir</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="299"/>
+        <location filename="../../ui/resolutions/page.py" line="302"/>
         <source>Ctrl+Up</source>
         <translation>Ctrl+Up</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="301"/>
+        <location filename="../../ui/resolutions/page.py" line="304"/>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="303"/>
+        <location filename="../../ui/resolutions/page.py" line="306"/>
         <source>Ctrl+Down</source>
         <translation>Ctrl+Down</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="311"/>
+        <location filename="../../ui/resolutions/page.py" line="314"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="312"/>
+        <location filename="../../ui/resolutions/page.py" line="315"/>
         <source>English:</source>
         <translation>Inglés:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="313"/>
+        <location filename="../../ui/resolutions/page.py" line="316"/>
         <source>Spanish:</source>
         <translation>Español:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="317"/>
+        <location filename="../../ui/resolutions/page.py" line="320"/>
+        <location filename="../../ui/resolutions/page.py" line="473"/>
         <source>Clauses (in order):</source>
         <translation>Cláusulas (en orden):</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="347"/>
+        <location filename="../../ui/resolutions/page.py" line="350"/>
         <source>Add sponsors</source>
         <translation>Agregar proponentes</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="361"/>
+        <location filename="../../ui/resolutions/page.py" line="364"/>
         <source>(empty)</source>
         <translation>(vacía)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="424"/>
+        <location filename="../../ui/resolutions/page.py" line="427"/>
         <source>Replace the clauses you wrote with the template&apos;s?</source>
         <translation>¿Reemplazar las cláusulas que escribió con las de la plantilla?</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="453"/>
+        <location filename="../../ui/resolutions/page.py" line="502"/>
         <source>Saved as version {n}.</source>
         <translation>Guardada como versión {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="455"/>
+        <location filename="../../ui/resolutions/page.py" line="504"/>
         <source>Saved. The text did not change, so no new version (still version {n}).</source>
         <translation>Guardada. El texto no cambió, así que no hay versión nueva (sigue siendo la versión {n}).</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="483"/>
+        <location filename="../../ui/resolutions/page.py" line="531"/>
         <source>English text</source>
         <translation>Texto en inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="489"/>
+        <location filename="../../ui/resolutions/page.py" line="537"/>
         <source>Restore this version</source>
         <translation>Restaurar esta versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="491"/>
+        <location filename="../../ui/resolutions/page.py" line="539"/>
         <source>Save the selected version&apos;s text as a new version</source>
         <translation>Guardar el texto de la versión seleccionada como una nueva versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="494"/>
+        <location filename="../../ui/resolutions/page.py" line="542"/>
         <source>Compare version</source>
         <translation>Comparar la versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="496"/>
+        <location filename="../../ui/resolutions/page.py" line="544"/>
         <source>with version</source>
         <translation>con la versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="500"/>
+        <location filename="../../ui/resolutions/page.py" line="548"/>
         <source>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;added&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;removed&lt;/span&gt;</source>
         <translation>&lt;span style=&apos;background:#d4f7d4; text-decoration:underline&apos;&gt;agregado&lt;/span&gt; · &lt;span style=&apos;background:#fbd7d7; text-decoration:line-through&apos;&gt;eliminado&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="542"/>
+        <location filename="../../ui/resolutions/page.py" line="590"/>
         <source>Save twice to compare versions.</source>
         <translation>Guarde dos veces para comparar versiones.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="553"/>
+        <location filename="../../ui/resolutions/page.py" line="601"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="554"/>
+        <location filename="../../ui/resolutions/page.py" line="602"/>
         <source>Make the text of version {n} the current text? It is saved as a new version; nothing is lost.</source>
         <translation>¿Convertir el texto de la versión {n} en el texto actual? Se guarda como una nueva versión; no se pierde nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="561"/>
+        <location filename="../../ui/resolutions/page.py" line="609"/>
         <source>Version {old} restored as version {n}.</source>
         <translation>Versión {old} restaurada como versión {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="591"/>
+        <location filename="../../ui/resolutions/page.py" line="639"/>
         <source>Which body voted</source>
         <translation>Qué órgano votó</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="602"/>
+        <location filename="../../ui/resolutions/page.py" line="650"/>
         <source>By acclamation</source>
         <translation>Por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="609"/>
+        <location filename="../../ui/resolutions/page.py" line="657"/>
         <source>Add vote</source>
         <translation>Agregar votación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="612"/>
+        <location filename="../../ui/resolutions/page.py" line="660"/>
         <source>Delete vote…</source>
         <translation>Eliminar votación…</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="615"/>
+        <location filename="../../ui/resolutions/page.py" line="663"/>
         <source>Body:</source>
         <translation>Órgano:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="616"/>
+        <location filename="../../ui/resolutions/page.py" line="664"/>
         <source>Date:</source>
         <translation>Fecha:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="618"/>
+        <location filename="../../ui/resolutions/page.py" line="666"/>
         <source>For</source>
         <translation>A favor</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="618"/>
+        <location filename="../../ui/resolutions/page.py" line="666"/>
         <source>Against</source>
         <translation>En contra</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="618"/>
+        <location filename="../../ui/resolutions/page.py" line="666"/>
         <source>Abstain</source>
         <translation>Abstenciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="623"/>
+        <location filename="../../ui/resolutions/page.py" line="671"/>
         <source>Tally:</source>
         <translation>Recuento:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="624"/>
+        <location filename="../../ui/resolutions/page.py" line="672"/>
         <source>Outcome:</source>
         <translation>Resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="656"/>
+        <location filename="../../ui/resolutions/page.py" line="704"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="656"/>
+        <location filename="../../ui/resolutions/page.py" line="704"/>
         <source>Delete the vote of {body}?</source>
         <translation>¿Eliminar la votación de {body}?</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="664"/>
+        <location filename="../../ui/resolutions/page.py" line="712"/>
         <source>New resolution</source>
         <translation>Nueva resolución</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="666"/>
+        <location filename="../../ui/resolutions/page.py" line="714"/>
         <source>Version {n}, last saved {when}.</source>
         <translation>Versión {n}, guardada por última vez el {when}.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="674"/>
+        <location filename="../../ui/resolutions/page.py" line="722"/>
         <source>Adopted by: {bodies}</source>
         <translation>Aprobada por: {bodies}</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="675"/>
+        <location filename="../../ui/resolutions/page.py" line="723"/>
         <source>Not adopted by any body yet.</source>
         <translation>Todavía no la ha aprobado ningún órgano.</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="680"/>
+        <location filename="../../ui/resolutions/page.py" line="728"/>
         <source>Copied by: {titles}</source>
         <translation>Copiada por: {titles}</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="683"/>
+        <location filename="../../ui/resolutions/page.py" line="731"/>
         <source>(a new resolution)</source>
         <translation>(una resolución nueva)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="693"/>
+        <location filename="../../ui/resolutions/page.py" line="741"/>
         <source>Save the resolution as</source>
         <translation>Guardar la resolución como</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="693"/>
+        <location filename="../../ui/resolutions/page.py" line="741"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/resolutions/page.py" line="719"/>
+        <location filename="../../ui/resolutions/page.py" line="767"/>
         <source>Saved {name} (%n pages).</source>
         <translation>
             <numerusform>Se guardó {name} (%n página).</numerusform>
@@ -6230,130 +6287,130 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Resolutions</name>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="63"/>
+        <location filename="../../ui/resolutions/page.py" line="64"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="64"/>
+        <location filename="../../ui/resolutions/page.py" line="65"/>
         <source>Circulating</source>
         <translation>En circulación</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="65"/>
+        <location filename="../../ui/resolutions/page.py" line="66"/>
         <source>Submitted</source>
         <translation>Presentada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="66"/>
-        <location filename="../../ui/resolutions/page.py" line="72"/>
+        <location filename="../../ui/resolutions/page.py" line="67"/>
+        <location filename="../../ui/resolutions/page.py" line="73"/>
         <source>Adopted</source>
         <translation>Aprobada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="67"/>
-        <location filename="../../ui/resolutions/page.py" line="73"/>
+        <location filename="../../ui/resolutions/page.py" line="68"/>
+        <location filename="../../ui/resolutions/page.py" line="74"/>
         <source>Defeated</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="68"/>
-        <location filename="../../ui/resolutions/page.py" line="74"/>
+        <location filename="../../ui/resolutions/page.py" line="69"/>
+        <location filename="../../ui/resolutions/page.py" line="75"/>
         <source>Tabled</source>
         <translation>Aplazada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="69"/>
+        <location filename="../../ui/resolutions/page.py" line="70"/>
         <source>Withdrawn</source>
         <translation>Retirada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="75"/>
+        <location filename="../../ui/resolutions/page.py" line="76"/>
         <source>Referred</source>
         <translation>Remitida</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="78"/>
+        <location filename="../../ui/resolutions/page.py" line="79"/>
         <source>Whereas</source>
         <translation>Considerando que</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="79"/>
+        <location filename="../../ui/resolutions/page.py" line="80"/>
         <source>Resolved</source>
         <translation>Se resuelve</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="108"/>
+        <location filename="../../ui/resolutions/page.py" line="109"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="109"/>
+        <location filename="../../ui/resolutions/page.py" line="110"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="111"/>
+        <location filename="../../ui/resolutions/page.py" line="112"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="112"/>
+        <location filename="../../ui/resolutions/page.py" line="113"/>
         <source>Target body</source>
         <translation>Dirigida a</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="113"/>
+        <location filename="../../ui/resolutions/page.py" line="114"/>
         <source>Versions</source>
         <translation>Versiones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="114"/>
+        <location filename="../../ui/resolutions/page.py" line="115"/>
         <source>Adopted by</source>
         <translation>Aprobada por</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="115"/>
+        <location filename="../../ui/resolutions/page.py" line="116"/>
         <source>Based on</source>
         <translation>Basada en</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="462"/>
+        <location filename="../../ui/resolutions/page.py" line="510"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="463"/>
+        <location filename="../../ui/resolutions/page.py" line="511"/>
         <source>Saved</source>
         <translation>Guardada</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="464"/>
+        <location filename="../../ui/resolutions/page.py" line="512"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="465"/>
+        <location filename="../../ui/resolutions/page.py" line="513"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="572"/>
+        <location filename="../../ui/resolutions/page.py" line="620"/>
         <source>Body</source>
         <translation>Órgano</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="573"/>
+        <location filename="../../ui/resolutions/page.py" line="621"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="574"/>
+        <location filename="../../ui/resolutions/page.py" line="622"/>
         <source>Vote (for–against–abstain)</source>
         <translation>Votos (a favor–en contra–abstenciones)</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="576"/>
+        <location filename="../../ui/resolutions/page.py" line="624"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -6782,7 +6839,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Sections</name>
     <message>
-        <location filename="../../ui/organization/committees.py" line="224"/>
+        <location filename="../../ui/organization/committees.py" line="249"/>
         <source>Committees</source>
         <translation>Comités</translation>
     </message>
@@ -6792,17 +6849,17 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Importaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/leaflets/page.py" line="769"/>
+        <location filename="../../ui/leaflets/page.py" line="814"/>
         <source>Leaflets</source>
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="966"/>
+        <location filename="../../ui/mobilization/page.py" line="994"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/resolutions/page.py" line="731"/>
+        <location filename="../../ui/resolutions/page.py" line="779"/>
         <source>Resolutions</source>
         <translation>Resoluciones</translation>
     </message>
@@ -6812,12 +6869,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1446"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="132"/>
+        <location filename="../../ui/organization/workplaces.py" line="151"/>
         <source>Workplaces</source>
         <translation>Lugares de trabajo</translation>
     </message>
@@ -6825,87 +6882,96 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="270"/>
+        <location filename="../../ui/trainings/page.py" line="272"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="281"/>
+        <location filename="../../ui/trainings/page.py" line="283"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="284"/>
+        <location filename="../../ui/trainings/page.py" line="286"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="287"/>
+        <location filename="../../ui/trainings/page.py" line="289"/>
         <source>e.g. Spanish, English</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="290"/>
+        <location filename="../../ui/trainings/page.py" line="292"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="294"/>
+        <location filename="../../ui/trainings/page.py" line="296"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="305"/>
+        <location filename="../../ui/trainings/page.py" line="307"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="307"/>
+        <location filename="../../ui/trainings/page.py" line="309"/>
+        <location filename="../../ui/trainings/page.py" line="354"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="310"/>
+        <location filename="../../ui/trainings/page.py" line="312"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="317"/>
+        <location filename="../../ui/trainings/page.py" line="319"/>
+        <location filename="../../ui/trainings/page.py" line="348"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="318"/>
+        <location filename="../../ui/trainings/page.py" line="320"/>
+        <location filename="../../ui/trainings/page.py" line="349"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="319"/>
+        <location filename="../../ui/trainings/page.py" line="321"/>
+        <location filename="../../ui/trainings/page.py" line="350"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="320"/>
+        <location filename="../../ui/trainings/page.py" line="322"/>
+        <location filename="../../ui/trainings/page.py" line="351"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="321"/>
+        <location filename="../../ui/trainings/page.py" line="323"/>
+        <location filename="../../ui/trainings/page.py" line="351"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="322"/>
+        <location filename="../../ui/trainings/page.py" line="324"/>
+        <location filename="../../ui/trainings/page.py" line="352"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="323"/>
+        <location filename="../../ui/trainings/page.py" line="325"/>
+        <location filename="../../ui/trainings/page.py" line="352"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="324"/>
+        <location filename="../../ui/trainings/page.py" line="326"/>
+        <location filename="../../ui/trainings/page.py" line="353"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -6913,123 +6979,123 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="554"/>
+        <location filename="../../ui/trainings/page.py" line="576"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="562"/>
+        <location filename="../../ui/trainings/page.py" line="584"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="564"/>
+        <location filename="../../ui/trainings/page.py" line="586"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="566"/>
+        <location filename="../../ui/trainings/page.py" line="588"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="568"/>
+        <location filename="../../ui/trainings/page.py" line="590"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="582"/>
-        <location filename="../../ui/trainings/page.py" line="692"/>
+        <location filename="../../ui/trainings/page.py" line="604"/>
+        <location filename="../../ui/trainings/page.py" line="714"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="598"/>
+        <location filename="../../ui/trainings/page.py" line="620"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="615"/>
+        <location filename="../../ui/trainings/page.py" line="637"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="615"/>
+        <location filename="../../ui/trainings/page.py" line="637"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="616"/>
+        <location filename="../../ui/trainings/page.py" line="638"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="616"/>
+        <location filename="../../ui/trainings/page.py" line="638"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="617"/>
+        <location filename="../../ui/trainings/page.py" line="639"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="618"/>
+        <location filename="../../ui/trainings/page.py" line="640"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="619"/>
+        <location filename="../../ui/trainings/page.py" line="641"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="620"/>
+        <location filename="../../ui/trainings/page.py" line="642"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="620"/>
+        <location filename="../../ui/trainings/page.py" line="642"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="621"/>
+        <location filename="../../ui/trainings/page.py" line="643"/>
         <source>Sign-in sheet as PDF…</source>
         <translation>Hoja de asistencia como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="699"/>
+        <location filename="../../ui/trainings/page.py" line="721"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="700"/>
+        <location filename="../../ui/trainings/page.py" line="722"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="702"/>
+        <location filename="../../ui/trainings/page.py" line="724"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="704"/>
+        <location filename="../../ui/trainings/page.py" line="726"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="706"/>
+        <location filename="../../ui/trainings/page.py" line="728"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="730"/>
+        <location filename="../../ui/trainings/page.py" line="786"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="731"/>
+        <location filename="../../ui/trainings/page.py" line="787"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
@@ -7037,7 +7103,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="756"/>
+        <location filename="../../ui/trainings/page.py" line="812"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
@@ -7045,7 +7111,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="805"/>
+        <location filename="../../ui/trainings/page.py" line="861"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
@@ -7053,7 +7119,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="856"/>
+        <location filename="../../ui/trainings/page.py" line="912"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
@@ -7061,22 +7127,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="759"/>
+        <location filename="../../ui/trainings/page.py" line="815"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="807"/>
+        <location filename="../../ui/trainings/page.py" line="863"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="842"/>
+        <location filename="../../ui/trainings/page.py" line="898"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="855"/>
+        <location filename="../../ui/trainings/page.py" line="911"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
@@ -7132,57 +7198,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="227"/>
+        <location filename="../../ui/trainings/page.py" line="229"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="240"/>
+        <location filename="../../ui/trainings/page.py" line="242"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="241"/>
+        <location filename="../../ui/trainings/page.py" line="243"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="245"/>
+        <location filename="../../ui/trainings/page.py" line="247"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="246"/>
+        <location filename="../../ui/trainings/page.py" line="248"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="249"/>
+        <location filename="../../ui/trainings/page.py" line="251"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="250"/>
+        <location filename="../../ui/trainings/page.py" line="252"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="251"/>
+        <location filename="../../ui/trainings/page.py" line="253"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="252"/>
+        <location filename="../../ui/trainings/page.py" line="254"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="253"/>
+        <location filename="../../ui/trainings/page.py" line="255"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="254"/>
+        <location filename="../../ui/trainings/page.py" line="256"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -7190,27 +7256,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="874"/>
+        <location filename="../../ui/trainings/page.py" line="930"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="875"/>
+        <location filename="../../ui/trainings/page.py" line="931"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="875"/>
+        <location filename="../../ui/trainings/page.py" line="931"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="917"/>
+        <location filename="../../ui/trainings/page.py" line="973"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="917"/>
+        <location filename="../../ui/trainings/page.py" line="973"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -7218,302 +7284,302 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1201"/>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1257"/>
+        <location filename="../../ui/trainings/page.py" line="1388"/>
+        <location filename="../../ui/trainings/page.py" line="1398"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1202"/>
+        <location filename="../../ui/trainings/page.py" line="1258"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1203"/>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1259"/>
+        <location filename="../../ui/trainings/page.py" line="1388"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1204"/>
+        <location filename="../../ui/trainings/page.py" line="1260"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1205"/>
+        <location filename="../../ui/trainings/page.py" line="1261"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1207"/>
+        <location filename="../../ui/trainings/page.py" line="1263"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1209"/>
+        <location filename="../../ui/trainings/page.py" line="1265"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1211"/>
+        <location filename="../../ui/trainings/page.py" line="1267"/>
         <source>The training report on paper: print preview, then the print dialog</source>
         <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1213"/>
+        <location filename="../../ui/trainings/page.py" line="1269"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1263"/>
+        <location filename="../../ui/trainings/page.py" line="1319"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1270"/>
+        <location filename="../../ui/trainings/page.py" line="1326"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1299"/>
+        <location filename="../../ui/trainings/page.py" line="1355"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1301"/>
+        <location filename="../../ui/trainings/page.py" line="1357"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1307"/>
+        <location filename="../../ui/trainings/page.py" line="1363"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1310"/>
+        <location filename="../../ui/trainings/page.py" line="1366"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1324"/>
+        <location filename="../../ui/trainings/page.py" line="1380"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
+        <location filename="../../ui/trainings/page.py" line="1388"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1332"/>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1388"/>
+        <location filename="../../ui/trainings/page.py" line="1390"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1389"/>
+        <location filename="../../ui/trainings/page.py" line="1392"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1389"/>
+        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1396"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1389"/>
+        <location filename="../../ui/trainings/page.py" line="1392"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1333"/>
+        <location filename="../../ui/trainings/page.py" line="1389"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1390"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
+        <location filename="../../ui/trainings/page.py" line="1390"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1334"/>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1398"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
-        <location filename="../../ui/trainings/page.py" line="1343"/>
-        <location filename="../../ui/trainings/page.py" line="1346"/>
+        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1399"/>
+        <location filename="../../ui/trainings/page.py" line="1402"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
-        <location filename="../../ui/trainings/page.py" line="1343"/>
+        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1399"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1391"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1335"/>
+        <location filename="../../ui/trainings/page.py" line="1391"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1336"/>
+        <location filename="../../ui/trainings/page.py" line="1392"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
+        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1398"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
+        <location filename="../../ui/trainings/page.py" line="1393"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1396"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1337"/>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1396"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
-        <location filename="../../ui/trainings/page.py" line="1340"/>
+        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1396"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
+        <location filename="../../ui/trainings/page.py" line="1394"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
+        <location filename="../../ui/trainings/page.py" line="1394"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1338"/>
+        <location filename="../../ui/trainings/page.py" line="1394"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1339"/>
+        <location filename="../../ui/trainings/page.py" line="1395"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1397"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1397"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1341"/>
+        <location filename="../../ui/trainings/page.py" line="1397"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1342"/>
-        <location filename="../../ui/trainings/page.py" line="1346"/>
+        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1402"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1345"/>
+        <location filename="../../ui/trainings/page.py" line="1401"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1345"/>
+        <location filename="../../ui/trainings/page.py" line="1401"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1346"/>
+        <location filename="../../ui/trainings/page.py" line="1402"/>
         <source>Chart</source>
         <comment>sheet name</comment>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1347"/>
+        <location filename="../../ui/trainings/page.py" line="1403"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1347"/>
+        <location filename="../../ui/trainings/page.py" line="1403"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1348"/>
-        <location filename="../../ui/trainings/page.py" line="1363"/>
+        <location filename="../../ui/trainings/page.py" line="1404"/>
+        <location filename="../../ui/trainings/page.py" line="1419"/>
         <source>Training report</source>
         <translation>Informe de capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1349"/>
+        <location filename="../../ui/trainings/page.py" line="1405"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1350"/>
+        <location filename="../../ui/trainings/page.py" line="1406"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1369"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
         <source>trainings-{date}.pdf</source>
         <translation>capacitaciones-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1374"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1376"/>
+        <location filename="../../ui/trainings/page.py" line="1432"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1370"/>
-        <location filename="../../ui/trainings/page.py" line="1383"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
+        <location filename="../../ui/trainings/page.py" line="1439"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1386"/>
+        <location filename="../../ui/trainings/page.py" line="1442"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -7521,86 +7587,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1189"/>
-        <location filename="../../models/mobilization/operations.py" line="1331"/>
+        <location filename="../../models/mobilization/operations.py" line="1196"/>
+        <location filename="../../models/mobilization/operations.py" line="1338"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1190"/>
-        <location filename="../../models/mobilization/operations.py" line="1332"/>
+        <location filename="../../models/mobilization/operations.py" line="1197"/>
+        <location filename="../../models/mobilization/operations.py" line="1339"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1191"/>
-        <location filename="../../models/mobilization/operations.py" line="1333"/>
+        <location filename="../../models/mobilization/operations.py" line="1198"/>
+        <location filename="../../models/mobilization/operations.py" line="1340"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1192"/>
+        <location filename="../../models/mobilization/operations.py" line="1199"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1193"/>
-        <location filename="../../models/mobilization/operations.py" line="1334"/>
+        <location filename="../../models/mobilization/operations.py" line="1200"/>
+        <location filename="../../models/mobilization/operations.py" line="1341"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1195"/>
+        <location filename="../../models/mobilization/operations.py" line="1202"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1327"/>
+        <location filename="../../models/mobilization/operations.py" line="1334"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1328"/>
+        <location filename="../../models/mobilization/operations.py" line="1335"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1329"/>
+        <location filename="../../models/mobilization/operations.py" line="1336"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1330"/>
+        <location filename="../../models/mobilization/operations.py" line="1337"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1335"/>
+        <location filename="../../models/mobilization/operations.py" line="1342"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1336"/>
+        <location filename="../../models/mobilization/operations.py" line="1343"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1337"/>
+        <location filename="../../models/mobilization/operations.py" line="1344"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1338"/>
+        <location filename="../../models/mobilization/operations.py" line="1345"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1339"/>
+        <location filename="../../models/mobilization/operations.py" line="1346"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1340"/>
+        <location filename="../../models/mobilization/operations.py" line="1347"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -7608,495 +7674,495 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="506"/>
+        <location filename="../../ui/mobilization/page.py" line="534"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="509"/>
+        <location filename="../../ui/mobilization/page.py" line="537"/>
         <source>Export people…</source>
         <translation>Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="511"/>
+        <location filename="../../ui/mobilization/page.py" line="539"/>
         <source>The people on this event&apos;s call lists or checked in at it: Excel, CSV, Spoke, Action Network, Google Contacts or vCard</source>
         <translation>Las personas de las listas de llamadas de este evento o registradas en él: Excel, CSV, Spoke, Action Network, Contactos de Google o vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="514"/>
+        <location filename="../../ui/mobilization/page.py" line="542"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="516"/>
+        <location filename="../../ui/mobilization/page.py" line="544"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="518"/>
+        <location filename="../../ui/mobilization/page.py" line="546"/>
         <source>Call sheets as PDF…</source>
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="521"/>
+        <location filename="../../ui/mobilization/page.py" line="549"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="523"/>
+        <location filename="../../ui/mobilization/page.py" line="551"/>
         <source>The turnout report on paper: print preview, then the print dialog</source>
         <translation>El informe de asistencia en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="525"/>
+        <location filename="../../ui/mobilization/page.py" line="553"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="532"/>
+        <location filename="../../ui/mobilization/page.py" line="560"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="561"/>
-        <location filename="../../ui/mobilization/page.py" line="637"/>
+        <location filename="../../ui/mobilization/page.py" line="589"/>
+        <location filename="../../ui/mobilization/page.py" line="665"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
+        <location filename="../../ui/mobilization/page.py" line="590"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="590"/>
+        <location filename="../../ui/mobilization/page.py" line="666"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="590"/>
+        <location filename="../../ui/mobilization/page.py" line="666"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="563"/>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="591"/>
+        <location filename="../../ui/mobilization/page.py" line="667"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="563"/>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="591"/>
+        <location filename="../../ui/mobilization/page.py" line="667"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="563"/>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="591"/>
+        <location filename="../../ui/mobilization/page.py" line="667"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="564"/>
-        <location filename="../../ui/mobilization/page.py" line="640"/>
+        <location filename="../../ui/mobilization/page.py" line="592"/>
+        <location filename="../../ui/mobilization/page.py" line="668"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="568"/>
-        <location filename="../../ui/mobilization/page.py" line="570"/>
-        <location filename="../../ui/mobilization/page.py" line="641"/>
+        <location filename="../../ui/mobilization/page.py" line="596"/>
+        <location filename="../../ui/mobilization/page.py" line="598"/>
+        <location filename="../../ui/mobilization/page.py" line="669"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="583"/>
+        <location filename="../../ui/mobilization/page.py" line="611"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="590"/>
+        <location filename="../../ui/mobilization/page.py" line="618"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="593"/>
+        <location filename="../../ui/mobilization/page.py" line="621"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="630"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="630"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="630"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="630"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="630"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="630"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="603"/>
+        <location filename="../../ui/mobilization/page.py" line="631"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="632"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="632"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="632"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="632"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="632"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="606"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="607"/>
+        <location filename="../../ui/mobilization/page.py" line="635"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="613"/>
-        <location filename="../../ui/mobilization/page.py" line="718"/>
+        <location filename="../../ui/mobilization/page.py" line="641"/>
+        <location filename="../../ui/mobilization/page.py" line="746"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="613"/>
+        <location filename="../../ui/mobilization/page.py" line="641"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="614"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="614"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="614"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
-        <location filename="../../ui/mobilization/page.py" line="651"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
+        <location filename="../../ui/mobilization/page.py" line="679"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="616"/>
+        <location filename="../../ui/mobilization/page.py" line="644"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="616"/>
-        <location filename="../../ui/mobilization/page.py" line="653"/>
+        <location filename="../../ui/mobilization/page.py" line="644"/>
+        <location filename="../../ui/mobilization/page.py" line="681"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="617"/>
-        <location filename="../../ui/mobilization/page.py" line="653"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="681"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="617"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="618"/>
+        <location filename="../../ui/mobilization/page.py" line="646"/>
         <source>Only people who said it is OK to call them: people whose consent is unknown are left out.</source>
         <translation>Solo personas que aceptaron recibir llamadas: se dejan fuera las personas cuyo consentimiento se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="620"/>
+        <location filename="../../ui/mobilization/page.py" line="648"/>
         <source>People whose consent to be called is unknown are marked “consent unknown”: ask first.</source>
         <translation>Las personas cuyo consentimiento para recibir llamadas se desconoce van marcadas «consentimiento desconocido»: pregunte primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="622"/>
+        <location filename="../../ui/mobilization/page.py" line="650"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="634"/>
+        <location filename="../../ui/mobilization/page.py" line="662"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="634"/>
+        <location filename="../../ui/mobilization/page.py" line="662"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="634"/>
+        <location filename="../../ui/mobilization/page.py" line="662"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="663"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
-        <location filename="../../ui/mobilization/page.py" line="647"/>
+        <location filename="../../ui/mobilization/page.py" line="663"/>
+        <location filename="../../ui/mobilization/page.py" line="675"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="663"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="636"/>
+        <location filename="../../ui/mobilization/page.py" line="664"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="637"/>
+        <location filename="../../ui/mobilization/page.py" line="665"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="637"/>
+        <location filename="../../ui/mobilization/page.py" line="665"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="666"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="567"/>
-        <location filename="../../ui/mobilization/page.py" line="641"/>
+        <location filename="../../ui/mobilization/page.py" line="595"/>
+        <location filename="../../ui/mobilization/page.py" line="669"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="670"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="670"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="643"/>
+        <location filename="../../ui/mobilization/page.py" line="671"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="644"/>
+        <location filename="../../ui/mobilization/page.py" line="672"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="644"/>
+        <location filename="../../ui/mobilization/page.py" line="672"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="673"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="673"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="673"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="647"/>
+        <location filename="../../ui/mobilization/page.py" line="675"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="647"/>
+        <location filename="../../ui/mobilization/page.py" line="675"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="647"/>
+        <location filename="../../ui/mobilization/page.py" line="675"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="676"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="676"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="676"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="651"/>
+        <location filename="../../ui/mobilization/page.py" line="679"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="652"/>
+        <location filename="../../ui/mobilization/page.py" line="680"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="652"/>
+        <location filename="../../ui/mobilization/page.py" line="680"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="654"/>
+        <location filename="../../ui/mobilization/page.py" line="682"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="669"/>
+        <location filename="../../ui/mobilization/page.py" line="697"/>
         <source>{event} — turnout report</source>
         <translation>{event} — informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="677"/>
+        <location filename="../../ui/mobilization/page.py" line="705"/>
         <source>{event} turnout.pdf</source>
         <translation>{event} asistencia.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="684"/>
+        <location filename="../../ui/mobilization/page.py" line="712"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="685"/>
+        <location filename="../../ui/mobilization/page.py" line="713"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="678"/>
-        <location filename="../../ui/mobilization/page.py" line="692"/>
+        <location filename="../../ui/mobilization/page.py" line="706"/>
+        <location filename="../../ui/mobilization/page.py" line="720"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="702"/>
+        <location filename="../../ui/mobilization/page.py" line="730"/>
         <source>{event} people</source>
         <translation>{event} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="724"/>
+        <location filename="../../ui/mobilization/page.py" line="752"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="725"/>
+        <location filename="../../ui/mobilization/page.py" line="753"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="732"/>
+        <location filename="../../ui/mobilization/page.py" line="760"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -8636,62 +8702,69 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="70"/>
+        <location filename="../../ui/organization/workplaces.py" line="71"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="70"/>
+        <location filename="../../ui/organization/workplaces.py" line="71"/>
         <source>Evening</source>
         <translation>Tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="70"/>
+        <location filename="../../ui/organization/workplaces.py" line="71"/>
         <source>Night</source>
         <translation>Noche</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="71"/>
+        <location filename="../../ui/organization/workplaces.py" line="73"/>
         <source>New workplace</source>
         <translation>Nuevo lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="83"/>
+        <location filename="../../ui/organization/workplaces.py" line="85"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="92"/>
+        <location filename="../../ui/organization/workplaces.py" line="94"/>
+        <location filename="../../ui/organization/workplaces.py" line="141"/>
         <source>Departments (one per line)</source>
         <translation>Departamentos (uno por línea)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="92"/>
+        <location filename="../../ui/organization/workplaces.py" line="94"/>
+        <location filename="../../ui/organization/workplaces.py" line="142"/>
         <source>Shifts (one per line, in order)</source>
         <translation>Turnos (uno por línea, en orden)</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="100"/>
+        <location filename="../../ui/organization/workplaces.py" line="102"/>
+        <location filename="../../ui/organization/workplaces.py" line="138"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="101"/>
+        <location filename="../../ui/organization/workplaces.py" line="103"/>
+        <location filename="../../ui/organization/workplaces.py" line="138"/>
         <source>Employer:</source>
         <translation>Empleador:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="102"/>
+        <location filename="../../ui/organization/workplaces.py" line="104"/>
+        <location filename="../../ui/organization/workplaces.py" line="139"/>
         <source>Address:</source>
         <translation>Dirección:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="103"/>
+        <location filename="../../ui/organization/workplaces.py" line="105"/>
+        <location filename="../../ui/organization/workplaces.py" line="139"/>
         <source>Union local:</source>
         <translation>Local sindical:</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="104"/>
+        <location filename="../../ui/organization/workplaces.py" line="106"/>
+        <location filename="../../ui/organization/workplaces.py" line="140"/>
         <source>Bargaining-unit size:</source>
         <translation>Tamaño de la unidad de negociación:</translation>
     </message>
@@ -8699,37 +8772,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Workplaces</name>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="26"/>
+        <location filename="../../ui/organization/workplaces.py" line="27"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="27"/>
+        <location filename="../../ui/organization/workplaces.py" line="28"/>
         <source>Employer</source>
         <translation>Empleador</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="28"/>
+        <location filename="../../ui/organization/workplaces.py" line="29"/>
         <source>Union local</source>
         <translation>Local sindical</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="29"/>
+        <location filename="../../ui/organization/workplaces.py" line="30"/>
         <source>Unit size</source>
         <translation>Tamaño de la unidad</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="30"/>
+        <location filename="../../ui/organization/workplaces.py" line="31"/>
         <source>On the roster</source>
         <translation>En el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="31"/>
+        <location filename="../../ui/organization/workplaces.py" line="32"/>
         <source>Departments</source>
         <translation>Departamentos</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="32"/>
+        <location filename="../../ui/organization/workplaces.py" line="33"/>
         <source>Shifts</source>
         <translation>Turnos</translation>
     </message>
@@ -8737,12 +8810,12 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WorkplacesPage</name>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="38"/>
+        <location filename="../../ui/organization/workplaces.py" line="39"/>
         <source>Wall chart…</source>
         <translation>Tabla mural…</translation>
     </message>
     <message>
-        <location filename="../../ui/organization/workplaces.py" line="38"/>
+        <location filename="../../ui/organization/workplaces.py" line="39"/>
         <source>Departments × shifts, committee coverage and health checks</source>
         <translation>Departamentos × turnos, cobertura del comité e indicadores de salud</translation>
     </message>

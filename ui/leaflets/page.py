@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # reportlab loads in 0.8 s: only when a leaflet is first rend
     from reports.leaflets.pdf import RenderResult
 
 from ui.context import AppContext
+from ui.widgets import conflict
 from ui.widgets.flow import FlowLayout
 from ui.i18n import translator
 from ui.widgets.labels import languages_text
@@ -366,6 +367,27 @@ class LeafletEditor(QWidget):
         doc.union_printed = self.union_edit.text().strip()
         doc.scale = self.scale_spin.value() / 100
         return doc
+
+    def differences(self, theirs: LeafletDoc, mine: LeafletDoc) -> list[tuple[str, str, str]]:
+        """The fields where someone else's saved leaflet and this editor differ, in words."""
+        def chosen(box: QComboBox) -> Callable[[Any], str]:
+            return lambda value: box.itemText(max(0, box.findData(value)))
+
+        names = language_names()
+
+        def texts(doc: LeafletDoc) -> list[str]:
+            return [f"{names.get(code, code)}: {markup_from_blocks(doc.blocks.get(code, [])).strip()}"
+                    for code in doc.languages]
+
+        rows = conflict.field_rows(theirs, mine, [
+            (self.tr("&Title:"), "title", None), (self.tr("&Layout:"), "layout", chosen(self.layout_combo)),
+            (self.tr("&Paper:"), "paper", chosen(self.paper_combo)),
+            (self.tr("Languages:"), "languages", languages_text),
+            (self.tr("Issued by:"), "issuer", None), (self.tr("Union line:"), "union_printed", None),
+            (self.tr("Text size:"), "scale", lambda scale: f"{round(scale * 100)} %")])
+        if texts(theirs) != texts(mine):
+            rows.append((self.tr("Text"), "\n\n".join(texts(theirs)), "\n\n".join(texts(mine))))
+        return rows
 
     def current_text_edit(self) -> Optional[QPlainTextEdit]:
         widget = self.tabs.currentWidget()
@@ -762,8 +784,31 @@ class LeafletsPage(QWidget):
             self.editor._set_dirty(False)
             self.reload(select_id=then_open if then_open is not None else leaflet_id)
 
-        self.context.run(lambda: leaflets.save_leaflet(db, doc), done, lambda exc: show_error(self, exc))
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, errors.Conflict):  # nothing written: the person chooses
+                self._resolve(exc, doc, then_open)
+            else:
+                show_error(self, exc)
+
+        self.context.run(lambda: leaflets.save_leaflet(db, doc), done, failed)
         return True
+
+    def _resolve(self, found: errors.Conflict, mine: LeafletDoc, then_open: Optional[int]) -> None:
+        """Someone else saved this leaflet since it was opened: both versions and the choice."""
+        def keep_mine(version: int) -> None:
+            if self.editor.doc is not None and self.editor.doc.id == found.row_id:
+                self.editor.doc.version = version
+                self.save(then_open)
+
+        def use_theirs() -> None:
+            self.editor._set_dirty(False)
+            self._open(found.row_id)
+
+        rows = self.editor.differences(found.current, mine)
+        if not rows:
+            keep_mine(found.version)
+            return
+        self.conflict_dialog = conflict.ask(self, found, rows, keep_mine, use_theirs)
 
 
 SECTION = SectionSpec("leaflets", lambda: QCoreApplication.translate("Sections", "Leaflets"), LeafletsPage, "leaflets.png")

@@ -46,7 +46,8 @@ from reports.core.labels import DateWords, safe_file_name
 
 from .checkin import CheckinWidget
 from ui.context import AppContext
-from ui.widgets.forms import save_cancel, save_shortcut, try_save
+from ui.widgets import conflict
+from ui.widgets.forms import save_cancel, save_shortcut
 from ui.widgets.labels import language_name
 from ui.widgets.messages import confirm, show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
@@ -81,6 +82,7 @@ class EventDialog(QDialog):
         self.setWindowTitle(self.tr("Event") if event_id else self.tr("New event"))
         data = mob.get_event(context.db, event_id) if event_id else mob.EventInput(
             starts_at=datetime.now().replace(minute=0, second=0, microsecond=0))
+        self.version = data.version  # a save refuses it if someone else saved since (errors.Conflict)
         self.name = QLineEdit(data.name)
         self.name.setObjectName("eventName")
         self.kind = QComboBox()
@@ -133,11 +135,37 @@ class EventDialog(QDialog):
         )
 
     def save(self) -> None:
-        def op() -> None:
-            self.event_id = mob.save_event(self.context.db, self.data(), self.event_id)
+        data = self.data()
 
-        if try_save(self, None, op):
-            self.accept()
+        def op(version: Optional[int]) -> None:
+            self.event_id = mob.save_event(self.context.db, data, self.event_id, version=version)
+
+        conflict.save_checked(self, None, op, self.version, lambda c: self.differences(c.current, data),
+                              self.accept, self.reopen)
+
+    def differences(self, theirs: mob.EventInput, mine: mob.EventInput) -> list[tuple[str, str, str]]:
+        """The fields where someone else's saved event and this form differ, in words."""
+        names = {self.committees.item(i).data(Qt.ItemDataRole.UserRole): self.committees.item(i).text()
+                 for i in range(self.committees.count())}
+
+        any_language = self.tr("Any language")
+
+        def scripts(texts: dict[str, str]) -> list[str]:
+            return [f"{language_name(code) if code else any_language}: {text.strip()}"
+                    for code, text in sorted(texts.items()) if text.strip()]
+
+        return conflict.field_rows(theirs, mine, [
+            (self.tr("Name:"), "name", None), (self.tr("Kind:"), "kind", kind_label),
+            (self.tr("Date and time:"), "starts_at", lambda when: when.strftime("%Y-%m-%d %H:%M") if when else ""),
+            (self.tr("Place:"), "place", None), (self.tr("Turnout target:"), "target", None),
+            (self.tr("Organizing committees:"), "committee_ids", lambda ids: sorted(names.get(i, "") for i in ids)),
+            (self.tr("Call script:"), "scripts", scripts), (self.tr("Notes:"), "notes", None)])
+
+    def reopen(self) -> None:
+        """Use theirs: this form closes, edits dropped, and opens again on what is saved now."""
+        fresh = type(self)(self.context, self.event_id, self.parentWidget())
+        fresh.open()
+        self.reject()
 
 
 # ------------------------------------------------------------- call list builder

@@ -31,9 +31,9 @@ from models.core.changes import Kind
 from models.core.entities import COMMITTEE_KINDS, COMMITTEE_ROLES
 from models.organization.structure import CommitteeInput, MemberRow
 
-from ui.widgets import labels
+from ui.widgets import conflict, labels
 from ui.context import AppContext
-from ui.widgets.forms import error_label, save_cancel, try_save
+from ui.widgets.forms import error_label, save_cancel
 from ui.widgets.list_page import ListPage
 from ui.widgets.person_picker import PersonPickerDialog
 from ui.sections import SectionSpec
@@ -89,6 +89,7 @@ class CommitteeDialog(QDialog):
         self.committee_id = committee_id
         self.setObjectName("committeeDialog")
         data = organization.get_committee(context.db, committee_id) if committee_id else CommitteeInput()
+        self.version = data.version  # a save refuses it if someone else saved since (errors.Conflict)
         self.setWindowTitle(data.name or self.tr("New committee"))
         self.members: list[MemberRow] = list(data.members)
 
@@ -214,11 +215,35 @@ class CommitteeDialog(QDialog):
         )
 
     def save(self) -> None:
-        def op() -> None:
-            self.committee_id = organization.save_committee(self.context.db, self.value(), self.committee_id)
+        data = self.value()
 
-        if try_save(self, self.error, op):
-            self.accept()
+        def op(version: Optional[int]) -> None:
+            self.committee_id = organization.save_committee(self.context.db, data, self.committee_id, version=version)
+
+        conflict.save_checked(self, self.error, op, self.version, lambda c: self.differences(c.current, data),
+                              self.accept, self.reopen)
+
+    def differences(self, theirs: CommitteeInput, mine: CommitteeInput) -> list[tuple[str, str, str]]:
+        """The fields where someone else's saved committee and this form differ, in words."""
+        def workplace(wid: Optional[int]) -> str:
+            return self.workplace.itemText(max(0, self.workplace.findData(wid))) if wid else self.workplace.itemText(0)
+
+        def members(rows: list[MemberRow]) -> list[str]:
+            return sorted(f"{m.person_name} ({labels.label(labels.ROLES, m.role)}"
+                          + (f", {m.joined_on:%Y-%m-%d}" if m.joined_on else "")
+                          + (f" – {m.left_on:%Y-%m-%d}" if m.left_on else "") + ")" for m in rows)
+
+        return conflict.field_rows(theirs, mine, [
+            (self.tr("Name:"), "name", None),
+            (self.tr("Kind:"), "kind", lambda code: labels.label(labels.COMMITTEE_KINDS, code)),
+            (self.tr("Workplace:"), "workplace_id", workplace), (self.tr("Union local:"), "union_local", None),
+            (self.tr("Notes:"), "notes", None), (self.tr("Members:"), "members", members)])
+
+    def reopen(self) -> None:
+        """Use theirs: this form closes, edits dropped, and opens again on what is saved now."""
+        fresh = type(self)(self.context, self.committee_id, self.parentWidget())
+        fresh.open()
+        self.reject()
 
 
 SECTION = SectionSpec("committees", lambda: QCoreApplication.translate("Sections", "Committees"), CommitteesPage, "committees.png")

@@ -9,11 +9,12 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget
 
 from models.organization import structure as organization
+from ui.widgets import conflict
 from models.core.changes import Kind
 from models.organization.structure import WorkplaceInput, WorkplaceSummary
 
 from ui.context import AppContext
-from ui.widgets.forms import error_label, save_cancel, try_save
+from ui.widgets.forms import error_label, save_cancel
 from ui.widgets.list_page import ListPage
 from ui.sections import SectionSpec
 from ui.widgets.table import Column
@@ -68,6 +69,7 @@ class WorkplaceDialog(QDialog):
         self.workplace_id = workplace_id
         self.setObjectName("workplaceDialog")
         data = organization.get_workplace(context.db, workplace_id) if workplace_id else WorkplaceInput(shifts=[self.tr("Day"), self.tr("Evening"), self.tr("Night")])
+        self.version = data.version  # a save refuses it if someone else saved since (errors.Conflict)
         self.setWindowTitle(data.name or self.tr("New workplace"))
         self.name = QLineEdit(data.name)
         self.name.setObjectName("name")
@@ -122,11 +124,28 @@ class WorkplaceDialog(QDialog):
         )
 
     def save(self) -> None:
-        def op() -> None:
-            self.workplace_id = organization.save_workplace(self.context.db, self.value(), self.workplace_id)
+        data = self.value()
 
-        if try_save(self, self.error, op):
-            self.accept()
+        def op(version: Optional[int]) -> None:
+            self.workplace_id = organization.save_workplace(self.context.db, data, self.workplace_id, version=version)
+
+        conflict.save_checked(self, self.error, op, self.version, lambda c: self.differences(c.current, data),
+                              self.accept, self.reopen)
+
+    def differences(self, theirs: WorkplaceInput, mine: WorkplaceInput) -> list[tuple[str, str, str]]:
+        """The fields where someone else's saved workplace and this form differ, in words."""
+        return conflict.field_rows(theirs, mine, [
+            (self.tr("Name:"), "name", None), (self.tr("Employer:"), "employer", None),
+            (self.tr("Address:"), "address", None), (self.tr("Union local:"), "union_local", None),
+            (self.tr("Bargaining-unit size:"), "unit_size", None),
+            (self.tr("Departments (one per line)"), "departments", None),
+            (self.tr("Shifts (one per line, in order)"), "shifts", None)])
+
+    def reopen(self) -> None:
+        """Use theirs: this form closes, edits dropped, and opens again on what is saved now."""
+        fresh = type(self)(self.context, self.workplace_id, self.parentWidget())
+        fresh.open()
+        self.reject()
 
 
 SECTION = SectionSpec("workplaces", lambda: QCoreApplication.translate("Sections", "Workplaces"), WorkplacesPage, "workplaces.png")

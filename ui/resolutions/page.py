@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QT_TRANSLATE_NOOP
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -52,6 +52,7 @@ from models.resolutions.drafts import Clause, ResolutionInput, VoteRow
 
 from ui.context import AppContext
 from ui.i18n import translator
+from ui.widgets import conflict
 from ui.widgets.forms import error_label, try_save
 from ui.widgets.list_page import ListPage
 from ui.widgets.messages import show_error, translated, user_error_for
@@ -140,6 +141,8 @@ class ResolutionEditor(QDialog):
         self.setObjectName("resolutionEditor")
         detail = R.get_resolution(context.db, resolution_id) if resolution_id else None
         data = detail.data if detail else ResolutionInput()
+        # The row version the text fields show: a save refuses it if someone else saved since.
+        self.row_version = detail.row_version if detail else None
         self.clauses: list[Clause] = list(data.clauses)
         self.sponsors: list[tuple[int, str]] = list(detail.sponsors) if detail else []
         self._loading = False
@@ -439,22 +442,67 @@ class ResolutionEditor(QDialog):
         )
 
     def save(self) -> bool:
+        """Save now; True when saved. Someone else's save meanwhile opens the conflict dialog
+        (ui/widgets/conflict.py) and returns False: the choice there saves or reloads."""
         self.error.clear()
-        result = None
+        data = self.value()
+        results: list[R.SaveResult] = []
 
-        def op() -> None:
-            nonlocal result
-            result = R.save_resolution(self.context.db, self.value(), self.resolution_id, saved_by=self.context.user_name)
+        def op(version: Optional[int]) -> None:
+            results.append(R.save_resolution(self.context.db, data, self.resolution_id,
+                                             saved_by=self.context.user_name, row_version=version))
 
-        if not try_save(self, self.error, op):
-            return False
+        conflict.save_checked(self, self.error, op, self.row_version, lambda c: self.differences(c.current, data),
+                              lambda: self._saved(results[-1]), self.use_theirs)
+        return bool(results)
+
+    def differences(self, theirs: ResolutionInput, mine: ResolutionInput) -> list[tuple[str, str, str]]:
+        """The fields where someone else's saved resolution and this editor differ, in words."""
+        def chosen(box: QComboBox) -> Callable[[Any], str]:
+            return lambda value: box.itemText(max(0, box.findData(value)))
+
+        names = dict(self.sponsors)
+        if any(pid not in names for pid in theirs.sponsor_ids):
+            names.update(R.get_resolution(self.context.db, self.resolution_id).sponsors)
+        return conflict.field_rows(theirs, mine, [
+            (self.tr("Title:"), "title", None), (self.tr("Title in Spanish:"), "title_es", None),
+            (self.tr("Drafted by:"), "committee_id", chosen(self.committee)),
+            (self.tr("Target body:"), "target_body", None), (self.tr("Status:"), "status", chosen(self.status)),
+            (self.tr("Written in:"), "language", chosen(self.language)),
+            (self.tr("Based on:"), "based_on_id", chosen(self.based_on)),
+            (self.tr("Clauses (in order):"), "clauses", lambda clauses: [self._clause_label(n, c) for n, c in enumerate(clauses, 1)]),
+            (self.tr("Sponsors:"), "sponsor_ids", lambda ids: [names.get(pid, "") for pid in ids])])
+
+    def use_theirs(self) -> None:
+        """Drop this editor's changes and show the resolution as saved now."""
+        try:
+            detail = R.get_resolution(self.context.db, self.resolution_id)
+        except Exception as exc:  # noqa: BLE001 - deleted meanwhile
+            show_error(self, exc)
+            return
+        data = detail.data
+        self.row_version = detail.row_version
+        self.title.setText(data.title)
+        self.title_es.setText(data.title_es)
+        self.target.setText(data.target_body)
+        for box, value in ((self.committee, data.committee_id), (self.status, data.status),
+                           (self.language, data.language), (self.based_on, data.based_on_id)):
+            box.setCurrentIndex(max(0, box.findData(value)))
+        self.sponsors = list(detail.sponsors)
+        self._fill_sponsors()
+        self.clauses = list(data.clauses)
+        self._fill_clauses(0)
+        self.status_line.clear()
+        self._show_detail(detail)
+
+    def _saved(self, result: R.SaveResult) -> None:
+        self.row_version = result.row_version
         self.resolution_id = result.id
         if result.new_version:
             self.status_line.setText(self.tr("Saved as version {n}.").format(n=result.version))
         else:
             self.status_line.setText(self.tr("Saved. The text did not change, so no new version (still version {n}).").format(n=result.version))
         self._show_detail(R.get_resolution(self.context.db, result.id))
-        return True
 
     # ---------------------------------------------------------------- history tab
     def _history_tab(self) -> QWidget:

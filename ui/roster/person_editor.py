@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core import errors
 from models.organization import structure as organization
 from models.roster import people as roster
 from models.core.entities import MEMBERSHIP_STATUSES
@@ -46,6 +47,7 @@ from ui.widgets.consent import ConsentEditor
 from ui.context import AppContext
 from ui.i18n import ui_language
 from ui.trainings.page import PersonTrainingsWidget
+from ui.widgets import conflict as conflict_ui
 from ui.widgets.forms import error_label, save_cancel, try_save
 from ui.widgets.messages import confirm, show_error, translated
 
@@ -126,6 +128,8 @@ class PersonDialog(QDialog):
         self.person_id = person_id
         self.setObjectName("personDialog")
         self.detail = roster.get_person(context.db, person_id) if person_id is not None else None
+        # The version this form shows: a save refuses it if someone else saved since (errors.Conflict).
+        self.version = self.detail.version if self.detail else None
         data = self.detail.data if self.detail else PersonInput()
         self.original_assessment = data.assessment
         self.setWindowTitle(self.detail.display_name if self.detail else self.tr("New person"))
@@ -429,17 +433,87 @@ class PersonDialog(QDialog):
         note = self.assessment_note.text().strip()
         user = self.context.user_name
 
+        conflicts: list[errors.Conflict] = []
+
         def op() -> None:
             if self.person_id is None:
                 self.person_id = roster.create_person(self.context.db, data, assessed_by=user, assessment_note=note)
             else:
-                roster.update_person(self.context.db, self.person_id, data, assessed_by=user, assessment_note=note)
+                try:
+                    roster.update_person(self.context.db, self.person_id, data, assessed_by=user,
+                                         assessment_note=note, version=self.version)
+                except errors.Conflict as exc:  # nothing written: the person chooses (see _resolve)
+                    conflicts.append(exc)
 
         if not try_save(self, self.error, op):
+            return
+        if conflicts:
+            self._resolve(conflicts[0], data)
             return
         self.context.settings.set_geometry("person_dialog", self.saveGeometry())
         self.saved.emit(self.person_id)
         self.accept()
+
+    # ------------------------------------------------------------- conflicts
+    def _resolve(self, conflict: errors.Conflict, mine: PersonInput) -> None:
+        """Someone else saved this person after the form loaded: show both versions, field by
+        field, and let the person choose (ui/widgets/conflict.py)."""
+        from ui.roster.person_conflict import differences  # lazy: only after a conflict
+
+        rows = differences(self.context.db, conflict.current, mine)
+        if not rows:  # they saved the very values we have: saving ours loses nothing
+            self.version = conflict.version
+            self.save()
+            return
+        self.conflict_dialog = conflict_ui.ask(self, conflict, rows, self._keep_mine, self._use_theirs)
+        self.conflict_dialog.setObjectName("personConflict")
+
+    def _keep_mine(self, version: int) -> None:
+        """Knowingly over theirs: save again with their version (asked again if it moved on)."""
+        self.version = version
+        self.save()
+
+    def _use_theirs(self) -> None:
+        """Drop the edits: show the person as saved now."""
+        try:
+            detail = roster.get_person(self.context.db, self.person_id)
+        except Exception as exc:  # noqa: BLE001 - deleted meanwhile, disk trouble...
+            show_error(self, exc)
+            return
+        self._show(detail)
+        self.error.hide()
+
+    def _show(self, detail: roster.PersonDetail) -> None:
+        """Fill every field with ``detail`` (the saved version), as the dialog opened with it."""
+        data = detail.data
+        self.detail, self.version = detail, detail.version
+        self.setWindowTitle(detail.display_name)
+        for edit, text in ((self.first, data.first_name), (self.last, data.last_name),
+                           (self.preferred, data.preferred_name), (self.email, data.email),
+                           (self.email2, data.email2), (self.job_title, data.job_title),
+                           (self.external_id, data.external_id), (self.tags, ", ".join(data.tags)),
+                           (self.languages, ", ".join(labels.language_name(c) for c in data.languages)),
+                           (self.hire_date, data.hire_date.isoformat() if data.hire_date else "")):
+            edit.setText(text)
+        for name, edit in self.address.items():
+            edit.setText(getattr(data, name))
+        self.name_order.setCurrentIndex(max(0, self.name_order.findData(data.name_order)))
+        for row in list(self.phone_rows):
+            self._remove_phone(row)
+        for phone in data.phones or [PhoneInput("")]:
+            self._add_phone(phone)
+        self.workplace.setCurrentIndex(max(0, self.workplace.findData(data.workplace_id)) if data.workplace_id else 0)
+        self._workplace_changed()
+        self.department.setCurrentIndex(max(0, self.department.findData(data.department_id)))
+        self.shift.setCurrentIndex(max(0, self.shift.findData(data.shift_id)))
+        self.membership.setCurrentIndex(self.membership.findData(data.membership))
+        self.original_assessment = data.assessment
+        self.assessment.setCurrentIndex(max(0, self.assessment.findData(data.assessment)) if data.assessment else 0)
+        self.assessment_note.clear()
+        self._assessment_changed()
+        self.notes.setPlainText(data.notes)
+        self.consent.reset({name: getattr(data, name) for name in self.consent.fields},
+                           data.consent_source, data.consent_date)
 
     def delete(self) -> None:
         if self.person_id is None:

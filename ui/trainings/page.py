@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from typing import Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -56,6 +56,8 @@ from models.core.changes import Changes, Kind
 from models.core.text import fold
 
 from ui.context import AppContext
+from models.core import errors
+from ui.widgets import conflict
 from ui.widgets.forms import choice_combo, save_cancel, save_shortcut, select_data, try_save
 from ui.widgets.flow import FlowLayout
 from ui.i18n import translator, ui_language
@@ -335,6 +337,26 @@ class SessionDialog(QDialog):
         item = QListWidgetItem(name)
         item.setData(Qt.ItemDataRole.UserRole, pid)
         self.trainers.addItem(item)
+
+    def differences(self, theirs: T.SessionInput, mine: T.SessionInput, names: dict[int, str]) -> list[tuple[str, str, str]]:
+        """The fields where someone else's saved session and this form differ, in words
+        (``names``: trainers' names by id)."""
+        def chosen(box: QComboBox) -> Callable[[Any], str]:
+            return lambda value: box.itemText(max(0, box.findData(value)))
+
+        return conflict.field_rows(theirs, mine, [
+            (self.tr("&Topic:"), "topic_id", chosen(self.topic)),
+            (self.tr("&Date and time:"), "starts_at", lambda when: when.strftime("%Y-%m-%d %H:%M") if when else ""),
+            (self.tr("&Workplace:"), "place_workplace_id", chosen(self.workplace)),
+            (self.tr("&Place:"), "place_text", None), (self.tr("&Languages:"), "languages", languages_text),
+            (self.tr("&Capacity:"), "capacity", None), (self.tr("&Notes:"), "notes", None),
+            (self.tr("&Materials:"), "materials", None),
+            (self.tr("Trainers (double-click a person to add; people with the trainer role are listed first)"),
+             "trainer_ids", lambda ids: sorted(names.get(pid, "") for pid in ids))])
+
+    def trainer_names(self) -> dict[int, str]:
+        return {self.trainers.item(i).data(Qt.ItemDataRole.UserRole): self.trainers.item(i).text()
+                for i in range(self.trainers.count())}
 
     def value(self) -> T.SessionInput:
         when = self.when.dateTime().toPython()
@@ -718,11 +740,45 @@ class SessionsTab(QWidget):
             return
         dialog = SessionDialog(self.context, detail, self)
         saved: list[int] = []
-        while dialog.exec() == QDialog.DialogCode.Accepted:
-            if try_save(self, None, lambda: saved.append(T.save_session(self.context.db, dialog.value(),
-                                                                        None if new else detail.id))):
-                self.reload(select_id=saved[0])
-                break
+        version = None if new else detail.version  # the one shown: refused if someone else saved since
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        while accepted:
+            conflicts: list[errors.Conflict] = []
+
+            def op() -> None:
+                try:
+                    saved.append(T.save_session(self.context.db, dialog.value(), None if new else detail.id, version=version))
+                except errors.Conflict as exc:  # nothing written: the person chooses below
+                    conflicts.append(exc)
+
+            if not try_save(self, None, op):
+                accepted = dialog.exec() == QDialog.DialogCode.Accepted
+                continue
+            if conflicts:
+                choice, version = self._session_conflict(dialog, conflicts[0], version)
+                if choice == conflict.USE_THEIRS:
+                    self.reload(select_id=detail.id)
+                    break
+                if choice == conflict.CANCEL:  # back to the edits
+                    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+                continue  # KEEP_MINE: saved again at once, over their version
+            self.reload(select_id=saved[0])
+            break
+
+    def _session_conflict(self, dialog: "SessionDialog", found: errors.Conflict, version: Optional[int]) -> tuple[str, Optional[int]]:
+        """Someone else saved the session since it was shown: both versions, field by field, and
+        the choice (modal). Returns (choice, the version to save with next)."""
+        names = dialog.trainer_names()
+        try:
+            names.update(T.get_session(self.context.db, found.row_id).trainer_names)
+        except errors.NotFound:
+            pass
+        rows = dialog.differences(found.current, dialog.value(), names)
+        if not rows:
+            return conflict.KEEP_MINE, found.version
+        ask = conflict.ConflictDialog(QCoreApplication.translate("Errors", found.message), rows, self)
+        ask.exec()
+        return ask.choice, (found.version if ask.choice == conflict.KEEP_MINE else version)
 
     def delete_session(self) -> None:
         if self.session is None:

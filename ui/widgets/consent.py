@@ -108,6 +108,14 @@ class ConsentEditor(QWidget):
         self.groups[name].button(_IDS[value]).setChecked(True)
         self._show_source()
 
+    def reset(self, values: dict[str, Optional[bool]], source: str = "", when: Optional[datetime] = None) -> None:
+        """Show other saved values as the starting point (the editor took someone else's version)."""
+        self._initial = {name: values.get(name) for name in self.fields}
+        self._source, self._when = source, when
+        for name in self.fields:
+            self.groups[name].button(_IDS[self._initial[name]]).setChecked(True)
+        self._show_source()
+
     def is_changed(self) -> bool:
         return self.values() != self._initial
 
