@@ -96,6 +96,11 @@ def _with_timeout(func: Callable[[], Any], seconds: float | None = None) -> tupl
 
 
 def _account(db_path: Path | str) -> str:
+    """A file's absolute path; a committee server's address as it is (the login's password is
+    remembered under ``postgresql://user@host:port/database``, models/core/server_session.py)."""
+    text = str(db_path).strip()
+    if text.lower().startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        return text
     return str(Path(db_path).resolve())
 
 
