@@ -19,7 +19,7 @@ run: setup
 # The slow tests (100,000-person round trips) run here too; `pytest` alone skips them. Then the
 # tests of the committee server and the features ported to it run again with the data on a
 # throwaway PostgreSQL server (tests/pg_server.py); without one it says plainly that it was skipped.
-PG_TESTS ?= tests/test_person_detail.py tests/test_phones.py tests/test_server_store.py
+PG_TESTS ?= tests/test_person_detail.py tests/test_phones.py tests/test_server_store.py tests/test_server_ui.py
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow --store=postgresql $(PG_TESTS) $(PYTEST_ARGS)

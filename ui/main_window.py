@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.server = bool(context.db.is_server)
         self._specs: list[SectionSpec] = [spec for spec in sections() if sees(context.role, spec.key)]
         self._pages: dict[str, QWidget] = {}
+        self._refused: dict[str, QLabel] = {}  # sections whose page the server refused to fill
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -163,7 +164,23 @@ class MainWindow(QMainWindow):
         """The page of a section, created on first use."""
         if key not in self._pages:
             spec = next(s for s in self._specs if s.key == key)
-            widget = spec.factory(self.context)
+            refused = self._refused.pop(key, None)
+            if refused is not None:  # tried again
+                self.stack.removeWidget(refused)
+                refused.deleteLater()
+            try:
+                widget = spec.factory(self.context)
+            except Exception as exc:  # noqa: BLE001 - e.g. the committee server refused what the page reads
+                err = user_error_for(exc)
+                if err is None:
+                    raise
+                widget = QLabel(translated(err))  # the plain message where the page would be
+                widget.setWordWrap(True)
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                widget.setObjectName(f"refused_{key}")
+                self.stack.addWidget(widget)
+                self._refused[key] = widget  # the page is tried again when next shown
+                return widget
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
             self.stack.addWidget(widget)
@@ -172,7 +189,7 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> QWidget:
         row = next(i for i, s in enumerate(self._specs) if s.key == key)
         self.sidebar.setCurrentRow(row)
-        return self._pages[key]
+        return self.stack.currentWidget()
 
     def show_roster(self, wanted: RosterPlace) -> None:
         """The roster, in front, showing the people of a workplace cell (the wall chart asks)."""

@@ -96,8 +96,8 @@ def _with_timeout(func: Callable[[], Any], seconds: float | None = None) -> tupl
 
 
 def _account(db_path: Path | str) -> str:
-    """A file's absolute path; a committee server's address as it is (the login's password is
-    remembered under ``postgresql://user@host:port/database``, models/core/server_session.py)."""
+    """The keyring entry's name: the file's full path, or a committee server's address as given
+    (postgresql://user@host:port/db: it names the login, never holds the password)."""
     text = str(db_path).strip()
     if text.lower().startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
         return text

@@ -59,7 +59,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/page.py" line="369"/>
+        <location filename="../../ui/safety/page.py" line="377"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Added %n fictional person.</numerusform>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="49"/>
+        <location filename="../../ui/widgets/messages.py" line="60"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="60"/>
+        <location filename="../../ui/widgets/messages.py" line="71"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="61"/>
+        <location filename="../../ui/widgets/messages.py" line="72"/>
         <source>Something went wrong inside Committee Desk ({kind}). Your saved data is safe. If it happens again, please report what you were doing.</source>
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
@@ -778,37 +778,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="316"/>
+        <location filename="../../ui/safety/page.py" line="324"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="319"/>
+        <location filename="../../ui/safety/page.py" line="327"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="324"/>
+        <location filename="../../ui/safety/page.py" line="332"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="329"/>
+        <location filename="../../ui/safety/page.py" line="337"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="335"/>
+        <location filename="../../ui/safety/page.py" line="343"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="351"/>
+        <location filename="../../ui/safety/page.py" line="359"/>
         <source>The trail keeps ids and counts only, never names or contact details.</source>
         <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/page.py" line="369"/>
+        <location filename="../../ui/safety/page.py" line="377"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -819,37 +819,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="286"/>
+        <location filename="../../ui/safety/page.py" line="294"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -1060,37 +1060,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="398"/>
+        <location filename="../../ui/safety/page.py" line="406"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="432"/>
+        <location filename="../../ui/safety/page.py" line="440"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="433"/>
+        <location filename="../../ui/safety/page.py" line="441"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="434"/>
+        <location filename="../../ui/safety/page.py" line="442"/>
         <source>New passphrase again:</source>
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="463"/>
+        <location filename="../../ui/safety/page.py" line="471"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="465"/>
+        <location filename="../../ui/safety/page.py" line="473"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="418"/>
+        <location filename="../../ui/safety/page.py" line="426"/>
         <source>Re-encrypting the database with the new passphrase… This can take a few seconds; please wait.</source>
         <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña… Esto puede tardar unos segundos; espere, por favor.</translation>
     </message>
@@ -4215,148 +4215,158 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="94"/>
+        <source>Your login has no role on this committee server yet, so there is nothing to show. Ask the server&apos;s admin to give you one.</source>
+        <translation>Su usuario todavía no tiene una función en este servidor del comité, así que no hay nada que mostrar. Pida una a quien administra el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="109"/>
+        <source>Connected to {server} as {user} ({role})</source>
+        <translation>Conectado a {server} como {user} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Enter the passphrase to restore the newest good backup.</source>
         <translation>Escriba la frase de contraseña para restaurar la copia de seguridad en buen estado más reciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="226"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Add fictional &amp;demo people…</source>
         <translation>Agregar personas ficticias de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Your &amp;name…</source>
         <translation>Su &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Follow the system</source>
         <translation>Usar el idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>{name} — Committee Desk</source>
         <translation>{name} — Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Please wait until the passphrase change has finished.</source>
         <translation>Espere a que termine el cambio de frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <location filename="../../ui/safety/page.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/safety/page.py" line="504"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Add fictional demo people</source>
         <translation>Agregar personas ficticias de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>How many fictional people should be added to this database?</source>
         <translation>¿Cuántas personas ficticias quiere agregar a esta base de datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Adding fictional people…</source>
         <translation>Agregando personas ficticias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Se agregó %n persona ficticia.</numerusform>
@@ -4364,39 +4374,39 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Your name as it should appear in assessments and the history:</source>
         <translation>Su nombre tal como debe aparecer en las evaluaciones y el historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Backup written and verified: {name}</source>
         <translation>Copia de seguridad escrita y verificada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
-        <location filename="../../ui/main_window.py" line="368"/>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Committee Desk backups (*.cdesk);;All files (*)</source>
         <translation>Copias de seguridad de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="434"/>
         <source>Replace the open database with the backup “{name}”?
 
 Changes made after the backup will no longer be in the database. The current file is kept aside, unchanged, beside it.</source>
@@ -4405,52 +4415,52 @@ Changes made after the backup will no longer be in the database. The current fil
 Los cambios hechos después de la copia ya no estarán en la base de datos. El archivo actual se guarda aparte, sin cambios, junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>The backup does not open with that passphrase, or it is damaged. Nothing was changed.</source>
         <translation>La copia de seguridad no se abre con esa frase de contraseña, o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>The new language is used when Committee Desk starts again. Restart now? The database is closed first; you unlock it again with your passphrase.</source>
         <translation>El nuevo idioma se usa cuando Committee Desk vuelve a iniciarse. ¿Reiniciar ahora? Primero se cierra la base de datos; después la desbloquea otra vez con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="506"/>
         <source>About Committee Desk</source>
         <translation>Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Committee Desk {version}
 
 Encrypted, local-first records for union committees. Your data stays on this computer, encrypted with your passphrase.</source>
@@ -4884,37 +4894,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="59"/>
+        <location filename="../../ui/safety/unlock.py" line="68"/>
         <source>Too short: use at least {n} characters. A few unrelated words work well.</source>
         <translation>Demasiado corta: use al menos {n} caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="63"/>
+        <location filename="../../ui/safety/unlock.py" line="72"/>
         <source>Very weak: a common password or pattern, guessed in moments. Use four or more unrelated words.</source>
         <translation>Muy débil: una contraseña o un patrón comunes, que se adivinan en un momento. Use cuatro o más palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="66"/>
+        <location filename="../../ui/safety/unlock.py" line="75"/>
         <source>Weak: make it longer (four or more words is best).</source>
         <translation>Débil: hágala más larga (lo mejor son cuatro palabras o más).</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="68"/>
+        <location filename="../../ui/safety/unlock.py" line="77"/>
         <source>Good.</source>
         <translation>Buena.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="69"/>
+        <location filename="../../ui/safety/unlock.py" line="78"/>
         <source>Strong.</source>
         <translation>Fuerte.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="74"/>
+        <location filename="../../ui/safety/unlock.py" line="83"/>
         <source>I understand the risk: use this weak passphrase anyway</source>
         <translation>Entiendo el riesgo: usar esta frase de contraseña débil de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="78"/>
+        <location filename="../../ui/safety/unlock.py" line="87"/>
         <source>This passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. Choose a stronger one (four or more unrelated words), or tick “I understand the risk” to use it anyway.</source>
         <translation>Esta frase de contraseña es débil: cualquiera que consiga una copia del archivo podría adivinarla y leer todos los nombres que contiene. Elija una más fuerte (cuatro o más palabras sin relación entre sí) o marque «Entiendo el riesgo» para usarla de todos modos.</translation>
     </message>
@@ -5577,17 +5587,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Conservar copias semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="211"/>
+        <location filename="../../ui/safety/page.py" line="203"/>
+        <source>The committee server keeps its own backups: ask its admin.</source>
+        <translation>El servidor del comité guarda sus propias copias de seguridad: pregunte a quien lo administra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/page.py" line="219"/>
         <source>Backups of this database go to: {folder}</source>
         <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="215"/>
+        <location filename="../../ui/safety/page.py" line="223"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="235"/>
+        <location filename="../../ui/safety/page.py" line="243"/>
         <source>Numbers written with + or 00 and a country code are read whatever this says.</source>
         <translation>Los números escritos con + o 00 y un código de país se leen según ese código, diga lo que diga aquí.</translation>
     </message>
@@ -6239,6 +6254,39 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <location filename="../../ui/resolutions/page.py" line="576"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/roles.py" line="53"/>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="54"/>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="55"/>
+        <source>organizer</source>
+        <translation>organizador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="56"/>
+        <source>trainer</source>
+        <translation>capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="57"/>
+        <source>caller</source>
+        <translation>llamador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="59"/>
+        <source>no role</source>
+        <translation>sin función</translation>
     </message>
 </context>
 <context>
@@ -7987,161 +8035,241 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="96"/>
+        <location filename="../../ui/safety/unlock.py" line="105"/>
         <source>Committee Desk — Unlock</source>
         <translation>Committee Desk — Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="98"/>
+        <location filename="../../ui/safety/unlock.py" line="107"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="104"/>
+        <location filename="../../ui/safety/unlock.py" line="516"/>
+        <source>A committee server keeps the committee&apos;s records on a machine the committee controls (for example at the union hall), shared by its organizers, trainers and callers. Its admin gives you the server&apos;s name, the database and your user name.</source>
+        <translation>Un servidor del comité guarda los registros del comité en una máquina que el comité controla (por ejemplo, en el local del sindicato), compartidos por sus organizadores, capacitadores y llamadores. Quien lo administra le da el nombre del servidor, la base de datos y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="535"/>
+        <source>e.g. hall.local or 192.168.1.20</source>
+        <translation>p. ej. local.sindicato o 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="553"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Recor&amp;dar la contraseña en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="560"/>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="565"/>
+        <source>Rece&amp;nt servers:</source>
+        <translation>Servidores &amp;recientes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="569"/>
+        <source>P&amp;ort:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="573"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="576"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="577"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="578"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="625"/>
+        <source>The password is remembered on this computer: leave it empty to connect.</source>
+        <translation>La contraseña está guardada en esta computadora: déjela vacía para conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="640"/>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="645"/>
+        <source>Fill in the server, the database and your user name.</source>
+        <translation>Escriba el servidor, la base de datos y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="659"/>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="691"/>
+        <source>Your committee&apos;s records on the committee&apos;s own server, shared with the people it has given a login.</source>
+        <translation>Los registros de su comité en el servidor propio del comité, compartidos con las personas a las que dio un usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="694"/>
         <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="108"/>
+        <location filename="../../ui/safety/unlock.py" line="118"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="109"/>
+        <location filename="../../ui/safety/unlock.py" line="119"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="115"/>
+        <location filename="../../ui/safety/unlock.py" line="120"/>
+        <source>Connect to a committee server</source>
+        <translation>Conectarse a un servidor del comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="127"/>
         <source>Try it with fictional demo data</source>
         <translation>Probar con datos ficticios de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="153"/>
+        <location filename="../../ui/safety/unlock.py" line="168"/>
         <source>Database file (.cdesk)</source>
         <translation>Archivo de base de datos (.cdesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="155"/>
-        <location filename="../../ui/safety/unlock.py" line="317"/>
+        <location filename="../../ui/safety/unlock.py" line="170"/>
+        <location filename="../../ui/safety/unlock.py" line="332"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="167"/>
-        <location filename="../../ui/safety/unlock.py" line="347"/>
+        <location filename="../../ui/safety/unlock.py" line="182"/>
+        <location filename="../../ui/safety/unlock.py" line="362"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Recordar la frase de contraseña en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="179"/>
+        <location filename="../../ui/safety/unlock.py" line="194"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="185"/>
+        <location filename="../../ui/safety/unlock.py" line="200"/>
         <source>Recent databases:</source>
         <translation>Bases de datos recientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="186"/>
+        <location filename="../../ui/safety/unlock.py" line="201"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="187"/>
-        <location filename="../../ui/safety/unlock.py" line="369"/>
+        <location filename="../../ui/safety/unlock.py" line="202"/>
+        <location filename="../../ui/safety/unlock.py" line="384"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="212"/>
+        <location filename="../../ui/safety/unlock.py" line="227"/>
         <source>The passphrase is remembered on this computer: leave it empty to unlock.</source>
         <translation>La frase de contraseña está guardada en esta computadora: déjela vacía para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="219"/>
+        <location filename="../../ui/safety/unlock.py" line="234"/>
         <source>Open a Committee Desk database</source>
         <translation>Abrir una base de datos de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="221"/>
+        <location filename="../../ui/safety/unlock.py" line="236"/>
         <source>Committee Desk databases (*.cdesk);;All files (*)</source>
         <translation>Bases de datos de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="232"/>
+        <location filename="../../ui/safety/unlock.py" line="247"/>
         <source>Choose a database file first.</source>
         <translation>Primero elija un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="241"/>
+        <location filename="../../ui/safety/unlock.py" line="256"/>
         <source>Enter the passphrase.</source>
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="286"/>
+        <location filename="../../ui/safety/unlock.py" line="301"/>
         <source>Restore the backup from {when}</source>
         <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="326"/>
+        <location filename="../../ui/safety/unlock.py" line="341"/>
         <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
         <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="350"/>
+        <location filename="../../ui/safety/unlock.py" line="365"/>
         <source>Fill it with fictional demo people (to try the app)</source>
         <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="353"/>
+        <location filename="../../ui/safety/unlock.py" line="368"/>
         <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
         <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="361"/>
+        <location filename="../../ui/safety/unlock.py" line="376"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="366"/>
+        <location filename="../../ui/safety/unlock.py" line="381"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="367"/>
+        <location filename="../../ui/safety/unlock.py" line="382"/>
         <source>File name:</source>
         <translation>Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="368"/>
+        <location filename="../../ui/safety/unlock.py" line="383"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="370"/>
+        <location filename="../../ui/safety/unlock.py" line="385"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="371"/>
+        <location filename="../../ui/safety/unlock.py" line="386"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="389"/>
+        <location filename="../../ui/safety/unlock.py" line="404"/>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="402"/>
-        <location filename="../../ui/safety/unlock.py" line="425"/>
+        <location filename="../../ui/safety/unlock.py" line="417"/>
+        <location filename="../../ui/safety/unlock.py" line="440"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="422"/>
+        <location filename="../../ui/safety/unlock.py" line="437"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
