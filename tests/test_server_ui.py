@@ -10,7 +10,7 @@ import secrets
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy.engine import make_url
 
 from conftest import SERVER_PASSWORD
@@ -96,21 +96,29 @@ def add_login(pg_server, address: str, role: str | None, revoke: tuple[str, ...]
     return pg_server.address(name, database), password
 
 
-@pytest.fixture
-def pages_not_loaded(monkeypatch):
-    """The sections listed but their pages not opened: some pages do not read on PostgreSQL yet
-    (other branches port them, issue 25); what these tests check is the window around them."""
+def load_only(monkeypatch, *keys: str) -> None:
+    """The sections listed but only the pages of ``keys`` opened: some pages do not read on
+    PostgreSQL yet (other branches port them, issue 25); these tests check the window around them."""
     from PySide6.QtWidgets import QLabel
 
     from ui.main_window import MainWindow
 
+    real_page = MainWindow.page
+
     def page(self, key):
+        if key in keys:
+            return real_page(self, key)
         if key not in self._pages:
             self._pages[key] = QLabel(key)
             self.stack.addWidget(self._pages[key])
         return self._pages[key]
 
     monkeypatch.setattr(MainWindow, "page", page)
+
+
+@pytest.fixture
+def pages_not_loaded(monkeypatch):
+    load_only(monkeypatch)
 
 
 # ------------------------------------------------------------------------------ the first screen
@@ -361,15 +369,28 @@ def test_what_the_server_refuses_shows_as_a_plain_message(qtbot, pg_server, serv
     close_app(controller)
 
 
-def test_a_page_the_server_refuses_to_build_says_so_in_its_place(qtbot, pg_server, server_address):
-    """The phone bank's page writes the starter training topics on first use; a caller may not:
-    the plain message stands where the page would be, and the window carries on."""
+def test_a_page_the_server_refuses_to_build_says_so_in_its_place(qtbot, pg_server, server_address, monkeypatch):
+    """The call list tab writes the starter training topics on first use; a login that may only
+    read: the plain message stands where the page would be, and the window carries on."""
+    load_only(monkeypatch, "mobilizations")
+    address, password = add_login(pg_server, server_address, "admin")
+    controller = connect(qtbot, address, password)
+    main = controller.main_window
+    sidebar = main.sidebar
+    item = sidebar.item(sidebar_keys(main).index("mobilizations"))
+    qtbot.mouseClick(sidebar.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.visualItemRect(item).center())
+    assert "does not allow this" in main.stack.currentWidget().text()
+    assert main.findChild(QMessageBox, "unexpectedErrorBox") is None
+    close_app(controller)
+
+
+def test_a_caller_sees_the_phone_bank_alone(qtbot, pg_server, server_address):
     address, password = add_login(pg_server, server_address, "caller")
     controller = connect(qtbot, address, password)
     main = controller.main_window
-    assert sidebar_keys(main) == ["mobilizations"]
-    assert "does not allow this" in main.stack.currentWidget().text()
-    assert main.findChild(QMessageBox, "unexpectedErrorBox") is None
+    page = main.current_page()
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Phone bank"]
+    assert not page.findChild(QPushButton, "newEvent").isVisibleTo(page)  # no event planning
     close_app(controller)
 
 
