@@ -224,7 +224,8 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New database…"), lambda: self._switch(1), name="actionNewDatabase"))
         file_menu.addAction(self._action(self.tr("&Open another database…"), lambda: self._switch(0), QKeySequence.StandardKey.Open, "actionOpenDatabase"))
-        file_menu.addSeparator()
+        if not self.server:
+            file_menu.addSeparator()
         # What only the encrypted file has (a committee server keeps its own backups and has
         # logins, not a passphrase; fictional people have no place on a shared server).
         file_only = [

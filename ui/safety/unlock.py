@@ -529,6 +529,8 @@ class UnlockWindow(QWidget):
             self.server_recent.addItem(item)
         self.server_recent.currentItemChanged.connect(self._server_chosen)
         self.server_recent.itemActivated.connect(lambda _item: self.connect_to_server())
+        # A few lines: the form below stays the main thing.
+        self.server_recent.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 2 * self.server_recent.frameWidth() + 8)
 
         self.server_host = QLineEdit()
         self.server_host.setObjectName("serverHost")
