@@ -502,9 +502,11 @@ class MainWindow(QMainWindow):
             self.restart_requested.emit()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Committee Desk"),
-            self.tr("Committee Desk {version}\n\nEncrypted, local-first records for union committees. "
-                    "Your data stays on this computer, encrypted with your passphrase.").format(version=__version__),
-        )
+        if self.server:
+            text = self.tr("Committee Desk {version}\n\nRecords for union committees. Connected to the committee's own "
+                           "server: the data stays on a machine the committee controls, and each person sees what "
+                           "their role allows.")
+        else:
+            text = self.tr("Committee Desk {version}\n\nEncrypted, local-first records for union committees. "
+                           "Your data stays on this computer, encrypted with your passphrase.")
+        QMessageBox.about(self, self.tr("About Committee Desk"), text.format(version=__version__))

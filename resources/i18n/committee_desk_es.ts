@@ -857,162 +857,162 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="197"/>
+        <location filename="../../ui/mobilization/page.py" line="198"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="200"/>
+        <location filename="../../ui/mobilization/page.py" line="201"/>
         <source>include people whose consent is unknown</source>
         <translation>incluir a personas con consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="201"/>
+        <location filename="../../ui/mobilization/page.py" line="202"/>
         <source>They are marked “consent unknown” on the list, the call sheets and in the phone bank: ask them first.</source>
         <translation>Van marcadas «consentimiento desconocido» en la lista, en las hojas de llamadas y en el banco de llamadas: pregúnteles primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="205"/>
+        <location filename="../../ui/mobilization/page.py" line="206"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="206"/>
+        <location filename="../../ui/mobilization/page.py" line="207"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="207"/>
+        <location filename="../../ui/mobilization/page.py" line="208"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="209"/>
+        <location filename="../../ui/mobilization/page.py" line="210"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="219"/>
+        <location filename="../../ui/mobilization/page.py" line="220"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="220"/>
+        <location filename="../../ui/mobilization/page.py" line="221"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="233"/>
+        <location filename="../../ui/mobilization/page.py" line="234"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="234"/>
+        <location filename="../../ui/mobilization/page.py" line="235"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="235"/>
+        <location filename="../../ui/mobilization/page.py" line="236"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="236"/>
+        <location filename="../../ui/mobilization/page.py" line="237"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="237"/>
+        <location filename="../../ui/mobilization/page.py" line="238"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="238"/>
+        <location filename="../../ui/mobilization/page.py" line="239"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="244"/>
+        <location filename="../../ui/mobilization/page.py" line="245"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="246"/>
+        <location filename="../../ui/mobilization/page.py" line="247"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="247"/>
+        <location filename="../../ui/mobilization/page.py" line="248"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="249"/>
+        <location filename="../../ui/mobilization/page.py" line="250"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="252"/>
+        <location filename="../../ui/mobilization/page.py" line="253"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="277"/>
+        <location filename="../../ui/mobilization/page.py" line="278"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="278"/>
+        <location filename="../../ui/mobilization/page.py" line="279"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="279"/>
+        <location filename="../../ui/mobilization/page.py" line="280"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="280"/>
+        <location filename="../../ui/mobilization/page.py" line="281"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="281"/>
+        <location filename="../../ui/mobilization/page.py" line="282"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="285"/>
+        <location filename="../../ui/mobilization/page.py" line="286"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="290"/>
+        <location filename="../../ui/mobilization/page.py" line="291"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="347"/>
+        <location filename="../../ui/mobilization/page.py" line="348"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="353"/>
+        <location filename="../../ui/mobilization/page.py" line="354"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="355"/>
+        <location filename="../../ui/mobilization/page.py" line="356"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="358"/>
+        <location filename="../../ui/mobilization/page.py" line="359"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="360"/>
+        <location filename="../../ui/mobilization/page.py" line="361"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n de ellas con consentimiento desconocido, marcada «consentimiento desconocido»: pregunte primero.</numerusform>
@@ -1020,17 +1020,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="363"/>
+        <location filename="../../ui/mobilization/page.py" line="364"/>
         <source>People whose consent to be called is unknown are left out.</source>
         <translation>Se dejan fuera las personas cuyo consentimiento para recibir llamadas se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="387"/>
+        <location filename="../../ui/mobilization/page.py" line="388"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="390"/>
+        <location filename="../../ui/mobilization/page.py" line="391"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -3131,62 +3131,62 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="81"/>
+        <location filename="../../ui/mobilization/page.py" line="82"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="81"/>
+        <location filename="../../ui/mobilization/page.py" line="82"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="97"/>
+        <location filename="../../ui/mobilization/page.py" line="98"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="113"/>
+        <location filename="../../ui/mobilization/page.py" line="114"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="115"/>
+        <location filename="../../ui/mobilization/page.py" line="116"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="116"/>
+        <location filename="../../ui/mobilization/page.py" line="117"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="117"/>
+        <location filename="../../ui/mobilization/page.py" line="118"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="118"/>
+        <location filename="../../ui/mobilization/page.py" line="119"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="119"/>
+        <location filename="../../ui/mobilization/page.py" line="120"/>
         <source>Turnout target:</source>
         <translation>Meta de asistencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="120"/>
+        <location filename="../../ui/mobilization/page.py" line="121"/>
         <source>Organizing committees:</source>
         <translation>Comités organizadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="121"/>
+        <location filename="../../ui/mobilization/page.py" line="122"/>
         <source>Call script:</source>
         <translation>Guion de llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="122"/>
+        <location filename="../../ui/mobilization/page.py" line="123"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -4245,128 +4245,128 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         <translation>&amp;Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Add fictional &amp;demo people…</source>
         <translation>Agregar personas ficticias de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>Your &amp;name…</source>
         <translation>Su &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Follow the system</source>
         <translation>Usar el idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>{name} — Committee Desk</source>
         <translation>{name} — Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Please wait until the passphrase change has finished.</source>
         <translation>Espere a que termine el cambio de frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <location filename="../../ui/safety/page.py" line="504"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Add fictional demo people</source>
         <translation>Agregar personas ficticias de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>How many fictional people should be added to this database?</source>
         <translation>¿Cuántas personas ficticias quiere agregar a esta base de datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Adding fictional people…</source>
         <translation>Agregando personas ficticias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Se agregó %n persona ficticia.</numerusform>
@@ -4374,39 +4374,39 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Your name as it should appear in assessments and the history:</source>
         <translation>Su nombre tal como debe aparecer en las evaluaciones y el historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Backup written and verified: {name}</source>
         <translation>Copia de seguridad escrita y verificada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
-        <location filename="../../ui/main_window.py" line="433"/>
-        <location filename="../../ui/main_window.py" line="461"/>
+        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="462"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Committee Desk backups (*.cdesk);;All files (*)</source>
         <translation>Copias de seguridad de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="434"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Replace the open database with the backup “{name}”?
 
 Changes made after the backup will no longer be in the database. The current file is kept aside, unchanged, beside it.</source>
@@ -4415,52 +4415,61 @@ Changes made after the backup will no longer be in the database. The current fil
 Los cambios hechos después de la copia ya no estarán en la base de datos. El archivo actual se guarda aparte, sin cambios, junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>The backup does not open with that passphrase, or it is damaged. Nothing was changed.</source>
         <translation>La copia de seguridad no se abre con esa frase de contraseña, o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>The new language is used when Committee Desk starts again. Restart now? The database is closed first; you unlock it again with your passphrase.</source>
         <translation>El nuevo idioma se usa cuando Committee Desk vuelve a iniciarse. ¿Reiniciar ahora? Primero se cierra la base de datos; después la desbloquea otra vez con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="506"/>
+        <source>Committee Desk {version}
+
+Records for union committees. Connected to the committee&apos;s own server: the data stays on a machine the committee controls, and each person sees what their role allows.</source>
+        <translation>Committee Desk {version}
+
+Registros para comités sindicales. Conectado al servidor propio del comité: los datos quedan en una máquina que el comité controla, y cada persona ve lo que su función permite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="512"/>
         <source>About Committee Desk</source>
         <translation>Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Committee Desk {version}
 
 Encrypted, local-first records for union committees. Your data stays on this computer, encrypted with your passphrase.</source>
@@ -4646,115 +4655,115 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Mobilizations</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="63"/>
+        <location filename="../../ui/mobilization/page.py" line="64"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="64"/>
+        <location filename="../../ui/mobilization/page.py" line="65"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="65"/>
+        <location filename="../../ui/mobilization/page.py" line="66"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="67"/>
+        <location filename="../../ui/mobilization/page.py" line="68"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="68"/>
-        <location filename="../../ui/mobilization/page.py" line="492"/>
+        <location filename="../../ui/mobilization/page.py" line="69"/>
+        <location filename="../../ui/mobilization/page.py" line="493"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="69"/>
-        <location filename="../../ui/mobilization/page.py" line="495"/>
+        <location filename="../../ui/mobilization/page.py" line="70"/>
+        <location filename="../../ui/mobilization/page.py" line="496"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="70"/>
-        <location filename="../../ui/mobilization/page.py" line="497"/>
+        <location filename="../../ui/mobilization/page.py" line="71"/>
+        <location filename="../../ui/mobilization/page.py" line="498"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="145"/>
+        <location filename="../../ui/mobilization/page.py" line="146"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="146"/>
+        <location filename="../../ui/mobilization/page.py" line="147"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="147"/>
+        <location filename="../../ui/mobilization/page.py" line="148"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="148"/>
+        <location filename="../../ui/mobilization/page.py" line="149"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="149"/>
+        <location filename="../../ui/mobilization/page.py" line="150"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="150"/>
+        <location filename="../../ui/mobilization/page.py" line="151"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="151"/>
+        <location filename="../../ui/mobilization/page.py" line="152"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="152"/>
+        <location filename="../../ui/mobilization/page.py" line="153"/>
         <source>Latest outcome</source>
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="153"/>
+        <location filename="../../ui/mobilization/page.py" line="154"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="154"/>
+        <location filename="../../ui/mobilization/page.py" line="155"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="490"/>
+        <location filename="../../ui/mobilization/page.py" line="491"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="493"/>
+        <location filename="../../ui/mobilization/page.py" line="494"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="494"/>
+        <location filename="../../ui/mobilization/page.py" line="495"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="496"/>
+        <location filename="../../ui/mobilization/page.py" line="497"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="498"/>
+        <location filename="../../ui/mobilization/page.py" line="499"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -4762,57 +4771,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="856"/>
+        <location filename="../../ui/mobilization/page.py" line="860"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="859"/>
+        <location filename="../../ui/mobilization/page.py" line="863"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="861"/>
+        <location filename="../../ui/mobilization/page.py" line="865"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="875"/>
+        <location filename="../../ui/mobilization/page.py" line="882"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="876"/>
+        <location filename="../../ui/mobilization/page.py" line="883"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="877"/>
+        <location filename="../../ui/mobilization/page.py" line="885"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="878"/>
+        <location filename="../../ui/mobilization/page.py" line="886"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="879"/>
+        <location filename="../../ui/mobilization/page.py" line="887"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="880"/>
+        <location filename="../../ui/mobilization/page.py" line="888"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="959"/>
+        <location filename="../../ui/mobilization/page.py" line="973"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="960"/>
+        <location filename="../../ui/mobilization/page.py" line="974"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -5408,108 +5417,108 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="749"/>
+        <location filename="../../ui/mobilization/page.py" line="750"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="752"/>
+        <location filename="../../ui/mobilization/page.py" line="753"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="755"/>
+        <location filename="../../ui/mobilization/page.py" line="756"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="757"/>
+        <location filename="../../ui/mobilization/page.py" line="758"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="761"/>
+        <location filename="../../ui/mobilization/page.py" line="762"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="763"/>
+        <location filename="../../ui/mobilization/page.py" line="764"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="778"/>
+        <location filename="../../ui/mobilization/page.py" line="779"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="785"/>
+        <location filename="../../ui/mobilization/page.py" line="786"/>
         <source>Not on the tree: do not contact {dnc}, no phone {nophone}.</source>
         <translation>Fuera del árbol: no contactar {dnc}, sin teléfono {nophone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="791"/>
-        <location filename="../../ui/mobilization/page.py" line="811"/>
+        <location filename="../../ui/mobilization/page.py" line="792"/>
+        <location filename="../../ui/mobilization/page.py" line="812"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="792"/>
+        <location filename="../../ui/mobilization/page.py" line="793"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="794"/>
+        <location filename="../../ui/mobilization/page.py" line="795"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="794"/>
+        <location filename="../../ui/mobilization/page.py" line="795"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="795"/>
+        <location filename="../../ui/mobilization/page.py" line="796"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="796"/>
+        <location filename="../../ui/mobilization/page.py" line="797"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="797"/>
+        <location filename="../../ui/mobilization/page.py" line="798"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="798"/>
+        <location filename="../../ui/mobilization/page.py" line="799"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="798"/>
+        <location filename="../../ui/mobilization/page.py" line="799"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="798"/>
+        <location filename="../../ui/mobilization/page.py" line="799"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="818"/>
+        <location filename="../../ui/mobilization/page.py" line="819"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="820"/>
+        <location filename="../../ui/mobilization/page.py" line="821"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="820"/>
+        <location filename="../../ui/mobilization/page.py" line="821"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5690,27 +5699,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="427"/>
+        <location filename="../../ui/mobilization/page.py" line="428"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="439"/>
+        <location filename="../../ui/mobilization/page.py" line="440"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="440"/>
+        <location filename="../../ui/mobilization/page.py" line="441"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="441"/>
+        <location filename="../../ui/mobilization/page.py" line="442"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="454"/>
+        <location filename="../../ui/mobilization/page.py" line="455"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -6728,7 +6737,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="966"/>
+        <location filename="../../ui/mobilization/page.py" line="981"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -7539,495 +7548,495 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="506"/>
+        <location filename="../../ui/mobilization/page.py" line="507"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="509"/>
+        <location filename="../../ui/mobilization/page.py" line="510"/>
         <source>Export people…</source>
         <translation>Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="511"/>
+        <location filename="../../ui/mobilization/page.py" line="512"/>
         <source>The people on this event&apos;s call lists or checked in at it: Excel, CSV, Spoke, Action Network, Google Contacts or vCard</source>
         <translation>Las personas de las listas de llamadas de este evento o registradas en él: Excel, CSV, Spoke, Action Network, Contactos de Google o vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="514"/>
+        <location filename="../../ui/mobilization/page.py" line="515"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="516"/>
+        <location filename="../../ui/mobilization/page.py" line="517"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="518"/>
+        <location filename="../../ui/mobilization/page.py" line="519"/>
         <source>Call sheets as PDF…</source>
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="521"/>
+        <location filename="../../ui/mobilization/page.py" line="522"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="523"/>
+        <location filename="../../ui/mobilization/page.py" line="524"/>
         <source>The turnout report on paper: print preview, then the print dialog</source>
         <translation>El informe de asistencia en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="525"/>
+        <location filename="../../ui/mobilization/page.py" line="526"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="532"/>
+        <location filename="../../ui/mobilization/page.py" line="533"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="561"/>
-        <location filename="../../ui/mobilization/page.py" line="637"/>
+        <location filename="../../ui/mobilization/page.py" line="562"/>
+        <location filename="../../ui/mobilization/page.py" line="638"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
+        <location filename="../../ui/mobilization/page.py" line="563"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="563"/>
+        <location filename="../../ui/mobilization/page.py" line="639"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="562"/>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="563"/>
+        <location filename="../../ui/mobilization/page.py" line="639"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="563"/>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="564"/>
+        <location filename="../../ui/mobilization/page.py" line="640"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="563"/>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="564"/>
+        <location filename="../../ui/mobilization/page.py" line="640"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="563"/>
-        <location filename="../../ui/mobilization/page.py" line="639"/>
+        <location filename="../../ui/mobilization/page.py" line="564"/>
+        <location filename="../../ui/mobilization/page.py" line="640"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="564"/>
-        <location filename="../../ui/mobilization/page.py" line="640"/>
+        <location filename="../../ui/mobilization/page.py" line="565"/>
+        <location filename="../../ui/mobilization/page.py" line="641"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="568"/>
-        <location filename="../../ui/mobilization/page.py" line="570"/>
-        <location filename="../../ui/mobilization/page.py" line="641"/>
+        <location filename="../../ui/mobilization/page.py" line="569"/>
+        <location filename="../../ui/mobilization/page.py" line="571"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="583"/>
+        <location filename="../../ui/mobilization/page.py" line="584"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="590"/>
+        <location filename="../../ui/mobilization/page.py" line="591"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="593"/>
+        <location filename="../../ui/mobilization/page.py" line="594"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="603"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="603"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="603"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="603"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="603"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="602"/>
+        <location filename="../../ui/mobilization/page.py" line="603"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="603"/>
+        <location filename="../../ui/mobilization/page.py" line="604"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="604"/>
+        <location filename="../../ui/mobilization/page.py" line="605"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="606"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="606"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="606"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="606"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="606"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="605"/>
+        <location filename="../../ui/mobilization/page.py" line="606"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="606"/>
+        <location filename="../../ui/mobilization/page.py" line="607"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="607"/>
+        <location filename="../../ui/mobilization/page.py" line="608"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="613"/>
-        <location filename="../../ui/mobilization/page.py" line="718"/>
+        <location filename="../../ui/mobilization/page.py" line="614"/>
+        <location filename="../../ui/mobilization/page.py" line="719"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="613"/>
+        <location filename="../../ui/mobilization/page.py" line="614"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="614"/>
+        <location filename="../../ui/mobilization/page.py" line="615"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="614"/>
+        <location filename="../../ui/mobilization/page.py" line="615"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="614"/>
+        <location filename="../../ui/mobilization/page.py" line="615"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
+        <location filename="../../ui/mobilization/page.py" line="616"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
-        <location filename="../../ui/mobilization/page.py" line="651"/>
+        <location filename="../../ui/mobilization/page.py" line="616"/>
+        <location filename="../../ui/mobilization/page.py" line="652"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="615"/>
+        <location filename="../../ui/mobilization/page.py" line="616"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="616"/>
+        <location filename="../../ui/mobilization/page.py" line="617"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="616"/>
-        <location filename="../../ui/mobilization/page.py" line="653"/>
+        <location filename="../../ui/mobilization/page.py" line="617"/>
+        <location filename="../../ui/mobilization/page.py" line="654"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="617"/>
-        <location filename="../../ui/mobilization/page.py" line="653"/>
+        <location filename="../../ui/mobilization/page.py" line="618"/>
+        <location filename="../../ui/mobilization/page.py" line="654"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="617"/>
+        <location filename="../../ui/mobilization/page.py" line="618"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="618"/>
+        <location filename="../../ui/mobilization/page.py" line="619"/>
         <source>Only people who said it is OK to call them: people whose consent is unknown are left out.</source>
         <translation>Solo personas que aceptaron recibir llamadas: se dejan fuera las personas cuyo consentimiento se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="620"/>
+        <location filename="../../ui/mobilization/page.py" line="621"/>
         <source>People whose consent to be called is unknown are marked “consent unknown”: ask first.</source>
         <translation>Las personas cuyo consentimiento para recibir llamadas se desconoce van marcadas «consentimiento desconocido»: pregunte primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="622"/>
+        <location filename="../../ui/mobilization/page.py" line="623"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="634"/>
+        <location filename="../../ui/mobilization/page.py" line="635"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="634"/>
+        <location filename="../../ui/mobilization/page.py" line="635"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="634"/>
+        <location filename="../../ui/mobilization/page.py" line="635"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="636"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
-        <location filename="../../ui/mobilization/page.py" line="647"/>
+        <location filename="../../ui/mobilization/page.py" line="636"/>
+        <location filename="../../ui/mobilization/page.py" line="648"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="636"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="636"/>
+        <location filename="../../ui/mobilization/page.py" line="637"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="637"/>
+        <location filename="../../ui/mobilization/page.py" line="638"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="637"/>
+        <location filename="../../ui/mobilization/page.py" line="638"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="638"/>
+        <location filename="../../ui/mobilization/page.py" line="639"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="567"/>
-        <location filename="../../ui/mobilization/page.py" line="641"/>
+        <location filename="../../ui/mobilization/page.py" line="568"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="643"/>
+        <location filename="../../ui/mobilization/page.py" line="644"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="644"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="644"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="646"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="646"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="646"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="647"/>
+        <location filename="../../ui/mobilization/page.py" line="648"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="647"/>
+        <location filename="../../ui/mobilization/page.py" line="648"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="647"/>
+        <location filename="../../ui/mobilization/page.py" line="648"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="649"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="649"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="649"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="651"/>
+        <location filename="../../ui/mobilization/page.py" line="652"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="652"/>
+        <location filename="../../ui/mobilization/page.py" line="653"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="652"/>
+        <location filename="../../ui/mobilization/page.py" line="653"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="654"/>
+        <location filename="../../ui/mobilization/page.py" line="655"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="669"/>
+        <location filename="../../ui/mobilization/page.py" line="670"/>
         <source>{event} — turnout report</source>
         <translation>{event} — informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="677"/>
+        <location filename="../../ui/mobilization/page.py" line="678"/>
         <source>{event} turnout.pdf</source>
         <translation>{event} asistencia.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="684"/>
+        <location filename="../../ui/mobilization/page.py" line="685"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="685"/>
+        <location filename="../../ui/mobilization/page.py" line="686"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="678"/>
-        <location filename="../../ui/mobilization/page.py" line="692"/>
+        <location filename="../../ui/mobilization/page.py" line="679"/>
+        <location filename="../../ui/mobilization/page.py" line="693"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="702"/>
+        <location filename="../../ui/mobilization/page.py" line="703"/>
         <source>{event} people</source>
         <translation>{event} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="724"/>
+        <location filename="../../ui/mobilization/page.py" line="725"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="725"/>
+        <location filename="../../ui/mobilization/page.py" line="726"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="732"/>
+        <location filename="../../ui/mobilization/page.py" line="733"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -8050,77 +8059,77 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Un servidor del comité guarda los registros del comité en una máquina que el comité controla (por ejemplo, en el local del sindicato), compartidos por sus organizadores, capacitadores y llamadores. Quien lo administra le da el nombre del servidor, la base de datos y su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="535"/>
+        <location filename="../../ui/safety/unlock.py" line="537"/>
         <source>e.g. hall.local or 192.168.1.20</source>
         <translation>p. ej. local.sindicato o 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="553"/>
+        <location filename="../../ui/safety/unlock.py" line="555"/>
         <source>&amp;Remember the password on this computer</source>
         <translation>Recor&amp;dar la contraseña en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="560"/>
+        <location filename="../../ui/safety/unlock.py" line="562"/>
         <source>&amp;Connect</source>
         <translation>Co&amp;nectar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="565"/>
+        <location filename="../../ui/safety/unlock.py" line="567"/>
         <source>Rece&amp;nt servers:</source>
         <translation>Servidores &amp;recientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="569"/>
+        <location filename="../../ui/safety/unlock.py" line="571"/>
         <source>P&amp;ort:</source>
         <translation>Puer&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="573"/>
+        <location filename="../../ui/safety/unlock.py" line="575"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="576"/>
+        <location filename="../../ui/safety/unlock.py" line="578"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="577"/>
+        <location filename="../../ui/safety/unlock.py" line="579"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="578"/>
+        <location filename="../../ui/safety/unlock.py" line="580"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="625"/>
+        <location filename="../../ui/safety/unlock.py" line="627"/>
         <source>The password is remembered on this computer: leave it empty to connect.</source>
         <translation>La contraseña está guardada en esta computadora: déjela vacía para conectarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="640"/>
+        <location filename="../../ui/safety/unlock.py" line="642"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="645"/>
+        <location filename="../../ui/safety/unlock.py" line="647"/>
         <source>Fill in the server, the database and your user name.</source>
         <translation>Escriba el servidor, la base de datos y su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="659"/>
+        <location filename="../../ui/safety/unlock.py" line="661"/>
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="691"/>
+        <location filename="../../ui/safety/unlock.py" line="693"/>
         <source>Your committee&apos;s records on the committee&apos;s own server, shared with the people it has given a login.</source>
         <translation>Los registros de su comité en el servidor propio del comité, compartidos con las personas a las que dio un usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="694"/>
+        <location filename="../../ui/safety/unlock.py" line="696"/>
         <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
