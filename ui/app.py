@@ -240,7 +240,8 @@ class AppController(QObject):
 def store_key(db) -> str:
     """What names an open store across a lock: a file's path, a committee server's address."""
     if db.is_server:
-        from models.core.server_session import address_of  # lazy: only a server store needs it
+        # lazy: SQLAlchemy's URL; import ui.app stays light (the first screen loads it)
+        from models.core.server_session import address_of
 
         return address_of(db)
     return str(db.path)
@@ -283,7 +284,8 @@ def register_window_fonts() -> list[str]:
 def offer_database(unlock, target: str) -> None:
     """``--db``: a file path fills the Open tab; a server address fills the connect form (the
     password is asked for, or the keyring's is used when Connect is pressed)."""
-    from models.core.server import is_server_address  # lazy: loaded with the first screen anyway
+    # lazy: SQLAlchemy; import ui.app stays light (the first screen loads it)
+    from models.core.server import is_server_address
 
     if is_server_address(target):
         unlock.tabs.setCurrentIndex(2)

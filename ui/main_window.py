@@ -31,6 +31,7 @@ from models import __version__
 from models.core import audit, backup, demo
 from models.core.db import DatabaseDamaged
 from models.core.keystore import KeyStore
+from models.core.server_session import server_place
 
 from .context import AppContext
 from ui.widgets.messages import show_error, translated, user_error_for
@@ -104,8 +105,6 @@ class MainWindow(QMainWindow):
         self.status_connection = QLabel()
         self.status_connection.setObjectName("statusConnection")
         if self.server:
-            from models.core.server_session import server_place  # lazy: only a server store needs it
-
             self.status_connection.setText(self.tr("Connected to {server} as {user} ({role})").format(
                 server=server_place(context.db), user=context.db.user, role=role_name(context.role)))
             self.statusBar().addPermanentWidget(self.status_connection)
