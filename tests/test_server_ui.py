@@ -259,6 +259,27 @@ def test_db_option_opens_the_connect_form_filled_in(qtbot, server_address, memor
     unlock.close()
 
 
+def test_remember_is_offered_only_with_an_encrypting_keyring(qtbot, server_address, pages_not_loaded):
+    """A keyring not known to encrypt (here an unknown class, as keyrings.alt's file is): no
+    "Remember" box, and connecting writes nothing to it."""
+    import keyring
+
+    from conftest import MemoryKeyring
+
+    class UnknownStore(MemoryKeyring):
+        pass
+
+    plain = UnknownStore()
+    keyring.set_keyring(plain)
+    controller = connect(qtbot, server_address, SERVER_PASSWORD)
+    assert controller.main_window is not None
+    qtbot.keyClick(controller.main_window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    unlock = controller.unlock_window
+    assert not unlock.server_remember.isVisibleTo(unlock) and unlock.server_remembered_label.text() == ""
+    assert plain.store == {}
+    close_app(controller)
+
+
 KEYS = {  # the form's Alt+letter keys, in each language (unique within the form)
     "en": dict(tab="Connect to a committee server", host=Qt.Key.Key_S, port=Qt.Key.Key_O, database=Qt.Key.Key_D,
                user=Qt.Key.Key_U, password=Qt.Key.Key_P, remember=Qt.Key.Key_R, connect=Qt.Key.Key_C),
