@@ -259,6 +259,34 @@ def test_db_option_opens_the_connect_form_filled_in(qtbot, server_address, memor
     unlock.close()
 
 
+def test_a_recent_server_fills_the_form_and_double_click_connects(qtbot, server_address, memory_keyring,
+                                                                  pages_not_loaded):
+    host, port, database, owner = parts(server_address)
+    address = make_address(host, port, database, owner)
+    settings = Settings()
+    settings.add_recent_server(address)
+    settings.add_recent_server("postgresql://rosa@hall.example.org:5432/local555")
+    settings.last_store_kind = "server"
+    memory_keyring.set_password(SERVICE, address, SERVER_PASSWORD)
+    controller = AppController(settings, KeyStore())
+    controller.show_unlock()
+    unlock = controller.unlock_window
+    assert unlock.tabs.currentIndex() == SERVER_TAB  # the last thing opened was a server
+    recent = unlock.server_recent
+    assert [recent.item(i).text() for i in range(recent.count())] == [
+        "rosa@hall.example.org:5432/local555", f"{owner}@{host}:{port}/{database}"]
+    assert unlock.server_host.text() == "hall.example.org"  # the newest, chosen at first
+    rect = recent.visualItemRect(recent.item(1))
+    qtbot.mouseClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert (unlock.server_host.text(), unlock.server_database.text()) == (host, database)
+    assert "remembered" in unlock.server_remembered_label.text()
+    qtbot.mouseDClick(recent.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: controller.main_window is not None or bool(unlock.server_error.text()), timeout=15000)
+    assert controller.main_window is not None, unlock.server_error.text()
+    assert controller.main_window.context.settings.recent_servers[0] == address  # now the newest
+    close_app(controller)
+
+
 def test_remember_is_offered_only_with_an_encrypting_keyring(qtbot, server_address, pages_not_loaded):
     """A keyring not known to encrypt (here an unknown class, as keyrings.alt's file is): no
     "Remember" box, and connecting writes nothing to it."""
