@@ -192,7 +192,11 @@ class MainWindow(QMainWindow):
 
     def show_roster(self, wanted: RosterPlace) -> None:
         """The roster, in front, showing the people of a workplace cell (the wall chart asks)."""
-        self.page("roster").show_place(wanted)
+        if not sees(self.context.role, "roster"):
+            return
+        page = self.page("roster")
+        if hasattr(page, "show_place"):  # not the server's refusal in its place
+            page.show_place(wanted)
         self.show_section("roster")
 
     def _show_section(self, row: int) -> None:

@@ -509,7 +509,6 @@ class UnlockWindow(QWidget):
         self._set_busy(True)
         run_in_background(work, self._finish, failed)
 
-
     # ---------------------------------------------------------------- server
     def _build_server_tab(self) -> QWidget:
         page = QWidget()
@@ -554,7 +553,8 @@ class UnlockWindow(QWidget):
         self.server_remembered_label.setObjectName("serverRememberedLabel")
         self.server_remember = QCheckBox(self.tr("&Remember the password on this computer"))
         self.server_remember.setObjectName("serverRemember")
-        self.server_remember.setVisible(self.keyring_available)
+        if not self.keyring_available:  # only an encrypting keyring remembers (models/core/keystore.py)
+            self.server_remember.hide()
         self.server_error = QLabel()
         self.server_error.setObjectName("serverError")
         self.server_error.setWordWrap(True)
