@@ -39,6 +39,7 @@ PG_TESTS += tests/test_file_kind.py
 PG_TESTS += tests/test_text.py
 PG_TESTS += tests/test_server_roles.py tests/test_server_copy.py
 PG_TESTS += tests/test_versions.py tests/test_versions_ui.py
+PG_TESTS += tests/test_server_ui.py
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow --store=postgresql $(PG_TESTS) $(PYTEST_ARGS)

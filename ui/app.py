@@ -57,7 +57,10 @@ class AppController(QObject):
         if tab is not None:
             self.unlock_window.tabs.setCurrentIndex(tab)
         self.unlock_window.show()
-        if self.unlock_window.tabs.currentIndex() == 0:
+        if self.unlock_window.tabs.currentIndex() == 2:  # the committee server's form
+            self.unlock_window.activateWindow()
+            self.unlock_window.focus_server_form()
+        elif self.unlock_window.tabs.currentIndex() == 0:
             # Ready to type the passphrase (Ctrl+L, typing, Enter): not the tab bar.
             self.unlock_window.activateWindow()
             field = self.unlock_window.open_passphrase if self.unlock_window.open_path.text() else self.unlock_window.open_path
@@ -79,7 +82,7 @@ class AppController(QObject):
         self.main_window.show()
         log.info("main window shown")
         resume, self._resume = self._resume, None
-        if resume is not None and resume[0] == str(db.path):
+        if resume is not None and resume[0] == store_key(db):
             try:
                 self.main_window.show_section(resume[1])  # back where the lock found you
             except StopIteration:  # that section is not there any more
@@ -147,10 +150,15 @@ class AppController(QObject):
         if window is not None:
             item = window.sidebar.currentItem()
             if item is not None:
-                self._resume = (str(window.context.db.path), item.data(Qt.ItemDataRole.UserRole))
-        self.switch_database(0)
+                self._resume = (store_key(window.context.db), item.data(Qt.ItemDataRole.UserRole))
+        server = window is not None and window.context.db.is_server
+        self.switch_database(2 if server else 0)
         if window is not None and self.main_window is None and self.unlock_window is not None:
-            self.unlock_window.open_path.setText(str(window.context.db.path))  # the file just locked
+            if server:  # disconnected: the server's password is asked again
+                self.unlock_window.fill_server(store_key(window.context.db))
+                self.unlock_window.focus_server_form()
+            else:
+                self.unlock_window.open_path.setText(str(window.context.db.path))  # the file just locked
 
     def lock_damaged(self, message: str) -> None:
         """The open database failed its integrity check: lock, and say so on the unlock screen."""
@@ -229,6 +237,16 @@ class AppController(QObject):
         run_in_background(lambda: backup.restore_open_database(db, backup_path, passphrase, user), done, failed)
 
 
+def store_key(db) -> str:
+    """What names an open store across a lock: a file's path, a committee server's address."""
+    if db.is_server:
+        # lazy: SQLAlchemy's URL; import ui.app stays light (the first screen loads it)
+        from models.core.server_session import address_of
+
+        return address_of(db)
+    return str(db.path)
+
+
 def relaunch() -> bool:
     """Start a new Committee Desk with the same arguments and quit this one (after the caller
     closed the database). False when the new process could not be started."""
@@ -263,10 +281,26 @@ def register_window_fonts() -> list[str]:
     return sorted(set(families))
 
 
+def offer_database(unlock, target: str) -> None:
+    """``--db``: a file path fills the Open tab; a server address fills the connect form (the
+    password is asked for, or the keyring's is used when Connect is pressed)."""
+    # lazy: SQLAlchemy; import ui.app stays light (the first screen loads it)
+    from models.core.server import is_server_address
+
+    if is_server_address(target):
+        unlock.tabs.setCurrentIndex(2)
+        unlock.fill_server(target)
+        unlock.focus_server_form()
+    else:
+        unlock.tabs.setCurrentIndex(0)
+        unlock.open_path.setText(str(Path(target)))
+
+
 def run_gui(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="committee-desk")
     parser.add_argument("--demo", action="store_true", help="open (creating if needed) a demo database")
-    parser.add_argument("--db", type=Path, help="database to offer on the unlock screen")
+    parser.add_argument("--db", help="database file, or committee server address postgresql://user@host:port/db, "
+                                     "to offer on the first screen")
     options, qt_args = parser.parse_known_args(argv)
 
     QCoreApplication.setOrganizationName("CommitteeDesk")
@@ -284,8 +318,7 @@ def run_gui(argv: list[str]) -> int:
     controller = AppController(settings, KeyStore())
     controller.show_unlock()
     if options.db:
-        controller.unlock_window.tabs.setCurrentIndex(0)
-        controller.unlock_window.open_path.setText(str(options.db))
+        offer_database(controller.unlock_window, options.db)
     if options.demo:
         controller.unlock_window.open_demo()
     app._controller = controller  # keep alive

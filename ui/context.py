@@ -11,23 +11,26 @@ from PySide6.QtCore import QObject, Qt, Signal
 from models.core.changes import Changes
 from models.core.db import Database
 from models.core.logsetup import log_exception_safely
+from models.core.server_session import current_role
 from models.core.text import set_default_region
 
 from .navigation import Navigator, NoNavigator
 from .settings import Settings
 from .tasks import Job, run_in_background, wait_for_all
-from ui.widgets.messages import report_unexpected
+from ui.widgets.messages import report_unexpected, show_error, user_error_for
 
 log = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
     """``db`` (unlocked database), ``settings``, ``run()`` for background work, ``navigator``
-    (typed navigation, ui/navigation.py) and ``data_changed``.
+    (typed navigation, ui/navigation.py), ``data_changed`` and ``role`` (what the login may do
+    on a committee server, "owner" for a file: ui/roles.py).
 
     ``data_changed(Changes)`` is emitted on the UI thread after every committed write, whoever
     wrote and on whichever thread: the database announces what each transaction changed
-    (models/core/changes.py). Announcements that arrive together are merged into one. Pages listen
+    (models/core/changes.py); a committee server also announces other apps' writes, from its
+    listening thread (the queued signal below brings them to the UI thread). Announcements that arrive together are merged into one. Pages listen
     and refresh when it ``touches`` a kind they show; they never announce anything themselves.
     """
 
@@ -39,6 +42,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.settings = settings
+        self.role = current_role(db)
         self.closed = False  # set by shutdown(): the window's pages are gone
         self.navigator: Navigator = NoNavigator()
         self._lock = threading.Lock()
@@ -74,6 +78,8 @@ class AppContext(QObject):
                 log_exception_safely(log, exc, "background work finished after the window closed")
             elif on_failure is not None:
                 on_failure(exc)
+            elif user_error_for(exc) is not None:  # e.g. the server refused: its plain message
+                show_error(None, exc)
             else:
                 report_unexpected(exc)
 

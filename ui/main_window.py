@@ -1,4 +1,8 @@
-"""The main window: a sidebar of sections, the current page, menus and a status bar."""
+"""The main window: a sidebar of sections, the current page, menus and a status bar.
+
+On a committee server (``db.is_server``) the window shows only the sections of the login's role
+(ui/roles.py), says in the status bar who is connected to what, and hides what only a file has
+(backups, restore, passphrase, the integrity check): ``db.path`` is None there."""
 
 from __future__ import annotations
 
@@ -27,10 +31,12 @@ from models import __version__
 from models.core import audit, backup, demo
 from models.core.db import DatabaseDamaged
 from models.core.keystore import KeyStore
+from models.core.server_session import server_place
 
 from .context import AppContext
 from ui.widgets.messages import show_error, translated, user_error_for
 from .navigation import RosterPlace
+from .roles import may, role_name, sees
 from .sections import SectionSpec, sections
 from ui.safety.page import AuditDialog, ChangePassphraseDialog, passphrase_change_running, PreferencesDialog
 from .tasks import Cancelled
@@ -52,8 +58,10 @@ class MainWindow(QMainWindow):
         self.keystore = keystore
         self.setObjectName("mainWindow")
         self._locking = False
-        self._specs: list[SectionSpec] = sections()
+        self.server = bool(context.db.is_server)
+        self._specs: list[SectionSpec] = [spec for spec in sections() if sees(context.role, spec.key)]
         self._pages: dict[str, QWidget] = {}
+        self._refused: dict[str, QLabel] = {}  # sections whose page the server refused to fill
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -71,7 +79,7 @@ class MainWindow(QMainWindow):
         # Spanish one) fits without a horizontal scroll bar: text, the items' padding, some air.
         self.sidebar.ensurePolished()
         metrics = QFontMetrics(self.sidebar.font())
-        width = max(metrics.horizontalAdvance(spec.title()) for spec in self._specs)
+        width = max((metrics.horizontalAdvance(spec.title()) for spec in self._specs), default=metrics.averageCharWidth() * 12)
         self.sidebar.setFixedWidth(width + 2 * 10 + metrics.averageCharWidth() * 4
                                    + 2 * self.sidebar.frameWidth())
         self.sidebar.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -83,10 +91,23 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.sidebar.currentRowChanged.connect(self._show_section)
+        if not self._specs:  # a server login without a role yet
+            nothing = QLabel(self.tr("Your login has no role on this committee server yet, so there is nothing to show. "
+                                     "Ask the server's admin to give you one."))
+            nothing.setObjectName("noRoleLabel")
+            nothing.setWordWrap(True)
+            nothing.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(nothing)
 
         self.status_count = QLabel()
         self.status_count.setObjectName("statusCount")
         self.statusBar().addPermanentWidget(self.status_count)
+        self.status_connection = QLabel()
+        self.status_connection.setObjectName("statusConnection")
+        if self.server:
+            self.status_connection.setText(self.tr("Connected to {server} as {user} ({role})").format(
+                server=server_place(context.db), user=context.db.user, role=role_name(context.role)))
+            self.statusBar().addPermanentWidget(self.status_connection)
         context.status_message.connect(lambda text: self.statusBar().showMessage(text, 6000))
 
         self._build_menus()
@@ -104,14 +125,16 @@ class MainWindow(QMainWindow):
         # Automatic backups: shortly after opening (when the newest is not recent) and every N hours.
         self.backup_timer = QTimer(self)
         self.backup_timer.timeout.connect(lambda: self.back_up(auto=True))
-        self.backup_timer.start(context.settings.backup_every_hours * 3_600_000)
         # The full integrity check reads every page (seconds on a big file), so it runs in the
         # background once the window is up; the first automatic backup follows a passing check.
+        # A committee server keeps (and checks) its own files: neither runs there.
         self.integrity_checked = False
-        QTimer.singleShot(2000, self, self._check_integrity)
+        if not self.server:
+            self.backup_timer.start(context.settings.backup_every_hours * 3_600_000)
+            QTimer.singleShot(2000, self, self._check_integrity)
 
     def _check_integrity(self) -> None:
-        if self._locking or not self.context.db.is_open:
+        if self._locking or not self.context.db.is_open or self.server:
             return
         db, folder = self.context.db, self._backup_folder()
 
@@ -140,7 +163,23 @@ class MainWindow(QMainWindow):
         """The page of a section, created on first use."""
         if key not in self._pages:
             spec = next(s for s in self._specs if s.key == key)
-            widget = spec.factory(self.context)
+            refused = self._refused.pop(key, None)
+            if refused is not None:  # tried again
+                self.stack.removeWidget(refused)
+                refused.deleteLater()
+            try:
+                widget = spec.factory(self.context)
+            except Exception as exc:  # noqa: BLE001 - e.g. the committee server refused what the page reads
+                err = user_error_for(exc)
+                if err is None:
+                    raise
+                widget = QLabel(translated(err))  # the plain message where the page would be
+                widget.setWordWrap(True)
+                widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                widget.setObjectName(f"refused_{key}")
+                self.stack.addWidget(widget)
+                self._refused[key] = widget  # the page is tried again when next shown
+                return widget
             widget.setObjectName(f"page_{key}")
             self._pages[key] = widget
             self.stack.addWidget(widget)
@@ -149,11 +188,15 @@ class MainWindow(QMainWindow):
     def show_section(self, key: str) -> QWidget:
         row = next(i for i, s in enumerate(self._specs) if s.key == key)
         self.sidebar.setCurrentRow(row)
-        return self._pages[key]
+        return self.stack.currentWidget()
 
     def show_roster(self, wanted: RosterPlace) -> None:
         """The roster, in front, showing the people of a workplace cell (the wall chart asks)."""
-        self.page("roster").show_place(wanted)
+        if not sees(self.context.role, "roster"):
+            return
+        page = self.page("roster")
+        if hasattr(page, "show_place"):  # not the server's refusal in its place
+            page.show_place(wanted)
         self.show_section("roster")
 
     def _show_section(self, row: int) -> None:
@@ -184,12 +227,26 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addAction(self._action(self.tr("&New database…"), lambda: self._switch(1), name="actionNewDatabase"))
         file_menu.addAction(self._action(self.tr("&Open another database…"), lambda: self._switch(0), QKeySequence.StandardKey.Open, "actionOpenDatabase"))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Back up now"), lambda: self.back_up(auto=False), "Ctrl+Shift+B", "actionBackupNow"))
-        file_menu.addAction(self._action(self.tr("&Restore from backup…"), self.restore_from_backup, name="actionRestore"))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("Change &passphrase…"), self.change_passphrase, name="actionChangePassphrase"))
-        file_menu.addAction(self._action(self.tr("Add fictional &demo people…"), self.add_demo_people, name="actionDemo"))
+        if not self.server:
+            file_menu.addSeparator()
+        # What only the encrypted file has (a committee server keeps its own backups and has
+        # logins, not a passphrase; fictional people have no place on a shared server).
+        file_only = [
+            self._action(self.tr("&Back up now"), lambda: self.back_up(auto=False), "Ctrl+Shift+B", "actionBackupNow"),
+            self._action(self.tr("&Restore from backup…"), self.restore_from_backup, name="actionRestore"),
+            None,
+            self._action(self.tr("Change &passphrase…"), self.change_passphrase, name="actionChangePassphrase"),
+            self._action(self.tr("Add fictional &demo people…"), self.add_demo_people, name="actionDemo"),
+        ]
+        for action in file_only:
+            if action is None:
+                if not self.server:
+                    file_menu.addSeparator()
+            elif self.server:
+                action.setVisible(False)
+                action.setEnabled(False)
+            else:
+                file_menu.addAction(action)
         file_menu.addSeparator()
         self.lock_action = self._action(self.tr("&Lock"), self.lock, "Ctrl+L", "actionLock")
         file_menu.addAction(self.lock_action)
@@ -204,8 +261,13 @@ class MainWindow(QMainWindow):
                 self._action(spec.title(), lambda _=False, k=spec.key: self.show_section(k), f"Ctrl+{index + 1}")
             )
 
-        view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("&Audit trail"), self.show_audit_trail, "Ctrl+Shift+A", "actionAuditTrail"))
+        audit_trail = self._action(self.tr("&Audit trail"), self.show_audit_trail, "Ctrl+Shift+A", "actionAuditTrail")
+        if may(self.context.role, "audit_trail"):
+            view_menu.addSeparator()
+            view_menu.addAction(audit_trail)
+        else:  # everyone's history: the owner's and the admins'
+            audit_trail.setVisible(False)
+            audit_trail.setEnabled(False)
 
         settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
         settings_menu.addAction(self._action(self.tr("&Preferences…"), self.preferences, QKeySequence.StandardKey.Preferences, "actionPreferences"))
@@ -230,7 +292,8 @@ class MainWindow(QMainWindow):
             focus()
 
     def _update_title(self) -> None:
-        self.setWindowTitle(self.tr("{name} — Committee Desk").format(name=self.context.db.path.name))
+        db = self.context.db
+        self.setWindowTitle(self.tr("{name} — Committee Desk").format(name=db.location if self.server else db.path.name))
 
     # --------------------------------------------------------------- actions
     def lock(self) -> None:
@@ -279,11 +342,15 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def change_passphrase(self) -> None:
+        if self.server:  # the file's only
+            return
         dialog = ChangePassphraseDialog(self.context, self.keystore, self)
         dialog.succeeded.connect(lambda: self.context.status_message.emit(self.tr("Passphrase changed.")))
         dialog.exec()
 
     def add_demo_people(self) -> None:
+        if self.server:  # the file's only
+            return
         count, ok = QInputDialog.getInt(
             self, self.tr("Add fictional demo people"),
             self.tr("How many fictional people should be added to this database?"), 300, 1, 200000, 100,
@@ -328,7 +395,7 @@ class MainWindow(QMainWindow):
 
     def back_up(self, auto: bool = False) -> None:
         """Write a verified encrypted backup in the background (File > Back up now, and timers)."""
-        if self._backup_running or self._locking or not self.context.db.is_open:
+        if self._backup_running or self._locking or not self.context.db.is_open or self.server:
             return
         self._backup_running = True
         settings = self.context.settings
@@ -356,6 +423,8 @@ class MainWindow(QMainWindow):
         self.context.run(work, done, failed)
 
     def restore_from_backup(self) -> None:
+        if self.server:  # the file's only
+            return
         name, _ = QFileDialog.getOpenFileName(
             self, self.tr("Restore from a backup"), str(self._backup_folder()),
             self.tr("Committee Desk backups (*.cdesk);;All files (*)"),
@@ -436,9 +505,11 @@ class MainWindow(QMainWindow):
             self.restart_requested.emit()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Committee Desk"),
-            self.tr("Committee Desk {version}\n\nEncrypted, local-first records for union committees. "
-                    "Your data stays on this computer, encrypted with your passphrase.").format(version=__version__),
-        )
+        if self.server:
+            text = self.tr("Committee Desk {version}\n\nRecords for union committees. Connected to the committee's own "
+                           "server: the data stays on a machine the committee controls, and each person sees what "
+                           "their role allows.")
+        else:
+            text = self.tr("Committee Desk {version}\n\nEncrypted, local-first records for union committees. "
+                           "Your data stays on this computer, encrypted with your passphrase.")
+        QMessageBox.about(self, self.tr("About Committee Desk"), text.format(version=__version__))

@@ -68,6 +68,28 @@ class Settings:
         value = str(Path(path).resolve())
         self._q.setValue("databases/recent", [p for p in self.recent_databases if p != value])
 
+    @property
+    def recent_servers(self) -> list[str]:
+        """Committee server addresses (``postgresql://user@host:port/database``), newest first.
+        Never a password: the keyring keeps that (models/core/keystore.py)."""
+        return self._list("servers/recent")
+
+    def add_recent_server(self, address: str) -> None:
+        items = [address] + [a for a in self.recent_servers if a != address]
+        self._q.setValue("servers/recent", items[:MAX_RECENT])
+
+    def remove_recent_server(self, address: str) -> None:
+        self._q.setValue("servers/recent", [a for a in self.recent_servers if a != address])
+
+    @property
+    def last_store_kind(self) -> str:
+        """What was opened last: "file" or "server" (the first screen starts on its tab)."""
+        return self._str("databases/last_kind", "file")
+
+    @last_store_kind.setter
+    def last_store_kind(self, value: str) -> None:
+        self._q.setValue("databases/last_kind", value)
+
     def verify_on_open(self, path: str | Path) -> bool:
         """A database whose background integrity check failed is checked before it opens."""
         return str(Path(path).resolve()) in self._list("security/verify_on_open")

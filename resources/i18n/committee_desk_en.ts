@@ -59,7 +59,7 @@
 <context>
     <name>AuditDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/safety/page.py" line="369"/>
+        <location filename="../../ui/safety/page.py" line="377"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -70,7 +70,7 @@
 <context>
     <name>CallListWidget</name>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="388"/>
+        <location filename="../../ui/mobilization/page.py" line="389"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n of them with unknown consent, marked “consent unknown”: ask first.</numerusform>
@@ -78,7 +78,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="418"/>
+        <location filename="../../ui/mobilization/page.py" line="419"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n person</numerusform>
@@ -198,7 +198,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Added %n fictional person.</numerusform>

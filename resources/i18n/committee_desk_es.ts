@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="49"/>
+        <location filename="../../ui/widgets/messages.py" line="60"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="60"/>
+        <location filename="../../ui/widgets/messages.py" line="71"/>
         <source>Unexpected error</source>
         <translation>Error inesperado</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/messages.py" line="61"/>
+        <location filename="../../ui/widgets/messages.py" line="72"/>
         <source>Something went wrong inside Committee Desk ({kind}). Your saved data is safe. If it happens again, please report what you were doing.</source>
         <translation>Algo salió mal dentro de Committee Desk ({kind}). Sus datos guardados están a salvo. Si vuelve a ocurrir, por favor informe qué estaba haciendo.</translation>
     </message>
@@ -778,37 +778,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="316"/>
+        <location filename="../../ui/safety/page.py" line="324"/>
         <source>Audit trail</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="319"/>
+        <location filename="../../ui/safety/page.py" line="327"/>
         <source>All actions</source>
         <translation>Todas las acciones</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="324"/>
+        <location filename="../../ui/safety/page.py" line="332"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="329"/>
+        <location filename="../../ui/safety/page.py" line="337"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="335"/>
+        <location filename="../../ui/safety/page.py" line="343"/>
         <source>Show:</source>
         <translation>Mostrar:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="351"/>
+        <location filename="../../ui/safety/page.py" line="359"/>
         <source>The trail keeps ids and counts only, never names or contact details.</source>
         <translation>El registro guarda solo identificadores y cantidades, nunca nombres ni datos de contacto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/safety/page.py" line="369"/>
+        <location filename="../../ui/safety/page.py" line="377"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -819,37 +819,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AuditModel</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="272"/>
+        <location filename="../../ui/safety/page.py" line="280"/>
         <source>Count</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="286"/>
+        <location filename="../../ui/safety/page.py" line="294"/>
         <source>(no name)</source>
         <translation>(sin nombre)</translation>
     </message>
@@ -857,162 +857,162 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CallListWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="225"/>
+        <location filename="../../ui/mobilization/page.py" line="226"/>
         <source>include people not assessed</source>
         <translation>incluir personas sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="228"/>
+        <location filename="../../ui/mobilization/page.py" line="229"/>
         <source>include people whose consent is unknown</source>
         <translation>incluir a personas con consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="229"/>
+        <location filename="../../ui/mobilization/page.py" line="230"/>
         <source>They are marked “consent unknown” on the list, the call sheets and in the phone bank: ask them first.</source>
         <translation>Van marcadas «consentimiento desconocido» en la lista, en las hojas de llamadas y en el banco de llamadas: pregúnteles primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="233"/>
+        <location filename="../../ui/mobilization/page.py" line="234"/>
         <source>either</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="234"/>
+        <location filename="../../ui/mobilization/page.py" line="235"/>
         <source>came to a past event</source>
         <translation>vino a un evento anterior</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="235"/>
+        <location filename="../../ui/mobilization/page.py" line="236"/>
         <source>never came to an event</source>
         <translation>nunca vino a un evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="237"/>
+        <location filename="../../ui/mobilization/page.py" line="238"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="247"/>
+        <location filename="../../ui/mobilization/page.py" line="248"/>
         <source>Call list</source>
         <translation>Lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="248"/>
+        <location filename="../../ui/mobilization/page.py" line="249"/>
         <source>Build / add new matches</source>
         <translation>Crear / agregar nuevas coincidencias</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="261"/>
+        <location filename="../../ui/mobilization/page.py" line="262"/>
         <source>Committees:</source>
         <translation>Comités:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="262"/>
+        <location filename="../../ui/mobilization/page.py" line="263"/>
         <source>Workplaces:</source>
         <translation>Lugares de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="263"/>
+        <location filename="../../ui/mobilization/page.py" line="264"/>
         <source>Departments:</source>
         <translation>Departamentos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="264"/>
+        <location filename="../../ui/mobilization/page.py" line="265"/>
         <source>Shifts:</source>
         <translation>Turnos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="265"/>
+        <location filename="../../ui/mobilization/page.py" line="266"/>
         <source>Tags (any):</source>
         <translation>Etiquetas (cualquiera):</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="266"/>
+        <location filename="../../ui/mobilization/page.py" line="267"/>
         <source>Speaks:</source>
         <translation>Habla:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="272"/>
+        <location filename="../../ui/mobilization/page.py" line="273"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="274"/>
+        <location filename="../../ui/mobilization/page.py" line="275"/>
         <source>Events:</source>
         <translation>Eventos:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="275"/>
+        <location filename="../../ui/mobilization/page.py" line="276"/>
         <source>Trained on:</source>
         <translation>Capacitado en:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="277"/>
+        <location filename="../../ui/mobilization/page.py" line="278"/>
         <source>List name:</source>
         <translation>Nombre de la lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="280"/>
+        <location filename="../../ui/mobilization/page.py" line="281"/>
         <source>Who to call</source>
         <translation>A quién llamar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="305"/>
+        <location filename="../../ui/mobilization/page.py" line="306"/>
         <source>Split evenly</source>
         <translation>Repartir por igual</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="306"/>
+        <location filename="../../ui/mobilization/page.py" line="307"/>
         <source>Match languages</source>
         <translation>Según el idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="307"/>
+        <location filename="../../ui/mobilization/page.py" line="308"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="308"/>
+        <location filename="../../ui/mobilization/page.py" line="309"/>
         <source>also re-split people already assigned (not yet called)</source>
         <translation>también repartir de nuevo a quienes ya están asignados (sin llamar aún)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="309"/>
+        <location filename="../../ui/mobilization/page.py" line="310"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="313"/>
+        <location filename="../../ui/mobilization/page.py" line="314"/>
         <source>Move selected to</source>
         <translation>Mover selección a</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="318"/>
+        <location filename="../../ui/mobilization/page.py" line="319"/>
         <source>Callers</source>
         <translation>Llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="375"/>
+        <location filename="../../ui/mobilization/page.py" line="376"/>
         <source>The list could not be counted.</source>
         <translation>No se pudo contar la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="381"/>
+        <location filename="../../ui/mobilization/page.py" line="382"/>
         <source>{n} {reason}</source>
         <translation>{n} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="383"/>
+        <location filename="../../ui/mobilization/page.py" line="384"/>
         <source>{matched} match; {eligible} can be called, {new} not on the list yet.</source>
         <translation>{matched} coinciden; se puede llamar a {eligible}, {new} aún no están en la lista.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="386"/>
+        <location filename="../../ui/mobilization/page.py" line="387"/>
         <source>Left out: {reasons}.</source>
         <translation>Excluidos: {reasons}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="388"/>
+        <location filename="../../ui/mobilization/page.py" line="389"/>
         <source>%n of them with unknown consent, marked “consent unknown”: ask first.</source>
         <translation>
             <numerusform>%n de ellas con consentimiento desconocido, marcada «consentimiento desconocido»: pregunte primero.</numerusform>
@@ -1020,17 +1020,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="391"/>
+        <location filename="../../ui/mobilization/page.py" line="392"/>
         <source>People whose consent to be called is unknown are left out.</source>
         <translation>Se dejan fuera las personas cuyo consentimiento para recibir llamadas se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="415"/>
+        <location filename="../../ui/mobilization/page.py" line="416"/>
         <source>(nobody)</source>
         <translation>(nadie)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/page.py" line="418"/>
+        <location filename="../../ui/mobilization/page.py" line="419"/>
         <source>{name} — {langs} — %n people</source>
         <translation>
             <numerusform>{name} — {langs} — %n persona</numerusform>
@@ -1060,37 +1060,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ui/safety/page.py" line="398"/>
+        <location filename="../../ui/safety/page.py" line="406"/>
         <source>Change passphrase</source>
         <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="432"/>
+        <location filename="../../ui/safety/page.py" line="440"/>
         <source>Current passphrase:</source>
         <translation>Frase de contraseña actual:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="433"/>
+        <location filename="../../ui/safety/page.py" line="441"/>
         <source>New passphrase:</source>
         <translation>Nueva frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="434"/>
+        <location filename="../../ui/safety/page.py" line="442"/>
         <source>New passphrase again:</source>
         <translation>Repita la nueva frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="463"/>
+        <location filename="../../ui/safety/page.py" line="471"/>
         <source>The new passphrase must be at least {n} characters long.</source>
         <translation>La nueva frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="465"/>
+        <location filename="../../ui/safety/page.py" line="473"/>
         <source>The two new passphrases differ.</source>
         <translation>Las dos frases de contraseña nuevas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="418"/>
+        <location filename="../../ui/safety/page.py" line="426"/>
         <source>Re-encrypting the database with the new passphrase… This can take a few seconds; please wait.</source>
         <translation>Volviendo a cifrar la base de datos con la nueva frase de contraseña… Esto puede tardar unos segundos; espere, por favor.</translation>
     </message>
@@ -2049,90 +2049,90 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="191"/>
-        <location filename="../../models/mobilization/operations.py" line="218"/>
-        <location filename="../../models/mobilization/operations.py" line="1208"/>
+        <location filename="../../models/mobilization/operations.py" line="187"/>
+        <location filename="../../models/mobilization/operations.py" line="214"/>
+        <location filename="../../models/mobilization/operations.py" line="1242"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="199"/>
+        <location filename="../../models/mobilization/operations.py" line="195"/>
         <source>Someone else changed this event while you were editing.</source>
         <translation>Otra persona cambió este evento mientras usted lo editaba.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="204"/>
+        <location filename="../../models/mobilization/operations.py" line="200"/>
         <source>Give the event a name.</source>
         <translation>Ponga un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="206"/>
+        <location filename="../../models/mobilization/operations.py" line="202"/>
         <source>Choose what kind of event this is.</source>
         <translation>Elija qué tipo de evento es.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="208"/>
+        <location filename="../../models/mobilization/operations.py" line="204"/>
         <source>The turnout target cannot be negative.</source>
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="237"/>
+        <location filename="../../models/mobilization/operations.py" line="233"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="422"/>
+        <location filename="../../models/mobilization/operations.py" line="420"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="423"/>
+        <location filename="../../models/mobilization/operations.py" line="421"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="473"/>
+        <location filename="../../models/mobilization/operations.py" line="471"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="486"/>
+        <location filename="../../models/mobilization/operations.py" line="484"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="671"/>
+        <location filename="../../models/mobilization/operations.py" line="669"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="674"/>
+        <location filename="../../models/mobilization/operations.py" line="672"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="867"/>
-        <location filename="../../models/mobilization/operations.py" line="920"/>
+        <location filename="../../models/mobilization/operations.py" line="900"/>
+        <location filename="../../models/mobilization/operations.py" line="953"/>
         <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="907"/>
+        <location filename="../../models/mobilization/operations.py" line="940"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="910"/>
+        <location filename="../../models/mobilization/operations.py" line="943"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="961"/>
+        <location filename="../../models/mobilization/operations.py" line="995"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="965"/>
+        <location filename="../../models/mobilization/operations.py" line="999"/>
         <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
@@ -2300,43 +2300,43 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     <message>
         <location filename="../../models/trainings/sessions.py" line="395"/>
         <location filename="../../models/trainings/sessions.py" line="443"/>
-        <location filename="../../models/trainings/sessions.py" line="562"/>
+        <location filename="../../models/trainings/sessions.py" line="564"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="572"/>
-        <location filename="../../models/trainings/sessions.py" line="625"/>
+        <location filename="../../models/trainings/sessions.py" line="574"/>
+        <location filename="../../models/trainings/sessions.py" line="627"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="635"/>
+        <location filename="../../models/trainings/sessions.py" line="637"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="640"/>
+        <location filename="../../models/trainings/sessions.py" line="642"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="693"/>
+        <location filename="../../models/trainings/sessions.py" line="695"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="706"/>
+        <location filename="../../models/trainings/sessions.py" line="708"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="909"/>
+        <location filename="../../models/trainings/sessions.py" line="912"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="910"/>
+        <location filename="../../models/trainings/sessions.py" line="913"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2403,22 +2403,22 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Otro comité ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="242"/>
+        <location filename="../../models/organization/wallchart.py" line="243"/>
         <source>Several workplaces match that name.</source>
         <translation>Varios lugares de trabajo coinciden con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="243"/>
+        <location filename="../../models/organization/wallchart.py" line="244"/>
         <source>Use the id instead (see: committee-desk list workplaces).</source>
         <translation>Use el id en su lugar (vea: committee-desk list workplaces).</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="244"/>
+        <location filename="../../models/organization/wallchart.py" line="245"/>
         <source>No workplace with that id or name.</source>
         <translation>No hay ningún lugar de trabajo con ese id o nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/wallchart.py" line="245"/>
+        <location filename="../../models/organization/wallchart.py" line="246"/>
         <source>List them with: committee-desk list workplaces --db PATH</source>
         <translation>Véalos con: committee-desk list workplaces --db PATH</translation>
     </message>
@@ -2503,12 +2503,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Primero agregue miembros con número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/export.py" line="281"/>
+        <location filename="../../reports/roster/export.py" line="269"/>
         <source>Export to a file ending in .csv or .xlsx.</source>
         <translation>Exporte a un archivo que termine en .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/export.py" line="282"/>
+        <location filename="../../reports/roster/export.py" line="270"/>
         <source>Choose a file name with one of those endings.</source>
         <translation>Elija un nombre de archivo con una de esas terminaciones.</translation>
     </message>
@@ -2735,6 +2735,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/core/db.py" line="786"/>
+        <location filename="../../models/core/server_roles.py" line="383"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -3004,12 +3005,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Vuelva a exportar los contactos desde su teléfono o libreta de direcciones.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="290"/>
+        <location filename="../../reports/roster/presets.py" line="291"/>
         <source>Export this format to a file ending in {suffix}.</source>
         <translation>Exporte este formato a un archivo que termine en {suffix}.</translation>
     </message>
     <message>
-        <location filename="../../reports/roster/presets.py" line="291"/>
+        <location filename="../../reports/roster/presets.py" line="292"/>
         <source>Choose a file name with that ending.</source>
         <translation>Elija un nombre de archivo con esa terminación.</translation>
     </message>
@@ -3140,6 +3141,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/core/server.py" line="151"/>
+        <location filename="../../models/core/server_roles.py" line="396"/>
         <source>The server&apos;s owner sets it up with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la prepara con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
@@ -3172,6 +3174,121 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <location filename="../../models/core/errors.py" line="109"/>
         <source>Nothing was saved. Close the form and open it again to see their changes, then make yours again.</source>
         <translation>No se guardó nada. Cierre el formulario y ábralo de nuevo para ver sus cambios; luego vuelva a hacer los suyos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="316"/>
+        <source>The server is set up by the database&apos;s owner.</source>
+        <translation>El servidor lo prepara el propietario de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="317"/>
+        <source>Use the owner&apos;s login in the address (the one the database was created for).</source>
+        <translation>Ponga en la dirección el usuario propietario (aquel para quien se creó la base de datos).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="357"/>
+        <source>A login name is lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
+        <translation>Un nombre de usuario lleva letras minúsculas, cifras y _ (como mucho 63, sin empezar por una cifra).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="358"/>
+        <source>For example: rosa_m. Nothing was changed.</source>
+        <translation>Por ejemplo: rosa_m. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="362"/>
+        <source>That login name is reserved.</source>
+        <translation>Ese nombre de usuario está reservado.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="363"/>
+        <source>Choose another one. Nothing was changed.</source>
+        <translation>Elija otro. No se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="379"/>
+        <source>The role must be admin, organizer, trainer or caller.</source>
+        <translation>El rol debe ser admin, organizer, trainer o caller.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="382"/>
+        <source>The password must be at least {n} characters long.</source>
+        <translation>La contraseña debe tener al menos {n} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="391"/>
+        <source>A login with that name already exists on this server.</source>
+        <translation>Ya existe un usuario con ese nombre en este servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="392"/>
+        <source>Logins are shared by every database on the server: choose another name.</source>
+        <translation>Los usuarios son comunes a todas las bases de datos del servidor: elija otro nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="395"/>
+        <source>This database has not been set up for Committee Desk&apos;s roles.</source>
+        <translation>Esta base de datos no está preparada para los roles de Committee Desk.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="398"/>
+        <source>No person with that id.</source>
+        <translation>No hay ninguna persona con ese número.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="399"/>
+        <source>List them with: committee-desk list people --db ADDRESS</source>
+        <translation>Véalas con: committee-desk list people --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="402"/>
+        <source>No committee with that id.</source>
+        <translation>No hay ningún comité con ese número.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="403"/>
+        <source>List them with: committee-desk list committees --db ADDRESS</source>
+        <translation>Véalos con: committee-desk list committees --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="433"/>
+        <source>This database has no login with that name.</source>
+        <translation>Esta base de datos no tiene ningún usuario con ese nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server_roles.py" line="434"/>
+        <source>List them with: committee-desk server list-users --db ADDRESS</source>
+        <translation>Véalos con: committee-desk server list-users --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="87"/>
+        <source>The server&apos;s database already holds data, so nothing was copied.</source>
+        <translation>La base de datos del servidor ya tiene datos, así que no se copió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="88"/>
+        <source>copy fills only a new, empty database: ask the server&apos;s owner for one and set it up with: committee-desk server init --db ADDRESS</source>
+        <translation>copy solo llena una base de datos nueva y vacía: pídale una al propietario del servidor y prepárela con: committee-desk server init --db DIRECCIÓN</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="116"/>
+        <source>Copying onto a committee server is done as the database&apos;s owner.</source>
+        <translation>La copia hacia un servidor del comité se hace como propietario de la base de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="117"/>
+        <source>Use the owner&apos;s login in the address (the one that ran server init).</source>
+        <translation>Ponga en la dirección el usuario propietario (el que ejecutó server init).</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="148"/>
+        <source>Only the server&apos;s owner or an admin can copy the whole database into a file.</source>
+        <translation>Solo el propietario del servidor o un admin puede copiar toda la base de datos a un archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/transfer.py" line="149"/>
+        <source>Nothing was written.</source>
+        <translation>No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -3245,71 +3362,71 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="82"/>
+        <location filename="../../ui/mobilization/page.py" line="83"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="82"/>
+        <location filename="../../ui/mobilization/page.py" line="83"/>
         <source>New event</source>
         <translation>Nuevo evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="99"/>
+        <location filename="../../ui/mobilization/page.py" line="100"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="115"/>
-        <location filename="../../ui/mobilization/page.py" line="151"/>
+        <location filename="../../ui/mobilization/page.py" line="116"/>
+        <location filename="../../ui/mobilization/page.py" line="152"/>
         <source>Any language</source>
         <translation>Cualquier idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="117"/>
-        <location filename="../../ui/mobilization/page.py" line="158"/>
+        <location filename="../../ui/mobilization/page.py" line="118"/>
+        <location filename="../../ui/mobilization/page.py" line="159"/>
         <source>Name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="118"/>
-        <location filename="../../ui/mobilization/page.py" line="158"/>
+        <location filename="../../ui/mobilization/page.py" line="119"/>
+        <location filename="../../ui/mobilization/page.py" line="159"/>
         <source>Kind:</source>
         <translation>Tipo:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="119"/>
-        <location filename="../../ui/mobilization/page.py" line="159"/>
+        <location filename="../../ui/mobilization/page.py" line="120"/>
+        <location filename="../../ui/mobilization/page.py" line="160"/>
         <source>Date and time:</source>
         <translation>Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="120"/>
-        <location filename="../../ui/mobilization/page.py" line="160"/>
+        <location filename="../../ui/mobilization/page.py" line="121"/>
+        <location filename="../../ui/mobilization/page.py" line="161"/>
         <source>Place:</source>
         <translation>Lugar:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="121"/>
-        <location filename="../../ui/mobilization/page.py" line="160"/>
+        <location filename="../../ui/mobilization/page.py" line="122"/>
+        <location filename="../../ui/mobilization/page.py" line="161"/>
         <source>Turnout target:</source>
         <translation>Meta de asistencia:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="122"/>
-        <location filename="../../ui/mobilization/page.py" line="161"/>
+        <location filename="../../ui/mobilization/page.py" line="123"/>
+        <location filename="../../ui/mobilization/page.py" line="162"/>
         <source>Organizing committees:</source>
         <translation>Comités organizadores:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="123"/>
-        <location filename="../../ui/mobilization/page.py" line="162"/>
+        <location filename="../../ui/mobilization/page.py" line="124"/>
+        <location filename="../../ui/mobilization/page.py" line="163"/>
         <source>Call script:</source>
         <translation>Guion de llamada:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="124"/>
-        <location filename="../../ui/mobilization/page.py" line="162"/>
+        <location filename="../../ui/mobilization/page.py" line="125"/>
+        <location filename="../../ui/mobilization/page.py" line="163"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
@@ -4354,148 +4471,158 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="95"/>
+        <source>Your login has no role on this committee server yet, so there is nothing to show. Ask the server&apos;s admin to give you one.</source>
+        <translation>Su usuario todavía no tiene una función en este servidor del comité, así que no hay nada que mostrar. Pida una a quien administra el servidor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="108"/>
+        <source>Connected to {server} as {user} ({role})</source>
+        <translation>Conectado a {server} como {user} ({role})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Enter the passphrase to restore the newest good backup.</source>
         <translation>Escriba la frase de contraseña para restaurar la copia de seguridad en buen estado más reciente.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Open another database…</source>
         <translation>&amp;Abrir otra base de datos…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>&amp;Back up now</source>
         <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restaurar desde una copia…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>Change &amp;passphrase…</source>
         <translation>Cambiar &amp;frase de contraseña…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>Add fictional &amp;demo people…</source>
         <translation>Agregar personas ficticias de &amp;demostración…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Audit trail</source>
         <translation>&amp;Registro de auditoría</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Settings</source>
         <translation>&amp;Configuración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Your &amp;name…</source>
         <translation>Su &amp;nombre…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Follow the system</source>
         <translation>Usar el idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;About Committee Desk</source>
         <translation>&amp;Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>{name} — Committee Desk</source>
         <translation>{name} — Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Please wait until the passphrase change has finished.</source>
         <translation>Espere a que termine el cambio de frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
-        <location filename="../../ui/safety/page.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/safety/page.py" line="504"/>
         <source>Passphrase changed.</source>
         <translation>Frase de contraseña cambiada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Add fictional demo people</source>
         <translation>Agregar personas ficticias de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>How many fictional people should be added to this database?</source>
         <translation>¿Cuántas personas ficticias quiere agregar a esta base de datos?</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Adding fictional people…</source>
         <translation>Agregando personas ficticias…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Added %n fictional people.</source>
         <translation>
             <numerusform>Se agregó %n persona ficticia.</numerusform>
@@ -4503,39 +4630,39 @@ Se eliminarán las {added} personas que agregó (con todo lo registrado sobre el
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Your name as it should appear in assessments and the history:</source>
         <translation>Su nombre tal como debe aparecer en las evaluaciones y el historial:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Backup written and verified: {name}</source>
         <translation>Copia de seguridad escrita y verificada: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>The automatic backup failed: {reason}</source>
         <translation>Falló la copia de seguridad automática: {reason}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
-        <location filename="../../ui/main_window.py" line="368"/>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Restore from a backup</source>
         <translation>Restaurar desde una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Committee Desk backups (*.cdesk);;All files (*)</source>
         <translation>Copias de seguridad de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Replace the open database with the backup “{name}”?
 
 Changes made after the backup will no longer be in the database. The current file is kept aside, unchanged, beside it.</source>
@@ -4544,52 +4671,61 @@ Changes made after the backup will no longer be in the database. The current fil
 Los cambios hechos después de la copia ya no estarán en la base de datos. El archivo actual se guarda aparte, sin cambios, junto a ella.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Backup passphrase</source>
         <translation>Frase de contraseña de la copia</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>This backup does not open with the current passphrase (a backup keeps the passphrase it was made with). Enter the backup&apos;s passphrase:</source>
         <translation>Esta copia de seguridad no se abre con la frase de contraseña actual (una copia conserva la frase con la que se hizo). Escriba la frase de contraseña de la copia:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>The backup does not open with that passphrase, or it is damaged. Nothing was changed.</source>
         <translation>La copia de seguridad no se abre con esa frase de contraseña, o está dañada. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>The new language is used when Committee Desk starts again. Restart now? The database is closed first; you unlock it again with your passphrase.</source>
         <translation>El nuevo idioma se usa cuando Committee Desk vuelve a iniciarse. ¿Reiniciar ahora? Primero se cierra la base de datos; después la desbloquea otra vez con su frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="429"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>Restart now</source>
         <translation>Reiniciar ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="500"/>
         <source>Later</source>
         <translation>Más tarde</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="509"/>
+        <source>Committee Desk {version}
+
+Records for union committees. Connected to the committee&apos;s own server: the data stays on a machine the committee controls, and each person sees what their role allows.</source>
+        <translation>Committee Desk {version}
+
+Registros para comités sindicales. Conectado al servidor propio del comité: los datos quedan en una máquina que el comité controla, y cada persona ve lo que su función permite.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>About Committee Desk</source>
         <translation>Acerca de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>Committee Desk {version}
 
 Encrypted, local-first records for union committees. Your data stays on this computer, encrypted with your passphrase.</source>
@@ -4775,115 +4911,115 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Mobilizations</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="64"/>
+        <location filename="../../ui/mobilization/page.py" line="65"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="65"/>
+        <location filename="../../ui/mobilization/page.py" line="66"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="66"/>
+        <location filename="../../ui/mobilization/page.py" line="67"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="68"/>
+        <location filename="../../ui/mobilization/page.py" line="69"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="69"/>
-        <location filename="../../ui/mobilization/page.py" line="520"/>
+        <location filename="../../ui/mobilization/page.py" line="70"/>
+        <location filename="../../ui/mobilization/page.py" line="521"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="70"/>
-        <location filename="../../ui/mobilization/page.py" line="523"/>
+        <location filename="../../ui/mobilization/page.py" line="71"/>
+        <location filename="../../ui/mobilization/page.py" line="524"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="71"/>
-        <location filename="../../ui/mobilization/page.py" line="525"/>
+        <location filename="../../ui/mobilization/page.py" line="72"/>
+        <location filename="../../ui/mobilization/page.py" line="526"/>
         <source>Came</source>
         <translation>Vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="173"/>
+        <location filename="../../ui/mobilization/page.py" line="174"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="174"/>
+        <location filename="../../ui/mobilization/page.py" line="175"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="175"/>
+        <location filename="../../ui/mobilization/page.py" line="176"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="176"/>
+        <location filename="../../ui/mobilization/page.py" line="177"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="177"/>
+        <location filename="../../ui/mobilization/page.py" line="178"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="178"/>
+        <location filename="../../ui/mobilization/page.py" line="179"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="179"/>
+        <location filename="../../ui/mobilization/page.py" line="180"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="180"/>
+        <location filename="../../ui/mobilization/page.py" line="181"/>
         <source>Latest outcome</source>
         <translation>Último resultado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="181"/>
+        <location filename="../../ui/mobilization/page.py" line="182"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="182"/>
+        <location filename="../../ui/mobilization/page.py" line="183"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="518"/>
+        <location filename="../../ui/mobilization/page.py" line="519"/>
         <source>Group</source>
         <translation>Grupo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="521"/>
+        <location filename="../../ui/mobilization/page.py" line="522"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="522"/>
+        <location filename="../../ui/mobilization/page.py" line="523"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="524"/>
+        <location filename="../../ui/mobilization/page.py" line="525"/>
         <source>Maybe</source>
         <translation>Tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="526"/>
+        <location filename="../../ui/mobilization/page.py" line="527"/>
         <source>Yes but did not come</source>
         <translation>Sí pero no vinieron</translation>
     </message>
@@ -4891,57 +5027,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="884"/>
+        <location filename="../../ui/mobilization/page.py" line="888"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="887"/>
+        <location filename="../../ui/mobilization/page.py" line="891"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="889"/>
+        <location filename="../../ui/mobilization/page.py" line="893"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="903"/>
+        <location filename="../../ui/mobilization/page.py" line="910"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="904"/>
+        <location filename="../../ui/mobilization/page.py" line="911"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="905"/>
+        <location filename="../../ui/mobilization/page.py" line="913"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="906"/>
+        <location filename="../../ui/mobilization/page.py" line="914"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="907"/>
+        <location filename="../../ui/mobilization/page.py" line="915"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="908"/>
+        <location filename="../../ui/mobilization/page.py" line="916"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="987"/>
+        <location filename="../../ui/mobilization/page.py" line="1001"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="988"/>
+        <location filename="../../ui/mobilization/page.py" line="1002"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -5023,37 +5159,37 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Passphrase</name>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="59"/>
+        <location filename="../../ui/safety/unlock.py" line="68"/>
         <source>Too short: use at least {n} characters. A few unrelated words work well.</source>
         <translation>Demasiado corta: use al menos {n} caracteres. Varias palabras sin relación entre sí funcionan bien.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="63"/>
+        <location filename="../../ui/safety/unlock.py" line="72"/>
         <source>Very weak: a common password or pattern, guessed in moments. Use four or more unrelated words.</source>
         <translation>Muy débil: una contraseña o un patrón comunes, que se adivinan en un momento. Use cuatro o más palabras sin relación entre sí.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="66"/>
+        <location filename="../../ui/safety/unlock.py" line="75"/>
         <source>Weak: make it longer (four or more words is best).</source>
         <translation>Débil: hágala más larga (lo mejor son cuatro palabras o más).</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="68"/>
+        <location filename="../../ui/safety/unlock.py" line="77"/>
         <source>Good.</source>
         <translation>Buena.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="69"/>
+        <location filename="../../ui/safety/unlock.py" line="78"/>
         <source>Strong.</source>
         <translation>Fuerte.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="74"/>
+        <location filename="../../ui/safety/unlock.py" line="83"/>
         <source>I understand the risk: use this weak passphrase anyway</source>
         <translation>Entiendo el riesgo: usar esta frase de contraseña débil de todos modos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="78"/>
+        <location filename="../../ui/safety/unlock.py" line="87"/>
         <source>This passphrase is weak: anyone who gets a copy of the file could guess it and read every name in it. Choose a stronger one (four or more unrelated words), or tick “I understand the risk” to use it anyway.</source>
         <translation>Esta frase de contraseña es débil: cualquiera que consiga una copia del archivo podría adivinarla y leer todos los nombres que contiene. Elija una más fuerte (cuatro o más palabras sin relación entre sí) o marque «Entiendo el riesgo» para usarla de todos modos.</translation>
     </message>
@@ -5563,108 +5699,108 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneTreeWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="777"/>
+        <location filename="../../ui/mobilization/page.py" line="778"/>
         <source>Show tree</source>
         <translation>Mostrar árbol</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="780"/>
+        <location filename="../../ui/mobilization/page.py" line="781"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="783"/>
+        <location filename="../../ui/mobilization/page.py" line="784"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="785"/>
+        <location filename="../../ui/mobilization/page.py" line="786"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="789"/>
+        <location filename="../../ui/mobilization/page.py" line="790"/>
         <source>Committee:</source>
         <translation>Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="791"/>
+        <location filename="../../ui/mobilization/page.py" line="792"/>
         <source>Each caller calls at most:</source>
         <translation>Cada llamador(a) llama como máximo a:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="806"/>
+        <location filename="../../ui/mobilization/page.py" line="807"/>
         <source>Nobody with a phone number in this committee.</source>
         <translation>Nadie en este comité tiene número de teléfono.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="813"/>
+        <location filename="../../ui/mobilization/page.py" line="814"/>
         <source>Not on the tree: do not contact {dnc}, no phone {nophone}.</source>
         <translation>Fuera del árbol: no contactar {dnc}, sin teléfono {nophone}.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="819"/>
-        <location filename="../../ui/mobilization/page.py" line="839"/>
+        <location filename="../../ui/mobilization/page.py" line="820"/>
+        <location filename="../../ui/mobilization/page.py" line="840"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="820"/>
+        <location filename="../../ui/mobilization/page.py" line="821"/>
         <source>Each person calls the people right below them (at most {n}). If nobody answers, call the next level yourself.</source>
         <translation>Cada persona llama a quienes están justo debajo (como máximo {n}). Si nadie contesta, llame usted al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="822"/>
+        <location filename="../../ui/mobilization/page.py" line="823"/>
         <source>calls {n}</source>
         <translation>llama a {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="822"/>
+        <location filename="../../ui/mobilization/page.py" line="823"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="823"/>
+        <location filename="../../ui/mobilization/page.py" line="824"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="824"/>
+        <location filename="../../ui/mobilization/page.py" line="825"/>
         <source>{caller} calls these people</source>
         <translation>{caller} llama a estas personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="825"/>
+        <location filename="../../ui/mobilization/page.py" line="826"/>
         <source>For {caller} only: hand this page to them. If nobody answers, call the next level yourself.</source>
         <translation>Solo para {caller}: entréguele esta hoja. Si nadie contesta, llame usted mismo(a) al siguiente nivel.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="826"/>
+        <location filename="../../ui/mobilization/page.py" line="827"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="826"/>
+        <location filename="../../ui/mobilization/page.py" line="827"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="826"/>
+        <location filename="../../ui/mobilization/page.py" line="827"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="846"/>
+        <location filename="../../ui/mobilization/page.py" line="847"/>
         <source>{committee} phone tree.pdf</source>
         <translation>{committee} árbol telefónico.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="848"/>
+        <location filename="../../ui/mobilization/page.py" line="849"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="848"/>
+        <location filename="../../ui/mobilization/page.py" line="849"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5742,17 +5878,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Conservar copias semanales:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="211"/>
+        <location filename="../../ui/safety/page.py" line="203"/>
+        <source>The committee server keeps its own backups: ask its admin.</source>
+        <translation>El servidor del comité guarda sus propias copias de seguridad: pregunte a quien lo administra.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/page.py" line="219"/>
         <source>Backups of this database go to: {folder}</source>
         <translation>Las copias de seguridad de esta base de datos se guardan en: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="215"/>
+        <location filename="../../ui/safety/page.py" line="223"/>
         <source>Backup folder</source>
         <translation>Carpeta de copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/page.py" line="235"/>
+        <location filename="../../ui/safety/page.py" line="243"/>
         <source>Numbers written with + or 00 and a country code are read whatever this says.</source>
         <translation>Los números escritos con + o 00 y un código de país se leen según ese código, diga lo que diga aquí.</translation>
     </message>
@@ -5840,27 +5981,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>ReentryWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="455"/>
+        <location filename="../../ui/mobilization/page.py" line="456"/>
         <source>Row ID from the sheet</source>
         <translation>ID de fila de la hoja</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="467"/>
+        <location filename="../../ui/mobilization/page.py" line="468"/>
         <source>Row ID:</source>
         <translation>ID de fila:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="468"/>
+        <location filename="../../ui/mobilization/page.py" line="469"/>
         <source>Person:</source>
         <translation>Persona:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="469"/>
+        <location filename="../../ui/mobilization/page.py" line="470"/>
         <source>Outcome key:</source>
         <translation>Letra del resultado:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="482"/>
+        <location filename="../../ui/mobilization/page.py" line="483"/>
         <source>No row {id} on this event&apos;s sheets.</source>
         <translation>No hay ninguna fila {id} en las hojas de este evento.</translation>
     </message>
@@ -6416,6 +6557,39 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../ui/roles.py" line="53"/>
+        <source>owner</source>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="54"/>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="55"/>
+        <source>organizer</source>
+        <translation>organizador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="56"/>
+        <source>trainer</source>
+        <translation>capacitador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="57"/>
+        <source>caller</source>
+        <translation>llamador(a)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roles.py" line="59"/>
+        <source>no role</source>
+        <translation>sin función</translation>
+    </message>
+</context>
+<context>
     <name>Roster</name>
     <message>
         <location filename="../../ui/roster/page.py" line="53"/>
@@ -6854,7 +7028,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="994"/>
+        <location filename="../../ui/mobilization/page.py" line="1009"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -7587,86 +7761,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1196"/>
-        <location filename="../../models/mobilization/operations.py" line="1338"/>
+        <location filename="../../models/mobilization/operations.py" line="1230"/>
+        <location filename="../../models/mobilization/operations.py" line="1372"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1197"/>
-        <location filename="../../models/mobilization/operations.py" line="1339"/>
+        <location filename="../../models/mobilization/operations.py" line="1231"/>
+        <location filename="../../models/mobilization/operations.py" line="1373"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1198"/>
-        <location filename="../../models/mobilization/operations.py" line="1340"/>
+        <location filename="../../models/mobilization/operations.py" line="1232"/>
+        <location filename="../../models/mobilization/operations.py" line="1374"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1199"/>
+        <location filename="../../models/mobilization/operations.py" line="1233"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1200"/>
-        <location filename="../../models/mobilization/operations.py" line="1341"/>
+        <location filename="../../models/mobilization/operations.py" line="1234"/>
+        <location filename="../../models/mobilization/operations.py" line="1375"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1202"/>
+        <location filename="../../models/mobilization/operations.py" line="1236"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1334"/>
+        <location filename="../../models/mobilization/operations.py" line="1368"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1335"/>
+        <location filename="../../models/mobilization/operations.py" line="1369"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1336"/>
+        <location filename="../../models/mobilization/operations.py" line="1370"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1337"/>
+        <location filename="../../models/mobilization/operations.py" line="1371"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1342"/>
+        <location filename="../../models/mobilization/operations.py" line="1376"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1343"/>
+        <location filename="../../models/mobilization/operations.py" line="1377"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1344"/>
+        <location filename="../../models/mobilization/operations.py" line="1378"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1345"/>
+        <location filename="../../models/mobilization/operations.py" line="1379"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1346"/>
+        <location filename="../../models/mobilization/operations.py" line="1380"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1347"/>
+        <location filename="../../models/mobilization/operations.py" line="1381"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -7674,495 +7848,495 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TurnoutWidget</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="534"/>
+        <location filename="../../ui/mobilization/page.py" line="535"/>
         <source>Export to Excel…</source>
         <translation>Exportar a Excel…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="537"/>
+        <location filename="../../ui/mobilization/page.py" line="538"/>
         <source>Export people…</source>
         <translation>Exportar personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="539"/>
+        <location filename="../../ui/mobilization/page.py" line="540"/>
         <source>The people on this event&apos;s call lists or checked in at it: Excel, CSV, Spoke, Action Network, Google Contacts or vCard</source>
         <translation>Las personas de las listas de llamadas de este evento o registradas en él: Excel, CSV, Spoke, Action Network, Contactos de Google o vCard</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="542"/>
+        <location filename="../../ui/mobilization/page.py" line="543"/>
         <source>Print call sheets…</source>
         <translation>Imprimir hojas de llamadas…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="544"/>
+        <location filename="../../ui/mobilization/page.py" line="545"/>
         <source>Print preview, then the print dialog (Ctrl+P)</source>
         <translation>Vista previa de impresión y luego el diálogo de impresión (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="546"/>
+        <location filename="../../ui/mobilization/page.py" line="547"/>
         <source>Call sheets as PDF…</source>
         <translation>Hojas de llamadas como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="549"/>
+        <location filename="../../ui/mobilization/page.py" line="550"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="551"/>
+        <location filename="../../ui/mobilization/page.py" line="552"/>
         <source>The turnout report on paper: print preview, then the print dialog</source>
         <translation>El informe de asistencia en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="553"/>
+        <location filename="../../ui/mobilization/page.py" line="554"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="560"/>
+        <location filename="../../ui/mobilization/page.py" line="561"/>
         <source>Breakdown:</source>
         <translation>Desglose:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="589"/>
-        <location filename="../../ui/mobilization/page.py" line="665"/>
+        <location filename="../../ui/mobilization/page.py" line="590"/>
+        <location filename="../../ui/mobilization/page.py" line="666"/>
         <source>Target</source>
         <translation>Meta</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="590"/>
+        <location filename="../../ui/mobilization/page.py" line="591"/>
         <source>On list</source>
         <translation>En lista</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="590"/>
-        <location filename="../../ui/mobilization/page.py" line="666"/>
+        <location filename="../../ui/mobilization/page.py" line="591"/>
+        <location filename="../../ui/mobilization/page.py" line="667"/>
         <source>Called</source>
         <translation>Llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="590"/>
-        <location filename="../../ui/mobilization/page.py" line="666"/>
+        <location filename="../../ui/mobilization/page.py" line="591"/>
+        <location filename="../../ui/mobilization/page.py" line="667"/>
         <source>Reached</source>
         <translation>Contactados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="591"/>
-        <location filename="../../ui/mobilization/page.py" line="667"/>
+        <location filename="../../ui/mobilization/page.py" line="592"/>
+        <location filename="../../ui/mobilization/page.py" line="668"/>
         <source>Said yes</source>
         <translation>Dijeron sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="591"/>
-        <location filename="../../ui/mobilization/page.py" line="667"/>
+        <location filename="../../ui/mobilization/page.py" line="592"/>
+        <location filename="../../ui/mobilization/page.py" line="668"/>
         <source>Said maybe</source>
         <translation>Dijeron tal vez</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="591"/>
-        <location filename="../../ui/mobilization/page.py" line="667"/>
+        <location filename="../../ui/mobilization/page.py" line="592"/>
+        <location filename="../../ui/mobilization/page.py" line="668"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="592"/>
-        <location filename="../../ui/mobilization/page.py" line="668"/>
+        <location filename="../../ui/mobilization/page.py" line="593"/>
+        <location filename="../../ui/mobilization/page.py" line="669"/>
         <source>Attended without a yes</source>
         <translation>Asistieron sin decir sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="596"/>
-        <location filename="../../ui/mobilization/page.py" line="598"/>
-        <location filename="../../ui/mobilization/page.py" line="669"/>
+        <location filename="../../ui/mobilization/page.py" line="597"/>
+        <location filename="../../ui/mobilization/page.py" line="599"/>
+        <location filename="../../ui/mobilization/page.py" line="670"/>
         <source>Flake rate</source>
         <translation>Tasa de incumplimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="611"/>
+        <location filename="../../ui/mobilization/page.py" line="612"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="618"/>
+        <location filename="../../ui/mobilization/page.py" line="619"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="621"/>
+        <location filename="../../ui/mobilization/page.py" line="622"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="630"/>
+        <location filename="../../ui/mobilization/page.py" line="631"/>
         <source>Mon</source>
         <translation>lun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="630"/>
+        <location filename="../../ui/mobilization/page.py" line="631"/>
         <source>Tue</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="630"/>
+        <location filename="../../ui/mobilization/page.py" line="631"/>
         <source>Wed</source>
         <translation>mié</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="630"/>
+        <location filename="../../ui/mobilization/page.py" line="631"/>
         <source>Thu</source>
         <translation>jue</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="630"/>
+        <location filename="../../ui/mobilization/page.py" line="631"/>
         <source>Fri</source>
         <translation>vie</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="630"/>
+        <location filename="../../ui/mobilization/page.py" line="631"/>
         <source>Sat</source>
         <translation>sáb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="631"/>
+        <location filename="../../ui/mobilization/page.py" line="632"/>
         <source>Sun</source>
         <translation>dom</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="632"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Jan</source>
         <translation>ene</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="632"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="632"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Mar</source>
         <translation>mar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="632"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>Apr</source>
         <translation>abr</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="632"/>
+        <location filename="../../ui/mobilization/page.py" line="633"/>
         <source>May</source>
         <comment>month, abbreviated</comment>
         <translation>may</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="633"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="633"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="633"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Aug</source>
         <translation>ago</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="633"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Sep</source>
         <translation>sept</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="633"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Oct</source>
         <translation>oct</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="633"/>
+        <location filename="../../ui/mobilization/page.py" line="634"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="634"/>
+        <location filename="../../ui/mobilization/page.py" line="635"/>
         <source>Dec</source>
         <translation>dic</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="635"/>
+        <location filename="../../ui/mobilization/page.py" line="636"/>
         <source>{weekday} {day:02d} {month} {year} {time}</source>
         <translation>{weekday} {day:02d} {month} {year} {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="641"/>
-        <location filename="../../ui/mobilization/page.py" line="746"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="747"/>
         <source>{event} — call sheets</source>
         <translation>{event} — hojas de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="641"/>
+        <location filename="../../ui/mobilization/page.py" line="642"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
         <source>Script</source>
         <translation>Guion</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="642"/>
+        <location filename="../../ui/mobilization/page.py" line="643"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="643"/>
+        <location filename="../../ui/mobilization/page.py" line="644"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="643"/>
-        <location filename="../../ui/mobilization/page.py" line="679"/>
+        <location filename="../../ui/mobilization/page.py" line="644"/>
+        <location filename="../../ui/mobilization/page.py" line="680"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="643"/>
+        <location filename="../../ui/mobilization/page.py" line="644"/>
         <source>Lang.</source>
         <comment>language, abbreviated</comment>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="644"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="644"/>
-        <location filename="../../ui/mobilization/page.py" line="681"/>
+        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="682"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destrúyalo después de usarlo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
-        <location filename="../../ui/mobilization/page.py" line="681"/>
+        <location filename="../../ui/mobilization/page.py" line="646"/>
+        <location filename="../../ui/mobilization/page.py" line="682"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="645"/>
+        <location filename="../../ui/mobilization/page.py" line="646"/>
         <source>Key:</source>
         <translation>Claves:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="646"/>
+        <location filename="../../ui/mobilization/page.py" line="647"/>
         <source>Only people who said it is OK to call them: people whose consent is unknown are left out.</source>
         <translation>Solo personas que aceptaron recibir llamadas: se dejan fuera las personas cuyo consentimiento se desconoce.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="648"/>
+        <location filename="../../ui/mobilization/page.py" line="649"/>
         <source>People whose consent to be called is unknown are marked “consent unknown”: ask first.</source>
         <translation>Las personas cuyo consentimiento para recibir llamadas se desconoce van marcadas «consentimiento desconocido»: pregunte primero.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="650"/>
+        <location filename="../../ui/mobilization/page.py" line="651"/>
         <source>consent unknown</source>
         <translation>consentimiento desconocido</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="662"/>
+        <location filename="../../ui/mobilization/page.py" line="663"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="662"/>
+        <location filename="../../ui/mobilization/page.py" line="663"/>
         <source>Progress by day</source>
         <translation>Avance por día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="662"/>
+        <location filename="../../ui/mobilization/page.py" line="663"/>
         <source>Calls</source>
         <translation>Llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="663"/>
+        <location filename="../../ui/mobilization/page.py" line="664"/>
         <source>Measure</source>
         <translation>Medida</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="663"/>
-        <location filename="../../ui/mobilization/page.py" line="675"/>
+        <location filename="../../ui/mobilization/page.py" line="664"/>
+        <location filename="../../ui/mobilization/page.py" line="676"/>
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="663"/>
+        <location filename="../../ui/mobilization/page.py" line="664"/>
         <source>Turnout report</source>
         <translation>Informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="664"/>
+        <location filename="../../ui/mobilization/page.py" line="665"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="665"/>
+        <location filename="../../ui/mobilization/page.py" line="666"/>
         <source>Date and time</source>
         <translation>Fecha y hora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="665"/>
+        <location filename="../../ui/mobilization/page.py" line="666"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="666"/>
+        <location filename="../../ui/mobilization/page.py" line="667"/>
         <source>On the call list</source>
         <translation>En la lista de llamadas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="595"/>
-        <location filename="../../ui/mobilization/page.py" line="669"/>
+        <location filename="../../ui/mobilization/page.py" line="596"/>
+        <location filename="../../ui/mobilization/page.py" line="670"/>
         <source>Said yes, did not come</source>
         <translation>Dijeron que sí, no vinieron</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="670"/>
+        <location filename="../../ui/mobilization/page.py" line="671"/>
         <source>Reached / called</source>
         <translation>Contactados / llamados</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="670"/>
+        <location filename="../../ui/mobilization/page.py" line="671"/>
         <source>Calls made</source>
         <translation>Llamadas hechas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="671"/>
+        <location filename="../../ui/mobilization/page.py" line="672"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="672"/>
+        <location filename="../../ui/mobilization/page.py" line="673"/>
         <source>By workplace</source>
         <translation>Por lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="672"/>
+        <location filename="../../ui/mobilization/page.py" line="673"/>
         <source>By department</source>
         <translation>Por departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="673"/>
+        <location filename="../../ui/mobilization/page.py" line="674"/>
         <source>By shift</source>
         <translation>Por turno</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="673"/>
+        <location filename="../../ui/mobilization/page.py" line="674"/>
         <source>By committee</source>
         <translation>Por comité</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="673"/>
+        <location filename="../../ui/mobilization/page.py" line="674"/>
         <source>By caller</source>
         <translation>Por llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="675"/>
+        <location filename="../../ui/mobilization/page.py" line="676"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="675"/>
+        <location filename="../../ui/mobilization/page.py" line="676"/>
         <source>Days before the event</source>
         <translation>Días antes del evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="675"/>
+        <location filename="../../ui/mobilization/page.py" line="676"/>
         <source>Calls that day</source>
         <translation>Llamadas ese día</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="676"/>
+        <location filename="../../ui/mobilization/page.py" line="677"/>
         <source>People called so far</source>
         <translation>Personas llamadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="676"/>
+        <location filename="../../ui/mobilization/page.py" line="677"/>
         <source>Reached so far</source>
         <translation>Contactadas hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="676"/>
+        <location filename="../../ui/mobilization/page.py" line="677"/>
         <source>Saying yes so far</source>
         <translation>Dicen que sí hasta ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="679"/>
+        <location filename="../../ui/mobilization/page.py" line="680"/>
         <source>Paper</source>
         <translation>Papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="680"/>
+        <location filename="../../ui/mobilization/page.py" line="681"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="680"/>
+        <location filename="../../ui/mobilization/page.py" line="681"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="682"/>
+        <location filename="../../ui/mobilization/page.py" line="683"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="697"/>
+        <location filename="../../ui/mobilization/page.py" line="698"/>
         <source>{event} — turnout report</source>
         <translation>{event} — informe de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="705"/>
+        <location filename="../../ui/mobilization/page.py" line="706"/>
         <source>{event} turnout.pdf</source>
         <translation>{event} asistencia.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="712"/>
+        <location filename="../../ui/mobilization/page.py" line="713"/>
         <source>{event} turnout.xlsx</source>
         <translation>{event} asistencia.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="713"/>
+        <location filename="../../ui/mobilization/page.py" line="714"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="706"/>
-        <location filename="../../ui/mobilization/page.py" line="720"/>
+        <location filename="../../ui/mobilization/page.py" line="707"/>
+        <location filename="../../ui/mobilization/page.py" line="721"/>
         <source>Writing the turnout report…</source>
         <translation>Escribiendo el informe de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="730"/>
+        <location filename="../../ui/mobilization/page.py" line="731"/>
         <source>{event} people</source>
         <translation>{event} personas</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="752"/>
+        <location filename="../../ui/mobilization/page.py" line="753"/>
         <source>{event} call sheets.pdf</source>
         <translation>{event} hojas de llamadas.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="753"/>
+        <location filename="../../ui/mobilization/page.py" line="754"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="760"/>
+        <location filename="../../ui/mobilization/page.py" line="761"/>
         <source>Writing call sheets…</source>
         <translation>Escribiendo las hojas de llamadas…</translation>
     </message>
@@ -8170,161 +8344,241 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="96"/>
+        <location filename="../../ui/safety/unlock.py" line="105"/>
         <source>Committee Desk — Unlock</source>
         <translation>Committee Desk — Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="98"/>
+        <location filename="../../ui/safety/unlock.py" line="107"/>
         <source>Committee Desk</source>
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="104"/>
+        <location filename="../../ui/safety/unlock.py" line="515"/>
+        <source>A committee server keeps the committee&apos;s records on a machine the committee controls (for example at the union hall), shared by its organizers, trainers and callers. Its admin gives you the server&apos;s name, the database and your user name.</source>
+        <translation>Un servidor del comité guarda los registros del comité en una máquina que el comité controla (por ejemplo, en el local del sindicato), compartidos por sus organizadores, capacitadores y llamadores. Quien lo administra le da el nombre del servidor, la base de datos y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="536"/>
+        <source>e.g. hall.local or 192.168.1.20</source>
+        <translation>p. ej. local.sindicato o 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="554"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Recor&amp;dar la contraseña en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="562"/>
+        <source>&amp;Connect</source>
+        <translation>Co&amp;nectar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="567"/>
+        <source>Rece&amp;nt servers:</source>
+        <translation>Servidores &amp;recientes:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="571"/>
+        <source>P&amp;ort:</source>
+        <translation>Puer&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="575"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="578"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="579"/>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="580"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="627"/>
+        <source>The password is remembered on this computer: leave it empty to connect.</source>
+        <translation>La contraseña está guardada en esta computadora: déjela vacía para conectarse.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="642"/>
+        <source>The port is a number from 1 to 65535 (usually 5432).</source>
+        <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="647"/>
+        <source>Fill in the server, the database and your user name.</source>
+        <translation>Escriba el servidor, la base de datos y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="661"/>
+        <source>Enter your password.</source>
+        <translation>Escriba su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="693"/>
+        <source>Your committee&apos;s records on the committee&apos;s own server, shared with the people it has given a login.</source>
+        <translation>Los registros de su comité en el servidor propio del comité, compartidos con las personas a las que dio un usuario.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="696"/>
         <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="108"/>
+        <location filename="../../ui/safety/unlock.py" line="118"/>
         <source>Open a database</source>
         <translation>Abrir una base de datos</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="109"/>
+        <location filename="../../ui/safety/unlock.py" line="119"/>
         <source>Create a new database</source>
         <translation>Crear una base de datos nueva</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="115"/>
+        <location filename="../../ui/safety/unlock.py" line="120"/>
+        <source>Connect to a committee server</source>
+        <translation>Conectarse a un servidor del comité</translation>
+    </message>
+    <message>
+        <location filename="../../ui/safety/unlock.py" line="127"/>
         <source>Try it with fictional demo data</source>
         <translation>Probar con datos ficticios de demostración</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="153"/>
+        <location filename="../../ui/safety/unlock.py" line="168"/>
         <source>Database file (.cdesk)</source>
         <translation>Archivo de base de datos (.cdesk)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="155"/>
-        <location filename="../../ui/safety/unlock.py" line="317"/>
+        <location filename="../../ui/safety/unlock.py" line="170"/>
+        <location filename="../../ui/safety/unlock.py" line="332"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="167"/>
-        <location filename="../../ui/safety/unlock.py" line="347"/>
+        <location filename="../../ui/safety/unlock.py" line="182"/>
+        <location filename="../../ui/safety/unlock.py" line="362"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Recordar la frase de contraseña en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="179"/>
+        <location filename="../../ui/safety/unlock.py" line="194"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="185"/>
+        <location filename="../../ui/safety/unlock.py" line="200"/>
         <source>Recent databases:</source>
         <translation>Bases de datos recientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="186"/>
+        <location filename="../../ui/safety/unlock.py" line="201"/>
         <source>File:</source>
         <translation>Archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="187"/>
-        <location filename="../../ui/safety/unlock.py" line="369"/>
+        <location filename="../../ui/safety/unlock.py" line="202"/>
+        <location filename="../../ui/safety/unlock.py" line="384"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="212"/>
+        <location filename="../../ui/safety/unlock.py" line="227"/>
         <source>The passphrase is remembered on this computer: leave it empty to unlock.</source>
         <translation>La frase de contraseña está guardada en esta computadora: déjela vacía para desbloquear.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="219"/>
+        <location filename="../../ui/safety/unlock.py" line="234"/>
         <source>Open a Committee Desk database</source>
         <translation>Abrir una base de datos de Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="221"/>
+        <location filename="../../ui/safety/unlock.py" line="236"/>
         <source>Committee Desk databases (*.cdesk);;All files (*)</source>
         <translation>Bases de datos de Committee Desk (*.cdesk);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="232"/>
+        <location filename="../../ui/safety/unlock.py" line="247"/>
         <source>Choose a database file first.</source>
         <translation>Primero elija un archivo de base de datos.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="241"/>
+        <location filename="../../ui/safety/unlock.py" line="256"/>
         <source>Enter the passphrase.</source>
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="286"/>
+        <location filename="../../ui/safety/unlock.py" line="301"/>
         <source>Restore the backup from {when}</source>
         <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="326"/>
+        <location filename="../../ui/safety/unlock.py" line="341"/>
         <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
         <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="350"/>
+        <location filename="../../ui/safety/unlock.py" line="365"/>
         <source>Fill it with fictional demo people (to try the app)</source>
         <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="353"/>
+        <location filename="../../ui/safety/unlock.py" line="368"/>
         <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
         <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="361"/>
+        <location filename="../../ui/safety/unlock.py" line="376"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="366"/>
+        <location filename="../../ui/safety/unlock.py" line="381"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="367"/>
+        <location filename="../../ui/safety/unlock.py" line="382"/>
         <source>File name:</source>
         <translation>Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="368"/>
+        <location filename="../../ui/safety/unlock.py" line="383"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="370"/>
+        <location filename="../../ui/safety/unlock.py" line="385"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="371"/>
+        <location filename="../../ui/safety/unlock.py" line="386"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="389"/>
+        <location filename="../../ui/safety/unlock.py" line="404"/>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="402"/>
-        <location filename="../../ui/safety/unlock.py" line="425"/>
+        <location filename="../../ui/safety/unlock.py" line="417"/>
+        <location filename="../../ui/safety/unlock.py" line="440"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="422"/>
+        <location filename="../../ui/safety/unlock.py" line="437"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>

@@ -46,8 +46,9 @@ from reports.core.labels import DateWords, safe_file_name
 
 from .checkin import CheckinWidget
 from ui.context import AppContext
+from ui.roles import may
 from ui.widgets import conflict
-from ui.widgets.forms import save_cancel, save_shortcut
+from ui.widgets.forms import save_cancel, save_shortcut, try_save
 from ui.widgets.labels import language_name
 from ui.widgets.messages import confirm, show_error, translated, user_error_for
 from .phonebank import PhoneBankWidget, outcome_label, translated_outcome_keys
@@ -874,7 +875,10 @@ class MobilizationsPage(QWidget):
         self.events.verticalHeader().setVisible(False)
         self.events.horizontalHeader().setStretchLastSection(False)
         self.events.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.events.doubleClicked.connect(lambda _i: self.edit_event())
+        # A caller (on a committee server) only calls: the phone bank alone, no event planning.
+        self.planner = may(context.role, "plan_events")
+        if self.planner:
+            self.events.doubleClicked.connect(lambda _i: self.edit_event())
         # At least five events show (not one and a half): header, five rows, frame.
         self.events.verticalHeader().setDefaultSectionSize(self.events.fontMetrics().lineSpacing() + 8)
         self.events.setWordWrap(False)
@@ -888,24 +892,28 @@ class MobilizationsPage(QWidget):
         edit.clicked.connect(lambda _checked=False: self.edit_event())
         delete = QPushButton(self.tr("Delete…"))
         delete.clicked.connect(self.delete_event)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit_event(new=True))
-        QShortcut(QKeySequence.StandardKey.Delete, self.events, activated=self.delete_event)
+        if self.planner:
+            QShortcut(QKeySequence.StandardKey.New, self, activated=lambda: self.edit_event(new=True))
+            QShortcut(QKeySequence.StandardKey.Delete, self.events, activated=self.delete_event)
 
         self._stale_tabs: set[QWidget] = set()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mobilizationTabs")
         self.phonebank = PhoneBankWidget(context)
-        self.call_list = CallListWidget(context)
-        self.checkin = CheckinWidget(context)
-        self.turnout = TurnoutWidget(context)
-        self.reentry = ReentryWidget(context)
-        self.tree = PhoneTreeWidget(context)
-        self.tabs.addTab(self.call_list, self.tr("Call list && callers"))
+        self.call_list = self.checkin = self.turnout = self.reentry = self.tree = None
+        if self.planner:
+            self.call_list = CallListWidget(context)
+            self.checkin = CheckinWidget(context)
+            self.turnout = TurnoutWidget(context)
+            self.reentry = ReentryWidget(context)
+            self.tree = PhoneTreeWidget(context)
+            self.tabs.addTab(self.call_list, self.tr("Call list && callers"))
         self.tabs.addTab(self.phonebank, self.tr("Phone bank"))
-        self.tabs.addTab(self.reentry, self.tr("Paper re-entry"))
-        self.tabs.addTab(self.checkin, self.tr("Check-in"))
-        self.tabs.addTab(self.turnout, self.tr("Turnout"))
-        self.tabs.addTab(self.tree, self.tr("Phone tree"))
+        if self.planner:
+            self.tabs.addTab(self.reentry, self.tr("Paper re-entry"))
+            self.tabs.addTab(self.checkin, self.tr("Check-in"))
+            self.tabs.addTab(self.turnout, self.tr("Turnout"))
+            self.tabs.addTab(self.tree, self.tr("Phone tree"))
         self.tabs.currentChanged.connect(lambda _i: self._event_chosen())
 
         left = QWidget()
@@ -915,6 +923,9 @@ class MobilizationsPage(QWidget):
         buttons.addWidget(edit)
         buttons.addWidget(delete)
         left_layout.addLayout(buttons)
+        if not self.planner:
+            for button in (new, edit, delete):
+                button.hide()
         left_layout.addWidget(self.events, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setObjectName("eventsSplitter")
@@ -968,27 +979,31 @@ class MobilizationsPage(QWidget):
         and the turnout tab reload after any write to events, lists, calls, check-ins or people."""
         if changes.touches(Kind.EVENTS, Kind.CALL_LISTS, Kind.CALLS, Kind.CHECKINS, Kind.PEOPLE):
             self.reload()
-            if self.turnout.event_id is not None:
+            if self.turnout is not None and self.turnout.event_id is not None:
                 self.turnout.set_event(self.turnout.event_id)
             # The other tabs load again when next shown (the current one made the change or shows it).
             current = self.tabs.currentWidget()
-            self._stale_tabs = {w for w in (self.phonebank, self.call_list, self.checkin, self.reentry) if w is not current}
+            self._stale_tabs = {w for w in (self.phonebank, self.call_list, self.checkin, self.reentry)
+                                if w is not None and w is not current}
 
     def edit_event(self, new: bool = False) -> None:
+        if not self.planner:
+            return
         dialog = EventDialog(self.context, None if new else self.current_event(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.select_event(dialog.event_id)
 
     def delete_event(self) -> None:
         event_id = self.current_event()
-        if event_id is None:
+        if event_id is None or not self.planner:
             return
         name = mob.event_name(self.context.db, event_id)
         if confirm(self, self.tr("Delete event"),
                    self.tr("Delete {name} with its call lists, calls and check-ins? This cannot be undone.").format(name=name)):
             mob.delete_event(self.context.db, event_id)
             for widget in (self.phonebank, self.call_list, self.checkin, self.turnout, self.reentry):
-                widget.event_id = None
+                if widget is not None:
+                    widget.event_id = None
 
 
 SECTION = SectionSpec("mobilizations", lambda: QCoreApplication.translate("Sections", "Mobilizations"),

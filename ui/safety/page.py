@@ -197,6 +197,10 @@ class PreferencesDialog(QDialog):
         form.addRow(self.tr("Back up every:"), self.every)
         form.addRow(self.tr("Keep daily backups:"), self.daily)
         form.addRow(self.tr("Keep weekly backups:"), self.weekly)
+        if database_path is None:  # a committee server: it keeps its own backups
+            for field in (folder_row, self.every, self.daily, self.weekly):
+                form.setRowVisible(field, False)
+            note.setText(self.tr("The committee server keeps its own backups: ask its admin."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -207,6 +211,10 @@ class PreferencesDialog(QDialog):
         layout.addWidget(buttons)
 
     def _show_where(self) -> None:
+        if self.database_path is None:  # a committee server: no backups on this computer
+            self.where.setText("")
+            self.where.setVisible(False)
+            return
         root = Path(self.folder.text().strip() or paths.backup_dir())
         self.where.setText(self.tr("Backups of this database go to: {folder}").format(
             folder=str(root / Path(self.database_path).stem)))

@@ -1,8 +1,13 @@
-"""The first screen: open (unlock) a database or create a new one.
+"""The first screen: open (unlock) a database, create a new one, or connect to a committee server.
 
 The passphrase is the root of trust. "Remember on this computer" is offered only when a real
 system keyring answers; a remembered passphrase is used only if it still unlocks the file.
 Unlocking runs in the background (key derivation and migrations take a moment).
+
+A committee server (issue 25) is reached by its address, built from the form's fields
+(models/core/server_session.py): the same text names it in the recent servers (settings) and
+keys the remembered password (keyring). The password is never in the settings. Connecting runs
+in the background too; the server's refusals show as their plain messages (models/core/server.py).
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from pathlib import Path
 from typing import Optional
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QIntValidator, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -33,12 +38,16 @@ from models.core import passphrase as passphrase_rule
 from models.core.db import MIN_PASSPHRASE_LENGTH, Database, DatabaseDamaged
 from models.core.instance_lock import InstanceLock
 from models.core.keystore import KeyStore
+from models.core.server import ServerDatabase, parse_address
+from models.core.server_session import DEFAULT_PORT, address_fields, address_of, make_address
 
 from ui.widgets.messages import translated, user_error_for, report_unexpected
 from ui.settings import Settings
 from ui.tasks import run_in_background
 
 DEMO_PASSPHRASE = "committee-desk-demo"
+
+OPEN_TAB, CREATE_TAB, SERVER_TAB = range(3)
 
 
 def hold(db: Database) -> Database:
@@ -101,12 +110,15 @@ class UnlockWindow(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         title.setFont(font)
-        subtitle = QLabel(self.tr("Your committee's records, encrypted on this computer. Nothing is sent anywhere."))
+        self.subtitle = subtitle = QLabel()
+        subtitle.setObjectName("unlockSubtitle")
         subtitle.setWordWrap(True)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_open_tab(), self.tr("Open a database"))
         self.tabs.addTab(self._build_create_tab(), self.tr("Create a new database"))
+        self.tabs.addTab(self._build_server_tab(), self.tr("Connect to a committee server"))
+        self.tabs.currentChanged.connect(self._tab_changed)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -126,8 +138,11 @@ class UnlockWindow(QWidget):
         row.addWidget(self.demo_button)
         layout.addLayout(row)
 
-        if not self.settings.recent_databases:
-            self.tabs.setCurrentIndex(1)
+        if self.settings.last_store_kind == "server" and self.settings.recent_servers:
+            self.tabs.setCurrentIndex(SERVER_TAB)
+        elif not self.settings.recent_databases:
+            self.tabs.setCurrentIndex(CREATE_TAB)
+        self._tab_changed(self.tabs.currentIndex())
         geometry = settings.geometry("unlock")
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -494,11 +509,196 @@ class UnlockWindow(QWidget):
         self._set_busy(True)
         run_in_background(work, self._finish, failed)
 
+    # ---------------------------------------------------------------- server
+    def _build_server_tab(self) -> QWidget:
+        page = QWidget()
+        about = QLabel(self.tr("A committee server keeps the committee's records on a machine the committee controls "
+                               "(for example at the union hall), shared by its organizers, trainers and callers. "
+                               "Its admin gives you the server's name, the database and your user name."))
+        about.setWordWrap(True)
+        self.server_recent = QListWidget()
+        self.server_recent.setObjectName("serverRecentList")
+        for address in self.settings.recent_servers:
+            try:
+                fields = address_fields(address)
+            except errors.UserError:  # not an address any more (edited by hand): not offered
+                continue
+            item = QListWidgetItem(f"{fields.user}@{fields.host}:{fields.port}/{fields.database}")
+            item.setData(Qt.ItemDataRole.UserRole, address)
+            self.server_recent.addItem(item)
+        self.server_recent.currentItemChanged.connect(self._server_chosen)
+        self.server_recent.itemActivated.connect(lambda _item: self.connect_to_server())
+        # A few lines: the form below stays the main thing.
+        self.server_recent.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 2 * self.server_recent.frameWidth() + 8)
+
+        self.server_host = QLineEdit()
+        self.server_host.setObjectName("serverHost")
+        self.server_host.setPlaceholderText(self.tr("e.g. hall.local or 192.168.1.20"))
+        self.server_port = QLineEdit(str(DEFAULT_PORT))
+        self.server_port.setObjectName("serverPort")
+        self.server_port.setValidator(QIntValidator(1, 65535, self.server_port))
+        self.server_port.setMaximumWidth(self.fontMetrics().averageCharWidth() * 10)
+        self.server_database = QLineEdit()
+        self.server_database.setObjectName("serverDatabase")
+        self.server_user = QLineEdit()
+        self.server_user.setObjectName("serverUser")
+        self.server_password = QLineEdit()
+        self.server_password.setObjectName("serverPassword")
+        self.server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        for field in (self.server_host, self.server_port, self.server_database, self.server_user):
+            field.textChanged.connect(self._server_fields_changed)
+        for field in (self.server_host, self.server_port, self.server_database, self.server_user, self.server_password):
+            field.returnPressed.connect(self.connect_to_server)
+        self.server_remembered_label = QLabel()
+        self.server_remembered_label.setObjectName("serverRememberedLabel")
+        self.server_remember = QCheckBox(self.tr("&Remember the password on this computer"))
+        self.server_remember.setObjectName("serverRemember")
+        if not self.keyring_available:  # only an encrypting keyring remembers (models/core/keystore.py)
+            self.server_remember.hide()
+        self.server_error = QLabel()
+        self.server_error.setObjectName("serverError")
+        self.server_error.setWordWrap(True)
+        self.server_error.setStyleSheet("color: #b00020;")
+        self.connect_button = QPushButton(self.tr("&Connect"))
+        self.connect_button.setObjectName("connectButton")
+        self.connect_button.clicked.connect(self.connect_to_server)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Rece&nt servers:"), self.server_recent)
+        form.setRowVisible(self.server_recent, self.server_recent.count() > 0)
+        host_row = QHBoxLayout()
+        host_row.addWidget(self.server_host, 1)
+        port_label = QLabel(self.tr("P&ort:"))
+        port_label.setBuddy(self.server_port)
+        host_row.addWidget(port_label)
+        host_row.addWidget(self.server_port)
+        host_label = QLabel(self.tr("&Server:"))
+        host_label.setBuddy(self.server_host)
+        form.addRow(host_label, host_row)
+        form.addRow(self.tr("&Database:"), self.server_database)
+        form.addRow(self.tr("&User name:"), self.server_user)
+        form.addRow(self.tr("&Password:"), self.server_password)
+        form.addRow("", self.server_remembered_label)
+        form.addRow("", self.server_remember)
+        layout = QVBoxLayout(page)
+        layout.addWidget(about)
+        layout.addLayout(form)
+        layout.addWidget(self.server_error)
+        layout.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.connect_button)
+        layout.addLayout(buttons)
+        if self.server_recent.count():
+            self.server_recent.setCurrentRow(0)
+        return page
+
+    def _server_chosen(self, item: Optional[QListWidgetItem], _previous=None) -> None:
+        if item is not None:
+            self.fill_server(item.data(Qt.ItemDataRole.UserRole))
+
+    def fill_server(self, address: str) -> None:
+        """The form filled in from an address (a recent server, ``--db``, the server just locked);
+        the password is left to type (or to the keyring)."""
+        self.server_error.clear()
+        try:
+            fields = address_fields(address)
+        except errors.UserError as err:
+            self.server_error.setText(translated(err))
+            return
+        self.server_host.setText(fields.host)
+        self.server_port.setText(str(fields.port))
+        self.server_database.setText(fields.database)
+        self.server_user.setText(fields.user)
+        self.server_password.clear()
+
+    def server_address(self) -> str:
+        """The address of the form's fields ("" while the server, database or user is missing)."""
+        host, database, user = (f.text().strip() for f in (self.server_host, self.server_database, self.server_user))
+        if not (host and database and user):
+            return ""
+        return make_address(host, self.server_port.text().strip() or DEFAULT_PORT, database, user)
+
+    def _server_fields_changed(self, _text: str = "") -> None:
+        self.server_error.clear()
+        address = self.server_address() if self.server_port.hasAcceptableInput() or not self.server_port.text() else ""
+        remembered = bool(address) and self.keyring_available and self.keystore.get(address) is not None
+        self.server_remembered_label.setText(
+            self.tr("The password is remembered on this computer: leave it empty to connect.") if remembered else "")
+        self.server_remember.setChecked(remembered)
+
+    def focus_server_form(self) -> None:
+        """The cursor in the first empty field (the password once the rest is filled in)."""
+        for field in (self.server_host, self.server_database, self.server_user, self.server_password):
+            if not field.text():
+                field.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        self.connect_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def connect_to_server(self) -> None:
+        if self._busy:
+            return
+        if self.server_port.text() and not self.server_port.hasAcceptableInput():
+            self.server_error.setText(self.tr("The port is a number from 1 to 65535 (usually 5432)."))
+            self.server_port.setFocus()
+            return
+        address = self.server_address()
+        if not address:
+            self.server_error.setText(self.tr("Fill in the server, the database and your user name."))
+            self.focus_server_form()
+            return
+        try:
+            parse_address(address)  # e.g. another machine without a verified TLS connection
+        except errors.UserError as err:
+            self.server_error.setText(translated(err))
+            return
+        password = self.server_password.text()
+        used_keyring = False
+        if not password and self.keyring_available:
+            password = self.keystore.get(address) or ""
+            used_keyring = bool(password)
+        if not password:
+            self.server_error.setText(self.tr("Enter your password."))
+            self.server_password.setFocus()
+            return
+        remember = self.server_remember.isChecked() and self.keyring_available
+
+        def succeeded(db: ServerDatabase) -> None:
+            if remember:
+                self.keystore.remember(address, password)
+            elif not used_keyring:
+                self.keystore.forget(address)
+            self._finish(db)
+
+        def failed(exc: BaseException) -> None:
+            self._set_busy(False)
+            err = user_error_for(exc)
+            if err is None:
+                report_unexpected(exc, self)
+                return
+            if used_keyring and isinstance(err, errors.WrongPassphrase):
+                self.keystore.forget(address)  # the server no longer takes it (changed by the admin)
+                self._server_fields_changed()
+            self.server_error.setText(translated(err))
+            self.server_password.selectAll()
+            self.server_password.setFocus()
+
+        self._set_busy(True)
+        self.server_error.clear()
+        run_in_background(lambda: ServerDatabase.open(address, password), succeeded, failed)
+
     # ---------------------------------------------------------------- common
+    def _tab_changed(self, index: int) -> None:
+        if index == SERVER_TAB:
+            self.subtitle.setText(self.tr("Your committee's records on the committee's own server, shared with the "
+                                          "people it has given a login."))
+        else:
+            self.subtitle.setText(self.tr("Your committee's records, encrypted on this computer. Nothing is sent anywhere."))
+
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.progress.setVisible(busy)
-        for widget in (self.unlock_button, self.create_button, self.demo_button, self.tabs):
+        for widget in (self.unlock_button, self.create_button, self.connect_button, self.demo_button, self.tabs):
             widget.setEnabled(not busy)
 
     def _finish(self, db: Database) -> None:
@@ -507,7 +707,13 @@ class UnlockWindow(QWidget):
         self.open_passphrase.clear()
         self.create_pass.clear()
         self.create_pass2.clear()
-        self.settings.add_recent_database(db.path)
+        self.server_password.clear()
+        if db.is_server:
+            self.settings.add_recent_server(address_of(db))
+            self.settings.last_store_kind = "server"
+        else:
+            self.settings.add_recent_database(db.path)
+            self.settings.last_store_kind = "file"
         self.unlocked.emit(db)
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt API)

@@ -31,7 +31,18 @@ def user_error_for(exc: BaseException) -> Optional[errors.UserError]:
     if isinstance(exc, PermissionError):
         return errors.ReadOnly(QT_TRANSLATE_NOOP("Errors", "Committee Desk may not write there."),
                                QT_TRANSLATE_NOOP("Errors", "Choose another folder."))
+    if _from_server(exc):
+        from models.core.server import translate_server_error  # lazy: only a server's errors need it
+
+        return translate_server_error(exc)
     return translate_dbapi_error(exc)
+
+
+def _from_server(exc: BaseException) -> bool:
+    """An error of the committee server's driver (psycopg), raw or wrapped by SQLAlchemy: a read
+    the server refused (a role's limits), a lost network."""
+    orig = getattr(exc, "orig", exc)
+    return type(orig).__module__.split(".")[0] == "psycopg"
 
 
 def translated(err: errors.UserError) -> str:
@@ -48,7 +59,7 @@ def show_error(parent: Optional[QWidget], exc: BaseException, title: str = "") -
         return
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Committee Desk"), translated(err), parent=parent)
     box.setObjectName("errorBox")
-    box.open() if parent is not None and _testing() else box.exec()
+    box.open() if _testing() else box.exec()
 
 
 def report_unexpected(exc: BaseException, parent: Optional[QWidget] = None) -> None:
