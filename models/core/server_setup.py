@@ -48,7 +48,7 @@ def init(address: str, password: str, organization: str = "") -> None:
 def _cjk_class() -> str:
     """models.core.text's CJK character class as a PostgreSQL regular expression bracket
     (\\uXXXX / \\UXXXXXXXX escapes), made from the one pattern is_cjk() uses."""
-    from .text import _CJK
+    from .text import _CJK  # lazy: phonenumbers (via .text, ~60 ms) loads only when a server is set up
 
     body = _CJK.pattern
     assert body.startswith("[") and body.endswith("]+"), body
@@ -62,7 +62,7 @@ def _cjk_class() -> str:
 def _install_functions(conn) -> None:
     """``person_name(first, last, preferred, name_order)``: models.core.text.display_name() in
     SQL (NULL for a missing, outer-joined person), as db.py's _person_name gives it on the file."""
-    from .text import FAMILY_FIRST
+    from .text import FAMILY_FIRST  # lazy: phonenumbers (via .text) loads only when a server is set up
 
     cjk = f"^{_cjk_class()}+$"
     conn.exec_driver_sql(

@@ -543,8 +543,10 @@ class _Applier:
         run = self.run
         conn = self.conn
         for cols, params in updates.items():
-            run(f"UPDATE people SET {', '.join(c + ' = ?' for c in cols)}, updated_at = ?, "
-                "version = version + 1 WHERE id = ?", params)  # an editor who loaded the person before gets a conflict
+            # version + 1 (also when only a phone or tag is added: no columns): an editor who
+            # loaded the person before the import gets a conflict.
+            run(f"UPDATE people SET {''.join(c + ' = ?, ' for c in cols)}updated_at = ?, "
+                "version = version + 1 WHERE id = ?", params)
         dialect.bulk_insert(conn, "phones", ("id", "person_id", "position", "raw", "e164", "label"), phone_rows)
         dialect.bulk_insert(conn, "person_tags", ("person_id", "tag_id"), tag_rows)
         dialect.bulk_insert(conn, "assessments", ("id", "person_id", "value", "assessed_by", "assessed_at", "note"),
