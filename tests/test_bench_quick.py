@@ -37,7 +37,7 @@ def test_every_operation_runs_beside_its_floor(tiny, tmp_path, qapp):
     bench.open()
     try:
         for name in run.Bench.OPERATIONS:
-            if name not in ("cold_start", "server"):  # cold start: two subprocesses per run, covered by `make bench-quick`; the server: below
+            if name not in ("cold_start", "server"):  # cold start: two subprocesses per run, covered by `make bench-quick`; the server: test_server_rows_… below
                 getattr(bench, name)()
     finally:
         bench.close()
@@ -55,3 +55,20 @@ def test_every_operation_runs_beside_its_floor(tiny, tmp_path, qapp):
     # The JSON rows have the fields the issue asks for.
     data = json.loads(json.dumps([run.asdict(r) for r in bench.rows]))
     assert {"name", "unit", "value", "target", "floor", "ratio", "status", "cpu"} <= set(data[0])
+
+def test_server_rows_run_beside_their_floors(tiny, tmp_path, qapp, pg_server):
+    """The committee-server rows (bench/server.py) on the tiny data: each runs through the app
+    on a ServerDatabase and beside its bare psycopg floor, without an error."""
+    from bench.server import ServerRows
+
+    bench = run.Bench(tiny, runs=1, work=tmp_path / "work", quick=True)
+    (tmp_path / "work").mkdir()
+    bench.app = qapp
+    ServerRows(bench, pg_server).run()
+    assert bench.errors == 0, [r.error for r in bench.rows if r.error]
+    names = [r.name for r in bench.rows]
+    assert len(names) == 6 and all(n.startswith("Server: ") for n in names), names
+    for row in bench.rows:
+        assert row.value and row.floor and row.status in ("PASS", "FAIL"), row.name
+    imported = next(r for r in bench.rows if "Import" in r.name)
+    assert imported.extra["result"]["read"] == 200
