@@ -237,9 +237,10 @@ def test_organizer_sees_and_edits_the_people_of_their_committees_workplaces_only
 def test_trainer_sees_only_the_names_of_those_registered_in_their_sessions(pg_server, committee):
     ids, (mine, other) = committee["ids"], committee["sessions"]
     with connect(pg_server, committee, "tomas_trainer") as conn:
-        assert ids_seen(conn, "SELECT id FROM people") == {ids["a1"], ids["b1"]}
+        # those registered in their sessions, and who trains those sessions (themselves here)
+        assert ids_seen(conn, "SELECT id FROM people") == {ids["a1"], ids["b1"], ids["trainer"]}
         names = conn.execute("SELECT first_name, last_name FROM people ORDER BY id").fetchall()
-        assert names == [("A1", "Test"), ("B1", "Test")]
+        assert names == [("A1", "Test"), ("B1", "Test"), ("Trainer", "Test")]
         assert ids_seen(conn, "SELECT id FROM training_sessions") == {mine}
         assert ids_seen(conn, "SELECT session_id FROM training_registrations") == {mine}
         refused(conn, "SELECT notes FROM people")
@@ -427,7 +428,9 @@ def test_on_the_demo_roster_each_role_sees_exactly_its_people(pg_server, tmp_pat
                 "d_admin": ids_seen(conn),
                 "d_org": ids_seen(conn, f"SELECT id FROM people WHERE workplace_id = {workplace}"),
                 "d_trainer": ids_seen(conn, "SELECT r.person_id FROM training_registrations r JOIN "
-                                            f"training_session_trainers t ON t.session_id = r.session_id WHERE t.person_id = {trainer}"),
+                                            f"training_session_trainers t ON t.session_id = r.session_id WHERE t.person_id = {trainer}")
+                | ids_seen(conn, "SELECT o.person_id FROM training_session_trainers o JOIN training_session_trainers t "
+                                 f"ON t.session_id = o.session_id WHERE t.person_id = {trainer}"),
                 "d_caller": ids_seen(conn, f"SELECT person_id FROM call_list_entries WHERE caller_id = {caller}"),
             }
         server_roles.add_login(server, "d_admin", "admin", "demo admin password")

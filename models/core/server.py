@@ -165,6 +165,7 @@ class ServerDatabase(Store):
         self.user = url.username or ""
         self._password: str | None = password
         self._token = uuid.uuid4().hex  # our own notices are not announced twice
+        self._readable: dict[tuple[str, str | None], bool] = {}  # may_read's answers
         self._init_changes()
         self._listener: threading.Thread | None = None
         self._listening = threading.Event()
@@ -280,6 +281,22 @@ class ServerDatabase(Store):
             self.announce(Changes.from_tables(tables))
 
     # ------------------------------------------------------------------- usage
+    def may_read(self, table: str, column: str | None = None) -> bool:
+        """Whether this login's grants let it read ``table`` (or that ``column``): asked of the
+        server once per table and column, then remembered (grants change only by ``server init``
+        and ``add-user``, which take effect at the next connect)."""
+        key = (table, column)
+        known = self._readable.get(key)
+        if known is None:
+            with self.engine.connect() as conn:
+                if column is None:
+                    known = bool(conn.exec_driver_sql("SELECT has_table_privilege(?, 'SELECT')", (table,)).scalar())
+                else:
+                    known = bool(conn.exec_driver_sql("SELECT has_column_privilege(?, ?, 'SELECT')",
+                                                      (table, column)).scalar())
+            self._readable[key] = known
+        return known
+
     def session(self) -> Session:
         return self._sessions()
 

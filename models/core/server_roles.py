@@ -104,6 +104,7 @@ $$"""),
     ("cd_trained_people()", f"""
 CREATE OR REPLACE FUNCTION cd_trained_people() RETURNS SETOF integer {_DEFINER} AS $$
     SELECT person_id FROM training_registrations WHERE session_id IN (SELECT cd_my_sessions())
+    UNION SELECT person_id FROM training_session_trainers WHERE session_id IN (SELECT cd_my_sessions())
 $$"""),
     ("cd_called_people()", f"""
 CREATE OR REPLACE FUNCTION cd_called_people() RETURNS SETOF integer {_DEFINER} AS $$
@@ -208,7 +209,7 @@ GRANTS: dict[str, dict[str, str]] = {
         "people": f"SELECT ({', '.join(CALLER_PEOPLE_COLUMNS)}), UPDATE ({', '.join(DO_NOT_CALL_COLUMNS)})",
         "phones": "SELECT",
         "call_list_entries": f"SELECT, UPDATE ({', '.join(CALL_OUTCOME_COLUMNS)})", "calls": "SELECT, INSERT",
-        "call_lists": "SELECT", "events": "SELECT", "event_scripts": "SELECT",
+        "call_lists": "SELECT", "events": "SELECT", "event_scripts": "SELECT", "event_committees": "SELECT",
         "audit_log": "INSERT", "logins": "SELECT", "login_committees": "SELECT",
     },
 }

@@ -5,7 +5,9 @@ server (models/core/server.py, ``ServerDatabase``). Feature code only sees this 
 * change listeners: every committed write is announced as a :class:`Changes` value, found from
   the tables its statements wrote (``_watch_writes``), on the thread that committed; the server
   also announces what other people's apps committed (LISTEN/NOTIFY);
-* ``location`` (what the status bar and the window title show), ``is_server``, ``close()``.
+* ``location`` (what the status bar and the window title show), ``is_server``, ``close()``;
+* ``may_read(table, column)``: whether this login may read it (always, on the file; on the server
+  its grants decide), so a list can leave out what a role may not see instead of failing whole.
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ class Store:
     """The change announcements of an open store (the base of both store classes)."""
 
     is_server = False
+
+    def may_read(self, table: str, column: str | None = None) -> bool:
+        """Whether this login may read ``table`` (or that ``column`` of it): the file holds no
+        logins, so always."""
+        return True
 
     def _init_changes(self) -> None:
         self._change_listeners: list[Callable[[Changes], None]] = []

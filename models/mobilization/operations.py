@@ -150,10 +150,13 @@ class EventSummary:
     target: Optional[int]
     on_list: int = 0
     said_yes: int = 0
-    attended: int = 0
+    attended: Optional[int] = 0  # None: this login may not read the check-ins (a caller)
 
 
 def list_events(db: Database) -> list[EventSummary]:
+    """Every event with its numbers; on the committee server the numbers are of the rows this
+    login may see (a caller: their own entries), and who came is left out where it may not."""
+    may_read_checkins = db.may_read("checkins")
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT id, name, kind, starts_at, place, target FROM events ORDER BY starts_at DESC NULLS LAST, name"
@@ -166,11 +169,12 @@ def list_events(db: Database) -> list[EventSummary]:
             "SELECT l.event_id, count(DISTINCT e.person_id) FROM call_list_entries e "
             "JOIN call_lists l ON l.id = e.list_id WHERE e.last_outcome = 'yes' GROUP BY l.event_id"
         ).all())
-        attended = dict(conn.exec_driver_sql("SELECT event_id, count(*) FROM checkins GROUP BY event_id").all())
+        attended = (dict(conn.exec_driver_sql("SELECT event_id, count(*) FROM checkins GROUP BY event_id").all())
+                    if may_read_checkins else None)
     result = []
     for eid, name, kind, starts, place, target in rows:
-        result.append(EventSummary(eid, name, kind, _dt(starts), place, target,
-                                   on_list.get(eid, 0), yes.get(eid, 0), attended.get(eid, 0)))
+        result.append(EventSummary(eid, name, kind, _dt(starts), place, target, on_list.get(eid, 0), yes.get(eid, 0),
+                                   None if attended is None else attended.get(eid, 0)))
     return result
 
 

@@ -644,16 +644,26 @@ def set_evaluation(db: Database, registration_id: int, score: Optional[int], com
 
 
 def list_registrations(db: Database, session_id: int) -> list[RegistrationRow]:
-    """Everyone registered for a session, by last name, with first phone, department and shift."""
+    """Everyone registered for a session, by last name, with first phone, department and shift.
+    A login that may read only the names (a trainer on the committee server) gets the names and
+    the attendance, with the phone, workplace, department and shift left blank."""
+    phone = ("(SELECT ph.raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1)"
+             if db.may_read("phones") else "NULL")
+    places, joins = [], []
+    for table, alias, column in (("workplaces", "w", "workplace_id"), ("departments", "d", "department_id"),
+                                 ("shifts", "sh", "shift_id")):
+        if db.may_read(table) and db.may_read("people", column):
+            places.append(f"{alias}.name")
+            joins.append(f"LEFT JOIN {table} {alias} ON {alias}.id = p.{column} ")
+        else:
+            places.append("NULL")
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            f"SELECT r.id, p.id, {_NAME_SQL}, "
-            "(SELECT ph.raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), "
-            "w.name, d.name, sh.name, r.status, r.walk_in, r.evaluation, r.comment, "
+            f"SELECT r.id, p.id, {_NAME_SQL}, {phone}, {', '.join(places)}, "
+            "r.status, r.walk_in, r.evaluation, r.comment, "
             "(SELECT count(*) FROM training_followups f WHERE f.registration_id = r.id AND f.done = FALSE) "
             "FROM training_registrations r JOIN people p ON p.id = r.person_id "
-            "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
-            "LEFT JOIN shifts sh ON sh.id = p.shift_id WHERE r.session_id = ? "
+            + "".join(joins) + "WHERE r.session_id = ? "
             "ORDER BY p.last_name, p.first_name, p.id",
             (session_id,),
         ).fetchall()

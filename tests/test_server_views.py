@@ -1,0 +1,84 @@
+"""What each role's lists show on the committee server (issue 25), found by running the app as
+each role on the demo copied up: a list reads only what the login may read, leaves the rest
+blank instead of failing whole, and another app's change shows in an open page.
+
+Against the throwaway PostgreSQL of tests/pg_server.py (skipped, saying why, when none can start)."""
+
+from __future__ import annotations
+
+import secrets
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy.engine import make_url
+
+from conftest import SERVER_PASSWORD
+from models.core import server_roles, server_setup
+from models.core.server import ServerDatabase
+
+
+@pytest.fixture
+def committee(pg_server, server_address):
+    """The roles test's rows on a fresh server database, with a trainer and a caller login."""
+    from tests.test_server_roles import _fill
+
+    server_setup.init(server_address, SERVER_PASSWORD)  # the copy's roles carry its own name
+    owner = ServerDatabase.open(server_address, SERVER_PASSWORD, listen=False)
+    try:
+        with owner.write() as s:
+            known = _fill(s)
+        logins = {}
+        for role, key in (("trainer", "trainer"), ("caller", "caller")):
+            name, password = f"{role}_{secrets.token_hex(3)}", "pw " + secrets.token_hex(8)
+            server_roles.add_login(owner, name, role, password, person_id=known["ids"][key])
+            logins[role] = (pg_server.address(name, make_url(server_address).database), password)
+    finally:
+        owner.close()
+    yield {**known, "logins": logins, "address": server_address}
+    for address, _password in logins.values():
+        pg_server.execute(f'DROP ROLE IF EXISTS "{make_url(address).username}"')
+
+
+def open_as(committee, role: str, listen: bool = False) -> ServerDatabase:
+    address, password = committee["logins"][role]
+    return ServerDatabase.open(address, password, listen=listen)
+
+
+def test_may_read_follows_the_logins_grants(committee, db):
+    assert db.may_read("phones") and db.may_read("people", "notes")  # the file, or the owner
+    trainer = open_as(committee, "trainer")
+    try:
+        assert trainer.may_read("people", "first_name")
+        assert not trainer.may_read("people", "notes")
+        assert not trainer.may_read("phones")
+        assert trainer.may_read("training_registrations")
+    finally:
+        trainer.close()
+
+
+def test_a_trainer_sees_the_names_in_their_session_and_who_trains_it(committee):
+    from models.trainings import sessions as T
+
+    mine, _other = committee["sessions"]
+    trainer = open_as(committee, "trainer")
+    try:
+        rows = T.list_registrations(trainer, mine)
+        assert sorted(r.name for r in rows) == ["A1 Test", "B1 Test"]
+        assert all(r.phone == r.workplace == r.department == r.shift == "" for r in rows)  # not theirs to read
+        assert [name for _pid, name in T.get_session(trainer, mine).trainer_names] == ["Trainer Test"]
+        T.set_status(trainer, [rows[0].id], "attended")
+        assert T.list_registrations(trainer, mine)[0].status == "attended"
+    finally:
+        trainer.close()
+
+
+def test_a_caller_sees_the_events_without_who_came(committee):
+    from models.mobilization import operations as mob
+
+    caller = open_as(committee, "caller")
+    try:
+        events = mob.list_events(caller)
+        assert [(e.name, e.on_list, e.attended) for e in events] == [("Roles test rally", 2, None)]
+        assert mob.get_event(caller, committee["event"]).name == "Roles test rally"
+    finally:
+        caller.close()
