@@ -82,3 +82,44 @@ def test_a_caller_sees_the_events_without_who_came(committee):
         assert mob.get_event(caller, committee["event"]).name == "Roles test rally"
     finally:
         caller.close()
+
+
+def test_another_apps_attendance_shows_in_an_open_session_within_a_second(qtbot, committee):
+    """A trainer marks someone attended in their app; the owner's trainings page, showing that
+    session, shows it without anyone pressing anything."""
+    from models.trainings import sessions as T
+    from ui.context import AppContext
+    from ui.settings import Settings
+    from ui.trainings.page import TrainingsPage
+    from ui.widgets.table import ROW_ROLE
+
+    mine, _other = committee["sessions"]
+    owner = ServerDatabase.open(committee["address"], SERVER_PASSWORD)
+    context = AppContext(owner, Settings())
+    trainer = open_as(committee, "trainer")
+    try:
+        page = TrainingsPage(context)
+        qtbot.addWidget(page)
+        page.resize(1200, 700)
+        page.show()
+        tab = page.sessions_tab
+        qtbot.waitUntil(lambda: tab.sessions.model().rowCount() == 2, timeout=5000)
+        row = next(r for r in range(tab.sessions_proxy.rowCount())
+                   if tab.sessions_proxy.data(tab.sessions_proxy.index(r, 0), ROW_ROLE).id == mine)
+        qtbot.mouseClick(tab.sessions.viewport(), Qt.MouseButton.LeftButton,
+                         pos=tab.sessions.visualRect(tab.sessions_proxy.index(row, 1)).center())
+        qtbot.waitUntil(lambda: tab.attendance.model().rowCount() == 2, timeout=5000)
+        column = next(c for c in range(tab.attendance.model().columnCount())
+                      if tab.attendance.model().headerData(c, Qt.Orientation.Horizontal) == "Attendance")
+
+        def statuses():
+            model = tab.attendance.model()
+            return sorted(str(model.index(r, column).data()) for r in range(model.rowCount()))
+
+        assert statuses() == ["Registered", "Registered"]
+        registration = T.list_registrations(trainer, mine)[0].id
+        T.set_status(trainer, [registration], "attended")
+        qtbot.waitUntil(lambda: statuses() == ["Attended", "Registered"], timeout=1500)
+    finally:
+        trainer.close()
+        context.shutdown()

@@ -93,20 +93,21 @@ class Changes:
 
     kinds: frozenset[Kind] = frozenset()
     ids: frozenset[tuple[Kind, int]] = frozenset()
+    elsewhere: bool = False  # written (also) by another app on the committee server: no page has shown it yet
 
     @classmethod
     def of(cls, *kinds: Kind, ids: Iterable[tuple[Kind, int]] = ()) -> "Changes":
         return cls(frozenset(kinds), frozenset(ids))
 
     @classmethod
-    def from_tables(cls, tables: Iterable[str]) -> "Changes":
+    def from_tables(cls, tables: Iterable[str], elsewhere: bool = False) -> "Changes":
         kinds: set[Kind] = set()
         for table in tables:
             kinds |= TABLE_KINDS.get(table, frozenset())
-        return cls(frozenset(kinds))
+        return cls(frozenset(kinds), elsewhere=elsewhere)
 
     def __or__(self, other: "Changes") -> "Changes":
-        return Changes(self.kinds | other.kinds, self.ids | other.ids)
+        return Changes(self.kinds | other.kinds, self.ids | other.ids, self.elsewhere or other.elsewhere)
 
     def __bool__(self) -> bool:
         return bool(self.kinds)

@@ -278,7 +278,7 @@ class ServerDatabase(Store):
             return
         tables = {t for t in data.get("tables", ()) if isinstance(t, str)}
         if tables:
-            self.announce(Changes.from_tables(tables))
+            self.announce(Changes.from_tables(tables, elsewhere=True))
 
     # ------------------------------------------------------------------- usage
     def may_read(self, table: str, column: str | None = None) -> bool:

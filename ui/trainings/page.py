@@ -1303,9 +1303,10 @@ class TrainingsPage(QWidget):
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Kind.SESSIONS, Kind.REGISTRATIONS, Kind.PEOPLE, Kind.WORKPLACES, Kind.COMMITTEES):
             self._stale = {0, 1, 2, 3}
-            if changes.kinds <= {Kind.REGISTRATIONS, Kind.AUDIT}:
-                # Registrations are written only from the sessions tab, which already shows them
-                # (a status key, Register, Walk-in, Remove: SessionsTab.mark / load_attendance).
+            if changes.kinds <= {Kind.REGISTRATIONS, Kind.AUDIT} and not changes.elsewhere:
+                # This app writes registrations only from the sessions tab, which already shows them
+                # (a status key, Register, Walk-in, Remove: SessionsTab.mark / load_attendance);
+                # another app's (on the committee server) are not shown yet.
                 self._stale.discard(self.tabs.indexOf(self.sessions_tab))
             self._refresh_tab()
 
