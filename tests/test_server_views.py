@@ -27,6 +27,9 @@ def committee(pg_server, server_address):
     try:
         with owner.write() as s:
             known = _fill(s)
+        from models.trainings import sessions as T
+
+        T.ensure_starter_topics(owner)  # the owner's first use writes them; a trainer may not
         logins = {}
         for role, key in (("trainer", "trainer"), ("caller", "caller")):
             name, password = f"{role}_{secrets.token_hex(3)}", "pw " + secrets.token_hex(8)
@@ -123,3 +126,61 @@ def test_another_apps_attendance_shows_in_an_open_session_within_a_second(qtbot,
     finally:
         trainer.close()
         context.shutdown()
+
+
+def test_a_trainers_page_keeps_attendance_and_leaves_the_planning_out(qtbot, committee):
+    """A trainer's Trainings page: their sessions and the attendance keys; no schedule buttons,
+    no registering or removing people, no coverage, topics or reports (the server would refuse
+    them). Ctrl+N, which makes a session for a planner, does nothing."""
+    from PySide6.QtWidgets import QApplication, QDialog, QPushButton
+
+    from ui.context import AppContext
+    from ui.settings import Settings
+    from ui.trainings.page import TrainingsPage
+    from ui.widgets.table import ROW_ROLE
+
+    mine, _other = committee["sessions"]
+    context = AppContext(open_as(committee, "trainer"), Settings())
+    try:
+        assert context.role == "trainer"
+        page = TrainingsPage(context)
+        qtbot.addWidget(page)
+        page.resize(1200, 700)
+        page.show()
+        tab = page.sessions_tab
+        qtbot.waitUntil(lambda: tab.sessions.model().rowCount() == 1, timeout=5000)
+        assert tab.sessions_proxy.data(tab.sessions_proxy.index(0, 0), ROW_ROLE).id == mine
+        visible = {b.text() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)}
+        assert not visible & {"New session…", "Edit…", "Delete…", "Register people…", "Remove…",
+                              "Training report…", "Print report…", "Report as PDF…"}, visible
+        assert {"Walk-in…", "Evaluation / follow-up…", "Print sign-in sheet…"} <= visible
+        shown = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
+        assert shown == ["Sessions", "My sessions"]
+        tab.sessions.setFocus()
+        qtbot.keyClick(tab.sessions, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        qtbot.wait(200)
+        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        # the attendance keys work on their session
+        qtbot.mouseClick(tab.sessions.viewport(), Qt.MouseButton.LeftButton,
+                         pos=tab.sessions.visualRect(tab.sessions_proxy.index(0, 1)).center())
+        qtbot.waitUntil(lambda: tab.attendance.model().rowCount() == 2, timeout=5000)
+        first = tab.attendance.model().index(0, 0)
+        qtbot.mouseClick(tab.attendance.viewport(), Qt.MouseButton.LeftButton,
+                         pos=tab.attendance.visualRect(first).center())
+        qtbot.keyClick(tab.attendance, Qt.Key.Key_A)
+        qtbot.waitUntil(lambda: "1 attended" in tab.counts.text(), timeout=3000)
+    finally:
+        context.shutdown()
+
+
+def test_an_owners_trainings_page_has_the_planning(qtbot, context):
+    from PySide6.QtWidgets import QPushButton
+
+    from ui.trainings.page import TrainingsPage
+
+    page = TrainingsPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    visible = {b.text() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)}
+    assert {"New session…", "Register people…", "Remove…", "Training report…"} <= visible
+    assert all(page.tabs.isTabVisible(i) for i in range(page.tabs.count()))

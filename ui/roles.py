@@ -28,13 +28,15 @@ SECTIONS: dict[str, frozenset[str] | str] = {
 ACTIONS: dict[str, frozenset[str] | str] = {
     "owner": EVERYTHING,
     "admin": EVERYTHING,
-    "organizer": frozenset({"plan_events"}),
+    "organizer": frozenset({"plan_events", "plan_trainings"}),
     "trainer": frozenset(),
     "caller": frozenset(),
     "": frozenset(),
 }
 # The actions: "audit_trail" (read everyone's history), "plan_events" (events, call lists,
-# check-in, turnout, the phone tree: a caller only calls, in the phone bank).
+# check-in, turnout, the phone tree: a caller only calls, in the phone bank), "plan_trainings"
+# (the sessions' schedule, who is registered, coverage, topics, the training reports: a trainer
+# keeps attendance, walk-ins and evaluations of their own sessions).
 
 
 def sees(role: str, section: str) -> bool:

@@ -56,6 +56,7 @@ from models.core.changes import Changes, Kind
 from models.core.text import fold
 
 from ui.context import AppContext
+from ui.roles import may
 from models.core import errors
 from ui.widgets import conflict
 from ui.widgets.forms import choice_combo, save_cancel, save_shortcut, select_data, try_save
@@ -569,6 +570,9 @@ class SessionsTab(QWidget):
         self.page = page
         self.context = page.context
         self.session: Optional[T.SessionDetail] = None
+        # A trainer (on a committee server) keeps their own sessions' attendance: the schedule,
+        # who is registered and the reports are the planners' (ui/roles.py "plan_trainings").
+        self.planner = may(self.context.role, "plan_trainings")
 
         self.filter = QLineEdit()
         self.filter.setObjectName("sessionFilter")
@@ -670,6 +674,10 @@ class SessionsTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_E), self.attendance, activated=self.evaluate)
         QShortcut(QKeySequence.StandardKey.Delete, self.attendance, activated=self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.sessions, activated=self.delete_session)
+        if not self.planner:
+            for b in (new, edit, delete, self.findChild(QPushButton, "addPeople"),
+                      self.findChild(QPushButton, "removeRegistration")):
+                b.hide()
         self._enable()
 
     # ------------------------------------------------------------ sessions
@@ -735,6 +743,8 @@ class SessionsTab(QWidget):
             b.setEnabled(self.session is not None)
 
     def edit_session(self, new: bool = False) -> None:
+        if not self.planner:
+            return
         detail = None if new else self.session
         if not new and detail is None:
             return
@@ -781,6 +791,8 @@ class SessionsTab(QWidget):
         return ask.choice, (found.version if ask.choice == conflict.KEEP_MINE else version)
 
     def delete_session(self) -> None:
+        if not self.planner:
+            return
         if self.session is None:
             return
         if not confirm(self, self.tr("Delete session"),
@@ -845,6 +857,8 @@ class SessionsTab(QWidget):
                 return
 
     def add_people(self) -> None:
+        if not self.planner:
+            return
         if self.session is None:
             return
         dialog = AddPeopleDialog(self.context, self.session.data.place_workplace_id, self)
@@ -905,6 +919,8 @@ class SessionsTab(QWidget):
         dialog.exec()
 
     def remove(self) -> None:
+        if not self.planner:
+            return
         rows = selected_rows(self.attendance)
         if not rows:
             return
@@ -1258,6 +1274,9 @@ class TrainingsPage(QWidget):
         self.tabs.addTab(self.my_tab, self.tr("My sessions"))
         self.tabs.addTab(self.coverage_tab, self.tr("Coverage"))
         self.tabs.addTab(self.topics_tab, self.tr("Topics"))
+        planner = self.sessions_tab.planner
+        for tab in (self.coverage_tab, self.topics_tab):  # the whole roster's coverage, the topic list
+            self.tabs.setTabVisible(self.tabs.indexOf(tab), planner)
         report = QPushButton(self.tr("Training report…"))
         report.setObjectName("trainingReport")
         report.setToolTip(self.tr("Excel workbook: sessions, attendance, coverage, trainer totals"))
@@ -1275,6 +1294,7 @@ class TrainingsPage(QWidget):
         for button in (report, print_report, report_pdf):
             corner_row.addWidget(button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        corner.setVisible(planner)  # the reports cover every session and person
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
