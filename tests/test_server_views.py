@@ -154,6 +154,10 @@ def test_a_trainers_page_keeps_attendance_and_leaves_the_planning_out(qtbot, com
         assert not visible & {"New session…", "Edit…", "Delete…", "Register people…", "Remove…",
                               "Training report…", "Print report…", "Report as PDF…"}, visible
         assert {"Walk-in…", "Evaluation / follow-up…", "Print sign-in sheet…"} <= visible
+        headings = tab.attendance.horizontalHeader()
+        columns = [tab.attendance.model().headerData(c, Qt.Orientation.Horizontal)
+                   for c in range(headings.count()) if not headings.isSectionHidden(c)]
+        assert columns[:2] == ["Name", "Attendance"] and not {"Phone", "Department", "Shift"} & set(columns)
         shown = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
         assert shown == ["Sessions", "My sessions"]
         tab.sessions.setFocus()
@@ -184,3 +188,5 @@ def test_an_owners_trainings_page_has_the_planning(qtbot, context):
     visible = {b.text() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)}
     assert {"New session…", "Register people…", "Remove…", "Training report…"} <= visible
     assert all(page.tabs.isTabVisible(i) for i in range(page.tabs.count()))
+    headings = page.sessions_tab.attendance.horizontalHeader()
+    assert not any(headings.isSectionHidden(c) for c in range(headings.count()))

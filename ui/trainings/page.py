@@ -678,6 +678,14 @@ class SessionsTab(QWidget):
             for b in (new, edit, delete, self.findChild(QPushButton, "addPeople"),
                       self.findChild(QPushButton, "removeRegistration")):
                 b.hide()
+            hint.setText(self.tr("Keys: A attended · N no-show · R registered (then the next row) · "
+                                 "E evaluation and follow-up"))
+        # Columns this login may not read (a trainer on a committee server: names only) are not shown.
+        db = self.context.db
+        for column, readable in ((AttendanceModel.COL_PHONE, db.may_read("phones")),
+                                 (AttendanceModel.COL_DEPARTMENT, db.may_read("people", "department_id")),
+                                 (AttendanceModel.COL_SHIFT, db.may_read("people", "shift_id"))):
+            self.attendance.setColumnHidden(column, not readable)
         self._enable()
 
     # ------------------------------------------------------------ sessions
