@@ -227,3 +227,33 @@ def test_an_organizers_and_a_trainers_saves_are_audited_under_their_login(commit
     logins = {role: make_url(address).username for role, (address, _pw) in committee["logins"].items()}
     assert (logins["organizer"], "edited", "person", committee["ids"]["a1"]) in entries
     assert (logins["trainer"], "printed", "sign-in-sheet", None) in entries
+
+
+def test_an_organizer_imports_into_their_workplace_and_undoes_it(committee, tmp_path):
+    """An organizer's import on the server: PostgreSQL refuses COPY where row-level security
+    applies, and the highest id of the people table is one they may not see (a person of another
+    workplace): the import inserts row by row under the policies, takes its ids over the whole
+    table, and the owner's next new person does not collide with them."""
+    from models.importing import pipeline, undo
+    from models.roster.people import PersonInput, create_person
+
+    csv = tmp_path / "plant1.csv"
+    csv.write_text("First Name,Last Name,Phone,Workplace\nSamira,Haddad,(773) 555-0142,Plant 1\n"
+                   "Wei,Zhang,(773) 555-0177,Plant 1\n", encoding="utf-8")
+    owner = ServerDatabase.open(committee["address"], SERVER_PASSWORD, listen=False)
+    organizer = open_as(committee, "organizer")
+    try:
+        with owner.engine.connect() as conn:
+            highest = conn.exec_driver_sql("SELECT max(id) FROM people").scalar()
+        assert highest == committee["ids"]["caller"]  # of Plant 2: not the organizer's to see
+        _plan, result = pipeline.import_file(organizer, csv)
+        assert (result.added, result.invalid) == (2, 0)
+        with organizer.engine.connect() as conn:
+            new = conn.exec_driver_sql("SELECT id FROM people WHERE last_name IN ('Haddad', 'Zhang') ORDER BY id").scalars().all()
+        assert new == [highest + 1, highest + 2]
+        assert create_person(owner, PersonInput(first_name="Next", last_name="Hire")) == highest + 3
+        undone = undo.undo_import(organizer, result.batch_id)
+        assert undone.removed == 2
+    finally:
+        organizer.close()
+        owner.close()

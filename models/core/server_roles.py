@@ -79,6 +79,8 @@ def quote_literal(text: str) -> str:
 # Each answers for the logged-in person (session_user: inside SECURITY DEFINER, current_user is
 # the owner). Sets of ids are read as ``x IN (SELECT cd_...())``: evaluated once per statement.
 _DEFINER = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public"
+_DEFINER_WRITES = "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public"
+_IMPORTED_TABLES = "('people', 'phones', 'assessments')"
 HELPERS: tuple[tuple[str, str], ...] = (
     ("cd_my_person()", f"""
 CREATE OR REPLACE FUNCTION cd_my_person() RETURNS integer {_DEFINER} AS $$
@@ -109,6 +111,33 @@ $$"""),
     ("cd_called_people()", f"""
 CREATE OR REPLACE FUNCTION cd_called_people() RETURNS SETOF integer {_DEFINER} AS $$
     SELECT person_id FROM call_list_entries WHERE caller_id = cd_my_person()
+$$"""),
+    # An import gives its new rows ids of its own (models/core/dialect.py next_free_id / ids_given):
+    # the next free id is over the whole table, which row-level security hides part of, and moving
+    # the id sequence needs a right on it no role has. Run as the owner, for the tables imports
+    # write only; they reveal a highest id and move a sequence forward, nothing else.
+    ("cd_next_id(text)", f"""
+CREATE OR REPLACE FUNCTION cd_next_id(target text) RETURNS bigint {_DEFINER_WRITES} AS $$
+DECLARE free_id bigint;
+BEGIN
+    IF target NOT IN {_IMPORTED_TABLES} THEN
+        RAISE EXCEPTION 'cd_next_id: not a table imports write' USING ERRCODE = '42501';
+    END IF;
+    EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I', target) INTO free_id;
+    RETURN free_id;
+END
+$$"""),
+    ("cd_ids_given(text)", f"""
+CREATE OR REPLACE FUNCTION cd_ids_given(target text) RETURNS void {_DEFINER_WRITES} AS $$
+DECLARE seq regclass;
+BEGIN
+    IF target NOT IN {_IMPORTED_TABLES} THEN
+        RAISE EXCEPTION 'cd_ids_given: not a table imports write' USING ERRCODE = '42501';
+    END IF;
+    seq := CAST(pg_get_serial_sequence(target, 'id') AS regclass);
+    EXECUTE format('SELECT setval(%L, greatest((SELECT max(id) FROM %I), coalesce(pg_sequence_last_value(%L), 0), 1))',
+                   seq, target, seq);
+END
 $$"""),
 )
 
