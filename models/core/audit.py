@@ -78,7 +78,10 @@ def default_user() -> str:
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_at", "at"),)
+    # No RETURNING on insert: on a committee server a role writes its audit lines but may not read
+    # them (audit_log's SELECT is the admin's), and INSERT … RETURNING needs SELECT. The new id
+    # comes from the sequence first (server) or lastrowid (file).
+    __table_args__ = (Index("ix_audit_log_at", "at"), {"implicit_returning": False})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)

@@ -676,17 +676,22 @@ def set_evaluation(db: Database, registration_id: int, score: Optional[int], com
         reg.evaluation, reg.comment = score, comment.strip()
 
 
-def list_registrations(db: Database, session_id: int) -> list[RegistrationRow]:
-    """Everyone registered for a session, by last name, with first phone, department and shift."""
+_REGISTRATION_DETAILS = (
+    "(SELECT ph.raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), w.name, d.name, sh.name",
+    "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
+    "LEFT JOIN shifts sh ON sh.id = p.shift_id ")
+
+
+def list_registrations(db: Database, session_id: int, details: bool = True) -> list[RegistrationRow]:
+    """Everyone registered for a session, by last name, with first phone, department and shift
+    (``details=False``: the names alone, what a trainer reads on a committee server)."""
+    columns, joins = _REGISTRATION_DETAILS if details else ("NULL, NULL, NULL, NULL", "")
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
-            f"SELECT r.id, p.id, {_NAME_SQL}, "
-            "(SELECT ph.raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1), "
-            "w.name, d.name, sh.name, r.status, r.walk_in, r.evaluation, r.comment, "
+            f"SELECT r.id, p.id, {_NAME_SQL}, {columns}, r.status, r.walk_in, r.evaluation, r.comment, "
             "(SELECT count(*) FROM training_followups f WHERE f.registration_id = r.id AND f.done = FALSE) "
             "FROM training_registrations r JOIN people p ON p.id = r.person_id "
-            "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
-            "LEFT JOIN shifts sh ON sh.id = p.shift_id WHERE r.session_id = ? "
+            f"{joins}WHERE r.session_id = ? "
             "ORDER BY p.last_name, p.first_name, p.id",
             (session_id,),
         ).fetchall()

@@ -56,6 +56,7 @@ from models.core.changes import Changes, Kind
 from models.core.text import fold
 
 from ui.context import AppContext
+from ui.roles import may
 from models.core import errors
 from ui.widgets import conflict
 from ui.widgets.forms import choice_combo, save_cancel, save_shortcut, select_data, try_save
@@ -795,7 +796,7 @@ class SessionsTab(QWidget):
     def load_attendance(self) -> None:
         if self.session is None:
             return
-        rows = T.list_registrations(self.context.db, self.session.id)
+        rows = T.list_registrations(self.context.db, self.session.id, details=may(self.context.role, "person_details"))
         current = self.attendance.currentIndex()
         self.attendance_model.set_rows(rows)
         fit_columns(self.attendance)

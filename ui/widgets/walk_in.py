@@ -28,7 +28,7 @@ from models.core import errors
 from models.core.errors import QT_TRANSLATE_NOOP
 from models.roster import consent
 from models.organization import structure as organization
-from models.roster.people import PersonInput, PhoneInput
+from models.roster.people import PersonInput, PhoneInput, workplace_choices
 
 from .consent import ConsentEditor
 from ui.context import AppContext
@@ -66,8 +66,8 @@ class WalkInDialog(QDialog):
         self.workplace = QComboBox()
         self.workplace.setObjectName("walkInWorkplace")
         self.workplace.addItem(self.tr("— none —"), None)
-        for workplace in organization.list_workplaces(context.db):
-            self.workplace.addItem(workplace.name, workplace.id)
+        for workplace_id, name in workplace_choices(context.db):  # names only (a trainer may not count people)
+            self.workplace.addItem(name, workplace_id)
         self.department = QComboBox()
         self.department.setObjectName("walkInDepartment")
         self.shift = QComboBox()
