@@ -153,7 +153,9 @@ class EventSummary:
     attended: int = 0
 
 
-def list_events(db: Database) -> list[EventSummary]:
+def list_events(db: Database, with_checkins: bool = True) -> list[EventSummary]:
+    """Every event with its counts (``with_checkins=False``: no "came" count, which a caller on a
+    committee server may not read)."""
     with db.engine.connect() as conn:
         rows = conn.exec_driver_sql(
             "SELECT id, name, kind, starts_at, place, target FROM events ORDER BY starts_at DESC NULLS LAST, name"
@@ -166,7 +168,8 @@ def list_events(db: Database) -> list[EventSummary]:
             "SELECT l.event_id, count(DISTINCT e.person_id) FROM call_list_entries e "
             "JOIN call_lists l ON l.id = e.list_id WHERE e.last_outcome = 'yes' GROUP BY l.event_id"
         ).all())
-        attended = dict(conn.exec_driver_sql("SELECT event_id, count(*) FROM checkins GROUP BY event_id").all())
+        attended = dict(conn.exec_driver_sql("SELECT event_id, count(*) FROM checkins GROUP BY event_id").all()
+                        ) if with_checkins else {}
     result = []
     for eid, name, kind, starts, place, target in rows:
         result.append(EventSummary(eid, name, kind, _dt(starts), place, target,

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from models.mobilization import operations as mob
 
+from models.core import errors
 from models.core.server_roles import my_login
 
 from ui.context import AppContext
@@ -222,7 +223,22 @@ class PhoneBankWidget(QWidget):
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 
-    def _show(self, card: Optional[mob.PersonCard]) -> None:
+    def refresh_card(self) -> None:
+        """The person on screen as saved now (someone corrected their name or number on another
+        app), keeping what the caller has typed."""
+        if self.card is None:
+            return
+        try:
+            card = mob.person_card(self.context.db, self.card.entry_id, details=self.details_allowed)
+        except errors.NotFound:  # their entry is gone (list rebuilt, person deleted): the next one
+            self.next_person()
+            return
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self._show(card, keep_input=True)
+
+    def _show(self, card: Optional[mob.PersonCard], keep_input: bool = False) -> None:
         self.card = card
         while self.phones_box.count():
             item = self.phones_box.takeAt(0)
@@ -231,9 +247,10 @@ class PhoneBankWidget(QWidget):
         for button in self.outcome_buttons.values():
             button.setEnabled(card is not None)
         self.skip_button.setEnabled(card is not None)
-        self.note.clear()
-        self.flag.setChecked(False)
-        self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(24 * 3600))
+        if not keep_input:
+            self.note.clear()
+            self.flag.setChecked(False)
+            self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(24 * 3600))
         self._row_info = ""
         self.consent_note.setVisible(card is not None and card.ok_to_call is None)
         if card is None:
