@@ -295,17 +295,25 @@ def test_a_trainer_adds_a_walk_in_to_their_session_and_only_theirs(qtbot, commit
 
 
 # ---------------------------------------------------------------------------- starter topics
-def test_server_init_writes_the_starter_topics_so_no_role_writes_at_first_use(qtbot, committee, as_role):
-    from models.core.entities import AppMeta
-
+def test_server_init_writes_the_starter_topics_so_no_role_writes_at_first_use(qtbot, pg_server, committee, as_role):
     expected = {topic.name for topic in T.starter_topics()}
-    owner = ServerDatabase.open(committee["address"], SERVER_PASSWORD, listen=False)
+    name, owner_login, password = pg_server.new_database()  # a fresh database: what init alone writes
+    address = pg_server.address(owner_login, name)
+    server_setup.init(address, password)
+    fresh = ServerDatabase.open(address, password, listen=False)
     try:
-        with owner.session() as s:
-            assert s.get(AppMeta, T.STARTER_FLAG) is not None
-        assert expected <= {name for _id, name in T.topic_choices(owner)}
+        with fresh.engine.connect() as conn:
+            assert set(conn.exec_driver_sql("SELECT name FROM training_topics").scalars()) == expected
+            assert conn.exec_driver_sql("SELECT value FROM app_meta WHERE key = ?", (T.STARTER_FLAG,)).scalar()
     finally:
-        owner.close()
+        fresh.close()
+    server_setup.init(address, password)  # again: nothing doubled
+    fresh = ServerDatabase.open(address, password, listen=False)
+    try:
+        with fresh.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM training_topics").scalar() == len(expected)
+    finally:
+        fresh.close()
     for role in ("trainer", "caller", "organizer"):  # none may write topics; first use writes nothing
         context = as_role(role, listen=False)
         written = []
@@ -314,3 +322,39 @@ def test_server_init_writes_the_starter_topics_so_no_role_writes_at_first_use(qt
         if role != "caller":
             assert expected <= {name for _id, name in T.topic_choices(context.db)}
         assert written == []
+
+
+def test_copy_replaces_the_starter_topics_and_never_a_topic_someone_added(pg_server, tmp_path):
+    """``copy`` onto a server that init set up: init's starter topics give way to the file's (here
+    none: a file that never opened trainings), then are written as the file's first use would;
+    a topic someone added on the server is data: the copy refuses, as for any data."""
+    from models.core import transfer
+    from models.core.db import Database
+    from tests.conftest import PASSPHRASE
+
+    file_db = Database.create(tmp_path / "fresh.cdesk", PASSPHRASE, organization="Fresh local")
+    create_person(file_db, PersonInput(first_name="Only", last_name="Person"))
+    with file_db.engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM training_topics").scalar() == 0
+    expected = {topic.name for topic in T.starter_topics()}
+    try:
+        for custom in (False, True):
+            name, owner_login, password = pg_server.new_database()
+            address = pg_server.address(owner_login, name)
+            server_setup.init(address, password)
+            server = ServerDatabase.open(address, password, listen=False)
+            try:
+                if custom:
+                    T.save_topic(server, T.TopicInput(name="Our own topic"))
+                    with pytest.raises(errors.UserError, match="already holds data"):
+                        transfer.copy_to_server(file_db, server)
+                    assert "Our own topic" in {n for _i, n in T.topic_choices(server)}
+                    continue
+                transfer.copy_to_server(file_db, server)
+                with server.engine.connect() as conn:
+                    assert set(conn.exec_driver_sql("SELECT name FROM training_topics").scalars()) == expected
+                    assert conn.exec_driver_sql("SELECT first_name FROM people").scalars().all() == ["Only"]
+            finally:
+                server.close()
+    finally:
+        file_db.close()
