@@ -248,6 +248,15 @@ def test_a_trainer_adds_a_walk_in_to_their_session_and_only_theirs(qtbot, commit
     page.show()
     tab = page.sessions_tab
     qtbot.waitUntil(lambda: tab.sessions_model.rowCount() == 1, timeout=5000)  # their session alone
+    # Their sessions' attendance alone: no other tabs, reports, planning, registering from the roster.
+    assert [page.tabs.tabText(i) for i in range(page.tabs.count())] == ["Sessions"]
+    assert not page.tabs.cornerWidget(Qt.Corner.TopRightCorner).isVisible()
+    from PySide6.QtWidgets import QPushButton
+
+    for name in ("newSession", "addPeople", "personTrainings", "removeRegistration"):
+        assert not page.findChild(QPushButton, name).isVisible(), name
+    for name in ("walkIn", "evaluate", "printSignIn"):
+        assert page.findChild(QPushButton, name).isVisible(), name
     view = tab.sessions
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(view.model().index(0, 0)).center())
     qtbot.waitUntil(lambda: tab.attendance_model.rowCount() == 2, timeout=5000)

@@ -570,6 +570,9 @@ class SessionsTab(QWidget):
         self.page = page
         self.context = page.context
         self.session: Optional[T.SessionDetail] = None
+        # A trainer (on a committee server) runs their own sessions: attendance, walk-ins,
+        # evaluations; planning sessions and registering people from the roster are the organizers'.
+        self.planner = may(self.context.role, "plan_trainings")
 
         self.filter = QLineEdit()
         self.filter.setObjectName("sessionFilter")
@@ -596,6 +599,8 @@ class SessionsTab(QWidget):
         lbar.addWidget(edit)
         lbar.addWidget(delete)
         lbar.addStretch(1)
+        for planning in (new, edit, delete):
+            planning.setVisible(self.planner)
         llayout = QVBoxLayout(left)
         llayout.setContentsMargins(0, 0, 0, 0)
         llayout.addWidget(self.filter)
@@ -671,6 +676,9 @@ class SessionsTab(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_E), self.attendance, activated=self.evaluate)
         QShortcut(QKeySequence.StandardKey.Delete, self.attendance, activated=self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.sessions, activated=self.delete_session)
+        # The roster, other sessions, removing a registration: not a trainer's.
+        for name in ("addPeople", "personTrainings", "removeRegistration"):
+            self.findChild(QPushButton, name).setVisible(self.planner)
         self._enable()
 
     # ------------------------------------------------------------ sessions
@@ -736,6 +744,8 @@ class SessionsTab(QWidget):
             b.setEnabled(self.session is not None)
 
     def edit_session(self, new: bool = False) -> None:
+        if not self.planner:
+            return
         detail = None if new else self.session
         if not new and detail is None:
             return
@@ -782,6 +792,8 @@ class SessionsTab(QWidget):
         return ask.choice, (found.version if ask.choice == conflict.KEEP_MINE else version)
 
     def delete_session(self) -> None:
+        if not self.planner:
+            return
         if self.session is None:
             return
         if not confirm(self, self.tr("Delete session"),
@@ -846,6 +858,8 @@ class SessionsTab(QWidget):
                 return
 
     def add_people(self) -> None:
+        if not self.planner:
+            return
         if self.session is None:
             return
         dialog = AddPeopleDialog(self.context, self.session.data.place_workplace_id, self)
@@ -892,6 +906,8 @@ class SessionsTab(QWidget):
         self.load_attendance()
 
     def person_trainings(self) -> None:
+        if not self.planner:
+            return
         row = current_row(self.attendance)
         if row is None:
             return
@@ -906,6 +922,8 @@ class SessionsTab(QWidget):
         dialog.exec()
 
     def remove(self) -> None:
+        if not self.planner:
+            return
         rows = selected_rows(self.attendance)
         if not rows:
             return
@@ -1256,9 +1274,15 @@ class TrainingsPage(QWidget):
         self.my_tab = MySessionsTab(self)
         self.coverage_tab = CoverageTab(self)
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
-        self.tabs.addTab(self.my_tab, self.tr("My sessions"))
-        self.tabs.addTab(self.coverage_tab, self.tr("Coverage"))
-        self.tabs.addTab(self.topics_tab, self.tr("Topics"))
+        # A trainer sees their sessions alone (the rest reads the whole roster and every session).
+        self.planner = may(context.role, "plan_trainings")
+        if self.planner:
+            self.tabs.addTab(self.my_tab, self.tr("My sessions"))
+            self.tabs.addTab(self.coverage_tab, self.tr("Coverage"))
+            self.tabs.addTab(self.topics_tab, self.tr("Topics"))
+        else:
+            for tab in (self.my_tab, self.coverage_tab, self.topics_tab):
+                tab.hide()
         report = QPushButton(self.tr("Training report…"))
         report.setObjectName("trainingReport")
         report.setToolTip(self.tr("Excel workbook: sessions, attendance, coverage, trainer totals"))
@@ -1276,6 +1300,7 @@ class TrainingsPage(QWidget):
         for button in (report, print_report, report_pdf):
             corner_row.addWidget(button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
+        corner.setVisible(self.planner)  # the reports read every session and the whole roster
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())
