@@ -227,6 +227,36 @@ def test_an_organizer_sees_their_committees_members_and_their_new_person_needs_a
 
 
 
+def test_an_organizers_walk_in_at_check_in_needs_one_of_their_workplaces(qtbot, committee, as_role, monkeypatch):
+    """The check-in's walk-in form, as the organizer: no workplace is refused with the reason
+    (the dialog stays filled in); with Plant 1 the walk-in is added and checked in."""
+    from ui.widgets.walk_in import WalkInDialog
+
+    context = as_role("organizer")
+    tries = []
+
+    def fill(dialog):
+        if not tries:
+            qtbot.keyClicks(dialog.first, "Wanda")
+            qtbot.keyClicks(dialog.last, "Walkup")
+        else:
+            box = dialog.parentWidget().findChild(QMessageBox, "errorBox")
+            tries.append(box.text() if box else "")
+            choose(qtbot, dialog.workplace, "Plant 1")
+        tries.append(dialog.workplace.currentData())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(WalkInDialog, "exec", fill)
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    dialog = WalkInDialog(context, lambda person: mob.add_walk_in(context.db, committee["event"], person), None, parent)
+    person_id = dialog.run()
+    assert tries[0] is None and "workplaces" in tries[1] and tries[2] == committee["plant"]
+    assert person_id is not None and mob.checked_in_count(context.db, committee["event"]) == 1
+
+
 # ----------------------------------------------------------------------------------- trainers
 def _people_count(committee) -> int:
     owner = ServerDatabase.open(committee["address"], SERVER_PASSWORD, listen=False)
