@@ -209,7 +209,7 @@
 <context>
     <name>MySessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="1049"/>
+        <location filename="../../ui/trainings/page.py" line="1067"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n session · {r} registered · {a} attended · {f} open follow-ups</numerusform>
@@ -315,7 +315,7 @@
 <context>
     <name>SessionsTab</name>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="788"/>
+        <location filename="../../ui/trainings/page.py" line="800"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>Delete the session {s} with its %n registration? This cannot be undone.</numerusform>
@@ -323,7 +323,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="813"/>
+        <location filename="../../ui/trainings/page.py" line="825"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n registered · {a} attended · {x} no-show · {w} walk-ins</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="862"/>
+        <location filename="../../ui/trainings/page.py" line="876"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n registered ({k} were already registered).</numerusform>
@@ -339,7 +339,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="913"/>
+        <location filename="../../ui/trainings/page.py" line="931"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>Remove %n person from this session? Their attendance and follow-ups here are deleted.</numerusform>

@@ -525,12 +525,12 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1118"/>
+        <location filename="../../ui/trainings/page.py" line="1136"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1141"/>
+        <location filename="../../ui/trainings/page.py" line="1159"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
@@ -1677,37 +1677,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1168"/>
+        <location filename="../../ui/trainings/page.py" line="1186"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1168"/>
+        <location filename="../../ui/trainings/page.py" line="1186"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1183"/>
+        <location filename="../../ui/trainings/page.py" line="1201"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1216"/>
+        <location filename="../../ui/trainings/page.py" line="1234"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1226"/>
+        <location filename="../../ui/trainings/page.py" line="1244"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1243"/>
+        <location filename="../../ui/trainings/page.py" line="1261"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1244"/>
+        <location filename="../../ui/trainings/page.py" line="1262"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -5090,27 +5090,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1002"/>
+        <location filename="../../ui/trainings/page.py" line="1020"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1006"/>
+        <location filename="../../ui/trainings/page.py" line="1024"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1011"/>
+        <location filename="../../ui/trainings/page.py" line="1029"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1042"/>
+        <location filename="../../ui/trainings/page.py" line="1060"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="1049"/>
+        <location filename="../../ui/trainings/page.py" line="1067"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
@@ -6579,32 +6579,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/roles.py" line="57"/>
+        <location filename="../../ui/roles.py" line="59"/>
         <source>owner</source>
         <translation>propietario</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="58"/>
+        <location filename="../../ui/roles.py" line="60"/>
         <source>admin</source>
         <translation>administración</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="59"/>
+        <location filename="../../ui/roles.py" line="61"/>
         <source>organizer</source>
         <translation>organizador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="60"/>
+        <location filename="../../ui/roles.py" line="62"/>
         <source>trainer</source>
         <translation>capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="61"/>
+        <location filename="../../ui/roles.py" line="63"/>
         <source>caller</source>
         <translation>llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="63"/>
+        <location filename="../../ui/roles.py" line="65"/>
         <source>no role</source>
         <translation>sin función</translation>
     </message>
@@ -7063,7 +7063,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1447"/>
+        <location filename="../../ui/trainings/page.py" line="1472"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -7173,123 +7173,123 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="577"/>
+        <location filename="../../ui/trainings/page.py" line="580"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="585"/>
+        <location filename="../../ui/trainings/page.py" line="588"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="587"/>
+        <location filename="../../ui/trainings/page.py" line="590"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="589"/>
+        <location filename="../../ui/trainings/page.py" line="592"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="591"/>
+        <location filename="../../ui/trainings/page.py" line="594"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="605"/>
-        <location filename="../../ui/trainings/page.py" line="715"/>
+        <location filename="../../ui/trainings/page.py" line="610"/>
+        <location filename="../../ui/trainings/page.py" line="723"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="621"/>
+        <location filename="../../ui/trainings/page.py" line="626"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="638"/>
+        <location filename="../../ui/trainings/page.py" line="643"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="638"/>
+        <location filename="../../ui/trainings/page.py" line="643"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="639"/>
+        <location filename="../../ui/trainings/page.py" line="644"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="639"/>
+        <location filename="../../ui/trainings/page.py" line="644"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="640"/>
+        <location filename="../../ui/trainings/page.py" line="645"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="641"/>
+        <location filename="../../ui/trainings/page.py" line="646"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="642"/>
+        <location filename="../../ui/trainings/page.py" line="647"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="643"/>
+        <location filename="../../ui/trainings/page.py" line="648"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="643"/>
+        <location filename="../../ui/trainings/page.py" line="648"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="644"/>
+        <location filename="../../ui/trainings/page.py" line="649"/>
         <source>Sign-in sheet as PDF…</source>
         <translation>Hoja de asistencia como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="722"/>
+        <location filename="../../ui/trainings/page.py" line="730"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="723"/>
+        <location filename="../../ui/trainings/page.py" line="731"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="725"/>
+        <location filename="../../ui/trainings/page.py" line="733"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="727"/>
+        <location filename="../../ui/trainings/page.py" line="735"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="729"/>
+        <location filename="../../ui/trainings/page.py" line="737"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="787"/>
+        <location filename="../../ui/trainings/page.py" line="799"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="788"/>
+        <location filename="../../ui/trainings/page.py" line="800"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
@@ -7297,7 +7297,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="813"/>
+        <location filename="../../ui/trainings/page.py" line="825"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
@@ -7305,7 +7305,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="862"/>
+        <location filename="../../ui/trainings/page.py" line="876"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
@@ -7313,7 +7313,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="913"/>
+        <location filename="../../ui/trainings/page.py" line="931"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
@@ -7321,22 +7321,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="816"/>
+        <location filename="../../ui/trainings/page.py" line="828"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="864"/>
+        <location filename="../../ui/trainings/page.py" line="878"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="899"/>
+        <location filename="../../ui/trainings/page.py" line="915"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="912"/>
+        <location filename="../../ui/trainings/page.py" line="930"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
@@ -7450,27 +7450,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="931"/>
+        <location filename="../../ui/trainings/page.py" line="949"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="932"/>
+        <location filename="../../ui/trainings/page.py" line="950"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="932"/>
+        <location filename="../../ui/trainings/page.py" line="950"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="974"/>
+        <location filename="../../ui/trainings/page.py" line="992"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="974"/>
+        <location filename="../../ui/trainings/page.py" line="992"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -7478,302 +7478,302 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1258"/>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
-        <location filename="../../ui/trainings/page.py" line="1399"/>
+        <location filename="../../ui/trainings/page.py" line="1276"/>
+        <location filename="../../ui/trainings/page.py" line="1414"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1259"/>
+        <location filename="../../ui/trainings/page.py" line="1280"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1260"/>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
+        <location filename="../../ui/trainings/page.py" line="1281"/>
+        <location filename="../../ui/trainings/page.py" line="1414"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1261"/>
+        <location filename="../../ui/trainings/page.py" line="1282"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1262"/>
+        <location filename="../../ui/trainings/page.py" line="1286"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1264"/>
+        <location filename="../../ui/trainings/page.py" line="1288"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1266"/>
+        <location filename="../../ui/trainings/page.py" line="1290"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1268"/>
+        <location filename="../../ui/trainings/page.py" line="1292"/>
         <source>The training report on paper: print preview, then the print dialog</source>
         <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1270"/>
+        <location filename="../../ui/trainings/page.py" line="1294"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1320"/>
+        <location filename="../../ui/trainings/page.py" line="1345"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1327"/>
+        <location filename="../../ui/trainings/page.py" line="1352"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1356"/>
+        <location filename="../../ui/trainings/page.py" line="1381"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1358"/>
+        <location filename="../../ui/trainings/page.py" line="1383"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1364"/>
+        <location filename="../../ui/trainings/page.py" line="1389"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1367"/>
+        <location filename="../../ui/trainings/page.py" line="1392"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1381"/>
+        <location filename="../../ui/trainings/page.py" line="1406"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
+        <location filename="../../ui/trainings/page.py" line="1414"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1414"/>
+        <location filename="../../ui/trainings/page.py" line="1416"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1415"/>
+        <location filename="../../ui/trainings/page.py" line="1418"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1415"/>
+        <location filename="../../ui/trainings/page.py" line="1418"/>
+        <location filename="../../ui/trainings/page.py" line="1422"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1415"/>
+        <location filename="../../ui/trainings/page.py" line="1418"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1415"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1416"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1416"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
-        <location filename="../../ui/trainings/page.py" line="1399"/>
+        <location filename="../../ui/trainings/page.py" line="1416"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
-        <location filename="../../ui/trainings/page.py" line="1400"/>
-        <location filename="../../ui/trainings/page.py" line="1403"/>
+        <location filename="../../ui/trainings/page.py" line="1417"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
-        <location filename="../../ui/trainings/page.py" line="1400"/>
+        <location filename="../../ui/trainings/page.py" line="1417"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1417"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1417"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1418"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
-        <location filename="../../ui/trainings/page.py" line="1399"/>
+        <location filename="../../ui/trainings/page.py" line="1419"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1419"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1419"/>
+        <location filename="../../ui/trainings/page.py" line="1422"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1419"/>
+        <location filename="../../ui/trainings/page.py" line="1422"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1395"/>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1420"/>
+        <location filename="../../ui/trainings/page.py" line="1422"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1395"/>
+        <location filename="../../ui/trainings/page.py" line="1420"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1395"/>
+        <location filename="../../ui/trainings/page.py" line="1420"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1395"/>
+        <location filename="../../ui/trainings/page.py" line="1420"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1421"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1423"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1423"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1423"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1399"/>
-        <location filename="../../ui/trainings/page.py" line="1403"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1402"/>
+        <location filename="../../ui/trainings/page.py" line="1427"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1402"/>
+        <location filename="../../ui/trainings/page.py" line="1427"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1403"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Chart</source>
         <comment>sheet name</comment>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1404"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1404"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1405"/>
-        <location filename="../../ui/trainings/page.py" line="1420"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
+        <location filename="../../ui/trainings/page.py" line="1445"/>
         <source>Training report</source>
         <translation>Informe de capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1406"/>
+        <location filename="../../ui/trainings/page.py" line="1431"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1407"/>
+        <location filename="../../ui/trainings/page.py" line="1432"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1426"/>
+        <location filename="../../ui/trainings/page.py" line="1451"/>
         <source>trainings-{date}.pdf</source>
         <translation>capacitaciones-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1431"/>
+        <location filename="../../ui/trainings/page.py" line="1456"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1433"/>
+        <location filename="../../ui/trainings/page.py" line="1458"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1427"/>
-        <location filename="../../ui/trainings/page.py" line="1440"/>
+        <location filename="../../ui/trainings/page.py" line="1452"/>
+        <location filename="../../ui/trainings/page.py" line="1465"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1443"/>
+        <location filename="../../ui/trainings/page.py" line="1468"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
