@@ -75,6 +75,41 @@ def test_phone_bank_keyboard_shortcuts(qtbot, context, event):
     assert QApplication.clipboard().text() == widget.card.phones[0][0]
 
 
+def test_phone_bank_a_chosen_caller_claims_the_next_person(qtbot, context, event):
+    """Two phone banks on one list, each calling as a different caller chosen in the combo: each
+    shows a different person, who becomes that caller's; after a call, the next is another."""
+    from ui.mobilization.phonebank import PhoneBankWidget
+
+    db = context.db
+    luis = person(db, "Luis", "Caller")
+    committee = save_committee(db, CommitteeInput(name="Callers", kind="rapid-response",
+                                                  members=[MemberRow(None, event["caller"], "", "caller"),
+                                                           MemberRow(None, luis, "", "caller")]))
+    event_id = mob.save_event(db, mob.EventInput(name="Rally", kind="rally", starts_at=datetime(2030, 6, 1, 12),
+                                                 committee_ids=[committee]))
+    list_id = mob.create_call_list(db, event_id, "Everyone", mob.ListCriteria()).list_id
+    widgets = []
+    for name in ("Rosa", "Luis"):
+        widget = PhoneBankWidget(context)
+        qtbot.addWidget(widget)
+        widget.show()
+        widget.set_event(event_id)
+        assert widget.card is not None  # "Anyone (whole list)": someone to look at, nobody taken
+        combo = widget.caller_combo
+        combo.setFocus()
+        while not combo.currentText().startswith(name):
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        widgets.append(widget)
+    rosa, luis_page = widgets
+    assert rosa.card.person_id != luis_page.card.person_id
+    owners = {e.person_id: e.caller_id for e in mob.list_entries(db, list_id)}
+    assert owners[rosa.card.person_id] == event["caller"] and owners[luis_page.card.person_id] == luis
+    shown = {rosa.card.person_id, luis_page.card.person_id}
+    qtbot.mouseClick(rosa.outcome_buttons["yes"], Qt.MouseButton.LeftButton)
+    assert rosa.card.person_id not in shown  # the next unclaimed one, not Luis's
+    assert mob.list_entries(db, list_id, caller_id=event["caller"])[0].last_outcome == "yes"
+
+
 def test_checkin_search_and_walk_in(qtbot, context, event):
     from ui.mobilization.checkin import CheckinWidget
 

@@ -30,9 +30,11 @@ def _cli(home, owner_password, *args, stdin=None):
 
 def _fill(session):
     """Known rows: two committees on two workplaces, a third workplace; people in each; a
-    training with its trainer; a call list with some entries for the caller."""
-    from models.core.entities import Committee, Person, Phone, Workplace
-    from models.mobilization.tables import CallList, CallListEntry, Event
+    committee member with no workplace; a training with its trainer; a call list with some
+    entries for the caller (and one unassigned); a list of another event (not the caller's),
+    and one of an event of the committee where the caller is a caller (theirs to claim from)."""
+    from models.core.entities import Committee, CommitteeMember, Person, Phone, Workplace
+    from models.mobilization.tables import CallList, CallListEntry, Event, EventCommittee
     from models.trainings.sessions import TrainingRegistration, TrainingSession, TrainingSessionTrainer, TrainingTopic
 
     w1, w2, w3 = (Workplace(name=f"Plant {n}") for n in (1, 2, 3))
@@ -42,8 +44,9 @@ def _fill(session):
     session.add_all([c1, c2])
     people = {}
     for key, workplace in (("a1", w1), ("a2", w1), ("a3", w1), ("b1", w2), ("b2", w2), ("c1", w3), ("c2", w3),
-                           ("trainer", w3), ("caller", w2)):
-        person = Person(first_name=key.title(), last_name="Test", languages="es,en", workplace_id=workplace.id,
+                           ("trainer", w3), ("caller", w2), ("member", None)):
+        person = Person(first_name=key.title(), last_name="Test", languages="es,en",
+                        workplace_id=workplace.id if workplace else None,
                         notes=f"private note about {key}", assessment=3)
         person.phones.append(Phone(raw="555-0100", e164="+15550100"))
         session.add(person)
@@ -68,9 +71,21 @@ def _fill(session):
     for position, (key, caller) in enumerate((("a2", "caller"), ("c2", "caller"), ("b2", None), ("a3", "trainer"))):
         session.add(CallListEntry(list_id=call_list.id, person_id=people[key].id, position=position,
                                   caller_id=people[caller].id if caller else None))
+    session.add_all([CommitteeMember(committee_id=c1.id, person_id=people["member"].id, role="member"),
+                     CommitteeMember(committee_id=c2.id, person_id=people["caller"].id, role="caller")])
+    elsewhere, plant2 = Event(name="Roles test other rally"), Event(name="Roles test Plant 2 rally")
+    session.add_all([elsewhere, plant2])
+    session.flush()
+    session.add(EventCommittee(event_id=plant2.id, committee_id=c2.id))
+    other_list, plant2_list = (CallList(event_id=e.id, name=e.name) for e in (elsewhere, plant2))
+    session.add_all([other_list, plant2_list])
+    session.flush()
+    session.add_all([CallListEntry(list_id=other_list.id, person_id=people["b1"].id, position=0),
+                     CallListEntry(list_id=plant2_list.id, person_id=people["c1"].id, position=0)])
     session.flush()
     return {"ids": {k: p.id for k, p in people.items()}, "workplaces": (w1.id, w2.id, w3.id),
-            "committees": (c1.id, c2.id), "sessions": (mine.id, other.id), "event": event.id}
+            "committees": (c1.id, c2.id), "sessions": (mine.id, other.id), "event": event.id,
+            "lists": (call_list.id, other_list.id, plant2_list.id)}
 
 
 @pytest.fixture(scope="module")
@@ -214,8 +229,9 @@ def test_organizer_sees_and_edits_the_people_of_their_committees_workplaces_only
     ids, (w1, w2, _w3) = committee["ids"], committee["workplaces"]
     plant1 = {ids["a1"], ids["a2"], ids["a3"]}
     with connect(pg_server, committee, "olga_org") as conn:
-        assert ids_seen(conn) == plant1
-        assert ids_seen(conn, "SELECT person_id FROM phones") == plant1
+        # and the members of their committee, with or without a workplace
+        assert ids_seen(conn) - _new_people(pg_server, committee) == plant1 | {ids["member"]}
+        assert ids_seen(conn, "SELECT person_id FROM phones") - _new_people(pg_server, committee) == plant1 | {ids["member"]}
         assert ids_seen(conn, "SELECT id FROM workplaces") == {w1}
         assert ids_seen(conn, "SELECT id FROM committees") == {committee["committees"][0]}
         assert ids_seen(conn, "SELECT person_id FROM call_list_entries") == {ids["a2"], ids["a3"]}
@@ -226,6 +242,9 @@ def test_organizer_sees_and_edits_the_people_of_their_committees_workplaces_only
         new = conn.execute(NEW_PERSON + " RETURNING id", ("New", w1)).fetchone()[0]
         conn.execute(NEW_PHONE, (new,))
         refused(conn, NEW_PERSON, ("Other", w2))
+        refused(conn, NEW_PERSON, ("Nowhere", None))  # would vanish: not theirs to see
+        assert conn.execute("UPDATE people SET notes = 'edited' WHERE id = %s", (ids["member"],)).rowcount == 1
+        refused(conn, "UPDATE people SET workplace_id = NULL WHERE id = %s", (ids["a1"],))  # not a member: would vanish
         refused(conn, "UPDATE people SET workplace_id = %s WHERE id = %s", (w2, ids["a2"]))
         refused(conn, NEW_PHONE, (ids["b1"],))
         assert conn.execute("DELETE FROM people WHERE id = %s", (ids["c1"],)).rowcount == 0
@@ -260,7 +279,9 @@ def test_trainer_sees_only_the_names_of_those_registered_in_their_sessions(pg_se
 
 def test_caller_sees_name_phone_and_language_of_their_entries_and_records_outcomes(pg_server, committee):
     ids = committee["ids"]
-    mine = {ids["a2"], ids["c2"]}
+    # their entries, and the unassigned ones of their lists (b2 on the list they hold entries of,
+    # c1 on the list of their committee's event); not b1 (another event's list), nor a3 (the trainer's)
+    mine = {ids["a2"], ids["c2"], ids["b2"], ids["c1"]}
     with connect(pg_server, committee, "cata_caller") as conn:
         assert ids_seen(conn) == mine
         assert ids_seen(conn, "SELECT person_id FROM phones") == mine
@@ -277,7 +298,7 @@ def test_caller_sees_name_phone_and_language_of_their_entries_and_records_outcom
                             "WHERE id = %s", (ids["c2"],)).rowcount == 1
         refused(conn, "UPDATE people SET do_not_contact = FALSE, ok_to_call = TRUE WHERE id = %s", (ids["c2"],))
         assert conn.execute("UPDATE people SET do_not_contact = TRUE, ok_to_call = FALSE WHERE id = %s",
-                            (ids["b2"],)).rowcount == 0
+                            (ids["a3"],)).rowcount == 0
         entry = conn.execute("SELECT id FROM call_list_entries WHERE person_id = %s", (ids["a2"],)).fetchone()[0]
         assert conn.execute("UPDATE call_list_entries SET last_outcome = 'yes', attempts = attempts + 1, "
                             "last_called_at = now() WHERE id = %s", (entry,)).rowcount == 1
@@ -296,6 +317,16 @@ def test_caller_sees_name_phone_and_language_of_their_entries_and_records_outcom
         # others' entries: not seen, not changed
         assert conn.execute("UPDATE call_list_entries SET last_outcome = 'no' WHERE person_id = %s",
                             (ids["a3"],)).rowcount == 0
+        # claims: an unassigned entry of their lists becomes theirs, never someone else's
+        claim = "UPDATE call_list_entries SET caller_id = %s WHERE person_id = %s AND caller_id IS NULL"
+        refused(conn, claim, (ids["trainer"], ids["b2"]))
+        refused(conn, "UPDATE call_list_entries SET last_outcome = 'no' WHERE person_id = %s", (ids["b2"],))
+        assert conn.execute(claim, (ids["caller"], ids["b2"])).rowcount == 1
+        assert conn.execute(claim, (ids["caller"], ids["c1"])).rowcount == 1
+        assert conn.execute(claim, (ids["caller"], ids["b1"])).rowcount == 0  # not a list of theirs
+        assert conn.execute("UPDATE call_list_entries SET caller_id = %s WHERE person_id = %s",
+                            (ids["caller"], ids["a3"])).rowcount == 0
+        refused(conn, "UPDATE call_list_entries SET caller_id = NULL WHERE person_id = %s", (ids["b2"],))
 
 
 def test_the_audit_trail_records_the_database_login(pg_server, committee):
@@ -321,7 +352,8 @@ def test_the_app_opens_the_server_as_a_role(pg_server, committee):
     db = ServerDatabase.open(pg_server.address("cata_caller", committee["name"]), PASSWORDS["cata_caller"], listen=False)
     try:
         with db.engine.connect() as conn:
-            assert {r[0] for r in conn.exec_driver_sql("SELECT id FROM people")} == {committee["ids"]["a2"], committee["ids"]["c2"]}
+            ids = committee["ids"]  # their entries and their lists' unassigned (or, once claimed, theirs)
+            assert {r[0] for r in conn.exec_driver_sql("SELECT id FROM people")} == {ids[k] for k in ("a2", "c2", "b2", "c1")}
         me = server_roles.my_login(db)
         assert (me.name, me.role, me.person_id) == ("cata_caller", "caller", committee["ids"]["caller"])
     finally:
@@ -386,7 +418,7 @@ def test_every_command_takes_a_server_address(pg_server, committee):
                 "--db", pg_server.address("olga_org", committee["name"]))
     assert done.returncode == 0, done.stderr
     assert {int(line.split("\t")[0]) for line in done.stdout.splitlines()} == \
-        {committee["ids"][k] for k in ("a1", "a2", "a3")} | {i for i in _new_people(pg_server, committee)}
+        {committee["ids"][k] for k in ("a1", "a2", "a3", "member")} | {i for i in _new_people(pg_server, committee)}
     done = _cli(committee["home"], committee["owner_password"], "check", "--db", committee["address"])
     assert done.returncode == 0, done.stderr
     assert "people:" in done.stdout
@@ -426,12 +458,18 @@ def test_on_the_demo_roster_each_role_sees_exactly_its_people(pg_server, tmp_pat
                                   "GROUP BY caller_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
             expected = {
                 "d_admin": ids_seen(conn),
-                "d_org": ids_seen(conn, f"SELECT id FROM people WHERE workplace_id = {workplace}"),
+                "d_org": ids_seen(conn, f"SELECT id FROM people WHERE workplace_id = {workplace} UNION "
+                                        f"SELECT person_id FROM committee_members WHERE committee_id = {committee}"),
                 "d_trainer": ids_seen(conn, "SELECT r.person_id FROM training_registrations r JOIN "
                                             f"training_session_trainers t ON t.session_id = r.session_id WHERE t.person_id = {trainer}")
                 | ids_seen(conn, "SELECT o.person_id FROM training_session_trainers o JOIN training_session_trainers t "
                                  f"ON t.session_id = o.session_id WHERE t.person_id = {trainer}"),
-                "d_caller": ids_seen(conn, f"SELECT person_id FROM call_list_entries WHERE caller_id = {caller}"),
+                "d_caller": ids_seen(conn, f"SELECT person_id FROM call_list_entries WHERE caller_id = {caller} OR "
+                                           "caller_id IS NULL AND list_id IN (SELECT list_id FROM call_list_entries "
+                                           f"WHERE caller_id = {caller} UNION SELECT l.id FROM call_lists l JOIN "
+                                           "event_committees ec ON ec.event_id = l.event_id JOIN committee_members m "
+                                           f"ON m.committee_id = ec.committee_id WHERE m.person_id = {caller} AND "
+                                           "m.role = 'caller' AND m.left_on IS NULL)"),
             }
         server_roles.add_login(server, "d_admin", "admin", "demo admin password")
         server_roles.add_login(server, "d_org", "organizer", "demo organizer password", [committee])

@@ -84,7 +84,8 @@ def test_a_caller_sees_the_events_without_who_came(committee):
     caller = open_as(committee, "caller")
     try:
         events = mob.list_events(caller)
-        assert [(e.name, e.on_list, e.attended) for e in events] == [("Roles test rally", 2, None)]
+        assert "Roles test rally" in {e.name for e in events}
+        assert all(e.attended is None for e in events)  # not 0: not known to a caller
         assert mob.get_event(caller, committee["event"]).name == "Roles test rally"
     finally:
         caller.close()
@@ -162,7 +163,7 @@ def test_a_trainers_page_keeps_attendance_and_leaves_the_planning_out(qtbot, com
                    for c in range(headings.count()) if not headings.isSectionHidden(c)]
         assert columns[:2] == ["Name", "Attendance"] and not {"Phone", "Department", "Shift"} & set(columns)
         shown = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
-        assert shown == ["Sessions", "My sessions"]
+        assert shown == ["Sessions"]
         tab.sessions.setFocus()
         qtbot.keyClick(tab.sessions, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         qtbot.wait(200)
@@ -243,9 +244,11 @@ def test_an_organizer_imports_into_their_workplace_and_undoes_it(committee, tmp_
     owner = ServerDatabase.open(committee["address"], SERVER_PASSWORD, listen=False)
     organizer = open_as(committee, "organizer")
     try:
-        with owner.engine.connect() as conn:
-            highest = conn.exec_driver_sql("SELECT max(id) FROM people").scalar()
-        assert highest == committee["ids"]["caller"]  # of Plant 2: not the organizer's to see
+        # the newest person is of Plant 3: not the organizer's to see
+        highest = create_person(owner, PersonInput(first_name="Other", last_name="Plant",
+                                                   workplace_id=committee["workplaces"][2]))
+        with organizer.engine.connect() as conn:  # the highest id is not the organizer's to see
+            assert conn.exec_driver_sql("SELECT count(*) FROM people WHERE id = ?", (highest,)).scalar() == 0
         _plan, result = pipeline.import_file(organizer, csv)
         assert (result.added, result.invalid) == (2, 0)
         with organizer.engine.connect() as conn:

@@ -28,15 +28,19 @@ SECTIONS: dict[str, frozenset[str] | str] = {
 ACTIONS: dict[str, frozenset[str] | str] = {
     "owner": EVERYTHING,
     "admin": EVERYTHING,
-    "organizer": frozenset({"plan_events", "plan_trainings"}),
-    "trainer": frozenset(),
+    "organizer": frozenset({"plan_events", "plan_trainings", "person_details"}),
+    "trainer": frozenset({"person_without_workplace"}),  # a walk-in to their session (cd_add_walk_in)
     "caller": frozenset(),
     "": frozenset(),
 }
 # The actions: "audit_trail" (read everyone's history), "plan_events" (events, call lists,
-# check-in, turnout, the phone tree: a caller only calls, in the phone bank), "plan_trainings"
-# (the sessions' schedule, who is registered, coverage, topics, the training reports: a trainer
-# keeps attendance, walk-ins and evaluations of their own sessions).
+# check-in, turnout, the phone tree: a caller only calls, in the phone bank, as themselves),
+# "plan_trainings" (sessions, registering people from the roster, the trainings' reports, the
+# trainer log, coverage, topics: a trainer runs their own sessions' attendance),
+# "person_without_workplace" (add a person with no workplace: an organizer's new person needs
+# one of their committees' workplaces, else their own login could not see them),
+# "person_details" (workplace, assessment, past events on the phone bank's card: a caller reads
+# only the name, phones and languages of the people on their lists).
 
 
 def sees(role: str, section: str) -> bool:

@@ -22,7 +22,6 @@ from typing import Optional
 from sqlalchemy import DateTime, Index, Integer, String, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from . import dialect
 from .base import Base, utcnow
 from .errors import QT_TRANSLATE_NOOP
 
@@ -79,7 +78,10 @@ def default_user() -> str:
 
 class AuditEntry(Base):
     __tablename__ = "audit_log"
-    __table_args__ = (Index("ix_audit_log_at", "at"),)
+    # No RETURNING on insert: on a committee server a role writes its audit lines but may not read
+    # them (audit_log's SELECT is the admin's), and INSERT … RETURNING needs SELECT. The new id
+    # comes from the sequence first (server) or lastrowid (file).
+    __table_args__ = (Index("ix_audit_log_at", "at"), {"implicit_returning": False})
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime] = mapped_column(DateTime, default=utcnow)
@@ -98,16 +100,17 @@ def record(
     count: Optional[int] = None,
     user: str = "",
 ) -> None:
-    """Add one audit row in the caller's transaction (codes, ids and counts only).
-
-    A plain INSERT, not the ORM's: the ORM asks for the new row's id back (``RETURNING id``),
-    which on the committee server needs a right to read the audit trail that only an admin has
-    (every other role may only add to it), so each save by an organizer or a trainer failed."""
-    conn = session.connection()
-    conn.exec_driver_sql(
-        'INSERT INTO audit_log (at, "user", action, kind, object_id, count) VALUES (?, ?, ?, ?, ?, ?)',
-        (dialect.timestamp(conn, utcnow()), ((user or "").strip() or default_user())[:100], action[:40],
-         kind[:40], object_id, count))
+    """Add one audit row in the caller's transaction (codes, ids and counts only)."""
+    session.add(
+        AuditEntry(
+            at=utcnow(),
+            user=((user or "").strip() or default_user())[:100],
+            action=action[:40],
+            kind=kind[:40],
+            object_id=object_id,
+            count=count,
+        )
+    )
 
 
 def record_now(db, action: str, kind: str, object_id: Optional[int] = None,

@@ -95,9 +95,14 @@ CREATE OR REPLACE FUNCTION cd_my_workplaces() RETURNS SETOF integer {_DEFINER} A
     SELECT c.workplace_id FROM committees c JOIN login_committees lc ON lc.committee_id = c.id
     WHERE lc.login = session_user AND c.workplace_id IS NOT NULL
 $$"""),
+    ("cd_my_members()", f"""
+CREATE OR REPLACE FUNCTION cd_my_members() RETURNS SETOF integer {_DEFINER} AS $$
+    SELECT m.person_id FROM committee_members m WHERE m.committee_id IN (SELECT cd_my_committees())
+$$"""),
     ("cd_organized_people()", f"""
 CREATE OR REPLACE FUNCTION cd_organized_people() RETURNS SETOF integer {_DEFINER} AS $$
     SELECT p.id FROM people p WHERE p.workplace_id IN (SELECT cd_my_workplaces())
+    UNION SELECT cd_my_members()
 $$"""),
     ("cd_my_sessions()", f"""
 CREATE OR REPLACE FUNCTION cd_my_sessions() RETURNS SETOF integer {_DEFINER} AS $$
@@ -108,9 +113,21 @@ CREATE OR REPLACE FUNCTION cd_trained_people() RETURNS SETOF integer {_DEFINER} 
     SELECT person_id FROM training_registrations WHERE session_id IN (SELECT cd_my_sessions())
     UNION SELECT person_id FROM training_session_trainers WHERE session_id IN (SELECT cd_my_sessions())
 $$"""),
+    # The lists assigned to a caller: those holding entries given to them, and those of events
+    # of a committee where they are an active caller (the callers the phone bank offers).
+    ("cd_my_call_lists()", f"""
+CREATE OR REPLACE FUNCTION cd_my_call_lists() RETURNS SETOF integer {_DEFINER} AS $$
+    SELECT list_id FROM call_list_entries WHERE caller_id = cd_my_person()
+    UNION SELECT l.id FROM call_lists l JOIN event_committees ec ON ec.event_id = l.event_id
+    JOIN committee_members m ON m.committee_id = ec.committee_id
+    WHERE m.person_id = cd_my_person() AND m.role = 'caller' AND m.left_on IS NULL
+$$"""),
+    # Their own entries, and the unassigned ones of their lists (which they may claim).
     ("cd_called_people()", f"""
 CREATE OR REPLACE FUNCTION cd_called_people() RETURNS SETOF integer {_DEFINER} AS $$
     SELECT person_id FROM call_list_entries WHERE caller_id = cd_my_person()
+    UNION SELECT person_id FROM call_list_entries
+    WHERE caller_id IS NULL AND list_id IN (SELECT cd_my_call_lists())
 $$"""),
     # An import gives its new rows ids of its own (models/core/dialect.py next_free_id / ids_given):
     # the next free id is over the whole table, which row-level security hides part of, and moving
@@ -141,6 +158,50 @@ END
 $$"""),
 )
 
+# A trainer adds a walk-in to THEIR session through this one door (a plain policy could not tie
+# a new person to a session: the registration comes after the person). It checks the session is
+# theirs, and the workplace (if any) is the place of one of their sessions; then writes the
+# person, their phones, the registration (attended, walk-in) and the audit line in one go.
+# The app validates and tidies the values first (models/trainings/sessions.py, add_walk_in).
+WALK_IN_FUNCTION = ("cd_add_walk_in(integer, jsonb, jsonb)", """
+CREATE OR REPLACE FUNCTION cd_add_walk_in(p_session integer, p_person jsonb, p_phones jsonb) RETURNS integer
+    LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public AS $$
+DECLARE
+    new_id integer;
+    wp integer := (p_person->>'workplace_id')::integer;
+    dept integer := (p_person->>'department_id')::integer;
+    sh integer := (p_person->>'shift_id')::integer;
+    stamp timestamp := now() AT TIME ZONE 'utc';
+BEGIN
+    IF p_session IS NULL OR p_session NOT IN (SELECT cd_my_sessions()) THEN
+        RAISE EXCEPTION 'not a training session of this trainer' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    IF wp IS NOT NULL AND wp NOT IN (SELECT place_workplace_id FROM training_sessions
+                                     WHERE id IN (SELECT cd_my_sessions()) AND place_workplace_id IS NOT NULL)
+       OR dept IS NOT NULL AND NOT EXISTS (SELECT 1 FROM departments WHERE id = dept AND workplace_id = wp)
+       OR sh IS NOT NULL AND NOT EXISTS (SELECT 1 FROM shifts WHERE id = sh AND workplace_id = wp) THEN
+        RAISE EXCEPTION 'not a workplace of this trainer''s sessions' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    INSERT INTO people (first_name, last_name, preferred_name, name_order, email, languages, workplace_id,
+                        department_id, shift_id, job_title, membership, notes, ok_to_call, ok_to_text,
+                        ok_to_email, do_not_contact, consent_source, consent_date, created_at, updated_at)
+    VALUES (coalesce(p_person->>'first_name', ''), coalesce(p_person->>'last_name', ''),
+            coalesce(p_person->>'preferred_name', ''), coalesce(p_person->>'name_order', 'given_first'), '',
+            coalesce(p_person->>'languages', ''), wp, dept, sh, '', 'non-member', '',
+            (p_person->>'ok_to_call')::boolean, (p_person->>'ok_to_text')::boolean,
+            (p_person->>'ok_to_email')::boolean, (p_person->>'do_not_contact')::boolean,
+            coalesce(p_person->>'consent_source', ''), (p_person->>'consent_date')::timestamp, stamp, stamp)
+    RETURNING id INTO new_id;
+    INSERT INTO phones (person_id, position, raw, e164, label)
+    SELECT new_id, (x->>'position')::integer, x->>'raw', coalesce(x->>'e164', ''), coalesce(x->>'label', '')
+    FROM jsonb_array_elements(coalesce(p_phones, '[]'::jsonb)) AS x;
+    INSERT INTO training_registrations (session_id, person_id, status, walk_in, comment, registered_at)
+    VALUES (p_session, new_id, 'attended', TRUE, '', stamp);
+    INSERT INTO audit_log (at, "user", action, kind, object_id) VALUES (stamp, session_user, 'created', 'person', new_id);
+    RETURN new_id;
+END
+$$""")
+
 AUDIT_TRIGGER = """
 CREATE OR REPLACE FUNCTION cd_audit_user() RETURNS trigger LANGUAGE plpgsql
     SET search_path = pg_catalog, public AS $$
@@ -168,8 +229,14 @@ ADMIN = "(SELECT pg_has_role(current_user, {admin}, 'member'))"
 IS_ORGANIZER = "(SELECT pg_has_role(current_user, {organizer}, 'member'))"
 MY_WORKPLACES = "IN (SELECT cd_my_workplaces())"
 ORGANIZED = "person_id IN (SELECT cd_organized_people())"
+# An organizer's people: those of their committees' workplaces and the members of their committees
+# (with or without a workplace). A new person needs one of their workplaces (a member is added after).
+MY_PEOPLE = "workplace_id IN (SELECT cd_my_workplaces()) OR id IN (SELECT cd_my_members())"
 MY_SESSION = "session_id IN (SELECT cd_my_sessions())"
 MINE_TO_CALL = "caller_id = (SELECT cd_my_person())"
+# A caller's entries: theirs, and the unassigned ones of their lists (a claim makes one theirs).
+MINE_OR_CLAIMABLE = "caller_id = (SELECT cd_my_person()) OR caller_id IS NULL AND list_id IN (SELECT cd_my_call_lists())"
+TRAINING_PLACES = "workplace_id IN (SELECT place_workplace_id FROM training_sessions)"
 
 # Tables with row-level security (people or their data), and each role's rows in them.
 # The admin has a policy on each: everything (checked as membership in the admin group).
@@ -181,7 +248,7 @@ RLS_TABLES = ("people", "workplaces", "committees", "departments", "shifts", "me
 
 POLICIES: tuple[Policy, ...] = (
     # organizer: the people of their committees' workplaces and everything about them
-    Policy("people", "organizer", "ALL", "workplace_id " + MY_WORKPLACES),
+    Policy("people", "organizer", "ALL", MY_PEOPLE),
     *(Policy(table, "organizer", "ALL", ORGANIZED) for table in PERSON_TABLES),
     Policy("workplaces", "organizer", "ALL", "id " + MY_WORKPLACES),
     Policy("committees", "organizer", "ALL", "id IN (SELECT cd_my_committees())"),
@@ -198,13 +265,16 @@ POLICIES: tuple[Policy, ...] = (
     Policy("training_followups", "trainer", "ALL", "registration_id IN (SELECT id FROM training_registrations)"),
     Policy("people", "trainer", "SELECT", "id IN (SELECT cd_trained_people())"),
     Policy("workplaces", "trainer", "SELECT", "id IN (SELECT place_workplace_id FROM training_sessions)"),
+    Policy("departments", "trainer", "SELECT", TRAINING_PLACES),  # the walk-in form's choices
+    Policy("shifts", "trainer", "SELECT", TRAINING_PLACES),
     # caller: the people on the call-list entries assigned to them; their calls
     Policy("people", "caller", "SELECT", "id IN (SELECT cd_called_people())"),
     Policy("people", "caller", "UPDATE", "id IN (SELECT cd_called_people())",
            "id IN (SELECT cd_called_people()) AND do_not_contact IS TRUE AND ok_to_call IS FALSE"),
     Policy("phones", "caller", "SELECT", "person_id IN (SELECT cd_called_people())"),
-    Policy("call_list_entries", "caller", "ALL", MINE_TO_CALL),
-    Policy("calls", "caller", "ALL", MINE_TO_CALL, MINE_TO_CALL + " AND person_id IN (SELECT cd_called_people())"),
+    Policy("call_list_entries", "caller", "ALL", MINE_OR_CLAIMABLE, MINE_TO_CALL),
+    Policy("calls", "caller", "ALL", MINE_TO_CALL, MINE_TO_CALL + " AND person_id IN (SELECT person_id FROM "
+           "call_list_entries WHERE caller_id = (SELECT cd_my_person()))"),  # claimed first, then called
     # everyone: the audit trail takes their entries (the server writes the user); their own login
     Policy("audit_log", "all", "INSERT", None, '"user" = session_user'),
     Policy("logins", "all", "SELECT", "name = session_user"),
@@ -231,7 +301,7 @@ GRANTS: dict[str, dict[str, str]] = {
         "people": f"SELECT ({', '.join(NAME_COLUMNS)})",
         "training_sessions": "SELECT", "training_session_trainers": "SELECT", "training_topics": "SELECT",
         "training_registrations": f"SELECT, INSERT, UPDATE ({', '.join(REGISTRATION_RECORD_COLUMNS)})",
-        "training_followups": ALL, "workplaces": "SELECT",
+        "training_followups": ALL, "workplaces": "SELECT", "departments": "SELECT", "shifts": "SELECT",
         "audit_log": "INSERT", "logins": "SELECT", "login_committees": "SELECT",
     },
     "caller": {
@@ -308,6 +378,10 @@ def statements(database: str, tables: dict[str, list[str]]) -> list[str]:
         out.append(body.strip())
         out.append(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
         out.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {all_groups}")
+    signature, body = WALK_IN_FUNCTION  # the trainers' only
+    out.append(body.strip())
+    out.append(f"REVOKE ALL ON FUNCTION {signature} FROM PUBLIC")
+    out.append(f"GRANT EXECUTE ON FUNCTION {signature} TO {quoted['trainer']}")
     out.append(AUDIT_TRIGGER.strip())
     # row-level security
     for table in RLS_TABLES:

@@ -2,8 +2,9 @@
 
 Run by the server's owner (the PostgreSQL login that owns the database; it needs CREATEROLE to
 add people later, never superuser): the schema through the one Alembic history, the mark that
-says the database is ours, then the roles, grants and row-level security policies
-(models/core/server_roles.py). Running it again upgrades the schema and re-applies the policies.
+says the database is ours, the starter training topics (a file writes them on first use), then
+the roles, grants and row-level security policies (models/core/server_roles.py). Running it
+again upgrades the schema and re-applies the policies.
 """
 
 from __future__ import annotations
@@ -32,12 +33,25 @@ def init(address: str, password: str, organization: str = "") -> None:
                 ])
         with db.engine.begin() as conn:
             _install_functions(conn)
+        load_starter_data(db)
         # --- roles, grants and row-level security (models/core/server_roles.py) ---
         with db.engine.begin() as conn:
             server_roles.install(conn.connection.driver_connection)
     finally:
         db.close()
     log.info("committee server set up")
+
+
+def load_starter_data(db: ServerDatabase) -> None:
+    """What the app would otherwise write on first use (the starter training topics), written
+    here by the owner: a trainer or a caller may not write them, and need not (first use only
+    reads when they are there). Once per database, as on a file (deleted topics stay deleted)."""
+    try:
+        # lazy: optional feature: trainings may not be installed (ImportError)
+        from models.trainings.sessions import ensure_starter_topics
+    except ImportError:
+        return
+    ensure_starter_topics(db)
 
 
 # ---------------------------------------------------------------- SQL functions (pg-features)

@@ -27,12 +27,15 @@ from .base import Base
 from .db import Database
 from .errors import QT_TRANSLATE_NOOP
 from .server import ServerDatabase
+from .server_setup import load_starter_data
 
 log = logging.getLogger(__name__)
 
 BATCH = 2000
 SERVER_MADE = ("logins", "login_committees")  # made on the server by server add-user, not copied there
 SETTINGS = "app_meta"
+# pg-roles2: server init writes the starter training topics; copy replaces them with the file's.
+STARTER_TOPICS = "training_topics"
 
 
 def _tables() -> list[Table]:
@@ -49,7 +52,7 @@ def _copy_tables(source_conn, target_conn, skip: tuple[str, ...] = ()) -> dict[s
     for table in _tables():
         if table.name in skip:
             continue
-        if table.name == SETTINGS:
+        if table.name in (SETTINGS, STARTER_TOPICS):
             target_conn.execute(table.delete())
         later = _self_references(table)
         # the fix-up UPDATE sets these as they were (else "updated_at" would become now)
@@ -78,9 +81,22 @@ def _copy_tables(source_conn, target_conn, skip: tuple[str, ...] = ()) -> dict[s
     return counts
 
 
+def _only_starter_topics(conn, table: Table) -> bool:
+    """The topics are those server init wrote (nothing refers to them: the sessions are empty)."""
+    try:
+        # lazy: optional feature: trainings may not be installed (ImportError)
+        from models.trainings.sessions import starter_topics
+    except ImportError:
+        return False
+    starters = {topic.name for topic in starter_topics()}
+    return all(name in starters for name in conn.execute(select(table.c.name)).scalars())
+
+
 def _refuse_unless_empty(conn) -> None:
     for table in _tables():
         if table.name in SERVER_MADE or table.name == SETTINGS:
+            continue
+        if table.name == STARTER_TOPICS and _only_starter_topics(conn, table):
             continue
         if conn.execute(select(func.count()).select_from(select(table).limit(1).subquery())).scalar():
             raise errors.UserError(
@@ -128,6 +144,7 @@ def copy_to_server(file_db: Database, server_db: ServerDatabase) -> dict[str, in
             if audit_trigger:
                 raw.execute("ALTER TABLE audit_log ENABLE TRIGGER cd_audit_user")
             _move_sequences(raw)
+    load_starter_data(server_db)  # a file that never wrote them would on first use; here, now
     log.info("copied a file onto a committee server (%d rows)", sum(counts.values()))
     return counts
 

@@ -890,14 +890,22 @@ class PersonCard:
     ok_to_call: Optional[bool]  # None: consent unknown (a list that includes them: ask first)
 
 
-def person_card(db: Database, entry_id: int) -> PersonCard:
+_CARD_DETAILS = ("w.name, d.name, sh.name, p.assessment", "LEFT JOIN workplaces w ON w.id = p.workplace_id "
+                 "LEFT JOIN departments d ON d.id = p.department_id LEFT JOIN shifts sh ON sh.id = p.shift_id ")
+_CARD_NAMES_ONLY = ("NULL, NULL, NULL, NULL", "")
+
+
+def person_card(db: Database, entry_id: int, details: bool = True) -> PersonCard:
+    """``details=False``: what a caller may read on a committee server (name, phones, languages,
+    consent, their calls to them for this event): no workplace, department, shift, assessment,
+    nor past events."""
+    columns, joins = _CARD_DETAILS if details else _CARD_NAMES_ONLY
     with _read_cursor(db) as cur:
         row = cur.execute(
             "SELECT e.id, e.list_id, l.event_id, p.id, p.first_name, p.last_name, p.preferred_name, p.languages, "
-            "w.name, d.name, sh.name, p.assessment, e.caller_id, p.do_not_contact, p.ok_to_call, p.name_order "
+            f"{columns}, e.caller_id, p.do_not_contact, p.ok_to_call, p.name_order "
             "FROM call_list_entries e JOIN call_lists l ON l.id = e.list_id JOIN people p ON p.id = e.person_id "
-            "LEFT JOIN workplaces w ON w.id = p.workplace_id LEFT JOIN departments d ON d.id = p.department_id "
-            "LEFT JOIN shifts sh ON sh.id = p.shift_id WHERE e.id = ?",
+            f"{joins}WHERE e.id = ?",
             (entry_id,),
         ).fetchone()
         if row is None:
@@ -915,14 +923,14 @@ def person_card(db: Database, entry_id: int) -> PersonCard:
                 "ORDER BY c.called_at, c.id", (event_id, pid))
         ]
         past: dict[int, PastEvent] = {}
-        for ev_id, name, starts, outcome in cur.execute(
+        for ev_id, name, starts, outcome in () if not details else cur.execute(
             "SELECT ev.id, ev.name, ev.starts_at, c.outcome FROM calls c JOIN events ev ON ev.id = c.event_id "
             "WHERE c.person_id = ? AND c.event_id != ? ORDER BY c.called_at, c.id", (pid, event_id)
         ):
             item = past.setdefault(ev_id, PastEvent(name, _dt(starts), None, False))
             if outcome in REACHED or item.outcome is None:
                 item.outcome = outcome
-        for ev_id, name, starts in cur.execute(
+        for ev_id, name, starts in () if not details else cur.execute(
             "SELECT ev.id, ev.name, ev.starts_at FROM checkins k JOIN events ev ON ev.id = k.event_id "
             "WHERE k.person_id = ? AND k.event_id != ?", (pid, event_id)
         ):

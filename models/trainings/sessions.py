@@ -38,6 +38,7 @@ from models.core.base import Base, utcnow
 from models.core.db import Database
 from models.core.entities import AppMeta
 from models.core.errors import QT_TRANSLATE_NOOP
+from models.core.server_session import current_role
 from models.core.paths import resources_dir
 from models.core.text import split_list
 from models.roster.consent import WALK_IN
@@ -605,12 +606,44 @@ def register_group(db: Database, session_id: int, **group) -> RegisterResult:
 
 def add_walk_in(db: Database, session_id: int, person) -> int:
     """A walk-in who is not on the roster yet: create the person (models.roster.people.create_person,
-    with its validation) and mark them attended as a walk-in. Returns the new person's id."""
+    with its validation) and mark them attended as a walk-in. Returns the new person's id.
+
+    A trainer on a committee server may not add people at large: they go through the server's
+    ``cd_add_walk_in`` (models/core/server_roles.py), which checks the session is theirs."""
+    if current_role(db) == "trainer":
+        return _add_walk_in_as_trainer(db, session_id, person)
     with db.session() as s:
         _check_session(s, session_id)
     person_id = create_person(db, person, consent_source=WALK_IN)
     register_people(db, session_id, [person_id], walk_in=True, status="attended")
     return person_id
+
+
+def _add_walk_in_as_trainer(db: Database, session_id: int, person) -> int:
+    """The same person create_person would write (validated and tidied here), through the server's
+    one door for trainers: the person, their phones, the registration and the audit line."""
+    from models.roster import consent  # lazy: only a trainer on a committee server
+    from models.roster.people import _phones, _raise_if_invalid
+
+    _raise_if_invalid(person)
+    values: dict = dict(
+        first_name=person.first_name.strip(), last_name=person.last_name.strip(),
+        preferred_name=person.preferred_name.strip(), name_order=person.name_order,
+        languages=",".join(dict.fromkeys(lang.strip().lower() for lang in person.languages if lang.strip())),
+        workplace_id=person.workplace_id, department_id=person.department_id, shift_id=person.shift_id,
+    )
+    if any(value is not None for value in person.consent_values()):
+        values.update(zip(consent.FIELDS, person.consent_values()))
+        values.update(consent_source=WALK_IN, consent_date=consent.now().isoformat(sep=" "))
+    phones = [dict(position=p.position, raw=p.raw, e164=p.e164, label=p.label) for p in _phones(person.phones)]
+    with db.write() as s:
+        conn = s.connection()
+        person_id = conn.exec_driver_sql(
+            "SELECT cd_add_walk_in(?, CAST(? AS jsonb), CAST(? AS jsonb))",
+            (session_id, json.dumps(values), json.dumps(phones))).scalar_one()
+        for table in ("people", "phones", "training_registrations", "audit_log"):  # what the other apps reload
+            dialect._mark_written(conn, table)
+    return int(person_id)
 
 
 def unregister(db: Database, registration_ids: Iterable[int]) -> int:
@@ -643,16 +676,17 @@ def set_evaluation(db: Database, registration_id: int, score: Optional[int], com
         reg.evaluation, reg.comment = score, comment.strip()
 
 
-def list_registrations(db: Database, session_id: int) -> list[RegistrationRow]:
-    """Everyone registered for a session, by last name, with first phone, department and shift.
-    A login that may read only the names (a trainer on the committee server) gets the names and
-    the attendance, with the phone, workplace, department and shift left blank."""
+def list_registrations(db: Database, session_id: int, details: bool = True) -> list[RegistrationRow]:
+    """Everyone registered for a session, by last name, with first phone, department and shift
+    (``details=False``: the names alone, as the sign-in sheet prints them). A login that may read
+    only the names (a trainer on the committee server) gets the names and the attendance, with
+    the phone, workplace, department and shift left blank."""
     phone = ("(SELECT ph.raw FROM phones ph WHERE ph.person_id = p.id ORDER BY ph.position LIMIT 1)"
-             if db.may_read("phones") else "NULL")
+             if details and db.may_read("phones") else "NULL")
     places, joins = [], []
     for table, alias, column in (("workplaces", "w", "workplace_id"), ("departments", "d", "department_id"),
                                  ("shifts", "sh", "shift_id")):
-        if db.may_read(table) and db.may_read("people", column):
+        if details and db.may_read(table) and db.may_read("people", column):
             places.append(f"{alias}.name")
             joins.append(f"LEFT JOIN {table} {alias} ON {alias}.id = p.{column} ")
         else:

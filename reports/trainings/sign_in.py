@@ -93,7 +93,7 @@ def write_sign_in(
     the default the English one (the CLI). The other name follows when it differs."""
     register_fonts()
     detail = trainings.get_session(db, session_id)
-    people = trainings.list_registrations(db, session_id)
+    people = trainings.list_registrations(db, session_id, details=False)  # the names alone are printed
     if progress:
         progress(1, 3)
     blank = blank_rows if blank_rows is not None else blank_row_count(len(people), detail.data.capacity)

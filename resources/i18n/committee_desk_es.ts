@@ -99,13 +99,13 @@
     <message>
         <location filename="../../ui/importing/review.py" line="163"/>
         <location filename="../../ui/importing/wizard.py" line="300"/>
-        <location filename="../../ui/trainings/page.py" line="147"/>
+        <location filename="../../ui/trainings/page.py" line="148"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py" line="300"/>
-        <location filename="../../ui/trainings/page.py" line="148"/>
+        <location filename="../../ui/trainings/page.py" line="149"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -365,172 +365,172 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="113"/>
-        <location filename="../../ui/trainings/page.py" line="138"/>
+        <location filename="../../ui/trainings/page.py" line="114"/>
+        <location filename="../../ui/trainings/page.py" line="139"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="114"/>
-        <location filename="../../ui/trainings/page.py" line="139"/>
+        <location filename="../../ui/trainings/page.py" line="115"/>
+        <location filename="../../ui/trainings/page.py" line="140"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="115"/>
+        <location filename="../../ui/trainings/page.py" line="116"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="134"/>
+        <location filename="../../ui/trainings/page.py" line="135"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="135"/>
-        <location filename="../../ui/trainings/page.py" line="164"/>
+        <location filename="../../ui/trainings/page.py" line="136"/>
+        <location filename="../../ui/trainings/page.py" line="165"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="136"/>
+        <location filename="../../ui/trainings/page.py" line="137"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="137"/>
+        <location filename="../../ui/trainings/page.py" line="138"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="140"/>
+        <location filename="../../ui/trainings/page.py" line="141"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="149"/>
-        <location filename="../../ui/trainings/page.py" line="193"/>
+        <location filename="../../ui/trainings/page.py" line="150"/>
+        <location filename="../../ui/trainings/page.py" line="194"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="150"/>
-        <location filename="../../ui/trainings/page.py" line="194"/>
+        <location filename="../../ui/trainings/page.py" line="151"/>
+        <location filename="../../ui/trainings/page.py" line="195"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="151"/>
+        <location filename="../../ui/trainings/page.py" line="152"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="152"/>
+        <location filename="../../ui/trainings/page.py" line="153"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="152"/>
+        <location filename="../../ui/trainings/page.py" line="153"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="153"/>
+        <location filename="../../ui/trainings/page.py" line="154"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="154"/>
+        <location filename="../../ui/trainings/page.py" line="155"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="165"/>
+        <location filename="../../ui/trainings/page.py" line="166"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="166"/>
+        <location filename="../../ui/trainings/page.py" line="167"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="167"/>
+        <location filename="../../ui/trainings/page.py" line="168"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="168"/>
+        <location filename="../../ui/trainings/page.py" line="169"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="169"/>
+        <location filename="../../ui/trainings/page.py" line="170"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="176"/>
+        <location filename="../../ui/trainings/page.py" line="177"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="177"/>
+        <location filename="../../ui/trainings/page.py" line="178"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="178"/>
+        <location filename="../../ui/trainings/page.py" line="179"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="179"/>
+        <location filename="../../ui/trainings/page.py" line="180"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="180"/>
+        <location filename="../../ui/trainings/page.py" line="181"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="192"/>
+        <location filename="../../ui/trainings/page.py" line="193"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="201"/>
+        <location filename="../../ui/trainings/page.py" line="202"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="201"/>
+        <location filename="../../ui/trainings/page.py" line="202"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="556"/>
+        <location filename="../../ui/trainings/page.py" line="557"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="556"/>
+        <location filename="../../ui/trainings/page.py" line="557"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="562"/>
+        <location filename="../../ui/trainings/page.py" line="563"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1117"/>
+        <location filename="../../ui/trainings/page.py" line="1146"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1140"/>
+        <location filename="../../ui/trainings/page.py" line="1169"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
@@ -554,54 +554,54 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="381"/>
+        <location filename="../../ui/trainings/page.py" line="382"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="384"/>
+        <location filename="../../ui/trainings/page.py" line="385"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="387"/>
         <location filename="../../ui/trainings/page.py" line="388"/>
-        <location filename="../../ui/trainings/page.py" line="432"/>
+        <location filename="../../ui/trainings/page.py" line="389"/>
+        <location filename="../../ui/trainings/page.py" line="433"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="397"/>
+        <location filename="../../ui/trainings/page.py" line="398"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="398"/>
+        <location filename="../../ui/trainings/page.py" line="399"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="399"/>
+        <location filename="../../ui/trainings/page.py" line="400"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="400"/>
+        <location filename="../../ui/trainings/page.py" line="401"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="402"/>
+        <location filename="../../ui/trainings/page.py" line="403"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="410"/>
+        <location filename="../../ui/trainings/page.py" line="411"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="448"/>
+        <location filename="../../ui/trainings/page.py" line="449"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n persona en este grupo</numerusform>
@@ -609,7 +609,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="455"/>
+        <location filename="../../ui/trainings/page.py" line="456"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n persona elegida.</numerusform>
@@ -617,17 +617,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="456"/>
+        <location filename="../../ui/trainings/page.py" line="457"/>
         <source>Search the roster and choose people (Ctrl+click or Shift+click for several).</source>
         <translation>Busque en el listado y elija personas (Ctrl+clic o Mayús+clic para varias).</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="459"/>
+        <location filename="../../ui/trainings/page.py" line="460"/>
         <source>A whole group needs a committee or a workplace.</source>
         <translation>Un grupo completo necesita un comité o un lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="462"/>
+        <location filename="../../ui/trainings/page.py" line="463"/>
         <source>Nobody is in this group.</source>
         <translation>No hay nadie en este grupo.</translation>
     </message>
@@ -1677,37 +1677,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1167"/>
+        <location filename="../../ui/trainings/page.py" line="1196"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1167"/>
+        <location filename="../../ui/trainings/page.py" line="1196"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1182"/>
+        <location filename="../../ui/trainings/page.py" line="1211"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1215"/>
+        <location filename="../../ui/trainings/page.py" line="1244"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1225"/>
+        <location filename="../../ui/trainings/page.py" line="1254"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1242"/>
+        <location filename="../../ui/trainings/page.py" line="1271"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1243"/>
+        <location filename="../../ui/trainings/page.py" line="1272"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -2049,90 +2049,90 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Vea la lista con: committee-desk list templates</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="187"/>
-        <location filename="../../models/mobilization/operations.py" line="214"/>
-        <location filename="../../models/mobilization/operations.py" line="1242"/>
+        <location filename="../../models/mobilization/operations.py" line="191"/>
+        <location filename="../../models/mobilization/operations.py" line="218"/>
+        <location filename="../../models/mobilization/operations.py" line="1254"/>
         <source>That event no longer exists.</source>
         <translation>Ese evento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="195"/>
+        <location filename="../../models/mobilization/operations.py" line="199"/>
         <source>Someone else changed this event while you were editing.</source>
         <translation>Otra persona cambió este evento mientras usted lo editaba.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="200"/>
+        <location filename="../../models/mobilization/operations.py" line="204"/>
         <source>Give the event a name.</source>
         <translation>Ponga un nombre al evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="202"/>
+        <location filename="../../models/mobilization/operations.py" line="206"/>
         <source>Choose what kind of event this is.</source>
         <translation>Elija qué tipo de evento es.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="204"/>
+        <location filename="../../models/mobilization/operations.py" line="208"/>
         <source>The turnout target cannot be negative.</source>
         <translation>La meta de asistencia no puede ser negativa.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="233"/>
+        <location filename="../../models/mobilization/operations.py" line="237"/>
         <source>Another event already has that name.</source>
         <translation>Otro evento ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="420"/>
+        <location filename="../../models/mobilization/operations.py" line="424"/>
         <source>Filtering by training needs the trainings feature.</source>
         <translation>Para filtrar por capacitación se necesita la función de capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="421"/>
+        <location filename="../../models/mobilization/operations.py" line="425"/>
         <source>Remove the training filter and try again.</source>
         <translation>Quite el filtro de capacitación e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="471"/>
+        <location filename="../../models/mobilization/operations.py" line="475"/>
         <source>This event already has a call list with that name.</source>
         <translation>Este evento ya tiene una lista de llamadas con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="484"/>
+        <location filename="../../models/mobilization/operations.py" line="488"/>
         <source>That call list no longer exists.</source>
         <translation>Esa lista de llamadas ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="669"/>
+        <location filename="../../models/mobilization/operations.py" line="673"/>
         <source>Choose how to split the list.</source>
         <translation>Elija cómo repartir la lista.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="672"/>
+        <location filename="../../models/mobilization/operations.py" line="676"/>
         <source>Choose at least one caller.</source>
         <translation>Elija al menos un(a) llamador(a).</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="900"/>
-        <location filename="../../models/mobilization/operations.py" line="953"/>
+        <location filename="../../models/mobilization/operations.py" line="912"/>
+        <location filename="../../models/mobilization/operations.py" line="965"/>
         <source>There is no row with that ID on this event&apos;s lists.</source>
         <translation>No hay ninguna fila con ese ID en las listas de este evento.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="940"/>
+        <location filename="../../models/mobilization/operations.py" line="952"/>
         <source>Choose an outcome for the call.</source>
         <translation>Elija un resultado para la llamada.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="943"/>
+        <location filename="../../models/mobilization/operations.py" line="955"/>
         <source>Say when to call back.</source>
         <translation>Indique cuándo volver a llamar.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="995"/>
+        <location filename="../../models/mobilization/operations.py" line="1007"/>
         <source>Unknown outcome key {key}: use Y, M, N, L, A, W, B or D.</source>
         <translation>Letra de resultado desconocida: {key}. Use Y, M, N, L, A, W, B o D.</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="999"/>
+        <location filename="../../models/mobilization/operations.py" line="1011"/>
         <source>Row {row} is not on this event&apos;s call sheets.</source>
         <translation>La fila {row} no está en las hojas de llamadas de este evento.</translation>
     </message>
@@ -2246,97 +2246,97 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>No hay ninguna plantilla de resolución con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="244"/>
+        <location filename="../../models/trainings/sessions.py" line="245"/>
         <source>Give the topic a name.</source>
         <translation>Ponga un nombre al tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="248"/>
+        <location filename="../../models/trainings/sessions.py" line="249"/>
         <source>Lengths and refresh periods are positive numbers.</source>
         <translation>Las duraciones y los periodos de repaso deben ser números positivos.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="259"/>
-        <location filename="../../models/trainings/sessions.py" line="276"/>
-        <location filename="../../models/trainings/sessions.py" line="391"/>
+        <location filename="../../models/trainings/sessions.py" line="260"/>
+        <location filename="../../models/trainings/sessions.py" line="277"/>
+        <location filename="../../models/trainings/sessions.py" line="392"/>
         <source>That training topic no longer exists.</source>
         <translation>Ese tema de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="268"/>
+        <location filename="../../models/trainings/sessions.py" line="269"/>
         <source>Another training topic already has that name.</source>
         <translation>Otro tema de capacitación ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="285"/>
+        <location filename="../../models/trainings/sessions.py" line="286"/>
         <source>This topic has sessions, so it cannot be deleted.</source>
         <translation>Este tema tiene sesiones, así que no se puede eliminar.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="286"/>
+        <location filename="../../models/trainings/sessions.py" line="287"/>
         <source>Delete its sessions first, or keep the topic.</source>
         <translation>Elimine primero sus sesiones, o conserve el tema.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="377"/>
+        <location filename="../../models/trainings/sessions.py" line="378"/>
         <source>Someone else changed this training session while you were editing.</source>
         <translation>Otra persona cambió esta sesión de capacitación mientras usted la editaba.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="382"/>
+        <location filename="../../models/trainings/sessions.py" line="383"/>
         <source>Choose the training topic.</source>
         <translation>Elija el tema de la capacitación.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="384"/>
+        <location filename="../../models/trainings/sessions.py" line="385"/>
         <source>Enter the date and time.</source>
         <translation>Escriba la fecha y la hora.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="387"/>
+        <location filename="../../models/trainings/sessions.py" line="388"/>
         <source>The capacity is a positive number (or empty for no limit).</source>
         <translation>El cupo debe ser un número positivo (o quedar vacío si no hay límite).</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="395"/>
-        <location filename="../../models/trainings/sessions.py" line="443"/>
-        <location filename="../../models/trainings/sessions.py" line="564"/>
+        <location filename="../../models/trainings/sessions.py" line="396"/>
+        <location filename="../../models/trainings/sessions.py" line="444"/>
+        <location filename="../../models/trainings/sessions.py" line="565"/>
         <source>That training session no longer exists.</source>
         <translation>Esa sesión de capacitación ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="574"/>
-        <location filename="../../models/trainings/sessions.py" line="627"/>
+        <location filename="../../models/trainings/sessions.py" line="575"/>
+        <location filename="../../models/trainings/sessions.py" line="660"/>
         <source>Unknown attendance status.</source>
         <translation>Estado de asistencia desconocido.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="637"/>
+        <location filename="../../models/trainings/sessions.py" line="670"/>
         <source>The evaluation is a number from 1 to 5.</source>
         <translation>La evaluación es un número del 1 al 5.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="642"/>
+        <location filename="../../models/trainings/sessions.py" line="675"/>
         <source>That registration no longer exists.</source>
         <translation>Esa inscripción ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="695"/>
+        <location filename="../../models/trainings/sessions.py" line="739"/>
         <source>Say what the follow-up is.</source>
         <translation>Escriba en qué consiste el seguimiento.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="708"/>
+        <location filename="../../models/trainings/sessions.py" line="752"/>
         <source>That follow-up no longer exists.</source>
         <translation>Ese seguimiento ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="912"/>
+        <location filename="../../models/trainings/sessions.py" line="956"/>
         <source>(no department)</source>
         <translation>(sin departamento)</translation>
     </message>
     <message>
-        <location filename="../../models/trainings/sessions.py" line="913"/>
+        <location filename="../../models/trainings/sessions.py" line="957"/>
         <source>(no shift)</source>
         <translation>(sin turno)</translation>
     </message>
@@ -2735,7 +2735,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/core/db.py" line="786"/>
-        <location filename="../../models/core/server_roles.py" line="383"/>
+        <location filename="../../models/core/server_roles.py" line="487"/>
         <source>Nothing was changed.</source>
         <translation>No se cambió nada.</translation>
     </message>
@@ -3141,27 +3141,27 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/core/server.py" line="151"/>
-        <location filename="../../models/core/server_roles.py" line="396"/>
+        <location filename="../../models/core/server_roles.py" line="500"/>
         <source>The server&apos;s owner sets it up with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la prepara con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="197"/>
+        <location filename="../../models/core/server.py" line="198"/>
         <source>Committee Desk does not connect as a database superuser.</source>
         <translation>Committee Desk no se conecta como superusuario de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="198"/>
+        <location filename="../../models/core/server.py" line="199"/>
         <source>Use your own login (the server&apos;s owner adds it with: committee-desk server add-user).</source>
         <translation>Use su propio usuario (quien es dueño del servidor lo crea con: committee-desk server add-user).</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="227"/>
+        <location filename="../../models/core/server.py" line="228"/>
         <source>The committee server&apos;s data is from an older version of Committee Desk.</source>
         <translation>Los datos del servidor del comité son de una versión anterior de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="228"/>
+        <location filename="../../models/core/server.py" line="229"/>
         <source>The server&apos;s owner upgrades it with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la actualiza con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
@@ -3176,185 +3176,190 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>No se guardó nada. Cierre el formulario y ábralo de nuevo para ver sus cambios; luego vuelva a hacer los suyos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="316"/>
+        <location filename="../../models/core/server_roles.py" line="420"/>
         <source>The server is set up by the database&apos;s owner.</source>
         <translation>El servidor lo prepara el propietario de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="317"/>
+        <location filename="../../models/core/server_roles.py" line="421"/>
         <source>Use the owner&apos;s login in the address (the one the database was created for).</source>
         <translation>Ponga en la dirección el usuario propietario (aquel para quien se creó la base de datos).</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="357"/>
+        <location filename="../../models/core/server_roles.py" line="461"/>
         <source>A login name is lowercase letters, digits and _ (at most 63, not starting with a digit).</source>
         <translation>Un nombre de usuario lleva letras minúsculas, cifras y _ (como mucho 63, sin empezar por una cifra).</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="358"/>
+        <location filename="../../models/core/server_roles.py" line="462"/>
         <source>For example: rosa_m. Nothing was changed.</source>
         <translation>Por ejemplo: rosa_m. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="362"/>
+        <location filename="../../models/core/server_roles.py" line="466"/>
         <source>That login name is reserved.</source>
         <translation>Ese nombre de usuario está reservado.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="363"/>
+        <location filename="../../models/core/server_roles.py" line="467"/>
         <source>Choose another one. Nothing was changed.</source>
         <translation>Elija otro. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="379"/>
+        <location filename="../../models/core/server_roles.py" line="483"/>
         <source>The role must be admin, organizer, trainer or caller.</source>
         <translation>El rol debe ser admin, organizer, trainer o caller.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="382"/>
+        <location filename="../../models/core/server_roles.py" line="486"/>
         <source>The password must be at least {n} characters long.</source>
         <translation>La contraseña debe tener al menos {n} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="391"/>
+        <location filename="../../models/core/server_roles.py" line="495"/>
         <source>A login with that name already exists on this server.</source>
         <translation>Ya existe un usuario con ese nombre en este servidor.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="392"/>
+        <location filename="../../models/core/server_roles.py" line="496"/>
         <source>Logins are shared by every database on the server: choose another name.</source>
         <translation>Los usuarios son comunes a todas las bases de datos del servidor: elija otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="395"/>
+        <location filename="../../models/core/server_roles.py" line="499"/>
         <source>This database has not been set up for Committee Desk&apos;s roles.</source>
         <translation>Esta base de datos no está preparada para los roles de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="398"/>
+        <location filename="../../models/core/server_roles.py" line="502"/>
         <source>No person with that id.</source>
         <translation>No hay ninguna persona con ese número.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="399"/>
+        <location filename="../../models/core/server_roles.py" line="503"/>
         <source>List them with: committee-desk list people --db ADDRESS</source>
         <translation>Véalas con: committee-desk list people --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="402"/>
+        <location filename="../../models/core/server_roles.py" line="506"/>
         <source>No committee with that id.</source>
         <translation>No hay ningún comité con ese número.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="403"/>
+        <location filename="../../models/core/server_roles.py" line="507"/>
         <source>List them with: committee-desk list committees --db ADDRESS</source>
         <translation>Véalos con: committee-desk list committees --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="433"/>
+        <location filename="../../models/core/server_roles.py" line="537"/>
         <source>This database has no login with that name.</source>
         <translation>Esta base de datos no tiene ningún usuario con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server_roles.py" line="434"/>
+        <location filename="../../models/core/server_roles.py" line="538"/>
         <source>List them with: committee-desk server list-users --db ADDRESS</source>
         <translation>Véalos con: committee-desk server list-users --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="87"/>
+        <location filename="../../models/core/transfer.py" line="103"/>
         <source>The server&apos;s database already holds data, so nothing was copied.</source>
         <translation>La base de datos del servidor ya tiene datos, así que no se copió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="88"/>
+        <location filename="../../models/core/transfer.py" line="104"/>
         <source>copy fills only a new, empty database: ask the server&apos;s owner for one and set it up with: committee-desk server init --db ADDRESS</source>
         <translation>copy solo llena una base de datos nueva y vacía: pídale una al propietario del servidor y prepárela con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="116"/>
+        <location filename="../../models/core/transfer.py" line="132"/>
         <source>Copying onto a committee server is done as the database&apos;s owner.</source>
         <translation>La copia hacia un servidor del comité se hace como propietario de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="117"/>
+        <location filename="../../models/core/transfer.py" line="133"/>
         <source>Use the owner&apos;s login in the address (the one that ran server init).</source>
         <translation>Ponga en la dirección el usuario propietario (el que ejecutó server init).</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="148"/>
+        <location filename="../../models/core/transfer.py" line="165"/>
         <source>Only the server&apos;s owner or an admin can copy the whole database into a file.</source>
         <translation>Solo el propietario del servidor o un admin puede copiar toda la base de datos a un archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="149"/>
+        <location filename="../../models/core/transfer.py" line="166"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/walk_in.py" line="138"/>
+        <source>Choose one of your committees&apos; workplaces: you see the people of those workplaces, so a new person without one would not be yours to see.</source>
+        <translation>Elija uno de los lugares de trabajo de sus comités: usted ve a las personas de esos lugares de trabajo, así que una persona nueva sin ninguno no quedaría a su vista.</translation>
     </message>
 </context>
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="478"/>
+        <location filename="../../ui/trainings/page.py" line="479"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="482"/>
+        <location filename="../../ui/trainings/page.py" line="483"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="488"/>
+        <location filename="../../ui/trainings/page.py" line="489"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="490"/>
+        <location filename="../../ui/trainings/page.py" line="491"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="493"/>
+        <location filename="../../ui/trainings/page.py" line="494"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="494"/>
+        <location filename="../../ui/trainings/page.py" line="495"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="503"/>
+        <location filename="../../ui/trainings/page.py" line="504"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="511"/>
+        <location filename="../../ui/trainings/page.py" line="512"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="512"/>
+        <location filename="../../ui/trainings/page.py" line="513"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="513"/>
+        <location filename="../../ui/trainings/page.py" line="514"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="518"/>
+        <location filename="../../ui/trainings/page.py" line="519"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="519"/>
+        <location filename="../../ui/trainings/page.py" line="520"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="520"/>
+        <location filename="../../ui/trainings/page.py" line="521"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -5027,57 +5032,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MobilizationsPage</name>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="888"/>
+        <location filename="../../ui/mobilization/page.py" line="890"/>
         <source>New event…</source>
         <translation>Nuevo evento…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="891"/>
+        <location filename="../../ui/mobilization/page.py" line="893"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="893"/>
+        <location filename="../../ui/mobilization/page.py" line="895"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="910"/>
+        <location filename="../../ui/mobilization/page.py" line="912"/>
         <source>Call list &amp;&amp; callers</source>
         <translation>Lista de llamadas y llamadores</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="911"/>
+        <location filename="../../ui/mobilization/page.py" line="913"/>
         <source>Phone bank</source>
         <translation>Banco telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="913"/>
+        <location filename="../../ui/mobilization/page.py" line="915"/>
         <source>Paper re-entry</source>
         <translation>Captura desde papel</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="914"/>
+        <location filename="../../ui/mobilization/page.py" line="916"/>
         <source>Check-in</source>
         <translation>Registro de llegada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="915"/>
+        <location filename="../../ui/mobilization/page.py" line="917"/>
         <source>Turnout</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="916"/>
+        <location filename="../../ui/mobilization/page.py" line="918"/>
         <source>Phone tree</source>
         <translation>Árbol telefónico</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="1001"/>
+        <location filename="../../ui/mobilization/page.py" line="1007"/>
         <source>Delete event</source>
         <translation>Eliminar evento</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="1002"/>
+        <location filename="../../ui/mobilization/page.py" line="1008"/>
         <source>Delete {name} with its call lists, calls and check-ins? This cannot be undone.</source>
         <translation>¿Eliminar {name} con sus listas de llamadas, llamadas y registros de llegada? Esto no se puede deshacer.</translation>
     </message>
@@ -5085,27 +5090,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1001"/>
+        <location filename="../../ui/trainings/page.py" line="1030"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1005"/>
+        <location filename="../../ui/trainings/page.py" line="1034"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1010"/>
+        <location filename="../../ui/trainings/page.py" line="1039"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1041"/>
+        <location filename="../../ui/trainings/page.py" line="1070"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="1048"/>
+        <location filename="../../ui/trainings/page.py" line="1077"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
@@ -5197,284 +5202,289 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PersonDialog</name>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="135"/>
+        <location filename="../../ui/roster/person_editor.py" line="136"/>
         <source>New person</source>
         <translation>Nueva persona</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="51"/>
-        <location filename="../../ui/roster/person_editor.py" line="144"/>
+        <location filename="../../ui/roster/person_editor.py" line="145"/>
         <source>Given name first (Ana García)</source>
         <translation>Nombre de pila primero (Ana García)</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="52"/>
-        <location filename="../../ui/roster/person_editor.py" line="145"/>
+        <location filename="../../ui/roster/person_editor.py" line="146"/>
         <source>Family name first (王小明, Trần Thị Lan)</source>
         <translation>Apellido primero (王小明, Trần Thị Lan)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="156"/>
+        <location filename="../../ui/roster/person_editor.py" line="157"/>
         <source>Add phone</source>
         <translation>Agregar teléfono</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="175"/>
+        <location filename="../../ui/roster/person_editor.py" line="176"/>
         <source>e.g. Spanish, English (in order of preference)</source>
         <translation>p. ej. Español, Inglés (en orden de preferencia)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="179"/>
-        <location filename="../../ui/roster/person_editor.py" line="365"/>
+        <location filename="../../ui/roster/person_editor.py" line="180"/>
+        <location filename="../../ui/roster/person_editor.py" line="372"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="195"/>
+        <location filename="../../ui/roster/person_editor.py" line="201"/>
         <source>An employee number or another tool&apos;s ID: the next import of that list updates this person instead of adding a new one.</source>
         <translation>Un número de empleado o el ID de otra herramienta: la próxima importación de esa lista actualiza a esta persona en vez de añadir otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="199"/>
+        <location filename="../../ui/roster/person_editor.py" line="205"/>
         <source>YYYY-MM-DD (empty if not known)</source>
         <translation>AAAA-MM-DD (vacío si no se sabe)</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="54"/>
-        <location filename="../../ui/roster/person_editor.py" line="212"/>
+        <location filename="../../ui/roster/person_editor.py" line="218"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="217"/>
+        <location filename="../../ui/roster/person_editor.py" line="223"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="218"/>
+        <location filename="../../ui/roster/person_editor.py" line="224"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="223"/>
+        <location filename="../../ui/roster/person_editor.py" line="229"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="26"/>
-        <location filename="../../ui/roster/person_editor.py" line="238"/>
+        <location filename="../../ui/roster/person_editor.py" line="244"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="27"/>
-        <location filename="../../ui/roster/person_editor.py" line="239"/>
+        <location filename="../../ui/roster/person_editor.py" line="245"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="28"/>
-        <location filename="../../ui/roster/person_editor.py" line="240"/>
+        <location filename="../../ui/roster/person_editor.py" line="246"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="29"/>
-        <location filename="../../ui/roster/person_editor.py" line="241"/>
+        <location filename="../../ui/roster/person_editor.py" line="247"/>
         <source>Name order:</source>
         <translation>Orden del nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="30"/>
-        <location filename="../../ui/roster/person_editor.py" line="244"/>
+        <location filename="../../ui/roster/person_editor.py" line="250"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="31"/>
-        <location filename="../../ui/roster/person_editor.py" line="245"/>
+        <location filename="../../ui/roster/person_editor.py" line="251"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="32"/>
-        <location filename="../../ui/roster/person_editor.py" line="247"/>
+        <location filename="../../ui/roster/person_editor.py" line="253"/>
         <source>Second email:</source>
         <translation>Segundo correo:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="33"/>
-        <location filename="../../ui/roster/person_editor.py" line="249"/>
+        <location filename="../../ui/roster/person_editor.py" line="255"/>
         <source>Street:</source>
         <translation>Calle:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="34"/>
-        <location filename="../../ui/roster/person_editor.py" line="250"/>
+        <location filename="../../ui/roster/person_editor.py" line="256"/>
         <source>City:</source>
         <translation>Ciudad:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="35"/>
-        <location filename="../../ui/roster/person_editor.py" line="251"/>
+        <location filename="../../ui/roster/person_editor.py" line="257"/>
         <source>State / region:</source>
         <translation>Estado / región:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="36"/>
-        <location filename="../../ui/roster/person_editor.py" line="252"/>
+        <location filename="../../ui/roster/person_editor.py" line="258"/>
         <source>Postal code:</source>
         <translation>Código postal:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="37"/>
-        <location filename="../../ui/roster/person_editor.py" line="253"/>
+        <location filename="../../ui/roster/person_editor.py" line="259"/>
         <source>Country (postal):</source>
         <translation>País (dirección postal):</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="38"/>
-        <location filename="../../ui/roster/person_editor.py" line="254"/>
+        <location filename="../../ui/roster/person_editor.py" line="260"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="39"/>
-        <location filename="../../ui/roster/person_editor.py" line="255"/>
+        <location filename="../../ui/roster/person_editor.py" line="261"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="40"/>
-        <location filename="../../ui/roster/person_editor.py" line="256"/>
+        <location filename="../../ui/roster/person_editor.py" line="263"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="41"/>
-        <location filename="../../ui/roster/person_editor.py" line="257"/>
+        <location filename="../../ui/roster/person_editor.py" line="264"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="42"/>
-        <location filename="../../ui/roster/person_editor.py" line="258"/>
+        <location filename="../../ui/roster/person_editor.py" line="265"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="43"/>
-        <location filename="../../ui/roster/person_editor.py" line="259"/>
+        <location filename="../../ui/roster/person_editor.py" line="266"/>
         <source>Employee / external ID:</source>
         <translation>N.º de empleado / ID externo:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="44"/>
-        <location filename="../../ui/roster/person_editor.py" line="260"/>
+        <location filename="../../ui/roster/person_editor.py" line="267"/>
         <source>Hire date:</source>
         <translation>Fecha de contratación:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="45"/>
-        <location filename="../../ui/roster/person_editor.py" line="262"/>
+        <location filename="../../ui/roster/person_editor.py" line="269"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="46"/>
-        <location filename="../../ui/roster/person_editor.py" line="263"/>
+        <location filename="../../ui/roster/person_editor.py" line="270"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="47"/>
-        <location filename="../../ui/roster/person_editor.py" line="265"/>
+        <location filename="../../ui/roster/person_editor.py" line="272"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="48"/>
-        <location filename="../../ui/roster/person_editor.py" line="266"/>
+        <location filename="../../ui/roster/person_editor.py" line="273"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="267"/>
+        <location filename="../../ui/roster/person_editor.py" line="274"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="282"/>
+        <location filename="../../ui/roster/person_editor.py" line="289"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="305"/>
+        <location filename="../../ui/roster/person_editor.py" line="312"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="308"/>
+        <location filename="../../ui/roster/person_editor.py" line="315"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="308"/>
+        <location filename="../../ui/roster/person_editor.py" line="315"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="308"/>
+        <location filename="../../ui/roster/person_editor.py" line="315"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="308"/>
+        <location filename="../../ui/roster/person_editor.py" line="315"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="322"/>
+        <location filename="../../ui/roster/person_editor.py" line="329"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="331"/>
+        <location filename="../../ui/roster/person_editor.py" line="338"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="377"/>
+        <location filename="../../ui/roster/person_editor.py" line="384"/>
         <source>Shown as: {name}</source>
         <translation>Se muestra como: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="383"/>
+        <location filename="../../ui/roster/person_editor.py" line="390"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="416"/>
+        <location filename="../../ui/roster/person_editor.py" line="423"/>
         <source>Write the date as 2019-04-01, or leave it empty.</source>
         <translation>Escriba la fecha como 2019-04-01, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="423"/>
+        <location filename="../../ui/roster/person_editor.py" line="430"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="429"/>
+        <location filename="../../ui/roster/person_editor.py" line="434"/>
+        <source>Choose one of your committees&apos; workplaces: you see the people of those workplaces (and your committees&apos; members), so a new person without one would not be yours to see.</source>
+        <translation>Elija uno de los lugares de trabajo de sus comités: usted ve a las personas de esos lugares de trabajo (y a los miembros de sus comités), así que una persona nueva sin ninguno no quedaría a su vista.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster/person_editor.py" line="441"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="521"/>
+        <location filename="../../ui/roster/person_editor.py" line="533"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="522"/>
+        <location filename="../../ui/roster/person_editor.py" line="534"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -5500,57 +5510,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneBankWidget</name>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="68"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="79"/>
         <source>List:</source>
         <translation>Lista:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="70"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="81"/>
         <source>Calling as:</source>
         <translation>Llamando como:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="96"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="107"/>
         <source>Call script</source>
         <translation>Guion de llamada</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="102"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="113"/>
         <source>Flag for an organizer</source>
         <translation>Marcar para un(a) organizador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="101"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="112"/>
         <source>Note (what they said, rides, childcare…); then Alt+key records</source>
         <translation>Nota (qué dijo, transporte, cuidado de niños…); luego Alt+tecla registra</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="81"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="92"/>
         <source>Their consent to be called is unknown: ask if it is all right to call them, and record the answer on their record.</source>
         <translation>Se desconoce si acepta recibir llamadas: pregunte si se le puede llamar y anote la respuesta en su ficha.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="111"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="122"/>
         <source>Skip for now</source>
         <translation>Saltar por ahora</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="119"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="130"/>
         <source>Record “{outcome}” and go to the next person (key {key}; Alt+{key} while typing a note)</source>
         <translation>Registrar «{outcome}» y pasar a la siguiente persona (tecla {key}; Alt+{key} mientras escribe una nota)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="134"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="145"/>
         <source>Note:</source>
         <translation>Nota:</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="139"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="150"/>
         <source>Call back at:</source>
         <translation>Volver a llamar el:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/mobilization/phonebank.py" line="174"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="185"/>
         <source>{name} (%n people)</source>
         <translation>
             <numerusform>{name} (%n persona)</numerusform>
@@ -5558,107 +5568,117 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="182"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="195"/>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilization/phonebank.py" line="197"/>
         <source>Anyone (whole list)</source>
         <translation>Cualquiera (toda la lista)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="183"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="198"/>
         <source>Not assigned to a caller</source>
         <translation>Sin llamador(a) asignado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="186"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="201"/>
         <source>{name} ({n})</source>
         <translation>{name} ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="219"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="212"/>
+        <source>Your login is not linked to a person on the roster, so there is nobody to call as you. Ask the committee&apos;s admin to link it.</source>
+        <translation>Su usuario no está vinculado a una persona de la lista, así que no hay a quién llamar en su nombre. Pida al administrador del comité que lo vincule.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mobilization/phonebank.py" line="258"/>
         <source>Nobody left to call on this list right now.</source>
         <translation>No queda nadie a quien llamar en esta lista por ahora.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="230"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="269"/>
         <source>copy</source>
         <translation>copiar</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="234"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="273"/>
         <source>Copy the number</source>
         <translation>Copiar el número</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="239"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="278"/>
         <source>Language: {v}</source>
         <translation>Idioma: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="240"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="279"/>
         <source>Workplace: {v}</source>
         <translation>Lugar de trabajo: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="241"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="280"/>
         <source>Department: {v}</source>
         <translation>Departamento: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="242"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="281"/>
         <source>Shift: {v}</source>
         <translation>Turno: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="243"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="282"/>
         <source>Assessment: {v}</source>
         <translation>Evaluación: {v}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="248"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="289"/>
         <source>This event: {when} {outcome} {note}</source>
         <translation>Este evento: {when} {outcome} {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="252"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="293"/>
         <source>not reached</source>
         <translation>no contactado</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="253"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="294"/>
         <source>came</source>
         <translation>vino</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="253"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="294"/>
         <source>did not come</source>
         <translation>no vino</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="254"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="295"/>
         <source>{event}: {answer}, {came}</source>
         <translation>{event}: {answer}, {came}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="255"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="296"/>
         <source>No earlier calls or events.</source>
         <translation>No hay llamadas ni eventos anteriores.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="256"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="297"/>
         <source>(No script for this event yet.)</source>
         <translation>(Todavía no hay guion para este evento.)</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="257"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="298"/>
         <source>Row ID {id} · attempt {n}</source>
         <translation>ID de fila {id} · intento {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="262"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="303"/>
         <source>Number copied.</source>
         <translation>Número copiado.</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/phonebank.py" line="281"/>
+        <location filename="../../ui/mobilization/phonebank.py" line="322"/>
         <source>Saved: {name} — {outcome}.</source>
         <translation>Guardado: {name} — {outcome}.</translation>
     </message>
@@ -5666,32 +5686,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>PhoneRow</name>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="69"/>
+        <location filename="../../ui/roster/person_editor.py" line="70"/>
         <source>(773) 555-0142</source>
         <translation>(773) 555-0142</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="73"/>
+        <location filename="../../ui/roster/person_editor.py" line="74"/>
         <source>Choose a label or type your own</source>
         <translation>Elija una etiqueta o escriba la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="82"/>
+        <location filename="../../ui/roster/person_editor.py" line="83"/>
         <source>Call this number earlier</source>
         <translation>Llamar antes a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="85"/>
+        <location filename="../../ui/roster/person_editor.py" line="86"/>
         <source>Call this number later</source>
         <translation>Llamar después a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="87"/>
+        <location filename="../../ui/roster/person_editor.py" line="88"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="112"/>
+        <location filename="../../ui/roster/person_editor.py" line="113"/>
         <source>This cannot be read as a phone number ({country} unless it starts with + or 00). It is kept as typed, but calls and texts cannot use it until it is corrected.</source>
         <translation>Esto no se puede leer como número de teléfono ({country}, salvo que empiece por + o 00). Se guarda como está escrito, pero no se podrá usar para llamadas ni mensajes hasta corregirlo.</translation>
     </message>
@@ -6559,32 +6579,32 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../ui/roles.py" line="53"/>
+        <location filename="../../ui/roles.py" line="59"/>
         <source>owner</source>
         <translation>propietario</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="54"/>
+        <location filename="../../ui/roles.py" line="60"/>
         <source>admin</source>
         <translation>administración</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="55"/>
+        <location filename="../../ui/roles.py" line="61"/>
         <source>organizer</source>
         <translation>organizador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="56"/>
+        <location filename="../../ui/roles.py" line="62"/>
         <source>trainer</source>
         <translation>capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="57"/>
+        <location filename="../../ui/roles.py" line="63"/>
         <source>caller</source>
         <translation>llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/roles.py" line="59"/>
+        <location filename="../../ui/roles.py" line="65"/>
         <source>no role</source>
         <translation>sin función</translation>
     </message>
@@ -7028,7 +7048,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Volantes</translation>
     </message>
     <message>
-        <location filename="../../ui/mobilization/page.py" line="1009"/>
+        <location filename="../../ui/mobilization/page.py" line="1015"/>
         <source>Mobilizations</source>
         <translation>Movilizaciones</translation>
     </message>
@@ -7043,7 +7063,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1446"/>
+        <location filename="../../ui/trainings/page.py" line="1483"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -7056,96 +7076,96 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="272"/>
+        <location filename="../../ui/trainings/page.py" line="273"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="283"/>
+        <location filename="../../ui/trainings/page.py" line="284"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="286"/>
+        <location filename="../../ui/trainings/page.py" line="287"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="289"/>
+        <location filename="../../ui/trainings/page.py" line="290"/>
         <source>e.g. Spanish, English</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="292"/>
+        <location filename="../../ui/trainings/page.py" line="293"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="296"/>
+        <location filename="../../ui/trainings/page.py" line="297"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="307"/>
+        <location filename="../../ui/trainings/page.py" line="308"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="309"/>
-        <location filename="../../ui/trainings/page.py" line="354"/>
+        <location filename="../../ui/trainings/page.py" line="310"/>
+        <location filename="../../ui/trainings/page.py" line="355"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="312"/>
+        <location filename="../../ui/trainings/page.py" line="313"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="319"/>
-        <location filename="../../ui/trainings/page.py" line="348"/>
+        <location filename="../../ui/trainings/page.py" line="320"/>
+        <location filename="../../ui/trainings/page.py" line="349"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="320"/>
-        <location filename="../../ui/trainings/page.py" line="349"/>
+        <location filename="../../ui/trainings/page.py" line="321"/>
+        <location filename="../../ui/trainings/page.py" line="350"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="321"/>
-        <location filename="../../ui/trainings/page.py" line="350"/>
+        <location filename="../../ui/trainings/page.py" line="322"/>
+        <location filename="../../ui/trainings/page.py" line="351"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="322"/>
-        <location filename="../../ui/trainings/page.py" line="351"/>
+        <location filename="../../ui/trainings/page.py" line="323"/>
+        <location filename="../../ui/trainings/page.py" line="352"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="323"/>
-        <location filename="../../ui/trainings/page.py" line="351"/>
+        <location filename="../../ui/trainings/page.py" line="324"/>
+        <location filename="../../ui/trainings/page.py" line="352"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="324"/>
-        <location filename="../../ui/trainings/page.py" line="352"/>
+        <location filename="../../ui/trainings/page.py" line="325"/>
+        <location filename="../../ui/trainings/page.py" line="353"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="325"/>
-        <location filename="../../ui/trainings/page.py" line="352"/>
+        <location filename="../../ui/trainings/page.py" line="326"/>
+        <location filename="../../ui/trainings/page.py" line="353"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="326"/>
-        <location filename="../../ui/trainings/page.py" line="353"/>
+        <location filename="../../ui/trainings/page.py" line="327"/>
+        <location filename="../../ui/trainings/page.py" line="354"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -7153,123 +7173,128 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="576"/>
+        <location filename="../../ui/trainings/page.py" line="580"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="584"/>
+        <location filename="../../ui/trainings/page.py" line="588"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="586"/>
+        <location filename="../../ui/trainings/page.py" line="590"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="588"/>
+        <location filename="../../ui/trainings/page.py" line="592"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="590"/>
+        <location filename="../../ui/trainings/page.py" line="594"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="604"/>
-        <location filename="../../ui/trainings/page.py" line="714"/>
+        <location filename="../../ui/trainings/page.py" line="610"/>
+        <location filename="../../ui/trainings/page.py" line="733"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="620"/>
+        <location filename="../../ui/trainings/page.py" line="626"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="637"/>
+        <location filename="../../ui/trainings/page.py" line="643"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="637"/>
+        <location filename="../../ui/trainings/page.py" line="643"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="638"/>
+        <location filename="../../ui/trainings/page.py" line="644"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="638"/>
+        <location filename="../../ui/trainings/page.py" line="644"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="639"/>
+        <location filename="../../ui/trainings/page.py" line="645"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="640"/>
+        <location filename="../../ui/trainings/page.py" line="646"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="641"/>
+        <location filename="../../ui/trainings/page.py" line="647"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="642"/>
+        <location filename="../../ui/trainings/page.py" line="648"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="642"/>
+        <location filename="../../ui/trainings/page.py" line="648"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="643"/>
+        <location filename="../../ui/trainings/page.py" line="649"/>
         <source>Sign-in sheet as PDF…</source>
         <translation>Hoja de asistencia como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="721"/>
+        <location filename="../../ui/trainings/page.py" line="684"/>
+        <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up</source>
+        <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../../ui/trainings/page.py" line="740"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="722"/>
+        <location filename="../../ui/trainings/page.py" line="741"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="724"/>
+        <location filename="../../ui/trainings/page.py" line="743"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="726"/>
+        <location filename="../../ui/trainings/page.py" line="745"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="728"/>
+        <location filename="../../ui/trainings/page.py" line="747"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="786"/>
+        <location filename="../../ui/trainings/page.py" line="809"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="787"/>
+        <location filename="../../ui/trainings/page.py" line="810"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
@@ -7277,7 +7302,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="812"/>
+        <location filename="../../ui/trainings/page.py" line="835"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
@@ -7285,7 +7310,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="861"/>
+        <location filename="../../ui/trainings/page.py" line="886"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
@@ -7293,7 +7318,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="912"/>
+        <location filename="../../ui/trainings/page.py" line="941"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
@@ -7301,22 +7326,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="815"/>
+        <location filename="../../ui/trainings/page.py" line="838"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="863"/>
+        <location filename="../../ui/trainings/page.py" line="888"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="898"/>
+        <location filename="../../ui/trainings/page.py" line="925"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="911"/>
+        <location filename="../../ui/trainings/page.py" line="940"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
@@ -7372,57 +7397,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="229"/>
+        <location filename="../../ui/trainings/page.py" line="230"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="242"/>
+        <location filename="../../ui/trainings/page.py" line="243"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="243"/>
+        <location filename="../../ui/trainings/page.py" line="244"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="247"/>
+        <location filename="../../ui/trainings/page.py" line="248"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="248"/>
+        <location filename="../../ui/trainings/page.py" line="249"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="251"/>
+        <location filename="../../ui/trainings/page.py" line="252"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="252"/>
+        <location filename="../../ui/trainings/page.py" line="253"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="253"/>
+        <location filename="../../ui/trainings/page.py" line="254"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="254"/>
+        <location filename="../../ui/trainings/page.py" line="255"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="255"/>
+        <location filename="../../ui/trainings/page.py" line="256"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="256"/>
+        <location filename="../../ui/trainings/page.py" line="257"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -7430,27 +7455,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="930"/>
+        <location filename="../../ui/trainings/page.py" line="959"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="931"/>
+        <location filename="../../ui/trainings/page.py" line="960"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="931"/>
+        <location filename="../../ui/trainings/page.py" line="960"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="973"/>
+        <location filename="../../ui/trainings/page.py" line="1002"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="973"/>
+        <location filename="../../ui/trainings/page.py" line="1002"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -7458,302 +7483,302 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1257"/>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1286"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1435"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1258"/>
+        <location filename="../../ui/trainings/page.py" line="1290"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1259"/>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
+        <location filename="../../ui/trainings/page.py" line="1291"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1260"/>
+        <location filename="../../ui/trainings/page.py" line="1292"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1261"/>
+        <location filename="../../ui/trainings/page.py" line="1296"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1263"/>
+        <location filename="../../ui/trainings/page.py" line="1298"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1265"/>
+        <location filename="../../ui/trainings/page.py" line="1300"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1267"/>
+        <location filename="../../ui/trainings/page.py" line="1302"/>
         <source>The training report on paper: print preview, then the print dialog</source>
         <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1269"/>
+        <location filename="../../ui/trainings/page.py" line="1304"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1319"/>
+        <location filename="../../ui/trainings/page.py" line="1356"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1326"/>
+        <location filename="../../ui/trainings/page.py" line="1363"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1355"/>
+        <location filename="../../ui/trainings/page.py" line="1392"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1357"/>
+        <location filename="../../ui/trainings/page.py" line="1394"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1363"/>
+        <location filename="../../ui/trainings/page.py" line="1400"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1366"/>
+        <location filename="../../ui/trainings/page.py" line="1403"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1380"/>
+        <location filename="../../ui/trainings/page.py" line="1417"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1427"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
+        <location filename="../../ui/trainings/page.py" line="1433"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1427"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1427"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1427"/>
+        <location filename="../../ui/trainings/page.py" line="1435"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
-        <location filename="../../ui/trainings/page.py" line="1399"/>
-        <location filename="../../ui/trainings/page.py" line="1402"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
+        <location filename="../../ui/trainings/page.py" line="1436"/>
+        <location filename="../../ui/trainings/page.py" line="1439"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
-        <location filename="../../ui/trainings/page.py" line="1399"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
+        <location filename="../../ui/trainings/page.py" line="1436"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
+        <location filename="../../ui/trainings/page.py" line="1435"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
+        <location filename="../../ui/trainings/page.py" line="1433"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
+        <location filename="../../ui/trainings/page.py" line="1433"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1431"/>
+        <location filename="../../ui/trainings/page.py" line="1433"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1431"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1431"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1431"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1395"/>
+        <location filename="../../ui/trainings/page.py" line="1432"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1434"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1434"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1434"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
-        <location filename="../../ui/trainings/page.py" line="1402"/>
+        <location filename="../../ui/trainings/page.py" line="1435"/>
+        <location filename="../../ui/trainings/page.py" line="1439"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1401"/>
+        <location filename="../../ui/trainings/page.py" line="1438"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1401"/>
+        <location filename="../../ui/trainings/page.py" line="1438"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1402"/>
+        <location filename="../../ui/trainings/page.py" line="1439"/>
         <source>Chart</source>
         <comment>sheet name</comment>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1403"/>
+        <location filename="../../ui/trainings/page.py" line="1440"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1403"/>
+        <location filename="../../ui/trainings/page.py" line="1440"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1404"/>
-        <location filename="../../ui/trainings/page.py" line="1419"/>
+        <location filename="../../ui/trainings/page.py" line="1441"/>
+        <location filename="../../ui/trainings/page.py" line="1456"/>
         <source>Training report</source>
         <translation>Informe de capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1405"/>
+        <location filename="../../ui/trainings/page.py" line="1442"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1406"/>
+        <location filename="../../ui/trainings/page.py" line="1443"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1462"/>
         <source>trainings-{date}.pdf</source>
         <translation>capacitaciones-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1430"/>
+        <location filename="../../ui/trainings/page.py" line="1467"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1432"/>
+        <location filename="../../ui/trainings/page.py" line="1469"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1426"/>
-        <location filename="../../ui/trainings/page.py" line="1439"/>
+        <location filename="../../ui/trainings/page.py" line="1463"/>
+        <location filename="../../ui/trainings/page.py" line="1476"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1442"/>
+        <location filename="../../ui/trainings/page.py" line="1479"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -7761,86 +7786,86 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>Turnout</name>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1230"/>
-        <location filename="../../models/mobilization/operations.py" line="1372"/>
+        <location filename="../../models/mobilization/operations.py" line="1242"/>
+        <location filename="../../models/mobilization/operations.py" line="1384"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1231"/>
-        <location filename="../../models/mobilization/operations.py" line="1373"/>
+        <location filename="../../models/mobilization/operations.py" line="1243"/>
+        <location filename="../../models/mobilization/operations.py" line="1385"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1232"/>
-        <location filename="../../models/mobilization/operations.py" line="1374"/>
+        <location filename="../../models/mobilization/operations.py" line="1244"/>
+        <location filename="../../models/mobilization/operations.py" line="1386"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1233"/>
+        <location filename="../../models/mobilization/operations.py" line="1245"/>
         <source>Committee</source>
         <translation>Comité</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1234"/>
-        <location filename="../../models/mobilization/operations.py" line="1375"/>
+        <location filename="../../models/mobilization/operations.py" line="1246"/>
+        <location filename="../../models/mobilization/operations.py" line="1387"/>
         <source>Caller</source>
         <translation>Llamador(a)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1236"/>
+        <location filename="../../models/mobilization/operations.py" line="1248"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1368"/>
+        <location filename="../../models/mobilization/operations.py" line="1380"/>
         <source>Call ID</source>
         <translation>ID de llamada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1369"/>
+        <location filename="../../models/mobilization/operations.py" line="1381"/>
         <source>Called at</source>
         <translation>Llamada el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1370"/>
+        <location filename="../../models/mobilization/operations.py" line="1382"/>
         <source>Row ID</source>
         <translation>ID de fila</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1371"/>
+        <location filename="../../models/mobilization/operations.py" line="1383"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1376"/>
+        <location filename="../../models/mobilization/operations.py" line="1388"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1377"/>
+        <location filename="../../models/mobilization/operations.py" line="1389"/>
         <source>Call back at</source>
         <translation>Volver a llamar el</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1378"/>
+        <location filename="../../models/mobilization/operations.py" line="1390"/>
         <source>Flagged</source>
         <translation>Marcada</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1379"/>
+        <location filename="../../models/mobilization/operations.py" line="1391"/>
         <source>Source</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1380"/>
+        <location filename="../../models/mobilization/operations.py" line="1392"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../models/mobilization/operations.py" line="1381"/>
+        <location filename="../../models/mobilization/operations.py" line="1393"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -8586,63 +8611,63 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>WalkInDialog</name>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="53"/>
+        <location filename="../../ui/widgets/walk_in.py" line="56"/>
         <source>Add a walk-in</source>
         <translation>Agregar persona sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="62"/>
+        <location filename="../../ui/widgets/walk_in.py" line="65"/>
         <source>e.g. es, en</source>
         <translation>p. ej. es, en</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="65"/>
-        <location filename="../../ui/widgets/walk_in.py" line="103"/>
+        <location filename="../../ui/widgets/walk_in.py" line="68"/>
+        <location filename="../../ui/widgets/walk_in.py" line="106"/>
         <source>— none —</source>
         <translation>— ninguno —</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="78"/>
+        <location filename="../../ui/widgets/walk_in.py" line="81"/>
         <source>&amp;First name:</source>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="79"/>
+        <location filename="../../ui/widgets/walk_in.py" line="82"/>
         <source>&amp;Last name:</source>
         <translation>&amp;Apellido:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="80"/>
+        <location filename="../../ui/widgets/walk_in.py" line="83"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Teléfono:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="81"/>
+        <location filename="../../ui/widgets/walk_in.py" line="84"/>
         <source>Lan&amp;guages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="82"/>
+        <location filename="../../ui/widgets/walk_in.py" line="85"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="83"/>
+        <location filename="../../ui/widgets/walk_in.py" line="86"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="84"/>
+        <location filename="../../ui/widgets/walk_in.py" line="87"/>
         <source>&amp;Shift:</source>
         <translation>T&amp;urno:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="87"/>
+        <location filename="../../ui/widgets/walk_in.py" line="90"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/walk_in.py" line="90"/>
+        <location filename="../../ui/widgets/walk_in.py" line="93"/>
         <source>They are added to the roster and marked as attended.</source>
         <translation>La persona se agrega al listado y se marca que asistió.</translation>
     </message>

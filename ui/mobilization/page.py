@@ -879,6 +879,8 @@ class MobilizationsPage(QWidget):
         self.planner = may(context.role, "plan_events")
         if self.planner:
             self.events.doubleClicked.connect(lambda _i: self.edit_event())
+        else:  # a caller: who came is the organizers' business
+            self.events.setColumnHidden(EV_CAME, True)
         # At least five events show (not one and a half): header, five rows, frame.
         self.events.verticalHeader().setDefaultSectionSize(self.events.fontMetrics().lineSpacing() + 8)
         self.events.setWordWrap(False)
@@ -940,7 +942,9 @@ class MobilizationsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.context.run(lambda: mob.list_events(self.context.db), self._loaded, lambda exc: show_error(self, exc))
+        db = self.context.db
+        self.context.run(lambda: mob.list_events(db), self._loaded,
+                         lambda exc: show_error(self, exc))
 
     def refresh(self) -> None:
         self.reload()
@@ -983,6 +987,8 @@ class MobilizationsPage(QWidget):
                 self.turnout.set_event(self.turnout.event_id)
             # The other tabs load again when next shown (the current one made the change or shows it).
             current = self.tabs.currentWidget()
+            if current is self.phonebank and changes.touches(Kind.PEOPLE):
+                self.phonebank.refresh_card()  # a name or number corrected elsewhere
             self._stale_tabs = {w for w in (self.phonebank, self.call_list, self.checkin, self.reentry)
                                 if w is not None and w is not current}
 

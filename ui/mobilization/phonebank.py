@@ -32,7 +32,11 @@ from PySide6.QtWidgets import (
 
 from models.mobilization import operations as mob
 
+from models.core import errors
+from models.core.server_roles import my_login
+
 from ui.context import AppContext
+from ui.roles import may
 from ui.widgets.labels import ASSESSMENT, label, languages_text, phone_label_text
 from ui.widgets.messages import show_error
 
@@ -57,6 +61,13 @@ class PhoneBankWidget(QWidget):
         self.event_id: Optional[int] = None
         self.card: Optional[mob.PersonCard] = None
         self.skipped: list[int] = []
+        # A caller calls as themselves (their login's person); the others choose who is calling.
+        self.chooses_caller = may(context.role, "plan_events")
+        self.details_allowed = may(context.role, "person_details")
+        self.own_person: Optional[int] = None
+        if not self.chooses_caller:
+            login = my_login(context.db) if context.db.is_server else None
+            self.own_person = login.person_id if login is not None else None
 
         self.list_combo = QComboBox()
         self.list_combo.setObjectName("phoneBankList")
@@ -179,9 +190,13 @@ class PhoneBankWidget(QWidget):
         list_id = self.list_combo.currentData()
         self.caller_combo.blockSignals(True)
         self.caller_combo.clear()
-        self.caller_combo.addItem(self.tr("Anyone (whole list)"), None)
-        self.caller_combo.addItem(self.tr("Not assigned to a caller"), 0)
-        if self.event_id is not None and list_id is not None:
+        if not self.chooses_caller:
+            if self.own_person is not None:
+                self.caller_combo.addItem(self.tr("Me"), self.own_person)
+        else:
+            self.caller_combo.addItem(self.tr("Anyone (whole list)"), None)
+            self.caller_combo.addItem(self.tr("Not assigned to a caller"), 0)
+        if self.chooses_caller and self.event_id is not None and list_id is not None:
             for caller in mob.list_callers(self.context.db, self.event_id, list_id):
                 self.caller_combo.addItem(self.tr("{name} ({n})").format(name=caller.name, n=caller.assigned), caller.id)
         self.caller_combo.blockSignals(False)
@@ -192,15 +207,38 @@ class PhoneBankWidget(QWidget):
         if list_id is None:
             self._show(None)
             return
+        if not self.chooses_caller and self.own_person is None:
+            self._show(None)
+            self.name.setText(self.tr("Your login is not linked to a person on the roster, so there is nobody to "
+                                      "call as you. Ask the committee's admin to link it."))
+            return
         caller = self.caller_combo.currentData()
+        db = self.context.db
         try:
-            entry = mob.next_entry(self.context.db, list_id, caller_id=caller or None, skip=self.skipped,
-                                   unassigned=caller == 0)
-            self._show(mob.person_card(self.context.db, entry) if entry is not None else None)
+            if caller:  # a real person calls: the next entry becomes theirs (two callers never get the same one)
+                entry = mob.claim_next_entry(db, list_id, caller, skip=self.skipped)
+            else:  # nobody chosen ("Anyone", "Not assigned"): look, take nothing
+                entry = mob.next_entry(db, list_id, skip=self.skipped, unassigned=caller == 0)
+            self._show(mob.person_card(db, entry, details=self.details_allowed) if entry is not None else None)
         except Exception as exc:  # noqa: BLE001
             show_error(self, exc)
 
-    def _show(self, card: Optional[mob.PersonCard]) -> None:
+    def refresh_card(self) -> None:
+        """The person on screen as saved now (someone corrected their name or number on another
+        app), keeping what the caller has typed."""
+        if self.card is None:
+            return
+        try:
+            card = mob.person_card(self.context.db, self.card.entry_id, details=self.details_allowed)
+        except errors.NotFound:  # their entry is gone (list rebuilt, person deleted): the next one
+            self.next_person()
+            return
+        except Exception as exc:  # noqa: BLE001
+            show_error(self, exc)
+            return
+        self._show(card, keep_input=True)
+
+    def _show(self, card: Optional[mob.PersonCard], keep_input: bool = False) -> None:
         self.card = card
         while self.phones_box.count():
             item = self.phones_box.takeAt(0)
@@ -209,9 +247,10 @@ class PhoneBankWidget(QWidget):
         for button in self.outcome_buttons.values():
             button.setEnabled(card is not None)
         self.skip_button.setEnabled(card is not None)
-        self.note.clear()
-        self.flag.setChecked(False)
-        self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(24 * 3600))
+        if not keep_input:
+            self.note.clear()
+            self.flag.setChecked(False)
+            self.callback_at.setDateTime(QDateTime.currentDateTime().addSecs(24 * 3600))
         self._row_info = ""
         self.consent_note.setVisible(card is not None and card.ok_to_call is None)
         if card is None:
@@ -242,6 +281,8 @@ class PhoneBankWidget(QWidget):
             self.tr("Shift: {v}").format(v=card.shift or "—"),
             self.tr("Assessment: {v}").format(v=label(ASSESSMENT, card.assessment) if card.assessment else "—"),
         ]
+        if not self.details_allowed:  # a caller: the language alone (the rest is not theirs to read)
+            parts = parts[:1]
         self.details.setText("   ·   ".join(parts))
         lines = []
         for attempt in card.attempts:

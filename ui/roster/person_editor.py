@@ -46,6 +46,7 @@ from ui.widgets import labels
 from ui.widgets.consent import ConsentEditor
 from ui.context import AppContext
 from ui.i18n import ui_language
+from ui.roles import may
 from ui.trainings.page import PersonTrainingsWidget
 from ui.widgets import conflict as conflict_ui
 from ui.widgets.forms import error_label, save_cancel, try_save
@@ -190,6 +191,11 @@ class PersonDialog(QDialog):
             self.department.setCurrentIndex(max(0, self.department.findData(data.department_id)))
         if data.shift_id is not None:
             self.shift.setCurrentIndex(max(0, self.shift.findData(data.shift_id)))
+        # An organizer on a committee server sees the people of their committees' workplaces (and
+        # their committees' members): a new person needs one of those workplaces, or would vanish.
+        self.needs_workplace = self.person_id is None and not may(context.role, "person_without_workplace")
+        self.workplace_error = error_label(hidden=True)
+        self.workplace_error.setObjectName("workplaceError")
         self.job_title = self._line("jobTitle", data.job_title)
         self.external_id = self._line("externalId", data.external_id)
         self.external_id.setToolTip(self.tr("An employee number or another tool's ID: the next import of "
@@ -253,6 +259,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Country (postal):"), self.address["country"])
         form.addRow(self.tr("Languages:"), self.languages)
         form.addRow(self.tr("Workplace:"), self.workplace)
+        form.addRow("", self.workplace_error)
         form.addRow(self.tr("Department:"), self.department)
         form.addRow(self.tr("Shift:"), self.shift)
         form.addRow(self.tr("Job title:"), self.job_title)
@@ -422,7 +429,12 @@ class PersonDialog(QDialog):
         has_name = any(w.text().strip() for w in (self.first, self.last, self.preferred))
         self.name_error.setText("" if has_name else self.tr("Enter a first or last name."))
         self.name_error.setVisible(not has_name)
-        return ok and has_name
+        has_workplace = not self.needs_workplace or self.workplace.currentData() is not None
+        self.workplace_error.setText("" if has_workplace else self.tr(
+            "Choose one of your committees' workplaces: you see the people of those workplaces (and your "
+            "committees' members), so a new person without one would not be yours to see."))
+        self.workplace_error.setVisible(not has_workplace)
+        return ok and has_name and has_workplace
 
     def save(self) -> None:
         if not self.validate():

@@ -570,8 +570,8 @@ class SessionsTab(QWidget):
         self.page = page
         self.context = page.context
         self.session: Optional[T.SessionDetail] = None
-        # A trainer (on a committee server) keeps their own sessions' attendance: the schedule,
-        # who is registered and the reports are the planners' (ui/roles.py "plan_trainings").
+        # A trainer (on a committee server) runs their own sessions: attendance, walk-ins,
+        # evaluations; planning sessions and registering people from the roster are the organizers'.
         self.planner = may(self.context.role, "plan_trainings")
 
         self.filter = QLineEdit()
@@ -599,6 +599,8 @@ class SessionsTab(QWidget):
         lbar.addWidget(edit)
         lbar.addWidget(delete)
         lbar.addStretch(1)
+        for planning in (new, edit, delete):
+            planning.setVisible(self.planner)
         llayout = QVBoxLayout(left)
         llayout.setContentsMargins(0, 0, 0, 0)
         llayout.addWidget(self.filter)
@@ -675,8 +677,9 @@ class SessionsTab(QWidget):
         QShortcut(QKeySequence.StandardKey.Delete, self.attendance, activated=self.remove)
         QShortcut(QKeySequence.StandardKey.Delete, self.sessions, activated=self.delete_session)
         if not self.planner:
-            for b in (new, edit, delete, self.findChild(QPushButton, "addPeople"),
-                      self.findChild(QPushButton, "removeRegistration")):
+            # the schedule, the roster, other sessions, removing a registration: not a trainer's
+            for b in (new, edit, delete, *(self.findChild(QPushButton, name)
+                                           for name in ("addPeople", "personTrainings", "removeRegistration"))):
                 b.hide()
             hint.setText(self.tr("Keys: A attended · N no-show · R registered (then the next row) · "
                                  "E evaluation and follow-up"))
@@ -913,6 +916,8 @@ class SessionsTab(QWidget):
         self.load_attendance()
 
     def person_trainings(self) -> None:
+        if not self.planner:
+            return
         row = current_row(self.attendance)
         if row is None:
             return
@@ -1279,12 +1284,15 @@ class TrainingsPage(QWidget):
         self.my_tab = MySessionsTab(self)
         self.coverage_tab = CoverageTab(self)
         self.tabs.addTab(self.sessions_tab, self.tr("Sessions"))
-        self.tabs.addTab(self.my_tab, self.tr("My sessions"))
-        self.tabs.addTab(self.coverage_tab, self.tr("Coverage"))
-        self.tabs.addTab(self.topics_tab, self.tr("Topics"))
-        planner = self.sessions_tab.planner
-        for tab in (self.coverage_tab, self.topics_tab):  # the whole roster's coverage, the topic list
-            self.tabs.setTabVisible(self.tabs.indexOf(tab), planner)
+        # A trainer sees their sessions alone (the rest reads the whole roster and every session).
+        self.planner = may(context.role, "plan_trainings")
+        if self.planner:
+            self.tabs.addTab(self.my_tab, self.tr("My sessions"))
+            self.tabs.addTab(self.coverage_tab, self.tr("Coverage"))
+            self.tabs.addTab(self.topics_tab, self.tr("Topics"))
+        else:
+            for tab in (self.my_tab, self.coverage_tab, self.topics_tab):
+                tab.hide()
         report = QPushButton(self.tr("Training report…"))
         report.setObjectName("trainingReport")
         report.setToolTip(self.tr("Excel workbook: sessions, attendance, coverage, trainer totals"))
@@ -1302,7 +1310,7 @@ class TrainingsPage(QWidget):
         for button in (report, print_report, report_pdf):
             corner_row.addWidget(button)
         self.tabs.setCornerWidget(corner, Qt.Corner.TopRightCorner)
-        corner.setVisible(planner)  # the reports cover every session and person
+        corner.setVisible(self.planner)  # the reports read every session and the whole roster
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_tab())

@@ -24,12 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.core import errors
+from models.core.errors import QT_TRANSLATE_NOOP
 from models.roster import consent
 from models.organization import structure as organization
-from models.roster.people import PersonInput, PhoneInput
+from models.roster.people import PersonInput, PhoneInput, workplace_choices
 
 from .consent import ConsentEditor
 from ui.context import AppContext
+from ui.roles import may
 from .forms import save_cancel, save_shortcut
 from .messages import show_error
 from .labels import parse_languages
@@ -63,8 +66,8 @@ class WalkInDialog(QDialog):
         self.workplace = QComboBox()
         self.workplace.setObjectName("walkInWorkplace")
         self.workplace.addItem(self.tr("— none —"), None)
-        for workplace in organization.list_workplaces(context.db):
-            self.workplace.addItem(workplace.name, workplace.id)
+        for wid, name in workplace_choices(context.db):  # names only (a trainer may not count people)
+            self.workplace.addItem(name, wid)
         self.department = QComboBox()
         self.department.setObjectName("walkInDepartment")
         self.shift = QComboBox()
@@ -131,6 +134,10 @@ class WalkInDialog(QDialog):
         still filled in."""
         while self.exec() == QDialog.DialogCode.Accepted:
             try:
+                if self.workplace.currentData() is None and not may(self.context.role, "person_without_workplace"):
+                    raise errors.ValidationError(QT_TRANSLATE_NOOP(
+                        "Errors", "Choose one of your committees' workplaces: you see the people of those "
+                        "workplaces, so a new person without one would not be yours to see."), field="workplace_id")
                 return self.save(self.value())
             except Exception as exc:  # noqa: BLE001 - shown to the user
                 show_error(self.parentWidget() or self, exc)
