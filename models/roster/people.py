@@ -42,6 +42,7 @@ from models.core.text import (
     split_list,
 )
 from models.mobilization.tables import CallList
+from models.organization.structure import department_shift_rows
 
 
 @dataclass
@@ -343,35 +344,64 @@ def get_person(db: Database, person_id: int) -> PersonDetail:
     """One person with phones, tags, assessment history and committees, read as plain rows in one
     read transaction (Core, not ORM objects: the person dialog opens in a third of the time)."""
     with db.engine.connect() as conn:
-        p = Person.__table__.c
-        row = conn.execute(
-            select(p.first_name, p.last_name, p.preferred_name, p.email, p.languages, p.workplace_id,
-                   p.department_id, p.shift_id, p.job_title, p.membership, p.assessment, p.notes,
-                   p.ok_to_call, p.ok_to_text, p.do_not_contact, p.created_at, p.updated_at,
-                   p.name_order, p.ok_to_email, p.consent_source, p.consent_date, p.street, p.city, p.region,
-                   p.postal_code, p.country, p.external_id, p.email2, p.hire_date, p.version)
-            .where(p.id == person_id)
-        ).first()
-        if row is None:
-            raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That person is no longer in the roster."))
-        phones = conn.execute(
-            select(Phone.raw, Phone.label).where(Phone.person_id == person_id).order_by(Phone.position)
-        ).all()
-        tags = conn.execute(
-            select(Tag.name).join(person_tags, person_tags.c.tag_id == Tag.id)
-            .where(person_tags.c.person_id == person_id).order_by(Tag.name)
-        ).scalars().all()
-        assessments = conn.execute(
-            select(Assessment.value, Assessment.assessed_by, Assessment.assessed_at, Assessment.note)
-            .where(Assessment.person_id == person_id)
-            .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())  # newest first
-        ).all()
-        committees = conn.execute(
-            select(Committee.name, CommitteeMember.role)
-            .join(CommitteeMember.committee)
-            .where(CommitteeMember.person_id == person_id, CommitteeMember.left_on.is_(None))
-            .order_by(Committee.name)
-        ).all()
+        return _read_person(conn, person_id)
+
+
+@dataclass
+class PersonFormChoices:
+    """What the person form offers to choose from, read with the person (:func:`person_form`)."""
+
+    workplaces: list[tuple[int, str]]  # (id, name) by name
+    workplace_id: Optional[int]  # the workplace whose departments and shifts these are
+    departments: list[tuple[int, str]]
+    shifts: list[tuple[int, str]]
+    tag_names: list[str]
+
+
+def person_form(db: Database, person_id: Optional[int]) -> tuple[Optional[PersonDetail], PersonFormChoices]:
+    """The person (None for a new one) and the form's choices: every workplace, the departments
+    and shifts of the person's workplace, every tag name. One connection and one read
+    transaction: on a committee server each connection taken costs round trips of its own
+    (BEGIN, ROLLBACK), and the form read these on four."""
+    with db.engine.connect() as conn:
+        detail = _read_person(conn, person_id) if person_id is not None else None
+        workplaces = [tuple(r) for r in conn.execute(select(Workplace.id, Workplace.name).order_by(Workplace.name))]
+        workplace_id = detail.data.workplace_id if detail is not None else None
+        departments, shifts = department_shift_rows(conn, workplace_id) if workplace_id is not None else ([], [])
+        tags = list(conn.execute(select(Tag.name).order_by(Tag.name)).scalars())
+    return detail, PersonFormChoices(workplaces, workplace_id, departments, shifts, tags)
+
+
+def _read_person(conn, person_id: int) -> PersonDetail:
+    p = Person.__table__.c
+    row = conn.execute(
+        select(p.first_name, p.last_name, p.preferred_name, p.email, p.languages, p.workplace_id,
+               p.department_id, p.shift_id, p.job_title, p.membership, p.assessment, p.notes,
+               p.ok_to_call, p.ok_to_text, p.do_not_contact, p.created_at, p.updated_at,
+               p.name_order, p.ok_to_email, p.consent_source, p.consent_date, p.street, p.city, p.region,
+               p.postal_code, p.country, p.external_id, p.email2, p.hire_date, p.version)
+        .where(p.id == person_id)
+    ).first()
+    if row is None:
+        raise errors.NotFound(QT_TRANSLATE_NOOP("Errors", "That person is no longer in the roster."))
+    phones = conn.execute(
+        select(Phone.raw, Phone.label).where(Phone.person_id == person_id).order_by(Phone.position)
+    ).all()
+    tags = conn.execute(
+        select(Tag.name).join(person_tags, person_tags.c.tag_id == Tag.id)
+        .where(person_tags.c.person_id == person_id).order_by(Tag.name)
+    ).scalars().all()
+    assessments = conn.execute(
+        select(Assessment.value, Assessment.assessed_by, Assessment.assessed_at, Assessment.note)
+        .where(Assessment.person_id == person_id)
+        .order_by(Assessment.assessed_at.desc(), Assessment.id.desc())  # newest first
+    ).all()
+    committees = conn.execute(
+        select(Committee.name, CommitteeMember.role)
+        .join(CommitteeMember.committee)
+        .where(CommitteeMember.person_id == person_id, CommitteeMember.left_on.is_(None))
+        .order_by(Committee.name)
+    ).all()
     data = PersonInput(
         first_name=row.first_name,
         last_name=row.last_name,
