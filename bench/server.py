@@ -65,15 +65,142 @@ def roster_tuples(conn) -> tuple[list, list]:
     return people, phones
 
 
-def person_queries(conn, pid: int) -> tuple:
-    person = conn.execute("SELECT * FROM people WHERE id = %s", (pid,)).fetchone()
-    phones = conn.execute("SELECT * FROM phones WHERE person_id = %s ORDER BY position", (pid,)).fetchall()
-    tags = conn.execute("SELECT t.name FROM person_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.person_id = %s",
-                        (pid,)).fetchall()
-    history = conn.execute("SELECT * FROM assessments WHERE person_id = %s ORDER BY assessed_at", (pid,)).fetchall()
-    committees = conn.execute("SELECT c.name, m.role FROM committee_members m JOIN committees c ON c.id = m.committee_id "
-                              "WHERE m.person_id = %s", (pid,)).fetchall()
-    return person, phones, tags, history, committees
+def person_queries(conn, pid: int) -> dict:
+    """Everything the person dialog shows, with plain SELECTs: the person, phones, tags,
+    assessment history, current committees, and the form's choices (every workplace, the
+    departments and shifts of theirs, every tag name), the training topics' names and the
+    person's trainings. (Until 2026-12-03 this floor read only the first five, and the dialog
+    read all of them: the row compared unequal work.)"""
+    from psycopg.rows import dict_row
+
+    one = conn.cursor(row_factory=dict_row)
+    person = one.execute("SELECT * FROM people WHERE id = %s", (pid,)).fetchone()
+    run = conn.execute
+    out = {
+        "person": person,
+        "phones": run("SELECT raw, label FROM phones WHERE person_id = %s ORDER BY position", (pid,)).fetchall(),
+        "tags": run("SELECT t.name FROM person_tags pt JOIN tags t ON t.id = pt.tag_id WHERE pt.person_id = %s "
+                    "ORDER BY t.name", (pid,)).fetchall(),
+        "history": run("SELECT value, assessed_by, assessed_at, note FROM assessments WHERE person_id = %s "
+                       "ORDER BY assessed_at DESC, id DESC", (pid,)).fetchall(),
+        "committees": run("SELECT c.name, m.role FROM committee_members m JOIN committees c ON c.id = m.committee_id "
+                          "WHERE m.person_id = %s AND m.left_on IS NULL ORDER BY c.name", (pid,)).fetchall(),
+        "workplaces": run("SELECT id, name FROM workplaces ORDER BY name").fetchall(),
+        "departments": [],
+        "shifts": [],
+        "tag_names": [name for (name,) in run("SELECT name FROM tags ORDER BY name").fetchall()],
+        "topics": run("SELECT id, name, name_es FROM training_topics ORDER BY name").fetchall(),
+        "trainings": run("SELECT s.id, t.id, t.name, s.starts_at, r.status, t.refresh_months FROM training_registrations r "
+                         "JOIN training_sessions s ON s.id = r.session_id JOIN training_topics t ON t.id = s.topic_id "
+                         "WHERE r.person_id = %s ORDER BY s.starts_at DESC", (pid,)).fetchall(),
+    }
+    if person["workplace_id"] is not None:
+        out["departments"] = run("SELECT id, name FROM departments WHERE workplace_id = %s ORDER BY name",
+                                 (person["workplace_id"],)).fetchall()
+        out["shifts"] = run("SELECT id, name FROM shifts WHERE workplace_id = %s ORDER BY position, name",
+                            (person["workplace_id"],)).fetchall()
+    return out
+
+
+def person_dialog(detail: dict):
+    """A bare QDialog showing what the person dialog shows, with the same kinds of widgets: a line
+    edit per text field, a row per phone (number, label choice, three buttons), the choices
+    filled, the notes, three answer buttons per consent question, the history in a tree, the
+    trainings in a list, all in a scroll area with the dialog's buttons. No validation, no
+    translations, no signals: the widget floor of "open a person" on the server."""
+    from PySide6.QtWidgets import (QButtonGroup, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout,
+                                   QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                                   QPlainTextEdit, QPushButton, QRadioButton, QScrollArea, QTreeWidget,
+                                   QTreeWidgetItem, QVBoxLayout, QWidget)
+
+    p = detail["person"]
+    dialog = QDialog()
+    body = QWidget()
+    form = QFormLayout()
+    for name in ("first_name", "last_name", "preferred_name"):
+        form.addRow("x", QLineEdit(p[name] or ""))
+    order = QComboBox()
+    order.addItems(["given first", "family first"])
+    form.addRow("x", order)
+    for _ in range(2):
+        form.addRow("", QLabel(""))
+    phones = QWidget()
+    phone_rows = QVBoxLayout(phones)
+    for raw, label in detail["phones"] or [("", "cell")]:
+        row = QHBoxLayout()
+        row.addWidget(QLineEdit(raw))
+        choice = QComboBox()
+        choice.setEditable(True)
+        choice.addItems(["cell", "home", "work", "other"])
+        choice.setCurrentText(label or "cell")
+        row.addWidget(choice)
+        for text in ("↑", "↓", "x"):
+            row.addWidget(QPushButton(text))
+        phone_rows.addLayout(row)
+        phone_rows.addWidget(QLabel(""))
+    phone_rows.addWidget(QPushButton("+"))
+    form.addRow("x", phones)
+    for name in ("email", "email2", "street", "city", "region", "postal_code", "country", "languages"):
+        form.addRow("x", QLineEdit(p[name] or ""))
+    for items, current in ((detail["workplaces"], p["workplace_id"]), (detail["departments"], p["department_id"]),
+                           (detail["shifts"], p["shift_id"])):
+        box = QComboBox()
+        box.addItem("", None)
+        for value, text in items:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        form.addRow("x", box)
+    for value in (p["job_title"], p["external_id"], str(p["hire_date"] or "")):
+        form.addRow("x", QLineEdit(value or ""))
+    for count in (5, 6):
+        box = QComboBox()
+        box.addItems([str(i) for i in range(count)])
+        form.addRow("x", box)
+    form.addRow("x", QLineEdit(""))
+    tags = QLineEdit(", ".join(t for (t,) in detail["tags"]))
+    tags.setCompleter(QCompleter(detail["tag_names"], tags))
+    form.addRow("x", tags)
+    form.addRow("x", QPlainTextEdit(p["notes"] or ""))
+    consent = QWidget()
+    grid = QGridLayout(consent)
+    for r, name in enumerate(("ok_to_call", "ok_to_text", "ok_to_email", "do_not_contact")):
+        grid.addWidget(QLabel(name), r, 0)
+        group = QButtonGroup(consent)
+        for c, word in enumerate(("yes", "no", "unknown"), start=1):
+            button = QRadioButton(word)
+            group.addButton(button, c)
+            grid.addWidget(button, r, c)
+        group.button({True: 1, False: 2}.get(p[name], 3)).setChecked(True)
+    grid.addWidget(QLabel(""), 4, 0, 1, 5)
+    form.addRow("x", consent)
+    layout = QVBoxLayout(body)
+    layout.addLayout(form)
+    history = QGroupBox("x")
+    tree = QTreeWidget()
+    tree.setHeaderLabels(["a", "b", "c", "d"])
+    for value, by, at, note in detail["history"]:
+        tree.addTopLevelItem(QTreeWidgetItem([at.strftime("%Y-%m-%d %H:%M"), str(value), by, note]))
+    box_layout = QVBoxLayout(history)
+    box_layout.addWidget(tree)
+    box_layout.addWidget(QLabel(", ".join(f"{name} ({role})" for name, role in detail["committees"])))
+    layout.addWidget(history)
+    trainings = QGroupBox("x")
+    listing = QListWidget()
+    topics = {i: name for i, name, _es in detail["topics"]}
+    for _sid, tid, topic, starts, status, _refresh in detail["trainings"]:
+        listing.addItem(f"{starts:%Y-%m-%d}  {topics.get(tid, topic)} — {status}")
+    QVBoxLayout(trainings).addWidget(listing)
+    layout.addWidget(trainings)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+    buttons.addButton("x", QDialogButtonBox.ButtonRole.DestructiveRole)
+    outer = QVBoxLayout(dialog)
+    outer.addWidget(scroll, 1)
+    outer.addWidget(QLabel(""))
+    outer.addWidget(buttons)
+    return dialog
 
 
 def import_rows(conn, csv_path: Path) -> int:
@@ -204,7 +331,7 @@ class ServerRows:
             dialogs.append(PersonDialog(self.context, picks[i % len(picks)]))
 
         def floor(i):
-            dialogs.append(floors.person_dialog(person_queries(self.conn, picks[i % len(picks)])))
+            dialogs.append(person_dialog(person_queries(self.conn, picks[i % len(picks)])))
 
         def teardown(_i, _kind):
             while dialogs:
@@ -213,7 +340,8 @@ class ServerRows:
 
         self.record("Open a person", "ms", 30.0, "< 30 ms",
                     lambda: pair(op, floor, max(self.bench.runs, 15), teardown=teardown),
-                    "get_person + PersonDialog on the server; floor: 5 psycopg SELECTs + the same QDialog")
+                    "PersonDialog on the server; floor: psycopg SELECTs of what it shows + a bare QDialog of the "
+                    "same widgets (bench/server.py person_dialog)")
 
     def export(self) -> None:
         from bench.run import pair
