@@ -59,10 +59,15 @@ def load(server, dataset) -> tuple[str, str]:
 
 
 # ------------------------------------------------------------------ the floors, bare psycopg
-def roster_tuples(conn) -> tuple[list, list]:
+def roster_tuples(conn) -> tuple:
+    """What the roster shows, with plain SELECTs: people, phones, each person's tags, the names of
+    workplaces, departments and shifts. (Until 2026-12-03 this floor read no tags and no names.)"""
     people = conn.execute(floors.PEOPLE_SQL).fetchall()
     phones = conn.execute("SELECT person_id, position, raw, e164 FROM phones").fetchall()
-    return people, phones
+    tags = conn.execute("SELECT pt.person_id, string_agg(t.name, ', ') FROM person_tags pt "
+                        "JOIN tags t ON t.id = pt.tag_id GROUP BY pt.person_id").fetchall()
+    names = [conn.execute(f"SELECT id, name FROM {table}").fetchall() for table in ("workplaces", "departments", "shifts")]
+    return people, phones, tags, names
 
 
 def person_queries(conn, pid: int) -> dict:
@@ -362,7 +367,7 @@ class ServerRows:
 
         self.record(f"Open the roster ({people:,} people)", "s", None, "< 2x floor",
                     lambda: pair(op, lambda _i: roster_tuples(self.conn), self.bench.runs, teardown=teardown),
-                    "RosterPage on the server; floor: psycopg SELECT of people + phones, fetchall")
+                    "RosterPage on the server; floor: psycopg SELECTs of people, phones, tags and place names")
 
     def open_person(self) -> None:
         from bench.run import pair
