@@ -48,10 +48,10 @@ from ui.context import AppContext
 from ui.i18n import ui_language
 from ui.trainings.page import PersonTrainingsWidget
 from ui.widgets import conflict as conflict_ui
-from ui.widgets.forms import error_label, save_cancel, try_save
+from ui.widgets.forms import colored_label, error_label, save_cancel, try_save
 from ui.widgets.messages import confirm, show_error, translated
 
-WARNING_STYLE = "color: #8a4b00;"
+WARNING_COLOR = "#8a4b00"
 
 
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
@@ -74,9 +74,8 @@ class PhoneRow(QWidget):
         for key in labels.PHONE_LABELS:  # shown translated, saved as the key (see value())
             self.label.addItem(labels.phone_label_text(key), key)
         self.label.setCurrentText(labels.phone_label_text(phone.label or "cell"))
-        self.error = QLabel()  # a warning: an unreadable number is kept as typed, never refused
+        self.error = colored_label(WARNING_COLOR)  # a warning: an unreadable number is kept as typed, never refused
         self.error.setObjectName("phoneWarning")
-        self.error.setStyleSheet(WARNING_STYLE)
         self.error.setWordWrap(True)
         up = QPushButton("↑")
         up.setToolTip(self.tr("Call this number earlier"))
