@@ -22,7 +22,7 @@ from pathlib import Path
 
 from sqlalchemy import Table, func, select, update
 
-from . import errors, tables  # noqa: F401  (every feature's tables: Base.metadata complete)
+from . import dialect, errors, tables  # noqa: F401  (every feature's tables: Base.metadata complete)
 from .base import Base
 from .db import Database
 from .errors import QT_TRANSLATE_NOOP
@@ -60,16 +60,23 @@ def _copy_tables(source_conn, target_conn, skip: tuple[str, ...] = ()) -> dict[s
         fixes: list[dict] = []
         order = list(table.primary_key.columns) or list(table.columns)
         result = source_conn.execution_options(stream_results=True).execute(select(table).order_by(*order))
+        names = [c.name for c in table.columns]
+        position = {name: i for i, name in enumerate(names)}
+        keys = [position[k.name] for k in table.primary_key.columns]
+        later_at = [position[c] for c in later]
         n = 0
-        for chunk in result.mappings().partitions(BATCH):
-            rows = [dict(row) for row in chunk]
-            for row in rows:
-                if later and any(row[c] is not None for c in later):
-                    fixes.append({**{f"k_{k.name}": row[k.name] for k in table.primary_key.columns},
-                                  **{f"v_{c}": row[c] for c in kept}})
-                    for c in later:
-                        row[c] = None
-            target_conn.execute(table.insert(), rows)
+        for chunk in result.partitions(BATCH):
+            rows: list = chunk
+            if later_at:
+                rows = [list(row) for row in chunk]
+                for row in rows:
+                    if any(row[i] is not None for i in later_at):
+                        fixes.append({**{f"k_{names[i]}": row[i] for i in keys},
+                                      **{f"v_{c}": row[position[c]] for c in kept}})
+                        for i in later_at:
+                            row[i] = None
+            # COPY onto a server, one executemany into a file (models/core/dialect.py)
+            dialect.insert_table_rows(target_conn, table, rows)
             n += len(rows)
         result.close()
         if fixes:
@@ -121,6 +128,34 @@ def _move_sequences(raw) -> None:
                             (sequence,))
 
 
+def _set_aside_checks(raw) -> list[str]:
+    """Drop the foreign keys and the plain (not unique) indexes of our tables, inside the copy's
+    transaction, and return the statements that put them back. A bulk load checks each foreign
+    key once per row (a trigger) and grows every index row by row; added afterwards, each key is
+    checked by one join and each index is built in one sort, as pg_restore does. The copy's
+    transaction holds the tables meanwhile (nobody sees them without), and a row that breaks a
+    key still fails the whole copy, when the key is added back."""
+    names = [t.name for t in _tables()]
+    keys = raw.execute(
+        "SELECT c.conrelid::regclass::text, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+        "WHERE c.contype = 'f' AND c.conrelid = ANY(SELECT to_regclass(n)::oid FROM unnest(%s::text[]) AS n) "
+        "ORDER BY c.oid", (names,)).fetchall()
+    indexes = raw.execute(
+        "SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) FROM pg_index i "
+        "WHERE NOT i.indisunique AND NOT i.indisprimary "
+        "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid) "
+        "AND i.indrelid = ANY(SELECT to_regclass(n)::oid FROM unnest(%s::text[]) AS n) ORDER BY i.indexrelid",
+        (names,)).fetchall()
+    back = []
+    for table, name, definition in keys:
+        raw.execute(f'ALTER TABLE {table} DROP CONSTRAINT "{name}"')
+        back.append(f'ALTER TABLE {table} ADD CONSTRAINT "{name}" {definition}')
+    for name, definition in indexes:
+        raw.execute(f"DROP INDEX {name}")
+        back.append(definition)
+    return back
+
+
 def copy_to_server(file_db: Database, server_db: ServerDatabase) -> dict[str, int]:
     """Every row of ``file_db`` into ``server_db`` (set up by server init, no data yet; logged in
     as the database's owner). Returns the rows copied per table."""
@@ -139,8 +174,11 @@ def copy_to_server(file_db: Database, server_db: ServerDatabase) -> dict[str, in
                                         "tgrelid = 'audit_log'::regclass").fetchone()
             if audit_trigger:
                 raw.execute("ALTER TABLE audit_log DISABLE TRIGGER cd_audit_user")
+            put_back = _set_aside_checks(raw)
             with file_db.engine.connect() as source, source.begin():
                 counts = _copy_tables(source, target, skip=SERVER_MADE)
+            for statement in put_back:
+                raw.execute(statement)
             if audit_trigger:
                 raw.execute("ALTER TABLE audit_log ENABLE TRIGGER cd_audit_user")
             _move_sequences(raw)

@@ -72,10 +72,15 @@ def get_workplace(db: Database, workplace_id: int) -> WorkplaceInput:
 
 
 def departments_and_shifts(db: Database, workplace_id: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
-    with db.session() as s:
-        depts = s.execute(select(Department.id, Department.name).where(Department.workplace_id == workplace_id).order_by(Department.name)).all()
-        shifts = s.execute(select(Shift.id, Shift.name).where(Shift.workplace_id == workplace_id).order_by(Shift.position, Shift.name)).all()
-        return [tuple(r) for r in depts], [tuple(r) for r in shifts]
+    with db.engine.connect() as conn:
+        return department_shift_rows(conn, workplace_id)
+
+
+def department_shift_rows(conn, workplace_id: int) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:
+    """(departments, shifts) of a workplace as (id, name), read on ``conn``."""
+    depts = conn.execute(select(Department.id, Department.name).where(Department.workplace_id == workplace_id).order_by(Department.name)).all()
+    shifts = conn.execute(select(Shift.id, Shift.name).where(Shift.workplace_id == workplace_id).order_by(Shift.position, Shift.name)).all()
+    return [tuple(r) for r in depts], [tuple(r) for r in shifts]
 
 
 def all_departments_and_shifts(db: Database) -> tuple[list[tuple[int, str]], list[tuple[int, str]]]:

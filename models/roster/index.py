@@ -162,10 +162,10 @@ _PEOPLE_NAMES = tuple(c.split(" AS ")[-1].strip() for c in PEOPLE_COLUMNS.split(
 def load_rows(db: "Database") -> list[RosterRow]:
     """Everyone's index rows (sorted by name), read in one snapshot on one connection.
 
-    The reads run on a second thread while this one builds rows, each table a column at a time
-    (models/core/dialect.py, ``bulk_columns``): on the file every query is ONE step (during which
-    the driver releases the GIL) that returns each column as a JSON array; on the server one
-    plain fetch. Phones first, then tags and the workplace/department/shift names, then the
+    The reads run on a second thread while this one builds rows (models/core/dialect.py,
+    ``bulk_read``): on the file every query is ONE step (during which the driver releases the
+    GIL) that returns each column as a JSON array, decoded here; on the server one plain fetch
+    of tuples, used as they are. Phones first, then tags and the workplace/department/shift names, then the
     people :data:`PEOPLE_CHUNK` at a time, so the whole table never sits in memory beside the
     index (the peak at 100k people). Same rows as
     ``make_rows(models.roster.people.load_roster_rows(db))``.
@@ -178,9 +178,8 @@ def load_rows(db: "Database") -> list[RosterRow]:
         run = conn.exec_driver_sql
 
         def reads() -> Iterator[Any]:
-            yield dialect.bulk_columns(conn, ("person_id", "raw", "e164"),
-                                       "SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position",
-                                       decode=False)
+            yield dialect.bulk_read(conn, ("person_id", "raw", "e164"),
+                                    "SELECT person_id, raw, e164 FROM phones ORDER BY person_id, position")
             yield dict(run(
                 f"SELECT pt.person_id, {dialect.string_agg(conn, 't.name', ', ')} "
                 "FROM person_tags pt JOIN tags t ON t.id = pt.tag_id GROUP BY pt.person_id").fetchall())
@@ -188,18 +187,18 @@ def load_rows(db: "Database") -> list[RosterRow]:
                    for table in ("workplaces", "departments", "shifts")]
             after = 0
             while True:
-                chunk = dialect.bulk_columns(conn, _PEOPLE_NAMES, f"SELECT {PEOPLE_COLUMNS} FROM people "
-                                             f"WHERE id > ? ORDER BY id LIMIT {PEOPLE_CHUNK}", (after,), decode=False)
-                chunk[0] = ids = dialect.decoded_columns(chunk[:1])[0]  # (the ids here: where the next chunk starts)
-                if not ids:
+                chunk = dialect.bulk_read(conn, _PEOPLE_NAMES, f"SELECT {PEOPLE_COLUMNS} FROM people "
+                                          f"WHERE id > ? ORDER BY id LIMIT {PEOPLE_CHUNK}", (after,))
+                last = chunk.last(0)  # (the ids decoded here: where the next chunk starts)
+                if last is None:
                     return
                 yield chunk
-                after = ids[-1]
+                after = last
 
         with _Prefetch(reads()) as read:
             phones: dict[int, tuple[str, str]] = {}  # as phone_entries() gives them, built as read
             get = phones.get
-            for person_id, raw, e164 in zip(*dialect.decoded_columns(read())):
+            for person_id, raw, e164 in read().rows():
                 part = f"{raw} {e164} {e164[1:]}" if e164 else f"{raw}  {digits(raw)}"  # (_phone_part, inline)
                 part = part.lower() if part.isascii() else fold(part)
                 found = get(person_id)
@@ -207,7 +206,7 @@ def load_rows(db: "Database") -> list[RosterRow]:
             tags = read()
             build = _row_builder(phones, tags, *read())
             for chunk in read:
-                rows.extend(build(zip(*dialect.decoded_columns(chunk))))
+                rows.extend(build(chunk.rows()))
     return _in_name_order(rows)
 
 

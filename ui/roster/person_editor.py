@@ -49,10 +49,10 @@ from ui.i18n import ui_language
 from ui.roles import may
 from ui.trainings.page import PersonTrainingsWidget
 from ui.widgets import conflict as conflict_ui
-from ui.widgets.forms import error_label, save_cancel, try_save
+from ui.widgets.forms import colored_label, error_label, save_cancel, try_save
 from ui.widgets.messages import confirm, show_error, translated
 
-WARNING_STYLE = "color: #8a4b00;"
+WARNING_COLOR = "#8a4b00"
 
 
 ADDRESS_FIELDS = ("street", "city", "region", "postal_code", "country")
@@ -75,9 +75,8 @@ class PhoneRow(QWidget):
         for key in labels.PHONE_LABELS:  # shown translated, saved as the key (see value())
             self.label.addItem(labels.phone_label_text(key), key)
         self.label.setCurrentText(labels.phone_label_text(phone.label or "cell"))
-        self.error = QLabel()  # a warning: an unreadable number is kept as typed, never refused
+        self.error = colored_label(WARNING_COLOR)  # a warning: an unreadable number is kept as typed, never refused
         self.error.setObjectName("phoneWarning")
-        self.error.setStyleSheet(WARNING_STYLE)
         self.error.setWordWrap(True)
         up = QPushButton("↑")
         up.setToolTip(self.tr("Call this number earlier"))
@@ -128,7 +127,8 @@ class PersonDialog(QDialog):
         self.context = context
         self.person_id = person_id
         self.setObjectName("personDialog")
-        self.detail = roster.get_person(context.db, person_id) if person_id is not None else None
+        # The person and the form's choices in one read (models.roster.people.person_form).
+        self.detail, choices = roster.person_form(context.db, person_id)
         # The version this form shows: a save refuses it if someone else saved since (errors.Conflict).
         self.version = self.detail.version if self.detail else None
         data = self.detail.data if self.detail else PersonInput()
@@ -178,14 +178,17 @@ class PersonDialog(QDialog):
         self.workplace = QComboBox()
         self.workplace.setObjectName("workplace")
         self.workplace.addItem(self.tr("(none)"), None)
-        for wid, name in roster.workplace_choices(context.db):
+        for wid, name in choices.workplaces:
             self.workplace.addItem(name, wid)
         self.department = QComboBox()
         self.department.setObjectName("department")
         self.shift = QComboBox()
         self.shift.setObjectName("shift")
         self.workplace.setCurrentIndex(max(0, self.workplace.findData(data.workplace_id)) if data.workplace_id else 0)
-        self._workplace_changed()  # once (connected after the index is set, or it would run twice)
+        if self.workplace.currentData() is not None and self.workplace.currentData() == choices.workplace_id:
+            self._fill_departments(choices.departments, choices.shifts)  # (read with the person)
+        else:
+            self._workplace_changed()  # once (connected after the index is set, or it would run twice)
         self.workplace.currentIndexChanged.connect(self._workplace_changed)
         if data.department_id is not None:
             self.department.setCurrentIndex(max(0, self.department.findData(data.department_id)))
@@ -227,7 +230,7 @@ class PersonDialog(QDialog):
 
         self.tags = self._line("tags", ", ".join(data.tags))
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. volunteer, has a car"))
-        completer = QCompleter(roster.tag_names(context.db), self)
+        completer = QCompleter(choices.tag_names, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.notes = QPlainTextEdit(data.notes)
@@ -367,6 +370,9 @@ class PersonDialog(QDialog):
     def _workplace_changed(self) -> None:
         workplace_id = self.workplace.currentData()
         departments, shifts = ([], []) if workplace_id is None else organization.departments_and_shifts(self.context.db, workplace_id)
+        self._fill_departments(departments, shifts)
+
+    def _fill_departments(self, departments: list[tuple[int, str]], shifts: list[tuple[int, str]]) -> None:
         for box, items in ((self.department, departments), (self.shift, shifts)):
             box.clear()
             box.addItem(self.tr("(none)"), None)

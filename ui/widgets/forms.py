@@ -5,18 +5,27 @@ from __future__ import annotations
 
 from typing import Any, Callable, Optional, Sequence
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
 
 from .messages import show_error, translated, user_error_for
 
-ERROR_STYLE = "color: #b00020;"
+ERROR_COLOR = "#b00020"
+
+
+def colored_label(color: str) -> QLabel:
+    """A label whose text is ``color``: set in its palette, not a style sheet (a style sheet makes
+    Qt polish the widget through its style-sheet engine: a twelfth of opening a person)."""
+    label = QLabel()
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, QColor(color))
+    label.setPalette(palette)
+    return label
 
 
 def error_label(hidden: bool = False) -> QLabel:
     """A red, wrapping label for "what is wrong and what to do" under a form."""
-    label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    label = colored_label(ERROR_COLOR)
     label.setWordWrap(True)
     if hidden:
         label.hide()
