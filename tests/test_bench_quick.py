@@ -67,7 +67,7 @@ def test_server_rows_run_beside_their_floors(tiny, tmp_path, qapp, pg_server):
     ServerRows(bench, pg_server).run()
     assert bench.errors == 0, [r.error for r in bench.rows if r.error]
     names = [r.name for r in bench.rows]
-    assert len(names) == 6 and all(n.startswith("Server: ") for n in names), names
+    assert len(names) == 7 and all(n.startswith("Server: ") for n in names), names
     for row in bench.rows:
         assert row.value and row.floor and row.status in ("PASS", "FAIL"), row.name
     imported = next(r for r in bench.rows if "Import" in r.name)
