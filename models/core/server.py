@@ -176,8 +176,20 @@ class ServerDatabase(Store):
         return {"password": self._password, "application_name": "committee-desk", "connect_timeout": 10}
 
     def _make_engine(self) -> Engine:
-        engine = create_engine(self.url, connect_args=self._connect_args(), pool_size=3, max_overflow=6,
+        settings = {k: v for k, v in self._connect_args().items() if k != "password"}
+        engine = create_engine(self.url, connect_args=settings, pool_size=3, max_overflow=6,
                                pool_pre_ping=True, hide_parameters=True)
+
+        @event.listens_for(engine, "do_connect")
+        def _password(dialect_, record, cargs, cparams):
+            # The password is read at each new connection, not kept by the engine: once closed
+            # (locked, logged out), nothing can connect again with it.
+            if self._password is None:
+                raise errors.UserError(
+                    QT_TRANSLATE_NOOP("Errors", "The connection to the committee server is closed."),
+                    QT_TRANSLATE_NOOP("Errors", "Connect again with your password."),
+                )
+            cparams["password"] = self._password
 
         @event.listens_for(engine, "before_cursor_execute", retval=True)
         def _placeholders(conn, cursor, statement, parameters, context, executemany):

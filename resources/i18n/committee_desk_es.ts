@@ -99,13 +99,13 @@
     <message>
         <location filename="../../ui/importing/review.py" line="163"/>
         <location filename="../../ui/importing/wizard.py" line="300"/>
-        <location filename="../../ui/trainings/page.py" line="147"/>
+        <location filename="../../ui/trainings/page.py" line="148"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py" line="300"/>
-        <location filename="../../ui/trainings/page.py" line="148"/>
+        <location filename="../../ui/trainings/page.py" line="149"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -365,172 +365,172 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="113"/>
-        <location filename="../../ui/trainings/page.py" line="138"/>
+        <location filename="../../ui/trainings/page.py" line="114"/>
+        <location filename="../../ui/trainings/page.py" line="139"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="114"/>
-        <location filename="../../ui/trainings/page.py" line="139"/>
+        <location filename="../../ui/trainings/page.py" line="115"/>
+        <location filename="../../ui/trainings/page.py" line="140"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="115"/>
+        <location filename="../../ui/trainings/page.py" line="116"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="134"/>
+        <location filename="../../ui/trainings/page.py" line="135"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="135"/>
-        <location filename="../../ui/trainings/page.py" line="164"/>
+        <location filename="../../ui/trainings/page.py" line="136"/>
+        <location filename="../../ui/trainings/page.py" line="165"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="136"/>
+        <location filename="../../ui/trainings/page.py" line="137"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="137"/>
+        <location filename="../../ui/trainings/page.py" line="138"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="140"/>
+        <location filename="../../ui/trainings/page.py" line="141"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="149"/>
-        <location filename="../../ui/trainings/page.py" line="193"/>
+        <location filename="../../ui/trainings/page.py" line="150"/>
+        <location filename="../../ui/trainings/page.py" line="194"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="150"/>
-        <location filename="../../ui/trainings/page.py" line="194"/>
+        <location filename="../../ui/trainings/page.py" line="151"/>
+        <location filename="../../ui/trainings/page.py" line="195"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="151"/>
+        <location filename="../../ui/trainings/page.py" line="152"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="152"/>
+        <location filename="../../ui/trainings/page.py" line="153"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="152"/>
+        <location filename="../../ui/trainings/page.py" line="153"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="153"/>
+        <location filename="../../ui/trainings/page.py" line="154"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="154"/>
+        <location filename="../../ui/trainings/page.py" line="155"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="165"/>
+        <location filename="../../ui/trainings/page.py" line="166"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="166"/>
+        <location filename="../../ui/trainings/page.py" line="167"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="167"/>
+        <location filename="../../ui/trainings/page.py" line="168"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="168"/>
+        <location filename="../../ui/trainings/page.py" line="169"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="169"/>
+        <location filename="../../ui/trainings/page.py" line="170"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="176"/>
+        <location filename="../../ui/trainings/page.py" line="177"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="177"/>
+        <location filename="../../ui/trainings/page.py" line="178"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="178"/>
+        <location filename="../../ui/trainings/page.py" line="179"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="179"/>
+        <location filename="../../ui/trainings/page.py" line="180"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="180"/>
+        <location filename="../../ui/trainings/page.py" line="181"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="192"/>
+        <location filename="../../ui/trainings/page.py" line="193"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="201"/>
+        <location filename="../../ui/trainings/page.py" line="202"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="201"/>
+        <location filename="../../ui/trainings/page.py" line="202"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="556"/>
+        <location filename="../../ui/trainings/page.py" line="557"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="556"/>
+        <location filename="../../ui/trainings/page.py" line="557"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="562"/>
+        <location filename="../../ui/trainings/page.py" line="563"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1117"/>
+        <location filename="../../ui/trainings/page.py" line="1149"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1140"/>
+        <location filename="../../ui/trainings/page.py" line="1172"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
@@ -554,54 +554,54 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="381"/>
+        <location filename="../../ui/trainings/page.py" line="382"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="384"/>
+        <location filename="../../ui/trainings/page.py" line="385"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="387"/>
         <location filename="../../ui/trainings/page.py" line="388"/>
-        <location filename="../../ui/trainings/page.py" line="432"/>
+        <location filename="../../ui/trainings/page.py" line="389"/>
+        <location filename="../../ui/trainings/page.py" line="433"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="397"/>
+        <location filename="../../ui/trainings/page.py" line="398"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="398"/>
+        <location filename="../../ui/trainings/page.py" line="399"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="399"/>
+        <location filename="../../ui/trainings/page.py" line="400"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="400"/>
+        <location filename="../../ui/trainings/page.py" line="401"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="402"/>
+        <location filename="../../ui/trainings/page.py" line="403"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="410"/>
+        <location filename="../../ui/trainings/page.py" line="411"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="448"/>
+        <location filename="../../ui/trainings/page.py" line="449"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n persona en este grupo</numerusform>
@@ -609,7 +609,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="455"/>
+        <location filename="../../ui/trainings/page.py" line="456"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n persona elegida.</numerusform>
@@ -617,17 +617,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="456"/>
+        <location filename="../../ui/trainings/page.py" line="457"/>
         <source>Search the roster and choose people (Ctrl+click or Shift+click for several).</source>
         <translation>Busque en el listado y elija personas (Ctrl+clic o Mayús+clic para varias).</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="459"/>
+        <location filename="../../ui/trainings/page.py" line="460"/>
         <source>A whole group needs a committee or a workplace.</source>
         <translation>Un grupo completo necesita un comité o un lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="462"/>
+        <location filename="../../ui/trainings/page.py" line="463"/>
         <source>Nobody is in this group.</source>
         <translation>No hay nadie en este grupo.</translation>
     </message>
@@ -1677,37 +1677,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1167"/>
+        <location filename="../../ui/trainings/page.py" line="1199"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1167"/>
+        <location filename="../../ui/trainings/page.py" line="1199"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1182"/>
+        <location filename="../../ui/trainings/page.py" line="1214"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1215"/>
+        <location filename="../../ui/trainings/page.py" line="1247"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1225"/>
+        <location filename="../../ui/trainings/page.py" line="1257"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1242"/>
+        <location filename="../../ui/trainings/page.py" line="1274"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1243"/>
+        <location filename="../../ui/trainings/page.py" line="1275"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -3146,22 +3146,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Quien es dueño del servidor la prepara con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="197"/>
+        <location filename="../../models/core/server.py" line="189"/>
+        <source>The connection to the committee server is closed.</source>
+        <translation>La conexión con el servidor del comité está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="190"/>
+        <source>Connect again with your password.</source>
+        <translation>Vuelva a conectarse con su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="209"/>
         <source>Committee Desk does not connect as a database superuser.</source>
         <translation>Committee Desk no se conecta como superusuario de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="198"/>
+        <location filename="../../models/core/server.py" line="210"/>
         <source>Use your own login (the server&apos;s owner adds it with: committee-desk server add-user).</source>
         <translation>Use su propio usuario (quien es dueño del servidor lo crea con: committee-desk server add-user).</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="227"/>
+        <location filename="../../models/core/server.py" line="239"/>
         <source>The committee server&apos;s data is from an older version of Committee Desk.</source>
         <translation>Los datos del servidor del comité son de una versión anterior de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="228"/>
+        <location filename="../../models/core/server.py" line="240"/>
         <source>The server&apos;s owner upgrades it with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la actualiza con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
@@ -3294,67 +3304,67 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="478"/>
+        <location filename="../../ui/trainings/page.py" line="479"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="482"/>
+        <location filename="../../ui/trainings/page.py" line="483"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="488"/>
+        <location filename="../../ui/trainings/page.py" line="489"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="490"/>
+        <location filename="../../ui/trainings/page.py" line="491"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="493"/>
+        <location filename="../../ui/trainings/page.py" line="494"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="494"/>
+        <location filename="../../ui/trainings/page.py" line="495"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="503"/>
+        <location filename="../../ui/trainings/page.py" line="504"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="511"/>
+        <location filename="../../ui/trainings/page.py" line="512"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="512"/>
+        <location filename="../../ui/trainings/page.py" line="513"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="513"/>
+        <location filename="../../ui/trainings/page.py" line="514"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="518"/>
+        <location filename="../../ui/trainings/page.py" line="519"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="519"/>
+        <location filename="../../ui/trainings/page.py" line="520"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="520"/>
+        <location filename="../../ui/trainings/page.py" line="521"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -5085,27 +5095,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1001"/>
+        <location filename="../../ui/trainings/page.py" line="1033"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1005"/>
+        <location filename="../../ui/trainings/page.py" line="1037"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1010"/>
+        <location filename="../../ui/trainings/page.py" line="1042"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1041"/>
+        <location filename="../../ui/trainings/page.py" line="1073"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="1048"/>
+        <location filename="../../ui/trainings/page.py" line="1080"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
@@ -7043,7 +7053,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1446"/>
+        <location filename="../../ui/trainings/page.py" line="1478"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -7056,96 +7066,96 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="272"/>
+        <location filename="../../ui/trainings/page.py" line="273"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="283"/>
+        <location filename="../../ui/trainings/page.py" line="284"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="286"/>
+        <location filename="../../ui/trainings/page.py" line="287"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="289"/>
+        <location filename="../../ui/trainings/page.py" line="290"/>
         <source>e.g. Spanish, English</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="292"/>
+        <location filename="../../ui/trainings/page.py" line="293"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="296"/>
+        <location filename="../../ui/trainings/page.py" line="297"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="307"/>
+        <location filename="../../ui/trainings/page.py" line="308"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="309"/>
-        <location filename="../../ui/trainings/page.py" line="354"/>
+        <location filename="../../ui/trainings/page.py" line="310"/>
+        <location filename="../../ui/trainings/page.py" line="355"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="312"/>
+        <location filename="../../ui/trainings/page.py" line="313"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="319"/>
-        <location filename="../../ui/trainings/page.py" line="348"/>
+        <location filename="../../ui/trainings/page.py" line="320"/>
+        <location filename="../../ui/trainings/page.py" line="349"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="320"/>
-        <location filename="../../ui/trainings/page.py" line="349"/>
+        <location filename="../../ui/trainings/page.py" line="321"/>
+        <location filename="../../ui/trainings/page.py" line="350"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="321"/>
-        <location filename="../../ui/trainings/page.py" line="350"/>
+        <location filename="../../ui/trainings/page.py" line="322"/>
+        <location filename="../../ui/trainings/page.py" line="351"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="322"/>
-        <location filename="../../ui/trainings/page.py" line="351"/>
+        <location filename="../../ui/trainings/page.py" line="323"/>
+        <location filename="../../ui/trainings/page.py" line="352"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="323"/>
-        <location filename="../../ui/trainings/page.py" line="351"/>
+        <location filename="../../ui/trainings/page.py" line="324"/>
+        <location filename="../../ui/trainings/page.py" line="352"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="324"/>
-        <location filename="../../ui/trainings/page.py" line="352"/>
+        <location filename="../../ui/trainings/page.py" line="325"/>
+        <location filename="../../ui/trainings/page.py" line="353"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="325"/>
-        <location filename="../../ui/trainings/page.py" line="352"/>
+        <location filename="../../ui/trainings/page.py" line="326"/>
+        <location filename="../../ui/trainings/page.py" line="353"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="326"/>
-        <location filename="../../ui/trainings/page.py" line="353"/>
+        <location filename="../../ui/trainings/page.py" line="327"/>
+        <location filename="../../ui/trainings/page.py" line="354"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -7153,123 +7163,123 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="576"/>
+        <location filename="../../ui/trainings/page.py" line="583"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="584"/>
+        <location filename="../../ui/trainings/page.py" line="591"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="586"/>
+        <location filename="../../ui/trainings/page.py" line="593"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="588"/>
+        <location filename="../../ui/trainings/page.py" line="595"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="590"/>
+        <location filename="../../ui/trainings/page.py" line="597"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="604"/>
-        <location filename="../../ui/trainings/page.py" line="714"/>
+        <location filename="../../ui/trainings/page.py" line="611"/>
+        <location filename="../../ui/trainings/page.py" line="721"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="620"/>
+        <location filename="../../ui/trainings/page.py" line="627"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="637"/>
+        <location filename="../../ui/trainings/page.py" line="644"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="637"/>
+        <location filename="../../ui/trainings/page.py" line="644"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="638"/>
+        <location filename="../../ui/trainings/page.py" line="645"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="638"/>
+        <location filename="../../ui/trainings/page.py" line="645"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="639"/>
+        <location filename="../../ui/trainings/page.py" line="646"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="640"/>
+        <location filename="../../ui/trainings/page.py" line="647"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="641"/>
+        <location filename="../../ui/trainings/page.py" line="648"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="642"/>
+        <location filename="../../ui/trainings/page.py" line="649"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="642"/>
+        <location filename="../../ui/trainings/page.py" line="649"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="643"/>
+        <location filename="../../ui/trainings/page.py" line="650"/>
         <source>Sign-in sheet as PDF…</source>
         <translation>Hoja de asistencia como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="721"/>
+        <location filename="../../ui/trainings/page.py" line="728"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="722"/>
+        <location filename="../../ui/trainings/page.py" line="729"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="724"/>
+        <location filename="../../ui/trainings/page.py" line="731"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="726"/>
+        <location filename="../../ui/trainings/page.py" line="733"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="728"/>
+        <location filename="../../ui/trainings/page.py" line="735"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="786"/>
+        <location filename="../../ui/trainings/page.py" line="793"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="787"/>
+        <location filename="../../ui/trainings/page.py" line="794"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
@@ -7277,7 +7287,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="812"/>
+        <location filename="../../ui/trainings/page.py" line="823"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
@@ -7285,7 +7295,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="861"/>
+        <location filename="../../ui/trainings/page.py" line="893"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
@@ -7293,7 +7303,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="912"/>
+        <location filename="../../ui/trainings/page.py" line="944"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
@@ -7301,22 +7311,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="815"/>
+        <location filename="../../ui/trainings/page.py" line="826"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="863"/>
+        <location filename="../../ui/trainings/page.py" line="895"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="898"/>
+        <location filename="../../ui/trainings/page.py" line="930"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="911"/>
+        <location filename="../../ui/trainings/page.py" line="943"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
@@ -7372,57 +7382,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="229"/>
+        <location filename="../../ui/trainings/page.py" line="230"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="242"/>
+        <location filename="../../ui/trainings/page.py" line="243"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="243"/>
+        <location filename="../../ui/trainings/page.py" line="244"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="247"/>
+        <location filename="../../ui/trainings/page.py" line="248"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="248"/>
+        <location filename="../../ui/trainings/page.py" line="249"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="251"/>
+        <location filename="../../ui/trainings/page.py" line="252"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="252"/>
+        <location filename="../../ui/trainings/page.py" line="253"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="253"/>
+        <location filename="../../ui/trainings/page.py" line="254"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="254"/>
+        <location filename="../../ui/trainings/page.py" line="255"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="255"/>
+        <location filename="../../ui/trainings/page.py" line="256"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="256"/>
+        <location filename="../../ui/trainings/page.py" line="257"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -7430,27 +7440,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="930"/>
+        <location filename="../../ui/trainings/page.py" line="962"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="931"/>
+        <location filename="../../ui/trainings/page.py" line="963"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="931"/>
+        <location filename="../../ui/trainings/page.py" line="963"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="973"/>
+        <location filename="../../ui/trainings/page.py" line="1005"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="973"/>
+        <location filename="../../ui/trainings/page.py" line="1005"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -7458,302 +7468,302 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1257"/>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1289"/>
+        <location filename="../../ui/trainings/page.py" line="1420"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1258"/>
+        <location filename="../../ui/trainings/page.py" line="1290"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1259"/>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
+        <location filename="../../ui/trainings/page.py" line="1291"/>
+        <location filename="../../ui/trainings/page.py" line="1420"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1260"/>
+        <location filename="../../ui/trainings/page.py" line="1292"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1261"/>
+        <location filename="../../ui/trainings/page.py" line="1293"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1263"/>
+        <location filename="../../ui/trainings/page.py" line="1295"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1265"/>
+        <location filename="../../ui/trainings/page.py" line="1297"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1267"/>
+        <location filename="../../ui/trainings/page.py" line="1299"/>
         <source>The training report on paper: print preview, then the print dialog</source>
         <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1269"/>
+        <location filename="../../ui/trainings/page.py" line="1301"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1319"/>
+        <location filename="../../ui/trainings/page.py" line="1351"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1326"/>
+        <location filename="../../ui/trainings/page.py" line="1358"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1355"/>
+        <location filename="../../ui/trainings/page.py" line="1387"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1357"/>
+        <location filename="../../ui/trainings/page.py" line="1389"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1363"/>
+        <location filename="../../ui/trainings/page.py" line="1395"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1366"/>
+        <location filename="../../ui/trainings/page.py" line="1398"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1380"/>
+        <location filename="../../ui/trainings/page.py" line="1412"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
+        <location filename="../../ui/trainings/page.py" line="1420"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1388"/>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1420"/>
+        <location filename="../../ui/trainings/page.py" line="1422"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1421"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1421"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1421"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1389"/>
+        <location filename="../../ui/trainings/page.py" line="1421"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1422"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
+        <location filename="../../ui/trainings/page.py" line="1422"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1390"/>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1422"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
-        <location filename="../../ui/trainings/page.py" line="1399"/>
-        <location filename="../../ui/trainings/page.py" line="1402"/>
+        <location filename="../../ui/trainings/page.py" line="1423"/>
+        <location filename="../../ui/trainings/page.py" line="1431"/>
+        <location filename="../../ui/trainings/page.py" line="1434"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
-        <location filename="../../ui/trainings/page.py" line="1399"/>
+        <location filename="../../ui/trainings/page.py" line="1423"/>
+        <location filename="../../ui/trainings/page.py" line="1431"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1423"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1391"/>
+        <location filename="../../ui/trainings/page.py" line="1423"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1393"/>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
-        <location filename="../../ui/trainings/page.py" line="1396"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
+        <location filename="../../ui/trainings/page.py" line="1428"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1395"/>
+        <location filename="../../ui/trainings/page.py" line="1427"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1397"/>
+        <location filename="../../ui/trainings/page.py" line="1429"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1398"/>
-        <location filename="../../ui/trainings/page.py" line="1402"/>
+        <location filename="../../ui/trainings/page.py" line="1430"/>
+        <location filename="../../ui/trainings/page.py" line="1434"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1401"/>
+        <location filename="../../ui/trainings/page.py" line="1433"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1401"/>
+        <location filename="../../ui/trainings/page.py" line="1433"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1402"/>
+        <location filename="../../ui/trainings/page.py" line="1434"/>
         <source>Chart</source>
         <comment>sheet name</comment>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1403"/>
+        <location filename="../../ui/trainings/page.py" line="1435"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1403"/>
+        <location filename="../../ui/trainings/page.py" line="1435"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1404"/>
-        <location filename="../../ui/trainings/page.py" line="1419"/>
+        <location filename="../../ui/trainings/page.py" line="1436"/>
+        <location filename="../../ui/trainings/page.py" line="1451"/>
         <source>Training report</source>
         <translation>Informe de capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1405"/>
+        <location filename="../../ui/trainings/page.py" line="1437"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1406"/>
+        <location filename="../../ui/trainings/page.py" line="1438"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1457"/>
         <source>trainings-{date}.pdf</source>
         <translation>capacitaciones-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1430"/>
+        <location filename="../../ui/trainings/page.py" line="1462"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1432"/>
+        <location filename="../../ui/trainings/page.py" line="1464"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1426"/>
-        <location filename="../../ui/trainings/page.py" line="1439"/>
+        <location filename="../../ui/trainings/page.py" line="1458"/>
+        <location filename="../../ui/trainings/page.py" line="1471"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1442"/>
+        <location filename="../../ui/trainings/page.py" line="1474"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -8354,82 +8364,82 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="515"/>
+        <location filename="../../ui/safety/unlock.py" line="495"/>
         <source>A committee server keeps the committee&apos;s records on a machine the committee controls (for example at the union hall), shared by its organizers, trainers and callers. Its admin gives you the server&apos;s name, the database and your user name.</source>
         <translation>Un servidor del comité guarda los registros del comité en una máquina que el comité controla (por ejemplo, en el local del sindicato), compartidos por sus organizadores, capacitadores y llamadores. Quien lo administra le da el nombre del servidor, la base de datos y su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="536"/>
+        <location filename="../../ui/safety/unlock.py" line="516"/>
         <source>e.g. hall.local or 192.168.1.20</source>
         <translation>p. ej. local.sindicato o 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="554"/>
+        <location filename="../../ui/safety/unlock.py" line="534"/>
         <source>&amp;Remember the password on this computer</source>
         <translation>Recor&amp;dar la contraseña en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="562"/>
+        <location filename="../../ui/safety/unlock.py" line="542"/>
         <source>&amp;Connect</source>
         <translation>Co&amp;nectar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="567"/>
+        <location filename="../../ui/safety/unlock.py" line="547"/>
         <source>Rece&amp;nt servers:</source>
         <translation>Servidores &amp;recientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="571"/>
+        <location filename="../../ui/safety/unlock.py" line="551"/>
         <source>P&amp;ort:</source>
         <translation>Puer&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="575"/>
+        <location filename="../../ui/safety/unlock.py" line="555"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="578"/>
+        <location filename="../../ui/safety/unlock.py" line="558"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="579"/>
+        <location filename="../../ui/safety/unlock.py" line="559"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="580"/>
+        <location filename="../../ui/safety/unlock.py" line="560"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="627"/>
+        <location filename="../../ui/safety/unlock.py" line="607"/>
         <source>The password is remembered on this computer: leave it empty to connect.</source>
         <translation>La contraseña está guardada en esta computadora: déjela vacía para conectarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="642"/>
+        <location filename="../../ui/safety/unlock.py" line="622"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="647"/>
+        <location filename="../../ui/safety/unlock.py" line="627"/>
         <source>Fill in the server, the database and your user name.</source>
         <translation>Escriba el servidor, la base de datos y su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="661"/>
+        <location filename="../../ui/safety/unlock.py" line="641"/>
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="693"/>
+        <location filename="../../ui/safety/unlock.py" line="688"/>
         <source>Your committee&apos;s records on the committee&apos;s own server, shared with the people it has given a login.</source>
         <translation>Los registros de su comité en el servidor propio del comité, compartidos con las personas a las que dio un usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="696"/>
+        <location filename="../../ui/safety/unlock.py" line="691"/>
         <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
@@ -8460,13 +8470,13 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/safety/unlock.py" line="170"/>
-        <location filename="../../ui/safety/unlock.py" line="332"/>
+        <location filename="../../ui/safety/unlock.py" line="312"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../ui/safety/unlock.py" line="182"/>
-        <location filename="../../ui/safety/unlock.py" line="362"/>
+        <location filename="../../ui/safety/unlock.py" line="342"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Recordar la frase de contraseña en esta computadora</translation>
     </message>
@@ -8487,7 +8497,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/safety/unlock.py" line="202"/>
-        <location filename="../../ui/safety/unlock.py" line="384"/>
+        <location filename="../../ui/safety/unlock.py" line="364"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
@@ -8517,68 +8527,68 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="301"/>
+        <location filename="../../ui/safety/unlock.py" line="281"/>
         <source>Restore the backup from {when}</source>
         <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="341"/>
+        <location filename="../../ui/safety/unlock.py" line="321"/>
         <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
         <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="365"/>
+        <location filename="../../ui/safety/unlock.py" line="345"/>
         <source>Fill it with fictional demo people (to try the app)</source>
         <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="368"/>
+        <location filename="../../ui/safety/unlock.py" line="348"/>
         <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
         <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="376"/>
+        <location filename="../../ui/safety/unlock.py" line="356"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="381"/>
+        <location filename="../../ui/safety/unlock.py" line="361"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="382"/>
+        <location filename="../../ui/safety/unlock.py" line="362"/>
         <source>File name:</source>
         <translation>Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="383"/>
+        <location filename="../../ui/safety/unlock.py" line="363"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="385"/>
+        <location filename="../../ui/safety/unlock.py" line="365"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="386"/>
+        <location filename="../../ui/safety/unlock.py" line="366"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="404"/>
+        <location filename="../../ui/safety/unlock.py" line="384"/>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="417"/>
-        <location filename="../../ui/safety/unlock.py" line="440"/>
+        <location filename="../../ui/safety/unlock.py" line="397"/>
+        <location filename="../../ui/safety/unlock.py" line="420"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="437"/>
+        <location filename="../../ui/safety/unlock.py" line="417"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>
