@@ -51,6 +51,17 @@ PG_TESTS += tests/test_printouts.py
 PG_TESTS += tests/test_sheet_print.py
 PG_TESTS += tests/test_audit_leftovers.py
 PG_TESTS += tests/test_trainings_ui.py
+PG_TESTS += tests/test_cli.py
+PG_TESTS += tests/test_schema_safety.py
+PG_TESTS += tests/test_press_everything.py
+PG_TESTS += tests/test_ui_live.py
+PG_TESTS += tests/test_leaflets_ui.py
+PG_TESTS += tests/test_resolutions_ui.py
+PG_TESTS += tests/test_mobilization_ui.py
+PG_TESTS += tests/test_ui_fit.py
+PG_TESTS += tests/test_i18n_blank.py
+PG_TESTS += tests/test_i18n_english.py
+PG_TESTS += tests/test_i18n_gaps.py
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow --store=postgresql $(PG_TESTS) $(PYTEST_ARGS)
