@@ -40,6 +40,29 @@ PG_TESTS += tests/test_text.py
 PG_TESTS += tests/test_server_roles.py tests/test_server_copy.py
 PG_TESTS += tests/test_versions.py tests/test_versions_ui.py
 PG_TESTS += tests/test_server_ui.py
+# pg-tests: more of the suite on the server
+PG_TESTS += tests/test_name_order.py
+PG_TESTS += tests/test_person_fields.py
+PG_TESTS += tests/test_export_presets.py
+PG_TESTS += tests/test_person_picker.py
+PG_TESTS += tests/test_consent_ui.py
+PG_TESTS += tests/test_walk_in_ui.py
+PG_TESTS += tests/test_printouts.py
+PG_TESTS += tests/test_sheet_print.py
+PG_TESTS += tests/test_audit_leftovers.py
+PG_TESTS += tests/test_trainings_ui.py
+PG_TESTS += tests/test_cli.py
+PG_TESTS += tests/test_schema_safety.py
+PG_TESTS += tests/test_press_everything.py
+PG_TESTS += tests/test_ui_live.py
+PG_TESTS += tests/test_leaflets_ui.py
+PG_TESTS += tests/test_resolutions_ui.py
+PG_TESTS += tests/test_mobilization_ui.py
+PG_TESTS += tests/test_ui_fit.py
+PG_TESTS += tests/test_i18n_blank.py
+PG_TESTS += tests/test_i18n_english.py
+PG_TESTS += tests/test_i18n_gaps.py
+PG_TESTS += tests/test_import_concurrency.py
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow --store=postgresql $(PG_TESTS) $(PYTEST_ARGS)

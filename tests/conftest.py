@@ -165,6 +165,36 @@ def db(request, db_path, template_db):
 
 
 @pytest.fixture
+def db_arg(request, db, db_path, monkeypatch) -> str:
+    """What the CLI's ``--db`` takes for the ``db`` fixture's store: the file's path, or with
+    ``--store=postgresql`` the server's address (the owner's login; its password is then in
+    COMMITTEE_DESK_PASSWORD, where the CLI reads it: cli/core.py, server_password_for)."""
+    if db.is_server:
+        from cli.core import SERVER_PASSWORD_ENV
+
+        monkeypatch.setenv(SERVER_PASSWORD_ENV, SERVER_PASSWORD)
+        return request.getfixturevalue("server_address")
+    return str(db_path)
+
+
+@pytest.fixture
+def reopen_db(request, db, db_path):
+    """``reopen_db()``: the ``db`` fixture's store opened again (after the test closed it to let
+    the CLI in); the caller closes what it gets."""
+
+    def reopen():
+        if db.is_server:
+            from models.core.server import ServerDatabase
+
+            return ServerDatabase.open(request.getfixturevalue("server_address"), SERVER_PASSWORD, listen=False)
+        from models.core.db import Database
+
+        return Database.open(db_path, PASSPHRASE)
+
+    return reopen
+
+
+@pytest.fixture
 def demo_db(db):
     """The encrypted database filled with the small fictional demo roster. (Generated per test:
     ~0.07 s; a session template of it saved only ~3 s over the 35 tests that use it.)"""

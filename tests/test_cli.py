@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from conftest import PASSPHRASE
 from models import __version__
 
@@ -17,6 +19,7 @@ def test_version(cli_process):
     assert result.stdout.strip() == f"committee-desk {__version__}"
 
 
+@pytest.mark.file_only  # makes and checks an encrypted file
 def test_the_real_program_helps_imports_and_prints(cli_process, db_path, tmp_path):
     """Smoke test of ``python main.py``: --help, init, an import and a printout, each in its own
     process (the other CLI tests call the same entry function in the test process)."""
@@ -32,6 +35,7 @@ def test_the_real_program_helps_imports_and_prints(cli_process, db_path, tmp_pat
     assert " 0 people" not in printed.stdout
 
 
+@pytest.mark.file_only  # makes and checks an encrypted file
 def test_in_process_cli_matches_the_program(cli, cli_process, db_path):
     """The in-process runner gives what the program gives: output, errors and exit codes."""
     assert cli("init", "--db", str(db_path)).returncode == 0
@@ -41,6 +45,7 @@ def test_in_process_cli_matches_the_program(cli, cli_process, db_path):
         assert (fast.returncode, fast.stdout, fast.stderr) == (real.returncode, real.stdout, real.stderr), args
 
 
+@pytest.mark.file_only  # makes and checks an encrypted file
 def test_init_demo_check_list(cli, db_path):
     assert cli("init", "--db", str(db_path)).returncode == 0
     assert db_path.read_bytes()[:16] != b"SQLite format 3\x00"
@@ -60,12 +65,30 @@ def test_init_demo_check_list(cli, db_path):
     assert len(committees) == 2
 
 
+def test_demo_check_list_on_either_store(cli, db, db_arg):
+    """demo, check and list on an existing store: the file, or with --store=postgresql the
+    committee server (its address in --db, the password from the environment)."""
+    db.close()
+    result = cli("demo", "--db", db_arg, "--people", "120")
+    assert result.returncode == 0, result.stderr
+    assert "120 fictional people" in result.stdout
+    result = cli("check", "--db", db_arg)
+    assert result.returncode == 0, result.stderr
+    assert "people: 120" in result.stdout.splitlines()
+    people = cli("list", "people", "--db", db_arg).stdout.splitlines()
+    assert len(people) == 120 and all(line.split("\t")[1] for line in people)
+    assert len(cli("list", "workplaces", "--db", db_arg).stdout.splitlines()) == 5
+    assert len(cli("list", "committees", "--db", db_arg).stdout.splitlines()) == 2
+
+
+@pytest.mark.file_only  # makes and checks an encrypted file
 def test_demo_creates_a_missing_database(cli, db_path):
     result = cli("demo", "--db", str(db_path), "--people", "30")
     assert result.returncode == 0, result.stderr
     assert "people: 30" in cli("check", "--db", str(db_path)).stdout
 
 
+@pytest.mark.file_only  # makes and checks an encrypted file
 def test_errors_are_plain_messages_with_exit_code_2(cli, db_path, tmp_path):
     cli("init", "--db", str(db_path))
     before = db_path.read_bytes()
@@ -85,23 +108,29 @@ def test_errors_are_plain_messages_with_exit_code_2(cli, db_path, tmp_path):
     assert db_path.read_bytes() == before
 
 
-def test_demo_from_code_has_every_feature(db):
+def test_demo_from_code_has_every_feature(db, db_arg):
     """The app's demo button calls models.core.demo.generate directly (no CLI imports first)."""
+    import os
     import subprocess
     import sys
 
+    from conftest import SERVER_PASSWORD
+
     code = (
-        "import sys; sys.path.insert(0, '.')\n"
-        "from models.core.db import Database\nfrom models.core import demo\n"
-        f"db = Database.open({str(db.path)!r}, {db._passphrase!r})\n"
+        "import os, sys; sys.path.insert(0, '.')\n"
+        "from models.core.server import open_store\nfrom models.core import demo\n"
+        "db = open_store(sys.argv[1], os.environ['TEST_SECRET'])\n"
         "demo.generate(db, people=300)\n"
         "from models.mobilization import operations as mobilization\nfrom models.trainings import sessions as trainings\n"
         "from models.leaflets import templates as leaflets\nfrom models.resolutions import drafts as resolutions\n"
         "print(len(mobilization.list_events(db)), len(trainings.list_sessions(db)) > 0,"
         " len(leaflets.list_leaflets(db)), len(resolutions.list_resolutions(db)))\n"
+        "db.close()\n"
     )
+    secret = SERVER_PASSWORD if db.is_server else PASSPHRASE  # in the environment, never on the command line
     db.close()
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+    out = subprocess.run([sys.executable, "-c", code, db_arg], capture_output=True, text=True, timeout=120,
+                         env={**os.environ, "TEST_SECRET": secret},
                          cwd=str(__import__("pathlib").Path(__file__).resolve().parent.parent))
     assert out.returncode == 0, out.stderr[-2000:]
     events, has_sessions, leaflet_count, resolution_count = out.stdout.split()

@@ -139,9 +139,7 @@ def test_selection_and_bad_suffix(demo_db, tmp_path):
         roster_export.export_people(demo_db, tmp_path / "x.pdf")
 
 
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_export_with_filters(cli, demo_db, db_path, tmp_path):
+def test_cli_export_with_filters(cli, demo_db, db_arg, tmp_path):
     with demo_db.engine.connect() as conn:
         wp_id, wp_name = conn.exec_driver_sql("SELECT id, name FROM workplaces ORDER BY id").first()
         in_wp = conn.exec_driver_sql("SELECT count(*) FROM people WHERE workplace_id = ?", (wp_id,)).scalar()
@@ -149,14 +147,14 @@ def test_cli_export_with_filters(cli, demo_db, db_path, tmp_path):
             "SELECT count(*) FROM person_tags pt JOIN tags t ON t.id = pt.tag_id WHERE t.name = 'volunteer'").scalar()
     demo_db.close()
     out = tmp_path / "wp.xlsx"
-    done = cli("export", "--db", str(db_path), str(out), "--workplace", wp_name)
+    done = cli("export", "--db", db_arg, str(out), "--workplace", wp_name)
     assert done.returncode == 0, done.stderr
     assert f"Exported {in_wp} people" in done.stdout and "NOT encrypted" in done.stdout
     assert len(list(openpyxl.load_workbook(out, read_only=True)["People"].iter_rows())) == in_wp + 1
     out2 = tmp_path / "tag.csv"
-    done = cli("export", "--db", str(db_path), str(out2), "--tag", "volunteer")
+    done = cli("export", "--db", db_arg, str(out2), "--tag", "volunteer")
     assert f"Exported {tagged} people" in done.stdout
-    done = cli("export", "--db", str(db_path), str(tmp_path / "s.csv"), "--search", "zzzznobody")
+    done = cli("export", "--db", db_arg, str(tmp_path / "s.csv"), "--search", "zzzznobody")
     assert "Exported 0 people" in done.stdout
-    bad = cli("export", "--db", str(db_path), str(tmp_path / "x.txt"))
+    bad = cli("export", "--db", db_arg, str(tmp_path / "x.txt"))
     assert bad.returncode == 2 and "Traceback" not in bad.stderr

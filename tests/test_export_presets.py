@@ -194,22 +194,20 @@ def test_wrong_ending_is_refused(db, people, tmp_path):
     assert not (tmp_path / "c.csv").exists()
 
 
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_export_format_and_filters(cli, db, people, db_path, tmp_path):
+def test_cli_export_format_and_filters(cli, db, people, db_arg, tmp_path):
     event = mobilization.save_event(db, mobilization.EventInput(name="March"))
     mobilization.create_call_list(db, event, "Everyone", mobilization.ListCriteria(include_consent_unknown=True))
     db.close()
     out = tmp_path / "spoke.csv"
-    done = cli("export", "--db", str(db_path), str(out), "--format", "spoke", "--event", "March")
+    done = cli("export", "--db", db_arg, str(out), "--format", "spoke", "--event", "March")
     assert done.returncode == 0, done.stderr
     assert "Exported 2 people" in done.stdout and "--include-unknown-consent" in done.stdout
     assert read_csv(out)[0][:5] == ["firstName", "lastName", "cell", "zip", "external_id"]
-    done = cli("export", "--db", str(db_path), str(tmp_path / "all.vcf"), "--format", "vcard")
+    done = cli("export", "--db", db_arg, str(tmp_path / "all.vcf"), "--format", "vcard")
     assert done.returncode == 0, done.stderr and (tmp_path / "all.vcf").exists()
-    bad = cli("export", "--db", str(db_path), str(tmp_path / "all.csv"), "--format", "vcard")
+    bad = cli("export", "--db", db_arg, str(tmp_path / "all.csv"), "--format", "vcard")
     assert bad.returncode != 0 and "ending in .vcf" in bad.stderr
-    lists = cli("export", "--db", str(db_path), str(tmp_path / "l.csv"), "--format", "google", "--call-list", "Everyone")
+    lists = cli("export", "--db", db_arg, str(tmp_path / "l.csv"), "--format", "google", "--call-list", "Everyone")
     assert lists.returncode == 0, lists.stderr
 
 

@@ -107,13 +107,11 @@ def test_tables_and_cards_are_read_whatever_their_name(tmp_path, name, data, kin
     assert len(table.rows) == 1
 
 
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_names_what_the_file_is(tmp_path, cli, db, db_path):
+def test_cli_names_what_the_file_is(tmp_path, cli, db, db_arg):
     db.close()
     path = tmp_path / "minutes.pdf"
     path.write_bytes(SAMPLES["report.pdf"][0])
-    done = cli("import", "--db", str(db_path), str(path))
+    done = cli("import", "--db", db_arg, str(path))
     assert done.returncode == 2
     assert "PDF document, not a table of people" in done.stderr
     assert "Traceback" not in done.stderr

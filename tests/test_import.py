@@ -708,9 +708,7 @@ def test_fast_phone_path_agrees_with_normalize_phone(raw):
 
 
 # ----------------------------------------------------------------- CLI
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_import_dry_run_report_and_history(cli, db, db_path, tmp_path):
+def test_cli_import_dry_run_report_and_history(cli, db, db_arg, tmp_path):
     path = write_csv(tmp_path / "c.csv", [
         ["Nombre", "Apellidos", "Celular"],
         ["Ana", "Ruiz", "773-555-0100"],
@@ -718,25 +716,25 @@ def test_cli_import_dry_run_report_and_history(cli, db, db_path, tmp_path):
         ["Bo", "Li", "773.555.0100"],
     ])
     db.close()
-    dry = cli("import", "--db", str(db_path), str(path), "--dry-run")
+    dry = cli("import", "--db", db_arg, str(path), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     assert "rows read: 3" in dry.stdout and "would add: 2" in dry.stdout and "would merge: 0" in dry.stdout
     assert "possible duplicates (kept as separate people): 1" in dry.stdout  # Bo Li has Ana's number
     assert "invalid: 1" in dry.stdout and "row 3:" in dry.stderr
     assert "Ana" not in dry.stderr  # problems name rows, not people
-    listed = cli("list", "imports", "--db", str(db_path))
+    listed = cli("list", "imports", "--db", db_arg)
     assert listed.returncode == 0 and listed.stdout == ""
     report = tmp_path / "report.txt"
-    real = cli("import", "--db", str(db_path), str(path), "--on-duplicate", "keep", "--report", str(report))
+    real = cli("import", "--db", db_arg, str(path), "--on-duplicate", "keep", "--report", str(report))
     assert real.returncode == 0, real.stderr
     assert "added: 2" in real.stdout and "invalid: 1" in real.stdout and real.stderr == ""
     assert "row 3: No name" in report.read_text()
-    listed = cli("list", "imports", "--db", str(db_path))
+    listed = cli("list", "imports", "--db", db_arg)
     assert "c.csv: 3 read, 2 added, 0 merged, 0 skipped, 1 invalid" in listed.stdout
     batch = listed.stdout.split("\t")[0]
-    undo = cli("undo-import", "--db", str(db_path), batch)
+    undo = cli("undo-import", "--db", db_arg, batch)
     assert undo.returncode == 0 and "2 people removed" in undo.stdout
-    missing = cli("import", "--db", str(db_path), str(tmp_path / "nope.csv"))
+    missing = cli("import", "--db", db_arg, str(tmp_path / "nope.csv"))
     assert missing.returncode == 2 and "not found" in missing.stderr and "Traceback" not in missing.stderr
 
 

@@ -42,12 +42,9 @@ def read_people(db) -> dict[str, dict]:
     return people
 
 
-def people_in(db_path: Path) -> dict[str, dict]:
-    """read_people of the database file the CLI wrote."""
-    from models.core.db import Database
-    from tests.conftest import PASSPHRASE
-
-    reopened = Database.open(db_path, PASSPHRASE)
+def people_in(reopen_db) -> dict[str, dict]:
+    """read_people of the store the CLI wrote (conftest's reopen_db opens it again)."""
+    reopened = reopen_db()
     try:
         return read_people(reopened)
     finally:
@@ -384,45 +381,41 @@ def test_default_workplace_takes_department_and_shift(db):
 
 
 # ---------------------------------------------------------------------------------- CLI
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_map_workplace_and_sheet(cli, db, db_path):
+def test_cli_map_workplace_and_sheet(cli, db, db_arg, reopen_db):
     db.close()
     workbook = str(FIXTURES / "bargaining_unit.xlsx")
-    bad = cli("import", "--db", str(db_path), workbook, "--map", "Nickname=preferred_name")
+    bad = cli("import", "--db", db_arg, workbook, "--map", "Nickname=preferred_name")
     assert bad.returncode == 2 and 'no column "Nickname"' in bad.stderr and "Employee Name" in bad.stderr
-    bad = cli("import", "--db", str(db_path), workbook, "--map", "Status=salary")
+    bad = cli("import", "--db", db_arg, workbook, "--map", "Status=salary")
     assert bad.returncode == 2 and 'No field is called "salary"' in bad.stderr
-    bad = cli("import", "--db", str(db_path), workbook, "--map", "Status")
+    bad = cli("import", "--db", db_arg, workbook, "--map", "Status")
     assert bad.returncode == 2 and "HEADER=FIELD" in bad.stderr
     assert "Traceback" not in bad.stderr
-    listed = cli("list", "imports", "--db", str(db_path))
+    listed = cli("list", "imports", "--db", db_arg)
     assert listed.stdout == ""  # nothing was imported by the bad ones
 
-    run = cli("import", "--db", str(db_path), workbook, "--sheet", "Unit List", "--workplace", "Lakeside Plant 2",
+    run = cli("import", "--db", db_arg, workbook, "--sheet", "Unit List", "--workplace", "Lakeside Plant 2",
               "--map", "Status=tags", "--map", "Work Phone=")
     assert run.returncode == 0, run.stderr
     assert "(sheet Unit List)" in run.stdout and "added: 5" in run.stdout
     assert "Status -> Tags" in run.stdout and "Work Phone -> left out" in run.stdout
-    people = people_in(db_path)
+    people = people_in(reopen_db)
     maria = people["Maria Jose Garcia Lopez"]
     check(maria, workplace="Lakeside Plant 2", department="Kitchen", shift="1st", tags={"Full-time"})
     assert numbers(maria) == ["+13125550101"]  # the switchboard column left out
     assert numbers(people["Youssef Haddad"]) == []
 
-    wrong_sheet = cli("import", "--db", str(db_path), workbook, "--sheet", "Payroll")
+    wrong_sheet = cli("import", "--db", db_arg, workbook, "--sheet", "Payroll")
     assert wrong_sheet.returncode == 2 and "Unit List" in wrong_sheet.stderr
 
 
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_zetkin_with_the_swedish_region(cli, db, db_path):
+def test_cli_zetkin_with_the_swedish_region(cli, db, db_arg, reopen_db):
     """With --region SE the local Swedish number is read too (the default country is the US)."""
     db.close()
-    run = cli("import", "--db", str(db_path), str(FIXTURES / "zetkin_people.csv"), "--region", "SE")
+    run = cli("import", "--db", db_arg, str(FIXTURES / "zetkin_people.csv"), "--region", "SE")
     assert run.returncode == 0, run.stderr
     assert "format: Zetkin export" in run.stdout and "added: 2" in run.stdout
-    people = people_in(db_path)
+    people = people_in(reopen_db)
     assert numbers(people["Karim Benali"]) == ["+46701740606", "+13125550197"]
     assert numbers(people["Astrid Lindqvist"]) == ["+46701740605"]
 

@@ -199,13 +199,11 @@ def test_cp1252_reading_is_announced(tmp_path):
     assert importing.read_table(utf8).notices == []
 
 
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_says_the_file_was_read_as_windows_text(tmp_path, cli, db, db_path):
+def test_cli_says_the_file_was_read_as_windows_text(tmp_path, cli, db, db_arg):
     db.close()
     path = tmp_path / "outlook.csv"
     path.write_bytes("First Name,Last Name\nJosé,Peña\n".encode("cp1252"))
-    result = cli("import", "--db", str(db_path), str(path))
+    result = cli("import", "--db", db_arg, str(path))
     assert result.returncode == 0, result.stderr
     assert "read as Windows text (cp1252)" in result.stdout
 

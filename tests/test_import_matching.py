@@ -270,14 +270,12 @@ def test_a_possible_duplicate_of_an_earlier_row_merged_on_request(db, tmp_path):
         assert conn.exec_driver_sql("SELECT first_name, email FROM people").all() == [("Guadalupe", "lupe@example.org")]
 
 
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_reports_possible_duplicates_and_keeps_both(db, db_path, tmp_path, cli):
+def test_cli_reports_possible_duplicates_and_keeps_both(db, db_arg, tmp_path, cli):
     create_person(db, PersonInput(first_name="Rosa", last_name="García", phones=[PhoneInput("773-555-0100")]))
     db.close()
     path = write_csv(tmp_path / "p.csv", [["Name", "Phone"], ["Minh Nguyen", "773-555-0100"],
                                           ["Rosa Garcia", "773-555-0100"]])
-    done = cli("import", "--db", str(db_path), str(path))
+    done = cli("import", "--db", db_arg, str(path))
     assert done.returncode == 0, done.stderr
     assert "possible duplicates (kept as separate people): 1" in done.stdout
     assert "row 2: same phone as person #1, names differ -> keep" in done.stdout
@@ -285,7 +283,7 @@ def test_cli_reports_possible_duplicates_and_keeps_both(db, db_path, tmp_path, c
     assert "added: 1" in done.stdout and "merged: 1" in done.stdout
     other = write_csv(tmp_path / "q.csv", [["Name", "Phone"], ["Ana Ruiz", "773-555-0100"],
                                            ["Rosa Garcia", "773-555-0100"]])
-    again = cli("import", "--db", str(db_path), str(other), "--merge-possible-duplicates")
+    again = cli("import", "--db", db_arg, str(other), "--merge-possible-duplicates")
     assert again.returncode == 0, again.stderr
     assert "merged: 2" in again.stdout and "possible duplicates (merged): 1" in again.stdout
 

@@ -389,16 +389,13 @@ def test_cli_templates_and_saved_leaflets(cli, tmp_path):
     assert cli("list", "leaflets", passphrase=None).returncode == 2
 
 
-def test_cli_refuses_overflow_unless_shrinking(cli, db, tmp_path):
-    if db.path is None:  # the committee server
-        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
+def test_cli_refuses_overflow_unless_shrinking(cli, db, db_arg, tmp_path):
     long = [{"type": "paragraph", "text": "Talk to every co-worker on every shift. " * 60}]
     leaflets.save_leaflet(db, LeafletDoc(title="Long", layout="quarter", languages=["en"], blocks={"en": long}))
-    path = db.path if hasattr(db, "path") else None
     db.close()
     out = tmp_path / "long.pdf"
-    refused = cli("print", "leaflet", "--db", str(path), "--leaflet", "Long", str(out))
+    refused = cli("print", "leaflet", "--db", db_arg, "--leaflet", "Long", str(out))
     assert refused.returncode == 2 and "does not fit" in refused.stderr and not out.exists()
-    shrunk = cli("print", "leaflet", "--db", str(path), "--leaflet", "Long", "--shrink-to-fit", str(out))
+    shrunk = cli("print", "leaflet", "--db", db_arg, "--leaflet", "Long", "--shrink-to-fit", str(out))
     assert shrunk.returncode == 0, shrunk.stderr
     assert out.exists()

@@ -201,19 +201,17 @@ def test_training_pdf_sessions_coverage_trainers(demo_db, tmp_path):
 
 
 # ------------------------------------------------------------------ the command line
-def test_cli_print_directory_labels_and_pdf_reports(demo_db, db_path, cli, tmp_path):
-    if demo_db.path is None:  # the committee server
-        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
+def test_cli_print_directory_labels_and_pdf_reports(demo_db, db_arg, cli, tmp_path):
     directory = tmp_path / "directory.pdf"
-    done = cli("print", "directory", "--db", str(db_path), str(directory))
+    done = cli("print", "directory", "--db", db_arg, str(directory))
     assert done.returncode == 0, done.stderr
     assert "200 people" in done.stdout and "without phone numbers" in done.stdout
     with_phones = tmp_path / "phones.pdf"
-    done = cli("print", "directory", "--db", str(db_path), "--with-phones", "--search", "a", str(with_phones))
+    done = cli("print", "directory", "--db", db_arg, "--with-phones", "--search", "a", str(with_phones))
     assert done.returncode == 0 and "with phone numbers" in done.stdout
     assert re.search(r"\d{3}[.) -]+555[-. ]\d{4}", pdf_text(with_phones))
     labels = tmp_path / "labels.pdf"
-    done = cli("print", "labels", "--db", str(db_path), "--layout", "L7160", str(labels))
+    done = cli("print", "labels", "--db", db_arg, "--layout", "L7160", str(labels))
     from models.roster.directory import has_postal_addresses
 
     if has_postal_addresses():
@@ -221,10 +219,10 @@ def test_cli_print_directory_labels_and_pdf_reports(demo_db, db_path, cli, tmp_p
     else:
         assert done.returncode == 2 and "postal address" in done.stderr and not labels.exists()
     turnout = tmp_path / "turnout.pdf"
-    done = cli("report", "turnout", "--db", str(db_path), "--event", "Picket at Lakeside Poultry", "--pdf", str(turnout))
+    done = cli("report", "turnout", "--db", db_arg, "--event", "Picket at Lakeside Poultry", "--pdf", str(turnout))
     assert done.returncode == 0 and turnout.read_bytes().startswith(b"%PDF"), done.stderr
     training = tmp_path / "training.pdf"
-    done = cli("report", "training", "--db", str(db_path), "--pdf", str(training))
+    done = cli("report", "training", "--db", db_arg, "--pdf", str(training))
     assert done.returncode == 0 and training.read_bytes().startswith(b"%PDF"), done.stderr
     assert_fonts_embedded(training)
 

@@ -278,21 +278,19 @@ def test_demo_creates_three_resolutions_with_versions_and_adoptions(demo_db):
     assert len(R.diff_versions(demo_db, first.id, 1, 2)) > 1
 
 
-def test_cli_list_and_print_resolution(cli, demo_db, db_path, tmp_path):
-    if demo_db.path is None:  # the committee server
-        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
+def test_cli_list_and_print_resolution(cli, demo_db, db_arg, tmp_path):
     demo_db.close()
-    listed = cli("list", "resolutions", "--db", str(db_path))
+    listed = cli("list", "resolutions", "--db", db_arg)
     assert listed.returncode == 0, listed.stderr
     lines = listed.stdout.strip().splitlines()
     assert len(lines) == 3
     assert re.match(r"^1\tDefend our immigrant co-workers\t\w+\tv\d+\tadopted by \d+$", lines[0])
     out = tmp_path / "res.pdf"
-    printed = cli("print", "resolution", "--db", str(db_path), "--resolution", "ICE out of our workplaces",
+    printed = cli("print", "resolution", "--db", db_arg, "--resolution", "ICE out of our workplaces",
                   str(out), "--lang", "en+es")
     assert printed.returncode == 0, printed.stderr
     assert "language en+es" in printed.stdout
     text = _pdf_text(out)
     assert "ICE out of our workplaces" in text and "Fuera ICE de nuestros lugares de trabajo" in text
-    missing = cli("print", "resolution", "--db", str(db_path), "--resolution", "No such thing", str(tmp_path / "x.pdf"))
+    missing = cli("print", "resolution", "--db", db_arg, "--resolution", "No such thing", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2 and "No resolution" in missing.stderr

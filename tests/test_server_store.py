@@ -70,6 +70,24 @@ def test_a_database_not_set_up_is_refused(pg_server):
         ServerDatabase.open(pg_server.address(owner, name), password, listen=False)
 
 
+def test_close_forgets_the_password_and_nothing_connects_again(server_address):
+    """As the file drops its key: once closed (locked), the store cannot reach the server again,
+    not even through the engine's pool making a new connection."""
+    from sqlalchemy import text
+
+    db = ServerDatabase.open(server_address, SERVER_PASSWORD, listen=False)
+    with db.session() as s:
+        assert s.execute(text("SELECT 1")).scalar() == 1
+    db.close()
+    assert not db.is_open
+    with pytest.raises(errors.UserError, match="closed"):
+        with db.session() as s:
+            s.execute(text("SELECT 1")).all()
+    with pytest.raises(errors.UserError, match="closed"):
+        with db.write() as s:
+            s.execute(text("SELECT 1"))
+
+
 def test_another_apps_change_is_announced_within_a_second(server_address):
     from models.roster.people import PersonInput, create_person
 

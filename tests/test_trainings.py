@@ -227,25 +227,23 @@ def test_demo_creates_sessions_with_attendance(demo_db):
     assert all(s.trainers for s in sessions)
 
 
-def test_cli_list_print_report(demo_db, db_path, cli, tmp_path):
-    if demo_db.path is None:  # the committee server
-        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
+def test_cli_list_print_report(demo_db, db_arg, cli, tmp_path):
     sessions = T.list_sessions(demo_db)
-    out = cli("list", "sessions", "--db", str(db_path))
+    out = cli("list", "sessions", "--db", db_arg)
     assert out.returncode == 0, out.stderr
     first = out.stdout.splitlines()[0].split("\t")
     by_id = {s.id: s for s in sessions}
     assert by_id[int(first[0])].label == first[1]
     assert len(out.stdout.splitlines()) == len(sessions)
-    topics = cli("list", "topics", "--db", str(db_path))
+    topics = cli("list", "topics", "--db", db_arg)
     assert "Steward basics" in topics.stdout
     pdf = tmp_path / "sheet.pdf"
-    out = cli("print", "sign-in", "--db", str(db_path), "--session", str(sessions[0].id), str(pdf))
+    out = cli("print", "sign-in", "--db", db_arg, "--session", str(sessions[0].id), str(pdf))
     assert out.returncode == 0, out.stderr
     assert sessions[0].topic in _text(pdf)[0]
-    out = cli("print", "sign-in", "--db", str(db_path), "--session", "99999", str(tmp_path / "no.pdf"))
+    out = cli("print", "sign-in", "--db", db_arg, "--session", "99999", str(tmp_path / "no.pdf"))
     assert out.returncode == 2 and "No training session" in out.stderr and not (tmp_path / "no.pdf").exists()
     xlsx = tmp_path / "report.xlsx"
-    out = cli("report", "trainings", "--db", str(db_path), str(xlsx))
+    out = cli("report", "trainings", "--db", db_arg, str(xlsx))
     assert out.returncode == 0, out.stderr
     assert xlsx.exists() and "sessions" in out.stdout

@@ -72,6 +72,50 @@ def test_attendance_by_keyboard(qtbot, page, setup, db):
     assert page.my_tab.sessions_model.rows[0].attended == 3
 
 
+def test_a_refresh_while_attendance_saves_does_not_undo_the_keys(qtbot, page, setup, db, monkeypatch):
+    """A refresh (another change announced, e.g. by another app on the server) may read the
+    registrations while the keys' saves are still on their way: what was typed stays shown, and
+    the saves land in the order of the keys (a later key on the same row wins)."""
+    import threading
+
+    from models.core.changes import Changes
+
+    release = threading.Event()
+    saving = T.set_status
+
+    def slow_save(database, ids, status):
+        if status == "attended":
+            release.wait(10)  # held back until the refresh below has read the old statuses
+        return saving(database, ids, status)
+
+    monkeypatch.setattr(T, "set_status", slow_save)
+    tab = page.sessions_tab
+    view = tab.attendance
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 0))
+    for key in (Qt.Key.Key_A, Qt.Key.Key_N):
+        qtbot.keyClick(view, key)
+    reloaded = []
+    tab.sessions_model.modelReset.connect(lambda: reloaded.append(True))
+    db.announce(Changes.from_tables({"people"}))  # someone renamed a person: the page refreshes
+    qtbot.waitUntil(lambda: bool(reloaded))
+    qtbot.wait(50)
+    try:
+        statuses = [r.status for r in tab.attendance_model.rows]
+        assert statuses[:2] == ["attended", "no-show"]
+        assert "1 attended" in tab.counts.text() and "1 no-show" in tab.counts.text()
+        assert tab.sessions_model.rows[0].attended == 1
+        view.setCurrentIndex(view.model().index(0, 0))
+        qtbot.keyClick(view, Qt.Key.Key_R)  # changed her mind: back to registered
+    finally:
+        release.set()
+    ana, beto, *_ = setup["people"]
+    qtbot.waitUntil(lambda: _statuses(db, setup["session"])[beto] == "no-show")
+    qtbot.waitUntil(lambda: not tab._saving)
+    assert _statuses(db, setup["session"])[ana] == "registered"
+    assert [r.status for r in tab.attendance_model.rows][:2] == ["registered", "no-show"]
+
+
 def test_walk_in_and_evaluation_dialogs(qtbot, page, setup, db, monkeypatch):
     from ui.trainings.page import EvaluationDialog, WalkInDialog
 

@@ -143,7 +143,7 @@ def test_every_table_has_a_change_kind(db):
     assert Changes.of(Kind.PEOPLE) | Changes.of(Kind.CALLS) == Changes.of(Kind.PEOPLE, Kind.CALLS)
 
 
-def test_checkins_by_keyboard_update_turnout_and_events_table_at_once(qtbot, window, context, db, cli, db_path, tmp_path):
+def test_checkins_by_keyboard_update_turnout_and_events_table_at_once(qtbot, window, context, db, cli, db_arg, tmp_path):
     """Three check-ins by key presses: the Turnout tab says Attended 3 and the events table's Came
     column 3 without switching sections, and both equal the turnout report and the CLI."""
     setup = _event(db, datetime.now() - timedelta(hours=1))
@@ -176,7 +176,7 @@ def test_checkins_by_keyboard_update_turnout_and_events_table_at_once(qtbot, win
     sheet = load_workbook(out, read_only=True).worksheets[0]
     values = {r[0]: r[1] for r in sheet.iter_rows(min_row=4, values_only=True) if len(r) > 1 and r[0]}
     assert values["Attended"] == 3 and values["Flake rate"] == pytest.approx(totals.flake_rate)
-    done = cli("report", "turnout", "--db", str(db_path), "--event", "Rally", str(tmp_path / "cli.xlsx"))
+    done = cli("report", "turnout", "--db", db_arg, "--event", "Rally", str(tmp_path / "cli.xlsx"))
     assert done.returncode == 0, done.stderr
     assert "attended 3" in done.stdout and f"flake rate {rate}" in done.stdout
 
@@ -199,7 +199,7 @@ def test_wall_chart_cell_shows_the_roster_through_typed_navigation(qtbot, window
 
 
 # ------------------------------------------------------------------ no-shows before the event
-def test_future_event_shows_no_flake_rate(qtbot, window, context, db, cli, db_path, tmp_path):
+def test_future_event_shows_no_flake_rate(qtbot, window, context, db, cli, db_arg, tmp_path):
     setup = _event(db, datetime.now() + timedelta(days=7), yes=3)
     page, _row = _mobilizations(qtbot, window, setup["event"])
     click_tab(qtbot, page.tabs, page.turnout)
@@ -211,7 +211,7 @@ def test_future_event_shows_no_flake_rate(qtbot, window, context, db, cli, db_pa
     flakes = column.index("Yes but did not come")
     assert all(page.turnout.model.index(r, flakes).data() == "" for r in range(page.turnout.model.rowCount()))
     assert mob.turnout(db, setup["event"]).totals.flakes is None
-    done = cli("report", "turnout", "--db", str(db_path), "--event", "Rally", str(tmp_path / "t.xlsx"))
+    done = cli("report", "turnout", "--db", db_arg, "--event", "Rally", str(tmp_path / "t.xlsx"))
     assert done.returncode == 0 and "not held yet" in done.stdout
 
 
@@ -582,7 +582,7 @@ def test_capital_accents_show_on_tabs_not_selected(qtbot):
     assert drawn("Árbol", AccentSafeStyle(fusion())) != drawn("Arbol", AccentSafeStyle(fusion()))
 
 
-def test_changing_the_language_offers_a_restart_and_restarts(qtbot, db, monkeypatch):
+def test_changing_the_language_offers_a_restart_and_restarts(qtbot, db, reopen_db, monkeypatch):
     from models.core.keystore import KeyStore
     from ui import app as app_module
     from ui.settings import Settings
@@ -590,10 +590,7 @@ def test_changing_the_language_offers_a_restart_and_restarts(qtbot, db, monkeypa
     relaunched = []
     monkeypatch.setattr(app_module, "relaunch", lambda: relaunched.append(True) or True)
     db.close()
-    from conftest import PASSPHRASE
-    from models.core.db import Database
-
-    opened = Database.open(db.path, PASSPHRASE)
+    opened = reopen_db()
     controller = app_module.AppController(Settings(), KeyStore())
     controller.show_main(opened)
     window = controller.main_window

@@ -168,11 +168,9 @@ def test_all_three_versions_import_into_an_empty_roster(db):
     assert people["Lê Thu Hà"]["phones"] == [("+16085550123", "cell")]
 
 
-# file_only: the CLI's --db opens a file here (a server address is taken by the CLI's own branch).
-@pytest.mark.file_only
-def test_cli_imports_a_vcard(tmp_path, cli, db, db_path):
+def test_cli_imports_a_vcard(tmp_path, cli, db, db_arg):
     db.close()
-    done = cli("import", "--db", str(db_path), str(FIXTURES / "contacts-v21.vcf"))
+    done = cli("import", "--db", db_arg, str(FIXTURES / "contacts-v21.vcf"))
     assert done.returncode == 0, done.stderr
     assert "added: 4" in done.stdout
     assert "one contact per card" in done.stdout and "header on row" not in done.stdout

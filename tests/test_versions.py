@@ -175,12 +175,10 @@ def _leaflet(db, other):
 
 @pytest.mark.parametrize("kind, make", [("workplace", _workplace), ("committee", _committee), ("event", _event),
                                         ("resolution", _resolution), ("training session", _session), ("leaflet", _leaflet)])
-def test_every_form_edited_row_refuses_a_stale_save(request, db, other, kind, make):
+def test_every_form_edited_row_refuses_a_stale_save(db, other, kind, make):
     """Someone else saved (for most, only rows hanging from it: shifts, members, scripts,
     trainers); a save from the version loaded before is refused, nothing written; saved again
     with the conflict's version it goes through."""
-    if kind == "training session":
-        _until_ported(request, "models/trainings (branch pg-features)")
     save, loaded_version, read, still_theirs = make(db, other)
     with pytest.raises(errors.Conflict) as caught:
         save(loaded_version)
@@ -192,19 +190,11 @@ def test_every_form_edited_row_refuses_a_stale_save(request, db, other, kind, ma
     assert not still_theirs(read())
 
 
-def _until_ported(request, port: str) -> None:
-    """On the server, a test of feature SQL another branch is porting to PostgreSQL is expected
-    to fail until that port lands (non-strict: it passes once it has)."""
-    if store_option(request.config) == "postgresql":
-        request.node.add_marker(pytest.mark.xfail(reason=f"needs the PostgreSQL port of {port}", strict=False))
-
-
-def test_an_import_merge_and_its_undo_bump_the_version_so_an_open_editor_sees_a_conflict(request, db, tmp_path):
+def test_an_import_merge_and_its_undo_bump_the_version_so_an_open_editor_sees_a_conflict(db, tmp_path):
     """The importer writes with SQL of its own: a merge (here only a phone added) and its undo
     each bump the version."""
     from models import importing
 
-    _until_ported(request, "models/importing (branch pg-roster)")
     pid = _ana(db)
     loaded = roster.get_person(db, pid)
     path = tmp_path / "more.csv"
@@ -221,10 +211,9 @@ def test_an_import_merge_and_its_undo_bump_the_version_so_an_open_editor_sees_a_
     assert _version(db, "people", pid) == 3
 
 
-def test_a_call_list_rebuild_and_a_do_not_call_bump_the_version(request, db):
+def test_a_call_list_rebuild_and_a_do_not_call_bump_the_version(db):
     from models.mobilization import operations as mob
 
-    _until_ported(request, "models/mobilization (branch pg-features)")
     bid = roster.create_person(db, PersonInput(first_name="Beto", last_name="Soto", ok_to_call=True,
                                                phones=[PhoneInput("(773) 555-0111")]))
     event = mob.save_event(db, mob.EventInput(name="Rally", kind="rally", starts_at=datetime(2030, 5, 1, 17)))
@@ -439,18 +428,16 @@ def test_the_conflict_dialog_reads_spanish(qtbot, context, other, spanish):
     }
 
 
-def test_an_import_by_the_cli_while_the_editor_is_open_is_not_overwritten(request, qtbot, context, cli, tmp_path):
-    """The app shows Ana; the command line imports a second phone for her into the same file.
+def test_an_import_by_the_cli_while_the_editor_is_open_is_not_overwritten(qtbot, context, cli, db_arg, tmp_path):
+    """The app shows Ana; the command line imports a second phone for her into the same store.
     Saving the editor's edit asks first, and Use theirs keeps the imported phone."""
-    if store_option(request.config) == "postgresql":
-        pytest.skip("the CLI test opens the encrypted file (the server case: test_an_import_merge_...)")
     pid = _ana(context.db)
     editor = _open_editor(qtbot, context, pid)
     path = tmp_path / "phones.csv"
     with path.open("w", newline="", encoding="utf-8") as f:
         csv.writer(f).writerows([["First name", "Last name", "Email", "Phone"],
                                  ["Ana", "Ruiz", "ana@example.org", "(773) 555-0199"]])
-    result = cli("import", "--db", str(context.db.path), str(path))
+    result = cli("import", "--db", db_arg, str(path))
     assert result.returncode == 0, result.stderr
     type_text(qtbot, editor.notes, "Called Tuesday")
     _press_save(qtbot, editor)

@@ -142,14 +142,12 @@ def test_resolution_use_theirs_shows_their_text_in_the_editor(qtbot, context, ot
     assert R.get_resolution(other, rid).data.target_body == "Local 7 meeting"
 
 
-def test_training_session_keep_mine(request, qtbot, context, other):
+def test_training_session_keep_mine(qtbot, context, other):
     from models.trainings import sessions as T
     from test_ui_live import on_modal
-    from test_versions import _until_ported
     from ui.trainings.page import SessionDialog, TrainingsPage
     from ui.widgets.conflict import ConflictDialog
 
-    _until_ported(request, "models/trainings (branch pg-features)")
     topic = T.list_topics(context.db)[0].id
     sid = T.save_session(context.db, T.SessionInput(topic_id=topic, starts_at=datetime(2030, 6, 1, 18)))
     page = TrainingsPage(context)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import time
 from datetime import date
 
-import pytest
 from pypdf import PdfReader
 
 from models.organization import structure as organization
@@ -188,18 +187,16 @@ def test_wall_chart_pdf_stays_one_page_with_many_departments(db, tmp_path):
     assert len(PdfReader(str(out)).pages) == 1
 
 
-def test_cli_print_wall_chart(cli, db, db_path, tmp_path):
-    if db.path is None:  # the committee server
-        pytest.skip("the CLI opens files only so far: --db with a server address is cli/core.py's (issue 25)")
+def test_cli_print_wall_chart(cli, db, db_arg, tmp_path):
     build_known_roster(db)
     db.close()
     out = tmp_path / "chart.pdf"
-    result = cli("print", "wall-chart", "--db", str(db_path), "--workplace", "Known Plant", str(out))
+    result = cli("print", "wall-chart", "--db", db_arg, "--workplace", "Known Plant", str(out))
     assert result.returncode == 0, result.stderr
     assert "1 page" in result.stdout and "22 people" in result.stdout
     assert "NOT Departments with no committee member" in result.stdout
     assert len(PdfReader(str(out)).pages) == 1
-    missing = cli("print", "wall-chart", "--db", str(db_path), "--workplace", "Nowhere", str(tmp_path / "x.pdf"))
+    missing = cli("print", "wall-chart", "--db", db_arg, "--workplace", "Nowhere", str(tmp_path / "x.pdf"))
     assert missing.returncode == 2 and "No workplace" in missing.stderr
     assert not (tmp_path / "x.pdf").exists()
 

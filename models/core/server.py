@@ -179,8 +179,8 @@ class ServerDatabase(Store):
         return {"password": self._password, "application_name": "committee-desk", "connect_timeout": 10}
 
     def _make_engine(self) -> Engine:
-        engine = create_engine(self.url, connect_args=self._connect_args(), pool_size=3, max_overflow=6,
-                               hide_parameters=True)
+        settings = {k: v for k, v in self._connect_args().items() if k != "password"}
+        engine = create_engine(self.url, connect_args=settings, pool_size=3, max_overflow=6, hide_parameters=True)
 
         # A pooled connection is checked (one round trip) before use only when it has been idle
         # for PING_AFTER seconds: a dialog's reads take a connection several times within
@@ -201,6 +201,17 @@ class ServerDatabase(Store):
                 engine.dialect.do_ping(dbapi_connection)
             except Exception as exc:  # noqa: BLE001 - gone: the pool opens a new one
                 raise DisconnectionError() from exc
+
+        @event.listens_for(engine, "do_connect")
+        def _password(dialect_, record, cargs, cparams):
+            # The password is read at each new connection, not kept by the engine: once closed
+            # (locked, logged out), nothing can connect again with it.
+            if self._password is None:
+                raise errors.UserError(
+                    QT_TRANSLATE_NOOP("Errors", "The connection to the committee server is closed."),
+                    QT_TRANSLATE_NOOP("Errors", "Connect again with your password."),
+                )
+            cparams["password"] = self._password
 
         @event.listens_for(engine, "before_cursor_execute", retval=True)
         def _placeholders(conn, cursor, statement, parameters, context, executemany):

@@ -99,13 +99,13 @@
     <message>
         <location filename="../../ui/importing/review.py" line="163"/>
         <location filename="../../ui/importing/wizard.py" line="300"/>
-        <location filename="../../ui/trainings/page.py" line="148"/>
+        <location filename="../../ui/trainings/page.py" line="149"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
         <location filename="../../ui/importing/wizard.py" line="300"/>
-        <location filename="../../ui/trainings/page.py" line="149"/>
+        <location filename="../../ui/trainings/page.py" line="150"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
@@ -365,172 +365,172 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>por aclamación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="114"/>
-        <location filename="../../ui/trainings/page.py" line="139"/>
+        <location filename="../../ui/trainings/page.py" line="115"/>
+        <location filename="../../ui/trainings/page.py" line="140"/>
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="115"/>
-        <location filename="../../ui/trainings/page.py" line="140"/>
+        <location filename="../../ui/trainings/page.py" line="116"/>
+        <location filename="../../ui/trainings/page.py" line="141"/>
         <source>Attended</source>
         <translation>Asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="116"/>
+        <location filename="../../ui/trainings/page.py" line="117"/>
         <source>No-show</source>
         <translation>No asistió</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="135"/>
+        <location filename="../../ui/trainings/page.py" line="136"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="136"/>
-        <location filename="../../ui/trainings/page.py" line="165"/>
+        <location filename="../../ui/trainings/page.py" line="137"/>
+        <location filename="../../ui/trainings/page.py" line="166"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="137"/>
+        <location filename="../../ui/trainings/page.py" line="138"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="138"/>
+        <location filename="../../ui/trainings/page.py" line="139"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="141"/>
+        <location filename="../../ui/trainings/page.py" line="142"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="150"/>
-        <location filename="../../ui/trainings/page.py" line="194"/>
+        <location filename="../../ui/trainings/page.py" line="151"/>
+        <location filename="../../ui/trainings/page.py" line="195"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="151"/>
-        <location filename="../../ui/trainings/page.py" line="195"/>
+        <location filename="../../ui/trainings/page.py" line="152"/>
+        <location filename="../../ui/trainings/page.py" line="196"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="152"/>
+        <location filename="../../ui/trainings/page.py" line="153"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="153"/>
+        <location filename="../../ui/trainings/page.py" line="154"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="153"/>
+        <location filename="../../ui/trainings/page.py" line="154"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="154"/>
+        <location filename="../../ui/trainings/page.py" line="155"/>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="155"/>
+        <location filename="../../ui/trainings/page.py" line="156"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="166"/>
+        <location filename="../../ui/trainings/page.py" line="167"/>
         <source>Spanish name</source>
         <translation>Nombre en español</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="167"/>
+        <location filename="../../ui/trainings/page.py" line="168"/>
         <source>Length (min)</source>
         <translation>Duración (min)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="168"/>
+        <location filename="../../ui/trainings/page.py" line="169"/>
         <source>Refresh after (months)</source>
         <translation>Repaso después de (meses)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="169"/>
+        <location filename="../../ui/trainings/page.py" line="170"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="170"/>
+        <location filename="../../ui/trainings/page.py" line="171"/>
         <source>People trained</source>
         <translation>Personas capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="177"/>
+        <location filename="../../ui/trainings/page.py" line="178"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="178"/>
+        <location filename="../../ui/trainings/page.py" line="179"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="179"/>
+        <location filename="../../ui/trainings/page.py" line="180"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="180"/>
+        <location filename="../../ui/trainings/page.py" line="181"/>
         <source>From session</source>
         <translation>De la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="181"/>
+        <location filename="../../ui/trainings/page.py" line="182"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="193"/>
+        <location filename="../../ui/trainings/page.py" line="194"/>
         <source>Not trained yet</source>
         <translation>Sin capacitar aún</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="202"/>
+        <location filename="../../ui/trainings/page.py" line="203"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="202"/>
+        <location filename="../../ui/trainings/page.py" line="203"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="557"/>
+        <location filename="../../ui/trainings/page.py" line="558"/>
         <source>refresh due since {d}</source>
         <translation>repaso vencido desde el {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="557"/>
+        <location filename="../../ui/trainings/page.py" line="558"/>
         <source>refresh by {d}</source>
         <translation>repaso antes del {d}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="563"/>
+        <location filename="../../ui/trainings/page.py" line="564"/>
         <source>No trainings yet.</source>
         <translation>Todavía no tiene capacitaciones.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1146"/>
+        <location filename="../../ui/trainings/page.py" line="1178"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1169"/>
+        <location filename="../../ui/trainings/page.py" line="1201"/>
         <source>{u} not trained yet — click to list them</source>
         <translation>{u} sin capacitar aún — haga clic para ver la lista</translation>
     </message>
@@ -554,54 +554,54 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>AddPeopleDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="382"/>
+        <location filename="../../ui/trainings/page.py" line="383"/>
         <source>Register people</source>
         <translation>Inscribir personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="385"/>
+        <location filename="../../ui/trainings/page.py" line="386"/>
         <source>Search the roster</source>
         <translation>Buscar en el listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="388"/>
         <location filename="../../ui/trainings/page.py" line="389"/>
-        <location filename="../../ui/trainings/page.py" line="433"/>
+        <location filename="../../ui/trainings/page.py" line="390"/>
+        <location filename="../../ui/trainings/page.py" line="434"/>
         <source>— any —</source>
         <translation>— cualquiera —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="398"/>
+        <location filename="../../ui/trainings/page.py" line="399"/>
         <source>&amp;Committee:</source>
         <translation>&amp;Comité:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="399"/>
+        <location filename="../../ui/trainings/page.py" line="400"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="400"/>
+        <location filename="../../ui/trainings/page.py" line="401"/>
         <source>&amp;Department:</source>
         <translation>&amp;Departamento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="401"/>
+        <location filename="../../ui/trainings/page.py" line="402"/>
         <source>&amp;Shift:</source>
         <translation>&amp;Turno:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="403"/>
+        <location filename="../../ui/trainings/page.py" line="404"/>
         <source>A whole group</source>
         <translation>Un grupo completo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="411"/>
+        <location filename="../../ui/trainings/page.py" line="412"/>
         <source>Register</source>
         <translation>Inscribir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="449"/>
+        <location filename="../../ui/trainings/page.py" line="450"/>
         <source>%n people in this group</source>
         <translation>
             <numerusform>%n persona en este grupo</numerusform>
@@ -609,7 +609,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="456"/>
+        <location filename="../../ui/trainings/page.py" line="457"/>
         <source>%n people chosen.</source>
         <translation>
             <numerusform>%n persona elegida.</numerusform>
@@ -617,17 +617,17 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="457"/>
+        <location filename="../../ui/trainings/page.py" line="458"/>
         <source>Search the roster and choose people (Ctrl+click or Shift+click for several).</source>
         <translation>Busque en el listado y elija personas (Ctrl+clic o Mayús+clic para varias).</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="460"/>
+        <location filename="../../ui/trainings/page.py" line="461"/>
         <source>A whole group needs a committee or a workplace.</source>
         <translation>Un grupo completo necesita un comité o un lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="463"/>
+        <location filename="../../ui/trainings/page.py" line="464"/>
         <source>Nobody is in this group.</source>
         <translation>No hay nadie en este grupo.</translation>
     </message>
@@ -1677,37 +1677,37 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>CoverageTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1196"/>
+        <location filename="../../ui/trainings/page.py" line="1228"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1196"/>
+        <location filename="../../ui/trainings/page.py" line="1228"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1211"/>
+        <location filename="../../ui/trainings/page.py" line="1243"/>
         <source>Each cell: trained / people (share). Red: nobody trained yet; green: everyone. Click a cell to list who is not trained yet.</source>
         <translation>Cada celda: capacitados / personas (proporción). Rojo: nadie capacitado aún; verde: todos. Haga clic en una celda para ver quién falta por capacitar.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1244"/>
+        <location filename="../../ui/trainings/page.py" line="1276"/>
         <source>Choose a workplace and a topic.</source>
         <translation>Elija un lugar de trabajo y un tema.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1254"/>
+        <location filename="../../ui/trainings/page.py" line="1286"/>
         <source>{t} of {n} trained ({p:.0%})</source>
         <translation>{t} de {n} capacitados ({p:.0%})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1271"/>
+        <location filename="../../ui/trainings/page.py" line="1303"/>
         <source>the whole workplace</source>
         <translation>todo el lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1272"/>
+        <location filename="../../ui/trainings/page.py" line="1304"/>
         <source>Not trained yet in {where}: {n}</source>
         <translation>Sin capacitar aún en {where}: {n}</translation>
     </message>
@@ -1809,8 +1809,8 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/organization/committee_life.py" line="80"/>
-        <location filename="../../models/organization/structure.py" line="216"/>
-        <location filename="../../models/organization/structure.py" line="257"/>
+        <location filename="../../models/organization/structure.py" line="221"/>
+        <location filename="../../models/organization/structure.py" line="262"/>
         <source>That committee no longer exists.</source>
         <translation>Ese comité ya no existe.</translation>
     </message>
@@ -2342,63 +2342,63 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/organization/structure.py" line="69"/>
-        <location filename="../../models/organization/structure.py" line="132"/>
+        <location filename="../../models/organization/structure.py" line="137"/>
         <location filename="../../models/organization/wallchart.py" line="187"/>
         <source>That workplace no longer exists.</source>
         <translation>Ese lugar de trabajo ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="113"/>
+        <location filename="../../models/organization/structure.py" line="118"/>
         <source>Someone else changed this workplace while you were editing.</source>
         <translation>Otra persona cambió este lugar de trabajo mientras usted lo editaba.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="121"/>
+        <location filename="../../models/organization/structure.py" line="126"/>
         <source>Give the workplace a name.</source>
         <translation>Ponga un nombre al lugar de trabajo.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="123"/>
+        <location filename="../../models/organization/structure.py" line="128"/>
         <source>The bargaining-unit size cannot be negative.</source>
         <translation>El tamaño de la unidad de negociación no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="154"/>
+        <location filename="../../models/organization/structure.py" line="159"/>
         <source>Another workplace already has that name.</source>
         <translation>Otro lugar de trabajo ya tiene ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="231"/>
+        <location filename="../../models/organization/structure.py" line="236"/>
         <source>Someone else changed this committee while you were editing.</source>
         <translation>Otra persona cambió este comité mientras usted lo editaba.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="237"/>
+        <location filename="../../models/organization/structure.py" line="242"/>
         <source>Give the committee a name.</source>
         <translation>Ponga un nombre al comité.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="239"/>
+        <location filename="../../models/organization/structure.py" line="244"/>
         <source>Choose what kind of committee this is.</source>
         <translation>Elija qué tipo de comité es.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="243"/>
+        <location filename="../../models/organization/structure.py" line="248"/>
         <source>Choose a role for every member.</source>
         <translation>Elija un rol para cada miembro.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="245"/>
+        <location filename="../../models/organization/structure.py" line="250"/>
         <source>A member is listed twice with the same role.</source>
         <translation>Un miembro aparece dos veces con el mismo rol.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="248"/>
+        <location filename="../../models/organization/structure.py" line="253"/>
         <source>A member cannot have left before joining.</source>
         <translation>Un miembro no puede haber salido antes de ingresar.</translation>
     </message>
     <message>
-        <location filename="../../models/organization/structure.py" line="275"/>
+        <location filename="../../models/organization/structure.py" line="280"/>
         <source>Another committee already has that name.</source>
         <translation>Otro comité ya tiene ese nombre.</translation>
     </message>
@@ -2835,7 +2835,7 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
     </message>
     <message>
         <location filename="../../models/roster/people.py" line="279"/>
-        <location filename="../../models/roster/people.py" line="356"/>
+        <location filename="../../models/roster/people.py" line="402"/>
         <source>That person is no longer in the roster.</source>
         <translation>Esa persona ya no está en el listado.</translation>
     </message>
@@ -3035,133 +3035,143 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Agregue calle y ciudad a las personas, o elija a otras personas.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="61"/>
+        <location filename="../../models/core/server.py" line="63"/>
         <source>That is not a committee server address.</source>
         <translation>Esa no es la dirección de un servidor del comité.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="62"/>
+        <location filename="../../models/core/server.py" line="64"/>
         <source>Write it as postgresql://user@host:port/database.</source>
         <translation>Escríbala así: postgresql://usuario@servidor:puerto/base_de_datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="77"/>
+        <location filename="../../models/core/server.py" line="79"/>
         <source>The server address must not contain the password.</source>
         <translation>La dirección del servidor no debe contener la contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="78"/>
+        <location filename="../../models/core/server.py" line="80"/>
         <source>Remove it from the address: Committee Desk asks for it, or reads COMMITTEE_DESK_PASSWORD (an address is seen by everyone who can list the computer&apos;s programs).</source>
         <translation>Quítela de la dirección: Committee Desk la pide, o la lee de COMMITTEE_DESK_PASSWORD (una dirección la ve cualquiera que pueda listar los programas del equipo).</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="89"/>
+        <location filename="../../models/core/server.py" line="91"/>
         <source>The server {host} is on another machine, so the connection must be encrypted and its certificate checked (sslmode=verify-full). Nothing was sent.</source>
         <translation>El servidor {host} está en otra máquina, así que la conexión debe ir cifrada y con su certificado comprobado (sslmode=verify-full). No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="91"/>
+        <location filename="../../models/core/server.py" line="93"/>
         <source>Remove sslmode from the address, and ask the server&apos;s admin for its certificate (saved as ~/.postgresql/root.crt).</source>
         <translation>Quite sslmode de la dirección y pida el certificado a quien administra el servidor (guárdelo como ~/.postgresql/root.crt).</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="112"/>
+        <location filename="../../models/core/server.py" line="114"/>
         <source>The server did not accept that user name and password.</source>
         <translation>El servidor no aceptó ese nombre de usuario y contraseña.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="113"/>
+        <location filename="../../models/core/server.py" line="115"/>
         <source>Check both (the password is case-sensitive), or ask the server&apos;s admin.</source>
         <translation>Revise ambos (la contraseña distingue mayúsculas y minúsculas), o pregunte a quien administra el servidor.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="117"/>
+        <location filename="../../models/core/server.py" line="119"/>
         <source>Your role on the committee server does not allow this.</source>
         <translation>Su función en el servidor del comité no permite esto.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="118"/>
+        <location filename="../../models/core/server.py" line="120"/>
         <source>Nothing was changed. Ask the server&apos;s admin if you need it.</source>
         <translation>No se cambió nada. Pídalo a quien administra el servidor si lo necesita.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="122"/>
+        <location filename="../../models/core/server.py" line="124"/>
         <source>That database does not exist on the server.</source>
         <translation>Esa base de datos no existe en el servidor.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="123"/>
+        <location filename="../../models/core/server.py" line="125"/>
         <source>Check the database name in the address.</source>
         <translation>Revise el nombre de la base de datos en la dirección.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="127"/>
+        <location filename="../../models/core/server.py" line="129"/>
         <source>The server&apos;s identity could not be checked (its TLS certificate). Nothing was sent.</source>
         <translation>No se pudo comprobar la identidad del servidor (su certificado TLS). No se envió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="128"/>
+        <location filename="../../models/core/server.py" line="130"/>
         <source>Ask the server&apos;s admin for its certificate (saved as ~/.postgresql/root.crt).</source>
         <translation>Pida el certificado a quien administra el servidor (guárdelo como ~/.postgresql/root.crt).</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="132"/>
+        <location filename="../../models/core/server.py" line="134"/>
         <source>The committee server could not be reached.</source>
         <translation>No se pudo llegar al servidor del comité.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="133"/>
+        <location filename="../../models/core/server.py" line="135"/>
         <source>Check the network and the address, then try again. Nothing was changed.</source>
         <translation>Revise la red y la dirección, y vuelva a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="137"/>
+        <location filename="../../models/core/server.py" line="139"/>
         <source>Someone else was saving the same data at the same moment.</source>
         <translation>Otra persona estaba guardando los mismos datos en ese mismo momento.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="138"/>
+        <location filename="../../models/core/server.py" line="140"/>
         <source>Nothing was changed. Try again.</source>
         <translation>No se cambió nada. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="142"/>
+        <location filename="../../models/core/server.py" line="144"/>
         <source>The committee server&apos;s disk is full, so nothing was saved.</source>
         <translation>El disco del servidor del comité está lleno, así que no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="143"/>
+        <location filename="../../models/core/server.py" line="145"/>
         <source>Tell the server&apos;s admin. Your data is unchanged.</source>
         <translation>Avise a quien administra el servidor. Sus datos no cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="150"/>
+        <location filename="../../models/core/server.py" line="152"/>
         <source>This server database has not been set up for Committee Desk.</source>
         <translation>Esta base de datos del servidor no está preparada para Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="151"/>
+        <location filename="../../models/core/server.py" line="153"/>
         <location filename="../../models/core/server_roles.py" line="500"/>
         <source>The server&apos;s owner sets it up with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la prepara con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="198"/>
+        <location filename="../../models/core/server.py" line="211"/>
+        <source>The connection to the committee server is closed.</source>
+        <translation>La conexión con el servidor del comité está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="212"/>
+        <source>Connect again with your password.</source>
+        <translation>Vuelva a conectarse con su contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../models/core/server.py" line="231"/>
         <source>Committee Desk does not connect as a database superuser.</source>
         <translation>Committee Desk no se conecta como superusuario de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="199"/>
+        <location filename="../../models/core/server.py" line="232"/>
         <source>Use your own login (the server&apos;s owner adds it with: committee-desk server add-user).</source>
         <translation>Use su propio usuario (quien es dueño del servidor lo crea con: committee-desk server add-user).</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="228"/>
+        <location filename="../../models/core/server.py" line="261"/>
         <source>The committee server&apos;s data is from an older version of Committee Desk.</source>
         <translation>Los datos del servidor del comité son de una versión anterior de Committee Desk.</translation>
     </message>
     <message>
-        <location filename="../../models/core/server.py" line="229"/>
+        <location filename="../../models/core/server.py" line="262"/>
         <source>The server&apos;s owner upgrades it with: committee-desk server init --db ADDRESS</source>
         <translation>Quien es dueño del servidor la actualiza con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
@@ -3261,32 +3271,32 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
         <translation>Véalos con: committee-desk server list-users --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="103"/>
+        <location filename="../../models/core/transfer.py" line="110"/>
         <source>The server&apos;s database already holds data, so nothing was copied.</source>
         <translation>La base de datos del servidor ya tiene datos, así que no se copió nada.</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="104"/>
+        <location filename="../../models/core/transfer.py" line="111"/>
         <source>copy fills only a new, empty database: ask the server&apos;s owner for one and set it up with: committee-desk server init --db ADDRESS</source>
         <translation>copy solo llena una base de datos nueva y vacía: pídale una al propietario del servidor y prepárela con: committee-desk server init --db DIRECCIÓN</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="132"/>
+        <location filename="../../models/core/transfer.py" line="167"/>
         <source>Copying onto a committee server is done as the database&apos;s owner.</source>
         <translation>La copia hacia un servidor del comité se hace como propietario de la base de datos.</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="133"/>
+        <location filename="../../models/core/transfer.py" line="168"/>
         <source>Use the owner&apos;s login in the address (the one that ran server init).</source>
         <translation>Ponga en la dirección el usuario propietario (el que ejecutó server init).</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="165"/>
+        <location filename="../../models/core/transfer.py" line="203"/>
         <source>Only the server&apos;s owner or an admin can copy the whole database into a file.</source>
         <translation>Solo el propietario del servidor o un admin puede copiar toda la base de datos a un archivo.</translation>
     </message>
     <message>
-        <location filename="../../models/core/transfer.py" line="166"/>
+        <location filename="../../models/core/transfer.py" line="204"/>
         <source>Nothing was written.</source>
         <translation>No se escribió nada.</translation>
     </message>
@@ -3299,67 +3309,67 @@ Guárdelo en un dispositivo que solo usted use, no lo envíe por correo electró
 <context>
     <name>EvaluationDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="479"/>
+        <location filename="../../ui/trainings/page.py" line="480"/>
         <source>Evaluation and follow-up</source>
         <translation>Evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="483"/>
+        <location filename="../../ui/trainings/page.py" line="484"/>
         <source>not given</source>
         <translation>sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="489"/>
+        <location filename="../../ui/trainings/page.py" line="490"/>
         <source>Wants to join the committee</source>
         <translation>Quiere unirse al comité</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="491"/>
+        <location filename="../../ui/trainings/page.py" line="492"/>
         <source>Can train others</source>
         <translation>Puede capacitar a otros</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="494"/>
+        <location filename="../../ui/trainings/page.py" line="495"/>
         <source>Another follow-up (free text)</source>
         <translation>Otro seguimiento (texto libre)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="495"/>
+        <location filename="../../ui/trainings/page.py" line="496"/>
         <source>— nobody yet —</source>
         <translation>— nadie todavía —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="504"/>
+        <location filename="../../ui/trainings/page.py" line="505"/>
         <source>No follow-ups yet.</source>
         <translation>Todavía no hay seguimientos.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="512"/>
+        <location filename="../../ui/trainings/page.py" line="513"/>
         <source>&amp;Evaluation (1–5):</source>
         <translation>&amp;Evaluación (1–5):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="513"/>
+        <location filename="../../ui/trainings/page.py" line="514"/>
         <source>&amp;Comment:</source>
         <translation>&amp;Comentario:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="514"/>
+        <location filename="../../ui/trainings/page.py" line="515"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="519"/>
+        <location filename="../../ui/trainings/page.py" line="520"/>
         <source>&amp;Other:</source>
         <translation>&amp;Otro:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="520"/>
+        <location filename="../../ui/trainings/page.py" line="521"/>
         <source>&amp;Who follows up:</source>
         <translation>&amp;Quién da seguimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="521"/>
+        <location filename="../../ui/trainings/page.py" line="522"/>
         <source>D&amp;ue:</source>
         <translation>&amp;Vence:</translation>
     </message>
@@ -5090,27 +5100,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>MySessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1030"/>
+        <location filename="../../ui/trainings/page.py" line="1062"/>
         <source>Mark follow-up done</source>
         <translation>Marcar seguimiento como hecho</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1034"/>
+        <location filename="../../ui/trainings/page.py" line="1066"/>
         <source>&amp;Trainer:</source>
         <translation>&amp;Capacitador(a):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1039"/>
+        <location filename="../../ui/trainings/page.py" line="1071"/>
         <source>Open follow-ups</source>
         <translation>Seguimientos pendientes</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1070"/>
+        <location filename="../../ui/trainings/page.py" line="1102"/>
         <source>No trainers yet: give someone sessions or the trainer role.</source>
         <translation>Todavía no hay capacitadores: asigne sesiones a alguien o dele el rol de capacitador(a).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="1077"/>
+        <location filename="../../ui/trainings/page.py" line="1109"/>
         <source>%n sessions · {r} registered · {a} attended · {f} open follow-ups</source>
         <translation>
             <numerusform>%n sesión · {r} inscritos · {a} asistieron · {f} seguimientos pendientes</numerusform>
@@ -5230,261 +5240,261 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/roster/person_editor.py" line="180"/>
-        <location filename="../../ui/roster/person_editor.py" line="372"/>
+        <location filename="../../ui/roster/person_editor.py" line="378"/>
         <source>(none)</source>
         <translation>(ninguno)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="201"/>
+        <location filename="../../ui/roster/person_editor.py" line="204"/>
         <source>An employee number or another tool&apos;s ID: the next import of that list updates this person instead of adding a new one.</source>
         <translation>Un número de empleado o el ID de otra herramienta: la próxima importación de esa lista actualiza a esta persona en vez de añadir otra.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="205"/>
+        <location filename="../../ui/roster/person_editor.py" line="208"/>
         <source>YYYY-MM-DD (empty if not known)</source>
         <translation>AAAA-MM-DD (vacío si no se sabe)</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="54"/>
-        <location filename="../../ui/roster/person_editor.py" line="218"/>
+        <location filename="../../ui/roster/person_editor.py" line="221"/>
         <source>Not assessed</source>
         <translation>Sin evaluar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="223"/>
+        <location filename="../../ui/roster/person_editor.py" line="226"/>
         <source>What did they say? (optional, kept in the history)</source>
         <translation>¿Qué dijo? (opcional, se guarda en el historial)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="224"/>
+        <location filename="../../ui/roster/person_editor.py" line="227"/>
         <source>Assessment note:</source>
         <translation>Nota de evaluación:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="229"/>
+        <location filename="../../ui/roster/person_editor.py" line="232"/>
         <source>Comma-separated, e.g. volunteer, has a car</source>
         <translation>Separadas por comas, p. ej. voluntario, tiene carro</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="26"/>
-        <location filename="../../ui/roster/person_editor.py" line="244"/>
+        <location filename="../../ui/roster/person_editor.py" line="247"/>
         <source>First name:</source>
         <translation>Nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="27"/>
-        <location filename="../../ui/roster/person_editor.py" line="245"/>
+        <location filename="../../ui/roster/person_editor.py" line="248"/>
         <source>Last name:</source>
         <translation>Apellido:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="28"/>
-        <location filename="../../ui/roster/person_editor.py" line="246"/>
+        <location filename="../../ui/roster/person_editor.py" line="249"/>
         <source>Preferred name:</source>
         <translation>Nombre preferido:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="29"/>
-        <location filename="../../ui/roster/person_editor.py" line="247"/>
+        <location filename="../../ui/roster/person_editor.py" line="250"/>
         <source>Name order:</source>
         <translation>Orden del nombre:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="30"/>
-        <location filename="../../ui/roster/person_editor.py" line="250"/>
+        <location filename="../../ui/roster/person_editor.py" line="253"/>
         <source>Phones:</source>
         <translation>Teléfonos:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="31"/>
-        <location filename="../../ui/roster/person_editor.py" line="251"/>
+        <location filename="../../ui/roster/person_editor.py" line="254"/>
         <source>Email:</source>
         <translation>Correo electrónico:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="32"/>
-        <location filename="../../ui/roster/person_editor.py" line="253"/>
+        <location filename="../../ui/roster/person_editor.py" line="256"/>
         <source>Second email:</source>
         <translation>Segundo correo:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="33"/>
-        <location filename="../../ui/roster/person_editor.py" line="255"/>
+        <location filename="../../ui/roster/person_editor.py" line="258"/>
         <source>Street:</source>
         <translation>Calle:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="34"/>
-        <location filename="../../ui/roster/person_editor.py" line="256"/>
+        <location filename="../../ui/roster/person_editor.py" line="259"/>
         <source>City:</source>
         <translation>Ciudad:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="35"/>
-        <location filename="../../ui/roster/person_editor.py" line="257"/>
+        <location filename="../../ui/roster/person_editor.py" line="260"/>
         <source>State / region:</source>
         <translation>Estado / región:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="36"/>
-        <location filename="../../ui/roster/person_editor.py" line="258"/>
+        <location filename="../../ui/roster/person_editor.py" line="261"/>
         <source>Postal code:</source>
         <translation>Código postal:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="37"/>
-        <location filename="../../ui/roster/person_editor.py" line="259"/>
+        <location filename="../../ui/roster/person_editor.py" line="262"/>
         <source>Country (postal):</source>
         <translation>País (dirección postal):</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="38"/>
-        <location filename="../../ui/roster/person_editor.py" line="260"/>
+        <location filename="../../ui/roster/person_editor.py" line="263"/>
         <source>Languages:</source>
         <translation>Idiomas:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="39"/>
-        <location filename="../../ui/roster/person_editor.py" line="261"/>
+        <location filename="../../ui/roster/person_editor.py" line="264"/>
         <source>Workplace:</source>
         <translation>Lugar de trabajo:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="40"/>
-        <location filename="../../ui/roster/person_editor.py" line="263"/>
+        <location filename="../../ui/roster/person_editor.py" line="266"/>
         <source>Department:</source>
         <translation>Departamento:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="41"/>
-        <location filename="../../ui/roster/person_editor.py" line="264"/>
+        <location filename="../../ui/roster/person_editor.py" line="267"/>
         <source>Shift:</source>
         <translation>Turno:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="42"/>
-        <location filename="../../ui/roster/person_editor.py" line="265"/>
+        <location filename="../../ui/roster/person_editor.py" line="268"/>
         <source>Job title:</source>
         <translation>Puesto:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="43"/>
-        <location filename="../../ui/roster/person_editor.py" line="266"/>
+        <location filename="../../ui/roster/person_editor.py" line="269"/>
         <source>Employee / external ID:</source>
         <translation>N.º de empleado / ID externo:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="44"/>
-        <location filename="../../ui/roster/person_editor.py" line="267"/>
+        <location filename="../../ui/roster/person_editor.py" line="270"/>
         <source>Hire date:</source>
         <translation>Fecha de contratación:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="45"/>
-        <location filename="../../ui/roster/person_editor.py" line="269"/>
+        <location filename="../../ui/roster/person_editor.py" line="272"/>
         <source>Membership:</source>
         <translation>Afiliación:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="46"/>
-        <location filename="../../ui/roster/person_editor.py" line="270"/>
+        <location filename="../../ui/roster/person_editor.py" line="273"/>
         <source>Assessment:</source>
         <translation>Evaluación:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="47"/>
-        <location filename="../../ui/roster/person_editor.py" line="272"/>
+        <location filename="../../ui/roster/person_editor.py" line="275"/>
         <source>Tags:</source>
         <translation>Etiquetas:</translation>
     </message>
     <message>
         <location filename="../../ui/roster/person_conflict.py" line="48"/>
-        <location filename="../../ui/roster/person_editor.py" line="273"/>
+        <location filename="../../ui/roster/person_editor.py" line="276"/>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="274"/>
+        <location filename="../../ui/roster/person_editor.py" line="277"/>
         <source>Consent:</source>
         <translation>Consentimiento:</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="289"/>
+        <location filename="../../ui/roster/person_editor.py" line="292"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="312"/>
+        <location filename="../../ui/roster/person_editor.py" line="315"/>
         <source>Assessment history and committees</source>
         <translation>Historial de evaluaciones y comités</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="315"/>
+        <location filename="../../ui/roster/person_editor.py" line="318"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="315"/>
+        <location filename="../../ui/roster/person_editor.py" line="318"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="315"/>
+        <location filename="../../ui/roster/person_editor.py" line="318"/>
         <source>By</source>
         <translation>Por</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="315"/>
+        <location filename="../../ui/roster/person_editor.py" line="318"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="329"/>
+        <location filename="../../ui/roster/person_editor.py" line="332"/>
         <source>Not on any committee.</source>
         <translation>No está en ningún comité.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="338"/>
+        <location filename="../../ui/roster/person_editor.py" line="341"/>
         <source>Trainings (refreshes due in red)</source>
         <translation>Capacitaciones (repasos vencidos en rojo)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="384"/>
+        <location filename="../../ui/roster/person_editor.py" line="390"/>
         <source>Shown as: {name}</source>
         <translation>Se muestra como: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="390"/>
+        <location filename="../../ui/roster/person_editor.py" line="396"/>
         <source>The email address does not look right (name@example.org).</source>
         <translation>El correo electrónico no parece correcto (nombre@ejemplo.org).</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="423"/>
+        <location filename="../../ui/roster/person_editor.py" line="429"/>
         <source>Write the date as 2019-04-01, or leave it empty.</source>
         <translation>Escriba la fecha como 2019-04-01, o déjela vacía.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="430"/>
+        <location filename="../../ui/roster/person_editor.py" line="436"/>
         <source>Enter a first or last name.</source>
         <translation>Escriba un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="434"/>
+        <location filename="../../ui/roster/person_editor.py" line="440"/>
         <source>Choose one of your committees&apos; workplaces: you see the people of those workplaces (and your committees&apos; members), so a new person without one would not be yours to see.</source>
         <translation>Elija uno de los lugares de trabajo de sus comités: usted ve a las personas de esos lugares de trabajo (y a los miembros de sus comités), así que una persona nueva sin ninguno no quedaría a su vista.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="441"/>
+        <location filename="../../ui/roster/person_editor.py" line="447"/>
         <source>Please correct the fields marked in red.</source>
         <translation>Por favor, corrija los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="533"/>
+        <location filename="../../ui/roster/person_editor.py" line="539"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="534"/>
+        <location filename="../../ui/roster/person_editor.py" line="540"/>
         <source>Delete {name} from the roster? This cannot be undone.</source>
         <translation>¿Eliminar a {name} del listado? Esto no se puede deshacer.</translation>
     </message>
@@ -5696,22 +5706,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Elija una etiqueta o escriba la suya</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="83"/>
+        <location filename="../../ui/roster/person_editor.py" line="82"/>
         <source>Call this number earlier</source>
         <translation>Llamar antes a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="86"/>
+        <location filename="../../ui/roster/person_editor.py" line="85"/>
         <source>Call this number later</source>
         <translation>Llamar después a este número</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="88"/>
+        <location filename="../../ui/roster/person_editor.py" line="87"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../ui/roster/person_editor.py" line="113"/>
+        <location filename="../../ui/roster/person_editor.py" line="112"/>
         <source>This cannot be read as a phone number ({country} unless it starts with + or 00). It is kept as typed, but calls and texts cannot use it until it is corrected.</source>
         <translation>Esto no se puede leer como número de teléfono ({country}, salvo que empiece por + o 00). Se guarda como está escrito, pero no se podrá usar para llamadas ni mensajes hasta corregirlo.</translation>
     </message>
@@ -7063,7 +7073,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Listado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1483"/>
+        <location filename="../../ui/trainings/page.py" line="1515"/>
         <source>Trainings</source>
         <translation>Capacitaciones</translation>
     </message>
@@ -7076,96 +7086,96 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="273"/>
+        <location filename="../../ui/trainings/page.py" line="274"/>
         <source>Training session</source>
         <translation>Sesión de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="284"/>
+        <location filename="../../ui/trainings/page.py" line="285"/>
         <source>— not at a workplace —</source>
         <translation>— sin lugar de trabajo —</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="287"/>
+        <location filename="../../ui/trainings/page.py" line="288"/>
         <source>e.g. Union hall, break room, online</source>
         <translation>p. ej. salón del sindicato, sala de descanso, en línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="290"/>
+        <location filename="../../ui/trainings/page.py" line="291"/>
         <source>e.g. Spanish, English</source>
         <translation>p. ej., español, inglés</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="293"/>
+        <location filename="../../ui/trainings/page.py" line="294"/>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="297"/>
+        <location filename="../../ui/trainings/page.py" line="298"/>
         <source>File names or links, one per line</source>
         <translation>Nombres de archivo o enlaces, uno por línea</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="308"/>
+        <location filename="../../ui/trainings/page.py" line="309"/>
         <source>Remove trainer</source>
         <translation>Quitar capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="310"/>
-        <location filename="../../ui/trainings/page.py" line="355"/>
+        <location filename="../../ui/trainings/page.py" line="311"/>
+        <location filename="../../ui/trainings/page.py" line="356"/>
         <source>Trainers (double-click a person to add; people with the trainer role are listed first)</source>
         <translation>Capacitadores (haga doble clic en una persona para agregarla; primero aparecen quienes tienen el rol de capacitador(a))</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="313"/>
+        <location filename="../../ui/trainings/page.py" line="314"/>
         <source>Chosen:</source>
         <translation>Elegidos:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="320"/>
-        <location filename="../../ui/trainings/page.py" line="349"/>
+        <location filename="../../ui/trainings/page.py" line="321"/>
+        <location filename="../../ui/trainings/page.py" line="350"/>
         <source>&amp;Topic:</source>
         <translation>&amp;Tema:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="321"/>
-        <location filename="../../ui/trainings/page.py" line="350"/>
+        <location filename="../../ui/trainings/page.py" line="322"/>
+        <location filename="../../ui/trainings/page.py" line="351"/>
         <source>&amp;Date and time:</source>
         <translation>&amp;Fecha y hora:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="322"/>
-        <location filename="../../ui/trainings/page.py" line="351"/>
+        <location filename="../../ui/trainings/page.py" line="323"/>
+        <location filename="../../ui/trainings/page.py" line="352"/>
         <source>&amp;Workplace:</source>
         <translation>&amp;Lugar de trabajo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="323"/>
-        <location filename="../../ui/trainings/page.py" line="352"/>
+        <location filename="../../ui/trainings/page.py" line="324"/>
+        <location filename="../../ui/trainings/page.py" line="353"/>
         <source>&amp;Place:</source>
         <translation>Lu&amp;gar:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="324"/>
-        <location filename="../../ui/trainings/page.py" line="352"/>
+        <location filename="../../ui/trainings/page.py" line="325"/>
+        <location filename="../../ui/trainings/page.py" line="353"/>
         <source>&amp;Languages:</source>
         <translation>&amp;Idiomas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="325"/>
-        <location filename="../../ui/trainings/page.py" line="353"/>
+        <location filename="../../ui/trainings/page.py" line="326"/>
+        <location filename="../../ui/trainings/page.py" line="354"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Cupo:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="326"/>
-        <location filename="../../ui/trainings/page.py" line="353"/>
+        <location filename="../../ui/trainings/page.py" line="327"/>
+        <location filename="../../ui/trainings/page.py" line="354"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notas:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="327"/>
-        <location filename="../../ui/trainings/page.py" line="354"/>
+        <location filename="../../ui/trainings/page.py" line="328"/>
+        <location filename="../../ui/trainings/page.py" line="355"/>
         <source>&amp;Materials:</source>
         <translation>&amp;Materiales:</translation>
     </message>
@@ -7173,128 +7183,128 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>SessionsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="580"/>
+        <location filename="../../ui/trainings/page.py" line="587"/>
         <source>Filter sessions… (Ctrl+F)</source>
         <translation>Filtrar sesiones… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="588"/>
+        <location filename="../../ui/trainings/page.py" line="595"/>
         <source>New session…</source>
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="590"/>
+        <location filename="../../ui/trainings/page.py" line="597"/>
         <source>Ctrl+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="592"/>
+        <location filename="../../ui/trainings/page.py" line="599"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="594"/>
+        <location filename="../../ui/trainings/page.py" line="601"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="610"/>
-        <location filename="../../ui/trainings/page.py" line="733"/>
+        <location filename="../../ui/trainings/page.py" line="617"/>
+        <location filename="../../ui/trainings/page.py" line="740"/>
         <source>Choose a session on the left.</source>
         <translation>Elija una sesión a la izquierda.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="626"/>
+        <location filename="../../ui/trainings/page.py" line="633"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up · Delete removes</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento · Delete quita</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="643"/>
+        <location filename="../../ui/trainings/page.py" line="650"/>
         <source>Register people…</source>
         <translation>Inscribir personas…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="643"/>
+        <location filename="../../ui/trainings/page.py" line="650"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="644"/>
+        <location filename="../../ui/trainings/page.py" line="651"/>
         <source>Walk-in…</source>
         <translation>Persona sin registro…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="644"/>
+        <location filename="../../ui/trainings/page.py" line="651"/>
         <source>Ctrl+W</source>
         <translation>Ctrl+W</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="645"/>
+        <location filename="../../ui/trainings/page.py" line="652"/>
         <source>Evaluation / follow-up…</source>
         <translation>Evaluación / seguimiento…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="646"/>
+        <location filename="../../ui/trainings/page.py" line="653"/>
         <source>Person&apos;s trainings…</source>
         <translation>Capacitaciones de la persona…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="647"/>
+        <location filename="../../ui/trainings/page.py" line="654"/>
         <source>Remove…</source>
         <translation>Quitar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="648"/>
+        <location filename="../../ui/trainings/page.py" line="655"/>
         <source>Print sign-in sheet…</source>
         <translation>Imprimir hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="648"/>
+        <location filename="../../ui/trainings/page.py" line="655"/>
         <source>Ctrl+P</source>
         <translation>Ctrl+P</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="649"/>
+        <location filename="../../ui/trainings/page.py" line="656"/>
         <source>Sign-in sheet as PDF…</source>
         <translation>Hoja de asistencia como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="684"/>
+        <location filename="../../ui/trainings/page.py" line="691"/>
         <source>Keys: A attended · N no-show · R registered (then the next row) · E evaluation and follow-up</source>
         <translation>Teclas: A asistió · N no asistió · R inscrito (y pasa a la fila siguiente) · E evaluación y seguimiento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="740"/>
+        <location filename="../../ui/trainings/page.py" line="747"/>
         <source>Place: {p}</source>
         <translation>Lugar: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="741"/>
+        <location filename="../../ui/trainings/page.py" line="748"/>
         <source>Trainers: {t}</source>
         <translation>Capacitadores: {t}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="743"/>
+        <location filename="../../ui/trainings/page.py" line="750"/>
         <source>Languages: {l}</source>
         <translation>Idiomas: {l}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="745"/>
+        <location filename="../../ui/trainings/page.py" line="752"/>
         <source>Capacity: {n}</source>
         <translation>Cupo: {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="747"/>
+        <location filename="../../ui/trainings/page.py" line="754"/>
         <source>Materials: {m}</source>
         <translation>Materiales: {m}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="809"/>
+        <location filename="../../ui/trainings/page.py" line="816"/>
         <source>Delete session</source>
         <translation>Eliminar sesión</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="810"/>
+        <location filename="../../ui/trainings/page.py" line="817"/>
         <source>Delete the session {s} with its %n registrations? This cannot be undone.</source>
         <translation>
             <numerusform>¿Eliminar la sesión {s} con su %n inscripción? Esto no se puede deshacer.</numerusform>
@@ -7302,7 +7312,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="835"/>
+        <location filename="../../ui/trainings/page.py" line="846"/>
         <source>%n registered · {a} attended · {x} no-show · {w} walk-ins</source>
         <translation>
             <numerusform>%n inscrito · {a} asistieron · {x} no asistieron · {w} sin registro</numerusform>
@@ -7310,7 +7320,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="886"/>
+        <location filename="../../ui/trainings/page.py" line="918"/>
         <source>%n registered ({k} were already registered).</source>
         <translation>
             <numerusform>%n inscrito ({k} ya estaban inscritos).</numerusform>
@@ -7318,7 +7328,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/trainings/page.py" line="941"/>
+        <location filename="../../ui/trainings/page.py" line="973"/>
         <source>Remove %n people from this session? Their attendance and follow-ups here are deleted.</source>
         <translation>
             <numerusform>¿Quitar a %n persona de esta sesión? Se eliminan su asistencia y sus seguimientos en esta sesión.</numerusform>
@@ -7326,22 +7336,22 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         </translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="838"/>
+        <location filename="../../ui/trainings/page.py" line="849"/>
         <source>(over capacity by {n})</source>
         <translation>(excede el cupo por {n})</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="888"/>
+        <location filename="../../ui/trainings/page.py" line="920"/>
         <source>The session is now over capacity by {n}.</source>
         <translation>La sesión ahora excede el cupo por {n}.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="925"/>
+        <location filename="../../ui/trainings/page.py" line="957"/>
         <source>Trainings of {name}</source>
         <translation>Capacitaciones de {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="940"/>
+        <location filename="../../ui/trainings/page.py" line="972"/>
         <source>Remove registration</source>
         <translation>Quitar inscripción</translation>
     </message>
@@ -7397,57 +7407,57 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicDialog</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="230"/>
+        <location filename="../../ui/trainings/page.py" line="231"/>
         <source>Training topic</source>
         <translation>Tema de capacitación</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="243"/>
+        <location filename="../../ui/trainings/page.py" line="244"/>
         <source>not set</source>
         <translation>sin indicar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="244"/>
+        <location filename="../../ui/trainings/page.py" line="245"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="248"/>
+        <location filename="../../ui/trainings/page.py" line="249"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="249"/>
+        <location filename="../../ui/trainings/page.py" line="250"/>
         <source> months</source>
         <translation> meses</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="252"/>
+        <location filename="../../ui/trainings/page.py" line="253"/>
         <source>&amp;Name (English):</source>
         <translation>&amp;Nombre (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="253"/>
+        <location filename="../../ui/trainings/page.py" line="254"/>
         <source>Name (&amp;Spanish):</source>
         <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="254"/>
+        <location filename="../../ui/trainings/page.py" line="255"/>
         <source>&amp;Description (English):</source>
         <translation>&amp;Descripción (inglés):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="255"/>
+        <location filename="../../ui/trainings/page.py" line="256"/>
         <source>Description (Spa&amp;nish):</source>
         <translation>Descripción (españo&amp;l):</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="256"/>
+        <location filename="../../ui/trainings/page.py" line="257"/>
         <source>Expected &amp;length:</source>
         <translation>D&amp;uración prevista:</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="257"/>
+        <location filename="../../ui/trainings/page.py" line="258"/>
         <source>&amp;Refresh after:</source>
         <translation>&amp;Repaso después de:</translation>
     </message>
@@ -7455,27 +7465,27 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TopicsTab</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="959"/>
+        <location filename="../../ui/trainings/page.py" line="991"/>
         <source>New topic…</source>
         <translation>Nuevo tema…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="960"/>
+        <location filename="../../ui/trainings/page.py" line="992"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="960"/>
+        <location filename="../../ui/trainings/page.py" line="992"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1002"/>
+        <location filename="../../ui/trainings/page.py" line="1034"/>
         <source>Delete topic</source>
         <translation>Eliminar tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1002"/>
+        <location filename="../../ui/trainings/page.py" line="1034"/>
         <source>Delete the topic {t}?</source>
         <translation>¿Eliminar el tema {t}?</translation>
     </message>
@@ -7483,302 +7493,302 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
 <context>
     <name>TrainingsPage</name>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1286"/>
-        <location filename="../../ui/trainings/page.py" line="1425"/>
-        <location filename="../../ui/trainings/page.py" line="1435"/>
+        <location filename="../../ui/trainings/page.py" line="1318"/>
+        <location filename="../../ui/trainings/page.py" line="1457"/>
+        <location filename="../../ui/trainings/page.py" line="1467"/>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1290"/>
+        <location filename="../../ui/trainings/page.py" line="1322"/>
         <source>My sessions</source>
         <translation>Mis sesiones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1291"/>
-        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1323"/>
+        <location filename="../../ui/trainings/page.py" line="1457"/>
         <source>Coverage</source>
         <translation>Cobertura</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1292"/>
+        <location filename="../../ui/trainings/page.py" line="1324"/>
         <source>Topics</source>
         <translation>Temas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1296"/>
+        <location filename="../../ui/trainings/page.py" line="1328"/>
         <source>Training report…</source>
         <translation>Informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1298"/>
+        <location filename="../../ui/trainings/page.py" line="1330"/>
         <source>Excel workbook: sessions, attendance, coverage, trainer totals</source>
         <translation>Libro de Excel: sesiones, asistencia, cobertura, totales por capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1300"/>
+        <location filename="../../ui/trainings/page.py" line="1332"/>
         <source>Print report…</source>
         <translation>Imprimir informe…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1302"/>
+        <location filename="../../ui/trainings/page.py" line="1334"/>
         <source>The training report on paper: print preview, then the print dialog</source>
         <translation>El informe de capacitaciones en papel: vista previa de impresión y luego el diálogo de impresión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1304"/>
+        <location filename="../../ui/trainings/page.py" line="1336"/>
         <source>Report as PDF…</source>
         <translation>Informe como PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1356"/>
+        <location filename="../../ui/trainings/page.py" line="1388"/>
         <source>Save as</source>
         <translation>Guardar como</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1363"/>
+        <location filename="../../ui/trainings/page.py" line="1395"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1392"/>
+        <location filename="../../ui/trainings/page.py" line="1424"/>
         <source>sign-in-{topic}-{date}.pdf</source>
         <translation>hoja-de-asistencia-{topic}-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1394"/>
+        <location filename="../../ui/trainings/page.py" line="1426"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1400"/>
+        <location filename="../../ui/trainings/page.py" line="1432"/>
         <source>Writing the sign-in sheet…</source>
         <translation>Escribiendo la hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1403"/>
+        <location filename="../../ui/trainings/page.py" line="1435"/>
         <source>Sign-in sheet saved: {p}</source>
         <translation>Hoja de asistencia guardada: {p}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1417"/>
+        <location filename="../../ui/trainings/page.py" line="1449"/>
         <source>Sign-in sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1425"/>
+        <location filename="../../ui/trainings/page.py" line="1457"/>
         <source>Attendance</source>
         <translation>Asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1425"/>
-        <location filename="../../ui/trainings/page.py" line="1427"/>
+        <location filename="../../ui/trainings/page.py" line="1457"/>
+        <location filename="../../ui/trainings/page.py" line="1459"/>
         <source>Trainers</source>
         <translation>Capacitadores</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1426"/>
-        <location filename="../../ui/trainings/page.py" line="1429"/>
+        <location filename="../../ui/trainings/page.py" line="1458"/>
+        <location filename="../../ui/trainings/page.py" line="1461"/>
         <source>Session ID</source>
         <translation>ID de la sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1426"/>
-        <location filename="../../ui/trainings/page.py" line="1429"/>
-        <location filename="../../ui/trainings/page.py" line="1433"/>
+        <location filename="../../ui/trainings/page.py" line="1458"/>
+        <location filename="../../ui/trainings/page.py" line="1461"/>
+        <location filename="../../ui/trainings/page.py" line="1465"/>
         <source>Topic</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1426"/>
-        <location filename="../../ui/trainings/page.py" line="1429"/>
+        <location filename="../../ui/trainings/page.py" line="1458"/>
+        <location filename="../../ui/trainings/page.py" line="1461"/>
         <source>Starts</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1426"/>
+        <location filename="../../ui/trainings/page.py" line="1458"/>
         <source>Place</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1427"/>
+        <location filename="../../ui/trainings/page.py" line="1459"/>
         <source>Languages</source>
         <translation>Idiomas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1427"/>
+        <location filename="../../ui/trainings/page.py" line="1459"/>
         <source>Capacity</source>
         <translation>Cupo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1427"/>
-        <location filename="../../ui/trainings/page.py" line="1435"/>
+        <location filename="../../ui/trainings/page.py" line="1459"/>
+        <location filename="../../ui/trainings/page.py" line="1467"/>
         <source>Registered</source>
         <translation>Inscritos</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1428"/>
-        <location filename="../../ui/trainings/page.py" line="1436"/>
-        <location filename="../../ui/trainings/page.py" line="1439"/>
+        <location filename="../../ui/trainings/page.py" line="1460"/>
+        <location filename="../../ui/trainings/page.py" line="1468"/>
+        <location filename="../../ui/trainings/page.py" line="1471"/>
         <source>Attended</source>
         <translation>Asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1428"/>
-        <location filename="../../ui/trainings/page.py" line="1436"/>
+        <location filename="../../ui/trainings/page.py" line="1460"/>
+        <location filename="../../ui/trainings/page.py" line="1468"/>
         <source>No-show</source>
         <translation>No asistieron</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1428"/>
+        <location filename="../../ui/trainings/page.py" line="1460"/>
         <source>Walk-ins</source>
         <translation>Sin registro previo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1428"/>
+        <location filename="../../ui/trainings/page.py" line="1460"/>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1429"/>
+        <location filename="../../ui/trainings/page.py" line="1461"/>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1430"/>
-        <location filename="../../ui/trainings/page.py" line="1435"/>
+        <location filename="../../ui/trainings/page.py" line="1462"/>
+        <location filename="../../ui/trainings/page.py" line="1467"/>
         <source>Person ID</source>
         <translation>ID de la persona</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1430"/>
+        <location filename="../../ui/trainings/page.py" line="1462"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1430"/>
-        <location filename="../../ui/trainings/page.py" line="1433"/>
+        <location filename="../../ui/trainings/page.py" line="1462"/>
+        <location filename="../../ui/trainings/page.py" line="1465"/>
         <source>Workplace</source>
         <translation>Lugar de trabajo</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1430"/>
-        <location filename="../../ui/trainings/page.py" line="1433"/>
+        <location filename="../../ui/trainings/page.py" line="1462"/>
+        <location filename="../../ui/trainings/page.py" line="1465"/>
         <source>Department</source>
         <translation>Departamento</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1431"/>
-        <location filename="../../ui/trainings/page.py" line="1433"/>
+        <location filename="../../ui/trainings/page.py" line="1463"/>
+        <location filename="../../ui/trainings/page.py" line="1465"/>
         <source>Shift</source>
         <translation>Turno</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1431"/>
+        <location filename="../../ui/trainings/page.py" line="1463"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1431"/>
+        <location filename="../../ui/trainings/page.py" line="1463"/>
         <source>Walk-in</source>
         <translation>Sin registro</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1431"/>
+        <location filename="../../ui/trainings/page.py" line="1463"/>
         <source>Evaluation (1-5)</source>
         <translation>Evaluación (1-5)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1432"/>
+        <location filename="../../ui/trainings/page.py" line="1464"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1434"/>
+        <location filename="../../ui/trainings/page.py" line="1466"/>
         <source>People</source>
         <translation>Personas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1434"/>
+        <location filename="../../ui/trainings/page.py" line="1466"/>
         <source>Trained</source>
         <translation>Capacitadas</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1434"/>
+        <location filename="../../ui/trainings/page.py" line="1466"/>
         <source>Share trained</source>
         <translation>Porcentaje capacitado</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1435"/>
-        <location filename="../../ui/trainings/page.py" line="1439"/>
+        <location filename="../../ui/trainings/page.py" line="1467"/>
+        <location filename="../../ui/trainings/page.py" line="1471"/>
         <source>Trainer</source>
         <translation>Capacitador(a)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1438"/>
+        <location filename="../../ui/trainings/page.py" line="1470"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1438"/>
+        <location filename="../../ui/trainings/page.py" line="1470"/>
         <source>People trained per trainer (attended)</source>
         <translation>Personas capacitadas por capacitador(a) (asistieron)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1439"/>
+        <location filename="../../ui/trainings/page.py" line="1471"/>
         <source>Chart</source>
         <comment>sheet name</comment>
         <translation>Gráfico</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1440"/>
+        <location filename="../../ui/trainings/page.py" line="1472"/>
         <source>Confidential — shred after use</source>
         <translation>Confidencial — destruir después de usar</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1440"/>
+        <location filename="../../ui/trainings/page.py" line="1472"/>
         <source>Page {page} of {pages}</source>
         <translation>Página {page} de {pages}</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1441"/>
-        <location filename="../../ui/trainings/page.py" line="1456"/>
+        <location filename="../../ui/trainings/page.py" line="1473"/>
+        <location filename="../../ui/trainings/page.py" line="1488"/>
         <source>Training report</source>
         <translation>Informe de capacitaciones</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1442"/>
+        <location filename="../../ui/trainings/page.py" line="1474"/>
         <source>Made with Committee Desk on {when}. Confidential: contains personal data.</source>
         <translation>Hecho con Committee Desk el {when}. Confidencial: contiene datos personales.</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1443"/>
+        <location filename="../../ui/trainings/page.py" line="1475"/>
         <source>{heading} (continued)</source>
         <translation>{heading} (continuación)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1462"/>
+        <location filename="../../ui/trainings/page.py" line="1494"/>
         <source>trainings-{date}.pdf</source>
         <translation>capacitaciones-{date}.pdf</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1467"/>
+        <location filename="../../ui/trainings/page.py" line="1499"/>
         <source>trainings-{date}.xlsx</source>
         <translation>capacitaciones-{date}.xlsx</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1469"/>
+        <location filename="../../ui/trainings/page.py" line="1501"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Libro de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1463"/>
-        <location filename="../../ui/trainings/page.py" line="1476"/>
+        <location filename="../../ui/trainings/page.py" line="1495"/>
+        <location filename="../../ui/trainings/page.py" line="1508"/>
         <source>Writing the training report…</source>
         <translation>Escribiendo el informe de capacitaciones…</translation>
     </message>
     <message>
-        <location filename="../../ui/trainings/page.py" line="1479"/>
+        <location filename="../../ui/trainings/page.py" line="1511"/>
         <source>Training report saved: {p}</source>
         <translation>Informe de capacitaciones guardado: {p}</translation>
     </message>
@@ -8379,82 +8389,82 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Committee Desk</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="515"/>
+        <location filename="../../ui/safety/unlock.py" line="495"/>
         <source>A committee server keeps the committee&apos;s records on a machine the committee controls (for example at the union hall), shared by its organizers, trainers and callers. Its admin gives you the server&apos;s name, the database and your user name.</source>
         <translation>Un servidor del comité guarda los registros del comité en una máquina que el comité controla (por ejemplo, en el local del sindicato), compartidos por sus organizadores, capacitadores y llamadores. Quien lo administra le da el nombre del servidor, la base de datos y su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="536"/>
+        <location filename="../../ui/safety/unlock.py" line="516"/>
         <source>e.g. hall.local or 192.168.1.20</source>
         <translation>p. ej. local.sindicato o 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="554"/>
+        <location filename="../../ui/safety/unlock.py" line="534"/>
         <source>&amp;Remember the password on this computer</source>
         <translation>Recor&amp;dar la contraseña en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="562"/>
+        <location filename="../../ui/safety/unlock.py" line="542"/>
         <source>&amp;Connect</source>
         <translation>Co&amp;nectar</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="567"/>
+        <location filename="../../ui/safety/unlock.py" line="547"/>
         <source>Rece&amp;nt servers:</source>
         <translation>Servidores &amp;recientes:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="571"/>
+        <location filename="../../ui/safety/unlock.py" line="551"/>
         <source>P&amp;ort:</source>
         <translation>Puer&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="575"/>
+        <location filename="../../ui/safety/unlock.py" line="555"/>
         <source>&amp;Server:</source>
         <translation>&amp;Servidor:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="578"/>
+        <location filename="../../ui/safety/unlock.py" line="558"/>
         <source>&amp;Database:</source>
         <translation>&amp;Base de datos:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="579"/>
+        <location filename="../../ui/safety/unlock.py" line="559"/>
         <source>&amp;User name:</source>
         <translation>&amp;Usuario:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="580"/>
+        <location filename="../../ui/safety/unlock.py" line="560"/>
         <source>&amp;Password:</source>
         <translation>&amp;Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="627"/>
+        <location filename="../../ui/safety/unlock.py" line="607"/>
         <source>The password is remembered on this computer: leave it empty to connect.</source>
         <translation>La contraseña está guardada en esta computadora: déjela vacía para conectarse.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="642"/>
+        <location filename="../../ui/safety/unlock.py" line="622"/>
         <source>The port is a number from 1 to 65535 (usually 5432).</source>
         <translation>El puerto es un número de 1 a 65535 (normalmente 5432).</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="647"/>
+        <location filename="../../ui/safety/unlock.py" line="627"/>
         <source>Fill in the server, the database and your user name.</source>
         <translation>Escriba el servidor, la base de datos y su nombre de usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="661"/>
+        <location filename="../../ui/safety/unlock.py" line="641"/>
         <source>Enter your password.</source>
         <translation>Escriba su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="693"/>
+        <location filename="../../ui/safety/unlock.py" line="688"/>
         <source>Your committee&apos;s records on the committee&apos;s own server, shared with the people it has given a login.</source>
         <translation>Los registros de su comité en el servidor propio del comité, compartidos con las personas a las que dio un usuario.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="696"/>
+        <location filename="../../ui/safety/unlock.py" line="691"/>
         <source>Your committee&apos;s records, encrypted on this computer. Nothing is sent anywhere.</source>
         <translation>Los registros de su comité, cifrados en esta computadora. No se envía nada a ningún lado.</translation>
     </message>
@@ -8485,13 +8495,13 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/safety/unlock.py" line="170"/>
-        <location filename="../../ui/safety/unlock.py" line="332"/>
+        <location filename="../../ui/safety/unlock.py" line="312"/>
         <source>Browse…</source>
         <translation>Examinar…</translation>
     </message>
     <message>
         <location filename="../../ui/safety/unlock.py" line="182"/>
-        <location filename="../../ui/safety/unlock.py" line="362"/>
+        <location filename="../../ui/safety/unlock.py" line="342"/>
         <source>Remember the passphrase on this computer</source>
         <translation>Recordar la frase de contraseña en esta computadora</translation>
     </message>
@@ -8512,7 +8522,7 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
     </message>
     <message>
         <location filename="../../ui/safety/unlock.py" line="202"/>
-        <location filename="../../ui/safety/unlock.py" line="384"/>
+        <location filename="../../ui/safety/unlock.py" line="364"/>
         <source>Passphrase:</source>
         <translation>Frase de contraseña:</translation>
     </message>
@@ -8542,68 +8552,68 @@ Registros cifrados y locales para comités sindicales. Sus datos se quedan en es
         <translation>Escriba la frase de contraseña.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="301"/>
+        <location filename="../../ui/safety/unlock.py" line="281"/>
         <source>Restore the backup from {when}</source>
         <translation>Restaurar la copia de seguridad del {when}</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="341"/>
+        <location filename="../../ui/safety/unlock.py" line="321"/>
         <source>e.g. Local 1546 Committee to Defend Immigrant Co-workers</source>
         <translation>p. ej. Comité del Local 1546 para Defender a Compañeros Inmigrantes</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="365"/>
+        <location filename="../../ui/safety/unlock.py" line="345"/>
         <source>Fill it with fictional demo people (to try the app)</source>
         <translation>Llenarla con personas ficticias de demostración (para probar la aplicación)</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="368"/>
+        <location filename="../../ui/safety/unlock.py" line="348"/>
         <source>Write the passphrase down and keep it safe. Without it nobody — not even you — can open the database: there is no recovery.</source>
         <translation>Anote la frase de contraseña y guárdela en un lugar seguro. Sin ella nadie —ni siquiera usted— puede abrir la base de datos: no hay forma de recuperarla.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="376"/>
+        <location filename="../../ui/safety/unlock.py" line="356"/>
         <source>Create</source>
         <translation>Crear</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="381"/>
+        <location filename="../../ui/safety/unlock.py" line="361"/>
         <source>Folder:</source>
         <translation>Carpeta:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="382"/>
+        <location filename="../../ui/safety/unlock.py" line="362"/>
         <source>File name:</source>
         <translation>Nombre del archivo:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="383"/>
+        <location filename="../../ui/safety/unlock.py" line="363"/>
         <source>Organization:</source>
         <translation>Organización:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="385"/>
+        <location filename="../../ui/safety/unlock.py" line="365"/>
         <source>Passphrase again:</source>
         <translation>Repita la frase:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="386"/>
+        <location filename="../../ui/safety/unlock.py" line="366"/>
         <source>Strength:</source>
         <translation>Seguridad:</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="404"/>
+        <location filename="../../ui/safety/unlock.py" line="384"/>
         <source>Choose a folder</source>
         <translation>Elija una carpeta</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="417"/>
-        <location filename="../../ui/safety/unlock.py" line="440"/>
+        <location filename="../../ui/safety/unlock.py" line="397"/>
+        <location filename="../../ui/safety/unlock.py" line="420"/>
         <source>The two passphrases differ.</source>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../ui/safety/unlock.py" line="437"/>
+        <location filename="../../ui/safety/unlock.py" line="417"/>
         <source>The passphrase must be at least {n} characters long.</source>
         <translation>La frase de contraseña debe tener al menos {n} caracteres.</translation>
     </message>

@@ -258,40 +258,20 @@ class UnlockWindow(QWidget):
             return
         remember = self.open_remember.isChecked() and self.keyring_available
 
-        def succeeded(db: Database) -> None:
-            if remember:
-                self.keystore.remember(path, passphrase)
-            elif not used_keyring:
-                self.keystore.forget(path)
-            self._finish(db)
-
-        def failed(exc: BaseException) -> None:
-            self._set_busy(False)
-            err = user_error_for(exc)
-            if err is None:
-                report_unexpected(exc, self)
-                return
-            if isinstance(err, DatabaseDamaged):
-                self.open_error.setText(translated(err))
-                if err.backup is not None:
-                    self._offer_backup((Path(err.backup), path, passphrase), err.values.get("when", ""))
-                return
-            if used_keyring and isinstance(err, errors.WrongPassphrase):
-                # Only SQLCipher's "wrong key" forgets a remembered passphrase; a full or
-                # read-only disk, a busy or missing file keeps it.
-                self.keystore.forget(path)
+        def damaged(err: errors.UserError) -> bool:
+            if not isinstance(err, DatabaseDamaged):
+                return False
             self.open_error.setText(translated(err))
-            self.open_passphrase.selectAll()
-            self.open_passphrase.setFocus()
+            if err.backup is not None:
+                self._offer_backup((Path(err.backup), path, passphrase), err.values.get("when", ""))
+            return True
 
-        self._set_busy(True)
-        self.open_error.clear()
         self._offer_backup(None)
         folder = backup.folder_for(path, self.settings.backup_folder or None)
         verify = self.settings.verify_on_open(path)  # the full check otherwise runs after unlocking
-        run_in_background(
-            lambda: Database.open(path, passphrase, exclusive=True, verify=verify, backup_folder=folder), succeeded, failed
-        )
+        self._open_store(
+            lambda: Database.open(path, passphrase, exclusive=True, verify=verify, backup_folder=folder),
+            path, passphrase, used_keyring, remember, self.open_error, self.open_passphrase, handled=damaged)
 
     def _offer_backup(self, offer: Optional[tuple[Path, Path, str]], when: str = "") -> None:
         """A damaged file: offer its newest good backup (the damaged file is kept aside)."""
@@ -662,12 +642,25 @@ class UnlockWindow(QWidget):
             self.server_password.setFocus()
             return
         remember = self.server_remember.isChecked() and self.keyring_available
+        self._open_store(lambda: ServerDatabase.open(address, password), address, password, used_keyring, remember,
+                         self.server_error, self.server_password, forgotten=self._server_fields_changed)
 
-        def succeeded(db: ServerDatabase) -> None:
+    # ---------------------------------------------------------------- common
+    def _open_store(self, opener, key, secret: str, used_keyring: bool, remember: bool, error_label: QLabel,
+                    secret_field: QLineEdit, handled=None, forgotten=None) -> None:
+        """``opener()`` in the background: the file's unlock and the server's connect. Opened: the
+        secret (passphrase or password) is remembered under ``key`` when asked, else forgotten
+        unless it came from the keyring, and the window finishes. Refused: ``handled(err)`` may
+        take the error itself (a damaged file); otherwise its plain message goes under the form,
+        a remembered secret the store calls wrong is forgotten (only that: a full or read-only
+        disk, a busy or missing file, a server that is down keep it; then ``forgotten()``), and
+        the secret is selected for another try."""
+
+        def succeeded(db) -> None:
             if remember:
-                self.keystore.remember(address, password)
+                self.keystore.remember(key, secret)
             elif not used_keyring:
-                self.keystore.forget(address)
+                self.keystore.forget(key)
             self._finish(db)
 
         def failed(exc: BaseException) -> None:
@@ -676,18 +669,20 @@ class UnlockWindow(QWidget):
             if err is None:
                 report_unexpected(exc, self)
                 return
+            if handled is not None and handled(err):
+                return
             if used_keyring and isinstance(err, errors.WrongPassphrase):
-                self.keystore.forget(address)  # the server no longer takes it (changed by the admin)
-                self._server_fields_changed()
-            self.server_error.setText(translated(err))
-            self.server_password.selectAll()
-            self.server_password.setFocus()
+                self.keystore.forget(key)
+                if forgotten is not None:
+                    forgotten()
+            error_label.setText(translated(err))
+            secret_field.selectAll()
+            secret_field.setFocus()
 
         self._set_busy(True)
-        self.server_error.clear()
-        run_in_background(lambda: ServerDatabase.open(address, password), succeeded, failed)
+        error_label.clear()
+        run_in_background(opener, succeeded, failed)
 
-    # ---------------------------------------------------------------- common
     def _tab_changed(self, index: int) -> None:
         if index == SERVER_TAB:
             self.subtitle.setText(self.tr("Your committee's records on the committee's own server, shared with the "

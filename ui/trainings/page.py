@@ -7,6 +7,7 @@ background with progress (ui/tasks.py via context.run).
 
 from __future__ import annotations
 
+import threading
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable, Optional, Sequence
@@ -573,6 +574,12 @@ class SessionsTab(QWidget):
         # A trainer (on a committee server) runs their own sessions: attendance, walk-ins,
         # evaluations; planning sessions and registering people from the roster are the organizers'.
         self.planner = may(self.context.role, "plan_trainings")
+        # The attendance keys' statuses not yet written, in the order typed: saved one at a time by
+        # one background job (so a later key on the same row is never overtaken by an earlier
+        # one) and laid over any reload of the list meanwhile (see mark and load_attendance).
+        self._unsaved_lock = threading.Lock()
+        self._unsaved: list[tuple[int, str]] = []  # (registration id, status)
+        self._saving = False
 
         self.filter = QLineEdit()
         self.filter.setObjectName("sessionFilter")
@@ -818,7 +825,11 @@ class SessionsTab(QWidget):
     def load_attendance(self) -> None:
         if self.session is None:
             return
+        with self._unsaved_lock:  # taken before the read: a status written after it is still here
+            typed = dict(self._unsaved)
         rows = T.list_registrations(self.context.db, self.session.id)
+        for row in rows:  # what the keys set and the background has not written yet
+            row.status = typed.get(row.id, row.status)
         current = self.attendance.currentIndex()
         self.attendance_model.set_rows(rows)
         fit_columns(self.attendance)
@@ -842,18 +853,39 @@ class SessionsTab(QWidget):
         """Show the new status at once, save it in the background."""
         if row is None or row.status == status:
             return
-        previous = row.status
         row.status = status
         self.attendance_model.row_changed(self.attendance_model.rows.index(row))
         self._update_counts()
-
-        def failed(exc: BaseException) -> None:
-            row.status = previous
-            self.load_attendance()
-            show_error(self, exc)
-
         self._update_session_counts()
-        self.context.run(lambda: T.set_status(self.context.db, [row.id], status), None, failed)
+        with self._unsaved_lock:
+            self._unsaved.append((row.id, status))
+            start, self._saving = not self._saving, True
+        if start:
+            self.context.run(self._save_statuses, None, self._statuses_failed)
+
+    def _save_statuses(self) -> None:
+        """Background: the typed statuses, oldest first, until none is left. Each leaves the
+        list only once written, so a reload meanwhile still shows it (load_attendance)."""
+        db = self.context.db
+        while True:
+            with self._unsaved_lock:
+                if not self._unsaved:
+                    self._saving = False
+                    return
+                registration, status = self._unsaved[0]
+            try:
+                T.set_status(db, [registration], status)
+            except BaseException:
+                with self._unsaved_lock:  # not written: the list shows what the database holds
+                    self._unsaved.clear()
+                    self._saving = False
+                raise
+            with self._unsaved_lock:
+                self._unsaved.pop(0)
+
+    def _statuses_failed(self, exc: BaseException) -> None:
+        self.load_attendance()
+        show_error(self, exc)
 
     def _update_session_counts(self) -> None:
         if self.session is None:
