@@ -373,7 +373,7 @@ class ServerRows:
     def search(self) -> None:
         """A keystroke in the roster's search box: the page filters what it loaded (no round
         trip); floor: the same search asked of the server, one ILIKE SELECT per keystroke."""
-        from bench.run import Sample, timed
+        from bench.run import typing_samples
         from ui.roster.page import RosterPage
 
         people = self.bench.data.counts["people"]
@@ -386,23 +386,8 @@ class ServerRows:
                "OR EXISTS (SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.raw ILIKE %s)")
 
         def keystrokes():
-            ours, bare = Sample(), Sample()
-            for _ in range(self.bench.runs + 1):
-                page.search.setText("")
-                page.apply_filter()
-                self.bench.app.processEvents()
-                for text in typed:
-                    def key(text=text):
-                        page.search.setText(text)
-                        page._filter_timer.stop()  # what the 0 ms timer would run, run now
-                        page.apply_filter()
-                        page.table.viewport().repaint()
-                        return page.model.rowCount()
-
-                    timed(key, ours)
-                    self.bench.app.processEvents()
-                    timed(lambda text=text: self.conn.execute(sql, (f"%{text}%",) * 4).fetchall(), bare)
-            return ours, bare
+            return typing_samples(self.bench.app, page, typed, self.bench.runs,
+                                  lambda text: self.conn.execute(sql, (f"%{text}%",) * 4).fetchall())
 
         try:
             self.record(f"Search keystroke ({people:,}-person roster)", "ms", 30.0, "< 30 ms", keystrokes,
