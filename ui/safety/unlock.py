@@ -90,6 +90,24 @@ def weak_refused_text() -> str:
                       "risk” to use it anyway.")
 
 
+
+def _lay_out_page(page: QWidget, parts: list, buttons: list[QPushButton], stretch: bool = True) -> None:
+    """A tab of the first screen: ``parts`` (widgets and layouts) top to bottom, then (after a
+    stretch) ``buttons`` at the right."""
+    layout = QVBoxLayout(page)
+    for part in parts:
+        if isinstance(part, QWidget):
+            layout.addWidget(part)
+        else:
+            layout.addLayout(part)
+    if stretch:
+        layout.addStretch(1)
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    layout.addLayout(row)
+
 class UnlockWindow(QWidget):
     """Emits ``unlocked(db)`` once a database is open."""
 
@@ -202,14 +220,7 @@ class UnlockWindow(QWidget):
         form.addRow(self.tr("Passphrase:"), self.open_passphrase)
         form.addRow("", self.remembered_label)
         form.addRow("", self.open_remember)
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(self.open_error)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.restore_button)
-        buttons.addWidget(self.unlock_button)
-        layout.addLayout(buttons)
+        _lay_out_page(page, [form, self.open_error], [self.restore_button, self.unlock_button], stretch=False)
         if self.recent_list.count():
             self.recent_list.setCurrentRow(0)
         return page
@@ -368,15 +379,7 @@ class UnlockWindow(QWidget):
         form.addRow("", self.create_weak_ok)
         form.addRow("", self.create_remember)
         form.addRow("", self.create_demo)
-        layout = QVBoxLayout(page)
-        layout.addLayout(form)
-        layout.addWidget(warning)
-        layout.addWidget(self.create_error)
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.create_button)
-        layout.addLayout(buttons)
+        _lay_out_page(page, [form, warning, self.create_error], [self.create_button])
         self._update_strength()
         return page
 
@@ -560,15 +563,7 @@ class UnlockWindow(QWidget):
         form.addRow(self.tr("&Password:"), self.server_password)
         form.addRow("", self.server_remembered_label)
         form.addRow("", self.server_remember)
-        layout = QVBoxLayout(page)
-        layout.addWidget(about)
-        layout.addLayout(form)
-        layout.addWidget(self.server_error)
-        layout.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.connect_button)
-        layout.addLayout(buttons)
+        _lay_out_page(page, [about, form, self.server_error], [self.connect_button])
         if self.server_recent.count():
             self.server_recent.setCurrentRow(0)
         return page
