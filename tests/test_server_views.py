@@ -164,10 +164,20 @@ def test_a_trainers_page_keeps_attendance_and_leaves_the_planning_out(qtbot, com
         assert columns[:2] == ["Name", "Attendance"] and not {"Phone", "Department", "Shift"} & set(columns)
         shown = [page.tabs.tabText(i) for i in range(page.tabs.count()) if page.tabs.isTabVisible(i)]
         assert shown == ["Sessions"]
+        def dialogs():
+            return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+        def ours(widget):  # a dialog of this page (not one another test left open)
+            while widget is not None and widget is not page:
+                widget = widget.parentWidget()
+            return widget is page
+
+        assert not [w for w in dialogs() if ours(w)], [getattr(w, "text", str)() for w in dialogs() if ours(w)]
+        before = set(dialogs())
         tab.sessions.setFocus()
         qtbot.keyClick(tab.sessions, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
         qtbot.wait(200)
-        assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+        assert not [w for w in dialogs() if w not in before]
         # the attendance keys work on their session
         qtbot.mouseClick(tab.sessions.viewport(), Qt.MouseButton.LeftButton,
                          pos=tab.sessions.visualRect(tab.sessions_proxy.index(0, 1)).center())
