@@ -50,6 +50,28 @@ def open_as(committee, role: str, listen: bool = False) -> ServerDatabase:
     return ServerDatabase.open(address, password, listen=listen)
 
 
+def trainings_page(qtbot, context, sessions: int):
+    """The Trainings page shown, once its ``sessions`` sessions are listed."""
+    from ui.trainings.page import TrainingsPage
+
+    page = TrainingsPage(context)
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    qtbot.waitUntil(lambda: page.sessions_tab.sessions.model().rowCount() == sessions, timeout=5000)
+    return page
+
+
+def click_session(qtbot, tab, session_id: int) -> None:
+    """Click that session's row in the sessions list, as a person does."""
+    from ui.widgets.table import ROW_ROLE
+
+    proxy = tab.sessions_proxy
+    row = next(r for r in range(proxy.rowCount()) if proxy.data(proxy.index(r, 0), ROW_ROLE).id == session_id)
+    qtbot.mouseClick(tab.sessions.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tab.sessions.visualRect(proxy.index(row, 1)).center())
+
+
 def test_may_read_follows_the_logins_grants(committee, db):
     assert db.may_read("phones") and db.may_read("people", "notes")  # the file, or the owner
     trainer = open_as(committee, "trainer")
@@ -97,24 +119,15 @@ def test_another_apps_attendance_shows_in_an_open_session_within_a_second(qtbot,
     from models.trainings import sessions as T
     from ui.context import AppContext
     from ui.settings import Settings
-    from ui.trainings.page import TrainingsPage
-    from ui.widgets.table import ROW_ROLE
 
     mine, _other = committee["sessions"]
     owner = ServerDatabase.open(committee["address"], SERVER_PASSWORD)
     context = AppContext(owner, Settings())
     trainer = open_as(committee, "trainer")
     try:
-        page = TrainingsPage(context)
-        qtbot.addWidget(page)
-        page.resize(1200, 700)
-        page.show()
+        page = trainings_page(qtbot, context, sessions=2)
         tab = page.sessions_tab
-        qtbot.waitUntil(lambda: tab.sessions.model().rowCount() == 2, timeout=5000)
-        row = next(r for r in range(tab.sessions_proxy.rowCount())
-                   if tab.sessions_proxy.data(tab.sessions_proxy.index(r, 0), ROW_ROLE).id == mine)
-        qtbot.mouseClick(tab.sessions.viewport(), Qt.MouseButton.LeftButton,
-                         pos=tab.sessions.visualRect(tab.sessions_proxy.index(row, 1)).center())
+        click_session(qtbot, tab, mine)
         qtbot.waitUntil(lambda: tab.attendance.model().rowCount() == 2, timeout=5000)
         column = next(c for c in range(tab.attendance.model().columnCount())
                       if tab.attendance.model().headerData(c, Qt.Orientation.Horizontal) == "Attendance")
@@ -140,19 +153,14 @@ def test_a_trainers_page_keeps_attendance_and_leaves_the_planning_out(qtbot, com
 
     from ui.context import AppContext
     from ui.settings import Settings
-    from ui.trainings.page import TrainingsPage
     from ui.widgets.table import ROW_ROLE
 
     mine, _other = committee["sessions"]
     context = AppContext(open_as(committee, "trainer"), Settings())
     try:
         assert context.role == "trainer"
-        page = TrainingsPage(context)
-        qtbot.addWidget(page)
-        page.resize(1200, 700)
-        page.show()
+        page = trainings_page(qtbot, context, sessions=1)
         tab = page.sessions_tab
-        qtbot.waitUntil(lambda: tab.sessions.model().rowCount() == 1, timeout=5000)
         assert tab.sessions_proxy.data(tab.sessions_proxy.index(0, 0), ROW_ROLE).id == mine
         visible = {b.text() for b in page.findChildren(QPushButton) if b.isVisibleTo(page)}
         assert not visible & {"New session…", "Edit…", "Delete…", "Register people…", "Remove…",
@@ -179,8 +187,7 @@ def test_a_trainers_page_keeps_attendance_and_leaves_the_planning_out(qtbot, com
         qtbot.wait(200)
         assert not [w for w in dialogs() if w not in before]
         # the attendance keys work on their session
-        qtbot.mouseClick(tab.sessions.viewport(), Qt.MouseButton.LeftButton,
-                         pos=tab.sessions.visualRect(tab.sessions_proxy.index(0, 1)).center())
+        click_session(qtbot, tab, mine)
         qtbot.waitUntil(lambda: tab.attendance.model().rowCount() == 2, timeout=5000)
         first = tab.attendance.model().index(0, 0)
         qtbot.mouseClick(tab.attendance.viewport(), Qt.MouseButton.LeftButton,

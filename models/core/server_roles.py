@@ -81,6 +81,9 @@ def quote_literal(text: str) -> str:
 _DEFINER = "LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public"
 _DEFINER_WRITES = "LANGUAGE plpgsql VOLATILE SECURITY DEFINER SET search_path = pg_catalog, public"
 _IMPORTED_TABLES = "('people', 'phones', 'assessments')"
+_ONLY_IMPORTED_TABLES = f"""    IF target NOT IN {_IMPORTED_TABLES} THEN
+        RAISE EXCEPTION 'not a table imports write' USING ERRCODE = '42501';
+    END IF;"""
 HELPERS: tuple[tuple[str, str], ...] = (
     ("cd_my_person()", f"""
 CREATE OR REPLACE FUNCTION cd_my_person() RETURNS integer {_DEFINER} AS $$
@@ -137,9 +140,7 @@ $$"""),
 CREATE OR REPLACE FUNCTION cd_next_id(target text) RETURNS bigint {_DEFINER_WRITES} AS $$
 DECLARE free_id bigint;
 BEGIN
-    IF target NOT IN {_IMPORTED_TABLES} THEN
-        RAISE EXCEPTION 'cd_next_id: not a table imports write' USING ERRCODE = '42501';
-    END IF;
+{_ONLY_IMPORTED_TABLES}
     EXECUTE format('SELECT coalesce(max(id), 0) + 1 FROM %I', target) INTO free_id;
     RETURN free_id;
 END
@@ -148,9 +149,7 @@ $$"""),
 CREATE OR REPLACE FUNCTION cd_ids_given(target text) RETURNS void {_DEFINER_WRITES} AS $$
 DECLARE seq regclass;
 BEGIN
-    IF target NOT IN {_IMPORTED_TABLES} THEN
-        RAISE EXCEPTION 'cd_ids_given: not a table imports write' USING ERRCODE = '42501';
-    END IF;
+{_ONLY_IMPORTED_TABLES}
     seq := CAST(pg_get_serial_sequence(target, 'id') AS regclass);
     EXECUTE format('SELECT setval(%L, greatest((SELECT max(id) FROM %I), coalesce(pg_sequence_last_value(%L), 0), 1))',
                    seq, target, seq);

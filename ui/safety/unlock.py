@@ -258,11 +258,7 @@ class UnlockWindow(QWidget):
             self.open_error.setText(self.tr("Choose a database file first."))
             return
         path = Path(text).expanduser()
-        passphrase = self.open_passphrase.text()
-        used_keyring = False
-        if not passphrase and self.keyring_available:
-            passphrase = self.keystore.get(path) or ""
-            used_keyring = bool(passphrase)
+        passphrase, used_keyring = self._typed_or_remembered(self.open_passphrase, path)
         if not passphrase:
             self.open_error.setText(self.tr("Enter the passphrase."))
             self.open_passphrase.setFocus()
@@ -627,11 +623,7 @@ class UnlockWindow(QWidget):
         except errors.UserError as err:
             self.server_error.setText(translated(err))
             return
-        password = self.server_password.text()
-        used_keyring = False
-        if not password and self.keyring_available:
-            password = self.keystore.get(address) or ""
-            used_keyring = bool(password)
+        password, used_keyring = self._typed_or_remembered(self.server_password, address)
         if not password:
             self.server_error.setText(self.tr("Enter your password."))
             self.server_password.setFocus()
@@ -641,6 +633,15 @@ class UnlockWindow(QWidget):
                          self.server_error, self.server_password, forgotten=self._server_fields_changed)
 
     # ---------------------------------------------------------------- common
+    def _typed_or_remembered(self, field: QLineEdit, key) -> tuple[str, bool]:
+        """The secret typed into ``field``, else the one the keyring remembers under ``key`` (a
+        file's path or a server's address); and whether it came from the keyring."""
+        typed = field.text()
+        if typed or not self.keyring_available:
+            return typed, False
+        remembered = self.keystore.get(key) or ""
+        return remembered, bool(remembered)
+
     def _open_store(self, opener, key, secret: str, used_keyring: bool, remember: bool, error_label: QLabel,
                     secret_field: QLineEdit, handled=None, forgotten=None) -> None:
         """``opener()`` in the background: the file's unlock and the server's connect. Opened: the
