@@ -63,6 +63,7 @@ PG_TESTS += tests/test_i18n_blank.py
 PG_TESTS += tests/test_i18n_english.py
 PG_TESTS += tests/test_i18n_gaps.py
 PG_TESTS += tests/test_import_concurrency.py
+PG_TESTS += tests/test_roster_deferred.py
 test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q --run-slow --store=postgresql $(PG_TESTS) $(PYTEST_ARGS)

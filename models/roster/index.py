@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import queue
 import threading
-from dataclasses import dataclass, field, fields
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, fields
 from itertools import compress
 from operator import attrgetter
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Optional, Sequence
 
 from models.core import dialect
 from models.core.text import FAMILY_FIRST, digits, display_name, fold, split_list
@@ -159,20 +160,50 @@ PEOPLE_CHUNK = 10000  # people per bulk read in load_rows
 _PEOPLE_NAMES = tuple(c.split(" AS ")[-1].strip() for c in PEOPLE_COLUMNS.split(","))
 
 
-def load_rows(db: "Database") -> list[RosterRow]:
-    """Everyone's index rows (sorted by name), read in one snapshot on one connection.
+@dataclass
+class RosterSource:
+    """The roster as read (:func:`read_source`), before any row is built: the people tuples
+    (:data:`models.roster.people.PEOPLE_COLUMNS`) by id, every phone as three columns (by
+    person id, then position), each person's tags and the names of places."""
 
-    The reads run on a second thread while this one builds rows (models/core/dialect.py,
-    ``bulk_read``): on the file every query is ONE step (during which the driver releases the
-    GIL) that returns each column as a JSON array, decoded here; on the server one plain fetch
-    of tuples, used as they are. Phones first, then tags and the workplace/department/shift names, then the
-    people :data:`PEOPLE_CHUNK` at a time, so the whole table never sits in memory beside the
-    index (the peak at 100k people). Same rows as
-    ``make_rows(models.roster.people.load_roster_rows(db))``.
+    people: list[Sequence[Any]]
+    phone_person_ids: Sequence[int]
+    phone_raws: Sequence[str]
+    phone_e164s: Sequence[str]
+    tags: dict[int, str]
+    workplaces: dict[int, str]
+    departments: dict[int, str]
+    shifts: dict[int, str]
+    sort_names: Optional[list[str]] = None  # each person's RosterRow.sort_name, when read with them
+
+    def phones_of(self, person_id: int) -> list[tuple[str, str]]:
+        """One person's phones, (as typed, E.164), in order."""
+        ids = self.phone_person_ids
+        start, end = bisect_left(ids, person_id), bisect_right(ids, person_id)
+        return list(zip(self.phone_raws[start:end], self.phone_e164s[start:end]))
+
+    def language_values(self) -> set[str]:
+        """The people's ``languages`` values, each once ("es,en", "vi")."""
+        return {p[5] for p in self.people}
+
+
+def _sort_names(people: Iterable[Sequence[Any]]) -> list[str]:
+    """Each person's ``RosterRow.sort_name`` (folded "last first"), without building rows."""
+    return [f"{fold(p[2])} {fold(p[3]) or fold(p[1])}" for p in people]
+
+
+def read_source(db: "Database", sort_names: bool = False) -> RosterSource:
+    """Everyone, as :class:`RosterSource`, read in one snapshot on one connection.
+
+    The reads run on a second thread (models/core/dialect.py, ``bulk_read``): on the file every
+    query is ONE step (during which the driver releases the GIL) that returns each column as a
+    JSON array, decoded here; on the server one plain fetch of tuples, kept as they are. Phones
+    first, then tags and the workplace/department/shift names, then the people
+    :data:`PEOPLE_CHUNK` at a time; with ``sort_names``, theirs are worked out here while the
+    next chunk is read.
 
     (Fetching row tuples from SQLite on a second thread was slower: each row fetched hands the
     GIL back and forth between the threads, so SQLCipher's decryption hardly overlapped.)"""
-    rows: list[RosterRow] = []
     with db.engine.connect() as conn:
         dialect.read_snapshot(conn)  # one read transaction: every query sees the same snapshot
         run = conn.exec_driver_sql
@@ -196,18 +227,68 @@ def load_rows(db: "Database") -> list[RosterRow]:
                 after = last
 
         with _Prefetch(reads()) as read:
-            phones: dict[int, tuple[str, str]] = {}  # as phone_entries() gives them, built as read
-            get = phones.get
-            for person_id, raw, e164 in read().rows():
+            phones = read()
+            tags = read()
+            places = read()
+            people: list[Sequence[Any]] = []
+            names: Optional[list[str]] = [] if sort_names else None
+            for chunk in read:
+                start = len(people)
+                people.extend(chunk.rows())
+                if names is not None:
+                    names.extend(_sort_names(people[start:]))
+    return RosterSource(people, phones.column(0), phones.column(1), phones.column(2), tags, *places, sort_names=names)
+
+
+def build_rows(source: RosterSource, positions: Optional[Iterable[int]] = None) -> list[RosterRow]:
+    """Index rows from ``source``: everyone in the source's order, or the people at ``positions``."""
+    if positions is not None:
+        people = [source.people[i] for i in positions]
+        phones = phone_entries({p[0]: found for p in people if (found := source.phones_of(p[0]))})
+        return _row_builder(phones, source.tags, source.workplaces, source.departments, source.shifts)(people)
+    steps = _RowBuild(source)
+    for _ in steps:
+        pass
+    return steps.rows
+
+
+class _RowBuild:
+    """Builds every row of ``source`` (in its order) in slices: each ``next()`` does about
+    :data:`ROWS_PER_STEP` phones or people; ``rows`` when done."""
+
+    def __init__(self, source: RosterSource) -> None:
+        self.rows: list[RosterRow] = []
+        self._steps = self._run(source)
+
+    def __iter__(self) -> Iterator[None]:
+        return self._steps
+
+    def _run(self, source: RosterSource) -> Iterator[None]:
+        phones: dict[int, tuple[str, str]] = {}  # as phone_entries() gives them
+        get = phones.get
+        columns = (source.phone_person_ids, source.phone_raws, source.phone_e164s)
+        for start in range(0, len(columns[0]), ROWS_PER_STEP):
+            for person_id, raw, e164 in zip(*(c[start:start + ROWS_PER_STEP] for c in columns)):
                 part = f"{raw} {e164} {e164[1:]}" if e164 else f"{raw}  {digits(raw)}"  # (_phone_part, inline)
                 part = part.lower() if part.isascii() else fold(part)
                 found = get(person_id)
                 phones[person_id] = (raw, part) if found is None else (found[0], f"{found[1]} {part}")
-            tags = read()
-            build = _row_builder(phones, tags, *read())
-            for chunk in read:
-                rows.extend(build(chunk.rows()))
-    return _in_name_order(rows)
+            yield
+        build = _row_builder(phones, source.tags, source.workplaces, source.departments, source.shifts)
+        people = source.people
+        for start in range(0, len(people), ROWS_PER_STEP):
+            self.rows.extend(build(people[start:start + ROWS_PER_STEP]))
+            yield
+
+
+ROWS_PER_STEP = 4000  # rows (or phones) per slice of a build: ~20-40 ms
+_DONE = object()
+
+
+def load_rows(db: "Database") -> list[RosterRow]:
+    """Everyone's index rows, sorted by name (:func:`read_source`, then :func:`build_rows`). Same
+    rows as ``make_rows(models.roster.people.load_roster_rows(db))``."""
+    return _in_name_order(build_rows(read_source(db)))
 
 
 class _Prefetch:
@@ -264,10 +345,10 @@ class _Prefetch:
         self._thread.join()
 
 
-def language_codes(rows: Iterable[RosterRow]) -> list[str]:
-    """The language codes the rows use, sorted (what ``models.roster.people.language_codes`` reads from
-    the database, without another pass over the table)."""
-    values = {row.cells[LANGUAGES] for row in rows}
+def language_codes(index: "RosterIndex") -> list[str]:
+    """The language codes the index's people use, sorted (what ``models.roster.people.language_codes``
+    reads from the database, without another pass over the table)."""
+    values = index.language_values()
     return sorted({code for value in values if value for code in split_list(value)})
 
 
@@ -280,21 +361,112 @@ def _same_except_text(a: RosterFilter, b: RosterFilter) -> bool:
     return all(getattr(a, f.name) == getattr(b, f.name) for f in fields(RosterFilter) if f.name != "text")
 
 
-@dataclass
 class RosterIndex:
-    rows: list[RosterRow] = field(default_factory=list)
-    _by_id: dict[int, int] = field(default_factory=dict)
-    _sort_keys: dict[int, list] = field(default_factory=dict)
-    # Typing narrows: the last filter, its result in view order (and that order), so the next
-    # keystroke scans only those rows and needs no sort. Any change to the rows drops it.
-    _memo: Optional[tuple] = None
-    _pending: Optional[tuple] = None
-    _haystacks: Optional[list[str]] = None
-    _orders: dict[tuple[int, bool], list[int]] = field(default_factory=dict)
-    _view_order: Optional[tuple[int, bool]] = None  # (column, descending) of the last sort
+    """Everyone, for the roster's search, filters and sorting (positions are places in ``rows``).
 
-    def __post_init__(self) -> None:
+    ``RosterIndex(rows)`` holds built rows. ``RosterIndex.deferred(source)`` holds what was read
+    and builds rows later: everyone in name order needs only the sort names, and the view asks
+    for the few rows it shows (:meth:`row`). :meth:`build_step` builds the rest a slice at a
+    time once the roster shows; the first use that needs them all (a search, another filter or
+    sort, a change) builds what is left."""
+
+    def __init__(self, rows: Optional[list[RosterRow]] = None) -> None:
+        self._rows: Optional[list[RosterRow]] = rows if rows is not None else []
+        self._source: Optional[RosterSource] = None
+        self._shown: dict[int, RosterRow] = {}  # deferred: rows built one by one for the view
+        self._steps: Optional[_RowBuild] = None  # deferred: the build under way
+        self._building = threading.Lock()
+        self._by_id: Optional[dict[int, int]] = {}
+        self._sort_keys: dict[int, list] = {}
+        # Typing narrows: the last filter, its result in view order (and that order), so the next
+        # keystroke scans only those rows and needs no sort. Any change to the rows drops it.
+        self._memo: Optional[tuple] = None
+        self._pending: Optional[tuple] = None
+        self._haystacks: Optional[list[str]] = None
+        self._orders: dict[tuple[int, bool], list[int]] = {}
+        self._view_order: Optional[tuple[int, bool]] = None  # (column, descending) of the last sort
         self._reindex()
+
+    @classmethod
+    def deferred(cls, source: RosterSource) -> "RosterIndex":
+        index = cls()
+        index._rows = None
+        index._source = source
+        index._by_id = None  # made when first asked (_positions)
+        index._sort_keys[NAME] = source.sort_names if source.sort_names is not None else _sort_names(source.people)
+        return index
+
+    @property
+    def built(self) -> bool:
+        return self._rows is not None
+
+    @property
+    def rows(self) -> list[RosterRow]:
+        rows = self._rows
+        if rows is None:
+            self.build()
+            rows = self._rows
+            assert rows is not None
+        return rows
+
+    def build(self) -> None:
+        """Build every row of a deferred index (what :meth:`build_step` has not built yet)."""
+        while self.build_step():
+            pass
+
+    def build_step(self) -> bool:
+        """One slice of a deferred index's build (~20-40 ms); False once every row is built.
+
+        The roster page runs these one per turn of the UI thread's event loop once the roster
+        shows: built on another thread instead, every call the view's painting makes into
+        Python waited for the build to hand over the GIL (the roster froze until it ended).
+        The rows keep their positions (the people's order), so nothing shown moves. Last, the
+        haystacks are copied in view order (the first keystroke's)."""
+        with self._building:
+            source = self._source
+            if self._rows is not None or source is None:
+                return False
+            if self._steps is None:
+                self._steps = _RowBuild(source)
+            if next(iter(self._steps), _DONE) is not _DONE:
+                return True
+            rows = self._steps.rows
+            hays = [row.haystack for row in rows]
+            view = self._view_order
+            order = self._orders.get(view) if view is not None else None
+            if view is not None and order is not None and len(order) == len(rows):
+                self._orders[(-1 - view[0], view[1])] = [hays[i].encode().decode() for i in order]  # as _ordered_hays
+            self._haystacks = hays
+            self._rows = rows
+            self._source = self._steps = None
+            self._shown = {}
+            return False
+
+    def row(self, position: int) -> RosterRow:
+        """The row at ``position`` (of a deferred index, built alone when not built yet)."""
+        rows = self._rows
+        if rows is not None:
+            return rows[position]
+        found = self._shown.get(position)
+        if found is None:
+            source = self._source
+            if source is None:  # built meanwhile
+                return self.rows[position]
+            found = self._shown[position] = build_rows(source, [position])[0]
+        return found
+
+    def person_id(self, position: int) -> int:
+        rows = self._rows
+        if rows is not None:
+            return rows[position].id
+        source = self._source
+        return source.people[position][0] if source is not None else self.rows[position].id
+
+    def language_values(self) -> set[str]:
+        source = self._source
+        if self._rows is None and source is not None:
+            return source.language_values()
+        return {row.cells[LANGUAGES] for row in self.rows}
 
     def _reindex(self) -> None:
         self._by_id = {row.id: i for i, row in enumerate(self.rows)}
@@ -326,24 +498,38 @@ class RosterIndex:
         self.sort(self.filter(RosterFilter()), column, descending)
 
     def __len__(self) -> int:
+        rows, source = self._rows, self._source
+        if rows is None and source is not None:
+            return len(source.people)
         return len(self.rows)
 
+    def _positions(self) -> dict[int, int]:
+        """Person id -> position (a deferred index makes it when first asked)."""
+        if self._by_id is None:
+            source = self._source
+            if source is not None:
+                self._by_id = {person[0]: i for i, person in enumerate(source.people)}
+            else:
+                self._by_id = {row.id: i for i, row in enumerate(self.rows)}
+        return self._by_id
+
     def position_of(self, person_id: int) -> Optional[int]:
-        return self._by_id.get(person_id)
+        return self._positions().get(person_id)
 
     # ---------------------------------------------------------------- changes
     def upsert(self, new_rows: list[RosterRow]) -> None:
+        rows, by_id = self.rows, self._positions()
         for row in new_rows:
-            pos = self._by_id.get(row.id)
+            pos = by_id.get(row.id)
             if pos is None:
-                self._by_id[row.id] = len(self.rows)
-                self.rows.append(row)
+                by_id[row.id] = len(rows)
+                rows.append(row)
             else:
-                self.rows[pos] = row
+                rows[pos] = row
         self._changed()
 
     def remove(self, person_ids: set[int]) -> None:
-        self.rows = [row for row in self.rows if row.id not in person_ids]
+        self._rows = [row for row in self.rows if row.id not in person_ids]
         self._reindex()
 
     # ----------------------------------------------------------- filter, sort
@@ -362,8 +548,13 @@ class RosterIndex:
 
     def _base_hays(self, base: list[int]) -> list[str]:
         memo = self._memo
-        if memo is not None and memo[2] is base and memo[4] is not None:
-            return memo[4]
+        if memo is not None and memo[2] is base:
+            if memo[4] is not None:
+                return memo[4]
+            if memo[3] is not None and len(base) == len(self):  # everyone in that view order
+                ordered = self._ordered_hays(*memo[3])
+                if ordered is not None:
+                    return ordered
         hays = self._hays()
         return [hays[i] for i in base]
 
@@ -372,6 +563,10 @@ class RosterIndex:
 
         Positions come in index order, or (when narrowing the previous result) in that result's
         view order, which :meth:`sort` then keeps without sorting again."""
+        if self._rows is None and flt.is_empty():  # everyone: a deferred index needs no row for that
+            result = list(range(len(self)))
+            self._pending = (flt, [], result, None, None)
+            return result
         rows = self.rows
         words = [fold(word) for word in flt.text.split()]
         memo = self._memo
@@ -445,7 +640,7 @@ class RosterIndex:
             hays = pending[4]
         else:
             result = self._sorted(positions, column, descending)
-            if from_filter and len(result) == len(self.rows):
+            if from_filter and len(result) == len(self) and self._rows is not None:
                 hays = self._ordered_hays(column, descending)  # everyone: the next keystroke scans these
         self._memo = (pending[0], pending[1], result, (column, descending), hays) if from_filter else None
         return result
@@ -467,8 +662,9 @@ class RosterIndex:
         return cached
 
     def _sorted(self, positions: list[int], column: int, descending: bool) -> list[int]:
-        rows = self.rows
+        total = len(self)
         if column == ASSESSMENT:
+            rows = self.rows
             # Not-assessed rows always sort last.
             def key(i: int):
                 value = rows[i].cells[ASSESSMENT]
@@ -480,15 +676,15 @@ class RosterIndex:
             return present + absent
         keys = self._keys(column)
         n = len(positions)
-        if n > 2000 and n * 8 > len(rows):
+        if n > 2000 and n * 8 > total:
             # Many rows: pick them out of the column's full order (sorted once) instead of sorting.
             order = self._orders.get((column, descending))
             if order is None:
-                order = sorted(range(len(rows)), key=keys.__getitem__, reverse=descending)
+                order = sorted(range(total), key=keys.__getitem__, reverse=descending)
                 self._orders[(column, descending)] = order
-            if n == len(rows):
+            if n == total:
                 return list(order)
-            wanted = bytearray(len(rows))
+            wanted = bytearray(total)
             for i in positions:
                 wanted[i] = 1
             return list(compress(order, map(wanted.__getitem__, order)))

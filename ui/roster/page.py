@@ -39,8 +39,8 @@ from models.roster.index import (
     RosterFilter,
     RosterIndex,
     language_codes,
-    load_rows,
     make_rows,
+    read_source,
 )
 
 from ui.widgets import labels
@@ -91,7 +91,7 @@ class RosterTableModel(QAbstractTableModel):
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self.positions):
             return None
-        row = self.index_data.rows[self.positions[index.row()]]
+        row = self.index_data.row(self.positions[index.row()])
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             value = row.cells[column]
@@ -140,7 +140,7 @@ class RosterTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def person_id(self, row: int) -> int:
-        return self.index_data.rows[self.positions[row]].id
+        return self.index_data.person_id(self.positions[row])
 
     def row_of(self, person_id: int) -> Optional[int]:
         pos = self.index_data.position_of(person_id)
@@ -165,17 +165,27 @@ class FilterChoices:
 
 
 def load_everything(db) -> tuple[RosterIndex, FilterChoices]:
-    """Runs in the background: the whole roster index plus what the filter boxes offer."""
+    """Runs in the background: the roster as read, everyone in name order, plus what the filter
+    boxes offer. The rows themselves are built once it shows (``RosterPage._build_step``),
+    each row the view shows built when asked for."""
     with gc_paused():  # 100,000s of new tuples: the collector's walks would double the time
-        index = RosterIndex(load_rows(db))
-        index.prepare(NAME)  # the model's first sort and keystroke then cost ~nothing
+        index = RosterIndex.deferred(read_source(db, sort_names=True))
+        index.prepare(NAME)
     choices = FilterChoices(
         roster.workplace_choices(db),
         [(c.id, c.name) for c in organization.list_committees(db)],
         roster.tag_names(db),
-        language_codes(index.rows),  # from the rows just read: no second pass over the table
+        language_codes(index),  # from the people just read: no second pass over the table
     )
     return index, choices
+
+
+def build_index(index: RosterIndex) -> RosterIndex:
+    """Runs in the background: every row of a deferred index, when a search, filter or sort is
+    on as it loads (nothing of it is shown yet)."""
+    with gc_paused():
+        index.build()
+    return index
 
 
 class RosterPage(QWidget):
@@ -327,11 +337,20 @@ class RosterPage(QWidget):
         if not shiboken6.isValid(self):  # locked or closed while loading: the page is gone
             return
         index, choices = result
-        self._loading = False
         self._fill(self.workplace_box, choices.workplaces)
         self._fill(self.committee_box, choices.committees)
         self._fill(self.tag_box, [(t, t) for t in choices.tags])
         self._fill(self.language_box, [(c, labels.language_name(c)) for c in choices.languages])
+        if not index.built and self._needs_rows(self._current_filter()):
+            # A search, filter or sort is on: it needs every row, built first (in the background).
+            self.context.run(lambda: build_index(index), self._show_index, self._load_failed)
+            return
+        self._show_index(index)
+
+    def _show_index(self, index: RosterIndex) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self._loading = False
         self.model.filter = self._current_filter()
         self.model.set_index(index)
         self._update_status()
@@ -340,6 +359,22 @@ class RosterPage(QWidget):
             self.show_place(wanted)
         if self._stale:
             self.reload()
+        elif not index.built:  # everyone shows by name: the rows for search are built meanwhile
+            QTimer.singleShot(0, self._build_step)
+
+    def _build_step(self) -> None:
+        """One slice of the shown index's build per turn of the event loop (RosterIndex.build_step
+        says why not on another thread): the roster scrolls and repaints meanwhile."""
+        if not shiboken6.isValid(self):
+            return
+        with gc_paused():
+            more = self.model.index_data.build_step()
+        if more:
+            QTimer.singleShot(0, self._build_step)
+
+    def _needs_rows(self, flt: RosterFilter) -> bool:
+        """Whether showing ``flt`` needs every row (everyone by name needs none)."""
+        return not flt.is_empty() or self.model.sort_column != NAME
 
     def _load_failed(self, exc: BaseException) -> None:
         if not shiboken6.isValid(self):
@@ -427,6 +462,8 @@ class RosterPage(QWidget):
         )
 
     def apply_filter(self) -> None:
+        # (Before the shown index is built, a search or filter builds the rest of it first: a
+        # wait of up to a second at 100,000 people, and what shows is then always the filter's.)
         self.model.apply(self._current_filter())
         self._update_status()
 
