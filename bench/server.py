@@ -345,30 +345,11 @@ class ServerRows:
         return self.bench.record("Server: " + name, *args, **kwargs)
 
     def roster(self) -> None:
-        from bench.run import pair
-        from ui.roster.page import RosterPage
+        from bench.run import open_roster_rows
 
-        people = self.bench.data.counts["people"]
-        pages: list = []
-
-        def op(_i):
-            page = RosterPage(self.context)
-            page.resize(1100, 700)
-            page.show()
-            self.bench.wait(lambda: not page._loading and page.model.rowCount() == people, page.model.modelReset)
-            page.table.viewport().repaint()
-            pages.append(page)
-
-        def teardown(_i, _kind):
-            while pages:
-                page = pages.pop()
-                page.hide()
-                page.deleteLater()
-            self.bench.app.processEvents()
-
-        self.record(f"Open the roster ({people:,} people)", "s", None, "< 2x floor",
-                    lambda: pair(op, lambda _i: roster_tuples(self.conn), self.bench.runs, teardown=teardown),
-                    "RosterPage on the server; floor: psycopg SELECTs of people, phones, tags and place names")
+        open_roster_rows(self.bench, self.context, self.record, self.bench.data.counts["people"],
+                         lambda _i: roster_tuples(self.conn),
+                         "RosterPage on the server; floor: psycopg SELECTs of people, phones, tags and place names")
 
     def search(self) -> None:
         """A keystroke in the roster's search box: the page filters what it loaded (no round
@@ -380,7 +361,7 @@ class ServerRows:
         page = RosterPage(self.context)
         page.resize(1100, 700)
         page.show()
-        self.bench.wait(lambda: not page._loading and page.model.rowCount() == people, page.model.modelReset)
+        self.bench.wait(lambda: not page._loading and page.model.index_data.built, page.model.modelReset)
         typed = ["g", "ga", "gar", "garc", "garci", "773"]
         sql = ("SELECT p.id FROM people p WHERE p.first_name ILIKE %s OR p.last_name ILIKE %s OR p.email ILIKE %s "
                "OR EXISTS (SELECT 1 FROM phones ph WHERE ph.person_id = p.id AND ph.raw ILIKE %s)")

@@ -42,7 +42,7 @@ def test_every_operation_runs_beside_its_floor(tiny, tmp_path, qapp):
     finally:
         bench.close()
     assert bench.errors == 0, [r.error for r in bench.rows if r.error]
-    assert len(bench.rows) == 13
+    assert len(bench.rows) == 14  # "Roster searchable" beside "Open the roster"
     saved = next(r for r in bench.rows if r.name.startswith("Save a person"))  # FULL against NORMAL
     assert "FULL" in saved.name and "NORMAL" in saved.name
     for row in bench.rows:
@@ -67,7 +67,7 @@ def test_server_rows_run_beside_their_floors(tiny, tmp_path, qapp, pg_server):
     ServerRows(bench, pg_server).run()
     assert bench.errors == 0, [r.error for r in bench.rows if r.error]
     names = [r.name for r in bench.rows]
-    assert len(names) == 7 and all(n.startswith("Server: ") for n in names), names
+    assert len(names) == 8 and all(n.startswith("Server: ") for n in names), names
     for row in bench.rows:
         assert row.value and row.floor and row.status in ("PASS", "FAIL"), row.name
     imported = next(r for r in bench.rows if "Import" in r.name)
