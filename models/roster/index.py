@@ -87,7 +87,7 @@ def phone_entries(phones: dict[int, list[tuple[str, str]]]) -> dict[int, tuple[s
 
 
 def _row_builder(phones: dict, tags: dict, workplaces: dict, departments: dict,
-                 shifts: dict) -> Callable[[Iterable[tuple]], list[RosterRow]]:
+                 shifts: dict) -> Callable[..., list[RosterRow]]:
     """A function turning people tuples (models.roster.people.PEOPLE_COLUMNS) into index rows;
     ``phones`` as :func:`phone_entries` gives them.
 
@@ -100,9 +100,11 @@ def _row_builder(phones: dict, tags: dict, workplaces: dict, departments: dict,
     shared: dict[str, str] = {}
     share = shared.setdefault
 
-    def build(people: Iterable[tuple]) -> list[RosterRow]:
+    def build(people: Iterable[tuple], sort_names: Optional[Iterable[str]] = None) -> list[RosterRow]:
+        """``sort_names``: theirs, already worked out (the same strings are kept, not new ones)."""
         result = []
         append = result.append
+        given = iter(sort_names) if sort_names is not None else None
         for (pid, first, last, preferred, email, languages, wp_id, dept_id, shift_id,
              _job, membership, assessment, dnc, family_first) in people:
             phone = phone_get(pid)
@@ -134,7 +136,7 @@ def _row_builder(phones: dict, tags: dict, workplaces: dict, departments: dict,
                 tag_get(pid, ""),
             )
             append(RosterRow(pid, cells, wp_id, dept_id, shift_id, bool(dnc), hay,
-                             f"{folded_last} {folded_preferred or folded_first}"))
+                             next(given) if given is not None else f"{folded_last} {folded_preferred or folded_first}"))
         return result
 
     return build
@@ -164,7 +166,8 @@ _PEOPLE_NAMES = tuple(c.split(" AS ")[-1].strip() for c in PEOPLE_COLUMNS.split(
 class RosterSource:
     """The roster as read (:func:`read_source`), before any row is built: the people tuples
     (:data:`models.roster.people.PEOPLE_COLUMNS`) by id, every phone as three columns (by
-    person id, then position), each person's tags and the names of places."""
+    person id, then position), each person's tags and the names of places. Building its rows
+    uses it up: each person's tuple and the phone columns are let go as the rows are built."""
 
     people: list[Sequence[Any]]
     phone_person_ids: Sequence[int]
@@ -254,16 +257,19 @@ def build_rows(source: RosterSource, positions: Optional[Iterable[int]] = None) 
 
 class _RowBuild:
     """Builds every row of ``source`` (in its order) in slices: each ``next()`` does about
-    :data:`ROWS_PER_STEP` phones or people; ``rows`` when done."""
+    :data:`ROWS_PER_STEP` phones or people; ``rows`` so far. Each person's tuple in
+    ``source.people`` is let go (None) once their row is built: the whole table never sits in
+    memory beside the rows (the app's peak at 100,000 people)."""
 
-    def __init__(self, source: RosterSource) -> None:
+    def __init__(self, source: RosterSource, sort_names: Optional[list[str]] = None) -> None:
         self.rows: list[RosterRow] = []
-        self._steps = self._run(source)
+        self.build: Optional[Callable[..., list[RosterRow]]] = None  # once the phones are in
+        self._steps = self._run(source, sort_names)
 
     def __iter__(self) -> Iterator[None]:
         return self._steps
 
-    def _run(self, source: RosterSource) -> Iterator[None]:
+    def _run(self, source: RosterSource, sort_names: Optional[list[str]]) -> Iterator[None]:
         phones: dict[int, tuple[str, str]] = {}  # as phone_entries() gives them
         get = phones.get
         columns = (source.phone_person_ids, source.phone_raws, source.phone_e164s)
@@ -274,10 +280,14 @@ class _RowBuild:
                 found = get(person_id)
                 phones[person_id] = (raw, part) if found is None else (found[0], f"{found[1]} {part}")
             yield
-        build = _row_builder(phones, source.tags, source.workplaces, source.departments, source.shifts)
+        # The phones' columns let go: from here a row is built from this dict (RosterIndex.row).
+        source.phone_person_ids = source.phone_raws = source.phone_e164s = ()
+        build = self.build = _row_builder(phones, source.tags, source.workplaces, source.departments, source.shifts)
         people = source.people
         for start in range(0, len(people), ROWS_PER_STEP):
-            self.rows.extend(build(people[start:start + ROWS_PER_STEP]))
+            chunk = people[start:start + ROWS_PER_STEP]
+            self.rows.extend(build(chunk, sort_names[start:start + len(chunk)] if sort_names is not None else None))
+            people[start:start + len(chunk)] = [None] * len(chunk)
             yield
 
 
@@ -427,44 +437,65 @@ class RosterIndex:
             if self._rows is not None or source is None:
                 return False
             if self._steps is None:
-                self._steps = _RowBuild(source)
+                self._steps = _RowBuild(source, self._sort_keys.get(NAME))
             if next(iter(self._steps), _DONE) is not _DONE:
                 return True
             rows = self._steps.rows
-            hays = [row.haystack for row in rows]
             view = self._view_order
             order = self._orders.get(view) if view is not None else None
             if view is not None and order is not None and len(order) == len(rows):
-                self._orders[(-1 - view[0], view[1])] = [hays[i].encode().decode() for i in order]  # as _ordered_hays
-            self._haystacks = hays
+                # The haystacks copied in view order (as _ordered_hays), kept by the rows too:
+                # one copy of each in memory.
+                copies = []
+                for i in order:  # each replaced as copied: never two of them at once
+                    row = rows[i]
+                    row.haystack = row.haystack.encode().decode()
+                    copies.append(row.haystack)
+                self._orders[(-1 - view[0], view[1])] = copies  # type: ignore[assignment]
+            self._haystacks = [row.haystack for row in rows]
             self._rows = rows
             self._source = self._steps = None
             self._shown = {}
             return False
+
+    def _built_so_far(self) -> list[RosterRow]:
+        steps = self._steps
+        return steps.rows if steps is not None else []
 
     def row(self, position: int) -> RosterRow:
         """The row at ``position`` (of a deferred index, built alone when not built yet)."""
         rows = self._rows
         if rows is not None:
             return rows[position]
+        so_far = self._built_so_far()
+        if position < len(so_far):
+            return so_far[position]
         found = self._shown.get(position)
         if found is None:
             source = self._source
             if source is None:  # built meanwhile
                 return self.rows[position]
-            found = self._shown[position] = build_rows(source, [position])[0]
+            steps = self._steps
+            if steps is not None and steps.build is not None:
+                found = steps.build([source.people[position]])[0]
+            else:
+                found = build_rows(source, [position])[0]
+            self._shown[position] = found
         return found
 
     def person_id(self, position: int) -> int:
         rows = self._rows
         if rows is not None:
             return rows[position].id
+        so_far = self._built_so_far()
+        if position < len(so_far):
+            return so_far[position].id
         source = self._source
         return source.people[position][0] if source is not None else self.rows[position].id
 
     def language_values(self) -> set[str]:
         source = self._source
-        if self._rows is None and source is not None:
+        if self._rows is None and source is not None and self._steps is None:
             return source.language_values()
         return {row.cells[LANGUAGES] for row in self.rows}
 
@@ -508,7 +539,9 @@ class RosterIndex:
         if self._by_id is None:
             source = self._source
             if source is not None:
-                self._by_id = {person[0]: i for i, person in enumerate(source.people)}
+                so_far = self._built_so_far()
+                ids = [row.id for row in so_far] + [person[0] for person in source.people[len(so_far):]]
+                self._by_id = {person_id: i for i, person_id in enumerate(ids)}
             else:
                 self._by_id = {row.id: i for i, row in enumerate(self.rows)}
         return self._by_id
